@@ -1,0 +1,141 @@
+#pragma once
+// Typed, asynchronous client of the enrollment API on one injected QNetworkAccessManager.
+// Widgets call these methods and get a typed result or a typed ApiError; they never see a QNetworkReply.
+
+#include "apierror.h"
+#include "types.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+template <typename T>
+struct ApiResult
+{
+    T value{};
+    ApiError error;
+    bool ok() const { return !error.isError(); }
+};
+
+// One request under way. Owned by the client, deleted after `finished`; keep a QPointer to cancel it.
+class ApiCall final : public QObject
+{
+    Q_OBJECT
+public:
+    QString method() const { return m_method; }
+    QString path() const { return m_path; }
+    bool isFinished() const { return m_finished; }
+    // Aborts the transfer; the callback receives ApiError::Kind::Cancelled.
+    void cancel();
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    friend class ApiClient;
+    explicit ApiCall(QObject* parent)
+        : QObject(parent)
+    {}
+    QString m_method;
+    QString m_path;
+    QPointer<QNetworkReply> m_reply;
+    bool m_finished = false;
+    bool m_cancelled = false;
+    bool m_tooLarge = false;
+};
+
+// What a request would send, for "copy as curl" and previews. The key is never part of it.
+struct RequestPreview
+{
+    QByteArray method;
+    QUrl url;
+    QByteArray body;  // compact JSON, empty for GET
+};
+
+class ApiClient final : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(int requestsInFlight READ requestsInFlight NOTIFY requestsInFlightChanged)
+public:
+    static constexpr const char* kDefaultBaseUrl = "https://api.applivery.io/v1";
+    static constexpr std::chrono::milliseconds kDefaultTimeout{30000};
+    static constexpr qint64 kDefaultMaxResponseBytes = 16 * 1024 * 1024;
+
+    template <typename T>
+    using Callback = std::function<void(const ApiResult<T>&)>;
+
+    explicit ApiClient(QNetworkAccessManager* network, QObject* parent = nullptr);
+    ~ApiClient() override;
+
+    void setBaseUrl(const QUrl& baseUrl);
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setOrganization(const QString& organization);
+    QString organization() const { return m_organization; }
+    // The key lives only here, in memory; the previous one is overwritten before it is released.
+    void setApiKey(const QByteArray& key);
+    void clearApiKey();
+    bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    std::chrono::milliseconds timeout() const { return m_timeout; }
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+
+    int requestsInFlight() const { return m_inFlight; }
+
+    // https:// always; http:// only to a loopback host (the sandbox). `why` says what is wrong.
+    static bool isAllowedBaseUrl(const QUrl& url, QString* why = nullptr);
+
+    // `context` guards the callback: when it is destroyed first, the callback is not called.
+    ApiCall* createWindowsToken(const WindowsTokenRequest& request, QObject* context,
+                                Callback<EnrollmentToken> done);
+    ApiCall* createWindowsTokens(const WindowsBulkRequest& request, QObject* context, Callback<BulkResult> done);
+    ApiCall* listWindowsTokens(const TokenListQuery& query, QObject* context,
+                               Callback<Page<EnrollmentToken>> done);
+    ApiCall* createAndroidToken(const AndroidTokenRequest& request, QObject* context,
+                                Callback<EnrollmentToken> done);
+    ApiCall* searchUsers(const UserSearchQuery& query, QObject* context, Callback<Page<MdmUser>> done);
+    // Windows: P1 with type=windows; Android: P2.
+    ApiCall* listPolicies(Platform platform, QObject* context, Callback<Page<Policy>> done);
+    // O1: the organizations the key reaches; also the "test connection" call.
+    ApiCall* listOrganizations(QObject* context, Callback<Page<Organization>> done);
+    // An image (Android qrcodeUrl). The key is sent only when the URL's host is the API's own host.
+    ApiCall* fetchImage(const QUrl& url, QObject* context, Callback<QByteArray> done);
+
+    RequestPreview preview(const WindowsTokenRequest& request) const;
+    RequestPreview preview(const WindowsBulkRequest& request) const;
+    RequestPreview preview(const AndroidTokenRequest& request) const;
+    // A curl command line for a preview; the key is the placeholder $ENROLLDESK_API_KEY.
+    static QString curlCommand(const RequestPreview& preview);
+
+Q_SIGNALS:
+    void requestsInFlightChanged(int count);
+
+private:
+    using Parser = std::function<void(const QJsonValue& data, ApiCall* call)>;
+    QUrl endpoint(const QString& organizationPath, const QList<std::pair<QString, QString>>& query = {}) const;
+    QString organizationPath(const QString& rest) const;
+    ApiError checkReady() const;
+    ApiCall* send(const QByteArray& method, const QUrl& url, const QByteArray& body,
+                  std::function<void(const QByteArray& body, const ApiError& error)> finish);
+    template <typename T>
+    ApiCall* request(const QByteArray& method, const QUrl& url, const QByteArray& body, QObject* context,
+                     Callback<T> done, std::function<T(const QJsonValue& data)> parse);
+    template <typename T>
+    ApiCall* fail(QObject* context, Callback<T> done, const ApiError& error);
+    void setInFlight(int count);
+
+    QNetworkAccessManager* m_network;
+    QUrl m_baseUrl;
+    QString m_organization;
+    QByteArray m_apiKey;
+    std::chrono::milliseconds m_timeout = kDefaultTimeout;
+    qint64 m_maxResponseBytes = kDefaultMaxResponseBytes;
+    int m_inFlight = 0;
+};

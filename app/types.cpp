@@ -1,0 +1,6 @@
+#include "types.h"
+
+QString platformName(Platform platform)
+{
+    return platform == Platform::Windows ? QStringLiteral("Windows") : QStringLiteral("Android");
+}

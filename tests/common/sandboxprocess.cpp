@@ -1,0 +1,1 @@
+#include "sandboxprocess.h"
