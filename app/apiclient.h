@@ -17,8 +17,7 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 
-template <typename T>
-struct ApiResult
+template <typename T> struct ApiResult
 {
     T value{};
     ApiError error;
@@ -57,7 +56,7 @@ struct RequestPreview
 {
     QByteArray method;
     QUrl url;
-    QByteArray body;  // compact JSON, empty for GET
+    QByteArray body; // compact JSON, empty for GET
 };
 
 class ApiClient final : public QObject
@@ -69,8 +68,7 @@ public:
     static constexpr std::chrono::milliseconds kDefaultTimeout{30000};
     static constexpr qint64 kDefaultMaxResponseBytes = 16 * 1024 * 1024;
 
-    template <typename T>
-    using Callback = std::function<void(const ApiResult<T>&)>;
+    template <typename T> using Callback = std::function<void(const ApiResult<T>&)>;
 
     explicit ApiClient(QNetworkAccessManager* network, QObject* parent = nullptr);
     ~ApiClient() override;
@@ -95,7 +93,8 @@ public:
     // `context` guards the callback: when it is destroyed first, the callback is not called.
     ApiCall* createWindowsToken(const WindowsTokenRequest& request, QObject* context,
                                 Callback<EnrollmentToken> done);
-    ApiCall* createWindowsTokens(const WindowsBulkRequest& request, QObject* context, Callback<BulkResult> done);
+    ApiCall* createWindowsTokens(const WindowsBulkRequest& request, QObject* context,
+                                 Callback<BulkResult> done);
     ApiCall* listWindowsTokens(const TokenListQuery& query, QObject* context,
                                Callback<Page<EnrollmentToken>> done);
     ApiCall* createAndroidToken(const AndroidTokenRequest& request, QObject* context,
@@ -118,17 +117,17 @@ Q_SIGNALS:
     void requestsInFlightChanged(int count);
 
 private:
-    using Parser = std::function<void(const QJsonValue& data, ApiCall* call)>;
-    QUrl endpoint(const QString& organizationPath, const QList<std::pair<QString, QString>>& query = {}) const;
+    QUrl endpoint(const QString& organizationPath,
+                  const QList<std::pair<QString, QString>>& query = {}) const;
     QString organizationPath(const QString& rest) const;
     ApiError checkReady() const;
-    ApiCall* send(const QByteArray& method, const QUrl& url, const QByteArray& body,
-                  std::function<void(const QByteArray& body, const ApiError& error)> finish);
+    ApiCall*
+    send(const QByteArray& method, const QUrl& url, const QByteArray& body,
+         std::function<void(int httpStatus, const QByteArray& body, const ApiError& transport)> finish);
     template <typename T>
     ApiCall* request(const QByteArray& method, const QUrl& url, const QByteArray& body, QObject* context,
                      Callback<T> done, std::function<T(const QJsonValue& data)> parse);
-    template <typename T>
-    ApiCall* fail(QObject* context, Callback<T> done, const ApiError& error);
+    template <typename T> ApiCall* fail(QObject* context, Callback<T> done, const ApiError& error);
     void setInFlight(int count);
 
     QNetworkAccessManager* m_network;

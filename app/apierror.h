@@ -14,19 +14,19 @@ class ApiError
 public:
     enum class Kind {
         None,
-        Validation,         // refused before sending: fieldErrors() says why
-        InsecureUrl,        // http:// to a host that is not loopback, or a malformed base URL
-        MissingKey,         // no API key configured
+        Validation,  // refused before sending: fieldErrors() says why
+        InsecureUrl, // http:// to a host that is not loopback, or a malformed base URL
+        MissingKey,  // no API key configured
         ConnectionRefused,
         HostNotFound,
         Tls,
         Timeout,
         Cancelled,
-        Network,            // any other transport failure
-        Api,                // the API's error envelope (apiCode, apiMessage)
-        Http,               // an HTTP error status without the envelope
-        BadResponse,        // a body that is not the documented JSON (HTML 502 page, malformed JSON)
-        TooLarge,           // a body over the size cap
+        Network,     // any other transport failure
+        Api,         // the API's error envelope (apiCode, apiMessage)
+        Http,        // an HTTP error status without the envelope
+        BadResponse, // a body that is not the documented JSON (HTML 502 page, malformed JSON)
+        TooLarge,    // a body over the size cap
     };
 
     ApiError() = default;
@@ -34,6 +34,7 @@ public:
     static ApiError make(Kind kind, QString detail = {});
     static ApiError fromApi(int httpStatus, int apiCode, QString apiMessage);
     static ApiError fromHttp(int httpStatus, QString detail = {});
+    static ApiError badResponse(int httpStatus, QString detail);
 
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }

@@ -11,11 +11,11 @@
 
 enum class Platform { Windows, Android };
 
-QString platformName(Platform platform);  // "Windows", "Android" (not translated: product names)
+QString platformName(Platform platform); // "Windows", "Android" (not translated: product names)
 
 struct PolicyAssignment
 {
-    QString policyId;  // winPolicyId (Windows) or emmPolicyId (Android)
+    QString policyId; // winPolicyId (Windows) or emmPolicyId (Android)
     int priority = 0;
     bool operator==(const PolicyAssignment&) const = default;
 };
@@ -23,13 +23,13 @@ struct PolicyAssignment
 // The settings every creation shares (W1, W2, A1). Unset optionals are omitted from the body.
 struct TokenSettings
 {
-    bool sendEmail = false;  // required by the API: always sent
+    bool sendEmail = false; // required by the API: always sent
     QString displayName;
     QStringList tags;
     std::optional<qint64> durationSeconds;
     QString language;
     QString emailText;
-    QString policyId;  // winPolicyId (Windows) or policyId (Android)
+    QString policyId; // winPolicyId (Windows) or policyId (Android)
     QList<PolicyAssignment> assignments;
     std::optional<qint64> segmentId;
     bool operator==(const TokenSettings&) const = default;
@@ -50,14 +50,14 @@ struct WindowsBulkRequest
 struct AndroidTokenRequest
 {
     QString mdmUserId;
-    QString managementMode;  // DEVICE_OWNER | PROFILE_OWNER | COPE | USERLESS
+    QString managementMode; // DEVICE_OWNER | PROFILE_OWNER | COPE | USERLESS
     TokenSettings settings;
 };
 
 struct AssignedPolicy
 {
     QString policyId;
-    QString policyName;  // empty when the API did not expand the policy
+    QString policyName; // empty when the API did not expand the policy
     int priority = 0;
 };
 
@@ -71,15 +71,15 @@ struct EnrollmentToken
     QString userEmail;
     QString displayName;
     QStringList tags;
-    QString state;  // PENDING | DONE | DELETED | EXPIRED (Android: `state`, else `status`)
+    QString state; // PENDING | DONE | DELETED | EXPIRED (Android: `state`, else `status`)
     QString type;
     QString subType;
     QDateTime createdAt;
     QDateTime updatedAt;
-    QDateTime expireAt;  // Windows expireAt / summary.expirationTimestamp; Android config/summary
+    QDateTime expireAt; // Windows expireAt / summary.expirationTimestamp; Android config/summary
     QString enrollmentLink;
-    QString enrollCode;  // Windows enrollCode; Android config.code
-    QString qrcodeUrl;   // Android only
+    QString enrollCode; // Windows enrollCode; Android config.code
+    QString qrcodeUrl;  // Android only
     QString managementMode;
     QString policyId;
     QList<AssignedPolicy> assignments;
@@ -87,7 +87,7 @@ struct EnrollmentToken
     QString emailText;
     std::optional<qint64> segmentId;
     bool perpetual = false;
-    QJsonObject raw;  // the `data` object as received, for --json and support
+    QJsonObject raw; // the `data` object as received, for --json and support
 };
 
 struct BulkResult
@@ -111,7 +111,7 @@ struct Policy
 {
     QString id;
     QString name;
-    QString type;  // android | apple | windows (P1); "android" for P2
+    QString type; // android | apple | windows (P1); "android" for P2
 };
 
 struct Organization
@@ -122,8 +122,7 @@ struct Organization
 };
 
 // The mongoose-paginate block of list responses.
-template <typename T>
-struct Page
+template <typename T> struct Page
 {
     QList<T> items;
     int totalDocs = 0;
@@ -136,17 +135,17 @@ struct Page
 
 struct TokenListQuery
 {
-    QString mdmUserId;  // mdm-user filter
-    QString policyId;   // win-policy filter
+    QString mdmUserId; // mdm-user filter
+    QString policyId;  // win-policy filter
     bool showDeleted = false;
     int page = 1;
     int limit = 20;
-    QString sort;  // e.g. createdAt:desc
+    QString sort; // e.g. createdAt:desc
 };
 
 struct UserSearchQuery
 {
-    QString text;  // `search`
+    QString text; // `search`
     int page = 1;
     int limit = 20;
 };

@@ -1,5 +1,5 @@
 #pragma once
-// Pure validation of requests against the API's documented limits (limits.h), before anything is sent.
+// Pure validation of requests against the API's documented limits (apilimits.h), before anything is sent.
 // Each error names the API field (`field`, stable, used to mark the form control) and says the rule in
 // plain, translated words (`message`).
 
@@ -11,8 +11,8 @@
 
 struct FieldError
 {
-    QString field;    // API field path: "displayName", "tags[2]", "winPolicyAssignments[1].priority"
-    QString message;  // e.g. "Display name: at most 128 characters (this one has 130)."
+    QString field;   // API field path: "displayName", "tags[2]", "winPolicyAssignments[1].priority"
+    QString message; // e.g. "Display name: at most 128 characters (this one has 130)."
     bool operator==(const FieldError&) const = default;
 };
 

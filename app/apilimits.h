@@ -7,14 +7,14 @@
 
 namespace Limits {
 
-inline constexpr int kMaxTextLength = 128;  // displayName, each tag, search text
+inline constexpr int kMaxTextLength = 128; // displayName, each tag, search text
 inline constexpr qint64 kMinDurationSeconds = 60;
-inline constexpr qint64 kMaxDurationSeconds = 2592000;  // 30 days
+inline constexpr qint64 kMaxDurationSeconds = 2592000; // 30 days
 inline constexpr qint64 kDefaultDurationSeconds = 86400;
 inline constexpr int kMinPriority = 0;
 inline constexpr int kMaxPriority = 10000;
-inline constexpr qint64 kMaxSegmentId = 9007199254740991LL;  // 2^53 - 1, JSON's safe integer
-inline constexpr int kMaxEmailLength = 128;                  // mdmUser.email is <= 128 characters
+inline constexpr qint64 kMaxSegmentId = 9007199254740991LL; // 2^53 - 1, JSON's safe integer
+inline constexpr int kMaxEmailLength = 128;                 // mdmUser.email is <= 128 characters
 
 // The eight languages the API accepts for the enrollment e-mail, in the documented order.
 QStringList languages();
@@ -23,8 +23,8 @@ QStringList managementModes();
 // PENDING, DONE, DELETED, EXPIRED.
 QStringList tokenStates();
 
-bool isObjectId(QStringView text);        // ^[a-fA-F0-9]{24}$
-bool isOrganizationId(QStringView text);  // 24-hex id or a slug ^[a-zA-Z0-9-]{3,}$
+bool isObjectId(QStringView text);       // ^[a-fA-F0-9]{24}$
+bool isOrganizationId(QStringView text); // 24-hex id or a slug ^[a-zA-Z0-9-]{3,}$
 bool isLanguage(QStringView code);
 bool isManagementMode(QStringView mode);
 // Pragmatic address syntax: one '@', a non-empty local part without spaces, a dotted domain of

@@ -1,0 +1,470 @@
+#include "apiclient.h"
+
+#include "apilimits.h"
+#include "jsoncodec.h"
+#include "logging.h"
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace {
+
+bool isLoopbackHost(const QString& host)
+{
+    if (host.compare(QLatin1StringView("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+// Overwrites the bytes before the buffer is released, so the key does not linger in freed memory.
+void wipe(QByteArray& bytes)
+{
+    if (!bytes.isEmpty()) {
+        bytes.detach();
+        std::fill(bytes.begin(), bytes.end(), '\0');
+    }
+    bytes.clear();
+}
+
+ApiError transportError(QNetworkReply::NetworkError code, const QString& detail)
+{
+    using Kind = ApiError::Kind;
+    switch (code) {
+    case QNetworkReply::ConnectionRefusedError:
+        return ApiError::make(Kind::ConnectionRefused, detail);
+    case QNetworkReply::HostNotFoundError:
+        return ApiError::make(Kind::HostNotFound, detail);
+    case QNetworkReply::SslHandshakeFailedError:
+        return ApiError::make(Kind::Tls, detail);
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // the transfer timeout aborts with this code
+        return ApiError::make(Kind::Timeout, detail);
+    default:
+        return ApiError::make(Kind::Network, detail);
+    }
+}
+
+// Turns a finished reply's status and body into the `data` value or an ApiError.
+ApiError interpret(int httpStatus, const QByteArray& body, QJsonValue* data)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        if (httpStatus >= 400 && body.trimmed().isEmpty())
+            return ApiError::fromHttp(httpStatus);
+        // An HTML error page from a gateway, or malformed JSON: keep a short excerpt for support.
+        return ApiError::badResponse(httpStatus, QString::fromUtf8(body.left(200)).simplified());
+    }
+    const QJsonObject envelope = document.object();
+    const QJsonValue status = envelope.value(QLatin1StringView("status"));
+    if (status == QJsonValue(false) || envelope.contains(QLatin1StringView("error"))) {
+        const QJsonObject error = envelope.value(QLatin1StringView("error")).toObject();
+        const int code = int(JsonCodec::parseInteger(error.value(QLatin1StringView("code"))).value_or(0));
+        return ApiError::fromApi(httpStatus, code, error.value(QLatin1StringView("message")).toString());
+    }
+    if (httpStatus >= 400)
+        return ApiError::fromHttp(httpStatus);
+    if (!envelope.contains(QLatin1StringView("data")))
+        return ApiError::make(ApiError::Kind::BadResponse, QStringLiteral("no data in the envelope"));
+    *data = envelope.value(QLatin1StringView("data"));
+    return {};
+}
+
+template <typename T>
+Page<T> mapPage(const QJsonValue& data, const std::function<T(const QJsonObject&)>& parseItem)
+{
+    const Page<QJsonObject> raw = JsonCodec::pageFromJson(data.toObject());
+    Page<T> page;
+    page.totalDocs = raw.totalDocs;
+    page.limit = raw.limit;
+    page.page = raw.page;
+    page.totalPages = raw.totalPages;
+    page.hasPrevPage = raw.hasPrevPage;
+    page.hasNextPage = raw.hasNextPage;
+    page.items.reserve(raw.items.size());
+    for (const QJsonObject& item : raw.items)
+        page.items << parseItem(item);
+    return page;
+}
+
+QByteArray compact(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+void ApiCall::cancel()
+{
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    if (m_reply)
+        m_reply->abort();
+}
+
+ApiClient::ApiClient(QNetworkAccessManager* network, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_baseUrl(QUrl(QString::fromLatin1(kDefaultBaseUrl)))
+{}
+
+ApiClient::~ApiClient()
+{
+    wipe(m_apiKey);
+}
+
+void ApiClient::setBaseUrl(const QUrl& baseUrl)
+{
+    m_baseUrl = baseUrl;
+}
+
+void ApiClient::setOrganization(const QString& organization)
+{
+    m_organization = organization.trimmed();
+}
+
+void ApiClient::setApiKey(const QByteArray& key)
+{
+    wipe(m_apiKey);
+    m_apiKey = key.trimmed();
+}
+
+void ApiClient::clearApiKey()
+{
+    wipe(m_apiKey);
+}
+
+bool ApiClient::isAllowedBaseUrl(const QUrl& url, QString* why)
+{
+    const auto refuse = [why](const QString& reason) {
+        if (why)
+            *why = reason;
+        return false;
+    };
+    if (!url.isValid() || url.host().isEmpty())
+        return refuse(ApiError::tr("“%1” is not a valid server address.").arg(url.toString()));
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1StringView("https"))
+        return true;
+    if (scheme == QLatin1StringView("http")) {
+        if (isLoopbackHost(url.host()))
+            return true;
+        return refuse(ApiError::tr("http:// would send the API key unencrypted; use https:// (plain http is "
+                                   "only allowed for this computer, e.g. the sandbox)."));
+    }
+    return refuse(ApiError::tr("the address must start with https://."));
+}
+
+QString ApiClient::organizationPath(const QString& rest) const
+{
+    return QStringLiteral("/organizations/") + QString::fromLatin1(QUrl::toPercentEncoding(m_organization)) +
+           rest;
+}
+
+QUrl ApiClient::endpoint(const QString& path, const QList<std::pair<QString, QString>>& query) const
+{
+    QUrl url = m_baseUrl;
+    QString base = url.path(QUrl::FullyEncoded);
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + path, QUrl::StrictMode);
+    if (!query.isEmpty()) {
+        QUrlQuery urlQuery;
+        for (const auto& [key, value] : query)
+            urlQuery.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+        url.setQuery(urlQuery.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    }
+    return url;
+}
+
+ApiError ApiClient::checkReady() const
+{
+    QString why;
+    if (!isAllowedBaseUrl(m_baseUrl, &why))
+        return ApiError::make(ApiError::Kind::InsecureUrl, why);
+    if (!m_apiKey.isEmpty())
+        return {};
+    return ApiError::make(ApiError::Kind::MissingKey);
+}
+
+void ApiClient::setInFlight(int count)
+{
+    if (m_inFlight == count)
+        return;
+    m_inFlight = count;
+    Q_EMIT requestsInFlightChanged(count);
+}
+
+ApiCall* ApiClient::send(const QByteArray& method, const QUrl& url, const QByteArray& body,
+                         std::function<void(int, const QByteArray&, const ApiError&)> finish)
+{
+    auto* call = new ApiCall(this);
+    call->m_method = QString::fromLatin1(method);
+    call->m_path = url.path();
+
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("EnrollDesk/" ENROLLDESK_VERSION));
+    request.setTransferTimeout(int(m_timeout.count()));
+    // Never follow redirects: a redirect could carry the Authorization header to another host.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    const bool sendKey = !m_apiKey.isEmpty() && url.scheme() == m_baseUrl.scheme() &&
+                         url.host() == m_baseUrl.host() && url.port() == m_baseUrl.port();
+    if (sendKey)
+        request.setRawHeader("Authorization", QByteArray("Bearer ") + m_apiKey);
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+
+    QNetworkReply* reply = m_network->sendCustomRequest(request, method, body);
+    call->m_reply = reply;
+    setInFlight(m_inFlight + 1);
+
+    // Bodies over the cap are not read: abort as soon as the size is known to be too large.
+    const auto checkSize = [this, call, reply](qint64 received) {
+        if (received > m_maxResponseBytes && !call->m_tooLarge) {
+            call->m_tooLarge = true;
+            reply->abort();
+        }
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, call, [reply, checkSize] {
+        checkSize(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+    });
+    connect(reply, &QNetworkReply::downloadProgress, call,
+            [checkSize](qint64 received, qint64) { checkSize(received); });
+
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    connect(reply, &QNetworkReply::finished, call, [this, call, reply, timer, finish = std::move(finish)] {
+        const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+        const int status = statusAttribute.toInt();
+        ApiError error;
+        QByteArray responseBody;
+        if (call->m_tooLarge) {
+            error = ApiError::make(ApiError::Kind::TooLarge);
+        } else if (call->m_cancelled) {
+            error = ApiError::make(ApiError::Kind::Cancelled);
+        } else if (!statusAttribute.isValid() || reply->error() == QNetworkReply::OperationCanceledError) {
+            error = transportError(reply->error(), reply->errorString());
+        } else {
+            responseBody = reply->readAll();
+            if (reply->error() != QNetworkReply::NoError && status == 0)
+                error = transportError(reply->error(), reply->errorString());
+        }
+        qCInfo(lcApi).noquote() << call->m_method << call->m_path << "->" << status
+                                << (error.isError() ? error.technicalDetails() : QString())
+                                << timer->elapsed() << "ms";
+        call->m_finished = true;
+        reply->deleteLater();
+        setInFlight(m_inFlight - 1);
+        finish(status, responseBody, error);
+        Q_EMIT call->finished();
+        call->deleteLater();
+    });
+    return call;
+}
+
+template <typename T> ApiCall* ApiClient::fail(QObject* context, Callback<T> done, const ApiError& error)
+{
+    // Deliver later, like a real reply, so callers see one behaviour.
+    auto* call = new ApiCall(this);
+    call->m_finished = true;
+    QPointer<QObject> guard(context);
+    const bool guarded = context != nullptr;
+    QTimer::singleShot(0, call, [call, guard, guarded, done = std::move(done), error] {
+        if (!guarded || guard)
+            done(ApiResult<T>{T{}, error});
+        Q_EMIT call->finished();
+        call->deleteLater();
+    });
+    return call;
+}
+
+template <typename T>
+ApiCall* ApiClient::request(const QByteArray& method, const QUrl& url, const QByteArray& body,
+                            QObject* context, Callback<T> done, std::function<T(const QJsonValue&)> parse)
+{
+    if (const ApiError notReady = checkReady(); notReady.isError())
+        return fail<T>(context, std::move(done), notReady);
+    QPointer<QObject> guard(context);
+    const bool guarded = context != nullptr;
+    return send(method, url, body,
+                [guard, guarded, done = std::move(done), parse = std::move(parse)](
+                    int status, const QByteArray& responseBody, const ApiError& transport) {
+                    if (guarded && !guard)
+                        return;
+                    ApiResult<T> result;
+                    if (transport.isError()) {
+                        result.error = transport;
+                    } else {
+                        QJsonValue data;
+                        result.error = interpret(status, responseBody, &data);
+                        if (!result.error.isError())
+                            result.value = parse(data);
+                    }
+                    done(result);
+                });
+}
+
+ApiCall* ApiClient::createWindowsToken(const WindowsTokenRequest& request, QObject* context,
+                                       Callback<EnrollmentToken> done)
+{
+    if (FieldErrors errors = Validation::validate(request); !errors.isEmpty())
+        return fail<EnrollmentToken>(context, std::move(done), ApiError::validation(errors));
+    const RequestPreview p = preview(request);
+    return this->request<EnrollmentToken>(
+        p.method, p.url, p.body, context, std::move(done),
+        [](const QJsonValue& data) { return JsonCodec::windowsTokenFromJson(data.toObject()); });
+}
+
+ApiCall* ApiClient::createWindowsTokens(const WindowsBulkRequest& request, QObject* context,
+                                        Callback<BulkResult> done)
+{
+    if (FieldErrors errors = Validation::validate(request); !errors.isEmpty())
+        return fail<BulkResult>(context, std::move(done), ApiError::validation(errors));
+    const RequestPreview p = preview(request);
+    return this->request<BulkResult>(
+        p.method, p.url, p.body, context, std::move(done),
+        [](const QJsonValue& data) { return JsonCodec::bulkResultFromJson(data.toObject()); });
+}
+
+ApiCall* ApiClient::createAndroidToken(const AndroidTokenRequest& request, QObject* context,
+                                       Callback<EnrollmentToken> done)
+{
+    if (FieldErrors errors = Validation::validate(request); !errors.isEmpty())
+        return fail<EnrollmentToken>(context, std::move(done), ApiError::validation(errors));
+    const RequestPreview p = preview(request);
+    return this->request<EnrollmentToken>(
+        p.method, p.url, p.body, context, std::move(done),
+        [](const QJsonValue& data) { return JsonCodec::androidTokenFromJson(data.toObject()); });
+}
+
+ApiCall* ApiClient::listWindowsTokens(const TokenListQuery& query, QObject* context,
+                                      Callback<Page<EnrollmentToken>> done)
+{
+    if (FieldErrors errors = Validation::validate(query); !errors.isEmpty())
+        return fail<Page<EnrollmentToken>>(context, std::move(done), ApiError::validation(errors));
+    QList<std::pair<QString, QString>> params{{QStringLiteral("page"), QString::number(query.page)},
+                                              {QStringLiteral("limit"), QString::number(query.limit)}};
+    if (!query.sort.isEmpty())
+        params.append({QStringLiteral("sort"), query.sort});
+    if (!query.mdmUserId.isEmpty())
+        params.append({QStringLiteral("mdm-user"), query.mdmUserId});
+    if (!query.policyId.isEmpty())
+        params.append({QStringLiteral("win-policy"), query.policyId});
+    if (query.showDeleted)
+        params.append({QStringLiteral("show-deleted"), QStringLiteral("true")});
+    const QUrl url =
+        endpoint(organizationPath(QStringLiteral("/mdm/windows/enterprise/enrollment-tokens")), params);
+    return request<Page<EnrollmentToken>>(
+        "GET", url, {}, context, std::move(done), [](const QJsonValue& data) {
+            return mapPage<EnrollmentToken>(data, JsonCodec::windowsTokenFromJson);
+        });
+}
+
+ApiCall* ApiClient::searchUsers(const UserSearchQuery& query, QObject* context, Callback<Page<MdmUser>> done)
+{
+    QList<std::pair<QString, QString>> params{{QStringLiteral("page"), QString::number(query.page)},
+                                              {QStringLiteral("limit"), QString::number(query.limit)}};
+    // The API caps search text at 128 characters; longer text cannot match anything anyway.
+    if (!query.text.trimmed().isEmpty())
+        params.append({QStringLiteral("search"), query.text.trimmed().left(Limits::kMaxTextLength)});
+    const QUrl url = endpoint(organizationPath(QStringLiteral("/mdm/users")), params);
+    return request<Page<MdmUser>>("GET", url, {}, context, std::move(done), [](const QJsonValue& data) {
+        return mapPage<MdmUser>(data, JsonCodec::userFromJson);
+    });
+}
+
+ApiCall* ApiClient::listPolicies(Platform platform, QObject* context, Callback<Page<Policy>> done)
+{
+    const bool windows = platform == Platform::Windows;
+    QList<std::pair<QString, QString>> params{{QStringLiteral("page"), QStringLiteral("1")},
+                                              {QStringLiteral("limit"), QStringLiteral("200")}};
+    if (windows)
+        params.append({QStringLiteral("type"), QStringLiteral("windows")});
+    const QUrl url = endpoint(organizationPath(windows ? QStringLiteral("/mdm/policies")
+                                                       : QStringLiteral("/mdm/android/enterprise/policies")),
+                              params);
+    const QString type = windows ? QStringLiteral("windows") : QStringLiteral("android");
+    return request<Page<Policy>>("GET", url, {}, context, std::move(done), [type](const QJsonValue& data) {
+        return mapPage<Policy>(
+            data, [type](const QJsonObject& item) { return JsonCodec::policyFromJson(item, type); });
+    });
+}
+
+ApiCall* ApiClient::listOrganizations(QObject* context, Callback<Page<Organization>> done)
+{
+    const QUrl url =
+        endpoint(QStringLiteral("/organizations"), {{QStringLiteral("page"), QStringLiteral("1")},
+                                                    {QStringLiteral("limit"), QStringLiteral("100")}});
+    return request<Page<Organization>>("GET", url, {}, context, std::move(done), [](const QJsonValue& data) {
+        return mapPage<Organization>(data, JsonCodec::organizationFromJson);
+    });
+}
+
+ApiCall* ApiClient::fetchImage(const QUrl& url, QObject* context, Callback<QByteArray> done)
+{
+    QString why;
+    if (!isAllowedBaseUrl(url, &why))
+        return fail<QByteArray>(context, std::move(done), ApiError::make(ApiError::Kind::InsecureUrl, why));
+    QPointer<QObject> guard(context);
+    const bool guarded = context != nullptr;
+    // send() attaches the key only when the URL is on the API's own scheme, host and port.
+    return send("GET", url, {},
+                [guard, guarded, done = std::move(done)](int status, const QByteArray& body,
+                                                         const ApiError& transport) {
+                    if (guarded && !guard)
+                        return;
+                    ApiResult<QByteArray> result;
+                    if (transport.isError())
+                        result.error = transport;
+                    else if (status >= 400 || status == 0)
+                        result.error = ApiError::fromHttp(status);
+                    else
+                        result.value = body;
+                    done(result);
+                });
+}
+
+RequestPreview ApiClient::preview(const WindowsTokenRequest& request) const
+{
+    return {"POST", endpoint(organizationPath(QStringLiteral("/mdm/windows/enterprise/enrollment-tokens"))),
+            compact(JsonCodec::toJson(request))};
+}
+
+RequestPreview ApiClient::preview(const WindowsBulkRequest& request) const
+{
+    return {"POST",
+            endpoint(organizationPath(QStringLiteral("/mdm/windows/enterprise/enrollment-tokens/bulk"))),
+            compact(JsonCodec::toJson(request))};
+}
+
+RequestPreview ApiClient::preview(const AndroidTokenRequest& request) const
+{
+    return {"POST", endpoint(organizationPath(QStringLiteral("/mdm/android/enterprise/enrollment-tokens"))),
+            compact(JsonCodec::toJson(request))};
+}
+
+QString ApiClient::curlCommand(const RequestPreview& preview)
+{
+    const auto quote = [](QString text) {
+        text.replace(u'\'', QStringLiteral("'\\''"));
+        return u'\'' + text + u'\'';
+    };
+    QString command = QStringLiteral("curl -sS -X ") + QString::fromLatin1(preview.method) + u' ' +
+                      quote(preview.url.toString(QUrl::FullyEncoded)) +
+                      // The key is never part of the text: the shell fills it in from the environment.
+                      QStringLiteral(" \\\n  -H \"Authorization: Bearer $ENROLLDESK_API_KEY\"");
+    if (!preview.body.isEmpty())
+        command += QStringLiteral(" \\\n  -H 'Content-Type: application/json' \\\n  --data-raw ") +
+                   quote(QString::fromUtf8(preview.body));
+    return command;
+}

@@ -1,0 +1,198 @@
+#include "apierror.h"
+
+ApiError ApiError::validation(FieldErrors errors)
+{
+    ApiError error;
+    error.m_kind = Kind::Validation;
+    error.m_fieldErrors = std::move(errors);
+    return error;
+}
+
+ApiError ApiError::make(Kind kind, QString detail)
+{
+    ApiError error;
+    error.m_kind = kind;
+    error.m_detail = std::move(detail);
+    return error;
+}
+
+ApiError ApiError::fromApi(int httpStatus, int apiCode, QString apiMessage)
+{
+    ApiError error;
+    error.m_kind = Kind::Api;
+    error.m_httpStatus = httpStatus;
+    error.m_apiCode = apiCode;
+    error.m_apiMessage = std::move(apiMessage);
+    return error;
+}
+
+ApiError ApiError::fromHttp(int httpStatus, QString detail)
+{
+    ApiError error;
+    error.m_kind = Kind::Http;
+    error.m_httpStatus = httpStatus;
+    error.m_detail = std::move(detail);
+    return error;
+}
+
+ApiError ApiError::badResponse(int httpStatus, QString detail)
+{
+    ApiError error = make(Kind::BadResponse, std::move(detail));
+    error.m_httpStatus = httpStatus;
+    return error;
+}
+
+bool ApiError::nothingWasSent() const
+{
+    switch (m_kind) {
+    case Kind::Validation:
+    case Kind::InsecureUrl:
+    case Kind::MissingKey:
+    case Kind::ConnectionRefused:
+    case Kind::HostNotFound:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool ApiError::isTransient() const
+{
+    switch (m_kind) {
+    case Kind::ConnectionRefused:
+    case Kind::HostNotFound:
+    case Kind::Timeout:
+    case Kind::Network:
+    case Kind::BadResponse:
+        return true;
+    case Kind::Http:
+    case Kind::Api:
+        return m_httpStatus >= 500 || m_httpStatus == 429;
+    default:
+        return false;
+    }
+}
+
+QList<int> ApiError::documentedCodes()
+{
+    return {3001, 4001, 4002, 4004, 5017, 5048, 5050, 5120, 5138, 5145};
+}
+
+QString ApiError::meaningOfCode(int apiCode)
+{
+    switch (apiCode) {
+    case 3001:
+        return tr("Not found: the organization, user or policy does not exist, or this key cannot see it.");
+    case 4001:
+        return tr("Not authorized: the API key is valid but may not do this in this organization.");
+    case 4002:
+        return tr("No API key was sent. Add the service account's key under Profiles & API key.");
+    case 4004:
+        return tr(
+            "The API key was rejected: it is wrong, expired or revoked. Enter a valid service account key.");
+    case 5017:
+        return tr("The organization has reached a limit of its plan (for example devices or tokens).");
+    case 5048:
+        return tr("An MDM user with this e-mail already exists.");
+    case 5050:
+        return tr("The organization's billing plan does not include this feature.");
+    case 5120:
+        return tr("The server could not update the entity.");
+    case 5138:
+        return tr("The server does not implement this operation.");
+    case 5145:
+        return tr("The server could not create the Windows enrollment token.");
+    default:
+        return {};
+    }
+}
+
+QString ApiError::message() const
+{
+    switch (m_kind) {
+    case Kind::None:
+        return {};
+    case Kind::Validation: {
+        QStringList lines;
+        for (const FieldError& field : m_fieldErrors)
+            lines << field.message;
+        return lines.isEmpty() ? tr("The request is not valid.") : lines.join(u'\n');
+    }
+    case Kind::InsecureUrl:
+        return tr("The server address is not allowed: %1").arg(m_detail);
+    case Kind::MissingKey:
+        return tr("No API key is set for this profile. Enter it under Profiles & API key.");
+    case Kind::ConnectionRefused:
+        return tr(
+            "The server refused the connection. Check the server address and that the server is running. "
+            "Nothing was sent.");
+    case Kind::HostNotFound:
+        return tr("The server's name could not be found. Check the server address and your network. "
+                  "Nothing was sent.");
+    case Kind::Tls:
+        return tr("The secure connection failed (TLS/certificate problem). Nothing was accepted from this "
+                  "server.");
+    case Kind::Timeout:
+        return tr("The server did not answer in time. The request may or may not have been processed: check "
+                  "the token list before trying again.");
+    case Kind::Cancelled:
+        return tr("The request was cancelled. If it had already reached the server, it may have been "
+                  "processed.");
+    case Kind::Network:
+        return tr("The connection failed before the server answered. The request may or may not have been "
+                  "processed: check the token list before trying again.");
+    case Kind::Api: {
+        const QString meaning = meaningOfCode(m_apiCode);
+        if (!meaning.isEmpty())
+            return meaning;
+        if (!m_apiMessage.isEmpty())
+            return tr("The server rejected the request: %1").arg(m_apiMessage);
+        return tr("The server rejected the request (error %1).").arg(m_apiCode);
+    }
+    case Kind::Http:
+        switch (m_httpStatus) {
+        case 401:
+            return tr("The API key was rejected. Enter a valid service account key.");
+        case 403:
+            return tr("The API key may not do this (missing permission).");
+        case 404:
+            return tr("Not found: check the server address and the organization.");
+        case 429:
+            return tr("Too many requests: the server asks to slow down. Try again in a moment.");
+        default:
+            if (m_httpStatus >= 500)
+                return tr("The server had a problem (HTTP %1). Try again later.").arg(m_httpStatus);
+            return tr("The server answered with HTTP %1.").arg(m_httpStatus);
+        }
+    case Kind::BadResponse:
+        if (m_httpStatus >= 500)
+            return tr("The server or a gateway in front of it failed (HTTP %1) and sent a page instead of an "
+                      "answer. Try again later.")
+                .arg(m_httpStatus);
+        return tr("The server's answer could not be read (not the API's JSON). It may come from a proxy or a "
+                  "wrong server address.");
+    case Kind::TooLarge:
+        return tr("The server's answer was too large and was not read.");
+    }
+    return {};
+}
+
+QString ApiError::technicalDetails() const
+{
+    static const char* const kindNames[] = {"none", "validation", "insecure-url", "missing-key", "refused",
+                                            "dns",  "tls",        "timeout",      "cancelled",   "network",
+                                            "api",  "http",       "bad-response", "too-large"};
+    QStringList parts;
+    parts << QStringLiteral("kind=") + QLatin1String(kindNames[int(m_kind)]);
+    if (m_httpStatus)
+        parts << QStringLiteral("http=") + QString::number(m_httpStatus);
+    if (m_apiCode)
+        parts << QStringLiteral("code=") + QString::number(m_apiCode);
+    if (!m_apiMessage.isEmpty())
+        parts << QStringLiteral("message=\"") + m_apiMessage + u'"';
+    if (!m_detail.isEmpty())
+        parts << QStringLiteral("detail=\"") + m_detail + u'"';
+    for (const FieldError& field : m_fieldErrors)
+        parts << QStringLiteral("field=") + field.field;
+    return parts.join(u' ');
+}

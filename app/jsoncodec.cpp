@@ -1,0 +1,320 @@
+#include "jsoncodec.h"
+
+#include <QJsonArray>
+#include <QTimeZone>
+
+namespace JsonCodec {
+
+namespace {
+
+QJsonArray toArray(const QStringList& list)
+{
+    QJsonArray array;
+    for (const QString& item : list)
+        array.append(item);
+    return array;
+}
+
+// The fields every creation shares. Unset optionals are omitted: the API applies its own defaults.
+void writeSettings(QJsonObject& body, const TokenSettings& settings, Platform platform)
+{
+    const bool windows = platform == Platform::Windows;
+    body.insert(QStringLiteral("sendEmail"), settings.sendEmail);
+    if (!settings.displayName.isEmpty())
+        body.insert(QStringLiteral("displayName"), settings.displayName);
+    if (!settings.tags.isEmpty())
+        body.insert(QStringLiteral("tags"), toArray(settings.tags));
+    if (settings.durationSeconds)
+        body.insert(QStringLiteral("duration"), double(*settings.durationSeconds));
+    if (!settings.language.isEmpty())
+        body.insert(QStringLiteral("language"), settings.language);
+    // The text only means something when an e-mail goes out.
+    if (settings.sendEmail && !settings.emailText.isEmpty())
+        body.insert(QStringLiteral("emailText"), settings.emailText);
+    if (!settings.policyId.isEmpty())
+        body.insert(windows ? QStringLiteral("winPolicyId") : QStringLiteral("policyId"), settings.policyId);
+    if (!settings.assignments.isEmpty()) {
+        const QString idField = windows ? QStringLiteral("winPolicyId") : QStringLiteral("emmPolicyId");
+        QJsonArray assignments;
+        for (const PolicyAssignment& assignment : settings.assignments)
+            assignments.append(QJsonObject{{idField, assignment.policyId},
+                                           {QStringLiteral("priority"), assignment.priority}});
+        body.insert(windows ? QStringLiteral("winPolicyAssignments") : QStringLiteral("emmPolicyAssignments"),
+                    assignments);
+    }
+    if (settings.segmentId)
+        body.insert(QStringLiteral("segmentId"), double(*settings.segmentId));
+}
+
+QString string(const QJsonObject& object, QLatin1StringView key)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 17);
+    return {};
+}
+
+QStringList stringList(const QJsonValue& value)
+{
+    QStringList list;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue& item : array) {
+        if (item.isString())
+            list << item.toString();
+    }
+    return list;
+}
+
+// A reference that may be an id string or an expanded object {id, name}.
+QString idOf(const QJsonValue& value)
+{
+    if (value.isObject())
+        return value.toObject().value(QLatin1StringView("id")).toString();
+    return value.toString();
+}
+
+QList<AssignedPolicy> assignmentsFrom(const QJsonValue& value, QLatin1StringView idKey,
+                                      QLatin1StringView policyKey)
+{
+    QList<AssignedPolicy> result;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue& item : array) {
+        const QJsonObject object = item.toObject();
+        AssignedPolicy assigned;
+        assigned.policyId = object.value(idKey).toString();
+        const QJsonValue policy = object.value(policyKey);
+        if (policy.isObject()) {
+            assigned.policyName = policy.toObject().value(QLatin1StringView("name")).toString();
+            if (assigned.policyId.isEmpty())
+                assigned.policyId = policy.toObject().value(QLatin1StringView("id")).toString();
+        }
+        assigned.priority = int(parseInteger(object.value(QLatin1StringView("priority"))).value_or(0));
+        result << assigned;
+    }
+    std::stable_sort(result.begin(), result.end(), [](const AssignedPolicy& a, const AssignedPolicy& b) {
+        return a.priority < b.priority;
+    });
+    return result;
+}
+
+void readCommon(EnrollmentToken& token, const QJsonObject& data)
+{
+    token.raw = data;
+    token.id = string(data, QLatin1StringView("id"));
+    const QJsonObject user = data.value(QLatin1StringView("mdmUser")).toObject();
+    token.userId = user.value(QLatin1StringView("id")).toString();
+    token.userEmail = user.value(QLatin1StringView("email")).toString();
+    // Android types displayName as "any": accept a number too.
+    token.displayName = string(data, QLatin1StringView("displayName"));
+    token.tags = stringList(data.value(QLatin1StringView("tags")));
+    token.type = string(data, QLatin1StringView("type"));
+    token.subType = string(data, QLatin1StringView("subType"));
+    token.createdAt = parseTimestamp(data.value(QLatin1StringView("createdAt")));
+    token.updatedAt = parseTimestamp(data.value(QLatin1StringView("updatedAt")));
+    token.enrollmentLink = string(data, QLatin1StringView("enrollmentLink"));
+    token.sendEmail = data.value(QLatin1StringView("sendEmail")).toBool();
+    token.emailText = string(data, QLatin1StringView("emailText"));
+    token.segmentId = parseInteger(data.value(QLatin1StringView("segmentId")));
+}
+
+QDateTime firstTimestamp(std::initializer_list<QJsonValue> candidates)
+{
+    for (const QJsonValue& value : candidates) {
+        const QDateTime parsed = parseTimestamp(value);
+        if (parsed.isValid())
+            return parsed;
+    }
+    return {};
+}
+
+} // namespace
+
+QJsonObject toJson(const WindowsTokenRequest& request)
+{
+    QJsonObject body;
+    body.insert(QStringLiteral("mdmUserId"), request.mdmUserId);
+    writeSettings(body, request.settings, Platform::Windows);
+    return body;
+}
+
+QJsonObject toJson(const WindowsBulkRequest& request)
+{
+    QJsonObject body;
+    body.insert(QStringLiteral("userEmails"), toArray(request.userEmails));
+    writeSettings(body, request.settings, Platform::Windows);
+    return body;
+}
+
+QJsonObject toJson(const AndroidTokenRequest& request)
+{
+    QJsonObject body;
+    body.insert(QStringLiteral("mdmUserId"), request.mdmUserId);
+    body.insert(QStringLiteral("managementMode"), request.managementMode);
+    writeSettings(body, request.settings, Platform::Android);
+    return body;
+}
+
+EnrollmentToken windowsTokenFromJson(const QJsonObject& data)
+{
+    EnrollmentToken token;
+    token.platform = Platform::Windows;
+    readCommon(token, data);
+    token.organizationId = string(data, QLatin1StringView("organizationId"));
+    token.state = string(data, QLatin1StringView("state"));
+    token.enrollCode = string(data, QLatin1StringView("enrollCode"));
+    token.policyId = idOf(data.value(QLatin1StringView("winPolicyId")));
+    token.assignments = assignmentsFrom(data.value(QLatin1StringView("winPolicyAssignments")),
+                                        QLatin1StringView("winPolicyId"), QLatin1StringView("winPolicy"));
+    const QJsonObject summary = data.value(QLatin1StringView("summary")).toObject();
+    token.expireAt = firstTimestamp(
+        {data.value(QLatin1StringView("expireAt")), summary.value(QLatin1StringView("expirationTimestamp"))});
+    return token;
+}
+
+EnrollmentToken androidTokenFromJson(const QJsonObject& data)
+{
+    EnrollmentToken token;
+    token.platform = Platform::Android;
+    readCommon(token, data);
+    token.organizationId = idOf(data.value(QLatin1StringView("organization")));
+    // `state` is the legacy field, `status` the newer one: read state, fall back to status.
+    token.state = string(data, QLatin1StringView("state"));
+    if (token.state.isEmpty())
+        token.state = string(data, QLatin1StringView("status"));
+    const QJsonObject config = data.value(QLatin1StringView("config")).toObject();
+    const QJsonObject summary = data.value(QLatin1StringView("summary")).toObject();
+    token.enrollCode = string(config, QLatin1StringView("code"));
+    token.qrcodeUrl = string(data, QLatin1StringView("qrcodeUrl"));
+    token.managementMode = string(data, QLatin1StringView("managementMode"));
+    if (token.managementMode.isEmpty())
+        token.managementMode = string(summary, QLatin1StringView("managementMode"));
+    token.perpetual = data.value(QLatin1StringView("perpetual")).toBool();
+    token.policyId = idOf(data.value(QLatin1StringView("policyId")));
+    token.assignments = assignmentsFrom(data.value(QLatin1StringView("emmPolicyAssignments")),
+                                        QLatin1StringView("emmPolicyId"), QLatin1StringView("emmPolicy"));
+    token.expireAt = firstTimestamp({data.value(QLatin1StringView("expireAt")),
+                                     config.value(QLatin1StringView("expirationTimestamp")),
+                                     summary.value(QLatin1StringView("expirationTimestamp"))});
+    return token;
+}
+
+BulkResult bulkResultFromJson(const QJsonObject& data)
+{
+    BulkResult result;
+    result.total = int(parseInteger(data.value(QLatin1StringView("total"))).value_or(0));
+    result.success = int(parseInteger(data.value(QLatin1StringView("success"))).value_or(0));
+    result.fail = int(parseInteger(data.value(QLatin1StringView("fail"))).value_or(0));
+    result.raw = data;
+    return result;
+}
+
+MdmUser userFromJson(const QJsonObject& data)
+{
+    MdmUser user;
+    user.id = string(data, QLatin1StringView("id"));
+    user.email = string(data, QLatin1StringView("email"));
+    user.name = string(data, QLatin1StringView("name"));
+    user.tags = stringList(data.value(QLatin1StringView("tags")));
+    user.language = string(data, QLatin1StringView("language"));
+    return user;
+}
+
+Policy policyFromJson(const QJsonObject& data, const QString& defaultType)
+{
+    Policy policy;
+    policy.id = string(data, QLatin1StringView("id"));
+    policy.name = string(data, QLatin1StringView("name"));
+    policy.type = string(data, QLatin1StringView("type"));
+    if (policy.type.isEmpty())
+        policy.type = defaultType;
+    return policy;
+}
+
+Organization organizationFromJson(const QJsonObject& data)
+{
+    return {string(data, QLatin1StringView("id")), string(data, QLatin1StringView("name")),
+            string(data, QLatin1StringView("slug"))};
+}
+
+Page<QJsonObject> pageFromJson(const QJsonObject& data)
+{
+    Page<QJsonObject> page;
+    const QJsonArray items = data.value(QLatin1StringView("items")).toArray();
+    page.items.reserve(items.size());
+    for (const QJsonValue& item : items)
+        page.items << item.toObject();
+    const auto number = [&](QLatin1StringView key, int fallback) {
+        return int(parseInteger(data.value(key)).value_or(fallback));
+    };
+    page.totalDocs = number(QLatin1StringView("totalDocs"), int(items.size()));
+    page.limit = number(QLatin1StringView("limit"), int(items.size()));
+    page.page = std::max(1, number(QLatin1StringView("page"), 1));
+    page.totalPages = number(QLatin1StringView("totalPages"), page.totalDocs > 0 ? 1 : 0);
+    page.hasPrevPage = data.value(QLatin1StringView("hasPrevPage")).toBool(page.page > 1);
+    page.hasNextPage = data.value(QLatin1StringView("hasNextPage")).toBool(page.page < page.totalPages);
+    // The documentation's samples claim both neighbours exist on page 0 of 0: trust the numbers.
+    if (page.totalPages > 0) {
+        page.hasPrevPage = page.hasPrevPage && page.page > 1;
+        page.hasNextPage = page.hasNextPage && page.page < page.totalPages;
+    }
+    return page;
+}
+
+QDateTime parseTimestamp(const QJsonValue& value)
+{
+    if (value.isDouble())
+        return QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble()), QTimeZone::utc());
+    if (!value.isString())
+        return {};
+    QString text = value.toString().trimmed();
+    if (text.isEmpty())
+        return {};
+    bool numeric = false;
+    const qint64 epochMs = text.toLongLong(&numeric);
+    if (numeric)
+        return QDateTime::fromMSecsSinceEpoch(epochMs, QTimeZone::utc());
+    // The docs print "2026-02-10T12: 00:00Z": drop whitespace inside the time part.
+    text.remove(u' ');
+    if (text.size() == 10) // a bare date
+        text += QStringLiteral("T00:00:00Z");
+    QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!parsed.isValid())
+        parsed = QDateTime::fromString(text, Qt::ISODate);
+    if (!parsed.isValid())
+        return {};
+    return parsed.toUTC();
+}
+
+std::optional<qint64> parseInteger(const QJsonValue& value)
+{
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        if (number != std::floor(number))
+            return std::nullopt;
+        return qint64(number);
+    }
+    if (value.isString()) {
+        bool ok = false;
+        const qint64 number = value.toString().trimmed().toLongLong(&ok);
+        if (ok)
+            return number;
+    }
+    return std::nullopt;
+}
+
+QJsonObject tokenToJson(const EnrollmentToken& token)
+{
+    if (!token.raw.isEmpty())
+        return token.raw;
+    QJsonObject object{{QStringLiteral("id"), token.id},
+                       {QStringLiteral("state"), token.state},
+                       {QStringLiteral("enrollmentLink"), token.enrollmentLink},
+                       {QStringLiteral("enrollCode"), token.enrollCode}};
+    if (token.expireAt.isValid())
+        object.insert(QStringLiteral("expireAt"), token.expireAt.toString(Qt::ISODateWithMs));
+    return object;
+}
+
+} // namespace JsonCodec

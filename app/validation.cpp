@@ -1,0 +1,200 @@
+#include "validation.h"
+
+#include "apilimits.h"
+
+namespace {
+
+void add(FieldErrors& errors, const QString& field, const QString& message)
+{
+    if (!message.isEmpty())
+        errors.append({field, message});
+}
+
+QString indexed(const QString& field, qsizetype index)
+{
+    return field + u'[' + QString::number(index) + u']';
+}
+
+} // namespace
+
+QString Validation::checkUserId(const QString& id)
+{
+    if (id.trimmed().isEmpty())
+        return tr("User: choose an MDM user.");
+    if (!Limits::isObjectId(id))
+        return tr("User: the id must be 24 hexadecimal characters (0-9, a-f).");
+    return {};
+}
+
+QString Validation::checkOrganization(const QString& organization)
+{
+    if (organization.trimmed().isEmpty())
+        return tr("Organization: enter the organization's id or slug.");
+    if (!Limits::isOrganizationId(organization))
+        return tr(
+            "Organization: use the 24-character id or a slug of at least 3 letters, digits or hyphens.");
+    return {};
+}
+
+QString Validation::checkDisplayName(const QString& name)
+{
+    if (name.size() > Limits::kMaxTextLength)
+        return tr("Display name: at most %1 characters (this one has %2).")
+            .arg(Limits::kMaxTextLength)
+            .arg(name.size());
+    return {};
+}
+
+QString Validation::checkTag(const QString& tag)
+{
+    if (tag.trimmed().isEmpty())
+        return tr("Tags: a tag cannot be empty.");
+    if (tag.size() > Limits::kMaxTextLength)
+        return tr("Tags: “%1…” is %2 characters long; at most %3 are allowed.")
+            .arg(tag.left(20))
+            .arg(tag.size())
+            .arg(Limits::kMaxTextLength);
+    return {};
+}
+
+QString Validation::checkDuration(qint64 seconds)
+{
+    if (seconds < Limits::kMinDurationSeconds)
+        return tr("Duration: at least 1 minute (60 seconds).");
+    if (seconds > Limits::kMaxDurationSeconds)
+        return tr("Duration: at most 30 days (2,592,000 seconds).");
+    return {};
+}
+
+QString Validation::checkLanguage(const QString& code)
+{
+    if (!Limits::isLanguage(code))
+        return tr("Language: “%1” is not one of es, en, fr, de, it, zh, pt, ru.").arg(code);
+    return {};
+}
+
+QString Validation::checkPolicyId(const QString& id)
+{
+    if (!Limits::isObjectId(id))
+        return tr("Policy: the id must be 24 hexadecimal characters (0-9, a-f).");
+    return {};
+}
+
+QString Validation::checkPriority(qint64 priority)
+{
+    if (priority < Limits::kMinPriority || priority > Limits::kMaxPriority)
+        return tr("Priority: a whole number from %1 to %2.")
+            .arg(Limits::kMinPriority)
+            .arg(Limits::kMaxPriority);
+    return {};
+}
+
+QString Validation::checkSegmentId(qint64 segment)
+{
+    if (segment < 0 || segment > Limits::kMaxSegmentId)
+        return tr("Segment: a whole number of 0 or more.");
+    return {};
+}
+
+QString Validation::checkManagementMode(const QString& mode)
+{
+    if (mode.isEmpty())
+        return tr("Management mode: choose one of Device owner, Profile owner, COPE or Userless.");
+    if (!Limits::isManagementMode(mode))
+        return tr("Management mode: “%1” is not one of DEVICE_OWNER, PROFILE_OWNER, COPE, USERLESS.")
+            .arg(mode);
+    return {};
+}
+
+QString Validation::checkEmail(const QString& address)
+{
+    if (!Limits::isEmail(address))
+        return tr("E-mail: “%1” is not a valid address.").arg(address.left(64));
+    return {};
+}
+
+FieldErrors Validation::validateSettings(const TokenSettings& settings, Platform platform)
+{
+    const bool windows = platform == Platform::Windows;
+    const QString policyField = windows ? QStringLiteral("winPolicyId") : QStringLiteral("policyId");
+    const QString assignmentsField =
+        windows ? QStringLiteral("winPolicyAssignments") : QStringLiteral("emmPolicyAssignments");
+    const QString assignmentIdField = windows ? QStringLiteral("winPolicyId") : QStringLiteral("emmPolicyId");
+
+    FieldErrors errors;
+    add(errors, QStringLiteral("displayName"), checkDisplayName(settings.displayName));
+    for (qsizetype i = 0; i < settings.tags.size(); ++i)
+        add(errors, indexed(QStringLiteral("tags"), i), checkTag(settings.tags[i]));
+    if (settings.durationSeconds)
+        add(errors, QStringLiteral("duration"), checkDuration(*settings.durationSeconds));
+    if (!settings.language.isEmpty())
+        add(errors, QStringLiteral("language"), checkLanguage(settings.language));
+    if (!settings.policyId.isEmpty())
+        add(errors, policyField, checkPolicyId(settings.policyId));
+    for (qsizetype i = 0; i < settings.assignments.size(); ++i) {
+        const PolicyAssignment& assignment = settings.assignments[i];
+        const QString row = indexed(assignmentsField, i);
+        // Android requires the assignment's policy id; Windows marks it optional but an assignment
+        // without a policy means nothing, so both require it.
+        if (assignment.policyId.isEmpty())
+            add(errors, row + u'.' + assignmentIdField,
+                tr("Policy assignment %1: choose a policy.").arg(i + 1));
+        else
+            add(errors, row + u'.' + assignmentIdField,
+                Limits::isObjectId(assignment.policyId)
+                    ? QString()
+                    : tr("Policy assignment %1: the policy id must be 24 hexadecimal characters.")
+                          .arg(i + 1));
+        if (const QString message = checkPriority(assignment.priority); !message.isEmpty())
+            add(errors, row + QStringLiteral(".priority"),
+                tr("Policy assignment %1: priority must be a whole number from %2 to %3.")
+                    .arg(i + 1)
+                    .arg(Limits::kMinPriority)
+                    .arg(Limits::kMaxPriority));
+    }
+    if (settings.segmentId)
+        add(errors, QStringLiteral("segmentId"), checkSegmentId(*settings.segmentId));
+    return errors;
+}
+
+FieldErrors Validation::validate(const WindowsTokenRequest& request)
+{
+    FieldErrors errors;
+    add(errors, QStringLiteral("mdmUserId"), checkUserId(request.mdmUserId));
+    errors += validateSettings(request.settings, Platform::Windows);
+    return errors;
+}
+
+FieldErrors Validation::validate(const WindowsBulkRequest& request)
+{
+    FieldErrors errors;
+    if (request.userEmails.isEmpty())
+        add(errors, QStringLiteral("userEmails"), tr("E-mails: add at least one address."));
+    for (qsizetype i = 0; i < request.userEmails.size(); ++i)
+        add(errors, indexed(QStringLiteral("userEmails"), i), checkEmail(request.userEmails[i]));
+    errors += validateSettings(request.settings, Platform::Windows);
+    return errors;
+}
+
+FieldErrors Validation::validate(const AndroidTokenRequest& request)
+{
+    FieldErrors errors;
+    add(errors, QStringLiteral("mdmUserId"), checkUserId(request.mdmUserId));
+    add(errors, QStringLiteral("managementMode"), checkManagementMode(request.managementMode));
+    errors += validateSettings(request.settings, Platform::Android);
+    return errors;
+}
+
+FieldErrors Validation::validate(const TokenListQuery& query)
+{
+    FieldErrors errors;
+    if (!query.mdmUserId.isEmpty())
+        add(errors, QStringLiteral("mdm-user"), checkUserId(query.mdmUserId));
+    if (!query.policyId.isEmpty())
+        add(errors, QStringLiteral("win-policy"), checkPolicyId(query.policyId));
+    if (query.page < 1)
+        add(errors, QStringLiteral("page"), tr("Page: 1 or more."));
+    if (query.limit < 1)
+        add(errors, QStringLiteral("limit"), tr("Page size: 1 or more."));
+    return errors;
+}
