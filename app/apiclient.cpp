@@ -14,6 +14,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <cstring>
+
 namespace {
 
 bool isLoopbackHost(const QString& host)
@@ -44,6 +46,10 @@ ApiError transportError(QNetworkReply::NetworkError code, const QString& detail)
         return ApiError::make(Kind::HostNotFound, detail);
     case QNetworkReply::SslHandshakeFailedError:
         return ApiError::make(Kind::Tls, detail);
+    case QNetworkReply::ContentReSendError:
+        // Our one-shot body refused Qt's silent resend (see OneShotBody).
+        return ApiError::make(Kind::Network,
+                              QStringLiteral("connection closed before the answer; request not sent again"));
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError: // the transfer timeout aborts with this code
         return ApiError::make(Kind::Timeout, detail);
@@ -77,6 +83,42 @@ ApiError interpret(int httpStatus, const QByteArray& body, QJsonValue* data)
     *data = envelope.value(QLatin1StringView("data"));
     return {};
 }
+
+// A request body that can be read exactly once. Qt's HTTP layer silently sends a request again when the
+// server closes the connection before answering; for a create that could mint a second token. With an
+// unbuffered body that cannot be rewound, Qt reports ContentReSendError instead of resending.
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(const QByteArray& data, QObject* parent)
+        : QIODevice(parent)
+        , m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    bool seek(qint64) override { return false; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_position + QIODevice::bytesAvailable();
+    }
+    bool atEnd() const override { return m_position >= m_data.size() && QIODevice::bytesAvailable() == 0; }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        const qint64 count = std::min(maxSize, m_data.size() - m_position);
+        std::memcpy(data, m_data.constData() + m_position, size_t(count));
+        m_position += count;
+        return count;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
 
 template <typename T>
 Page<T> mapPage(const QJsonValue& data, const std::function<T(const QJsonObject&)>& parseItem)
@@ -224,7 +266,14 @@ ApiCall* ApiClient::send(const QByteArray& method, const QUrl& url, const QByteA
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
 
-    QNetworkReply* reply = m_network->sendCustomRequest(request, method, body);
+    QNetworkReply* reply = nullptr;
+    if (method == "GET") {
+        reply = m_network->get(request);
+    } else {
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        reply = m_network->sendCustomRequest(request, method, new OneShotBody(body, call));
+    }
     call->m_reply = reply;
     setInFlight(m_inFlight + 1);
 

@@ -1,1 +1,31 @@
-int main() { return 0; }
+// enrolldesk-cli: the console's core for scripts. See `enrolldesk-cli --help`.
+
+#include "clicommands.h"
+#include "clioptions.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("EnrollDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("EnrollDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ENROLLDESK_VERSION));
+
+    Cli::Options options;
+    QString error;
+    const bool parsed = options.parse(QCoreApplication::arguments(), &error);
+    if (options.helpRequested()) {
+        QTextStream(stdout) << Cli::Options::usage();
+        return Cli::Ok;
+    }
+    if (!parsed) {
+        QTextStream(stderr) << "error: " << error << '\n' << Cli::Options::usage();
+        return Cli::Usage;
+    }
+    Cli::Runner runner(options);
+    QObject::connect(&runner, &Cli::Runner::finished, &app, &QCoreApplication::exit);
+    runner.start();
+    return app.exec();
+}

@@ -1,0 +1,322 @@
+#include "clicommands.h"
+
+#include "apilimits.h"
+#include "emaillist.h"
+#include "qrcode.h"
+
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QSaveFile>
+#include <QTimer>
+
+#include <cstdio>
+#include <iostream>
+
+namespace Cli {
+
+namespace {
+
+QByteArray readStdinLine()
+{
+    std::string line;
+    std::getline(std::cin, line);
+    return QByteArray::fromStdString(line).trimmed();
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+}
+
+} // namespace
+
+Runner::Runner(const Options& options, QObject* parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_network(new QNetworkAccessManager(this))
+    , m_client(new ApiClient(m_network, this))
+{}
+
+void Runner::finish(int code)
+{
+    // Leave the event loop after the current callback has returned.
+    QTimer::singleShot(0, this, [this, code] { Q_EMIT finished(code); });
+}
+
+template <typename T> bool Runner::failed(const ApiResult<T>& result)
+{
+    if (result.ok())
+        return false;
+    finish(m_output.error(result.error));
+    return true;
+}
+
+void Runner::start()
+{
+    const QString command = m_options.command();
+    const QHash<QString, void (Runner::*)()> commands{
+        {QStringLiteral("windows create"), &Runner::windowsCreate},
+        {QStringLiteral("windows bulk"), &Runner::windowsBulk},
+        {QStringLiteral("windows list"), &Runner::windowsList},
+        {QStringLiteral("android create"), &Runner::androidCreate},
+        {QStringLiteral("users search"), &Runner::usersSearch},
+        {QStringLiteral("policies list"), &Runner::policiesList},
+        {QStringLiteral("orgs list"), &Runner::orgsList},
+    };
+    const auto handler = commands.value(command);
+    if (!handler) {
+        finish(m_output.usage(Options::tr("“%1” is not available in this build.").arg(command)));
+        return;
+    }
+    (this->*handler)();
+}
+
+void Runner::connect(const std::function<void()>& next)
+{
+    const GlobalOptions& global = m_options.global();
+    const QUrl baseUrl(global.baseUrl.isEmpty() ? QString::fromLatin1(ApiClient::kDefaultBaseUrl)
+                                                : global.baseUrl);
+    QString why;
+    if (!ApiClient::isAllowedBaseUrl(baseUrl, &why)) {
+        finish(m_output.usage(Options::tr("--base-url: %1").arg(why)));
+        return;
+    }
+    m_client->setBaseUrl(baseUrl);
+    m_client->setOrganization(global.organization);
+
+    QByteArray key = qgetenv("ENROLLDESK_API_KEY");
+    if (global.apiKeyFromStdin)
+        key = readStdinLine();
+    if (key.isEmpty()) {
+        finish(m_output.usage(Options::tr("No API key: set ENROLLDESK_API_KEY or pass --api-key-stdin.")));
+        return;
+    }
+    m_client->setApiKey(key);
+    key.fill('\0');
+    next();
+}
+
+void Runner::windowsCreate()
+{
+    WindowsTokenRequest request;
+    QString error;
+    if (!m_options.tokenSettings(&request.settings, &error)) {
+        finish(m_output.usage(error));
+        return;
+    }
+    request.mdmUserId = m_options.parser().value(QStringLiteral("user"));
+    if (FieldErrors errors = Validation::validate(request); !errors.isEmpty()) {
+        finish(m_output.error(ApiError::validation(errors)));
+        return;
+    }
+    connect([this, request] {
+        m_client->createWindowsToken(request, this, [this](const ApiResult<EnrollmentToken>& result) {
+            if (failed(result))
+                return;
+            m_output.token(result.value, m_options.global().json);
+            writeQr(result.value);
+        });
+    });
+}
+
+void Runner::androidCreate()
+{
+    AndroidTokenRequest request;
+    QString error;
+    if (!m_options.tokenSettings(&request.settings, &error)) {
+        finish(m_output.usage(error));
+        return;
+    }
+    request.mdmUserId = m_options.parser().value(QStringLiteral("user"));
+    request.managementMode = m_options.parser().value(QStringLiteral("mode")).toUpper();
+    if (FieldErrors errors = Validation::validate(request); !errors.isEmpty()) {
+        finish(m_output.error(ApiError::validation(errors)));
+        return;
+    }
+    connect([this, request] {
+        m_client->createAndroidToken(request, this, [this](const ApiResult<EnrollmentToken>& result) {
+            if (failed(result))
+                return;
+            m_output.token(result.value, m_options.global().json);
+            writeQr(result.value);
+        });
+    });
+}
+
+void Runner::writeQr(const EnrollmentToken& token)
+{
+    QString path;
+    if (!m_options.value(QStringLiteral("qr"), &path)) {
+        finish(Ok);
+        return;
+    }
+    const bool svg = path.endsWith(QLatin1StringView(".svg"), Qt::CaseInsensitive);
+    const auto writeLocal = [this, path, svg, token] {
+        const std::optional<QrCode> code = QrCode::encode(token.enrollmentLink);
+        if (!code || !writeFile(path, svg ? code->toSvg() : code->toPng())) {
+            m_output.err() << Output::tr("error: could not write the QR code to %1").arg(path) << '\n';
+            m_output.err().flush();
+            finish(NetworkFailure);
+            return;
+        }
+        finish(Ok);
+    };
+    // Android: the API's own QR image (it carries the provisioning data); the link's QR as a fallback.
+    if (token.platform == Platform::Android && !svg && !token.qrcodeUrl.isEmpty()) {
+        m_client->fetchImage(
+            QUrl(token.qrcodeUrl), this, [this, path, writeLocal](const ApiResult<QByteArray>& image) {
+                if (image.ok() && writeFile(path, image.value)) {
+                    finish(Ok);
+                    return;
+                }
+                m_output.err()
+                    << Output::tr(
+                           "note: the QR image could not be downloaded; wrote the link's QR code instead.")
+                    << '\n';
+                writeLocal();
+            });
+        return;
+    }
+    writeLocal();
+}
+
+void Runner::windowsBulk()
+{
+    WindowsBulkRequest request;
+    QString error;
+    if (!m_options.tokenSettings(&request.settings, &error)) {
+        finish(m_output.usage(error));
+        return;
+    }
+    QString source;
+    if (!m_options.value(QStringLiteral("emails"), &source)) {
+        finish(m_output.usage(Options::tr("windows bulk needs --emails FILE (or - for standard input).")));
+        return;
+    }
+    QByteArray bytes;
+    if (source == QLatin1StringView("-")) {
+        QFile in;
+        if (in.open(stdin, QIODevice::ReadOnly))
+            bytes = in.readAll();
+    } else {
+        QFile in(source);
+        if (!in.open(QIODevice::ReadOnly)) {
+            finish(m_output.usage(Options::tr("Cannot read %1: %2").arg(source, in.errorString())));
+            return;
+        }
+        bytes = in.readAll();
+    }
+    const EmailListAnalysis analysis = EmailListParser::parse(bytes);
+    if (analysis.invalidCount > 0) {
+        for (const EmailListAnalysis::InvalidLine& line : analysis.invalid)
+            m_output.err() << Options::tr("line %1: %2 (%3)").arg(line.line).arg(line.text, line.reason)
+                           << '\n';
+        m_output.err().flush();
+        if (!m_options.parser().isSet(QStringLiteral("skip-invalid"))) {
+            finish(m_output.usage(
+                Options::tr("%n invalid line(s); nothing was sent. Fix them or pass --skip-invalid.", nullptr,
+                            analysis.invalidCount)));
+            return;
+        }
+    }
+    request.userEmails = analysis.valid;
+    if (FieldErrors errors = Validation::validate(request); !errors.isEmpty()) {
+        finish(m_output.error(ApiError::validation(errors)));
+        return;
+    }
+    connect([this, request] {
+        m_client->createWindowsTokens(request, this, [this](const ApiResult<BulkResult>& result) {
+            if (failed(result))
+                return;
+            m_output.bulkResult(result.value, m_options.global().json);
+            finish(Ok);
+        });
+    });
+}
+
+void Runner::windowsList()
+{
+    TokenListQuery query;
+    const QCommandLineParser& parser = m_options.parser();
+    query.mdmUserId = parser.value(QStringLiteral("user"));
+    query.policyId = parser.value(QStringLiteral("policy"));
+    query.showDeleted = parser.isSet(QStringLiteral("show-deleted"));
+    query.sort = parser.value(QStringLiteral("sort"));
+    bool ok = true;
+    if (parser.isSet(QStringLiteral("page")))
+        query.page = parser.value(QStringLiteral("page")).toInt(&ok);
+    if (ok && parser.isSet(QStringLiteral("limit")))
+        query.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok) {
+        finish(m_output.usage(Options::tr("--page and --limit take whole numbers.")));
+        return;
+    }
+    if (FieldErrors errors = Validation::validate(query); !errors.isEmpty()) {
+        finish(m_output.error(ApiError::validation(errors)));
+        return;
+    }
+    connect([this, query] {
+        m_client->listWindowsTokens(query, this, [this](const ApiResult<Page<EnrollmentToken>>& result) {
+            if (failed(result))
+                return;
+            m_output.tokenPage(result.value, m_options.global().json);
+            finish(Ok);
+        });
+    });
+}
+
+void Runner::usersSearch()
+{
+    const QStringList words = m_options.positional();
+    UserSearchQuery query;
+    query.text = words.mid(2).join(u' ');
+    if (query.text.size() > Limits::kMaxTextLength) {
+        finish(
+            m_output.usage(Options::tr("Search text: at most %1 characters.").arg(Limits::kMaxTextLength)));
+        return;
+    }
+    if (QString limit; m_options.value(QStringLiteral("limit"), &limit))
+        query.limit = std::max(1, limit.toInt());
+    connect([this, query] {
+        m_client->searchUsers(query, this, [this](const ApiResult<Page<MdmUser>>& result) {
+            if (failed(result))
+                return;
+            m_output.users(result.value, m_options.global().json);
+            finish(Ok);
+        });
+    });
+}
+
+void Runner::policiesList()
+{
+    const QString platform = m_options.parser().value(QStringLiteral("platform")).toLower();
+    if (platform != QLatin1StringView("windows") && platform != QLatin1StringView("android")) {
+        finish(m_output.usage(Options::tr("policies list needs --platform windows or --platform android.")));
+        return;
+    }
+    connect([this, platform] {
+        m_client->listPolicies(platform == QLatin1StringView("windows") ? Platform::Windows
+                                                                        : Platform::Android,
+                               this, [this](const ApiResult<Page<Policy>>& result) {
+                                   if (failed(result))
+                                       return;
+                                   m_output.policies(result.value, m_options.global().json);
+                                   finish(Ok);
+                               });
+    });
+}
+
+void Runner::orgsList()
+{
+    connect([this] {
+        m_client->listOrganizations(this, [this](const ApiResult<Page<Organization>>& result) {
+            if (failed(result))
+                return;
+            m_output.organizations(result.value, m_options.global().json);
+            finish(Ok);
+        });
+    });
+}
+
+} // namespace Cli

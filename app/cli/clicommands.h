@@ -1,0 +1,49 @@
+#pragma once
+// Runs one enrolldesk-cli command asynchronously on the shared core and reports its exit code.
+
+#include "apiclient.h"
+#include "clioptions.h"
+#include "clioutput.h"
+
+#include <QObject>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace Cli {
+
+class Runner final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Runner(const Options& options, QObject* parent = nullptr);
+
+    // Starts the command; `finished` carries the exit code.
+    void start();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    // Fills the client's base URL, organization and key from the options, the profile and the environment,
+    // then calls `next`; on a problem it finishes with the right exit code.
+    void connect(const std::function<void()>& next);
+    void windowsCreate();
+    void windowsBulk();
+    void windowsList();
+    void androidCreate();
+    void usersSearch();
+    void policiesList();
+    void orgsList();
+    void writeQr(const EnrollmentToken& token);
+    void finish(int code);
+    template <typename T> bool failed(const ApiResult<T>& result);
+
+    const Options& m_options;
+    Output m_output;
+    QNetworkAccessManager* m_network;
+    ApiClient* m_client;
+};
+
+} // namespace Cli

@@ -1,0 +1,176 @@
+#include "clioptions.h"
+
+#include "duration.h"
+#include "jsoncodec.h"
+
+namespace Cli {
+
+namespace {
+
+// The commands and how many words name them.
+const QStringList kCommands = {
+    QStringLiteral("windows create"), QStringLiteral("windows bulk"), QStringLiteral("windows list"),
+    QStringLiteral("android create"), QStringLiteral("users search"), QStringLiteral("policies list"),
+    QStringLiteral("orgs list"),      QStringLiteral("profile add"),  QStringLiteral("profile list"),
+    QStringLiteral("profile remove"), QStringLiteral("profile use"),  QStringLiteral("auth set"),
+    QStringLiteral("auth test"),      QStringLiteral("auth remove"),
+};
+
+QCommandLineOption option(const char* name, const QString& description, const char* valueName = nullptr)
+{
+    QCommandLineOption result(QString::fromLatin1(name), description);
+    if (valueName)
+        result.setValueName(QString::fromLatin1(valueName));
+    return result;
+}
+
+} // namespace
+
+QString Options::usage()
+{
+    return tr(R"(Usage: enrolldesk-cli [--profile NAME] [--base-url URL] [--org ID_OR_SLUG] [--json] COMMAND
+
+Commands:
+  windows create --user ID (--send-email | --no-email) [--display-name S] [--tag T]... [--duration D]
+                 [--language L] [--email-text S] [--policy ID] [--assign POLICY_ID:PRIORITY]...
+                 [--segment N] [--qr FILE.png|FILE.svg]
+  windows bulk   --emails FILE|- (--send-email | --no-email) [--skip-invalid] [the shared options above]
+  windows list   [--user ID] [--policy ID] [--show-deleted] [--page N] [--limit N] [--sort FIELD:asc|desc]
+  android create --user ID --mode DEVICE_OWNER|PROFILE_OWNER|COPE|USERLESS (--send-email | --no-email)
+                 [--policy ID] [--assign POLICY_ID:PRIORITY]... [the shared options] [--qr FILE]
+  users search TEXT
+  policies list --platform windows|android
+  orgs list
+  profile add NAME --base-url URL --org ID_OR_SLUG [--language L] [--duration D]
+  profile list | profile remove NAME | profile use NAME
+  auth set --profile NAME      (reads the key from stdin, tests it, stores it in the keychain)
+  auth test --profile NAME | auth remove --profile NAME
+
+Durations: seconds or a number with a unit: 90s, 45m, 12h, 7d (1 minute to 30 days).
+The API key comes from the environment variable ENROLLDESK_API_KEY, from stdin with --api-key-stdin,
+or from the keychain entry of the profile. It is never accepted as an argument.
+
+Exit codes: 0 success; 2 usage or validation error (nothing sent); 3 the API answered an error;
+4 network or transport failure.
+)");
+}
+
+void Options::addOptions()
+{
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addOptions({
+        option("help", tr("Show this help.")),
+        option("base-url", tr("API base URL."), "URL"),
+        option("org", tr("Organization id or slug."), "ID_OR_SLUG"),
+        option("profile", tr("Saved profile to use."), "NAME"),
+        option("json", tr("Print JSON.")),
+        option("api-key-stdin", tr("Read the API key from standard input.")),
+        option("user", tr("MDM user id."), "ID"),
+        option("send-email", tr("E-mail the enrollment instructions to the user.")),
+        option("no-email", tr("Do not e-mail the user.")),
+        option("display-name", tr("Display name."), "S"),
+        option("tag", tr("Tag (repeatable)."), "T"),
+        option("duration", tr("Validity: seconds or 90s, 45m, 12h, 7d."), "D"),
+        option("language", tr("E-mail language."), "L"),
+        option("email-text", tr("Text added to the e-mail."), "S"),
+        option("policy", tr("Primary policy id."), "ID"),
+        option("assign", tr("Policy assignment POLICY_ID:PRIORITY (repeatable)."), "ASSIGNMENT"),
+        option("segment", tr("Segment id."), "N"),
+        option("qr", tr("Write the QR code to FILE.png or FILE.svg."), "FILE"),
+        option("emails", tr("File of e-mail addresses, or - for standard input."), "FILE"),
+        option("skip-invalid", tr("Send the valid addresses and skip the invalid lines.")),
+        option("mode", tr("Android management mode."), "MODE"),
+        option("show-deleted", tr("Include deleted tokens.")),
+        option("page", tr("Page number (from 1)."), "N"),
+        option("limit", tr("Items per page."), "N"),
+        option("sort", tr("Sort, e.g. createdAt:desc."), "SORT"),
+        option("platform", tr("windows or android."), "PLATFORM"),
+    });
+    m_parser.addPositionalArgument(QStringLiteral("command"), tr("The command."));
+}
+
+bool Options::parse(const QStringList& arguments, QString* error)
+{
+    addOptions();
+    if (!m_parser.parse(arguments)) {
+        *error = m_parser.errorText();
+        return false;
+    }
+    m_help = m_parser.isSet(QStringLiteral("help"));
+    m_global.baseUrl = m_parser.value(QStringLiteral("base-url"));
+    m_global.organization = m_parser.value(QStringLiteral("org"));
+    m_global.profile = m_parser.value(QStringLiteral("profile"));
+    m_global.json = m_parser.isSet(QStringLiteral("json"));
+    m_global.apiKeyFromStdin = m_parser.isSet(QStringLiteral("api-key-stdin"));
+    const QStringList words = m_parser.positionalArguments();
+    if (words.size() >= 2 && kCommands.contains(words[0] + u' ' + words[1]))
+        m_command = words[0] + u' ' + words[1];
+    if (m_help)
+        return true;
+    if (m_command.isEmpty()) {
+        *error = words.isEmpty() ? tr("No command given.")
+                                 : tr("Unknown command “%1”.").arg(words.mid(0, 2).join(u' '));
+        return false;
+    }
+    return true;
+}
+
+bool Options::value(const QString& name, QString* out) const
+{
+    if (!m_parser.isSet(name))
+        return false;
+    *out = m_parser.value(name);
+    return true;
+}
+
+bool Options::tokenSettings(TokenSettings* settings, QString* error) const
+{
+    const bool send = m_parser.isSet(QStringLiteral("send-email"));
+    const bool noEmail = m_parser.isSet(QStringLiteral("no-email"));
+    if (send == noEmail) {
+        *error = tr("Say whether to e-mail the user: give --send-email or --no-email (the API requires it).");
+        return false;
+    }
+    settings->sendEmail = send;
+    settings->displayName = m_parser.value(QStringLiteral("display-name"));
+    settings->tags = m_parser.values(QStringLiteral("tag"));
+    settings->language = m_parser.value(QStringLiteral("language"));
+    settings->emailText = m_parser.value(QStringLiteral("email-text"));
+    if (!settings->emailText.isEmpty() && !send) {
+        *error = tr("--email-text only makes sense with --send-email.");
+        return false;
+    }
+    settings->policyId = m_parser.value(QStringLiteral("policy"));
+    if (QString text; value(QStringLiteral("duration"), &text)) {
+        const std::optional<qint64> seconds = Duration::parse(text);
+        if (!seconds) {
+            *error = tr("Duration: “%1” is not a duration; use seconds or 90s, 45m, 12h, 7d.").arg(text);
+            return false;
+        }
+        settings->durationSeconds = *seconds;
+    }
+    if (QString text; value(QStringLiteral("segment"), &text)) {
+        bool ok = false;
+        const qint64 segment = text.toLongLong(&ok);
+        if (!ok) {
+            *error = tr("Segment: “%1” is not a whole number.").arg(text);
+            return false;
+        }
+        settings->segmentId = segment;
+    }
+    const QStringList assignments = m_parser.values(QStringLiteral("assign"));
+    for (const QString& assignment : assignments) {
+        const qsizetype colon = assignment.lastIndexOf(u':');
+        bool ok = false;
+        const int priority = colon > 0 ? assignment.mid(colon + 1).toInt(&ok) : 0;
+        if (!ok) {
+            *error = tr("--assign: “%1” must be POLICY_ID:PRIORITY, e.g. 5f1e0c2a9b3d4e6f7a8b9c10:100.")
+                         .arg(assignment);
+            return false;
+        }
+        settings->assignments.append({assignment.left(colon), priority});
+    }
+    return true;
+}
+
+} // namespace Cli

@@ -1,0 +1,60 @@
+#pragma once
+// Command-line parsing for enrolldesk-cli: global options, the command words and each command's options,
+// turned into typed requests. Parsing never touches the network.
+
+#include "types.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace Cli {
+
+enum ExitCode { Ok = 0, Usage = 2, ApiFailure = 3, NetworkFailure = 4 };
+
+class UsageError
+{
+public:
+    QString message;
+};
+
+// Options every command accepts.
+struct GlobalOptions
+{
+    QString baseUrl;
+    QString organization;
+    QString profile;
+    bool json = false;
+    bool apiKeyFromStdin = false;
+};
+
+class Options
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli::Options)
+public:
+    // Splits "windows create --user X" into the command path and a parser holding its options.
+    // Returns false with `error` set on a usage problem.
+    bool parse(const QStringList& arguments, QString* error);
+
+    QString command() const { return m_command; } // "windows create", "orgs list", ...
+    const GlobalOptions& global() const { return m_global; }
+    const QCommandLineParser& parser() const { return m_parser; }
+    QStringList positional() const { return m_parser.positionalArguments(); }
+    bool helpRequested() const { return m_help; }
+    static QString usage();
+
+    // The shared token settings (--send-email/--no-email, --display-name, --tag, --duration, ...).
+    // Validation of values against the API limits happens later, in Validation.
+    bool tokenSettings(TokenSettings* settings, QString* error) const;
+    bool value(const QString& name, QString* out) const;
+
+private:
+    void addOptions();
+    QString m_command;
+    GlobalOptions m_global;
+    QCommandLineParser m_parser;
+    bool m_help = false;
+};
+
+} // namespace Cli

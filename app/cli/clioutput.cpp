@@ -1,0 +1,189 @@
+#include "clioutput.h"
+
+#include "clioptions.h"
+#include "jsoncodec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTimeZone>
+
+#include <cstdio>
+
+namespace Cli {
+
+namespace {
+
+void printJson(QTextStream& out, const QJsonValue& value)
+{
+    const QJsonDocument document =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    out.flush();
+}
+
+void row(QTextStream& out, const QString& label, const QString& value)
+{
+    if (!value.isEmpty())
+        out << "  " << label.leftJustified(14) << value << '\n';
+}
+
+} // namespace
+
+Output::Output()
+    : m_out(stdout)
+    , m_err(stderr)
+{}
+
+QString Output::localTime(const QDateTime& time)
+{
+    if (!time.isValid())
+        return {};
+    const QDateTime local = time.toLocalTime();
+    return QLocale().toString(local, QStringLiteral("ddd d MMM yyyy, HH:mm")) + u' ' +
+           local.timeZoneAbbreviation();
+}
+
+void Output::token(const EnrollmentToken& token, bool json)
+{
+    if (json) {
+        printJson(m_out, JsonCodec::tokenToJson(token));
+        return;
+    }
+    m_out << (token.platform == Platform::Windows ? tr("Windows enrollment token")
+                                                  : tr("Android enrollment token"))
+          << '\n';
+    row(m_out, tr("Enroll code:"), token.enrollCode);
+    row(m_out, tr("Link:"), token.enrollmentLink);
+    row(m_out, tr("State:"), token.state);
+    row(m_out, tr("Expires:"), token.perpetual ? tr("never") : localTime(token.expireAt));
+    row(m_out, tr("User:"), token.userEmail.isEmpty() ? token.userId : token.userEmail);
+    row(m_out, tr("Mode:"), token.managementMode);
+    row(m_out, tr("Display name:"), token.displayName);
+    row(m_out, tr("Token id:"), token.id);
+    for (const AssignedPolicy& policy : token.assignments)
+        row(m_out, tr("Policy:"),
+            (policy.policyName.isEmpty() ? policy.policyId : policy.policyName) +
+                tr(" (priority %1)").arg(policy.priority));
+    m_out.flush();
+}
+
+void Output::pageFooter(int page, int totalPages, int totalDocs)
+{
+    m_out << tr("Page %1 of %2 · %n item(s)", nullptr, totalDocs).arg(page).arg(std::max(totalPages, 1))
+          << '\n';
+    m_out.flush();
+}
+
+void Output::tokenPage(const Page<EnrollmentToken>& page, bool json)
+{
+    if (json) {
+        QJsonArray items;
+        for (const EnrollmentToken& token : page.items)
+            items.append(JsonCodec::tokenToJson(token));
+        printJson(m_out, QJsonObject{{QStringLiteral("items"), items},
+                                     {QStringLiteral("page"), page.page},
+                                     {QStringLiteral("totalPages"), page.totalPages},
+                                     {QStringLiteral("totalDocs"), page.totalDocs}});
+        return;
+    }
+    for (const EnrollmentToken& token : page.items) {
+        m_out << token.id << "  " << token.state.leftJustified(8) << "  " << token.enrollCode.leftJustified(8)
+              << "  " << localTime(token.expireAt).leftJustified(28) << "  " << token.userEmail << '\n';
+    }
+    pageFooter(page.page, page.totalPages, page.totalDocs);
+}
+
+void Output::bulkResult(const BulkResult& result, bool json)
+{
+    if (json) {
+        printJson(m_out, result.raw.isEmpty() ? QJsonObject{{QStringLiteral("total"), result.total},
+                                                            {QStringLiteral("success"), result.success},
+                                                            {QStringLiteral("fail"), result.fail}}
+                                              : result.raw);
+        return;
+    }
+    m_out << tr("total %1, success %2, fail %3").arg(result.total).arg(result.success).arg(result.fail)
+          << '\n';
+    if (result.fail > 0)
+        m_out << tr("The API does not say which addresses failed; list the tokens to see who got one.")
+              << '\n';
+    m_out.flush();
+}
+
+void Output::users(const Page<MdmUser>& page, bool json)
+{
+    if (json) {
+        QJsonArray items;
+        for (const MdmUser& user : page.items)
+            items.append(QJsonObject{{QStringLiteral("id"), user.id},
+                                     {QStringLiteral("email"), user.email},
+                                     {QStringLiteral("name"), user.name}});
+        printJson(m_out, items);
+        return;
+    }
+    for (const MdmUser& user : page.items)
+        m_out << user.id << "  " << user.name << " <" << user.email << ">\n";
+    pageFooter(page.page, page.totalPages, page.totalDocs);
+}
+
+void Output::policies(const Page<Policy>& page, bool json)
+{
+    if (json) {
+        QJsonArray items;
+        for (const Policy& policy : page.items)
+            items.append(QJsonObject{{QStringLiteral("id"), policy.id},
+                                     {QStringLiteral("name"), policy.name},
+                                     {QStringLiteral("type"), policy.type}});
+        printJson(m_out, items);
+        return;
+    }
+    for (const Policy& policy : page.items)
+        m_out << policy.id << "  " << policy.name << '\n';
+    m_out.flush();
+}
+
+void Output::organizations(const Page<Organization>& page, bool json)
+{
+    if (json) {
+        QJsonArray items;
+        for (const Organization& organization : page.items)
+            items.append(QJsonObject{{QStringLiteral("id"), organization.id},
+                                     {QStringLiteral("name"), organization.name},
+                                     {QStringLiteral("slug"), organization.slug}});
+        printJson(m_out, items);
+        return;
+    }
+    for (const Organization& organization : page.items)
+        m_out << organization.id << "  " << organization.slug.leftJustified(20) << "  " << organization.name
+              << '\n';
+    m_out.flush();
+}
+
+int Output::error(const ApiError& error)
+{
+    m_err << tr("error: ") << error.message() << '\n';
+    if (error.kind() != ApiError::Kind::Validation)
+        m_err << "  (" << error.technicalDetails() << ")\n";
+    m_err.flush();
+    switch (error.kind()) {
+    case ApiError::Kind::Validation:
+    case ApiError::Kind::InsecureUrl:
+    case ApiError::Kind::MissingKey:
+        return Usage;
+    case ApiError::Kind::Api:
+    case ApiError::Kind::Http:
+        return ApiFailure;
+    default:
+        return NetworkFailure;
+    }
+}
+
+int Output::usage(const QString& message)
+{
+    m_err << tr("error: ") << message << '\n' << tr("Run enrolldesk-cli --help for the usage.") << '\n';
+    m_err.flush();
+    return Usage;
+}
+
+} // namespace Cli

@@ -1,0 +1,38 @@
+#pragma once
+// What enrolldesk-cli prints: what an admin needs (link, code, state, expiry in local time), or JSON.
+
+#include "apierror.h"
+#include "types.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace Cli {
+
+class Output
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli::Output)
+public:
+    Output();
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+
+    void token(const EnrollmentToken& token, bool json);
+    void tokenPage(const Page<EnrollmentToken>& page, bool json);
+    void bulkResult(const BulkResult& result, bool json);
+    void users(const Page<MdmUser>& page, bool json);
+    void policies(const Page<Policy>& page, bool json);
+    void organizations(const Page<Organization>& page, bool json);
+    // An error in plain words, with the raw code for support; returns the exit code it deserves.
+    int error(const ApiError& error);
+    int usage(const QString& message);
+
+    static QString localTime(const QDateTime& time);
+
+private:
+    void pageFooter(int page, int totalPages, int totalDocs);
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace Cli

@@ -1,0 +1,347 @@
+// enrolldesk-cli against a real sandbox: every command, exit codes, and that a usage or validation
+// error sends nothing.
+
+#include "sandboxprocess.h"
+
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    SandboxProcess m_sandbox;
+    QTemporaryDir m_dir;
+    QString m_userId;
+    QString m_userEmail;
+
+    CliRun run(QStringList arguments, const QByteArray& stdinData = {},
+               const QByteArray& key = SandboxProcess::apiKey(), bool withConnection = true)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("ENROLLDESK_API_KEY"));
+        if (!key.isEmpty())
+            env.insert(QStringLiteral("ENROLLDESK_API_KEY"), QString::fromUtf8(key));
+        // Profiles live under XDG_CONFIG_HOME: keep the test's own.
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        process.setProcessEnvironment(env);
+        if (withConnection)
+            arguments = QStringList{QStringLiteral("--base-url"), m_sandbox.baseUrl().toString(),
+                                    QStringLiteral("--org"), SandboxProcess::organizationSlug()} +
+                        arguments;
+        process.start(QStringLiteral(ENROLLDESK_CLI_PATH), arguments);
+        process.waitForStarted();
+        if (!stdinData.isEmpty())
+            process.write(stdinData);
+        process.closeWriteChannel();
+        process.waitForFinished(30000);
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    int posts()
+    {
+        int count = 0;
+        for (const QJsonValue& request : m_sandbox.requests())
+            count +=
+                request.toObject().value(QLatin1StringView("method")).toString() == QLatin1StringView("POST");
+        return count;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_sandbox.start());
+        const QJsonObject user = m_sandbox.users().first().toObject();
+        m_userId = user.value(QLatin1StringView("id")).toString();
+        m_userEmail = user.value(QLatin1StringView("email")).toString();
+    }
+
+    void init() { QVERIFY(m_sandbox.reset()); }
+
+    void help()
+    {
+        const CliRun result = run({QStringLiteral("--help")}, {}, {}, false);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QLatin1StringView("windows create")));
+        QVERIFY(result.out.contains(QLatin1StringView("Exit codes")));
+    }
+
+    void unknownCommandIsUsage()
+    {
+        const CliRun result = run({QStringLiteral("windows"), QStringLiteral("explode")});
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(m_sandbox.requests().size(), 0);
+    }
+
+    void keyIsNeverAnArgument()
+    {
+        const CliRun result = run({QStringLiteral("--api-key"), QStringLiteral("secret"),
+                                   QStringLiteral("orgs"), QStringLiteral("list")});
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(m_sandbox.requests().size(), 0);
+    }
+
+    void orgsList()
+    {
+        const CliRun result = run({QStringLiteral("orgs"), QStringLiteral("list")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(SandboxProcess::organizationSlug()));
+        QVERIFY(!result.out.contains(QLatin1StringView("Bearer")));
+    }
+
+    void keyFromStdin()
+    {
+        const CliRun result =
+            run({QStringLiteral("--api-key-stdin"), QStringLiteral("orgs"), QStringLiteral("list")},
+                SandboxProcess::apiKey() + "\n", {});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(SandboxProcess::organizationSlug()));
+    }
+
+    void noKeyIsUsage()
+    {
+        const CliRun result = run({QStringLiteral("orgs"), QStringLiteral("list")}, {}, {});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains(QLatin1StringView("ENROLLDESK_API_KEY")));
+        QCOMPARE(m_sandbox.requests().size(), 0);
+    }
+
+    void wrongKeyIsApiError()
+    {
+        const CliRun result = run({QStringLiteral("orgs"), QStringLiteral("list")}, {}, "wrong-key");
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY(result.err.contains(QLatin1StringView("4004")));
+        QVERIFY(result.err.contains(QLatin1StringView("rejected")));
+        QVERIFY(!result.err.contains(QLatin1StringView("wrong-key")));
+    }
+
+    void windowsCreate()
+    {
+        const QString png = m_dir.filePath(QStringLiteral("windows.png"));
+        const CliRun result =
+            run({QStringLiteral("windows"), QStringLiteral("create"), QStringLiteral("--user"), m_userId,
+                 QStringLiteral("--no-email"), QStringLiteral("--duration"), QStringLiteral("12h"),
+                 QStringLiteral("--tag"), QStringLiteral("it"), QStringLiteral("--tag"),
+                 QStringLiteral("laptop"), QStringLiteral("--qr"), png});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QLatin1StringView("Enroll code:")), qPrintable(result.out));
+        QVERIFY(result.out.contains(QLatin1StringView("https://")));
+        QVERIFY(result.out.contains(QLatin1StringView("PENDING")));
+        QImage image;
+        QVERIFY(image.load(png));
+        const QJsonObject body =
+            QJsonDocument::fromJson(
+                m_sandbox.requests().last().toObject().value(QLatin1StringView("body")).toString().toUtf8())
+                .object();
+        QCOMPARE(body.value(QLatin1StringView("duration")).toInt(), 43200);
+        QCOMPARE(body.value(QLatin1StringView("sendEmail")).toBool(true), false);
+        QCOMPARE(body.value(QLatin1StringView("tags")).toArray().size(), 2);
+        QCOMPARE(posts(), 1);
+    }
+
+    void windowsCreateJsonAndSvg()
+    {
+        const QString svg = m_dir.filePath(QStringLiteral("windows.svg"));
+        const CliRun result =
+            run({QStringLiteral("--json"), QStringLiteral("windows"), QStringLiteral("create"),
+                 QStringLiteral("--user"), m_userId, QStringLiteral("--send-email"),
+                 QStringLiteral("--email-text"), QStringLiteral("Hi"), QStringLiteral("--qr"), svg});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject token = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QVERIFY(!token.value(QLatin1StringView("enrollCode")).toString().isEmpty());
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("<svg"));
+    }
+
+    void validationErrorsSendNothing_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mentions");
+        const QString user = QStringLiteral("0123456789abcdef01234567");
+        QTest::addRow("duration 59s")
+            << QStringList{QStringLiteral("--user"), user, QStringLiteral("--no-email"),
+                           QStringLiteral("--duration"), QStringLiteral("59s")}
+            << QStringLiteral("Duration");
+        QTest::addRow("duration 31d")
+            << QStringList{QStringLiteral("--user"), user, QStringLiteral("--no-email"),
+                           QStringLiteral("--duration"), QStringLiteral("31d")}
+            << QStringLiteral("Duration");
+        QTest::addRow("no email choice")
+            << QStringList{QStringLiteral("--user"), user} << QStringLiteral("--send-email");
+        QTest::addRow("bad user id") << QStringList{QStringLiteral("--user"), QStringLiteral("42"),
+                                                    QStringLiteral("--no-email")}
+                                     << QStringLiteral("User");
+        QTest::addRow("long display name")
+            << QStringList{QStringLiteral("--user"), user, QStringLiteral("--no-email"),
+                           QStringLiteral("--display-name"), QString(129, u'x')}
+            << QStringLiteral("Display name");
+        QTest::addRow("bad language")
+            << QStringList{QStringLiteral("--user"), user, QStringLiteral("--no-email"),
+                           QStringLiteral("--language"), QStringLiteral("xx")}
+            << QStringLiteral("Language");
+        QTest::addRow("priority out of range")
+            << QStringList{QStringLiteral("--user"), user, QStringLiteral("--no-email"),
+                           QStringLiteral("--assign"), user + QStringLiteral(":10001")}
+            << QStringLiteral("priority");
+    }
+
+    void validationErrorsSendNothing()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mentions);
+        const CliRun result =
+            run(QStringList{QStringLiteral("windows"), QStringLiteral("create")} + arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(mentions), qPrintable(result.err));
+        QCOMPARE(m_sandbox.requests().size(), 0);
+    }
+
+    void planWithoutFeatureIsApiError()
+    {
+        const CliRun result = run({QStringLiteral("--org"), SandboxProcess::limitedOrganizationSlug(),
+                                   QStringLiteral("windows"), QStringLiteral("create"),
+                                   QStringLiteral("--user"), m_userId, QStringLiteral("--no-email")});
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY(result.err.contains(QLatin1StringView("billing plan")));
+    }
+
+    void networkFailureExits4()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        const CliRun result =
+            run({QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:%1/v1").arg(port),
+                 QStringLiteral("orgs"), QStringLiteral("list")},
+                {}, SandboxProcess::apiKey(), false);
+        QCOMPARE(result.exitCode, 4);
+    }
+
+    void insecureUrlIsUsage()
+    {
+        const CliRun result = run({QStringLiteral("--base-url"), QStringLiteral("http://api.example.com/v1"),
+                                   QStringLiteral("orgs"), QStringLiteral("list")},
+                                  {}, SandboxProcess::apiKey(), false);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains(QLatin1StringView("https")));
+    }
+
+    void windowsBulkFromFileAndStdin()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("emails.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            (m_userEmail + QStringLiteral("\nnobody@unknown.example\n") + m_userEmail.toUpper() + u'\n')
+                .toUtf8());
+        file.close();
+        CliRun result = run({QStringLiteral("windows"), QStringLiteral("bulk"), QStringLiteral("--emails"),
+                             path, QStringLiteral("--no-email")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QLatin1StringView("total 2, success 1, fail 1")),
+                 qPrintable(result.out));
+
+        result = run({QStringLiteral("--json"), QStringLiteral("windows"), QStringLiteral("bulk"),
+                      QStringLiteral("--emails"), QStringLiteral("-"), QStringLiteral("--no-email")},
+                     m_userEmail.toUtf8() + "\n");
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject data = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(data.value(QLatin1StringView("total")).toInt(), 1);
+        QCOMPARE(data.value(QLatin1StringView("success")).toInt(), 1);
+    }
+
+    void windowsBulkInvalidLines()
+    {
+        const QByteArray list = m_userEmail.toUtf8() + "\nnot an address\n";
+        CliRun result = run({QStringLiteral("windows"), QStringLiteral("bulk"), QStringLiteral("--emails"),
+                             QStringLiteral("-"), QStringLiteral("--no-email")},
+                            list);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains(QLatin1StringView("line 2")));
+        QCOMPARE(m_sandbox.requests().size(), 0);
+
+        result = run({QStringLiteral("windows"), QStringLiteral("bulk"), QStringLiteral("--emails"),
+                      QStringLiteral("-"), QStringLiteral("--no-email"), QStringLiteral("--skip-invalid")},
+                     list);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QLatin1StringView("total 1")));
+    }
+
+    void windowsList()
+    {
+        CliRun result = run({QStringLiteral("windows"), QStringLiteral("list"), QStringLiteral("--limit"),
+                             QStringLiteral("5")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QLatin1StringView("Page 1 of")));
+        result = run({QStringLiteral("--json"), QStringLiteral("windows"), QStringLiteral("list"),
+                      QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--page"),
+                      QStringLiteral("2")});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject page = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(page.value(QLatin1StringView("page")).toInt(), 2);
+        QCOMPARE(page.value(QLatin1StringView("items")).toArray().size(), 3);
+    }
+
+    void androidCreateWithQr()
+    {
+        const QString png = m_dir.filePath(QStringLiteral("android.png"));
+        const CliRun result =
+            run({QStringLiteral("android"), QStringLiteral("create"), QStringLiteral("--user"), m_userId,
+                 QStringLiteral("--mode"), QStringLiteral("COPE"), QStringLiteral("--no-email"),
+                 QStringLiteral("--qr"), png});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QLatin1StringView("COPE")));
+        QImage image;
+        QVERIFY(image.load(png));
+        // The QR came from the API's qrcodeUrl, not from the fallback.
+        QVERIFY2(!result.err.contains(QLatin1StringView("could not be downloaded")), qPrintable(result.err));
+    }
+
+    void androidBadModeIsUsage()
+    {
+        const CliRun result =
+            run({QStringLiteral("android"), QStringLiteral("create"), QStringLiteral("--user"), m_userId,
+                 QStringLiteral("--mode"), QStringLiteral("KIOSK"), QStringLiteral("--no-email")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains(QLatin1StringView("Management mode")));
+        QCOMPARE(m_sandbox.requests().size(), 0);
+    }
+
+    void usersAndPolicies()
+    {
+        CliRun result = run({QStringLiteral("users"), QStringLiteral("search"), m_userEmail.left(5)});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(m_userEmail));
+        for (const QString& platform : {QStringLiteral("windows"), QStringLiteral("android")}) {
+            result = run({QStringLiteral("--json"), QStringLiteral("policies"), QStringLiteral("list"),
+                          QStringLiteral("--platform"), platform});
+            QCOMPARE(result.exitCode, 0);
+            QVERIFY(QJsonDocument::fromJson(result.out.toUtf8()).array().size() >= 3);
+        }
+        result = run({QStringLiteral("policies"), QStringLiteral("list"), QStringLiteral("--platform"),
+                      QStringLiteral("ios")});
+        QCOMPARE(result.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"
