@@ -1,1 +1,90 @@
-// placeholder: written by its owner
+#pragma once
+// Connection profiles (name, base URL, organization, defaults) in an injected QSettings. Never the API
+// key: that lives in a SecretStore under the profile's id (secretstore.h).
+
+#include "apilimits.h"
+#include "validation.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+class QSettings;
+class SecretStore;
+
+struct Profile
+{
+    static QUrl defaultBaseUrl(); // ApiClient::kDefaultBaseUrl
+    static QString newId();       // a QUuid without braces
+
+    QString id; // stable, generated; the keychain entry is "profile/<id>"
+    QString name;
+    QUrl baseUrl = defaultBaseUrl();
+    QString organization;    // 24-hex id or slug
+    QString defaultLanguage; // empty = none
+    qint64 defaultDurationSeconds = Limits::kDefaultDurationSeconds;
+
+    bool operator==(const Profile&) const = default;
+};
+
+class ProfileStore final : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr const char* kSandboxId = "sandbox";
+    static constexpr const char* kSandboxOrganization = "acme";
+
+    // `settings` (and `secrets`, when given) must outlive the store. With `secrets`, remove() also
+    // removes the profile's key there.
+    explicit ProfileStore(QSettings* settings, SecretStore* secrets = nullptr, QObject* parent = nullptr);
+
+    // In the order they were added (a duplicate follows its original).
+    QList<Profile> profiles() const;
+    std::optional<Profile> profile(const QString& id) const;
+    bool contains(const QString& id) const;
+    int count() const;
+
+    // Stores a new profile and returns its id: the profile's own id when it is a valid unused one
+    // (letters, digits, '.', '_', '-'), else a new one. Call validate() first; this does not.
+    // The first profile stored while none is active becomes the active one.
+    QString add(Profile profile);
+    // Replaces the stored profile with the same id; false when there is none.
+    bool update(const Profile& profile);
+    // A copy under a new id, named "<name> (copy)" unless `name` is given; nullopt when `id` is unknown.
+    // The key is not copied (the caller may, through its SecretStore).
+    std::optional<Profile> duplicate(const QString& id, const QString& name = {});
+    // Forgets the profile (and its key, when a SecretStore was given); clears the active id if it was
+    // this one. Emits profileRemoved. False when there is none.
+    bool remove(const QString& id);
+
+    // Empty when none is active or the active one no longer exists.
+    QString activeProfileId() const;
+    std::optional<Profile> activeProfile() const;
+    // False (and nothing changes) when `id` is not a stored profile; an empty id clears the choice.
+    bool setActiveProfileId(const QString& id);
+
+    // The built-in "Sandbox" profile (id "sandbox", organization "acme"), created on first use; its base
+    // URL is set to `baseUrl` each time, since the sandbox's port changes. Other fields keep user edits.
+    Profile ensureSandboxProfile(const QUrl& baseUrl);
+
+    // Field errors for "name", "baseUrl", "organization", "defaultLanguage", "defaultDurationSeconds".
+    // Names must be unique (case-insensitive) among the other stored profiles.
+    FieldErrors validate(const Profile& profile) const;
+
+Q_SIGNALS:
+    void profilesChanged();
+    void activeProfileChanged(const QString& id);
+    // After remove(); the key was removed too when the store has a SecretStore.
+    void profileRemoved(const QString& id);
+
+private:
+    QStringList ids() const;
+    void store(const Profile& profile);
+    void setIds(const QStringList& ids);
+
+    QSettings* m_settings;
+    SecretStore* m_secrets;
+};

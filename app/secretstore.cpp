@@ -1,1 +1,349 @@
 #include "secretstore.h"
+
+#include "logging.h"
+
+#include <QPointer>
+#include <QVariant>
+
+#include <qt6keychain/keychain.h>
+
+// QtKeychain talks to the Secret Service over the session bus on these systems.
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
+#define ENROLLDESK_SECRET_SERVICE 1
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#endif
+
+namespace {
+
+QString operationName(int operation)
+{
+    static const char* const names[] = {"read", "write", "remove"};
+    return QString::fromLatin1(names[operation]);
+}
+
+// Never a profile id's entry: profile entries all start with "profile/".
+const QString kProbeEntry = QStringLiteral("probe");
+
+#ifdef ENROLLDESK_SECRET_SERVICE
+// QtKeychain's libsecret backend reports "no session bus" and "no Secret Service on the bus" as a
+// generic OtherError. Asking the bus (only on that error path) turns those into NoKeychain.
+bool secretServiceReachable()
+{
+    const QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected())
+        return false;
+    const QDBusConnectionInterface* daemon = bus.interface();
+    if (!daemon)
+        return false;
+    const QString name = QStringLiteral("org.freedesktop.secrets");
+    if (daemon->isServiceRegistered(name).value())
+        return true;
+    return daemon->activatableServiceNames().value().contains(name);
+}
+#endif
+
+SecretStore::Status statusFor(QKeychain::Error error)
+{
+    switch (error) {
+    case QKeychain::NoError:
+        return SecretStore::Status::Ok;
+    case QKeychain::EntryNotFound:
+        return SecretStore::Status::NotFound;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::NotImplemented:
+        return SecretStore::Status::NoKeychain;
+    case QKeychain::CouldNotDeleteEntry:
+    case QKeychain::OtherError:
+        break;
+    }
+#ifdef ENROLLDESK_SECRET_SERVICE
+    if (!secretServiceReachable())
+        return SecretStore::Status::NoKeychain;
+#endif
+    return SecretStore::Status::Failed;
+}
+
+} // namespace
+
+// ---- SecretStore -------------------------------------------------------------------------------------
+
+SecretStore::SecretStore(QObject* parent)
+    : QObject(parent)
+{}
+
+QString SecretStore::entryName(const QString& profileId)
+{
+    return QStringLiteral("profile/") + profileId;
+}
+
+void SecretStore::wipe(QByteArray& bytes)
+{
+    if (bytes.isEmpty())
+        return;
+    // Through a volatile pointer so the stores are not optimised away before the buffer is freed.
+    volatile char* data = bytes.data();
+    for (qsizetype i = 0; i < bytes.size(); ++i)
+        data[i] = 0;
+    bytes.truncate(0); // keeps the (now zeroed) buffer until the array goes away
+}
+
+void SecretStore::read(const QString& profileId, QObject* context, Callback done)
+{
+    run(Operation::Read, profileId, entryName(profileId), {}, context, std::move(done));
+}
+
+void SecretStore::write(const QString& profileId, const QByteArray& key, QObject* context, Callback done)
+{
+    run(Operation::Write, profileId, entryName(profileId), key, context, std::move(done));
+}
+
+void SecretStore::remove(const QString& profileId, QObject* context, Callback done)
+{
+    run(Operation::Remove, profileId, entryName(profileId), {}, context, std::move(done));
+}
+
+void SecretStore::probe(QObject* context, Callback done)
+{
+    run(Operation::Read, QString(), kProbeEntry, {}, context, std::move(done));
+}
+
+void SecretStore::run(Operation operation, const QString& profileId, const QString& entry,
+                      const QByteArray& key, QObject* context, Callback done)
+{
+    const bool isProbe = entry == kProbeEntry;
+    const bool guarded = context != nullptr;
+    const QPointer<QObject> guard(context);
+
+    auto finish = [this, operation, profileId, isProbe, guarded, guard, done](Result result) {
+        if (isProbe) {
+            // The probe only asks whether the store answers: a missing entry is the normal answer.
+            const bool answered = result.status == Status::Ok || result.status == Status::NotFound;
+            result = answered ? Result{} : result;
+        } else if (operation == Operation::Remove && result.status == Status::NotFound) {
+            result = Result{}; // nothing to remove is what the caller wanted
+        }
+        if (result.status != Status::Ok && result.message.isEmpty())
+            result.message = failureMessage(operation, result.status, result.detail);
+        // Names and outcomes only: never the key (the detail is checked not to contain it).
+        const QString what =
+            isProbe ? QStringLiteral("probe") : operationName(int(operation)) + u' ' + entryName(profileId);
+        if (result.ok())
+            qCDebug(lcSecrets).noquote() << what << "ok";
+        else
+            qCInfo(lcSecrets).noquote()
+                << what << "->" << QVariant::fromValue(result.status).toString() << result.detail;
+
+        if (result.status == Status::NoKeychain)
+            Q_EMIT keychainUnavailable(result.message);
+        else if (result.ok() && !isProbe && operation != Operation::Read)
+            Q_EMIT secretChanged(profileId);
+        if (guarded && !guard)
+            return;
+        if (done)
+            done(result);
+    };
+
+    // Started on the next turn of the event loop, so `done` never runs inside read()/write()/remove().
+    QMetaObject::invokeMethod(
+        this,
+        [this, operation, entry, key, isProbe, profileId, finish]() {
+            if (!isProbe && profileId.isEmpty()) {
+                finish(Result{Status::Failed, {}, tr("No profile was given for the API key."), {}});
+                return;
+            }
+            switch (operation) {
+            case Operation::Read:
+                readEntry(entry, finish);
+                break;
+            case Operation::Write:
+                if (key.isEmpty()) {
+                    finish(Result{Status::Failed, {}, tr("An empty API key cannot be stored."), {}});
+                    return;
+                }
+                writeEntry(entry, key, finish);
+                break;
+            case Operation::Remove:
+                removeEntry(entry, finish);
+                break;
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+QString SecretStore::statusText(Status status)
+{
+    switch (status) {
+    case Status::Ok:
+        return tr("Done.");
+    case Status::NotFound:
+        return tr("No API key is stored for this profile.");
+    case Status::NoKeychain:
+        return tr("No keychain is available: no Secret Service is running, or access to it was denied. "
+                  "The API key can be kept for this session only.");
+    case Status::Failed:
+        return tr("The keychain reported an error.");
+    }
+    return {};
+}
+
+QString SecretStore::failureMessage(Operation operation, Status status, const QString& detail)
+{
+    if (status == Status::NotFound || status == Status::NoKeychain)
+        return statusText(status);
+    QString sentence;
+    switch (operation) {
+    case Operation::Read:
+        sentence = detail.isEmpty() ? tr("Could not read the API key from the keychain.")
+                                    : tr("Could not read the API key from the keychain: %1").arg(detail);
+        break;
+    case Operation::Write:
+        sentence = detail.isEmpty() ? tr("Could not save the API key in the keychain.")
+                                    : tr("Could not save the API key in the keychain: %1").arg(detail);
+        break;
+    case Operation::Remove:
+        sentence = detail.isEmpty() ? tr("Could not remove the API key from the keychain.")
+                                    : tr("Could not remove the API key from the keychain: %1").arg(detail);
+        break;
+    }
+    return sentence;
+}
+
+// ---- KeychainSecretStore -----------------------------------------------------------------------------
+
+namespace {
+
+void configure(QKeychain::Job* job, const QString& entry)
+{
+    // Never the plaintext QSettings fallback: without a keychain the caller chooses the session-only mode.
+    job->setInsecureFallback(false);
+    job->setAutoDelete(true);
+    job->setKey(entry);
+}
+
+// The backend's message, unless it somehow quotes the key (then it is dropped, not redacted in place).
+QString safeDetail(const QKeychain::Job* job, const QByteArray& key)
+{
+    const QString detail = job->errorString();
+    if (!key.isEmpty()) {
+        const QByteArray utf8 = detail.toUtf8();
+        if (utf8.contains(key) || utf8.contains(key.toBase64()))
+            return {};
+    }
+    return detail;
+}
+
+} // namespace
+
+KeychainSecretStore::KeychainSecretStore(QObject* parent)
+    : KeychainSecretStore(QString::fromLatin1(kService), parent)
+{}
+
+KeychainSecretStore::KeychainSecretStore(const QString& service, QObject* parent)
+    : SecretStore(parent)
+    , m_service(service)
+{}
+
+void KeychainSecretStore::readEntry(const QString& entry, Callback done)
+{
+    auto* job = new QKeychain::ReadPasswordJob(m_service, this);
+    configure(job, entry);
+    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job* finished) {
+        Result result;
+        result.status = statusFor(finished->error());
+        if (result.ok())
+            result.key = static_cast<QKeychain::ReadPasswordJob*>(finished)->binaryData();
+        else
+            result.detail = safeDetail(finished, {});
+        done(result);
+    });
+    job->start();
+}
+
+void KeychainSecretStore::writeEntry(const QString& entry, const QByteArray& key, Callback done)
+{
+    auto* job = new QKeychain::WritePasswordJob(m_service, this);
+    configure(job, entry);
+    // Binary: any bytes round-trip unchanged (QtKeychain stores them base64-encoded).
+    job->setBinaryData(key);
+    connect(job, &QKeychain::Job::finished, this, [done, key](QKeychain::Job* finished) {
+        Result result;
+        result.status = statusFor(finished->error());
+        if (!result.ok())
+            result.detail = safeDetail(finished, key);
+        done(result);
+    });
+    job->start();
+}
+
+void KeychainSecretStore::removeEntry(const QString& entry, Callback done)
+{
+    auto* job = new QKeychain::DeletePasswordJob(m_service, this);
+    configure(job, entry);
+    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job* finished) {
+        Result result;
+        result.status = statusFor(finished->error());
+        if (!result.ok())
+            result.detail = safeDetail(finished, {});
+        done(result);
+    });
+    job->start();
+}
+
+// ---- MemorySecretStore -------------------------------------------------------------------------------
+
+MemorySecretStore::MemorySecretStore(QObject* parent)
+    : SecretStore(parent)
+{}
+
+MemorySecretStore::~MemorySecretStore()
+{
+    for (auto it = m_entries.begin(); it != m_entries.end(); ++it)
+        wipe(it.value());
+}
+
+bool MemorySecretStore::simulate(Operation operation, const Callback& done) const
+{
+    if (m_simulated == Status::Ok)
+        return false;
+    done(Result{m_simulated, {}, failureMessage(operation, m_simulated, {}), {}});
+    return true;
+}
+
+void MemorySecretStore::readEntry(const QString& entry, Callback done)
+{
+    if (simulate(Operation::Read, done))
+        return;
+    const auto it = m_entries.constFind(entry);
+    if (it == m_entries.constEnd()) {
+        done(Result{Status::NotFound, {}, {}, {}});
+        return;
+    }
+    // A deep copy: the stored buffer stays unshared, so wipe() really overwrites it later.
+    done(Result{Status::Ok, QByteArray(it->constData(), it->size()), {}, {}});
+}
+
+void MemorySecretStore::writeEntry(const QString& entry, const QByteArray& key, Callback done)
+{
+    if (simulate(Operation::Write, done))
+        return;
+    auto it = m_entries.find(entry);
+    if (it != m_entries.end())
+        wipe(it.value());
+    m_entries.insert(entry, QByteArray(key.constData(), key.size()));
+    done(Result{});
+}
+
+void MemorySecretStore::removeEntry(const QString& entry, Callback done)
+{
+    if (simulate(Operation::Remove, done))
+        return;
+    auto it = m_entries.find(entry);
+    if (it != m_entries.end()) {
+        wipe(it.value());
+        m_entries.erase(it);
+    }
+    done(Result{});
+}

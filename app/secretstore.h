@@ -1,1 +1,124 @@
-// placeholder: written by its owner
+#pragma once
+// API keys behind an interface (design.md, convention 7): asynchronous read/write/remove with distinct
+// outcomes, entries namespaced per profile ("profile/<id>"). KeychainSecretStore keeps them in the OS
+// keychain through QtKeychain, never with its plaintext fallback; MemorySecretStore keeps them for this
+// session only (the "no keychain" mode) and is the fake used by tests.
+
+#include <QByteArray>
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+class SecretStore : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Status {
+        Ok,
+        NotFound,   // nothing stored for this profile
+        NoKeychain, // no Secret Service / backend, keychain locked and unlock dismissed, access denied
+        Failed,     // anything else; see message
+    };
+    Q_ENUM(Status)
+
+    struct Result
+    {
+        Status status = Status::Ok;
+        QByteArray key;  // read only: the stored key
+        QString message; // translated sentence for people, empty when Ok; never contains the key
+        QString detail;  // the backend's own words (untranslated), for logs and support; never the key
+        bool ok() const { return status == Status::Ok; }
+    };
+    using Callback = std::function<void(const Result& result)>;
+
+    static constexpr const char* kService = "io.github.enrolldesk.EnrollDesk";
+    // The entry a profile's key is stored under: "profile/<profileId>".
+    static QString entryName(const QString& profileId);
+    // Overwrites the bytes in place and empties the array. A buffer shared with another QByteArray is
+    // detached first, so only this copy is overwritten: keep secrets in unshared arrays.
+    static void wipe(QByteArray& bytes);
+
+    explicit SecretStore(QObject* parent = nullptr);
+
+    // True when keys survive a restart (the OS keychain); false for the session-only store.
+    virtual bool isPersistent() const = 0;
+
+    // Each call reports exactly once, always after it has returned, through `done` — unless `context`
+    // is given and destroyed first, or the store is destroyed first.
+    void read(const QString& profileId, QObject* context, Callback done);
+    void write(const QString& profileId, const QByteArray& key, QObject* context, Callback done);
+    // Ok whether or not a key was stored.
+    void remove(const QString& profileId, QObject* context, Callback done);
+    // Whether the store is usable, by reading a probe entry: Ok (usable, even when it holds nothing),
+    // NoKeychain or Failed. For the "no keychain available" banner.
+    void probe(QObject* context, Callback done);
+
+    // A translated sentence for a status, for messages and the CLI.
+    static QString statusText(Status status);
+
+Q_SIGNALS:
+    // After a successful write or remove of this profile's key.
+    void secretChanged(const QString& profileId);
+    // Whenever an operation (or the probe) ends in NoKeychain.
+    void keychainUnavailable(const QString& message);
+
+protected:
+    enum class Operation { Read, Write, Remove };
+    // The primitives, on entry names. Each must call `done` exactly once, synchronously or later.
+    virtual void readEntry(const QString& entry, Callback done) = 0;
+    virtual void writeEntry(const QString& entry, const QByteArray& key, Callback done) = 0;
+    virtual void removeEntry(const QString& entry, Callback done) = 0;
+    // The translated message for a failed operation, with the backend's detail when there is one.
+    static QString failureMessage(Operation operation, Status status, const QString& detail);
+
+private:
+    void run(Operation operation, const QString& profileId, const QString& entry, const QByteArray& key,
+             QObject* context, Callback done);
+};
+
+// The OS keychain (Secret Service on Linux, Keychain on macOS, Credential Manager on Windows).
+class KeychainSecretStore final : public SecretStore
+{
+    Q_OBJECT
+public:
+    explicit KeychainSecretStore(QObject* parent = nullptr);
+    // Another service name, so tests cannot collide with real entries.
+    explicit KeychainSecretStore(const QString& service, QObject* parent = nullptr);
+
+    QString service() const { return m_service; }
+    bool isPersistent() const override { return true; }
+
+protected:
+    void readEntry(const QString& entry, Callback done) override;
+    void writeEntry(const QString& entry, const QByteArray& key, Callback done) override;
+    void removeEntry(const QString& entry, Callback done) override;
+
+private:
+    QString m_service;
+};
+
+// Memory only, forgotten on exit; replaced and removed keys are overwritten. Also the tests' fake.
+class MemorySecretStore final : public SecretStore
+{
+    Q_OBJECT
+public:
+    explicit MemorySecretStore(QObject* parent = nullptr);
+    ~MemorySecretStore() override;
+
+    bool isPersistent() const override { return false; }
+    // For tests and demos: every operation reports `status` instead (Ok restores normal behaviour).
+    void setSimulatedStatus(Status status) { m_simulated = status; }
+    int count() const { return int(m_entries.size()); }
+
+protected:
+    void readEntry(const QString& entry, Callback done) override;
+    void writeEntry(const QString& entry, const QByteArray& key, Callback done) override;
+    void removeEntry(const QString& entry, Callback done) override;
+
+private:
+    bool simulate(Operation operation, const Callback& done) const;
+    QHash<QString, QByteArray> m_entries;
+    Status m_simulated = Status::Ok;
+};

@@ -1,0 +1,214 @@
+// MemorySecretStore (the session-only mode and the fake for GUI tests) and the SecretStore contract
+// every store shares: asynchronous reports, context guard, distinct outcomes, entry names.
+
+#include "secretstore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <cstring>
+#include <memory>
+#include <optional>
+
+namespace {
+
+using Result = SecretStore::Result;
+using Status = SecretStore::Status;
+
+Result await(const std::function<void(const SecretStore::Callback&)>& start)
+{
+    std::optional<Result> result;
+    start([&result](const Result& reported) { result = reported; });
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 10000))
+        return Result{Status::Failed, {}, QStringLiteral("no report"), {}};
+    return *result;
+}
+
+} // namespace
+
+class TestMemorySecretStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void entryNames();
+    void storeReadReplaceRemove();
+    void reportsAfterReturning();
+    void contextGuardsCallback();
+    void destroyedStoreReportsNothing();
+    void refusesEmptyInput_data();
+    void refusesEmptyInput();
+    void simulatedStatus_data();
+    void simulatedStatus();
+    void wipeOverwrites();
+    void statusTexts();
+
+private:
+    Result read(SecretStore& store, const QString& profile)
+    {
+        return await([&](const SecretStore::Callback& done) { store.read(profile, this, done); });
+    }
+    Result write(SecretStore& store, const QString& profile, const QByteArray& key)
+    {
+        return await([&](const SecretStore::Callback& done) { store.write(profile, key, this, done); });
+    }
+    Result remove(SecretStore& store, const QString& profile)
+    {
+        return await([&](const SecretStore::Callback& done) { store.remove(profile, this, done); });
+    }
+};
+
+void TestMemorySecretStore::entryNames()
+{
+    QCOMPARE(SecretStore::entryName(QStringLiteral("1b4e28ba-2fa1-11d2-883f-0016d3cca427")),
+             QStringLiteral("profile/1b4e28ba-2fa1-11d2-883f-0016d3cca427"));
+    QCOMPARE(QString::fromLatin1(SecretStore::kService), QStringLiteral("io.github.enrolldesk.EnrollDesk"));
+}
+
+void TestMemorySecretStore::storeReadReplaceRemove()
+{
+    MemorySecretStore store;
+    QVERIFY(!store.isPersistent());
+    QSignalSpy changed(&store, &SecretStore::secretChanged);
+
+    QCOMPARE(read(store, QStringLiteral("a")).status, Status::NotFound);
+    QVERIFY(write(store, QStringLiteral("a"), "key-a").ok());
+    QVERIFY(write(store, QStringLiteral("b"), "key-b").ok());
+    QCOMPARE(store.count(), 2);
+    QCOMPARE(read(store, QStringLiteral("a")).key, QByteArray("key-a"));
+    QCOMPARE(read(store, QStringLiteral("b")).key, QByteArray("key-b"));
+
+    QVERIFY(write(store, QStringLiteral("a"), "key-a2").ok());
+    QCOMPARE(read(store, QStringLiteral("a")).key, QByteArray("key-a2"));
+    QCOMPARE(store.count(), 2);
+
+    QVERIFY(remove(store, QStringLiteral("a")).ok());
+    const Result gone = read(store, QStringLiteral("a"));
+    QCOMPARE(gone.status, Status::NotFound);
+    QVERIFY(!gone.message.isEmpty());
+    QVERIFY(remove(store, QStringLiteral("a")).ok()); // nothing left to remove: still Ok
+    QCOMPARE(read(store, QStringLiteral("b")).key, QByteArray("key-b"));
+    QCOMPARE(store.count(), 1);
+
+    QCOMPARE(changed.count(), 5);
+    QCOMPARE(changed.at(0).at(0).toString(), QStringLiteral("a"));
+
+    // The probe answers Ok although nothing is stored under its entry.
+    QVERIFY(await([&](const SecretStore::Callback& done) { store.probe(this, done); }).ok());
+}
+
+void TestMemorySecretStore::reportsAfterReturning()
+{
+    MemorySecretStore store;
+    bool reported = false;
+    store.write(QStringLiteral("p"), "key", this, [&reported](const Result&) { reported = true; });
+    QVERIFY(!reported); // never from inside the call
+    QTRY_VERIFY(reported);
+}
+
+void TestMemorySecretStore::contextGuardsCallback()
+{
+    MemorySecretStore store;
+    bool reported = false;
+    auto context = std::make_unique<QObject>();
+    store.write(QStringLiteral("p"), "key", context.get(), [&reported](const Result&) { reported = true; });
+    context.reset();
+    // The write itself still happens; only the report is dropped.
+    QTRY_COMPARE(store.count(), 1);
+    QCoreApplication::processEvents();
+    QVERIFY(!reported);
+}
+
+void TestMemorySecretStore::destroyedStoreReportsNothing()
+{
+    bool reported = false;
+    {
+        MemorySecretStore store;
+        store.read(QStringLiteral("p"), this, [&reported](const Result&) { reported = true; });
+    }
+    QTest::qWait(0);
+    QCoreApplication::processEvents();
+    QVERIFY(!reported);
+}
+
+void TestMemorySecretStore::refusesEmptyInput_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QByteArray>("key");
+    QTest::newRow("no profile") << QString() << QByteArray("key");
+    QTest::newRow("empty key") << QStringLiteral("p") << QByteArray();
+}
+
+void TestMemorySecretStore::refusesEmptyInput()
+{
+    QFETCH(QString, profile);
+    QFETCH(QByteArray, key);
+    MemorySecretStore store;
+    const Result result = write(store, profile, key);
+    QCOMPARE(result.status, Status::Failed);
+    QVERIFY(!result.message.isEmpty());
+    QCOMPARE(store.count(), 0);
+}
+
+void TestMemorySecretStore::simulatedStatus_data()
+{
+    QTest::addColumn<Status>("status");
+    QTest::addColumn<int>("unavailableSignals");
+    QTest::newRow("no keychain") << Status::NoKeychain << 4;
+    QTest::newRow("failed") << Status::Failed << 0;
+}
+
+void TestMemorySecretStore::simulatedStatus()
+{
+    QFETCH(Status, status);
+    QFETCH(int, unavailableSignals);
+    const QByteArray key = "never-echoed-key";
+    MemorySecretStore store;
+    QVERIFY(write(store, QStringLiteral("p"), key).ok());
+    QSignalSpy unavailable(&store, &SecretStore::keychainUnavailable);
+    QSignalSpy changed(&store, &SecretStore::secretChanged);
+    store.setSimulatedStatus(status);
+
+    const QList<Result> results{read(store, QStringLiteral("p")), write(store, QStringLiteral("p"), key),
+                                remove(store, QStringLiteral("p")),
+                                await([&](const SecretStore::Callback& done) { store.probe(this, done); })};
+    for (const Result& result : results) {
+        QCOMPARE(result.status, status);
+        QVERIFY(result.key.isEmpty());
+        QVERIFY(!result.message.isEmpty());
+        QVERIFY(!result.message.toUtf8().contains(key));
+    }
+    QCOMPARE(unavailable.count(), unavailableSignals);
+    QCOMPARE(changed.count(), 0);
+
+    store.setSimulatedStatus(Status::Ok);
+    QCOMPARE(read(store, QStringLiteral("p")).key, key); // the simulated failures changed nothing
+}
+
+void TestMemorySecretStore::wipeOverwrites()
+{
+    QByteArray secret("sk_live_0123456789");
+    secret.detach();
+    const qsizetype size = secret.size();
+    const char* buffer = secret.constData();
+    SecretStore::wipe(secret);
+    QVERIFY(secret.isEmpty());
+    // The array still owns its buffer (emptied, not freed), so it can be inspected.
+    QCOMPARE(secret.constData(), buffer);
+    const QByteArray zeros(size, '\0');
+    QVERIFY(std::memcmp(buffer, zeros.constData(), size_t(size)) == 0);
+}
+
+void TestMemorySecretStore::statusTexts()
+{
+    QStringList texts;
+    for (const Status status : {Status::Ok, Status::NotFound, Status::NoKeychain, Status::Failed})
+        texts.append(SecretStore::statusText(status));
+    QCOMPARE(texts.size(), 4);
+    texts.removeDuplicates();
+    QCOMPARE(texts.size(), 4);
+    QVERIFY(!texts.contains(QString()));
+}
+
+QTEST_GUILESS_MAIN(TestMemorySecretStore)
+#include "test_memorysecretstore.moc"
