@@ -504,7 +504,7 @@ RequestPreview ApiClient::preview(const AndroidTokenRequest& request) const
 
 QString ApiClient::curlCommand(const RequestPreview& preview)
 {
-    const auto quote = [](QString text) {
+    const auto quote = [](QString text) -> QString {
         text.replace(u'\'', QStringLiteral("'\\''"));
         return u'\'' + text + u'\'';
     };

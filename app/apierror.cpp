@@ -50,6 +50,7 @@ bool ApiError::nothingWasSent() const
     case Kind::MissingKey:
     case Kind::ConnectionRefused:
     case Kind::HostNotFound:
+    case Kind::Tls: // the handshake fails before the request is written
         return true;
     default:
         return false;
@@ -63,8 +64,9 @@ bool ApiError::isTransient() const
     case Kind::HostNotFound:
     case Kind::Timeout:
     case Kind::Network:
-    case Kind::BadResponse:
         return true;
+    case Kind::BadResponse: // a gateway's error page; a non-JSON 200 is a wrong address, not a blip
+        return m_httpStatus >= 500;
     case Kind::Http:
     case Kind::Api:
         return m_httpStatus >= 500 || m_httpStatus == 429;

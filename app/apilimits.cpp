@@ -74,11 +74,11 @@ bool isEmail(QStringView address)
         return false;
     for (qsizetype i = 0; i < at; ++i) {
         const char16_t u = address[i].unicode();
-        if (u <= 0x20 || u == u'<' || u == u'>' || u == u',' || u == u';' || u == u'"' || u == u'(' ||
-            u == u')' || u == u'[' || u == u']' || u == u'\\' || u == 0x7f)
+        if (u <= 0x20 || u == u':' || u == u'<' || u == u'>' || u == u',' || u == u';' || u == u'"' ||
+            u == u'(' || u == u')' || u == u'[' || u == u']' || u == u'\\' || u == 0x7f)
             return false;
     }
-    if (address[0] == u'.' || address[at - 1] == u'.')
+    if (address[0] == u'.' || address[at - 1] == u'.' || address.left(at).contains(u".."))
         return false;
     const QStringView domain = address.mid(at + 1);
     if (!domain.contains(u'.') || domain.startsWith(u'.') || domain.endsWith(u'.') || domain.contains(u".."))
@@ -100,6 +100,8 @@ bool isEmail(QStringView address)
     const QStringView tld = domain.mid(domain.lastIndexOf(u'.') + 1);
     if (tld.size() < 2)
         return false;
+    if (tld.startsWith(u"xn--")) // an internationalised TLD in punycode, e.g. xn--p1ai (.рф)
+        return true;
     for (QChar c : tld) {
         if (c.isDigit())
             return false;

@@ -255,10 +255,8 @@ Page<QJsonObject> pageFromJson(const QJsonObject& data)
     page.hasPrevPage = data.value(QLatin1StringView("hasPrevPage")).toBool(page.page > 1);
     page.hasNextPage = data.value(QLatin1StringView("hasNextPage")).toBool(page.page < page.totalPages);
     // The documentation's samples claim both neighbours exist on page 0 of 0: trust the numbers.
-    if (page.totalPages > 0) {
-        page.hasPrevPage = page.hasPrevPage && page.page > 1;
-        page.hasNextPage = page.hasNextPage && page.page < page.totalPages;
-    }
+    page.hasPrevPage = page.hasPrevPage && page.page > 1;
+    page.hasNextPage = page.hasNextPage && page.page < page.totalPages;
     return page;
 }
 
@@ -284,6 +282,9 @@ QDateTime parseTimestamp(const QJsonValue& value)
         parsed = QDateTime::fromString(text, Qt::ISODate);
     if (!parsed.isValid())
         return {};
+    // The API speaks UTC; a timestamp without a zone is UTC too, not the viewer's local time.
+    if (parsed.timeSpec() == Qt::LocalTime)
+        parsed.setTimeZone(QTimeZone::utc());
     return parsed.toUTC();
 }
 

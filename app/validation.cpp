@@ -2,6 +2,8 @@
 
 #include "apilimits.h"
 
+#include <QSet>
+
 namespace {
 
 void add(FieldErrors& errors, const QString& field, const QString& message)
@@ -13,6 +15,21 @@ void add(FieldErrors& errors, const QString& field, const QString& message)
 QString indexed(const QString& field, qsizetype index)
 {
     return field + u'[' + QString::number(index) + u']';
+}
+
+// ^[\w.]*((:asc)|(:desc))?$ without a regular expression.
+bool isSortExpression(const QString& sort)
+{
+    QStringView field(sort);
+    if (field.endsWith(u":asc"))
+        field.chop(4);
+    else if (field.endsWith(u":desc"))
+        field.chop(5);
+    for (QChar c : field) {
+        if (!c.isLetterOrNumber() && c != u'_' && c != u'.')
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -92,7 +109,7 @@ QString Validation::checkPriority(qint64 priority)
 QString Validation::checkSegmentId(qint64 segment)
 {
     if (segment < 0 || segment > Limits::kMaxSegmentId)
-        return tr("Segment: a whole number of 0 or more.");
+        return tr("Segment: a whole number from 0 to %1.").arg(Limits::kMaxSegmentId);
     return {};
 }
 
@@ -145,6 +162,16 @@ FieldErrors Validation::validateSettings(const TokenSettings& settings, Platform
                     ? QString()
                     : tr("Policy assignment %1: the policy id must be 24 hexadecimal characters.")
                           .arg(i + 1));
+        for (qsizetype earlier = 0; earlier < i && !assignment.policyId.isEmpty(); ++earlier) {
+            if (settings.assignments[earlier].policyId.compare(assignment.policyId, Qt::CaseInsensitive) ==
+                0) {
+                add(errors, row + u'.' + assignmentIdField,
+                    tr("Policy assignment %1: the same policy is already assigned in row %2.")
+                        .arg(i + 1)
+                        .arg(earlier + 1));
+                break;
+            }
+        }
         if (const QString message = checkPriority(assignment.priority); !message.isEmpty())
             add(errors, row + QStringLiteral(".priority"),
                 tr("Policy assignment %1: priority must be a whole number from %2 to %3.")
@@ -170,8 +197,16 @@ FieldErrors Validation::validate(const WindowsBulkRequest& request)
     FieldErrors errors;
     if (request.userEmails.isEmpty())
         add(errors, QStringLiteral("userEmails"), tr("E-mails: add at least one address."));
-    for (qsizetype i = 0; i < request.userEmails.size(); ++i)
-        add(errors, indexed(QStringLiteral("userEmails"), i), checkEmail(request.userEmails[i]));
+    QSet<QString> seen;
+    seen.reserve(request.userEmails.size());
+    for (qsizetype i = 0; i < request.userEmails.size(); ++i) {
+        const QString& email = request.userEmails[i];
+        add(errors, indexed(QStringLiteral("userEmails"), i), checkEmail(email));
+        if (seen.contains(email.toLower()))
+            add(errors, indexed(QStringLiteral("userEmails"), i),
+                tr("E-mails: “%1” is listed twice.").arg(email));
+        seen.insert(email.toLower());
+    }
     errors += validateSettings(request.settings, Platform::Windows);
     return errors;
 }
@@ -192,6 +227,8 @@ FieldErrors Validation::validate(const TokenListQuery& query)
         add(errors, QStringLiteral("mdm-user"), checkUserId(query.mdmUserId));
     if (!query.policyId.isEmpty())
         add(errors, QStringLiteral("win-policy"), checkPolicyId(query.policyId));
+    if (!query.sort.isEmpty() && !isSortExpression(query.sort))
+        add(errors, QStringLiteral("sort"), tr("Sort: a field name, optionally followed by :asc or :desc."));
     if (query.page < 1)
         add(errors, QStringLiteral("page"), tr("Page: 1 or more."));
     if (query.limit < 1)

@@ -481,7 +481,9 @@ private Q_SLOTS:
         // The client is fine afterwards.
         Waiter<EnrollmentToken> again;
         m_client->setTimeout(ApiClient::kDefaultTimeout);
-        m_client->createWindowsToken(windowsRequest(), this, again.callback());
+        WindowsTokenRequest next = windowsRequest();
+        next.settings.displayName = QStringLiteral("Next request");  // not mistaken for a resend of the first
+        m_client->createWindowsToken(next, this, again.callback());
         QVERIFY(again.wait());
         QVERIFY2(again.result->ok(), qPrintable(again.result->error.technicalDetails()));
     }

@@ -1,0 +1,350 @@
+// Error mapping: every documented API code has a human meaning, every kind a message, support gets the
+// raw code and HTTP status, and the retry hints (nothingWasSent, isTransient) follow one truth table.
+
+#include "apierror.h"
+#include "jsoncodec.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+Q_DECLARE_METATYPE(ApiError)
+
+namespace {
+
+using Kind = ApiError::Kind;
+
+QJsonObject loadSeed(const QString& name)
+{
+    QFile file(QStringLiteral(ENROLLDESK_TEST_DATA "/seeds/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QList<Kind> allKinds()
+{
+    return {
+        Kind::None,         Kind::Validation, Kind::InsecureUrl, Kind::MissingKey, Kind::ConnectionRefused,
+        Kind::HostNotFound, Kind::Tls,        Kind::Timeout,     Kind::Cancelled,  Kind::Network,
+        Kind::Api,          Kind::Http,       Kind::BadResponse, Kind::TooLarge};
+}
+
+const char* kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::None:
+        return "none";
+    case Kind::Validation:
+        return "validation";
+    case Kind::InsecureUrl:
+        return "insecure url";
+    case Kind::MissingKey:
+        return "missing key";
+    case Kind::ConnectionRefused:
+        return "connection refused";
+    case Kind::HostNotFound:
+        return "host not found";
+    case Kind::Tls:
+        return "tls";
+    case Kind::Timeout:
+        return "timeout";
+    case Kind::Cancelled:
+        return "cancelled";
+    case Kind::Network:
+        return "network";
+    case Kind::Api:
+        return "api";
+    case Kind::Http:
+        return "http";
+    case Kind::BadResponse:
+        return "bad response";
+    case Kind::TooLarge:
+        return "too large";
+    }
+    return "?";
+}
+
+} // namespace
+
+class TestApiError final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void documentedCodes();
+    void codeMeaning_data();
+    void codeMeaning();
+    void unknownCode_data();
+    void unknownCode();
+    void seedErrorEnvelope_data();
+    void seedErrorEnvelope();
+    void kindMessage_data();
+    void kindMessage();
+    void httpMessage_data();
+    void httpMessage();
+    void validationMessage();
+    void technicalDetails_data();
+    void technicalDetails();
+    void retryHints_data();
+    void retryHints();
+};
+
+void TestApiError::documentedCodes()
+{
+    QList<int> codes = ApiError::documentedCodes();
+    std::sort(codes.begin(), codes.end());
+    QCOMPARE(codes, (QList<int>{3001, 4001, 4002, 4004, 5017, 5048, 5050, 5120, 5138, 5145}));
+}
+
+void TestApiError::codeMeaning_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<QString>("serverMessage");
+
+    // The HTTP status of each code's "NNN Response" heading, and the server's exact text.
+    QTest::newRow("3001 Entity not found") << 3001 << 404 << QStringLiteral("Entity not found");
+    QTest::newRow("4001 Unauthorized") << 4001 << 401 << QStringLiteral("Unauthorized");
+    QTest::newRow("4002 No auth token") << 4002 << 401 << QStringLiteral("No auth token");
+    QTest::newRow("4004 Invalid Token") << 4004 << 401 << QStringLiteral("Invalid Token");
+    QTest::newRow("5017 Limit Exceeded") << 5017 << 400 << QStringLiteral("Limit Exceeded");
+    QTest::newRow("5048 Mdm user already exists") << 5048 << 400 << QStringLiteral("Mdm user already exists");
+    QTest::newRow("5050 billing plan")
+        << 5050 << 400 << QStringLiteral("Feature not allowed for you billing plan");
+    QTest::newRow("5120 Error updating entity") << 5120 << 400 << QStringLiteral("Error updating entity");
+    QTest::newRow("5138 Not implemented") << 5138 << 400 << QStringLiteral("Not implemented");
+    QTest::newRow("5145 Error creating token")
+        << 5145 << 400 << QStringLiteral("Error creating winEnrollmentToken");
+}
+
+void TestApiError::codeMeaning()
+{
+    QFETCH(int, code);
+    QFETCH(int, httpStatus);
+    QFETCH(QString, serverMessage);
+
+    QVERIFY(ApiError::documentedCodes().contains(code));
+    const QString meaning = ApiError::meaningOfCode(code);
+    QVERIFY(!meaning.isEmpty());
+
+    const ApiError error = ApiError::fromApi(httpStatus, code, serverMessage);
+    QVERIFY(error.isError());
+    QCOMPARE(error.kind(), Kind::Api);
+    QCOMPARE(error.apiCode(), code);
+    QCOMPARE(error.httpStatus(), httpStatus);
+    QCOMPARE(error.apiMessage(), serverMessage);
+    // People read the meaning, not "error 5050".
+    QCOMPARE(error.message(), meaning);
+    QVERIFY2(!error.message().contains(QString::number(code)), qPrintable(error.message()));
+}
+
+void TestApiError::unknownCode_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("serverMessage");
+
+    QTest::newRow("9999 with message") << 9999 << QStringLiteral("Quota of widgets reached");
+    QTest::newRow("0 with message") << 0 << QStringLiteral("\"sendEmail\" is required");
+    QTest::newRow("5001 with message") << 5001 << QStringLiteral("Something odd happened");
+}
+
+void TestApiError::unknownCode()
+{
+    QFETCH(int, code);
+    QFETCH(QString, serverMessage);
+
+    QVERIFY(!ApiError::documentedCodes().contains(code));
+    QVERIFY(ApiError::meaningOfCode(code).isEmpty());
+    const ApiError error = ApiError::fromApi(400, code, serverMessage);
+    // Nothing better to say than the server's own words.
+    QVERIFY2(error.message().contains(serverMessage), qPrintable(error.message()));
+
+    // Without a message the code is the only clue left.
+    const ApiError bare = ApiError::fromApi(400, code, QString());
+    QVERIFY(!bare.message().isEmpty());
+    QVERIFY2(bare.message().contains(QString::number(code)), qPrintable(bare.message()));
+}
+
+void TestApiError::seedErrorEnvelope_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<int>("code");
+
+    QTest::newRow("5050 from the 400 slot") << QStringLiteral("error_5050.json") << 400 << 5050;
+    QTest::newRow("4002 from the 401 slot") << QStringLiteral("error_4002.json") << 401 << 4002;
+    QTest::newRow("3001 from the 404 slot") << QStringLiteral("error_3001.json") << 404 << 3001;
+}
+
+void TestApiError::seedErrorEnvelope()
+{
+    QFETCH(QString, file);
+    QFETCH(int, httpStatus);
+    QFETCH(int, code);
+
+    const QJsonObject envelope = loadSeed(file);
+    QVERIFY2(!envelope.isEmpty(), qPrintable(file));
+    QCOMPARE(envelope.value(QLatin1StringView("status")), QJsonValue(false));
+    const QJsonObject body = envelope.value(QLatin1StringView("error")).toObject();
+    const std::optional<qint64> parsedCode = JsonCodec::parseInteger(body.value(QLatin1StringView("code")));
+    QCOMPARE(parsedCode, std::optional<qint64>(code));
+    const QString serverMessage = body.value(QLatin1StringView("message")).toString();
+    QVERIFY(!serverMessage.isEmpty());
+
+    const ApiError error = ApiError::fromApi(httpStatus, int(*parsedCode), serverMessage);
+    QCOMPARE(error.message(), ApiError::meaningOfCode(code));
+    QVERIFY(error.technicalDetails().contains(serverMessage));
+}
+
+void TestApiError::kindMessage_data()
+{
+    QTest::addColumn<ApiError>("error");
+
+    for (Kind kind : allKinds()) {
+        if (kind == Kind::None)
+            continue;
+        QTest::newRow(kindName(kind)) << ApiError::make(kind, QStringLiteral("detail"));
+    }
+    QTest::newRow("validation without fields") << ApiError::validation({});
+    QTest::newRow("api unknown code") << ApiError::fromApi(400, 0, QString());
+    QTest::newRow("http 418") << ApiError::fromHttp(418);
+    QTest::newRow("bad response 200") << ApiError::badResponse(200, QStringLiteral("<html>"));
+    QTest::newRow("bad response 502") << ApiError::badResponse(502, QStringLiteral("<html>Bad gateway"));
+}
+
+void TestApiError::kindMessage()
+{
+    QFETCH(ApiError, error);
+    QVERIFY(error.isError());
+    QVERIFY(!error.message().trimmed().isEmpty());
+    QVERIFY(!error.technicalDetails().isEmpty());
+}
+
+void TestApiError::httpMessage_data()
+{
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<QString>("words");
+
+    QTest::newRow("401") << 401 << QStringLiteral("key");
+    QTest::newRow("403") << 403 << QStringLiteral("permission");
+    QTest::newRow("404") << 404 << QStringLiteral("Not found");
+    QTest::newRow("429") << 429 << QStringLiteral("Too many requests");
+    QTest::newRow("500") << 500 << QStringLiteral("500");
+    QTest::newRow("503") << 503 << QStringLiteral("503");
+    QTest::newRow("418") << 418 << QStringLiteral("418");
+}
+
+void TestApiError::httpMessage()
+{
+    QFETCH(int, httpStatus);
+    QFETCH(QString, words);
+    const ApiError error = ApiError::fromHttp(httpStatus);
+    QCOMPARE(error.kind(), Kind::Http);
+    QVERIFY2(error.message().contains(words, Qt::CaseInsensitive), qPrintable(error.message()));
+}
+
+void TestApiError::validationMessage()
+{
+    const FieldErrors fields{{QStringLiteral("displayName"), QStringLiteral("Display name: too long.")},
+                             {QStringLiteral("tags[1]"), QStringLiteral("Tags: too long.")}};
+    const ApiError error = ApiError::validation(fields);
+    QCOMPARE(error.kind(), Kind::Validation);
+    QCOMPARE(error.fieldErrors(), fields);
+    QVERIFY(error.message().contains(QStringLiteral("Display name: too long.")));
+    QVERIFY(error.message().contains(QStringLiteral("Tags: too long.")));
+    QVERIFY(error.technicalDetails().contains(QStringLiteral("displayName")));
+    QVERIFY(error.technicalDetails().contains(QStringLiteral("tags[1]")));
+
+    QVERIFY(!ApiError().isError());
+    QVERIFY(ApiError().message().isEmpty());
+}
+
+void TestApiError::technicalDetails_data()
+{
+    QTest::addColumn<ApiError>("error");
+    QTest::addColumn<QStringList>("parts");
+
+    for (int code : ApiError::documentedCodes()) {
+        const QByteArray name = "api " + QByteArray::number(code);
+        QTest::newRow(name.constData())
+            << ApiError::fromApi(400, code, QStringLiteral("server text"))
+            << QStringList{QStringLiteral("400"), QString::number(code), QStringLiteral("server text")};
+    }
+    QTest::newRow("api unknown 9999 on 422") << ApiError::fromApi(422, 9999, QStringLiteral("odd"))
+                                             << QStringList{QStringLiteral("422"), QStringLiteral("9999")};
+    QTest::newRow("http 503") << ApiError::fromHttp(503, QStringLiteral("Service Unavailable"))
+                              << QStringList{QStringLiteral("503"), QStringLiteral("Service Unavailable")};
+    QTest::newRow("bad response 502") << ApiError::badResponse(502, QStringLiteral("<html>Bad gateway"))
+                                      << QStringList{QStringLiteral("502"), QStringLiteral("Bad gateway")};
+    QTest::newRow("transport detail") << ApiError::make(Kind::Tls, QStringLiteral("certificate has expired"))
+                                      << QStringList{QStringLiteral("certificate has expired")};
+}
+
+void TestApiError::technicalDetails()
+{
+    QFETCH(ApiError, error);
+    QFETCH(QStringList, parts);
+    const QString details = error.technicalDetails();
+    for (const QString& part : parts)
+        QVERIFY2(details.contains(part), qPrintable(details + QStringLiteral(" | missing: ") + part));
+}
+
+void TestApiError::retryHints_data()
+{
+    QTest::addColumn<ApiError>("error");
+    QTest::addColumn<bool>("nothingWasSent");
+    QTest::addColumn<bool>("transient");
+
+    // Refused before sending: nothing reached the API, and retrying unchanged will not help.
+    QTest::newRow("validation") << ApiError::validation({{QStringLiteral("duration"), QStringLiteral("x")}})
+                                << true << false;
+    QTest::newRow("insecure url") << ApiError::make(Kind::InsecureUrl) << true << false;
+    QTest::newRow("missing key") << ApiError::make(Kind::MissingKey) << true << false;
+    // No connection was made: nothing sent; the server or network may come back.
+    QTest::newRow("connection refused") << ApiError::make(Kind::ConnectionRefused) << true << true;
+    QTest::newRow("host not found") << ApiError::make(Kind::HostNotFound) << true << true;
+    // Counted as possibly sent (conservative); a certificate problem does not fix itself.
+    QTest::newRow("tls") << ApiError::make(Kind::Tls) << true << false;
+    // The request may have been processed.
+    QTest::newRow("timeout") << ApiError::make(Kind::Timeout) << false << true;
+    QTest::newRow("network") << ApiError::make(Kind::Network) << false << true;
+    QTest::newRow("cancelled") << ApiError::make(Kind::Cancelled) << false << false;
+    QTest::newRow("too large") << ApiError::make(Kind::TooLarge) << false << false;
+    // The API answered.
+    QTest::newRow("api 400 (5050)") << ApiError::fromApi(400, 5050, QString()) << false << false;
+    QTest::newRow("api 401 (4002)") << ApiError::fromApi(401, 4002, QString()) << false << false;
+    QTest::newRow("api 404 (3001)") << ApiError::fromApi(404, 3001, QString()) << false << false;
+    QTest::newRow("api 429") << ApiError::fromApi(429, 0, QStringLiteral("slow down")) << false << true;
+    QTest::newRow("api 500") << ApiError::fromApi(500, 0, QStringLiteral("oops")) << false << true;
+    QTest::newRow("http 400") << ApiError::fromHttp(400) << false << false;
+    QTest::newRow("http 401") << ApiError::fromHttp(401) << false << false;
+    QTest::newRow("http 403") << ApiError::fromHttp(403) << false << false;
+    QTest::newRow("http 404") << ApiError::fromHttp(404) << false << false;
+    QTest::newRow("http 429") << ApiError::fromHttp(429) << false << true;
+    QTest::newRow("http 500") << ApiError::fromHttp(500) << false << true;
+    QTest::newRow("http 502") << ApiError::fromHttp(502) << false << true;
+    QTest::newRow("http 503") << ApiError::fromHttp(503) << false << true;
+    // A gateway's HTML page instead of the API's answer: the gateway may recover.
+    QTest::newRow("bad response 502")
+        << ApiError::badResponse(502, QStringLiteral("<html>")) << false << true;
+    QTest::newRow("bad response 504")
+        << ApiError::badResponse(504, QStringLiteral("<html>")) << false << true;
+    // A 200 that is not the API's JSON comes from a wrong address or a proxy: waiting will not fix it.
+    QTest::newRow("bad response 200")
+        << ApiError::badResponse(200, QStringLiteral("<html>")) << false << false;
+    QTest::newRow("none") << ApiError() << false << false;
+}
+
+void TestApiError::retryHints()
+{
+    QFETCH(ApiError, error);
+    QFETCH(bool, nothingWasSent);
+    QFETCH(bool, transient);
+    QCOMPARE(error.nothingWasSent(), nothingWasSent);
+    QCOMPARE(error.isTransient(), transient);
+}
+
+QTEST_GUILESS_MAIN(TestApiError)
+#include "test_apierror.moc"
