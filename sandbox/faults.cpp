@@ -1,0 +1,176 @@
+#include "faults.h"
+
+namespace Sandbox {
+
+namespace {
+
+struct TypeName
+{
+    Fault::Type type;
+    const char* name;
+};
+
+constexpr TypeName kTypeNames[] = {
+    {Fault::Type::ApiError, "apiError"},
+    {Fault::Type::Html, "html"},
+    {Fault::Type::MalformedJson, "malformedJson"},
+    {Fault::Type::Slow, "slow"},
+    {Fault::Type::Drop, "drop"},
+    {Fault::Type::Oversized, "oversized"},
+};
+
+constexpr qint64 kDefaultOversizedBytes = 32 * 1024 * 1024;
+constexpr qint64 kMaxOversizedBytes = 512 * 1024 * 1024;
+constexpr int kDefaultSlowMs = 3000;
+
+// Reads an optional integer member; false (with `error` set) when present but not an integer in range.
+bool readInt(const QJsonObject& json, const char* key, qint64 min, qint64 max, qint64* out, QString* error)
+{
+    const QString name = QLatin1String(key);
+    if (!json.contains(name))
+        return true;
+    const QJsonValue value = json.value(name);
+    const double number = value.toDouble(-1e300);
+    if (!value.isDouble() || number != double(qint64(number)) || number < double(min) ||
+        number > double(max)) {
+        *error = u'"' + name + QStringLiteral("\" must be an integer from ") + QString::number(min) +
+                 QStringLiteral(" to ") + QString::number(max);
+        return false;
+    }
+    *out = qint64(number);
+    return true;
+}
+
+} // namespace
+
+std::optional<Fault> Fault::fromJson(const QJsonObject& json, QString* error)
+{
+    Fault fault;
+    const QString typeName = json.value(QLatin1String("type")).toString();
+    bool known = false;
+    QStringList names;
+    for (const TypeName& entry : kTypeNames) {
+        names.append(QLatin1String(entry.name));
+        if (typeName == QLatin1String(entry.name)) {
+            fault.type = entry.type;
+            known = true;
+        }
+    }
+    if (!known) {
+        *error = QStringLiteral("\"type\" must be one of [") + names.join(QStringLiteral(", ")) + u']';
+        return std::nullopt;
+    }
+
+    qint64 status = fault.type == Type::Html ? 502 : (fault.type == Type::ApiError ? 400 : 200);
+    qint64 code = 0;
+    qint64 delay = fault.type == Type::Slow ? kDefaultSlowMs : 0;
+    qint64 size = kDefaultOversizedBytes;
+    qint64 count = 1;
+    qint64 resendWindow = 1000;
+    if (!readInt(json, "resendWindowMs", 0, 60000, &resendWindow, error))
+        return std::nullopt;
+    if (!readInt(json, "httpStatus", 100, 599, &status, error) ||
+        !readInt(json, "code", 0, 999999, &code, error) ||
+        !readInt(json, "delayMs", 0, 600000, &delay, error) ||
+        !readInt(json, "sizeBytes", 64, kMaxOversizedBytes, &size, error) ||
+        !readInt(json, "count", 1, 1000000, &count, error))
+        return std::nullopt;
+    for (const char* key : {"message", "method", "pathContains"}) {
+        const QString name = QLatin1String(key);
+        if (json.contains(name) && !json.value(name).isString()) {
+            *error = u'"' + name + QStringLiteral("\" must be a string");
+            return std::nullopt;
+        }
+    }
+    fault.httpStatus = int(status);
+    fault.delayMs = int(delay);
+    fault.sizeBytes = size;
+    fault.count = int(count);
+    fault.resendWindowMs = int(resendWindow);
+    fault.method = json.value(QLatin1String("method")).toString().toUpper();
+    fault.pathContains = json.value(QLatin1String("pathContains")).toString();
+    if (fault.type == Type::ApiError) {
+        // Without a code, the documented one that goes with the status.
+        fault.code = json.contains(QLatin1String("code")) ? int(code)
+                                                          : (status == 401   ? 4002
+                                                             : status == 404 ? 3001
+                                                             : status == 400 ? 5145
+                                                                             : 0);
+        fault.message = json.contains(QLatin1String("message"))
+                            ? json.value(QLatin1String("message")).toString()
+                            : documentedMessage(fault.code);
+        if (fault.message.isEmpty() && !json.contains(QLatin1String("message")))
+            fault.message = QStringLiteral("Sandbox injected error");
+    }
+    return fault;
+}
+
+QJsonObject Fault::toJson() const
+{
+    QString typeName;
+    for (const TypeName& entry : kTypeNames) {
+        if (entry.type == type)
+            typeName = QLatin1String(entry.name);
+    }
+    return QJsonObject{
+        {QStringLiteral("type"), typeName},   {QStringLiteral("httpStatus"), httpStatus},
+        {QStringLiteral("code"), code},       {QStringLiteral("message"), message},
+        {QStringLiteral("delayMs"), delayMs}, {QStringLiteral("sizeBytes"), sizeBytes},
+        {QStringLiteral("count"), count},     {QStringLiteral("resendWindowMs"), resendWindowMs},
+        {QStringLiteral("method"), method},   {QStringLiteral("pathContains"), pathContains},
+    };
+}
+
+bool Fault::matches(const QByteArray& requestMethod, const QString& path) const
+{
+    if (!method.isEmpty() && method != QLatin1String(requestMethod))
+        return false;
+    return pathContains.isEmpty() || path.contains(pathContains);
+}
+
+Reply Fault::reply() const
+{
+    switch (type) {
+    case Type::ApiError:
+        return Reply::error(httpStatus, code, message);
+    case Type::Html: {
+        // What a reverse proxy in front of the API answers when the backend is down.
+        const QByteArray status = QByteArray::number(httpStatus);
+        return Reply::raw(
+            httpStatus, "text/html",
+            "<html>\r\n<head><title>" + status + " Bad Gateway</title></head>\r\n<body>\r\n<center><h1>" +
+                status +
+                " Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n");
+    }
+    case Type::MalformedJson:
+        return Reply::raw(httpStatus, "application/json",
+                          R"({"status":true,"data":{"id":"65f000000000000000000001","state":"PEND)");
+    case Type::Oversized: {
+        // A syntactically valid JSON document of exactly sizeBytes bytes.
+        const QByteArray head = R"({"status":true,"data":{"padding":")";
+        const QByteArray tail = R"("}})";
+        const qint64 fill = qMax<qint64>(0, sizeBytes - head.size() - tail.size());
+        return Reply::raw(httpStatus, "application/json", head + QByteArray(fill, 'x') + tail);
+    }
+    case Type::Slow:
+    case Type::Drop:
+        break;
+    }
+    return Reply::error(500, 0, QStringLiteral("Fault has no reply of its own"));
+}
+
+std::optional<Fault> FaultQueue::take(const QByteArray& method, const QString& path)
+{
+    for (qsizetype i = 0; i < m_faults.size(); ++i) {
+        if (!m_faults[i].matches(method, path))
+            continue;
+        Fault fault = m_faults[i];
+        if (--m_faults[i].count <= 0)
+            m_faults.removeAt(i);
+        fault.count = 1;
+        return fault;
+    }
+    return std::nullopt;
+}
+
+} // namespace Sandbox

@@ -1,0 +1,58 @@
+#pragma once
+// Injected faults: a queue of one-or-more-shot misbehaviours that the next matching /v1 requests get
+// instead of (or on top of) their normal answer. Set through POST /_sandbox/faults.
+
+#include "reply.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Sandbox {
+
+struct Fault
+{
+    enum class Type { ApiError, Html, MalformedJson, Slow, Drop, Oversized };
+
+    Type type = Type::ApiError;
+    int httpStatus = 400;
+    int code = 0;
+    QString message;
+    int delayMs = 0;
+    qint64 sizeBytes = 0;
+    int count = 1;
+    // drop: the first identical request (method, path, query, body) arriving again within this window is
+    // taken for the HTTP client's automatic resend (Qt's QNetworkAccessManager resends once when a
+    // connection closes before any answer) and is dropped too, without using another count, so the
+    // caller does see the failure. 0 turns this off.
+    int resendWindowMs = 1000;
+    QString method;       // empty: any
+    QString pathContains; // empty: any
+
+    // Parses the admin JSON; on failure returns nullopt and sets `error`.
+    static std::optional<Fault> fromJson(const QJsonObject& json, QString* error);
+    QJsonObject toJson() const;
+
+    bool matches(const QByteArray& method, const QString& path) const;
+    // The reply replacing the normal one (ApiError, Html, MalformedJson, Oversized).
+    Reply reply() const;
+};
+
+class FaultQueue
+{
+public:
+    void add(const Fault& fault) { m_faults.append(fault); }
+    void clear() { m_faults.clear(); }
+    bool isEmpty() const { return m_faults.isEmpty(); }
+    const QList<Fault>& faults() const { return m_faults; }
+    // The first queued fault matching the request, with one use consumed; nullopt when none matches.
+    std::optional<Fault> take(const QByteArray& method, const QString& path);
+
+private:
+    QList<Fault> m_faults;
+};
+
+} // namespace Sandbox
