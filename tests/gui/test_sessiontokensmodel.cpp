@@ -1,0 +1,149 @@
+// SessionTokensModel: newest first, summary text, roles, updates of a token already listed.
+
+#include "sessiontokensmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+EnrollmentToken token(Platform platform, const QString& id, const QString& email, const QString& code,
+                      const QDateTime& createdAt = {})
+{
+    EnrollmentToken t;
+    t.platform = platform;
+    t.id = id;
+    t.userEmail = email;
+    t.enrollCode = code;
+    t.createdAt = createdAt;
+    t.enrollmentLink = QStringLiteral("https://enroll.example.com/t/") + id;
+    t.state = QStringLiteral("PENDING");
+    return t;
+}
+
+const QString kIdA = QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaa");
+const QString kIdB = QStringLiteral("bbbbbbbbbbbbbbbbbbbbbbbb");
+
+} // namespace
+
+class TestSessionTokensModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
+    void startsEmpty()
+    {
+        SessionTokensModel model;
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.count(), 0);
+        QVERIFY(model.tokenAt(0).id.isEmpty());
+        QVERIFY(model.tokenAt(-1).id.isEmpty());
+    }
+
+    void newestFirst()
+    {
+        SessionTokensModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.add(token(Platform::Windows, kIdA, QStringLiteral("ana.smith@example.com"),
+                        QStringLiteral("ABC123")));
+        model.add(token(Platform::Android, kIdB, QStringLiteral("bo@example.com"), QStringLiteral("XYZ")));
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(inserted.at(1).at(1).toInt(), 0); // inserted at the top
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.tokenAt(0).id, kIdB);
+        QCOMPARE(model.tokenAt(1).id, kIdA);
+        QCOMPARE(model.tokenAt(2).id, QString());
+        QCOMPARE(model.rowOf(kIdA), 1);
+        QCOMPARE(model.rowOf(QStringLiteral("cccccccccccccccccccccccc")), -1);
+    }
+
+    void summary_data()
+    {
+        QTest::addColumn<EnrollmentToken>("input");
+        QTest::addColumn<QString>("expected");
+        const QDateTime created(QDate(2026, 3, 12), QTime(14, 5), Qt::UTC);
+        const QString time = QLocale::c().toString(created.toLocalTime().time(), QLocale::ShortFormat);
+        QTest::newRow("windows") << token(Platform::Windows, kIdA, QStringLiteral("ana.smith@example.com"),
+                                          QStringLiteral("ABC123"), created)
+                                 << (QStringLiteral("Windows · ana.smith@example.com · ABC123 · ") + time);
+        QTest::newRow("android without code")
+            << token(Platform::Android, kIdB, QStringLiteral("bo@example.com"), QString(), created)
+            << (QStringLiteral("Android · bo@example.com · ") + time);
+        EnrollmentToken noEmail = token(Platform::Windows, kIdA, QString(), QStringLiteral("Q1"), created);
+        noEmail.displayName = QStringLiteral("Front desk");
+        QTest::newRow("display name when there is no email")
+            << noEmail << (QStringLiteral("Windows · Front desk · Q1 · ") + time);
+    }
+
+    void summary()
+    {
+        QFETCH(EnrollmentToken, input);
+        QFETCH(QString, expected);
+        SessionTokensModel model;
+        model.add(input);
+        QCOMPARE(model.data(model.index(0), Qt::DisplayRole).toString(), expected);
+    }
+
+    void summaryWithoutCreatedAtUsesTimeAdded()
+    {
+        SessionTokensModel model;
+        model.add(token(Platform::Windows, kIdA, QStringLiteral("a@example.com"), QStringLiteral("C0DE")));
+        const QString text = model.data(model.index(0)).toString();
+        QVERIFY2(text.startsWith(QStringLiteral("Windows · a@example.com · C0DE · ")), qPrintable(text));
+        QCOMPARE(text.count(u'·'), 3);
+    }
+
+    void roles()
+    {
+        SessionTokensModel model;
+        const EnrollmentToken input =
+            token(Platform::Android, kIdB, QStringLiteral("bo@example.com"), QStringLiteral("XYZ"));
+        model.add(input);
+        const QModelIndex index = model.index(0);
+        QCOMPARE(index.data(SessionTokensModel::PlatformRole).value<Platform>(), Platform::Android);
+        const EnrollmentToken back = index.data(SessionTokensModel::TokenRole).value<EnrollmentToken>();
+        QCOMPARE(back.id, kIdB);
+        QCOMPARE(back.enrollmentLink, input.enrollmentLink);
+        QCOMPARE(index.data(SessionTokensModel::TokenIdRole).toString(), kIdB);
+        QCOMPARE(index.data(SessionTokensModel::EnrollCodeRole).toString(), QStringLiteral("XYZ"));
+        QCOMPARE(index.data(SessionTokensModel::EnrollmentLinkRole).toString(), input.enrollmentLink);
+        const QString tip = index.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("bo@example.com")) && tip.contains(kIdB), qPrintable(tip));
+        QVERIFY(model.roleNames().value(SessionTokensModel::TokenRole) == "token");
+        QVERIFY(!model.index(1).isValid());
+    }
+
+    void addingAKnownTokenUpdatesAndMovesIt()
+    {
+        SessionTokensModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.add(token(Platform::Windows, kIdA, QStringLiteral("a@example.com"), QStringLiteral("AAA")));
+        model.add(token(Platform::Windows, kIdB, QStringLiteral("b@example.com"), QStringLiteral("BBB")));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        EnrollmentToken updated =
+            token(Platform::Windows, kIdA, QStringLiteral("a@example.com"), QStringLiteral("AAA"));
+        updated.state = QStringLiteral("DONE");
+        model.add(updated);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.tokenAt(0).id, kIdA);
+        QCOMPARE(model.tokenAt(0).state, QStringLiteral("DONE"));
+        QCOMPARE(model.tokenAt(1).id, kIdB);
+        QCOMPARE(changed.count(), 1);
+    }
+
+    void tokensWithoutIdAreAllKept()
+    {
+        SessionTokensModel model;
+        model.add(token(Platform::Android, QString(), QStringLiteral("a@example.com"), QString()));
+        model.add(token(Platform::Android, QString(), QStringLiteral("b@example.com"), QString()));
+        QCOMPARE(model.rowCount(), 2);
+    }
+};
+
+QTEST_MAIN(TestSessionTokensModel)
+#include "test_sessiontokensmodel.moc"

@@ -1,0 +1,47 @@
+#pragma once
+// The tokens created in this session, on any platform, newest first. The main window lists them so
+// every link and code stays reachable until the console closes. Kept in memory only.
+
+#include "types.h"
+
+#include <QAbstractListModel>
+#include <QList>
+
+class SessionTokensModel final : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        PlatformRole = Qt::UserRole + 1, // Platform
+        TokenRole,                       // EnrollmentToken
+        TokenIdRole,                     // QString
+        EnrollCodeRole,                  // QString
+        EnrollmentLinkRole,              // QString
+    };
+    Q_ENUM(Role)
+
+    explicit SessionTokensModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Puts the token first. A token already listed (same id) is updated and moved to the top.
+    void add(const EnrollmentToken& token);
+    // A default token for a row out of range.
+    EnrollmentToken tokenAt(int row) const;
+    // The row of the token with this id, or -1.
+    int rowOf(const QString& tokenId) const;
+    int count() const { return int(m_entries.size()); }
+
+    // "Windows · ana.smith@example.com · ABC123 · 14:05" in the given locale.
+    static QString summary(const EnrollmentToken& token, const QDateTime& addedAt, const QLocale& locale);
+
+private:
+    struct Entry
+    {
+        EnrollmentToken token;
+        QDateTime addedAt; // when the token has no createdAt
+    };
+    QList<Entry> m_entries;
+};
