@@ -1,0 +1,285 @@
+// The Windows and Android token forms, offscreen, driven by keyboard and mouse against a real sandbox:
+// pick a user by typing, submit, see link, code and QR; error paths keep the form filled.
+
+#include "apiclient.h"
+#include "appcontext.h"
+#include "errorpanel.h"
+#include "jsoncodec.h"
+#include "qrview.h"
+#include "resultview.h"
+#include "sandboxprocess.h"
+#include "secretstore.h"
+#include "sessiontokensmodel.h"
+#include "singletokenpage.h"
+#include "userpicker.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QClipboard>
+#include <QCompleter>
+#include <QGuiApplication>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestSingleTokenPage : public QObject
+{
+    Q_OBJECT
+
+    SandboxProcess m_sandbox;
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<AppContext> m_context;
+    QJsonObject m_olga;
+
+    template <typename T> T* child(QWidget* page, const char* name)
+    {
+        T* widget = page->findChild<T*>(QLatin1StringView(name));
+        if (!widget)
+            qWarning("no child %s", name);
+        return widget;
+    }
+
+    // Types part of a name and picks the first match with the keyboard, as a person would.
+    void pickUserByTyping(SingleTokenPage* page, const QString& text, const QString& expectedId)
+    {
+        auto* picker = child<UserPicker>(page, "userPicker");
+        QVERIFY(picker);
+        picker->lineEdit()->setFocus();
+        QSignalSpy searched(picker, &UserPicker::searchFinished);
+        QTest::keyClicks(picker->lineEdit(), text);
+        QVERIFY(searched.wait(5000));
+        QVERIFY(searched.last().first().toInt() >= 1);
+        QTRY_VERIFY(picker->completer()->popup()->isVisible());
+        QTest::keyClick(picker->completer()->popup(), Qt::Key_Down);
+        QTest::keyClick(picker->completer()->popup(), Qt::Key_Return);
+        QTRY_COMPARE(picker->userId(), expectedId);
+    }
+
+    QJsonObject lastPostBody()
+    {
+        const QJsonArray record = m_sandbox.requests();
+        for (qsizetype i = record.size() - 1; i >= 0; --i) {
+            const QJsonObject request = record[i].toObject();
+            if (request.value(QLatin1StringView("method")).toString() == QLatin1StringView("POST"))
+                return QJsonDocument::fromJson(request.value(QLatin1StringView("body")).toString().toUtf8())
+                    .object();
+        }
+        return {};
+    }
+
+    int postCount()
+    {
+        int count = 0;
+        for (const QJsonValue& request : m_sandbox.requests())
+            count +=
+                request.toObject().value(QLatin1StringView("method")).toString() == QLatin1StringView("POST");
+        return count;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_sandbox.start());
+        for (const QJsonValue& user : m_sandbox.users()) {
+            if (user.toObject()
+                    .value(QLatin1StringView("email"))
+                    .toString()
+                    .startsWith(QLatin1StringView("olga.")))
+                m_olga = user.toObject();
+        }
+        QVERIFY(!m_olga.isEmpty());
+    }
+
+    void init()
+    {
+        QVERIFY(m_sandbox.reset());
+        m_settings =
+            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_settings->clear();
+        m_secrets = std::make_unique<MemorySecretStore>();
+        m_context = std::make_unique<AppContext>(m_settings.get(), m_secrets.get());
+        m_context->setSandbox(m_sandbox.baseUrl(), SandboxProcess::apiKey());
+        m_context->activateProfile(QStringLiteral("sandbox"));
+        QTRY_COMPARE(m_context->keyState(), AppContext::KeyState::Present);
+    }
+
+    void cleanup()
+    {
+        m_context.reset();
+        m_secrets.reset();
+        m_settings.reset();
+    }
+
+    void createWindowsToken()
+    {
+        SingleTokenPage page(Platform::Windows, m_context.get());
+        page.resize(900, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* create = child<QPushButton>(&page, "createButton");
+        QVERIFY(!create->isEnabled());
+        QVERIFY(child<QLabel>(&page, "validationSummary")->text().contains(QLatin1StringView("User")));
+
+        pickUserByTyping(&page, QStringLiteral("olga"), m_olga.value(QLatin1StringView("id")).toString());
+        QTRY_VERIFY(create->isEnabled());
+
+        // Over the limit: Create is disabled and the reason names the field.
+        auto* displayName = child<QLineEdit>(&page, "displayName");
+        displayName->setFocus();
+        QTest::keyClicks(displayName, QString(129, u'x'));
+        QVERIFY(!create->isEnabled());
+        QVERIFY(
+            child<QLabel>(&page, "validationSummary")->text().contains(QLatin1StringView("Display name")));
+        QTest::keyClick(displayName, Qt::Key_Backspace);
+        QVERIFY(create->isEnabled());
+        displayName->clear();
+        QTest::keyClicks(displayName, QStringLiteral("Olga's laptop"));
+
+        QTest::keyClick(displayName, Qt::Key_Return, Qt::ControlModifier);
+        auto* result = child<ResultView>(&page, "resultView");
+        QTRY_VERIFY(result->isVisible());
+        const EnrollmentToken token = result->token();
+        QCOMPARE(token.userEmail, m_olga.value(QLatin1StringView("email")).toString());
+        QCOMPARE(token.displayName, QStringLiteral("Olga's laptop"));
+        QVERIFY(!token.enrollCode.isEmpty());
+        QVERIFY(child<QLabel>(result, "enrollCodeLabel")->text().contains(token.enrollCode));
+        // The QR encodes exactly the enrollment link.
+        QCOMPARE(result->qrView()->encodedText(), token.enrollmentLink);
+        // What was sent is the form, as flat JSON, once.
+        QCOMPARE(lastPostBody(), JsonCodec::toJson(page.windowsRequest()));
+        QCOMPARE(postCount(), 1);
+        QCOMPARE(m_context->sessionTokens()->rowCount(), 1);
+
+        // "Create another" keeps the settings and clears the user.
+        QTest::mouseClick(child<QPushButton>(result, "createAnotherButton"), Qt::LeftButton);
+        QTRY_VERIFY(!result->isVisible());
+        QVERIFY(page.windowsRequest().mdmUserId.isEmpty());
+        QCOMPARE(displayName->text(), QStringLiteral("Olga's laptop"));
+        QVERIFY(!create->isEnabled());
+    }
+
+    void copyAsCurlRedactsTheKey()
+    {
+        SingleTokenPage page(Platform::Windows, m_context.get());
+        page.show();
+        QTest::mouseClick(child<QPushButton>(&page, "copyCurlButton"), Qt::LeftButton);
+        const QString text = QGuiApplication::clipboard()->text();
+        QVERIFY(text.startsWith(QLatin1StringView("curl ")));
+        QVERIFY(text.contains(m_sandbox.baseUrl().toString()));
+        QVERIFY(text.contains(QLatin1StringView("$ENROLLDESK_API_KEY")));
+        QVERIFY(!text.contains(QLatin1StringView("Bearer ") + QString::fromUtf8(SandboxProcess::apiKey())));
+        QVERIFY(text.contains(QLatin1StringView("\"sendEmail\":false")));
+    }
+
+    void errorsKeepTheForm_data()
+    {
+        QTest::addColumn<QJsonObject>("fault");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("401 no auth token")
+            << QJsonObject{{QStringLiteral("type"), QStringLiteral("apiError")},
+                           {QStringLiteral("httpStatus"), 401},
+                           {QStringLiteral("code"), 4002}}
+            << ApiError::meaningOfCode(4002);
+        QTest::addRow("404 not found") << QJsonObject{{QStringLiteral("type"), QStringLiteral("apiError")},
+                                                      {QStringLiteral("httpStatus"), 404},
+                                                      {QStringLiteral("code"), 3001}}
+                                       << ApiError::meaningOfCode(3001);
+        QTest::addRow("5050 billing plan")
+            << QJsonObject{{QStringLiteral("type"), QStringLiteral("apiError")},
+                           {QStringLiteral("httpStatus"), 400},
+                           {QStringLiteral("code"), 5050}}
+            << ApiError::meaningOfCode(5050);
+        QTest::addRow("dropped connection") << QJsonObject{{QStringLiteral("type"), QStringLiteral("drop")}}
+                                            << ApiError::make(ApiError::Kind::Network).message();
+    }
+
+    void errorsKeepTheForm()
+    {
+        QFETCH(QJsonObject, fault);
+        QFETCH(QString, message);
+        SingleTokenPage page(Platform::Windows, m_context.get());
+        page.resize(900, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        pickUserByTyping(&page, QStringLiteral("olga"), m_olga.value(QLatin1StringView("id")).toString());
+        auto* displayName = child<QLineEdit>(&page, "displayName");
+        QTest::keyClicks(displayName, QStringLiteral("Kept"));
+        const WindowsTokenRequest before = page.windowsRequest();
+
+        fault.insert(QStringLiteral("method"), QStringLiteral("POST"));
+        QVERIFY(m_sandbox.injectFault(fault));
+        QTest::mouseClick(child<QPushButton>(&page, "createButton"), Qt::LeftButton);
+        auto* error = child<ErrorPanel>(&page, "errorPanel");
+        QTRY_VERIFY(error->isVisible());
+        QCOMPARE(error->message(), message);
+        QVERIFY(!error->details().isEmpty());
+        // Nothing is lost: the same request is ready to send again.
+        QCOMPARE(page.windowsRequest().mdmUserId, before.mdmUserId);
+        QCOMPARE(page.windowsRequest().settings, before.settings);
+        QVERIFY(!child<ResultView>(&page, "resultView")->isVisible());
+        QVERIFY(child<QPushButton>(&page, "createButton")->isEnabled());
+        QCOMPARE(postCount(), 1);
+    }
+
+    void createAndroidToken()
+    {
+        SingleTokenPage page(Platform::Android, m_context.get());
+        page.resize(900, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        // A pasted 24-hex id is accepted as is.
+        auto* picker = child<UserPicker>(&page, "userPicker");
+        picker->lineEdit()->setFocus();
+        QTest::keyClicks(picker->lineEdit(), m_olga.value(QLatin1StringView("id")).toString());
+        QTRY_COMPARE(picker->userId(), m_olga.value(QLatin1StringView("id")).toString());
+        auto* create = child<QPushButton>(&page, "createButton");
+        // The management mode is required.
+        QVERIFY(!create->isEnabled());
+        QVERIFY(
+            child<QLabel>(&page, "validationSummary")->text().contains(QLatin1StringView("Management mode")));
+        auto* cope = child<QRadioButton>(&page, "mode_COPE");
+        // A radio button takes clicks on its indicator and label, not on the rest of its row.
+        QTest::mouseClick(cope, Qt::LeftButton, {}, QPoint(8, cope->height() / 2));
+        QTRY_VERIFY2(create->isEnabled(), qPrintable(child<QLabel>(&page, "validationSummary")->text()));
+        QTest::mouseClick(create, Qt::LeftButton);
+        auto* result = child<ResultView>(&page, "resultView");
+        QTRY_VERIFY(result->isVisible());
+        QCOMPARE(result->token().managementMode, QStringLiteral("COPE"));
+        QCOMPARE(lastPostBody().value(QLatin1StringView("managementMode")).toString(),
+                 QStringLiteral("COPE"));
+        // The QR image is the API's own (qrcodeUrl), downloaded.
+        QTRY_COMPARE(result->qrSource(), ResultView::QrSource::Downloaded);
+        QVERIFY(result->qrView()->isDownloadedImage());
+    }
+
+    void cancelKeepsTheForm()
+    {
+        SingleTokenPage page(Platform::Windows, m_context.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        pickUserByTyping(&page, QStringLiteral("olga"), m_olga.value(QLatin1StringView("id")).toString());
+        QVERIFY(m_sandbox.injectFault(
+            {{QStringLiteral("type"), QStringLiteral("slow")}, {QStringLiteral("delayMs"), 3000}}));
+        page.create();
+        QTRY_VERIFY(page.isBusy());
+        QVERIFY(child<QPushButton>(&page, "cancelButton")->isVisible());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        auto* error = child<ErrorPanel>(&page, "errorPanel");
+        QTRY_VERIFY(error->isVisible());
+        QCOMPARE(error->message(), ApiError::make(ApiError::Kind::Cancelled).message());
+        QVERIFY(!page.isBusy());
+        QCOMPARE(page.windowsRequest().mdmUserId, m_olga.value(QLatin1StringView("id")).toString());
+    }
+};
+
+QTEST_MAIN(TestSingleTokenPage)
+#include "test_singletokenpage.moc"

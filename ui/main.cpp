@@ -1,0 +1,69 @@
+// The EnrollDesk console. `scripts/run` starts it against the bundled sandbox:
+//   enrolldesk --sandbox http://127.0.0.1:PORT/v1
+
+#include "appcontext.h"
+#include "mainwindow.h"
+#include "secretstore.h"
+#include "uilanguage.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("EnrollDesk"));
+    QApplication::setApplicationName(QStringLiteral("EnrollDesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("EnrollDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(ENROLLDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(ENROLLDESK_APP_ID));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Create Applivery MDM enrollment tokens."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandbox(
+        QStringLiteral("sandbox"),
+        QApplication::translate("main", "Use the local sandbox at URL (scripts/run)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QApplication::translate("main", "Open with this profile (name or id)."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QApplication::translate("main", "Interface language (en, es, de, …)."),
+                                      QStringLiteral("CODE"));
+    parser.addOptions({sandbox, profile, language});
+    parser.process(app);
+
+    QSettings settings;
+    UiLanguage::apply(parser.isSet(language) ? parser.value(language)
+                                             : settings.value(QStringLiteral("ui/language")).toString());
+
+    KeychainSecretStore secrets;
+    AppContext context(&settings, &secrets);
+    if (parser.isSet(sandbox))
+        // The sandbox's demo key ("sandbox") is public and never stored.
+        context.setSandbox(
+            QUrl(parser.value(sandbox)),
+            qEnvironmentVariable("ENROLLDESK_SANDBOX_KEY", QStringLiteral("sandbox")).toUtf8());
+
+    QString wanted = parser.isSet(sandbox) ? QString::fromLatin1(ProfileStore::kSandboxId)
+                                           : context.profiles()->activeProfileId();
+    if (parser.isSet(profile)) {
+        for (const Profile& candidate : context.profiles()->profiles()) {
+            if (candidate.name == parser.value(profile) || candidate.id == parser.value(profile))
+                wanted = candidate.id;
+        }
+    }
+    if (wanted.isEmpty() && context.profiles()->count() > 0)
+        wanted = context.profiles()->profiles().first().id;
+
+    MainWindow window(&context);
+    context.activateProfile(wanted);
+    if (context.profiles()->count() == 0)
+        window.showPage(MainWindow::Profiles);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,304 @@
+#include "singletokenpage.h"
+
+#include "appcontext.h"
+#include "errorpanel.h"
+#include "resultview.h"
+#include "sessiontokensmodel.h"
+#include "tokensettingseditor.h"
+#include "userpicker.h"
+
+#include <QButtonGroup>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+struct ModeText
+{
+    const char* mode;
+    const char* label;
+    const char* explanation;
+};
+
+// One line explaining each management mode, as the admin has to choose one.
+constexpr ModeText kModes[] = {
+    {"DEVICE_OWNER", QT_TRANSLATE_NOOP("SingleTokenPage", "&Device owner"),
+     QT_TRANSLATE_NOOP("SingleTokenPage", "Company-owned device, fully managed; set up from factory reset.")},
+    {"PROFILE_OWNER", QT_TRANSLATE_NOOP("SingleTokenPage", "&Profile owner"),
+     QT_TRANSLATE_NOOP("SingleTokenPage",
+                       "Personal device (BYOD): only a separate work profile is managed.")},
+    {"COPE", QT_TRANSLATE_NOOP("SingleTokenPage", "C&OPE"),
+     QT_TRANSLATE_NOOP("SingleTokenPage",
+                       "Company-owned, personally enabled: managed device with a private personal space.")},
+    {"USERLESS", QT_TRANSLATE_NOOP("SingleTokenPage", "&Userless"),
+     QT_TRANSLATE_NOOP("SingleTokenPage", "Dedicated device (kiosk, shared scanner) not tied to a person.")},
+};
+
+} // namespace
+
+SingleTokenPage::SingleTokenPage(Platform platform, AppContext* context, QWidget* parent)
+    : QWidget(parent)
+    , m_platform(platform)
+    , m_context(context)
+    , m_stack(new QStackedWidget)
+    , m_user(new UserPicker)
+    , m_settings(new TokenSettingsEditor(platform))
+    , m_problems(new QLabel)
+    , m_error(new ErrorPanel)
+    , m_createButton(new QPushButton)
+    , m_cancelButton(new QPushButton(tr("Cancel")))
+    , m_curlButton(new QPushButton(tr("Copy as c&url")))
+    , m_progress(new QLabel)
+    , m_result(new ResultView)
+{
+    const bool windows = platform == Platform::Windows;
+    setObjectName(windows ? QStringLiteral("windowsTokenPage") : QStringLiteral("androidTokenPage"));
+
+    auto* title = new QLabel(windows ? tr("Windows enrollment token") : tr("Android enrollment token"));
+    title->setObjectName(QStringLiteral("pageTitle"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto* subtitle =
+        new QLabel(windows ? tr("One token for one user. The user enrolls the PC with the link or the code.")
+                           : tr("One Android Enterprise token for one user. The device scans the QR code."));
+    subtitle->setWordWrap(true);
+
+    m_user->setObjectName(QStringLiteral("userPicker"));
+    m_user->setAccessibleName(tr("User"));
+    m_user->setClient(context->client());
+    QFormLayout* form = m_settings->formLayout();
+    form->insertRow(0, tr("U&ser:"), m_user);
+    if (!windows)
+        buildModeRow();
+
+    m_problems->setObjectName(QStringLiteral("validationSummary"));
+    m_problems->setAccessibleName(tr("What the form still needs"));
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+
+    m_createButton->setObjectName(QStringLiteral("createButton"));
+    m_createButton->setText(tr("&Create token"));
+    m_createButton->setToolTip(tr("Create the token (Ctrl+Return)"));
+    m_createButton->setDefault(true);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setVisible(false);
+    m_curlButton->setObjectName(QStringLiteral("copyCurlButton"));
+    m_curlButton->setToolTip(
+        tr("Copy the exact request as a curl command; the API key is replaced by $ENROLLDESK_API_KEY"));
+    m_progress->setObjectName(QStringLiteral("progressLabel"));
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_curlButton);
+    buttons->addStretch();
+    buttons->addWidget(m_progress);
+    buttons->addWidget(m_cancelButton);
+    buttons->addWidget(m_createButton);
+
+    auto* formPage = new QWidget;
+    auto* formLayout = new QVBoxLayout(formPage);
+    formLayout->addWidget(m_settings);
+    formLayout->addWidget(m_problems);
+    formLayout->addWidget(m_error);
+    formLayout->addStretch();
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(formPage);
+
+    auto* editor = new QWidget;
+    auto* editorLayout = new QVBoxLayout(editor);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->addWidget(scroll, 1);
+    editorLayout->addLayout(buttons);
+
+    m_result->setObjectName(QStringLiteral("resultView"));
+    m_result->setClient(context->client());
+    m_result->setCreateAnotherVisible(true);
+    m_stack->addWidget(editor);
+    m_stack->addWidget(m_result);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(subtitle);
+    layout->addWidget(m_stack, 1);
+
+    auto* createShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    // Window-wide: only the visible page's shortcuts are active, and the focus may sit on a control
+    // that is disabled while a request runs.
+    createShortcut->setContext(Qt::WindowShortcut);
+    auto* createShortcutEnter = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
+    createShortcutEnter->setContext(Qt::WindowShortcut);
+    for (QShortcut* shortcut : {createShortcut, createShortcutEnter})
+        connect(shortcut, &QShortcut::activated, this, [this] {
+            if (m_stack->currentIndex() == 0 && m_createButton->isEnabled())
+                create();
+        });
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WindowShortcut);
+    connect(escape, &QShortcut::activated, this, &SingleTokenPage::cancel);
+
+    connect(m_createButton, &QPushButton::clicked, this, &SingleTokenPage::create);
+    connect(m_cancelButton, &QPushButton::clicked, this, &SingleTokenPage::cancel);
+    connect(m_curlButton, &QPushButton::clicked, this, &SingleTokenPage::copyAsCurl);
+    connect(m_result, &ResultView::createAnotherRequested, this, &SingleTokenPage::createAnother);
+    connect(m_settings, &TokenSettingsEditor::changed, this, &SingleTokenPage::revalidate);
+    connect(m_user, &UserPicker::userChanged, this, &SingleTokenPage::revalidate);
+    connect(m_error, &ErrorPanel::actionTriggered, this,
+            [this] { Q_EMIT showTokensRequested(m_lastUserId); });
+    // Another profile: the user belongs to the old organization. Policies load once a key is there.
+    connect(context, &AppContext::connectionChanged, this, [this] {
+        m_user->clear();
+        applyProfileDefaults();
+    });
+    connect(context, &AppContext::connectionReady, m_settings, &TokenSettingsEditor::reloadPolicies);
+    m_settings->setClient(context->client());
+    applyProfileDefaults();
+    revalidate();
+}
+
+void SingleTokenPage::buildModeRow()
+{
+    auto* box = new QWidget;
+    box->setObjectName(QStringLiteral("managementMode"));
+    box->setAccessibleName(tr("Management mode"));
+    auto* grid = new QVBoxLayout(box);
+    grid->setContentsMargins(0, 0, 0, 0);
+    m_modes = new QButtonGroup(this);
+    for (const ModeText& mode : kModes) {
+        auto* button = new QRadioButton(tr(mode.label));
+        button->setObjectName(QStringLiteral("mode_") + QLatin1StringView(mode.mode));
+        button->setProperty("mode", QLatin1StringView(mode.mode));
+        button->setAccessibleDescription(tr(mode.explanation));
+        auto* explanation = new QLabel(tr(mode.explanation));
+        explanation->setWordWrap(true);
+        explanation->setContentsMargins(24, 0, 0, 4);
+        explanation->setForegroundRole(QPalette::PlaceholderText);
+        m_modes->addButton(button);
+        grid->addWidget(button);
+        grid->addWidget(explanation);
+    }
+    connect(m_modes, &QButtonGroup::buttonToggled, this, &SingleTokenPage::revalidate);
+    m_settings->formLayout()->insertRow(1, tr("Management &mode:"), box);
+}
+
+void SingleTokenPage::applyProfileDefaults()
+{
+    const Profile profile = m_context->activeProfile();
+    m_settings->setDefaults(profile.defaultLanguage, profile.defaultDurationSeconds);
+}
+
+WindowsTokenRequest SingleTokenPage::windowsRequest() const
+{
+    return {m_user->userId(), m_settings->settings()};
+}
+
+AndroidTokenRequest SingleTokenPage::androidRequest() const
+{
+    AndroidTokenRequest request;
+    request.mdmUserId = m_user->userId();
+    request.settings = m_settings->settings();
+    if (m_modes && m_modes->checkedButton())
+        request.managementMode = m_modes->checkedButton()->property("mode").toString();
+    return request;
+}
+
+FieldErrors SingleTokenPage::errors() const
+{
+    FieldErrors errors = m_platform == Platform::Windows ? Validation::validate(windowsRequest())
+                                                         : Validation::validate(androidRequest());
+    for (const FieldError& error : m_settings->errors()) {
+        if (!errors.contains(error))
+            errors << error;
+    }
+    return errors;
+}
+
+void SingleTokenPage::revalidate()
+{
+    const FieldErrors problems = errors();
+    m_settings->markErrors(problems);
+    QStringList lines;
+    for (const FieldError& error : problems)
+        lines << QStringLiteral("• ") + error.message;
+    m_problems->setText(lines.join(u'\n'));
+    m_problems->setVisible(!lines.isEmpty());
+    m_createButton->setEnabled(problems.isEmpty() && !isBusy());
+}
+
+void SingleTokenPage::setBusy(bool busy)
+{
+    m_cancelButton->setVisible(busy);
+    m_progress->setText(busy ? tr("Creating…") : QString());
+    m_settings->setEnabled(!busy);
+    m_user->setEnabled(!busy);
+    if (busy)
+        m_cancelButton->setFocus();
+    revalidate();
+}
+
+void SingleTokenPage::create()
+{
+    if (isBusy() || !errors().isEmpty())
+        return;
+    m_error->clear();
+    m_lastUserId = m_user->userId();
+    const auto done = [this](const ApiResult<EnrollmentToken>& result) { finished(result); };
+    if (m_platform == Platform::Windows)
+        m_call = m_context->client()->createWindowsToken(windowsRequest(), this, done);
+    else
+        m_call = m_context->client()->createAndroidToken(androidRequest(), this, done);
+    setBusy(true);
+}
+
+void SingleTokenPage::finished(const ApiResult<EnrollmentToken>& result)
+{
+    m_call.clear();
+    setBusy(false);
+    if (!result.ok()) {
+        // The form keeps everything; the error says what happened and what to check.
+        m_error->showError(result.error);
+        if (!result.error.nothingWasSent() && result.error.kind() != ApiError::Kind::Api &&
+            result.error.kind() != ApiError::Kind::Validation && m_platform == Platform::Windows)
+            m_error->setAction(tr("Check the token list for this user"));
+        return;
+    }
+    m_context->sessionTokens()->add(result.value);
+    m_result->showToken(result.value);
+    m_stack->setCurrentIndex(1);
+    Q_EMIT tokenCreated(result.value);
+}
+
+void SingleTokenPage::cancel()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+void SingleTokenPage::copyAsCurl()
+{
+    const RequestPreview preview = m_platform == Platform::Windows
+                                       ? m_context->client()->preview(windowsRequest())
+                                       : m_context->client()->preview(androidRequest());
+    QGuiApplication::clipboard()->setText(ApiClient::curlCommand(preview));
+    m_progress->setText(tr("curl command copied (key replaced by $ENROLLDESK_API_KEY)"));
+}
+
+void SingleTokenPage::createAnother()
+{
+    m_user->clear();
+    m_error->clear();
+    m_stack->setCurrentIndex(0);
+    m_user->setFocus();
+    revalidate();
+}

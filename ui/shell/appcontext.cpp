@@ -1,0 +1,106 @@
+#include "appcontext.h"
+
+#include "apiclient.h"
+#include "secretstore.h"
+#include "sessiontokensmodel.h"
+
+#include <QNetworkAccessManager>
+#include <QSettings>
+
+AppContext::AppContext(QSettings* settings, SecretStore* secrets, QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_secrets(secrets)
+    , m_sessionSecrets(new MemorySecretStore(this))
+    , m_network(new QNetworkAccessManager(this))
+    , m_client(new ApiClient(m_network, this))
+    , m_profiles(new ProfileStore(settings, secrets, this))
+    , m_sessionTokens(new SessionTokensModel(this))
+{
+    // A profile's session-only key goes with the profile.
+    connect(m_profiles, &ProfileStore::profileRemoved, this, [this](const QString& id) {
+        m_sessionSecrets->remove(id, this, [](const SecretStore::Result&) {});
+    });
+}
+
+AppContext::~AppContext()
+{
+    SecretStore::wipe(m_sandboxKey);
+}
+
+void AppContext::setSandbox(const QUrl& baseUrl, const QByteArray& demoKey)
+{
+    m_profiles->ensureSandboxProfile(baseUrl);
+    SecretStore::wipe(m_sandboxKey);
+    m_sandboxKey = demoKey;
+}
+
+bool AppContext::isSandbox() const
+{
+    return m_active.id == QLatin1StringView(ProfileStore::kSandboxId);
+}
+
+void AppContext::activateProfile(const QString& id)
+{
+    const std::optional<Profile> profile = m_profiles->profile(id);
+    if (!profile)
+        return;
+    m_profiles->setActiveProfileId(id);
+    m_active = *profile;
+    m_client->setBaseUrl(m_active.baseUrl);
+    m_client->setOrganization(m_active.organization);
+    m_client->clearApiKey();
+    Q_EMIT connectionChanged();
+    reloadKey();
+}
+
+void AppContext::reloadKey()
+{
+    const QString id = m_active.id;
+    if (id.isEmpty())
+        return;
+    // Only the newest read may set the key: a slow read for a previous profile must not win.
+    const int generation = ++m_keyGeneration;
+    setKeyState(KeyState::Unknown);
+    m_sessionSecrets->read(id, this, [this, id, generation](const SecretStore::Result& session) {
+        if (generation != m_keyGeneration)
+            return;
+        if (session.ok()) {
+            m_client->setApiKey(session.key);
+            setKeyState(KeyState::SessionOnly);
+            return;
+        }
+        m_secrets->read(id, this, [this, id, generation](const SecretStore::Result& stored) {
+            if (generation != m_keyGeneration)
+                return;
+            if (stored.ok()) {
+                m_client->setApiKey(stored.key);
+                setKeyState(KeyState::Present);
+            } else if (id == QLatin1StringView(ProfileStore::kSandboxId) && !m_sandboxKey.isEmpty()) {
+                // The sandbox's demo key is not a secret; it is never written anywhere.
+                m_client->setApiKey(m_sandboxKey);
+                setKeyState(KeyState::Present);
+            } else if (stored.status == SecretStore::Status::NotFound) {
+                setKeyState(KeyState::Missing, stored.message);
+            } else {
+                setKeyState(KeyState::Unavailable, stored.message);
+            }
+        });
+    });
+}
+
+void AppContext::useKeyForSession(const QByteArray& key)
+{
+    m_sessionSecrets->write(m_active.id, key, this, [this](const SecretStore::Result&) { reloadKey(); });
+}
+
+void AppContext::setKeyState(KeyState state, const QString& message)
+{
+    m_keyMessage = message;
+    if (m_keyState == state && state != KeyState::Unknown)
+        return;
+    m_keyState = state;
+    Q_EMIT keyStateChanged(state);
+    if (state == KeyState::Present || state == KeyState::SessionOnly)
+        Q_EMIT connectionReady();
+}

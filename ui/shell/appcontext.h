@@ -1,0 +1,76 @@
+#pragma once
+// What the console's pages share: the one network manager and API client, the profiles, the secret
+// stores and the tokens created in this session. Injected into every page (no singletons), so tests
+// can build it with a temporary settings file and a memory secret store.
+
+#include "profiles.h"
+
+#include <QObject>
+
+class ApiClient;
+class QNetworkAccessManager;
+class QSettings;
+class SecretStore;
+class MemorySecretStore;
+class SessionTokensModel;
+
+class AppContext final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class KeyState {
+        Unknown,     // being read
+        Present,     // from the keychain (or the sandbox's demo key)
+        SessionOnly, // held in memory for this session (no keychain available)
+        Missing,     // nothing stored for this profile
+        Unavailable, // no keychain, and no session key yet
+    };
+    Q_ENUM(KeyState)
+
+    // `settings` and `secrets` must outlive the context.
+    AppContext(QSettings* settings, SecretStore* secrets, QObject* parent = nullptr);
+    ~AppContext() override;
+
+    QSettings* settings() const { return m_settings; }
+    ApiClient* client() const { return m_client; }
+    ProfileStore* profiles() const { return m_profiles; }
+    SecretStore* secrets() const { return m_secrets; }
+    MemorySecretStore* sessionSecrets() const { return m_sessionSecrets; }
+    SessionTokensModel* sessionTokens() const { return m_sessionTokens; }
+
+    // The sandbox that scripts/run started: creates/updates the built-in profile and its demo key.
+    void setSandbox(const QUrl& baseUrl, const QByteArray& demoKey);
+    bool isSandbox() const;
+
+    Profile activeProfile() const { return m_active; }
+    // Applies the profile to the client and reads its key (asynchronously; keyStateChanged follows).
+    void activateProfile(const QString& id);
+    KeyState keyState() const { return m_keyState; }
+    QString keyMessage() const { return m_keyMessage; }
+    // Uses `key` for the active profile until the console closes (memory only).
+    void useKeyForSession(const QByteArray& key);
+    // After the Profiles page stored or removed a key: read it again.
+    void reloadKey();
+
+Q_SIGNALS:
+    // The server, organization or profile changed: pages reload pickers and lists.
+    void connectionChanged();
+    void keyStateChanged(AppContext::KeyState state);
+    // A key became usable for the active profile: pickers and lists load now.
+    void connectionReady();
+
+private:
+    void setKeyState(KeyState state, const QString& message = {});
+    QSettings* m_settings;
+    SecretStore* m_secrets;
+    MemorySecretStore* m_sessionSecrets;
+    QNetworkAccessManager* m_network;
+    ApiClient* m_client;
+    ProfileStore* m_profiles;
+    SessionTokensModel* m_sessionTokens;
+    Profile m_active;
+    QByteArray m_sandboxKey;
+    KeyState m_keyState = KeyState::Unknown;
+    QString m_keyMessage;
+    int m_keyGeneration = 0;
+};

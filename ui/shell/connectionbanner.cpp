@@ -1,0 +1,115 @@
+#include "connectionbanner.h"
+
+#include "appcontext.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalBlocker>
+
+ConnectionBanner::ConnectionBanner(AppContext* context, QWidget* parent)
+    : QFrame(parent)
+    , m_context(context)
+    , m_where(new QLabel)
+    , m_key(new QLabel)
+    , m_profiles(new QComboBox)
+    , m_manage(new QPushButton(tr("Profiles && key…")))
+{
+    setObjectName(QStringLiteral("connectionBanner"));
+    setAccessibleName(tr("Connection"));
+    setAutoFillBackground(true);
+    m_where->setObjectName(QStringLiteral("bannerText"));
+    m_where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_key->setObjectName(QStringLiteral("bannerKeyState"));
+    m_profiles->setObjectName(QStringLiteral("profileSwitcher"));
+    m_profiles->setAccessibleName(tr("Active profile"));
+    m_profiles->setToolTip(tr("Switch profile (organization and server)"));
+    m_profiles->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_manage->setObjectName(QStringLiteral("manageProfilesButton"));
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 6, 10, 6);
+    auto* profileLabel = new QLabel(tr("P&rofile:"));
+    profileLabel->setBuddy(m_profiles);
+    layout->addWidget(m_where, 1);
+    layout->addWidget(m_key);
+    layout->addWidget(profileLabel);
+    layout->addWidget(m_profiles);
+    layout->addWidget(m_manage);
+
+    connect(m_manage, &QPushButton::clicked, this, &ConnectionBanner::manageProfilesRequested);
+    connect(m_profiles, &QComboBox::activated, this,
+            [this](int index) { m_context->activateProfile(m_profiles->itemData(index).toString()); });
+    connect(context->profiles(), &ProfileStore::profilesChanged, this, &ConnectionBanner::fillProfiles);
+    connect(context, &AppContext::connectionChanged, this, &ConnectionBanner::refresh);
+    connect(context, &AppContext::keyStateChanged, this, &ConnectionBanner::refresh);
+    fillProfiles();
+    refresh();
+}
+
+void ConnectionBanner::fillProfiles()
+{
+    const QSignalBlocker blocker(m_profiles);
+    m_profiles->clear();
+    for (const Profile& profile : m_context->profiles()->profiles())
+        m_profiles->addItem(profile.name, profile.id);
+    m_profiles->setCurrentIndex(m_profiles->findData(m_context->activeProfile().id));
+}
+
+QString ConnectionBanner::text() const
+{
+    return m_where->text();
+}
+
+void ConnectionBanner::refresh()
+{
+    const Profile profile = m_context->activeProfile();
+    const bool sandbox = m_context->isSandbox();
+    QString where;
+    if (profile.id.isEmpty()) {
+        where = tr("No profile selected — add one under Profiles & API key.");
+    } else {
+        where =
+            tr("Organization <b>%1</b> on %2")
+                .arg(profile.organization.toHtmlEscaped(), profile.baseUrl.toDisplayString().toHtmlEscaped());
+        if (sandbox)
+            where +=
+                QStringLiteral(" &nbsp;<b>") + tr("SANDBOX — nothing here is real") + QStringLiteral("</b>");
+    }
+    m_where->setText(where);
+    m_where->setAccessibleName(m_where->text().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
+
+    QString keyText;
+    switch (m_context->keyState()) {
+    case AppContext::KeyState::Unknown:
+        keyText = tr("Reading key…");
+        break;
+    case AppContext::KeyState::Present:
+        keyText = tr("Key ✓");
+        break;
+    case AppContext::KeyState::SessionOnly:
+        keyText = tr("Key for this session only");
+        break;
+    case AppContext::KeyState::Missing:
+        keyText = tr("No API key");
+        break;
+    case AppContext::KeyState::Unavailable:
+        keyText = tr("Keychain unavailable");
+        break;
+    }
+    m_key->setText(keyText);
+    m_key->setToolTip(m_context->keyMessage());
+
+    // Sandbox: calm blue; a real organization: amber, so it is never mistaken for the sandbox.
+    QPalette palette = this->palette();
+    const QColor background = sandbox ? QColor(0x1e, 0x6f, 0xd9) : QColor(0xf5, 0xa6, 0x23);
+    palette.setColor(QPalette::Window, background);
+    palette.setColor(QPalette::WindowText, sandbox ? Qt::white : Qt::black);
+    setPalette(palette);
+    m_where->setPalette(palette);
+    m_key->setPalette(palette);
+    const QSignalBlocker blocker(m_profiles);
+    m_profiles->setCurrentIndex(m_profiles->findData(profile.id));
+}

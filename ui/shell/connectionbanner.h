@@ -1,0 +1,32 @@
+#pragma once
+// Always visible above the pages: which organization and server the console talks to (the sandbox is
+// marked as such), the profile switcher, and whether a key is available — so nobody mints tokens in
+// the wrong organization.
+
+#include <QFrame>
+
+class AppContext;
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+class ConnectionBanner final : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit ConnectionBanner(AppContext* context, QWidget* parent = nullptr);
+
+    QString text() const; // the organization/server line, for tests
+
+Q_SIGNALS:
+    void manageProfilesRequested();
+
+private:
+    void refresh();
+    void fillProfiles();
+    AppContext* m_context;
+    QLabel* m_where;
+    QLabel* m_key;
+    QComboBox* m_profiles;
+    QPushButton* m_manage;
+};

@@ -1,0 +1,200 @@
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "apiclient.h"
+#include "appcontext.h"
+#include "bulkpage.h"
+#include "connectionbanner.h"
+#include "profilespage.h"
+#include "sessiontokensmodel.h"
+#include "singletokenpage.h"
+#include "tokenspage.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QListView>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(AppContext* context, QWidget* parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_banner(new ConnectionBanner(context))
+    , m_navigation(new QListWidget)
+    , m_pages(new QStackedWidget)
+    , m_windows(new SingleTokenPage(Platform::Windows, context))
+    , m_bulk(new BulkPage(context))
+    , m_android(new SingleTokenPage(Platform::Android, context))
+    , m_tokens(new TokensPage(context))
+    , m_profiles(new ProfilesPage(context))
+    , m_inFlight(new QLabel)
+    , m_busy(new QProgressBar)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("EnrollDesk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/enrolldesk.svg")));
+
+    struct Entry
+    {
+        QString text;
+        QStyle::StandardPixmap icon;
+        QWidget* page;
+    };
+    const QList<Entry> entries{
+        {tr("Windows token"), QStyle::SP_ComputerIcon, m_windows},
+        {tr("Windows tokens\n(many users)"), QStyle::SP_FileDialogListView, m_bulk},
+        {tr("Android token"), QStyle::SP_DriveCDIcon, m_android},
+        {tr("Tokens"), QStyle::SP_FileDialogDetailedView, m_tokens},
+        {tr("Profiles & API key"), QStyle::SP_DialogOpenButton, m_profiles},
+    };
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    for (int i = 0; i < entries.size(); ++i) {
+        auto* item =
+            new QListWidgetItem(style()->standardIcon(entries[i].icon), entries[i].text, m_navigation);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(QString(entries[i].text).replace(u'\n', u' ')).arg(i + 1));
+        m_pages->addWidget(entries[i].page);
+    }
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 24);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    auto* body = new QSplitter;
+    body->setChildrenCollapsible(false);
+    body->addWidget(m_navigation);
+    body->addWidget(m_pages);
+    body->setStretchFactor(1, 1);
+    layout->addWidget(body, 1);
+    setCentralWidget(central);
+
+    m_inFlight->setObjectName(QStringLiteral("requestsInFlight"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setVisible(false);
+    m_busy->setAccessibleName(tr("Requests in progress"));
+    statusBar()->addPermanentWidget(m_inFlight);
+    statusBar()->addPermanentWidget(m_busy);
+    connect(context->client(), &ApiClient::requestsInFlightChanged, this, &MainWindow::updateInFlight);
+    updateInFlight(0);
+
+    connect(m_banner, &ConnectionBanner::manageProfilesRequested, this, [this] { showPage(Profiles); });
+    for (SingleTokenPage* page : {m_windows, m_android}) {
+        connect(page, &SingleTokenPage::showTokensRequested, this, [this](const QString& userId) {
+            m_tokens->filterByUser(userId);
+            showPage(Tokens);
+        });
+    }
+
+    buildMenus();
+    buildSessionDock();
+
+    QSettings* settings = context->settings();
+    restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings->value(QStringLiteral("window/state")).toByteArray());
+    if (!settings->contains(QStringLiteral("window/geometry")))
+        resize(1180, 780);
+    showPage(Page(std::clamp(settings->value(QStringLiteral("window/page"), 0).toInt(), 0, PageCount - 1)));
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < PageCount; ++i) {
+        QAction* action = go->addAction(m_navigation->item(i)->text().replace(u'\n', u' '));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { showPage(Page(i)); });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this, &MainWindow::showShortcuts);
+    help->addAction(tr("&About EnrollDesk"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::buildSessionDock()
+{
+    auto* dock = new QDockWidget(tr("Created this session"), this);
+    dock->setObjectName(QStringLiteral("sessionDock"));
+    auto* list = new QListView;
+    list->setObjectName(QStringLiteral("sessionTokens"));
+    list->setAccessibleName(tr("Tokens created in this session"));
+    list->setModel(m_context->sessionTokens());
+    list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    dock->setWidget(list);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    resizeDocks({dock}, {260}, Qt::Horizontal);
+    connect(list, &QListView::activated, this, [this](const QModelIndex& index) {
+        m_tokens->showToken(m_context->sessionTokens()->tokenAt(index.row()));
+        showPage(Tokens);
+    });
+}
+
+void MainWindow::updateInFlight(int count)
+{
+    m_inFlight->setText(count == 0 ? tr("Ready") : tr("%n request(s) in progress", nullptr, count));
+    m_busy->setVisible(count > 0);
+}
+
+void MainWindow::showShortcuts()
+{
+    auto* box =
+        new QMessageBox(QMessageBox::Information, tr("Keyboard shortcuts"),
+                        tr("<table>"
+                           "<tr><td><b>Ctrl+1 … Ctrl+5</b></td><td>Go to a page</td></tr>"
+                           "<tr><td><b>Ctrl+Return</b></td><td>Create the token / send the list</td></tr>"
+                           "<tr><td><b>Esc</b></td><td>Cancel the request in progress</td></tr>"
+                           "<tr><td><b>Ctrl+Shift+C</b></td><td>Copy the enroll code</td></tr>"
+                           "<tr><td><b>F5</b></td><td>Refresh the token list</td></tr>"
+                           "<tr><td><b>Ins / Del</b></td><td>Add / remove a policy assignment</td></tr>"
+                           "<tr><td><b>Alt+Up / Alt+Down</b></td><td>Move a policy assignment</td></tr>"
+                           "<tr><td><b>Alt+underlined letter</b></td><td>Jump to a field</td></tr>"
+                           "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr>"
+                           "</table>"),
+                        QMessageBox::Close, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto* about = new AboutDialog(this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings* settings = m_context->settings();
+    settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings->setValue(QStringLiteral("window/state"), saveState());
+    settings->setValue(QStringLiteral("window/page"), int(currentPage()));
+    QMainWindow::closeEvent(event);
+}

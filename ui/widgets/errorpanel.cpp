@@ -1,0 +1,101 @@
+#include "errorpanel.h"
+
+#include "apierror.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+ErrorPanel::ErrorPanel(QWidget* parent)
+    : QFrame(parent)
+    , m_message(new QLabel)
+    , m_details(new QLabel)
+    , m_toggle(new QToolButton)
+    , m_action(new QPushButton)
+{
+    setObjectName(QStringLiteral("errorPanel"));
+    setAccessibleName(tr("Error"));
+    setFrameShape(QFrame::StyledPanel);
+    // A tinted panel that works in light and dark palettes: the highlight of errors, not a fixed colour.
+    setStyleSheet(QStringLiteral("#errorPanel { border: 1px solid #c62828; border-radius: 4px; "
+                                 "background: rgba(198, 40, 40, 0.08); }"));
+    auto* icon = new QLabel;
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(24, 24));
+    icon->setAlignment(Qt::AlignTop);
+    m_message->setObjectName(QStringLiteral("errorMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setObjectName(QStringLiteral("errorDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_details->setVisible(false);
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    m_details->setFont(mono);
+    m_toggle->setObjectName(QStringLiteral("errorDetailsToggle"));
+    m_toggle->setText(tr("Details"));
+    m_toggle->setAccessibleName(tr("Show error details"));
+    m_toggle->setCheckable(true);
+    m_toggle->setAutoRaise(true);
+    m_action->setObjectName(QStringLiteral("errorAction"));
+    m_action->setVisible(false);
+
+    auto* text = new QVBoxLayout;
+    text->addWidget(m_message);
+    text->addWidget(m_details);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_toggle);
+    buttons->addWidget(m_action);
+    buttons->addStretch();
+    text->addLayout(buttons);
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(icon);
+    layout->addLayout(text, 1);
+
+    connect(m_toggle, &QToolButton::toggled, m_details, &QLabel::setVisible);
+    connect(m_action, &QPushButton::clicked, this, &ErrorPanel::actionTriggered);
+    setVisible(false);
+}
+
+void ErrorPanel::showError(const ApiError& error)
+{
+    showMessage(error.message(), error.technicalDetails());
+}
+
+void ErrorPanel::showMessage(const QString& message, const QString& details)
+{
+    m_message->setText(message);
+    m_details->setText(details);
+    m_toggle->setVisible(!details.isEmpty());
+    m_toggle->setChecked(false);
+    m_action->setVisible(false);
+    setAccessibleDescription(message);
+    setVisible(true);
+}
+
+void ErrorPanel::setAction(const QString& text)
+{
+    m_action->setText(text);
+    m_action->setVisible(!text.isEmpty());
+}
+
+void ErrorPanel::clear()
+{
+    m_message->clear();
+    m_details->clear();
+    m_action->setVisible(false);
+    setVisible(false);
+}
+
+QString ErrorPanel::message() const
+{
+    return m_message->text();
+}
+
+QString ErrorPanel::details() const
+{
+    return m_details->text();
+}

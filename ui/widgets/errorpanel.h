@@ -1,0 +1,35 @@
+#pragma once
+// An error next to the form: the plain-words meaning, with a "Details" toggle for the raw code and message
+// (for support). Optional action button (e.g. "Check the token list").
+
+#include <QFrame>
+
+class ApiError;
+class QLabel;
+class QPushButton;
+class QToolButton;
+
+class ErrorPanel final : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit ErrorPanel(QWidget* parent = nullptr);
+
+    void showError(const ApiError& error);
+    void showMessage(const QString& message, const QString& details = {});
+    // An action offered with the error; hidden by clear() and by the next showError().
+    void setAction(const QString& text);
+    void clear();
+
+    QString message() const;
+    QString details() const;
+
+Q_SIGNALS:
+    void actionTriggered();
+
+private:
+    QLabel* m_message;
+    QLabel* m_details;
+    QToolButton* m_toggle;
+    QPushButton* m_action;
+};

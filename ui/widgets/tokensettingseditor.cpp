@@ -1,0 +1,178 @@
+#include "tokensettingseditor.h"
+
+#include "durationedit.h"
+#include "languagepicker.h"
+#include "limitedlineedit.h"
+#include "policyassignmentstable.h"
+#include "policypicker.h"
+#include "tagsedit.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRegularExpressionValidator>
+
+namespace {
+
+template <typename W> W* named(W* widget, const char* objectName, const QString& accessibleName)
+{
+    widget->setObjectName(QLatin1StringView(objectName));
+    widget->setAccessibleName(accessibleName);
+    return widget;
+}
+
+} // namespace
+
+TokenSettingsEditor::TokenSettingsEditor(Platform platform, QWidget* parent)
+    : QWidget(parent)
+    , m_platform(platform)
+    , m_form(new QFormLayout(this))
+    , m_sendEmail(named(new QCheckBox(tr("&Send the enrollment instructions by e-mail")), "sendEmail",
+                        tr("Send e-mail")))
+    , m_emailText(named(new QPlainTextEdit, "emailText", tr("E-mail text")))
+    , m_language(named(new LanguagePicker, "language", tr("E-mail language")))
+    , m_duration(named(new DurationEdit, "duration", tr("Valid for")))
+    , m_displayName(named(new LimitedLineEdit, "displayName", tr("Display name")))
+    , m_tags(named(new TagsEdit, "tags", tr("Tags")))
+    , m_policy(named(new PolicyPicker, "policy", tr("Primary policy")))
+    , m_assignments(named(new PolicyAssignmentsTable, "assignments", tr("Policy assignments")))
+    , m_segment(named(new QLineEdit, "segment", tr("Segment id")))
+{
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_emailText->setPlaceholderText(tr("Optional text added to the e-mail"));
+    m_emailText->setTabChangesFocus(true);
+    m_emailText->setMaximumHeight(m_emailText->fontMetrics().lineSpacing() * 4 + 12);
+    m_displayName->setPlaceholderText(tr("e.g. Laptop – Ana Smith"));
+    m_segment->setPlaceholderText(tr("optional"));
+    m_segment->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,16}")), m_segment));
+    m_segment->setMaximumWidth(160);
+    m_language->setAllowUnset(true);
+    // Room for a handful of assignments; more scroll. Keeps the whole form visible at the default size.
+    m_assignments->setMaximumHeight(m_assignments->fontMetrics().lineSpacing() * 9);
+
+    m_form->addRow(QString(), m_sendEmail);
+    m_form->addRow(tr("E-mail te&xt:"), m_emailText);
+    m_form->addRow(tr("&Language:"), m_language);
+    m_form->addRow(tr("&Valid for:"), m_duration);
+    m_form->addRow(tr("&Display name:"), m_displayName);
+    m_form->addRow(tr("T&ags:"), m_tags);
+    m_form->addRow(tr("&Primary policy:"), m_policy);
+    m_form->addRow(tr("Policy &assignments:"), m_assignments);
+    m_form->addRow(tr("Se&gment:"), m_segment);
+
+    connect(m_sendEmail, &QCheckBox::toggled, this, &TokenSettingsEditor::updateEmailText);
+    connect(m_policy, &PolicyPicker::policiesLoaded, m_assignments, &PolicyAssignmentsTable::setPolicies);
+    const auto changed = [this] { Q_EMIT this->changed(); };
+    connect(m_sendEmail, &QCheckBox::toggled, this, changed);
+    connect(m_emailText, &QPlainTextEdit::textChanged, this, changed);
+    connect(m_duration, &DurationEdit::durationChanged, this, changed);
+    connect(m_displayName, &QLineEdit::textChanged, this, changed);
+    connect(m_tags, &QLineEdit::textChanged, this, changed);
+    connect(m_assignments, &PolicyAssignmentsTable::changed, this, changed);
+    connect(m_segment, &QLineEdit::textChanged, this, changed);
+    connect(m_language, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_policy, &QComboBox::currentIndexChanged, this, changed);
+    updateEmailText();
+}
+
+void TokenSettingsEditor::setClient(ApiClient* client)
+{
+    m_policy->setClient(client, m_platform);
+}
+
+void TokenSettingsEditor::reloadPolicies()
+{
+    m_policy->reload();
+}
+
+void TokenSettingsEditor::setDefaults(const QString& language, qint64 durationSeconds)
+{
+    if (!language.isEmpty())
+        m_language->setLanguage(language);
+    m_duration->setDurationSeconds(durationSeconds);
+}
+
+void TokenSettingsEditor::updateEmailText()
+{
+    // The text only goes out with the e-mail; keep what was typed, but say it won't be sent.
+    m_emailText->setEnabled(m_sendEmail->isChecked());
+}
+
+TokenSettings TokenSettingsEditor::settings() const
+{
+    TokenSettings settings;
+    settings.sendEmail = m_sendEmail->isChecked();
+    settings.emailText = settings.sendEmail ? m_emailText->toPlainText().trimmed() : QString();
+    settings.language = m_language->language();
+    settings.durationSeconds = m_duration->durationSeconds();
+    settings.displayName = m_displayName->text().trimmed();
+    settings.tags = m_tags->tags();
+    settings.policyId = m_policy->policyId();
+    settings.assignments = m_assignments->assignments();
+    if (!m_segment->text().isEmpty())
+        settings.segmentId = m_segment->text().toLongLong();
+    return settings;
+}
+
+void TokenSettingsEditor::setSettings(const TokenSettings& settings)
+{
+    m_sendEmail->setChecked(settings.sendEmail);
+    m_emailText->setPlainText(settings.emailText);
+    m_language->setLanguage(settings.language);
+    if (settings.durationSeconds)
+        m_duration->setDurationSeconds(*settings.durationSeconds);
+    m_displayName->setText(settings.displayName);
+    m_tags->setTags(settings.tags);
+    m_assignments->setAssignments(settings.assignments);
+    m_segment->setText(settings.segmentId ? QString::number(*settings.segmentId) : QString());
+}
+
+FieldErrors TokenSettingsEditor::errors() const
+{
+    FieldErrors errors = Validation::validateSettings(settings(), m_platform);
+    for (const FieldError& error : m_assignments->errors()) {
+        if (!errors.contains(error))
+            errors << error;
+    }
+    return errors;
+}
+
+QWidget* TokenSettingsEditor::widgetForField(const QString& field) const
+{
+    if (field == QLatin1StringView("displayName"))
+        return m_displayName;
+    if (field.startsWith(QLatin1StringView("tags")))
+        return m_tags;
+    if (field == QLatin1StringView("duration"))
+        return m_duration;
+    if (field == QLatin1StringView("language"))
+        return m_language;
+    if (field == QLatin1StringView("winPolicyId") || field == QLatin1StringView("policyId"))
+        return m_policy;
+    if (field.contains(QLatin1StringView("ssignments")))
+        return m_assignments;
+    if (field == QLatin1StringView("segmentId"))
+        return m_segment;
+    if (field == QLatin1StringView("emailText") || field == QLatin1StringView("sendEmail"))
+        return m_emailText;
+    return nullptr;
+}
+
+void TokenSettingsEditor::markErrors(const FieldErrors& errors)
+{
+    const QList<QWidget*> all{m_displayName, m_tags,        m_duration, m_language,
+                              m_policy,      m_assignments, m_segment,  m_emailText};
+    for (QWidget* widget : all) {
+        widget->setProperty("invalid", false);
+        widget->setToolTip(QString());
+    }
+    for (const FieldError& error : errors) {
+        if (QWidget* widget = widgetForField(error.field)) {
+            widget->setProperty("invalid", true);
+            widget->setToolTip(error.message);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+#pragma once
+// The settings every token creation shares (W1, W2, A1): send e-mail + text, language, duration, display
+// name, tags, primary policy, policy assignments, segment. One editor for the Windows, Android and bulk
+// forms, so they validate the same way.
+
+#include "types.h"
+#include "validation.h"
+
+#include <QWidget>
+
+class ApiClient;
+class DurationEdit;
+class LanguagePicker;
+class LimitedLineEdit;
+class PolicyAssignmentsTable;
+class PolicyPicker;
+class QCheckBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class TagsEdit;
+
+class TokenSettingsEditor final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TokenSettingsEditor(Platform platform, QWidget* parent = nullptr);
+
+    void setClient(ApiClient* client);
+    // Re-reads the policies (after a profile switch).
+    void reloadPolicies();
+    void setDefaults(const QString& language, qint64 durationSeconds);
+
+    TokenSettings settings() const;
+    void setSettings(const TokenSettings& settings);
+    // Errors of the widgets themselves (over-long text, duplicate policies, bad segment) and of the rules.
+    FieldErrors errors() const;
+    // Marks the controls of these API fields as invalid, with the message as tooltip.
+    void markErrors(const FieldErrors& errors);
+    // The form layout, so a page can put its own rows (user, management mode) in the same grid.
+    QFormLayout* formLayout() const { return m_form; }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void updateEmailText();
+    QWidget* widgetForField(const QString& field) const;
+
+    Platform m_platform;
+    QFormLayout* m_form;
+    QCheckBox* m_sendEmail;
+    QPlainTextEdit* m_emailText;
+    LanguagePicker* m_language;
+    DurationEdit* m_duration;
+    LimitedLineEdit* m_displayName;
+    TagsEdit* m_tags;
+    PolicyPicker* m_policy;
+    PolicyAssignmentsTable* m_assignments;
+    QLineEdit* m_segment;
+};
