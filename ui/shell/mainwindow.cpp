@@ -94,6 +94,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     updateInFlight(0);
 
     connect(m_banner, &ConnectionBanner::manageProfilesRequested, this, [this] { showPage(Profiles); });
+    connect(m_bulk, &BulkPage::showTokensRequested, this, [this] { showPage(Tokens); });
     for (SingleTokenPage* page : {m_windows, m_android}) {
         connect(page, &SingleTokenPage::showTokensRequested, this, [this](const QString& userId) {
             m_tokens->filterByUser(userId);

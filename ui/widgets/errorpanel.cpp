@@ -41,6 +41,7 @@ ErrorPanel::ErrorPanel(QWidget* parent)
     m_toggle->setCheckable(true);
     m_toggle->setAutoRaise(true);
     m_action->setObjectName(QStringLiteral("errorAction"));
+    m_action->setAccessibleName(tr("Suggested action"));
     m_action->setVisible(false);
 
     auto* text = new QVBoxLayout;

@@ -1,0 +1,421 @@
+#include "bulkrunner.h"
+
+#include "apiclient.h"
+#include "logging.h"
+
+#include <QLocale>
+
+namespace {
+
+// Errors that every other batch would get as well (the key, the organization's plan, the address):
+// sending the rest would only repeat them, so the run stops and the rest stays unsent (resume() later).
+bool stopsTheRun(const ApiError& error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::MissingKey:
+    case ApiError::Kind::InsecureUrl:
+    case ApiError::Kind::Tls:
+    case ApiError::Kind::HostNotFound:
+    case ApiError::Kind::ConnectionRefused:
+        return true;
+    case ApiError::Kind::Api:
+    case ApiError::Kind::Http:
+        return error.httpStatus() == 401 || error.httpStatus() == 403 || error.httpStatus() == 404 ||
+               error.apiCode() == 4001 || error.apiCode() == 4002 || error.apiCode() == 4004 ||
+               error.apiCode() == 5050;
+    default:
+        return false;
+    }
+}
+
+// One CSV field: quoted when needed; a leading = + - @ is defused so a spreadsheet shows it as text.
+QString csvField(const QString& value)
+{
+    QString text = value;
+    if (!text.isEmpty() && QStringView(u"=+-@").contains(text.front()))
+        text.prepend(u'\'');
+    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r') ||
+        text.contains(u';')) {
+        text.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+        return u'"' + text + u'"';
+    }
+    return text;
+}
+
+QString isoTime(const QDateTime& time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+} // namespace
+
+bool BulkRunner::Batch::isRetryable() const
+{
+    if (state != BatchState::Failed)
+        return false;
+    // A validation error would be refused again with the same settings; anything else that surely never
+    // left (no key, refused connection) or failed on the way may be asked again.
+    return error.isTransient() || (error.nothingWasSent() && error.kind() != ApiError::Kind::Validation);
+}
+
+BulkRunner::BulkRunner(ApiClient* client, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+{}
+
+BulkRunner::~BulkRunner()
+{
+    // The answer of a batch in flight can no longer be recorded: the callback is guarded by `this`.
+    if (m_call)
+        m_call->cancel();
+}
+
+FieldErrors BulkRunner::start(const QStringList& emails, const TokenSettings& settings, int batchSize)
+{
+    if (m_running)
+        return {FieldError{QStringLiteral("userEmails"), tr("A run is already under way.")}};
+    FieldErrors errors = Validation::validate(WindowsBulkRequest{emails, settings});
+    if (!errors.isEmpty())
+        return errors;
+
+    m_batchSize = qBound(1, batchSize, kMaxBatchSize);
+    m_settings = settings;
+    m_organization = m_client->organization();
+    m_server = m_client->baseUrl();
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    m_stopReason.clear();
+    m_cancelling = false;
+    m_elapsedBeforeMs = 0;
+    m_batches.clear();
+    m_batches.reserve((emails.size() + m_batchSize - 1) / m_batchSize);
+    for (qsizetype first = 0; first < emails.size(); first += m_batchSize) {
+        Batch batch;
+        batch.index = int(m_batches.size());
+        batch.firstAddress = int(first);
+        batch.emails = emails.mid(first, m_batchSize);
+        m_batches.append(batch);
+    }
+    m_stateCounts.fill(0);
+    m_stateCounts[int(BatchState::Pending)] = int(m_batches.size());
+    m_searchFrom = 0;
+    qCInfo(lcBulk) << "bulk run:" << emails.size() << "addresses in" << m_batches.size() << "batches of"
+                   << m_batchSize;
+    setRunning(true);
+    emitProgress();
+    sendNext();
+    return {};
+}
+
+void BulkRunner::cancel()
+{
+    if (!m_running)
+        return;
+    if (cancelPending())
+        emitProgress();
+    if (m_inFlight >= 0) {
+        m_cancelling = true; // finished() when the batch in flight is answered
+        return;
+    }
+    setRunning(false);
+    Q_EMIT finished();
+}
+
+bool BulkRunner::sameConnection() const
+{
+    return m_client->organization() == m_organization && m_client->baseUrl() == m_server;
+}
+
+bool BulkRunner::retry(int index)
+{
+    if (index < 0 || index >= m_batches.size() || !m_batches[index].isRetryable() || m_cancelling ||
+        !sameConnection())
+        return false;
+    setState(m_batches[index], BatchState::Pending);
+    Q_EMIT batchChanged(index);
+    emitProgress();
+    if (!m_running) {
+        m_stopReason.clear();
+        setRunning(true);
+        sendNext();
+    }
+    return true;
+}
+
+int BulkRunner::retryFailed()
+{
+    if (m_cancelling || !sameConnection())
+        return 0;
+    int queued = 0;
+    for (Batch& batch : m_batches) {
+        if (batch.isRetryable()) {
+            setState(batch, BatchState::Pending);
+            Q_EMIT batchChanged(batch.index);
+            ++queued;
+        }
+    }
+    if (queued > 0) {
+        emitProgress();
+        if (!m_running) {
+            m_stopReason.clear();
+            setRunning(true);
+            sendNext();
+        }
+    }
+    return queued;
+}
+
+int BulkRunner::resume()
+{
+    if (m_running || !sameConnection())
+        return 0;
+    int queued = 0;
+    for (Batch& batch : m_batches) {
+        // Cancelled batches were never sent (cancel() only touches Pending ones): safe to send now.
+        if (batch.state == BatchState::Cancelled) {
+            setState(batch, BatchState::Pending);
+            Q_EMIT batchChanged(batch.index);
+            ++queued;
+        }
+    }
+    if (queued > 0) {
+        m_stopReason.clear();
+        setRunning(true);
+        emitProgress();
+        sendNext();
+    }
+    return queued;
+}
+
+void BulkRunner::sendNext()
+{
+    if (m_inFlight >= 0)
+        return; // one request at a time
+    // Pending batches all sit at or after m_searchFrom: the scan stays linear over the whole run.
+    int next = -1;
+    while (m_searchFrom < m_batches.size() && next < 0) {
+        if (m_batches[m_searchFrom].state == BatchState::Pending)
+            next = m_searchFrom;
+        else
+            ++m_searchFrom;
+    }
+    if (next >= 0 && !sameConnection()) {
+        // The profile was switched during the run: the rest must not go to another organization.
+        m_stopReason = tr("The server or organization changed during the run; the remaining batches were "
+                          "not sent.");
+        cancelPending();
+        emitProgress();
+        next = -1;
+    }
+    if (next < 0) {
+        setRunning(false);
+        Q_EMIT finished();
+        return;
+    }
+    Batch& batch = m_batches[next];
+    setState(batch, BatchState::Sending);
+    batch.attempts += 1;
+    batch.startedAt = QDateTime::currentDateTimeUtc();
+    batch.finishedAt = {};
+    batch.error = {};
+    m_inFlight = next;
+    m_clock.start();
+    Q_EMIT batchChanged(next);
+    m_call = m_client->createWindowsTokens(WindowsBulkRequest{batch.emails, m_settings}, this,
+                                           [this, next](const ApiResult<BulkResult>& answer) {
+                                               batchAnswered(next, answer.value, answer.error);
+                                           });
+}
+
+void BulkRunner::batchAnswered(int index, const BulkResult& result, const ApiError& error)
+{
+    m_call.clear();
+    m_inFlight = -1;
+    const qint64 took = m_clock.isValid() ? m_clock.elapsed() : 0;
+    m_elapsedBeforeMs += took;
+    m_clock.invalidate();
+
+    Batch& batch = m_batches[index];
+    batch.finishedAt = QDateTime::currentDateTimeUtc();
+    batch.durationMs = took;
+    if (error.isError()) {
+        setState(batch, BatchState::Failed);
+        batch.error = error;
+        qCWarning(lcBulk) << "bulk batch" << index + 1 << "failed:" << error.technicalDetails();
+    } else {
+        setState(batch, BatchState::Done);
+        batch.result = result;
+    }
+    Q_EMIT batchChanged(index);
+    if (!m_running)
+        return; // cancel() was called from a slot of batchChanged and has already finished the run
+
+    if (error.isError() && stopsTheRun(error) && !m_cancelling) {
+        m_stopReason = error.message();
+        cancelPending();
+    }
+    emitProgress();
+
+    if (m_cancelling) {
+        m_cancelling = false;
+        setRunning(false);
+        Q_EMIT finished();
+        return;
+    }
+    sendNext();
+}
+
+void BulkRunner::setRunning(bool running)
+{
+    if (m_running == running)
+        return;
+    m_running = running;
+    Q_EMIT runningChanged(running);
+}
+
+void BulkRunner::setState(Batch& batch, BatchState state)
+{
+    --m_stateCounts[int(batch.state)];
+    ++m_stateCounts[int(state)];
+    batch.state = state;
+    if (state == BatchState::Pending)
+        m_searchFrom = qMin(m_searchFrom, batch.index);
+}
+
+bool BulkRunner::cancelPending()
+{
+    bool changed = false;
+    for (qsizetype i = m_searchFrom; i < m_batches.size(); ++i) {
+        if (m_batches[i].state == BatchState::Pending) {
+            setState(m_batches[i], BatchState::Cancelled);
+            Q_EMIT batchChanged(int(i));
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+void BulkRunner::emitProgress()
+{
+    Q_EMIT progressChanged(m_stateCounts[int(BatchState::Done)] + m_stateCounts[int(BatchState::Failed)],
+                           batchCount());
+}
+
+BulkRunner::Totals BulkRunner::totals() const
+{
+    Totals totals;
+    totals.batches = batchCount();
+    for (const Batch& batch : m_batches) {
+        const int count = int(batch.emails.size());
+        totals.addresses += count;
+        switch (batch.state) {
+        case BatchState::Done:
+            ++totals.done;
+            totals.total += batch.result.total;
+            totals.success += batch.result.success;
+            totals.fail += batch.result.fail;
+            totals.addressesAnswered += count;
+            break;
+        case BatchState::Failed:
+            ++totals.failed;
+            if (batch.isRetryable())
+                ++totals.retryable;
+            totals.addressesUnanswered += count;
+            break;
+        case BatchState::Cancelled:
+            ++totals.cancelled;
+            totals.addressesUnanswered += count;
+            break;
+        case BatchState::Pending:
+        case BatchState::Sending:
+            ++totals.pending;
+            break;
+        }
+    }
+    return totals;
+}
+
+qint64 BulkRunner::elapsedMs() const
+{
+    return m_elapsedBeforeMs + (m_clock.isValid() ? m_clock.elapsed() : 0);
+}
+
+std::optional<qint64> BulkRunner::remainingMs() const
+{
+    qint64 answeredMs = 0;
+    int answered = 0;
+    int waiting = 0;
+    for (const Batch& batch : m_batches) {
+        if (batch.state == BatchState::Done || batch.state == BatchState::Failed) {
+            answeredMs += batch.durationMs;
+            ++answered;
+        } else if (batch.state == BatchState::Pending || batch.state == BatchState::Sending) {
+            ++waiting;
+        }
+    }
+    if (waiting == 0)
+        return 0;
+    if (answered == 0)
+        return std::nullopt;
+    qint64 estimate = answeredMs / answered * waiting;
+    if (m_clock.isValid()) // the batch in flight is partly done
+        estimate = qMax<qint64>(0, estimate - qMin(m_clock.elapsed(), answeredMs / answered));
+    return estimate;
+}
+
+QString BulkRunner::stateName(BatchState state)
+{
+    switch (state) {
+    case BatchState::Pending:
+        return tr("Waiting");
+    case BatchState::Sending:
+        return tr("Sending");
+    case BatchState::Done:
+        return tr("Done");
+    case BatchState::Failed:
+        return tr("Failed");
+    case BatchState::Cancelled:
+        return tr("Not sent", "batch state after cancel");
+    }
+    return {};
+}
+
+QString BulkRunner::toCsv() const
+{
+    // Column names are a file format, not prose: not translated. State names are stable English words
+    // for the same reason.
+    static const char* const kStateKeys[] = {"pending", "sending", "done", "failed", "cancelled"};
+    QStringList lines;
+    lines << QStringLiteral("run_started,organization,server,batch,first_address,addresses,state,attempts,"
+                            "started,finished,duration_ms,total,success,fail,retryable,http_status,api_code,"
+                            "error,emails");
+    const QString runStarted = isoTime(m_startedAt);
+    const QString server = m_server.toString(QUrl::RemoveUserInfo);
+    for (const Batch& batch : m_batches) {
+        const bool done = batch.state == BatchState::Done;
+        const bool failed = batch.state == BatchState::Failed;
+        QStringList fields{
+            runStarted,
+            csvField(m_organization),
+            csvField(server),
+            QString::number(batch.index + 1),
+            QString::number(batch.firstAddress + 1),
+            QString::number(batch.emails.size()),
+            QLatin1String(kStateKeys[int(batch.state)]),
+            QString::number(batch.attempts),
+            isoTime(batch.startedAt),
+            isoTime(batch.finishedAt),
+            batch.attempts > 0 && batch.state != BatchState::Sending ? QString::number(batch.durationMs)
+                                                                     : QString(),
+            done ? QString::number(batch.result.total) : QString(),
+            done ? QString::number(batch.result.success) : QString(),
+            done ? QString::number(batch.result.fail) : QString(),
+            failed ? (batch.isRetryable() ? QStringLiteral("yes") : QStringLiteral("no")) : QString(),
+            failed && batch.error.httpStatus() > 0 ? QString::number(batch.error.httpStatus()) : QString(),
+            failed && batch.error.apiCode() > 0 ? QString::number(batch.error.apiCode()) : QString(),
+            failed ? csvField(batch.error.message()) : QString(),
+            csvField(batch.emails.join(u';')),
+        };
+        lines << fields.join(u',');
+    }
+    return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
+}

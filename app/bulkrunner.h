@@ -1,0 +1,149 @@
+#pragma once
+// Sends a long list of addresses to W2 (createWindowsTokens) in batches, one request at a time, and keeps
+// what happened to each batch. The API answers a batch with counts only ({total, success, fail}), so a
+// batch is the smallest unit that can be known, retried or reported.
+//
+// Safety rules: never two requests in flight for one run; nothing is sent again automatically; only a
+// batch that failed on the way (network, timeout, 5xx, gateway page) or that surely never left can be
+// retried, and only when asked. cancel() lets the batch in flight finish and records its answer.
+
+#include "apierror.h"
+#include "types.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QUrl>
+
+#include <array>
+#include <optional>
+
+class ApiCall;
+class ApiClient;
+
+class BulkRunner final : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kDefaultBatchSize = 100;
+    static constexpr int kMaxBatchSize = 1000;
+
+    enum class BatchState { Pending, Sending, Done, Failed, Cancelled };
+    Q_ENUM(BatchState)
+
+    struct Batch
+    {
+        int index = 0;
+        int firstAddress = 0; // 0-based position of the first address in the whole list
+        QStringList emails;
+        BatchState state = BatchState::Pending;
+        BulkResult result; // valid when Done
+        ApiError error;    // valid when Failed (the last attempt's error)
+        int attempts = 0;
+        QDateTime startedAt;  // of the last attempt, UTC
+        QDateTime finishedAt; // of the last attempt, UTC
+        qint64 durationMs = 0;
+
+        // Failed on the way (isTransient) or surely never sent, so asking again cannot double an answer.
+        bool isRetryable() const;
+    };
+
+    struct Totals
+    {
+        int batches = 0;
+        int addresses = 0; // in the run
+        int total = 0;     // sums of the API's answers (Done batches)
+        int success = 0;
+        int fail = 0;
+        int done = 0; // batches per state
+        int failed = 0;
+        int retryable = 0;
+        int cancelled = 0;
+        int pending = 0;             // Pending or Sending
+        int addressesAnswered = 0;   // addresses in Done batches
+        int addressesUnanswered = 0; // addresses in Failed or Cancelled batches
+    };
+
+    explicit BulkRunner(ApiClient* client, QObject* parent = nullptr);
+    ~BulkRunner() override;
+
+    // Starts a new run (the previous one is forgotten). Refused while running, or when the request is
+    // invalid (no address, bad address, duplicates, settings): the returned errors say why.
+    FieldErrors start(const QStringList& emails, const TokenSettings& settings,
+                      int batchSize = kDefaultBatchSize);
+    // No further batch is sent; the one in flight finishes and is recorded. finished() follows.
+    void cancel();
+    // Sends one Failed, retryable batch again. False (nothing happens) for any other batch, and when the
+    // client now points to another server or organization than the run (as for retryFailed, resume).
+    bool retry(int index);
+    // Queues every retryable failed batch; returns how many.
+    int retryFailed();
+    // Sends the batches that cancel() (or a run-wide error) left unsent. Returns how many.
+    int resume();
+
+    bool isRunning() const { return m_running; }
+    bool isCancelling() const { return m_cancelling; }
+    bool hasRun() const { return !m_batches.isEmpty(); }
+    int batchSize() const { return m_batchSize; }
+    const QList<Batch>& batches() const { return m_batches; }
+    const Batch& batch(int index) const { return m_batches.at(index); }
+    int batchCount() const { return int(m_batches.size()); }
+    Totals totals() const;
+    TokenSettings settings() const { return m_settings; }
+    // Where the run went, as the client was set when it started.
+    QString organization() const { return m_organization; }
+    QUrl server() const { return m_server; }
+    QDateTime startedAt() const { return m_startedAt; }
+    // Why the run stopped by itself (an error that every batch would get), empty otherwise.
+    QString stopReason() const { return m_stopReason; }
+
+    // Time spent sending (all attempts) and an estimate for the batches still pending (nullopt before
+    // the first answer).
+    qint64 elapsedMs() const;
+    std::optional<qint64> remainingMs() const;
+
+    // The run's log: one row per batch with the organization, server, state, counts and error.
+    QString toCsv() const;
+
+    static QString stateName(BatchState state);
+
+Q_SIGNALS:
+    void batchChanged(int index);
+    // After every state change: batches answered or failed so far, out of all.
+    void progressChanged(int finishedBatches, int batchCount);
+    void runningChanged(bool running);
+    // Nothing more will be sent until retry() or resume().
+    void finished();
+
+private:
+    bool sameConnection() const;
+    void setState(Batch& batch, BatchState state);
+    // Pending -> Cancelled (never sent, so resume() may send them later). True when any changed.
+    bool cancelPending();
+    void sendNext();
+    void batchAnswered(int index, const BulkResult& result, const ApiError& error);
+    void setRunning(bool running);
+    void emitProgress();
+
+    ApiClient* m_client;
+    QList<Batch> m_batches;
+    TokenSettings m_settings;
+    int m_batchSize = kDefaultBatchSize;
+    QString m_organization;
+    QUrl m_server;
+    QDateTime m_startedAt;
+    QString m_stopReason;
+    bool m_running = false;
+    bool m_cancelling = false;
+    int m_inFlight = -1;                // index of the batch being sent
+    int m_searchFrom = 0;               // no Pending batch before this index
+    std::array<int, 5> m_stateCounts{}; // batches per BatchState
+    QPointer<ApiCall> m_call;
+    QElapsedTimer m_clock; // runs while a batch is in flight
+    qint64 m_elapsedBeforeMs = 0;
+};

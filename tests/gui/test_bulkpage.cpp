@@ -1,0 +1,533 @@
+// The "many users" page, offscreen against a real sandbox: the live analysis shows what the parser finds
+// (counts, invalid lines, jump to a line), runs in the background on 100,000 lines while the GUI thread
+// keeps serving events, and the confirmed run's per-batch and overall numbers are what the sandbox
+// recorded; cancel stops sending, failed batches are retried from the page, and the log exports as CSV.
+
+#include "apiclient.h"
+#include "apilimits.h"
+#include "appcontext.h"
+#include "bulkpage.h"
+#include "bulkrunner.h"
+#include "emaillist.h"
+#include "errorpanel.h"
+#include "sandboxprocess.h"
+#include "secretstore.h"
+#include "tokensettingseditor.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QFrame>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSet>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTimer>
+
+namespace {
+
+constexpr int kWait = 20000;
+
+QList<QStringList> recordedBatches(SandboxProcess& sandbox)
+{
+    QList<QStringList> batches;
+    for (const QJsonValue& item : sandbox.requests()) {
+        const QJsonObject request = item.toObject();
+        if (request.value(QLatin1StringView("method")).toString() != QLatin1StringView("POST") ||
+            !request.value(QLatin1StringView("path")).toString().endsWith(QLatin1StringView("/bulk")))
+            continue;
+        const QJsonObject body =
+            QJsonDocument::fromJson(request.value(QLatin1StringView("body")).toString().toUtf8()).object();
+        QStringList emails;
+        for (const QJsonValue& email : body.value(QLatin1StringView("userEmails")).toArray())
+            emails << email.toString();
+        batches << emails;
+    }
+    return batches;
+}
+
+QJsonObject bulkFault(const QString& type, int delayMs = 0, int count = 1)
+{
+    QJsonObject fault{{QStringLiteral("type"), type},
+                      {QStringLiteral("pathContains"), QStringLiteral("bulk")},
+                      {QStringLiteral("count"), count}};
+    if (type == QLatin1StringView("slow"))
+        fault.insert(QStringLiteral("delayMs"), delayMs);
+    return fault;
+}
+
+QString cellText(const QAbstractItemModel* model, int row, int column)
+{
+    return model->data(model->index(row, column)).toString();
+}
+
+} // namespace
+
+class TestBulkPage : public QObject
+{
+    Q_OBJECT
+
+    SandboxProcess m_sandbox;
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    MemorySecretStore m_secrets;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<BulkPage> m_page;
+    QStringList m_known;
+
+    template <typename T> T* child(const char* name) const
+    {
+        T* widget = m_page->findChild<T*>(QLatin1StringView(name));
+        if (!widget)
+            qWarning("no child %s", name);
+        return widget;
+    }
+    QPlainTextEdit* edit() const { return child<QPlainTextEdit>("addressesEdit"); }
+    QString label(const char* name) const { return child<QLabel>(name)->text(); }
+    static QString number(qint64 n) { return QLocale().toString(n); }
+
+    // Pastes like a user would (the clipboard, then Ctrl+V's slot) and waits for the analysis of it.
+    bool pasteAndWait(const QString& text)
+    {
+        QSignalSpy finished(m_page.get(), &BulkPage::analysisFinished);
+        edit()->selectAll();
+        QGuiApplication::clipboard()->setText(text);
+        if (QGuiApplication::clipboard()->text() == text)
+            edit()->paste();
+        else
+            edit()->insertPlainText(text); // a platform without a clipboard: the same insertion
+        return QTest::qWaitFor([&] { return finished.count() > 0 && m_page->isAnalysisCurrent(); }, 60000);
+    }
+
+    // Sends what is pasted after the confirmation, as the user does with the buttons.
+    bool sendConfirmed()
+    {
+        QPushButton* send = child<QPushButton>("sendButton");
+        if (!send->isEnabled())
+            return false;
+        QTest::mouseClick(send, Qt::LeftButton);
+        if (!m_page->isConfirming())
+            return false;
+        QTest::mouseClick(child<QPushButton>("confirmSendButton"), Qt::LeftButton);
+        return m_page->runner()->isRunning();
+    }
+
+    bool waitRunEnd() const
+    {
+        return QTest::qWaitFor(
+            [this] { return m_page->runner()->hasRun() && !m_page->runner()->isRunning(); }, kWait);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_sandbox.start());
+        QVERIFY(m_dir.isValid());
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("enrolldesk.ini")),
+                                                 QSettings::IniFormat);
+        m_context = std::make_unique<AppContext>(m_settings.get(), &m_secrets);
+        m_context->setSandbox(m_sandbox.baseUrl(), SandboxProcess::apiKey());
+        m_context->activateProfile(QStringLiteral("sandbox"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_context->keyState(), AppContext::KeyState::Present, kWait);
+        for (const QJsonValue& user : m_sandbox.users())
+            m_known << user.toObject().value(QLatin1StringView("email")).toString();
+        QVERIFY(m_known.size() >= 8);
+    }
+
+    void init()
+    {
+        QVERIFY(m_sandbox.clearFaults());
+        QVERIFY(m_sandbox.clearRequests());
+        m_page = std::make_unique<BulkPage>(m_context.get());
+        m_page->resize(1280, 860);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    }
+
+    void cleanup() { m_page.reset(); }
+
+    void everyControlIsNamed()
+    {
+        for (QWidget* widget : m_page->findChildren<QWidget*>()) {
+            const bool control = qobject_cast<QPushButton*>(widget) || qobject_cast<QSpinBox*>(widget) ||
+                                 qobject_cast<QTableView*>(widget) || qobject_cast<QPlainTextEdit*>(widget) ||
+                                 qobject_cast<QProgressBar*>(widget);
+            // The shared error panel names its own parts (its owner's business).
+            if (!control || qobject_cast<ErrorPanel*>(widget->parentWidget()))
+                continue;
+            QVERIFY2(!widget->objectName().isEmpty(), widget->metaObject()->className());
+            QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+        }
+    }
+
+    void pastedListMatchesTheParser()
+    {
+        QFile file(QStringLiteral(ENROLLDESK_SHARED_DATA "/pasted-mixed.txt"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString pasted = QString::fromUtf8(file.readAll());
+        QVERIFY(pasteAndWait(pasted));
+        const EmailListAnalysis expected = EmailListParser::parse(QStringView(m_page->text()));
+        QVERIFY(!expected.valid.isEmpty());
+        QVERIFY(expected.invalidCount > 0);
+        QVERIFY(expected.duplicates > 0);
+
+        const EmailListAnalysis shown = m_page->analysis();
+        QCOMPARE(shown.valid, expected.valid);
+        QCOMPARE(label("validCount"), number(expected.valid.size()));
+        QCOMPARE(label("duplicateCount"), number(expected.duplicates));
+        QCOMPARE(label("invalidCount"), number(expected.invalidCount));
+        QCOMPARE(label("lineCount"), number(expected.totalLines));
+
+        const QAbstractItemModel* invalid = child<QTableView>("invalidTable")->model();
+        QCOMPARE(invalid->rowCount(), int(expected.invalid.size()));
+        for (int row = 0; row < invalid->rowCount(); ++row) {
+            QCOMPARE(invalid->data(invalid->index(row, 0)).toInt(), expected.invalid[row].line);
+            QCOMPARE(cellText(invalid, row, 1), expected.invalid[row].text);
+            QCOMPARE(cellText(invalid, row, 2), expected.invalid[row].reason);
+        }
+        QVERIFY(child<QPushButton>("sendButton")->isEnabled());
+        QVERIFY(child<QPushButton>("sendButton")->text().contains(number(expected.valid.size())));
+    }
+
+    void clickingAnInvalidLineSelectsIt_data()
+    {
+        QTest::addColumn<bool>("keyboard");
+        QTest::newRow("mouse click") << false;
+        QTest::newRow("enter key") << true;
+    }
+
+    void clickingAnInvalidLineSelectsIt()
+    {
+        QFETCH(bool, keyboard);
+        const QString text = QStringLiteral("ana@example.com\nnot an address\nbob@example.com\n"
+                                            "broken@@example.com\ncarol@example.com\n");
+        QVERIFY(pasteAndWait(text));
+        QTableView* table = child<QTableView>("invalidTable");
+        QCOMPARE(table->model()->rowCount(), 2);
+        for (int row = 0; row < 2; ++row) {
+            const int line = table->model()->data(table->model()->index(row, 0)).toInt();
+            const QModelIndex index = table->model()->index(row, 1);
+            if (keyboard) {
+                table->setFocus();
+                table->setCurrentIndex(index);
+                QTest::keyClick(table, Qt::Key_Return);
+                QVERIFY(edit()->hasFocus());
+            } else {
+                QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+            }
+            const QTextCursor cursor = edit()->textCursor();
+            QCOMPARE(cursor.blockNumber(), line - 1);
+            QCOMPARE(cursor.selectedText(), text.split(u'\n').at(line - 1));
+        }
+    }
+
+    void submitInBatchesOfTwo()
+    {
+        const QStringList known = m_known.mid(0, 5);
+        const QString text = QStringLiteral("email\n") + known.join(u'\n') +
+                             QStringLiteral("\nnobody1@unknown.example\nnot an address\n") +
+                             known.first().toUpper() + QStringLiteral("\nnobody2@unknown.example\n");
+        QVERIFY(pasteAndWait(text));
+        const QStringList valid = m_page->analysis().valid;
+        QCOMPARE(valid.size(), 7);
+        child<QSpinBox>("batchSizeSpin")->setValue(2);
+
+        QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
+        QVERIFY(m_page->isConfirming());
+        const QString confirm = label("confirmText");
+        QVERIFY2(confirm.contains(SandboxProcess::organizationSlug()), qPrintable(confirm));
+        QVERIFY2(confirm.contains(m_sandbox.baseUrl().toDisplayString()), qPrintable(confirm));
+        QVERIFY2(confirm.contains(QStringLiteral("7 user")), qPrintable(confirm));
+        QCOMPARE(recordedBatches(m_sandbox).size(), 0); // nothing before the confirmation
+
+        QTest::mouseClick(child<QPushButton>("confirmSendButton"), Qt::LeftButton);
+        QVERIFY(waitRunEnd());
+
+        const QList<QStringList> recorded = recordedBatches(m_sandbox);
+        QCOMPARE(recorded.size(), 4);
+        QStringList sent;
+        for (const QStringList& batch : recorded)
+            sent += batch;
+        QCOMPARE(sent, valid); // invalid lines and duplicates were never sent
+
+        const QSet<QString> knownSet(known.cbegin(), known.cend());
+        const QAbstractItemModel* batches = child<QTableView>("batchTable")->model();
+        QCOMPARE(batches->rowCount(), 4);
+        int success = 0;
+        for (int row = 0; row < 4; ++row) {
+            int expectedSuccess = 0;
+            for (const QString& email : recorded[row])
+                expectedSuccess += knownSet.contains(email) ? 1 : 0;
+            success += expectedSuccess;
+            QCOMPARE(cellText(batches, row, 2), BulkRunner::stateName(BulkRunner::BatchState::Done));
+            QCOMPARE(cellText(batches, row, 3), QString::number(recorded[row].size()));
+            QCOMPARE(cellText(batches, row, 4), QString::number(expectedSuccess));
+            QCOMPARE(cellText(batches, row, 5), QString::number(recorded[row].size() - expectedSuccess));
+        }
+        QCOMPARE(success, 5);
+        QCOMPARE(label("overallCreated"), number(5));
+        QCOMPARE(label("overallFailed"), number(2));
+        QCOMPARE(label("overallTotal"), number(7));
+        QCOMPARE(child<QProgressBar>("runProgress")->value(), 4);
+        QVERIFY(!child<QPushButton>("cancelRunButton")->isVisible());
+        QVERIFY(!child<QLabel>("resultNote")->text().isEmpty());
+
+        const QString logPath = m_dir.filePath(QStringLiteral("bulk-log.csv"));
+        QVERIFY(m_page->exportLog(logPath));
+        QFile log(logPath);
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(log.readAll()), m_page->runner()->toCsv());
+    }
+
+    void controlShortcutSendsAfterConfirmation()
+    {
+        QVERIFY(pasteAndWait(m_known.mid(0, 3).join(u'\n')));
+        QApplication::setActiveWindow(m_page.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        edit()->setFocus();
+        QTest::keyClick(edit(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(m_page->isConfirming());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(!m_page->isConfirming());
+        QTest::keyClick(edit(), Qt::Key_Return, Qt::ControlModifier);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(waitRunEnd());
+        QCOMPARE(recordedBatches(m_sandbox).size(), 1);
+        QCOMPARE(label("overallCreated"), number(3));
+    }
+
+    void largePasteIsAnalysedInTheBackground()
+    {
+        constexpr int kLines = 100000;
+        QString text;
+        text.reserve(kLines * 24);
+        int invalid = 0;
+        for (int i = 0; i < kLines; ++i) {
+            if (i % 1000 == 999) {
+                text += QStringLiteral("broken line %1\n").arg(i);
+                ++invalid;
+            } else {
+                text += QStringLiteral("user%1@example.com\n").arg(i);
+            }
+        }
+
+        // A zero-interval timer fires on every pass of the GUI event loop: if the analysis ran on this
+        // thread, it could not fire while the analysis is under way.
+        int ticksWhileAnalysing = 0;
+        bool spinChangedWhileAnalysing = false;
+        QSpinBox* spin = child<QSpinBox>("batchSizeSpin");
+        QTimer ticker;
+        ticker.setInterval(0);
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            if (!m_page->isAnalysing())
+                return;
+            if (++ticksWhileAnalysing == 3) { // and input is handled meanwhile
+                QTest::keyClick(spin, Qt::Key_Up);
+                spinChangedWhileAnalysing =
+                    spin->value() == BulkRunner::kDefaultBatchSize + 1 && m_page->isAnalysing();
+            }
+        });
+        ticker.start();
+        QSignalSpy started(m_page.get(), &BulkPage::analysisStarted);
+        QSignalSpy finished(m_page.get(), &BulkPage::analysisFinished);
+        m_page->setText(text);
+        QVERIFY(QTest::qWaitFor([&] { return finished.count() > 0; }, 120000));
+        ticker.stop();
+
+        QCOMPARE(started.count(), 1);
+        QVERIFY2(ticksWhileAnalysing >= 5, qPrintable(QString::number(ticksWhileAnalysing)));
+        QVERIFY(spinChangedWhileAnalysing);
+        QCOMPARE(m_page->analysis().valid.size(), kLines - invalid);
+        QCOMPARE(m_page->analysis().invalidCount, invalid);
+        QCOMPARE(label("validCount"), number(kLines - invalid));
+        QCOMPARE(label("invalidCount"), number(invalid));
+        QVERIFY(child<QPushButton>("sendButton")->isEnabled());
+    }
+
+    void newerTextSupersedesTheAnalysis()
+    {
+        QString text;
+        for (int i = 0; i < 50000; ++i)
+            text += QStringLiteral("user%1@example.com\n").arg(i);
+        QSignalSpy started(m_page.get(), &BulkPage::analysisStarted);
+        QSignalSpy finished(m_page.get(), &BulkPage::analysisFinished);
+        m_page->setText(text);
+        QVERIFY(started.wait(kWait));
+        QVERIFY(m_page->isAnalysing());
+        QVERIFY(!child<QPushButton>("sendButton")->isEnabled());
+        edit()->moveCursor(QTextCursor::End);
+        edit()->insertPlainText(QStringLiteral("late@example.com\n"));
+        QVERIFY(QTest::qWaitFor([&] { return finished.count() > 0; }, 120000));
+        QVERIFY(QTest::qWaitFor([&] { return !m_page->isAnalysing(); }, kWait));
+        QCOMPARE(finished.count(), 1); // the superseded analysis is never shown
+        QCOMPARE(m_page->analysis().valid.size(), 50001);
+        QCOMPARE(m_page->analysis().valid.last(), QStringLiteral("late@example.com"));
+    }
+
+    void cancelStopsSending()
+    {
+        QVERIFY(pasteAndWait(m_known.mid(0, 6).join(u'\n')));
+        m_page->setBatchSize(1);
+        QVERIFY(m_sandbox.injectFault(bulkFault(QStringLiteral("slow"), 300, 10)));
+        QVERIFY(sendConfirmed());
+        const BulkRunner* runner = m_page->runner();
+        QVERIFY(QTest::qWaitFor(
+            [runner] { return runner->batch(1).state == BulkRunner::BatchState::Sending; }, kWait));
+        int inFlight = -1;
+        for (int i = 0; i < runner->batchCount(); ++i) {
+            if (runner->batch(i).state == BulkRunner::BatchState::Sending)
+                inFlight = i;
+        }
+        QVERIFY(inFlight >= 1);
+        QTest::mouseClick(child<QPushButton>("cancelRunButton"), Qt::LeftButton);
+        QVERIFY(label("runStatus").contains(QStringLiteral("after the current batch")));
+        QVERIFY(!child<QPushButton>("cancelRunButton")->isEnabled());
+        QVERIFY(waitRunEnd());
+
+        QCOMPARE(recordedBatches(m_sandbox).size(), inFlight + 1); // the one in flight finished
+        QVERIFY(inFlight + 1 < runner->batchCount());
+        const QAbstractItemModel* batches = child<QTableView>("batchTable")->model();
+        for (int row = 0; row < batches->rowCount(); ++row)
+            QCOMPARE(cellText(batches, row, 2),
+                     BulkRunner::stateName(row <= inFlight ? BulkRunner::BatchState::Done
+                                                           : BulkRunner::BatchState::Cancelled));
+        QCOMPARE(label("overallCreated"), number(inFlight + 1));
+        QPushButton* resume = child<QPushButton>("resumeButton");
+        QVERIFY(resume->isVisible());
+        QVERIFY(!edit()->isReadOnly());
+
+        QTest::mouseClick(resume, Qt::LeftButton);
+        QVERIFY(waitRunEnd());
+        QCOMPARE(recordedBatches(m_sandbox).size(), 6);
+        QCOMPARE(label("overallCreated"), number(6));
+    }
+
+    void failedBatchIsRetriedFromThePage()
+    {
+        QVERIFY(pasteAndWait(m_known.mid(0, 6).join(u'\n')));
+        m_page->setBatchSize(2);
+        QVERIFY(m_sandbox.injectFault(bulkFault(QStringLiteral("slow"))));
+        QVERIFY(m_sandbox.injectFault(bulkFault(QStringLiteral("html"))));
+        QVERIFY(sendConfirmed());
+        QVERIFY(waitRunEnd());
+        QCOMPARE(recordedBatches(m_sandbox).size(), 3);
+
+        QTableView* table = child<QTableView>("batchTable");
+        QCOMPARE(cellText(table->model(), 1, 2), BulkRunner::stateName(BulkRunner::BatchState::Failed));
+        QVERIFY(!cellText(table->model(), 1, 7).isEmpty());
+        QCOMPARE(label("overallCreated"), number(4));
+        QPushButton* retryFailed = child<QPushButton>("retryFailedButton");
+        QPushButton* retryBatch = child<QPushButton>("retryBatchButton");
+        QVERIFY(retryFailed->isEnabled());
+        table->selectRow(0);
+        QVERIFY(!retryBatch->isEnabled()); // answered: never sent again
+        table->selectRow(1);
+        QVERIFY(retryBatch->isEnabled());
+
+        QTest::mouseClick(retryBatch, Qt::LeftButton);
+        QVERIFY(waitRunEnd());
+        const QList<QStringList> recorded = recordedBatches(m_sandbox);
+        QCOMPARE(recorded.size(), 4);
+        QCOMPARE(recorded.last(), m_page->runner()->batch(1).emails);
+        QCOMPARE(cellText(table->model(), 1, 2), BulkRunner::stateName(BulkRunner::BatchState::Done));
+        QCOMPARE(label("overallCreated"), number(6));
+        QVERIFY(!retryFailed->isEnabled());
+    }
+
+    void droppedFileIsImported_data()
+    {
+        QTest::addColumn<bool>("onPasteArea");
+        QTest::newRow("on the page") << false;
+        QTest::newRow("on the paste area") << true;
+    }
+
+    void droppedFileIsImported()
+    {
+        QFETCH(bool, onPasteArea);
+        const QString path = m_dir.filePath(QStringLiteral("users.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("\xEF\xBB\xBFname,mail,department\r\n\"Smith, Ana\",ana@example.com,IT\r\n"
+                   "Bob,bob@example.com,Sales\r\nCarol,,HR\r\n");
+        file.close();
+
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QWidget* target =
+            onPasteArea ? edit()->viewport() : static_cast<QWidget*>(child<QLabel>("analysisStatus"));
+        const QPoint where = target->rect().center();
+        QSignalSpy finished(m_page.get(), &BulkPage::analysisFinished);
+        QDragEnterEvent enter(where, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(onPasteArea ? target : m_page.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(where, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(onPasteArea ? target : m_page.get(), &drop);
+        QVERIFY(drop.isAccepted());
+
+        QVERIFY(m_page->text().startsWith(QStringLiteral("name,mail,department\n"))); // BOM and CRs gone
+        QVERIFY(finished.wait(kWait));
+        const EmailListAnalysis analysis = m_page->analysis();
+        QVERIFY(analysis.csv);
+        QCOMPARE(analysis.valid,
+                 QStringList({QStringLiteral("ana@example.com"), QStringLiteral("bob@example.com")}));
+        QCOMPARE(analysis.emailColumn, QStringLiteral("mail"));
+    }
+
+    void invalidSettingsBlockSending()
+    {
+        QVERIFY(pasteAndWait(m_known.mid(0, 2).join(u'\n')));
+        QPushButton* send = child<QPushButton>("sendButton");
+        QVERIFY(send->isEnabled());
+        auto* editor = child<TokenSettingsEditor>("settingsEditor");
+        TokenSettings settings = editor->settings();
+        settings.tags = {QString(Limits::kMaxTextLength + 5, u'x')};
+        editor->setSettings(settings);
+        QTRY_VERIFY(!send->isEnabled());
+        QVERIFY(!child<QLabel>("validationSummary")->isHidden());
+        QTest::mouseClick(send, Qt::LeftButton);
+        QVERIFY(!m_page->isConfirming());
+
+        settings.tags.clear();
+        editor->setSettings(settings);
+        QTRY_VERIFY(send->isEnabled());
+    }
+
+    void screenshot()
+    {
+        // Not an assertion on looks: renders the page with a run's results, saved for review when asked.
+        QVERIFY(
+            pasteAndWait(m_known.mid(0, 9).join(u'\n') +
+                         QStringLiteral("\nnot an address\nbroken@@example.com\nnobody@unknown.example\n")));
+        m_page->setBatchSize(4);
+        const QByteArray dir = qgetenv("ENROLLDESK_SCREENSHOT_DIR");
+        const auto shoot = [this, &dir](const char* name) {
+            QCoreApplication::processEvents(); // pending layout requests, as a screen would have them
+            const QImage image = m_page->grab().toImage();
+            return !image.isNull() && (dir.isEmpty() || image.save(QString::fromLocal8Bit(dir) + u'/' +
+                                                                   QLatin1StringView(name)));
+        };
+        QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
+        QVERIFY(m_page->isConfirming());
+        QVERIFY(shoot("bulkpage-confirm.png"));
+        QVERIFY(m_sandbox.injectFault(bulkFault(QStringLiteral("slow"))));
+        QVERIFY(m_sandbox.injectFault(bulkFault(QStringLiteral("html"))));
+        QTest::mouseClick(child<QPushButton>("confirmSendButton"), Qt::LeftButton);
+        QVERIFY(waitRunEnd());
+        QVERIFY(shoot("bulkpage.png"));
+    }
+};
+
+QTEST_MAIN(TestBulkPage)
+#include "test_bulkpage.moc"

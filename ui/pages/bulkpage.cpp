@@ -1,0 +1,1075 @@
+#include "bulkpage.h"
+
+#include "appcontext.h"
+#include "bulkrunner.h"
+#include "errorpanel.h"
+#include "tokensettingseditor.h"
+
+#include <QAbstractTableModel>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStringDecoder>
+#include <QTableView>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QTextBlock>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int kDebounceMs = 250;
+constexpr qint64 kMaxImportBytes = 64 * 1024 * 1024;
+const QColor kGood(0x2e, 0x7d, 0x32);
+const QColor kBad(0xc6, 0x28, 0x28);
+
+QString number(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
+// "1:05" or "1:02:05".
+QString clockText(qint64 ms)
+{
+    const qint64 seconds = (ms + 500) / 1000;
+    const QString mm =
+        QStringLiteral("%1").arg(seconds / 60 % 60, seconds >= 3600 ? 2 : 1, 10, QLatin1Char('0'));
+    const QString ss = QStringLiteral("%1").arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    if (seconds >= 3600)
+        return QString::number(seconds / 3600) + u':' + mm + u':' + ss;
+    return mm + u':' + ss;
+}
+
+QLabel* bigNumber(const char* objectName, const QString& accessibleName)
+{
+    auto* label = new QLabel(QStringLiteral("0"));
+    label->setObjectName(QLatin1StringView(objectName));
+    label->setAccessibleName(accessibleName);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.7);
+    font.setBold(true);
+    label->setFont(font);
+    label->setAlignment(Qt::AlignCenter);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+// A number over its caption, in a light frame: the analysis and result summaries.
+QFrame* tile(QLabel* value, const QString& caption, const QColor& accent = {})
+{
+    auto* frame = new QFrame;
+    frame->setFrameShape(QFrame::StyledPanel);
+    auto* text = new QLabel(caption);
+    text->setAlignment(Qt::AlignCenter);
+    text->setForegroundRole(QPalette::PlaceholderText);
+    if (accent.isValid()) {
+        QPalette palette = value->palette();
+        palette.setColor(QPalette::WindowText, accent);
+        value->setPalette(palette);
+    }
+    auto* layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->setSpacing(0);
+    layout->addWidget(value);
+    layout->addWidget(text);
+    return frame;
+}
+
+template <typename W> W* named(W* widget, const char* objectName, const QString& accessibleName)
+{
+    widget->setObjectName(QLatin1StringView(objectName));
+    widget->setAccessibleName(accessibleName);
+    return widget;
+}
+
+QString decodeFile(const QByteArray& bytes)
+{
+    // BOM first (UTF-8/16/32); else UTF-8, and Latin-1 for exports saved in a legacy code page.
+    if (const auto encoding = QStringConverter::encodingForData(bytes)) {
+        QStringDecoder decoder(*encoding);
+        return decoder(bytes);
+    }
+    QStringDecoder utf8(QStringConverter::Utf8);
+    QString text = utf8(bytes);
+    if (utf8.hasError())
+        text = QString::fromLatin1(bytes);
+    return text;
+}
+
+} // namespace
+
+// Line | Text | Reason of the lines the parser did not understand.
+class BulkInvalidLinesModel final : public QAbstractTableModel
+{
+    Q_DECLARE_TR_FUNCTIONS(BulkPage)
+public:
+    enum Column { Line, Text, Reason, ColumnCount };
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setLines(const QList<EmailListAnalysis::InvalidLine>& lines)
+    {
+        beginResetModel();
+        m_lines = lines;
+        endResetModel();
+    }
+    int lineAt(int row) const { return row >= 0 && row < m_lines.size() ? m_lines[row].line : 0; }
+
+    int rowCount(const QModelIndex& parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_lines.size());
+    }
+    int columnCount(const QModelIndex& parent = {}) const override
+    {
+        return parent.isValid() ? 0 : ColumnCount;
+    }
+    QVariant data(const QModelIndex& index, int role) const override
+    {
+        if (!index.isValid())
+            return {};
+        const EmailListAnalysis::InvalidLine& line = m_lines[index.row()];
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+            switch (index.column()) {
+            case Line:
+                return line.line;
+            case Text:
+                return line.text;
+            case Reason:
+                return line.reason;
+            }
+        }
+        if (role == Qt::TextAlignmentRole && index.column() == Line)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return {};
+        switch (section) {
+        case Line:
+            return tr("Line");
+        case Text:
+            return tr("Text");
+        case Reason:
+            return tr("Why it is not used");
+        }
+        return {};
+    }
+
+private:
+    QList<EmailListAnalysis::InvalidLine> m_lines;
+};
+
+// One row per batch of the runner, kept in step by batchChanged.
+class BulkBatchesModel final : public QAbstractTableModel
+{
+    Q_DECLARE_TR_FUNCTIONS(BulkPage)
+public:
+    enum Column { Batch, Addresses, State, Total, Success, Fail, Attempts, Error, ColumnCount };
+
+    explicit BulkBatchesModel(const BulkRunner* runner, QObject* parent)
+        : QAbstractTableModel(parent)
+        , m_runner(runner)
+    {}
+    void reset()
+    {
+        beginResetModel();
+        endResetModel();
+    }
+    void batchChanged(int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); }
+
+    int rowCount(const QModelIndex& parent = {}) const override
+    {
+        return parent.isValid() ? 0 : m_runner->batchCount();
+    }
+    int columnCount(const QModelIndex& parent = {}) const override
+    {
+        return parent.isValid() ? 0 : ColumnCount;
+    }
+    QVariant data(const QModelIndex& index, int role) const override
+    {
+        if (!index.isValid() || index.row() >= m_runner->batchCount())
+            return {};
+        const BulkRunner::Batch& batch = m_runner->batch(index.row());
+        const bool done = batch.state == BulkRunner::BatchState::Done;
+        const bool failed = batch.state == BulkRunner::BatchState::Failed;
+        if (role == Qt::DisplayRole) {
+            switch (index.column()) {
+            case Batch:
+                return batch.index + 1;
+            case Addresses:
+                return tr("%1–%2 (%3)")
+                    .arg(number(batch.firstAddress + 1), number(batch.firstAddress + batch.emails.size()),
+                         number(batch.emails.size()));
+            case State:
+                return BulkRunner::stateName(batch.state);
+            case Total:
+                return done ? QVariant(batch.result.total) : QVariant();
+            case Success:
+                return done ? QVariant(batch.result.success) : QVariant();
+            case Fail:
+                return done ? QVariant(batch.result.fail) : QVariant();
+            case Attempts:
+                return batch.attempts;
+            case Error:
+                if (!failed)
+                    return {};
+                return batch.isRetryable() ? tr("%1 — can be retried").arg(batch.error.message())
+                                           : batch.error.message();
+            }
+        }
+        if (role == Qt::ToolTipRole && index.column() == Error && failed)
+            return QString(batch.error.message() + QStringLiteral("\n\n") + batch.error.technicalDetails());
+        if (role == Qt::ForegroundRole && index.column() == State) {
+            if (done)
+                return kGood;
+            if (failed)
+                return kBad;
+        }
+        if (role == Qt::ForegroundRole && index.column() == Fail && done && batch.result.fail > 0)
+            return kBad;
+        if (role == Qt::TextAlignmentRole && index.column() != Error && index.column() != State)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return {};
+        switch (section) {
+        case Batch:
+            return tr("Batch");
+        case Addresses:
+            return tr("Addresses");
+        case State:
+            return tr("State");
+        case Total:
+            return tr("Total");
+        case Success:
+            return tr("Created");
+        case Fail:
+            return tr("Failed");
+        case Attempts:
+            return tr("Attempts");
+        case Error:
+            return tr("Error");
+        }
+        return {};
+    }
+
+private:
+    const BulkRunner* m_runner;
+};
+
+// One background analysis. Superseded jobs get `cancel` set and their result is ignored.
+struct BulkPage::Job
+{
+    std::atomic_bool cancel{false};
+    std::atomic_int progress{0};
+};
+
+BulkPage::BulkPage(AppContext* context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_runner(new BulkRunner(context->client(), this))
+    , m_invalidModel(new BulkInvalidLinesModel(this))
+    , m_batchesModel(new BulkBatchesModel(m_runner, this))
+    , m_debounce(new QTimer(this))
+    , m_poll(new QTimer(this))
+    , m_clock(new QTimer(this))
+    , m_viewUpdate(new QTimer(this))
+{
+    setObjectName(QStringLiteral("bulkPage"));
+    setAccessibleName(tr("Windows tokens for many users"));
+    setAcceptDrops(true);
+
+    auto* title = new QLabel(tr("Windows enrollment tokens for many users"));
+    title->setObjectName(QStringLiteral("pageTitle"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto* subtitle =
+        new QLabel(tr("Paste or import the users' e-mail addresses, choose the settings once, and "
+                      "send. Each user gets a token with the same settings."));
+    subtitle->setWordWrap(true);
+
+    auto* top = new QSplitter(Qt::Horizontal);
+    top->setObjectName(QStringLiteral("bulkSplitter"));
+    top->setChildrenCollapsible(false);
+    top->addWidget(buildInputPanel());
+    top->addWidget(buildSettingsPanel());
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 2);
+
+    auto* vertical = new QSplitter(Qt::Vertical);
+    vertical->setChildrenCollapsible(false);
+    vertical->addWidget(top);
+    vertical->addWidget(buildRunPanel());
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(subtitle);
+    layout->addWidget(vertical, 1);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kDebounceMs);
+    m_poll->setInterval(100);
+    m_clock->setInterval(1000);
+    connect(m_debounce, &QTimer::timeout, this, &BulkPage::startAnalysis);
+    connect(m_poll, &QTimer::timeout, this, [this] {
+        if (m_job)
+            m_analysisStatus->setText(tr("Analysing… %1 %").arg(m_job->progress.load() / 10));
+    });
+    connect(m_clock, &QTimer::timeout, this, &BulkPage::updateTimes);
+
+    const auto shortcut = [this](const QKeySequence& keys, auto slot) {
+        auto* s = new QShortcut(keys, this);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    const auto sendKey = [this] {
+        if (isConfirming())
+            confirmSend();
+        else if (m_sendButton->isEnabled())
+            send();
+    };
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), sendKey);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), sendKey);
+    shortcut(QKeySequence(Qt::Key_Escape), [this] {
+        if (isConfirming())
+            cancelConfirm();
+        else if (m_runner->isRunning())
+            cancelRun();
+    });
+
+    // Thousands of batches may change per second: the rows at once, the summary a few times a second.
+    m_viewUpdate->setSingleShot(true);
+    m_viewUpdate->setInterval(100);
+    connect(m_viewUpdate, &QTimer::timeout, this, &BulkPage::updateRunView);
+    connect(m_runner, &BulkRunner::batchChanged, this, [this](int index) {
+        m_batchesModel->batchChanged(index);
+        if (!m_viewUpdate->isActive())
+            m_viewUpdate->start();
+    });
+    connect(m_runner, &BulkRunner::runningChanged, this, &BulkPage::runStateChanged);
+    connect(m_runner, &BulkRunner::finished, this, &BulkPage::runFinished);
+    connect(m_settings, &TokenSettingsEditor::changed, this, &BulkPage::revalidate);
+    connect(context, &AppContext::connectionChanged, this, [this] {
+        m_settings->reloadPolicies();
+        applyProfileDefaults();
+        cancelConfirm();
+    });
+    m_settings->setClient(context->client());
+    applyProfileDefaults();
+    updateAnalysisView();
+    updateRunView();
+    revalidate();
+}
+
+BulkPage::~BulkPage()
+{
+    // A background analysis still running stops at its next check; it owns its copy of the text.
+    if (m_job)
+        m_job->cancel = true;
+}
+
+QWidget* BulkPage::buildInputPanel()
+{
+    m_edit = named(new QPlainTextEdit, "addressesEdit", tr("E-mail addresses"));
+    m_edit->setPlaceholderText(tr("Paste e-mail addresses here: one per line, a mail client's To: line "
+                                  "(Name <address>; …) or a CSV export with a header row.\n\n"
+                                  "Or drop a .csv or .txt file on this page."));
+    m_edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_edit->setTabChangesFocus(false);
+    m_edit->viewport()->installEventFilter(this);
+    m_importButton = named(new QPushButton(tr("&Import file…")), "importButton", tr("Import file"));
+    m_importButton->setToolTip(tr("Read addresses from a CSV or text file (also by dropping it here)"));
+    m_clearButton = named(new QPushButton(tr("C&lear")), "clearButton", tr("Clear addresses"));
+
+    auto* heading = new QLabel(tr("&Addresses"));
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    heading->setBuddy(m_edit);
+    auto* tools = new QHBoxLayout;
+    tools->addWidget(heading);
+    tools->addStretch();
+    tools->addWidget(m_importButton);
+    tools->addWidget(m_clearButton);
+
+    m_validCount = bigNumber("validCount", tr("Valid addresses"));
+    m_duplicateCount = bigNumber("duplicateCount", tr("Duplicates removed"));
+    m_invalidCount = bigNumber("invalidCount", tr("Invalid lines"));
+    m_lineCount = bigNumber("lineCount", tr("Lines"));
+    auto* tiles = new QHBoxLayout;
+    tiles->addWidget(tile(m_validCount, tr("valid, will be sent"), kGood));
+    tiles->addWidget(tile(m_duplicateCount, tr("duplicates removed")));
+    tiles->addWidget(tile(m_invalidCount, tr("invalid, not sent"), kBad));
+    tiles->addWidget(tile(m_lineCount, tr("lines")));
+
+    m_analysisStatus = named(new QLabel, "analysisStatus", tr("Analysis status"));
+    m_analysisStatus->setWordWrap(true);
+
+    m_invalidTable = named(new QTableView, "invalidTable", tr("Lines that are not used"));
+    m_invalidTable->setModel(m_invalidModel);
+    m_invalidTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_invalidTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_invalidTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_invalidTable->setAlternatingRowColors(true);
+    m_invalidTable->verticalHeader()->hide();
+    m_invalidTable->verticalHeader()->setDefaultSectionSize(m_invalidTable->fontMetrics().height() + 6);
+    m_invalidTable->horizontalHeader()->setSectionResizeMode(BulkInvalidLinesModel::Line,
+                                                             QHeaderView::ResizeToContents);
+    m_invalidTable->horizontalHeader()->setSectionResizeMode(BulkInvalidLinesModel::Text,
+                                                             QHeaderView::Interactive);
+    m_invalidTable->horizontalHeader()->setStretchLastSection(true);
+    m_invalidTable->setColumnWidth(BulkInvalidLinesModel::Text, 220);
+    m_invalidTable->setToolTip(tr("Click a line (or press Enter) to show it in the addresses"));
+    auto* invalidHeading = new QLabel(tr("Lines that will &not be sent (click to show):"));
+    invalidHeading->setBuddy(m_invalidTable);
+
+    auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_edit);
+    auto* lower = new QWidget;
+    auto* lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addLayout(tiles);
+    lowerLayout->addWidget(m_analysisStatus);
+    lowerLayout->addWidget(invalidHeading);
+    lowerLayout->addWidget(m_invalidTable, 1);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto* panel = new QWidget;
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(tools);
+    layout->addWidget(splitter, 1);
+
+    connect(m_edit, &QPlainTextEdit::textChanged, this, &BulkPage::textEdited);
+    connect(m_importButton, &QPushButton::clicked, this, &BulkPage::chooseImportFile);
+    connect(m_clearButton, &QPushButton::clicked, m_edit, &QPlainTextEdit::clear);
+    connect(m_invalidTable, &QTableView::clicked, this,
+            [this](const QModelIndex& index) { jumpToLine(m_invalidModel->lineAt(index.row())); });
+    connect(m_invalidTable, &QTableView::activated, this, [this](const QModelIndex& index) {
+        jumpToLine(m_invalidModel->lineAt(index.row()));
+        m_edit->setFocus();
+    });
+    return panel;
+}
+
+QWidget* BulkPage::buildSettingsPanel()
+{
+    m_settings =
+        named(new TokenSettingsEditor(Platform::Windows), "settingsEditor", tr("Settings for every token"));
+    m_batchSize = named(new QSpinBox, "batchSizeSpin", tr("Addresses per request"));
+    m_batchSize->setRange(1, BulkRunner::kMaxBatchSize);
+    m_batchSize->setValue(BulkRunner::kDefaultBatchSize);
+    m_batchSize->setToolTip(
+        tr("How many addresses go in one request. Smaller batches show progress more often and "
+           "lose less when one fails."));
+    m_batchPlan = named(new QLabel, "batchPlan", tr("Requests planned"));
+    m_batchPlan->setForegroundRole(QPalette::PlaceholderText);
+
+    m_problems = named(new QLabel, "validationSummary", tr("What the form still needs"));
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_error = new ErrorPanel;
+
+    auto* group = new QGroupBox(tr("Settings for every token"));
+    group->setObjectName(QStringLiteral("settingsGroup"));
+    auto* groupLayout = new QVBoxLayout(group);
+    groupLayout->addWidget(m_settings);
+    groupLayout->addStretch();
+    auto* inner = new QWidget;
+    auto* innerLayout = new QVBoxLayout(inner);
+    innerLayout->setContentsMargins(0, 0, 4, 0);
+    innerLayout->addWidget(group);
+    innerLayout->addWidget(m_problems);
+    innerLayout->addWidget(m_error);
+    innerLayout->addStretch();
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(inner);
+
+    m_sendButton = named(new QPushButton, "sendButton", tr("Send"));
+    m_sendButton->setToolTip(tr("Create the tokens (Ctrl+Return); you confirm first"));
+    m_sendButton->setDefault(true);
+    m_sendButton->setMinimumHeight(m_sendButton->sizeHint().height() * 3 / 2);
+    QFont big = m_sendButton->font();
+    big.setPointSizeF(big.pointSizeF() * 1.15);
+    big.setBold(true);
+    m_sendButton->setFont(big);
+
+    // The confirmation: inline, not modal, so it repeats where and how much without blocking anything.
+    m_confirmBar = named(new QFrame, "confirmBar", tr("Confirm sending"));
+    m_confirmBar->setFrameShape(QFrame::StyledPanel);
+    m_confirmBar->setStyleSheet(QStringLiteral("#confirmBar { border: 1px solid #f9a825; border-radius: 4px; "
+                                               "background: rgba(249, 168, 37, 0.12); }"));
+    m_confirmText = named(new QLabel, "confirmText", tr("What will be sent"));
+    m_confirmText->setWordWrap(true);
+    m_confirmText->setTextFormat(Qt::RichText);
+    m_confirmButton = named(new QPushButton(tr("&Yes, send")), "confirmSendButton", tr("Yes, send"));
+    m_confirmBackButton = named(new QPushButton(tr("&Back")), "confirmBackButton", tr("Back to the form"));
+    auto* confirmButtons = new QHBoxLayout;
+    confirmButtons->addStretch();
+    confirmButtons->addWidget(m_confirmBackButton);
+    confirmButtons->addWidget(m_confirmButton);
+    auto* confirmLayout = new QVBoxLayout(m_confirmBar);
+    confirmLayout->addWidget(m_confirmText);
+    confirmLayout->addLayout(confirmButtons);
+    m_confirmBar->setVisible(false);
+
+    // Next to the Send button: how the list is split is part of the sending, not of the tokens.
+    auto* batchLabel = new QLabel(tr("Addresses per &request:"));
+    batchLabel->setBuddy(m_batchSize);
+    auto* batchRow = new QHBoxLayout;
+    batchRow->addWidget(batchLabel);
+    batchRow->addWidget(m_batchSize);
+    batchRow->addWidget(m_batchPlan, 1);
+
+    auto* panel = new QWidget;
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(batchRow);
+    layout->addWidget(m_confirmBar);
+    layout->addWidget(m_sendButton);
+
+    connect(m_batchSize, &QSpinBox::valueChanged, this, &BulkPage::revalidate);
+    connect(m_sendButton, &QPushButton::clicked, this, &BulkPage::send);
+    connect(m_confirmButton, &QPushButton::clicked, this, &BulkPage::confirmSend);
+    connect(m_confirmBackButton, &QPushButton::clicked, this, &BulkPage::cancelConfirm);
+    connect(m_error, &ErrorPanel::actionTriggered, this, &BulkPage::showTokensRequested);
+    return panel;
+}
+
+QWidget* BulkPage::buildRunPanel()
+{
+    m_progress = named(new QProgressBar, "runProgress", tr("Batches sent"));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_runStatus = named(new QLabel, "runStatus", tr("Run status"));
+    m_runStatus->setWordWrap(true);
+    m_runTimes = named(new QLabel, "runTimes", tr("Elapsed and remaining time"));
+    m_cancelButton = named(new QPushButton(tr("Cancel")), "cancelRunButton", tr("Cancel sending"));
+    m_cancelButton->setToolTip(tr("Stop after the current batch (Esc)"));
+    auto* progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_runTimes);
+    progressRow->addWidget(m_cancelButton);
+
+    m_overallCreated = bigNumber("overallCreated", tr("Tokens created"));
+    m_overallFailed = bigNumber("overallFailed", tr("Addresses the API counted as failed"));
+    m_overallTotal = bigNumber("overallTotal", tr("Addresses answered"));
+    m_overallBatches = bigNumber("overallBatches", tr("Batches done"));
+    auto* tiles = new QHBoxLayout;
+    tiles->addWidget(tile(m_overallCreated, tr("tokens created"), kGood));
+    tiles->addWidget(tile(m_overallFailed, tr("failed (per the API)"), kBad));
+    tiles->addWidget(tile(m_overallTotal, tr("addresses answered")));
+    tiles->addWidget(tile(m_overallBatches, tr("batches done")));
+
+    m_batchTable = named(new QTableView, "batchTable", tr("Batches"));
+    m_batchTable->setModel(m_batchesModel);
+    m_batchTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_batchTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_batchTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_batchTable->setAlternatingRowColors(true);
+    m_batchTable->verticalHeader()->hide();
+    m_batchTable->verticalHeader()->setDefaultSectionSize(m_batchTable->fontMetrics().height() + 6);
+    m_batchTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_batchTable->horizontalHeader()->setStretchLastSection(true);
+
+    m_retryBatchButton = named(new QPushButton(tr("Retry &selected batch")), "retryBatchButton",
+                               tr("Retry the selected batch"));
+    m_retryFailedButton = named(new QPushButton(tr("Retry &failed batches")), "retryFailedButton",
+                                tr("Retry every failed batch"));
+    m_retryFailedButton->setToolTip(
+        tr("Only batches that failed on the way (network, timeout, server error) are "
+           "sent again; batches the API answered are never sent twice."));
+    m_resumeButton =
+        named(new QPushButton(tr("Send the &rest")), "resumeButton", tr("Send the batches not sent"));
+    m_exportButton =
+        named(new QPushButton(tr("E&xport log…")), "exportLogButton", tr("Export the run's log as CSV"));
+    m_tokensButton =
+        named(new QPushButton(tr("Open the &Tokens page")), "showTokensButton", tr("Open the Tokens page"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_retryBatchButton);
+    buttons->addWidget(m_retryFailedButton);
+    buttons->addWidget(m_resumeButton);
+    buttons->addStretch();
+    buttons->addWidget(m_tokensButton);
+    buttons->addWidget(m_exportButton);
+
+    m_resultNote =
+        named(new QLabel(tr("The API reports only how many tokens each batch created, not which addresses "
+                            "failed (usually addresses with no MDM user). The Tokens page shows who has a "
+                            "token.")),
+              "resultNote", tr("About the results"));
+    m_resultNote->setWordWrap(true);
+    m_resultNote->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* group = new QGroupBox(tr("Sending and results"));
+    group->setObjectName(QStringLiteral("runPanel"));
+    auto* layout = new QVBoxLayout(group);
+    layout->addLayout(progressRow);
+    layout->addWidget(m_runStatus);
+    layout->addLayout(tiles);
+    layout->addWidget(m_batchTable, 1);
+    layout->addWidget(m_resultNote);
+    layout->addLayout(buttons);
+    m_runPanel = group;
+
+    connect(m_cancelButton, &QPushButton::clicked, this, &BulkPage::cancelRun);
+    connect(m_retryBatchButton, &QPushButton::clicked, this, &BulkPage::retrySelectedBatch);
+    connect(m_retryFailedButton, &QPushButton::clicked, this, &BulkPage::retryFailedBatches);
+    connect(m_resumeButton, &QPushButton::clicked, this, &BulkPage::resumeRun);
+    connect(m_exportButton, &QPushButton::clicked, this, &BulkPage::chooseExportFile);
+    connect(m_tokensButton, &QPushButton::clicked, this, &BulkPage::showTokensRequested);
+    connect(m_batchTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &BulkPage::updateRunView);
+    return group;
+}
+
+QString BulkPage::text() const
+{
+    return m_edit->toPlainText();
+}
+
+void BulkPage::setText(const QString& text)
+{
+    m_edit->setPlainText(text);
+}
+
+int BulkPage::batchSize() const
+{
+    return m_batchSize->value();
+}
+
+void BulkPage::setBatchSize(int size)
+{
+    m_batchSize->setValue(size);
+}
+
+bool BulkPage::isConfirming() const
+{
+    return !m_confirmBar->isHidden();
+}
+
+void BulkPage::applyProfileDefaults()
+{
+    const Profile profile = m_context->activeProfile();
+    m_settings->setDefaults(profile.defaultLanguage, profile.defaultDurationSeconds);
+}
+
+// ---- analysis -------------------------------------------------------------------------------------
+
+void BulkPage::textEdited()
+{
+    m_analysisCurrent = false;
+    cancelConfirm();
+    m_debounce->start();
+    if (m_job) // a newer text supersedes the run under way at once
+        m_job->cancel = true;
+    m_analysisStatus->setText(tr("Analysing…"));
+    revalidate();
+}
+
+void BulkPage::startAnalysis()
+{
+    if (m_job)
+        m_job->cancel = true;
+    auto job = std::make_shared<Job>();
+    m_job = job;
+    const QString text = m_edit->toPlainText();
+    auto* watcher = new QFutureWatcher<EmailListAnalysis>(this);
+    connect(watcher, &QFutureWatcher<EmailListAnalysis>::finished, this, [this, watcher, job] {
+        watcher->deleteLater();
+        analysisDone(job, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [text, job] { return EmailListParser::parse(QStringView(text), &job->cancel, &job->progress); }));
+    m_poll->start();
+    Q_EMIT analysisStarted();
+}
+
+void BulkPage::analysisDone(const std::shared_ptr<Job>& job, const EmailListAnalysis& result)
+{
+    if (job != m_job)
+        return; // superseded by a newer text
+    m_job.reset();
+    m_poll->stop();
+    if (result.cancelled || m_debounce->isActive())
+        return; // the text changed meanwhile: the next run is on its way
+    m_analysis = result;
+    m_analysisCurrent = true;
+    updateAnalysisView();
+    revalidate();
+    Q_EMIT analysisFinished();
+}
+
+void BulkPage::updateAnalysisView()
+{
+    const EmailListAnalysis& a = m_analysis;
+    m_validCount->setText(number(a.valid.size()));
+    m_duplicateCount->setText(number(a.duplicates));
+    m_invalidCount->setText(number(a.invalidCount));
+    m_lineCount->setText(number(a.totalLines));
+    m_invalidModel->setLines(a.invalid);
+
+    QStringList notes;
+    if (a.totalLines == 0) {
+        notes << tr("Nothing pasted yet.");
+    } else if (a.csv) {
+        notes << (a.headerLine > 0 ? tr("CSV file: addresses read from column “%1” (header on line %2).")
+                                         .arg(a.emailColumn, number(a.headerLine))
+                                   : tr("CSV file: addresses read from %1.").arg(a.emailColumn));
+        if (!a.fallbackColumn.isEmpty())
+            notes << tr("Empty cells use column “%1”.").arg(a.fallbackColumn);
+    } else if (a.headerLine > 0) {
+        notes << tr("Header on line %1 skipped.").arg(number(a.headerLine));
+    }
+    if (a.invalidCount > a.invalid.size())
+        notes << tr("Only the first %1 of %2 invalid lines are listed.")
+                     .arg(number(a.invalid.size()), number(a.invalidCount));
+    if (a.invalidCount == 0 && !a.valid.isEmpty())
+        notes << tr("Every line was understood.");
+    m_analysisStatus->setText(notes.join(u' '));
+}
+
+void BulkPage::jumpToLine(int line)
+{
+    const QTextBlock block = m_edit->document()->findBlockByNumber(line - 1);
+    if (!block.isValid())
+        return;
+    QTextCursor cursor(block);
+    cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+    m_edit->setTextCursor(cursor);
+    m_edit->centerCursor();
+}
+
+// ---- import -------------------------------------------------------------------------------------
+
+bool BulkPage::importFile(const QString& path)
+{
+    if (m_runner->isRunning())
+        return false;
+    QFile file(path);
+    if (file.size() > kMaxImportBytes) {
+        m_error->showMessage(tr("“%1” is too large to import (over %2 MB).")
+                                 .arg(QFileInfo(path).fileName(), number(kMaxImportBytes / (1024 * 1024))));
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_error->showMessage(tr("Could not read “%1”.").arg(QFileInfo(path).fileName()), file.errorString());
+        return false;
+    }
+    m_error->clear();
+    setText(decodeFile(file.readAll()));
+    return true;
+}
+
+void BulkPage::chooseImportFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import addresses"), QString(),
+                                                      tr("Address lists (*.csv *.txt *.tsv);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+bool BulkPage::acceptsDrop(const QMimeData* mime) const
+{
+    if (!mime || !mime->hasUrls() || m_runner->isRunning())
+        return false;
+    const QList<QUrl> urls = mime->urls();
+    return urls.size() == 1 && urls.first().isLocalFile();
+}
+
+bool BulkPage::dropFiles(const QMimeData* mime)
+{
+    return acceptsDrop(mime) && importFile(mime->urls().first().toLocalFile());
+}
+
+void BulkPage::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (acceptsDrop(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void BulkPage::dropEvent(QDropEvent* event)
+{
+    if (dropFiles(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+bool BulkPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // The paste area would insert a dropped file's URL as text: import the file instead.
+    if (watched == m_edit->viewport()) {
+        if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+            auto* drag = static_cast<QDragMoveEvent*>(event);
+            if (acceptsDrop(drag->mimeData())) {
+                drag->acceptProposedAction();
+                return true;
+            }
+        } else if (event->type() == QEvent::Drop) {
+            auto* drop = static_cast<QDropEvent*>(event);
+            if (acceptsDrop(drop->mimeData())) {
+                dropFiles(drop->mimeData());
+                drop->acceptProposedAction();
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+// ---- form and confirmation ----------------------------------------------------------------------
+
+void BulkPage::revalidate()
+{
+    FieldErrors problems = Validation::validateSettings(m_settings->settings(), Platform::Windows);
+    for (const FieldError& error : m_settings->errors()) {
+        if (!problems.contains(error))
+            problems << error;
+    }
+    m_settings->markErrors(problems);
+    QStringList lines;
+    for (const FieldError& error : std::as_const(problems))
+        lines << QStringLiteral("• ") + error.message;
+    m_problems->setText(lines.join(u'\n'));
+    m_problems->setVisible(!lines.isEmpty());
+
+    const int count = int(m_analysis.valid.size());
+    const int requests = (count + batchSize() - 1) / batchSize();
+    m_batchPlan->setText(count > 0 && m_analysisCurrent ? tr("→ %n request(s)", nullptr, requests)
+                                                        : QString());
+    const bool ready =
+        problems.isEmpty() && m_analysisCurrent && !isAnalysing() && count > 0 && !m_runner->isRunning();
+    m_sendButton->setEnabled(ready);
+    if (!m_analysisCurrent || isAnalysing())
+        m_sendButton->setText(tr("Analysing addresses…"));
+    else if (count == 0)
+        m_sendButton->setText(tr("Send (no valid address yet)"));
+    else
+        m_sendButton->setText(tr("&Send to %n user(s)", nullptr, count));
+    if (!ready)
+        cancelConfirm();
+}
+
+void BulkPage::send()
+{
+    if (!m_sendButton->isEnabled() || m_runner->isRunning())
+        return;
+    const Profile profile = m_context->activeProfile();
+    const int count = int(m_analysis.valid.size());
+    const int requests = (count + batchSize() - 1) / batchSize();
+    QString text = tr("Create Windows enrollment tokens for <b>%n user(s)</b>", nullptr, count) + u' ' +
+                   tr("in organization <b>%1</b> on <b>%2</b>, in %n request(s) of up to %3 addresses.",
+                      nullptr, requests)
+                       .arg(profile.organization.toHtmlEscaped(),
+                            profile.baseUrl.toDisplayString().toHtmlEscaped(), number(batchSize()));
+    if (m_context->isSandbox())
+        text += u' ' + tr("(This is the local sandbox.)");
+    if (m_settings->settings().sendEmail)
+        text += QStringLiteral("<br>") + tr("Each user will receive the enrollment e-mail.");
+    if (m_analysis.invalidCount > 0)
+        text += QStringLiteral("<br>") +
+                tr("%n invalid line(s) will not be sent.", nullptr, m_analysis.invalidCount);
+    if (m_runner->hasRun())
+        text += QStringLiteral("<br>") +
+                tr("The results of the previous run will be replaced: export its log first "
+                   "if you need it.");
+    m_confirmText->setText(text);
+    m_confirmBar->setVisible(true);
+    m_confirmButton->setFocus();
+}
+
+void BulkPage::cancelConfirm()
+{
+    if (m_confirmBar && isConfirming()) {
+        m_confirmBar->setVisible(false);
+        if (m_sendButton->isEnabled())
+            m_sendButton->setFocus();
+    }
+}
+
+void BulkPage::confirmSend()
+{
+    if (!isConfirming())
+        return;
+    m_confirmBar->setVisible(false);
+    m_error->clear();
+    const FieldErrors errors = m_runner->start(m_analysis.valid, m_settings->settings(), batchSize());
+    if (!errors.isEmpty()) {
+        QStringList lines;
+        for (const FieldError& error : errors.mid(0, 5))
+            lines << error.message;
+        m_error->showMessage(tr("Nothing was sent."), lines.join(u'\n'));
+        return;
+    }
+    m_batchesModel->reset();
+    updateRunView();
+}
+
+// ---- run ----------------------------------------------------------------------------------------
+
+void BulkPage::cancelRun()
+{
+    m_runner->cancel();
+    updateRunView();
+}
+
+void BulkPage::retrySelectedBatch()
+{
+    const QModelIndexList rows = m_batchTable->selectionModel()->selectedRows();
+    if (!rows.isEmpty())
+        m_runner->retry(rows.first().row());
+    updateRunView();
+}
+
+void BulkPage::retryFailedBatches()
+{
+    m_runner->retryFailed();
+    updateRunView();
+}
+
+void BulkPage::resumeRun()
+{
+    m_runner->resume();
+    updateRunView();
+}
+
+void BulkPage::runStateChanged(bool running)
+{
+    m_edit->setReadOnly(running);
+    m_importButton->setEnabled(!running);
+    m_clearButton->setEnabled(!running);
+    m_settings->setEnabled(!running);
+    m_batchSize->setEnabled(!running);
+    if (running)
+        m_clock->start();
+    else
+        m_clock->stop();
+    revalidate();
+    updateRunView();
+}
+
+void BulkPage::updateTimes()
+{
+    if (!m_runner->hasRun()) {
+        m_runTimes->clear();
+        return;
+    }
+    QString text = tr("Elapsed %1").arg(clockText(m_runner->elapsedMs()));
+    if (m_runner->isRunning()) {
+        const std::optional<qint64> remaining = m_runner->remainingMs();
+        text += QStringLiteral(" · ") +
+                (remaining ? tr("about %1 left").arg(clockText(*remaining)) : tr("estimating time left…"));
+    }
+    m_runTimes->setText(text);
+}
+
+void BulkPage::updateRunView()
+{
+    const BulkRunner::Totals totals = m_runner->totals();
+    const bool running = m_runner->isRunning();
+    const bool hasRun = m_runner->hasRun();
+    m_runPanel->setEnabled(hasRun);
+    m_progress->setRange(0, qMax(1, totals.batches));
+    m_progress->setValue(totals.done + totals.failed);
+    m_progress->setFormat(hasRun ? tr("%v of %m batches") : tr("Not started"));
+    m_cancelButton->setVisible(running);
+    m_cancelButton->setEnabled(running && !m_runner->isCancelling());
+
+    m_overallCreated->setText(number(totals.success));
+    m_overallFailed->setText(number(totals.fail));
+    m_overallTotal->setText(number(totals.total));
+    m_overallBatches->setText(tr("%1 / %2").arg(number(totals.done), number(totals.batches)));
+
+    QString status;
+    if (!hasRun) {
+        status = tr("Nothing sent yet.");
+    } else if (m_runner->isCancelling()) {
+        status = tr("Stopping after the current batch…");
+    } else if (running) {
+        status =
+            tr("Sending to %1 — %2 of %3 addresses answered.")
+                .arg(m_runner->organization(), number(totals.addressesAnswered), number(totals.addresses));
+    } else {
+        QStringList parts;
+        parts << tr("Finished: %1 tokens created and %2 failed, of %3 addresses answered.")
+                     .arg(number(totals.success), number(totals.fail), number(totals.total));
+        if (totals.failed > 0)
+            parts << (totals.retryable > 0
+                          ? tr("%n batch(es) failed, %1 can be retried.", nullptr, totals.failed)
+                                .arg(totals.retryable)
+                          : tr("%n batch(es) failed.", nullptr, totals.failed));
+        if (totals.cancelled > 0)
+            parts << tr("%n batch(es) not sent.", nullptr, totals.cancelled);
+        if (!m_runner->stopReason().isEmpty())
+            parts << m_runner->stopReason();
+        status = parts.join(u' ');
+    }
+    m_runStatus->setText(status);
+
+    const QModelIndexList selected = m_batchTable->selectionModel()->selectedRows();
+    const bool selectedRetryable = !selected.isEmpty() &&
+                                   m_runner->batch(selected.first().row()).isRetryable() &&
+                                   !m_runner->isCancelling();
+    m_retryBatchButton->setEnabled(selectedRetryable);
+    m_retryFailedButton->setEnabled(totals.retryable > 0 && !m_runner->isCancelling());
+    m_retryFailedButton->setText(totals.retryable > 0 ? tr("Retry &failed batches (%1)").arg(totals.retryable)
+                                                      : tr("Retry &failed batches"));
+    m_resumeButton->setVisible(totals.cancelled > 0 && !running);
+    m_exportButton->setEnabled(hasRun);
+    updateTimes();
+}
+
+bool BulkPage::exportLog(const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_runner->toCsv().toUtf8()) < 0 || !file.commit()) {
+        m_error->showMessage(tr("Could not save the log to “%1”.").arg(QFileInfo(path).fileName()),
+                             file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void BulkPage::chooseExportFile()
+{
+    const QString name =
+        QStringLiteral("enrolldesk-bulk-%1.csv")
+            .arg(m_runner->startedAt().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the run's log"), name, tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportLog(path);
+}

@@ -1,0 +1,149 @@
+#pragma once
+// Windows tokens for many users (W2). Paste or import addresses; they are analysed in the background as
+// you type (valid, duplicates removed, invalid lines with the reason: click one to jump to it); the
+// shared settings are the single-user form's; the valid addresses are sent in batches after a
+// confirmation that repeats the organization, the server and the count. Per-batch and overall results,
+// retry of the batches that failed on the way, and the run's log as CSV.
+
+#include "emaillist.h"
+
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+
+class AppContext;
+class BulkBatchesModel;
+class BulkInvalidLinesModel;
+class BulkRunner;
+class ErrorPanel;
+class QDragEnterEvent;
+class QDropEvent;
+class QFrame;
+class QLabel;
+class QMimeData;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+class QTimer;
+class TokenSettingsEditor;
+
+class BulkPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BulkPage(AppContext* context, QWidget* parent = nullptr);
+    ~BulkPage() override;
+
+    QString text() const;
+    void setText(const QString& text);
+    // The newest finished analysis, and whether it describes the text as it is now.
+    EmailListAnalysis analysis() const { return m_analysis; }
+    bool isAnalysing() const { return m_job != nullptr; }
+    bool isAnalysisCurrent() const { return m_analysisCurrent; }
+    const BulkRunner* runner() const { return m_runner; }
+    int batchSize() const;
+    void setBatchSize(int size);
+    bool isConfirming() const;
+
+public Q_SLOTS:
+    // Reads a CSV or text file into the paste area (also what a drop does). False when it cannot be read.
+    bool importFile(const QString& path);
+    // Asks for confirmation (an inline bar: nothing modal); confirmSend() starts the run.
+    void send();
+    void confirmSend();
+    void cancelConfirm();
+    // Stops after the batch in flight.
+    void cancelRun();
+    void retrySelectedBatch();
+    void retryFailedBatches();
+    void resumeRun();
+    // Selects the 1-based line in the paste area.
+    void jumpToLine(int line);
+    bool exportLog(const QString& path);
+
+Q_SIGNALS:
+    void analysisStarted();
+    void analysisFinished();
+    void runFinished();
+    // "See the Tokens page": the API does not say which addresses failed.
+    void showTokensRequested();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    struct Job;
+    QWidget* buildInputPanel();
+    QWidget* buildSettingsPanel();
+    QWidget* buildRunPanel();
+    void textEdited();
+    void startAnalysis();
+    void analysisDone(const std::shared_ptr<Job>& job, const EmailListAnalysis& result);
+    void updateAnalysisView();
+    void revalidate();
+    void updateRunView();
+    void updateTimes();
+    void runStateChanged(bool running);
+    void chooseImportFile();
+    void chooseExportFile();
+    void applyProfileDefaults();
+    bool acceptsDrop(const QMimeData* mime) const;
+    bool dropFiles(const QMimeData* mime);
+
+    AppContext* m_context;
+    BulkRunner* m_runner;
+    BulkInvalidLinesModel* m_invalidModel;
+    BulkBatchesModel* m_batchesModel;
+
+    QPlainTextEdit* m_edit;
+    QPushButton* m_importButton;
+    QPushButton* m_clearButton;
+    QLabel* m_validCount;
+    QLabel* m_duplicateCount;
+    QLabel* m_invalidCount;
+    QLabel* m_lineCount;
+    QLabel* m_analysisStatus;
+    QTableView* m_invalidTable;
+
+    TokenSettingsEditor* m_settings;
+    QSpinBox* m_batchSize;
+    QLabel* m_batchPlan;
+    QLabel* m_problems;
+    ErrorPanel* m_error;
+    QPushButton* m_sendButton;
+
+    QFrame* m_confirmBar;
+    QLabel* m_confirmText;
+    QPushButton* m_confirmButton;
+    QPushButton* m_confirmBackButton;
+
+    QWidget* m_runPanel;
+    QProgressBar* m_progress;
+    QLabel* m_runStatus;
+    QLabel* m_runTimes;
+    QPushButton* m_cancelButton;
+    QLabel* m_overallCreated;
+    QLabel* m_overallFailed;
+    QLabel* m_overallTotal;
+    QLabel* m_overallBatches;
+    QTableView* m_batchTable;
+    QPushButton* m_retryBatchButton;
+    QPushButton* m_retryFailedButton;
+    QPushButton* m_resumeButton;
+    QPushButton* m_exportButton;
+    QPushButton* m_tokensButton;
+    QLabel* m_resultNote;
+
+    QTimer* m_debounce;
+    QTimer* m_poll;  // analysis progress
+    QTimer* m_clock; // elapsed/remaining while sending
+    QTimer* m_viewUpdate;
+    std::shared_ptr<Job> m_job;
+    EmailListAnalysis m_analysis;
+    bool m_analysisCurrent = true;
+};
