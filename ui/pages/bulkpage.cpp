@@ -377,10 +377,11 @@ BulkPage::BulkPage(AppContext* context, QWidget* parent)
     connect(m_runner, &BulkRunner::finished, this, &BulkPage::runFinished);
     connect(m_settings, &TokenSettingsEditor::changed, this, &BulkPage::revalidate);
     connect(context, &AppContext::connectionChanged, this, [this] {
-        m_settings->reloadPolicies();
         applyProfileDefaults();
         cancelConfirm();
     });
+    // Policies load once the profile's key is there.
+    connect(context, &AppContext::connectionReady, m_settings, &TokenSettingsEditor::reloadPolicies);
     m_settings->setClient(context->client());
     applyProfileDefaults();
     updateAnalysisView();

@@ -1,0 +1,607 @@
+// TokensPage against a real sandbox: the rows are what W3 returns (checked with a direct client call),
+// pagination, the user / policy / show-deleted filters, the result view of a selected row, session tokens
+// (an Android one from A1) marked as such, a newer request superseding a slow one, errors keeping the rows,
+// reload on profile change, F5, and names for every control.
+
+#include "apiclient.h"
+#include "appcontext.h"
+#include "errorpanel.h"
+#include "policypicker.h"
+#include "resultview.h"
+#include "sandboxprocess.h"
+#include "secretstore.h"
+#include "sessiontokensmodel.h"
+#include "tokenspage.h"
+#include "tokenstablemodel.h"
+#include "userpicker.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+namespace {
+
+constexpr int kWait = 10000;
+
+// The console as the main window builds it: a context on a temporary settings file and a memory key store.
+struct Console
+{
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("enrolldesk.ini")), QSettings::IniFormat};
+    MemorySecretStore secrets;
+    AppContext context{&settings, &secrets};
+    TokensPage page{&context};
+
+    template <typename T> T* child(const char* name)
+    {
+        T* found = page.findChild<T*>(QString::fromLatin1(name));
+        if (!found)
+            qFatal("no child %s", name);
+        return found;
+    }
+    QTableView* table() { return child<QTableView>("tokensTable"); }
+    TokensTableModel* model() { return page.model(); }
+};
+
+QStringList rowIds(const TokensTableModel* model)
+{
+    QStringList ids;
+    for (int row = 0; row < model->rowCount(); ++row)
+        ids << model->tokenAt(row).id;
+    return ids;
+}
+
+QStringList serverRowIds(const TokensTableModel* model)
+{
+    QStringList ids;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (!model->data(model->index(row, 0), TokensTableModel::SessionGroupRole).toBool())
+            ids << model->tokenAt(row).id;
+    }
+    return ids;
+}
+
+QStringList idsOf(const QList<EnrollmentToken>& tokens)
+{
+    QStringList ids;
+    for (const EnrollmentToken& token : tokens)
+        ids << token.id;
+    return ids;
+}
+
+} // namespace
+
+class TestTokensPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    SandboxProcess m_sandbox;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<ApiClient> m_direct; // the comparison: the same API, without the page
+
+    std::unique_ptr<Console> openConsole(int pageSize = 20)
+    {
+        auto console = std::make_unique<Console>();
+        console->page.setPageSize(pageSize);
+        console->page.resize(1200, 720);
+        console->page.show();
+        QSignalSpy loaded(&console->page, &TokensPage::loadFinished);
+        console->context.setSandbox(m_sandbox.baseUrl(), SandboxProcess::apiKey());
+        console->context.activateProfile(QStringLiteral("sandbox"));
+        if (!loaded.wait(kWait) || !loaded.first().first().toBool())
+            qFatal("the first page did not load");
+        return console;
+    }
+
+    Page<EnrollmentToken> fetch(const TokenListQuery& query)
+    {
+        std::optional<ApiResult<Page<EnrollmentToken>>> answer;
+        m_direct->listWindowsTokens(
+            query, this, [&answer](const ApiResult<Page<EnrollmentToken>>& result) { answer = result; });
+        if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, kWait) || !answer->ok())
+            qFatal("the direct W3 call failed");
+        return answer->value;
+    }
+
+    template <typename T> std::optional<T> call(std::function<ApiCall*(ApiClient::Callback<T>)> start)
+    {
+        std::optional<ApiResult<T>> answer;
+        start([&answer](const ApiResult<T>& result) { answer = result; });
+        if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, kWait) || !answer->ok())
+            return std::nullopt;
+        return answer->value;
+    }
+
+    static bool waitForLoad(TokensPage& page, bool expectOk = true)
+    {
+        QSignalSpy loaded(&page, &TokensPage::loadFinished);
+        return loaded.wait(kWait) && loaded.first().first().toBool() == expectOk;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QVERIFY(m_sandbox.start());
+        m_direct = std::make_unique<ApiClient>(&m_network);
+        m_direct->setBaseUrl(m_sandbox.baseUrl());
+        m_direct->setOrganization(SandboxProcess::organizationSlug());
+        m_direct->setApiKey(SandboxProcess::apiKey());
+    }
+
+    void init() { QVERIFY(m_sandbox.reset()); }
+
+    void firstPageIsWhatTheServerReturns()
+    {
+        auto console = openConsole();
+        TokenListQuery query;
+        query.limit = 20;
+        query.sort = QStringLiteral("createdAt:desc");
+        const Page<EnrollmentToken> expected = fetch(query);
+        QVERIFY(expected.items.size() == 20);
+
+        const TokensTableModel* model = console->model();
+        QCOMPARE(rowIds(model), idsOf(expected.items));
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const EnrollmentToken& token = expected.items.at(row);
+            QCOMPARE(model->index(row, TokensTableModel::UserColumn).data().toString(), token.userEmail);
+            QCOMPARE(model->index(row, TokensTableModel::DisplayNameColumn).data().toString(),
+                     token.displayName);
+            QCOMPARE(
+                model->index(row, TokensTableModel::StateColumn).data(TokensTableModel::StateRole).toString(),
+                TokensTableModel::effectiveState(token, QDateTime::currentDateTimeUtc()));
+            QCOMPARE(model->index(row, TokensTableModel::ExpiresColumn).data().toString().left(10),
+                     QLocale().toString(token.expireAt.toLocalTime(), QLocale::ShortFormat).left(10));
+            QVERIFY(model->index(row, TokensTableModel::StateColumn).data().toString() != u"DELETED");
+        }
+        QCOMPARE(console->page.totalTokens(), expected.totalDocs);
+        QCOMPARE(console->page.totalPages(), expected.totalPages);
+        QCOMPARE(console->child<QLabel>("pageLabel")->text(),
+                 QStringLiteral("Page 1 of %1 · ").arg(expected.totalPages) +
+                     TokensPage::tr("%n token(s)", nullptr, expected.totalDocs));
+        QVERIFY(!console->child<QPushButton>("previousPageButton")->isEnabled());
+        QVERIFY(console->child<QPushButton>("nextPageButton")->isEnabled());
+        QVERIFY(!console->child<ErrorPanel>("tokensError")->isVisible());
+
+        // The policy names are those of the sandbox (expanded assignments or the policy list).
+        QStringList policyNames;
+        for (const QJsonValue& policy : m_sandbox.policies(QStringLiteral("windows")))
+            policyNames << policy.toObject().value(QLatin1String("name")).toString();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int row = 0; row < model->rowCount(); ++row) {
+                    const QString text =
+                        model->index(row, TokensTableModel::PoliciesColumn).data().toString();
+                    for (const QString& name : text.split(QStringLiteral(", "), Qt::SkipEmptyParts)) {
+                        if (!policyNames.contains(name))
+                            return false;
+                    }
+                }
+                return true;
+            }(),
+            kWait);
+
+        console->page.grab().save(QStringLiteral("/tmp/enrolldesk-tokenspage.png"));
+    }
+
+    void paginationMovesThroughThePages()
+    {
+        auto console = openConsole(10);
+        TokenListQuery query;
+        query.limit = 10;
+        query.sort = QStringLiteral("createdAt:desc");
+        const Page<EnrollmentToken> first = fetch(query);
+        query.page = 2;
+        const Page<EnrollmentToken> second = fetch(query);
+        query.page = 3;
+        const Page<EnrollmentToken> third = fetch(query);
+        QCOMPARE(first.totalPages, 3);
+        QCOMPARE(console->page.query().limit, 10);
+        QCOMPARE(console->child<QComboBox>("pageSize")->currentData().toInt(), 10);
+        QCOMPARE(rowIds(console->model()), idsOf(first.items));
+
+        auto* next = console->child<QPushButton>("nextPageButton");
+        auto* previous = console->child<QPushButton>("previousPageButton");
+        auto* label = console->child<QLabel>("pageLabel");
+        QTest::mouseClick(next, Qt::LeftButton);
+        QVERIFY(waitForLoad(console->page));
+        QCOMPARE(console->page.currentPage(), 2);
+        QCOMPARE(rowIds(console->model()), idsOf(second.items));
+        QCOMPARE(label->text(),
+                 QStringLiteral("Page 2 of 3 · ") + TokensPage::tr("%n token(s)", nullptr, first.totalDocs));
+        QVERIFY(previous->isEnabled());
+
+        QTest::mouseClick(next, Qt::LeftButton);
+        QVERIFY(waitForLoad(console->page));
+        QCOMPARE(console->page.currentPage(), 3);
+        QCOMPARE(rowIds(console->model()), idsOf(third.items));
+        QVERIFY(!next->isEnabled());
+
+        QTest::mouseClick(previous, Qt::LeftButton);
+        QVERIFY(waitForLoad(console->page));
+        QCOMPARE(console->page.currentPage(), 2);
+        QCOMPARE(rowIds(console->model()), idsOf(second.items));
+
+        // A bigger page keeps the first token of the page on screen: 10 per page, page 2 -> 20 per page,
+        // page 1.
+        console->child<QComboBox>("pageSize")->setCurrentIndex(TokensPage::pageSizes().indexOf(20));
+        QVERIFY(waitForLoad(console->page));
+        QCOMPARE(console->page.currentPage(), 1);
+        QCOMPARE(console->model()->rowCount(), 20);
+        QCOMPARE(console->settings.value(QStringLiteral("tokens/pageSize")).toInt(), 20);
+    }
+
+    void filterByUserShowsOnlyTheirTokens()
+    {
+        const QJsonArray users = m_sandbox.users();
+        QVERIFY(!users.isEmpty());
+        const QString userId = users.first().toObject().value(QLatin1String("id")).toString();
+        const QString email = users.first().toObject().value(QLatin1String("email")).toString();
+        auto console = openConsole();
+
+        console->page.filterByUser(userId);
+        QVERIFY(waitForLoad(console->page));
+        TokenListQuery query;
+        query.mdmUserId = userId;
+        query.sort = QStringLiteral("createdAt:desc");
+        const Page<EnrollmentToken> expected = fetch(query);
+        QVERIFY(expected.items.size() > 1);
+        QCOMPARE(console->page.query().mdmUserId, userId);
+        QCOMPARE(rowIds(console->model()), idsOf(expected.items));
+        for (int row = 0; row < console->model()->rowCount(); ++row) {
+            QCOMPARE(console->model()->tokenAt(row).userId, userId);
+            QCOMPARE(console->model()->index(row, TokensTableModel::UserColumn).data().toString(), email);
+        }
+        QCOMPARE(console->child<UserPicker>("userFilter")->userId(), userId);
+        // The picker shows whom (the e-mail known from the listed tokens), not only the id.
+        QVERIFY(console->child<UserPicker>("userFilter")->lineEdit()->text().contains(email));
+        const QJsonArray requests = m_sandbox.requests();
+        QVERIFY(!requests.isEmpty());
+
+        // Clearing the filter lists everyone again.
+        console->page.filterByUser(QString());
+        QVERIFY(waitForLoad(console->page));
+        QVERIFY(console->page.query().mdmUserId.isEmpty());
+        QCOMPARE(console->model()->rowCount(), 20);
+    }
+
+    void policyFilterShowsTokensWithThatPolicy()
+    {
+        const QJsonArray policies = m_sandbox.policies(QStringLiteral("windows"));
+        QVERIFY(!policies.isEmpty());
+        const QString policyId = policies.first().toObject().value(QLatin1String("id")).toString();
+        auto console = openConsole();
+        auto* picker = console->child<PolicyPicker>("policyFilter");
+        QTRY_VERIFY_WITH_TIMEOUT(picker->findPolicy(policyId) >= 0, kWait);
+        QCOMPARE(picker->itemText(0), QStringLiteral("All policies")); // not the form's "(none)"
+        QVERIFY(picker->policyId().isEmpty());
+
+        picker->setPolicyId(policyId);
+        QVERIFY(waitForLoad(console->page));
+        TokenListQuery query;
+        query.policyId = policyId;
+        query.sort = QStringLiteral("createdAt:desc");
+        const Page<EnrollmentToken> expected = fetch(query);
+        QVERIFY(!expected.items.isEmpty());
+        QVERIFY(expected.totalDocs < 23);
+        QCOMPARE(console->page.query().policyId, policyId);
+        QCOMPARE(rowIds(console->model()), idsOf(expected.items));
+        for (int row = 0; row < console->model()->rowCount(); ++row) {
+            const EnrollmentToken token = console->model()->tokenAt(row);
+            bool has = token.policyId == policyId;
+            for (const AssignedPolicy& assigned : token.assignments)
+                has = has || assigned.policyId == policyId;
+            QVERIFY2(has, qPrintable(token.id));
+        }
+    }
+
+    void showDeletedRevealsDeletedTokens()
+    {
+        auto console = openConsole(50);
+        const int hidden = console->page.totalTokens();
+        auto* showDeleted = console->child<QCheckBox>("showDeleted");
+        QVERIFY(!showDeleted->isChecked());
+        for (int row = 0; row < console->model()->rowCount(); ++row)
+            QVERIFY(console->model()->index(row, 0).data(TokensTableModel::StateRole).toString() !=
+                    u"DELETED");
+
+        QTest::mouseClick(showDeleted, Qt::LeftButton);
+        QVERIFY(waitForLoad(console->page));
+        QVERIFY(console->page.query().showDeleted);
+        TokenListQuery query;
+        query.showDeleted = true;
+        query.limit = 50;
+        query.sort = QStringLiteral("createdAt:desc");
+        const Page<EnrollmentToken> expected = fetch(query);
+        QCOMPARE(rowIds(console->model()), idsOf(expected.items));
+        QVERIFY(console->page.totalTokens() > hidden);
+
+        int deleted = 0;
+        const QColor deletedColour = TokensTableModel::stateColors(QStringLiteral("DELETED")).foreground;
+        for (int row = 0; row < console->model()->rowCount(); ++row) {
+            const QModelIndex state = console->model()->index(row, TokensTableModel::StateColumn);
+            if (state.data(TokensTableModel::StateRole).toString() != u"DELETED")
+                continue;
+            ++deleted;
+            QCOMPARE(state.data().toString(), QStringLiteral("Deleted"));
+            QCOMPARE(state.data(TokensTableModel::StateColorRole).value<QColor>(), deletedColour);
+            QCOMPARE(state.data(Qt::ForegroundRole).value<QColor>(), deletedColour);
+        }
+        QCOMPARE(deleted, console->page.totalTokens() - hidden);
+    }
+
+    void selectingARowShowsTheToken()
+    {
+        auto console = openConsole();
+        QTableView* table = console->table();
+        auto* result = console->child<ResultView>("tokenResultView");
+        QVERIFY(!result->isVisible());
+        QVERIFY(!console->page.isDetailsVisible()); // the table has the whole width until a selection
+
+        const int row = 2;
+        const EnrollmentToken token = console->model()->tokenAt(row);
+        QVERIFY(!token.enrollCode.isEmpty());
+        const QRect cell = table->visualRect(console->model()->index(row, TokensTableModel::UserColumn));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QVERIFY(result->isVisible());
+        QVERIFY(console->page.isDetailsVisible());
+        QCOMPARE(result->token().id, token.id);
+        QCOMPARE(console->page.selectedToken().id, token.id);
+        QCOMPARE(result->findChild<QLabel*>(QStringLiteral("enrollCodeLabel"))->text(), token.enrollCode);
+
+        // The keyboard moves the selection and the view follows.
+        QTest::keyClick(table, Qt::Key_Down);
+        QCOMPARE(result->token().id, console->model()->tokenAt(row + 1).id);
+
+        // A refresh keeps the selection.
+        const QString selected = result->token().id;
+        QTest::keyClick(table, Qt::Key_F5);
+        QVERIFY(waitForLoad(console->page));
+        QCOMPARE(table->currentIndex().row(), console->model()->rowOfToken(selected));
+        QCOMPARE(result->token().id, selected);
+
+        // A token opened from elsewhere (the session list) that is not listed stays shown across reloads.
+        EnrollmentToken elsewhere = console->model()->tokenAt(0);
+        elsewhere.id = QStringLiteral("65f0c0ffee0000000000ffff");
+        elsewhere.enrollCode = QStringLiteral("ELSEWHERE");
+        console->page.showToken(elsewhere);
+        QVERIFY(console->page.isDetailsVisible());
+        QCOMPARE(result->token().id, elsewhere.id);
+        QVERIFY(!table->selectionModel()->hasSelection());
+        console->page.refresh();
+        QVERIFY(waitForLoad(console->page));
+        QVERIFY(console->page.isDetailsVisible());
+        QCOMPARE(result->token().enrollCode, QStringLiteral("ELSEWHERE"));
+
+        // A selected row that leaves the list (another page) closes its details.
+        table->selectRow(0);
+        QVERIFY(console->page.isDetailsVisible());
+        QCOMPARE(result->token().id, console->model()->tokenAt(0).id);
+        console->page.nextPage();
+        QVERIFY(waitForLoad(console->page));
+        QVERIFY(!console->page.isDetailsVisible());
+        table->selectRow(0);
+
+        // Esc closes the panel and clears the selection.
+        QTest::keyClick(table, Qt::Key_Escape);
+        QVERIFY(!console->page.isDetailsVisible());
+        QVERIFY(!result->hasToken());
+        QVERIFY(!table->selectionModel()->hasSelection());
+    }
+
+    void sessionTokensAppearMarked()
+    {
+        const QJsonArray users = m_sandbox.users();
+        const QString androidUser = users.at(1).toObject().value(QLatin1String("id")).toString();
+        const QString windowsUser = users.at(2).toObject().value(QLatin1String("id")).toString();
+        auto console = openConsole();
+        const int before = console->model()->rowCount();
+
+        AndroidTokenRequest android;
+        android.mdmUserId = androidUser;
+        android.managementMode = QStringLiteral("DEVICE_OWNER");
+        const std::optional<EnrollmentToken> created = call<EnrollmentToken>(
+            [&](auto done) { return m_direct->createAndroidToken(android, this, done); });
+        QVERIFY(created.has_value());
+        console->context.sessionTokens()->add(*created);
+
+        // At the top of page 1 at once (no request: there is no Android list), marked and explained.
+        TokensTableModel* model = console->model();
+        QCOMPARE(model->rowCount(), before + 1);
+        QCOMPARE(model->tokenAt(0).id, created->id);
+        QVERIFY(model->isSessionRow(0));
+        const QModelIndex badge = model->index(0, TokensTableModel::SessionColumn);
+        QCOMPARE(badge.data().toString(), QStringLiteral("This session · Android"));
+        QVERIFY(badge.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Android")));
+        QCOMPARE(model->sessionGroupCount(), 1);
+        QVERIFY(console->child<QLabel>("pageLabel")->text().isEmpty() == false);
+        for (int row = 1; row < model->rowCount(); ++row)
+            QVERIFY(!model->isSessionRow(row));
+
+        // Selecting it shows the Android token like after a create.
+        console->page.showToken(*created);
+        QCOMPARE(console->table()->currentIndex().row(), 0);
+        QCOMPARE(console->child<ResultView>("tokenResultView")->token().id, created->id);
+
+        // A Windows token of this session is on the server's first page: marked there, listed once.
+        WindowsTokenRequest windows;
+        windows.mdmUserId = windowsUser;
+        const std::optional<EnrollmentToken> win = call<EnrollmentToken>(
+            [&](auto done) { return m_direct->createWindowsToken(windows, this, done); });
+        QVERIFY(win.has_value());
+        console->context.sessionTokens()->add(*win);
+        console->page.refresh();
+        QVERIFY(waitForLoad(console->page));
+        QCOMPARE(rowIds(model).count(win->id), 1);
+        const int winRow = model->rowOfToken(win->id);
+        QVERIFY(winRow >= 0);
+        QVERIFY(model->isSessionRow(winRow));
+        QVERIFY(!model->index(winRow, 0).data(TokensTableModel::SessionGroupRole).toBool());
+        QCOMPARE(model->index(winRow, TokensTableModel::SessionColumn).data().toString(),
+                 QStringLiteral("This session"));
+        QCOMPARE(model->tokenAt(0).id, created->id); // the Android group stays first
+        QCOMPARE(serverRowIds(model).first(), win->id);
+
+        // A user filter hides the other user's session token.
+        console->page.filterByUser(windowsUser);
+        QVERIFY(waitForLoad(console->page));
+        QCOMPARE(model->rowOfToken(created->id), -1);
+        QVERIFY(model->rowOfToken(win->id) >= 0);
+    }
+
+    void newerRequestSupersedesTheSlowOne()
+    {
+        auto console = openConsole();
+        const QStringList rows = rowIds(console->model());
+        QVERIFY(m_sandbox.clearRequests());
+        QVERIFY(
+            m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("slow")},
+                                   {QStringLiteral("delayMs"), 4000},
+                                   {QStringLiteral("pathContains"), QStringLiteral("enrollment-tokens")}}));
+        QSignalSpy loaded(&console->page, &TokensPage::loadFinished);
+        console->page.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.requests().size(), 1, kWait); // the slow one has arrived
+        QVERIFY(console->page.isLoading());
+        QVERIFY(console->child<QProgressBar>("loadingIndicator")->isVisible());
+        QVERIFY(!console->child<QLabel>("loadingLabel")->text().isEmpty());
+        QCOMPARE(console->model()->rowCount(), rows.size()); // the rows stay while loading
+
+        console->page.refresh();
+        QVERIFY(loaded.wait(kWait));
+        QCOMPARE(loaded.count(), 1); // only the newer one answered
+        QVERIFY(loaded.first().first().toBool());
+        QVERIFY(!console->page.isLoading());
+        QVERIFY(!console->child<QProgressBar>("loadingIndicator")->isVisible());
+        QVERIFY(!console->child<ErrorPanel>("tokensError")->isVisible()); // no "cancelled" error
+        QCOMPARE(rowIds(console->model()), rows);
+    }
+
+    void errorsKeepTheRows()
+    {
+        auto console = openConsole();
+        const QStringList rows = rowIds(console->model());
+        QVERIFY(
+            m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("apiError")},
+                                   {QStringLiteral("code"), 3001},
+                                   {QStringLiteral("httpStatus"), 404},
+                                   {QStringLiteral("pathContains"), QStringLiteral("enrollment-tokens")}}));
+        QTest::mouseClick(console->child<QPushButton>("refreshButton"), Qt::LeftButton);
+        QVERIFY(waitForLoad(console->page, false));
+        auto* error = console->child<ErrorPanel>("tokensError");
+        QVERIFY(error->isVisible());
+        QVERIFY(!error->message().isEmpty());
+        QVERIFY(error->details().contains(QStringLiteral("3001")));
+        QCOMPARE(rowIds(console->model()), rows);
+
+        // "Try again" loads the list and clears the error.
+        auto* retry = error->findChild<QPushButton*>(QStringLiteral("errorAction"));
+        QVERIFY(retry && retry->isVisible());
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QVERIFY(waitForLoad(console->page));
+        QVERIFY(!error->isVisible());
+    }
+
+    void reloadsWhenTheConnectionChanges()
+    {
+        auto console = openConsole();
+        const QJsonArray users = m_sandbox.users();
+        console->page.filterByUser(users.first().toObject().value(QLatin1String("id")).toString());
+        QVERIFY(waitForLoad(console->page));
+        const int filtered = console->model()->rowCount();
+        QVERIFY(m_sandbox.clearRequests());
+
+        QSignalSpy loaded(&console->page, &TokensPage::loadFinished);
+        console->context.activateProfile(QStringLiteral("sandbox"));
+        QVERIFY(loaded.wait(kWait));
+        QVERIFY(loaded.first().first().toBool());
+        QVERIFY(console->page.query().mdmUserId.isEmpty()); // filters belong to the old connection
+        QVERIFY(console->model()->rowCount() > filtered);
+        QCOMPARE(console->page.currentPage(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_sandbox.requests().isEmpty(), kWait);
+    }
+
+    void headerSortAsksTheServer()
+    {
+        auto console = openConsole();
+        QHeaderView* header = console->table()->horizontalHeader();
+        header->setSortIndicator(TokensTableModel::ExpiresColumn, Qt::AscendingOrder);
+        QVERIFY(waitForLoad(console->page));
+        QCOMPARE(console->page.query().sort, QStringLiteral("expireAt:asc"));
+        TokenListQuery query;
+        query.sort = QStringLiteral("expireAt:asc");
+        QCOMPARE(rowIds(console->model()), idsOf(fetch(query).items));
+    }
+
+    void hiddenPageWaitsUntilShown()
+    {
+        Console console;
+        QSignalSpy loaded(&console.page, &TokensPage::loadFinished);
+        QVERIFY(m_sandbox.clearRequests());
+        console.context.setSandbox(m_sandbox.baseUrl(), SandboxProcess::apiKey());
+        console.context.activateProfile(QStringLiteral("sandbox"));
+        // The list would be asked for as soon as the key is there.
+        QTRY_COMPARE_WITH_TIMEOUT(console.context.keyState(), AppContext::KeyState::Present, kWait);
+        QVERIFY(!console.page.isLoading());
+        QCOMPARE(loaded.count(), 0);
+        console.page.show();
+        QVERIFY(loaded.wait(kWait));
+        QVERIFY(console.model()->rowCount() > 0);
+    }
+
+    void everyControlIsNamed()
+    {
+        auto console = openConsole();
+        const QList<QWidget*> controls{
+            console->child<UserPicker>("userFilter"),
+            console->child<PolicyPicker>("policyFilter"),
+            console->child<QCheckBox>("showDeleted"),
+            console->child<QPushButton>("refreshButton"),
+            console->child<QTableView>("tokensTable"),
+            console->child<QComboBox>("pageSize"),
+            console->child<QPushButton>("previousPageButton"),
+            console->child<QPushButton>("nextPageButton"),
+            console->child<ResultView>("tokenResultView"),
+            console->child<QProgressBar>("loadingIndicator"),
+            console->child<QLabel>("pageLabel"),
+        };
+        for (QWidget* control : controls) {
+            QVERIFY2(!control->objectName().isEmpty(), control->metaObject()->className());
+            QVERIFY2(!control->accessibleName().isEmpty(), qPrintable(control->objectName()));
+        }
+        // Buttons, boxes and tables directly on the page (not inside the reusable widgets) are all named.
+        for (QWidget* widget : console->page.findChildren<QWidget*>()) {
+            const bool control = qobject_cast<QAbstractButton*>(widget) || qobject_cast<QComboBox*>(widget) ||
+                                 qobject_cast<QAbstractItemView*>(widget);
+            QWidget* owner = widget->parentWidget();
+            bool inside = false;
+            for (; owner && owner != &console->page; owner = owner->parentWidget())
+                inside = inside || qobject_cast<ResultView*>(owner) || qobject_cast<UserPicker*>(owner) ||
+                         qobject_cast<PolicyPicker*>(owner) || qobject_cast<ErrorPanel*>(owner) ||
+                         qobject_cast<QAbstractItemView*>(owner) || qobject_cast<QComboBox*>(owner);
+            if (!control || inside || qobject_cast<ResultView*>(widget))
+                continue;
+            QVERIFY2(!widget->objectName().isEmpty(), widget->metaObject()->className());
+            QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+        }
+    }
+};
+
+QTEST_MAIN(TestTokensPage)
+#include "test_tokenspage.moc"

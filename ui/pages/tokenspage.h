@@ -1,0 +1,122 @@
+#pragma once
+// The Tokens page: the organization's Windows tokens (W3) a page at a time, filtered by user, policy and
+// "show deleted", plus the tokens created in this session on any platform (Android ones can only come from
+// the session). Selecting a row shows the same result view as after a create. A newer request cancels the
+// one in flight; an error keeps the rows on screen.
+
+#include "types.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class ApiCall;
+template <typename T> struct ApiResult;
+class AppContext;
+class ErrorPanel;
+class PolicyPicker;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+class QToolButton;
+class QTableView;
+class ResultView;
+class TokensTableModel;
+class UserPicker;
+
+class TokensPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TokensPage(AppContext* context, QWidget* parent = nullptr);
+    ~TokensPage() override;
+
+    // Lists only this user's tokens (the user picker shows the user) and loads page 1.
+    void filterByUser(const QString& userId);
+    // Selects the token's row when it is listed; shows it in the result view in any case.
+    void showToken(const EnrollmentToken& token);
+
+    TokensTableModel* model() const { return m_model; }
+    // The current query (filters, page, page size, sort): the latest request's, or the next one while hidden.
+    TokenListQuery query() const { return m_query; }
+    bool isLoading() const { return !m_call.isNull(); }
+    int currentPage() const { return m_page; }
+    int totalPages() const { return m_totalPages; }
+    int totalTokens() const { return m_totalTokens; }
+    // The token the result view shows (none: a default token).
+    EnrollmentToken selectedToken() const;
+    // Whether the side panel with the result view is open (it opens when a token is selected).
+    bool isDetailsVisible() const;
+    static QList<int> pageSizes(); // 10, 20, 50, 100
+
+public Q_SLOTS:
+    // Loads the current page again (F5).
+    void refresh();
+    void nextPage();
+    void previousPage();
+    void setPageSize(int size);
+    void setShowDeleted(bool show);
+    // Closes the side panel and clears the selection (Esc).
+    void closeDetails();
+
+Q_SIGNALS:
+    // A list request finished (superseded requests do not count).
+    void loadFinished(bool ok);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void buildFilterBar(QWidget* bar);
+    void buildPager(QWidget* bar);
+    void load();
+    void requestLoad();
+    void finished(quint64 generation, const ApiResult<Page<EnrollmentToken>>& result);
+    void connectionChanged();
+    void syncSessionTokens();
+    void selectionChanged();
+    void showDetails();
+    void fitDetails();
+    int detailsWidthNeeded() const;
+    int detailsWidthLimit() const;
+    void updatePager();
+    void updateEmptyState();
+    void restoreSelection(const QString& tokenId);
+    void placeEmptyLabel();
+    void labelAllPolicies();
+
+    AppContext* m_context;
+    TokensTableModel* m_model;
+    UserPicker* m_user;
+    PolicyPicker* m_policy;
+    QCheckBox* m_showDeleted;
+    QPushButton* m_refresh;
+    ErrorPanel* m_error;
+    QSplitter* m_splitter;
+    QTableView* m_table;
+    QLabel* m_empty;
+    QWidget* m_side;
+    QToolButton* m_closeDetails;
+    ResultView* m_result;
+    QProgressBar* m_busy;
+    QLabel* m_loading;
+    QLabel* m_pageLabel;
+    QComboBox* m_pageSize;
+    QPushButton* m_previous;
+    QPushButton* m_next;
+
+    TokenListQuery m_query;
+    QPointer<ApiCall> m_call;
+    quint64 m_generation = 0; // bumped by every request: only the newest answer is shown
+    bool m_stale = true;      // the list must be loaded when the page is next shown
+    bool m_settingFilters = false;
+    bool m_loadedOnce = false;
+    bool m_detailsFromList = false; // the result view shows a row of the table
+    int m_page = 1;
+    int m_totalPages = 0;
+    int m_totalTokens = 0;
+    QStringList m_organizations;
+};
