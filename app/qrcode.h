@@ -13,13 +13,13 @@
 class QrCode
 {
 public:
-    static constexpr int kQuietZone = 4;  // modules, as the QR specification asks
+    static constexpr int kQuietZone = 4; // modules, as the QR specification asks
 
     // Encodes UTF-8 text at error-correction level M; nullopt when the text does not fit a QR code.
     static std::optional<QrCode> encode(const QString& text);
 
     QString text() const { return m_text; }
-    int size() const { return m_size; }  // modules per side, without the quiet zone
+    int size() const { return m_size; } // modules per side, without the quiet zone
     bool isDark(int x, int y) const { return m_modules[y * m_size + x]; }
 
     // An image of (size + 2*quietZone) * moduleSize pixels per side, no smoothing.
