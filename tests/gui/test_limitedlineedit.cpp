@@ -1,0 +1,155 @@
+// LimitedLineEdit and TagsEdit: the live "n / 128" counter, 128 characters fine and 129 an error that is
+// shown (counter, tooltip, accessible description) instead of the text being cut; tags split on commas,
+// each checked against the limit with the offending tag named.
+
+#include "apilimits.h"
+#include "limitedlineedit.h"
+#include "tagsedit.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestLimitedLineEdit : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void counterAndLimit_data()
+    {
+        QTest::addColumn<int>("length");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("counter");
+        QTest::newRow("empty") << 0 << true << "0 / 128";
+        QTest::newRow("one") << 1 << true << "1 / 128";
+        QTest::newRow("127") << 127 << true << "127 / 128";
+        QTest::newRow("128-is-the-limit") << 128 << true << "128 / 128";
+        QTest::newRow("129-is-one-too-many") << 129 << false << "129 / 128 · 1 too many";
+        QTest::newRow("200") << 200 << false << "200 / 128 · 72 too many";
+    }
+    void counterAndLimit()
+    {
+        QFETCH(int, length);
+        QFETCH(bool, valid);
+        QFETCH(QString, counter);
+        LimitedLineEdit edit;
+        edit.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&edit));
+        QSignalSpy validity(&edit, &LimitedLineEdit::validityChanged);
+        QTest::keyClicks(&edit, QString(length, u'x'));
+
+        QCOMPARE(edit.text().size(), length); // nothing is cut
+        QCOMPARE(edit.isValid(), valid);
+        QCOMPARE(edit.counterText(), counter);
+        QCOMPARE(edit.errorText().isEmpty(), valid);
+        QCOMPARE(validity.count(), valid ? 0 : 1);
+        if (!valid) {
+            QVERIFY2(edit.errorText().contains(QString::number(length)), qPrintable(edit.errorText()));
+            QVERIFY(edit.errorText().contains(QStringLiteral("128")));
+            QCOMPARE(edit.toolTip(), edit.errorText());
+            QCOMPARE(edit.accessibleDescription(), edit.errorText());
+            // Back under the limit, the error goes away.
+            QTest::keyClick(&edit, Qt::Key_End);
+            for (int i = 128; i < length; ++i)
+                QTest::keyClick(&edit, Qt::Key_Backspace);
+            QVERIFY(edit.isValid());
+            QCOMPARE(edit.counterText(), QStringLiteral("128 / 128"));
+            QCOMPARE(validity.count(), 2);
+            QCOMPARE(validity.last().first().toBool(), true);
+        }
+    }
+
+    void pastedTextIsNotCut()
+    {
+        LimitedLineEdit edit;
+        edit.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&edit));
+        QApplication::clipboard()->setText(QString(150, u'é'));
+        QTest::keyClick(&edit, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(edit.text().size(), 150);
+        QVERIFY(!edit.isValid());
+    }
+
+    void otherLimits()
+    {
+        LimitedLineEdit edit;
+        edit.setMaxChars(5);
+        edit.setText(QStringLiteral("abcdef"));
+        QVERIFY(!edit.isValid());
+        QCOMPARE(edit.counterText(), QStringLiteral("6 / 5 · 1 too many"));
+        edit.setMaxChars(Limits::kMaxTextLength);
+        QVERIFY(edit.isValid());
+    }
+
+    void tagsSplitOnCommas_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("tags");
+        QTest::newRow("one") << "sales" << QStringList{QStringLiteral("sales")};
+        QTest::newRow("spaces-trimmed") << " sales ,  madrid " << QStringList{QStringLiteral("sales"), QStringLiteral("madrid")};
+        QTest::newRow("empty-parts-dropped") << "a,,b, ," << QStringList{QStringLiteral("a"), QStringLiteral("b")};
+        QTest::newRow("nothing") << "" << QStringList{};
+        QTest::newRow("non-ascii") << "équipe, 東京" << QStringList{QStringLiteral("équipe"), QStringLiteral("東京")};
+    }
+    void tagsSplitOnCommas()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, tags);
+        TagsEdit edit;
+        edit.setText(text);
+        QCOMPARE(edit.tags(), tags);
+        QVERIFY(edit.isValid());
+        TagsEdit other;
+        other.setTags(tags);
+        QCOMPARE(other.tags(), tags);
+    }
+
+    void eachTagIsCheckedAndNamed_data()
+    {
+        QTest::addColumn<int>("length");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("128") << 128 << true;
+        QTest::newRow("129") << 129 << false;
+    }
+    void eachTagIsCheckedAndNamed()
+    {
+        QFETCH(int, length);
+        QFETCH(bool, valid);
+        TagsEdit edit;
+        edit.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&edit));
+        const QString longTag = QStringLiteral("berlin") + QString(length - 6, u'z');
+        QTest::keyClicks(&edit, QStringLiteral("sales, ") + longTag + QStringLiteral(", madrid"));
+        QCOMPARE(edit.tags().size(), 3);
+        QCOMPARE(edit.tags().at(1).size(), length);
+        QCOMPARE(edit.isValid(), valid);
+        if (valid) {
+            QVERIFY(edit.errorText().isEmpty());
+            QCOMPARE(edit.counterText(), QStringLiteral("6 / 128")); // the tag under the cursor
+            return;
+        }
+        QVERIFY2(edit.errorText().contains(QStringLiteral("Tag 2")), qPrintable(edit.errorText()));
+        QVERIFY(edit.errorText().contains(QStringLiteral("“berlinzz")));
+        QVERIFY(edit.errorText().contains(QString::number(length)));
+        QCOMPARE(edit.counterText(), QStringLiteral("tag 2 is too long"));
+        // With the cursor in the long tag, the counter is that tag's.
+        edit.setCursorPosition(int(QStringLiteral("sales, ber").size()));
+        QCOMPARE(edit.counterText(), QStringLiteral("%1 / 128 · %2 too many").arg(length).arg(length - 128));
+    }
+
+    void aLongLineOfShortTagsIsFine()
+    {
+        TagsEdit edit;
+        QStringList many;
+        for (int i = 0; i < 40; ++i)
+            many << QStringLiteral("tag-%1").arg(i);
+        edit.setTags(many);
+        QVERIFY(edit.text().size() > Limits::kMaxTextLength);
+        QVERIFY(edit.isValid());
+        QCOMPARE(edit.tags(), many);
+    }
+};
+
+QTEST_MAIN(TestLimitedLineEdit)
+#include "test_limitedlineedit.moc"

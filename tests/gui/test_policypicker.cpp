@@ -1,0 +1,236 @@
+// PolicyPicker against a real sandbox: the platform's policies by name (id as tooltip) after "(none)",
+// loaded once per organization and again on reload() or the refresh button, the selection kept across
+// reloads, ids not (yet) in the list kept, and a failed load said without losing the list.
+
+#include "apiclient.h"
+#include "policypicker.h"
+#include "sandboxprocess.h"
+
+#include <QCollator>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+#include <algorithm>
+#include <memory>
+
+namespace {
+
+constexpr int kWait = 10000;
+
+QList<Policy> sortedByName(const QJsonArray& items)
+{
+    QList<Policy> policies;
+    for (const QJsonValue& value : items) {
+        const QJsonObject item = value.toObject();
+        policies << Policy{item.value(QLatin1String("id")).toString(), item.value(QLatin1String("name")).toString(), {}};
+    }
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    std::stable_sort(policies.begin(), policies.end(),
+                     [&](const Policy& a, const Policy& b) { return collator.compare(a.name, b.name) < 0; });
+    return policies;
+}
+
+} // namespace
+
+class TestPolicyPicker : public QObject
+{
+    Q_OBJECT
+
+public:
+    SandboxProcess m_sandbox;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<ApiClient> m_client;
+
+    int policyRequests()
+    {
+        int count = 0;
+        for (const QJsonValue& value : m_sandbox.requests()) {
+            if (value.toObject().value(QLatin1String("path")).toString().contains(QLatin1String("policies")))
+                ++count;
+        }
+        return count;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_sandbox.start());
+        m_client = std::make_unique<ApiClient>(&m_network);
+        m_client->setBaseUrl(m_sandbox.baseUrl());
+        m_client->setOrganization(SandboxProcess::organizationSlug());
+        m_client->setApiKey(SandboxProcess::apiKey());
+    }
+
+    void init()
+    {
+        QVERIFY(m_sandbox.clearFaults());
+        QVERIFY(m_sandbox.clearRequests());
+    }
+
+    void loadsThePlatformsPolicies_data()
+    {
+        QTest::addColumn<Platform>("platform");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("windows") << Platform::Windows << "windows";
+        QTest::newRow("android") << Platform::Android << "android";
+    }
+    void loadsThePlatformsPolicies()
+    {
+        QFETCH(Platform, platform);
+        QFETCH(QString, type);
+        const QList<Policy> expected = sortedByName(m_sandbox.policies(type));
+        QVERIFY(!expected.isEmpty());
+        QVERIFY(m_sandbox.clearRequests());
+
+        PolicyPicker picker;
+        QSignalSpy loaded(&picker, &PolicyPicker::policiesLoaded);
+        picker.setClient(m_client.get(), platform);
+        QVERIFY(picker.isLoading());
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kWait);
+        QVERIFY(!picker.isLoading());
+
+        QCOMPARE(picker.count(), expected.size() + 1);
+        QCOMPARE(picker.itemText(0), QStringLiteral("(none)"));
+        QCOMPARE(picker.currentIndex(), 0);
+        QCOMPARE(picker.policyId(), QString());
+        for (int i = 0; i < expected.size(); ++i) {
+            QCOMPARE(picker.itemText(i + 1), expected.at(i).name);
+            QCOMPARE(picker.itemData(i + 1).toString(), expected.at(i).id);
+            QCOMPARE(picker.itemData(i + 1, Qt::ToolTipRole).toString(), expected.at(i).id);
+            QCOMPARE(picker.findPolicy(expected.at(i).id), i + 1);
+        }
+        const auto handed = loaded.first().first().value<QList<Policy>>();
+        QCOMPARE(handed.size(), expected.size());
+        QCOMPARE(picker.policies().size(), expected.size());
+        QCOMPARE(policyRequests(), 1);
+        QVERIFY(picker.errorText().isEmpty());
+    }
+
+    void loadedOncePerOrganizationAndOnRequest()
+    {
+        PolicyPicker picker;
+        picker.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&picker));
+        QSignalSpy loaded(&picker, &PolicyPicker::policiesLoaded);
+        picker.setClient(m_client.get(), Platform::Windows);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kWait);
+        picker.setClient(m_client.get(), Platform::Windows); // same organization: no new request
+        QCOMPARE(picker.isLoading(), false);
+        QCOMPARE(policyRequests(), 1);
+
+        picker.reload();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, kWait);
+        QCOMPARE(policyRequests(), 2);
+
+        QToolButton* refresh = picker.findChild<QToolButton*>(QStringLiteral("refreshPolicies"));
+        QVERIFY(refresh);
+        QVERIFY(refresh->isVisible());
+        QVERIFY(picker.rect().contains(refresh->geometry()));
+        QVERIFY(!refresh->accessibleName().isEmpty());
+        QTest::mouseClick(refresh, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 3, kWait);
+        QCOMPARE(policyRequests(), 3);
+    }
+
+    void selectionSurvivesReloadAndKeyboardChooses()
+    {
+        PolicyPicker picker;
+        picker.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&picker));
+        QSignalSpy loaded(&picker, &PolicyPicker::policiesLoaded);
+        picker.setClient(m_client.get(), Platform::Windows);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kWait);
+
+        QSignalSpy changed(&picker, &QComboBox::currentIndexChanged);
+        QTest::keyClick(&picker, Qt::Key_Down);
+        QTest::keyClick(&picker, Qt::Key_Down);
+        QCOMPARE(picker.currentIndex(), 2);
+        const QString chosen = picker.policyId();
+        QCOMPARE(chosen, picker.policies().at(1).id);
+        QCOMPARE(changed.count(), 2);
+
+        picker.reload();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, kWait);
+        QCOMPARE(picker.policyId(), chosen);
+        QCOMPARE(changed.count(), 2); // same choice: no change signal
+
+        QTest::keyClick(&picker, Qt::Key_Home);
+        QCOMPARE(picker.policyId(), QString());
+    }
+
+    void idsNotInTheListAreKept()
+    {
+        const QString first = sortedByName(m_sandbox.policies(QStringLiteral("windows"))).first().id;
+        PolicyPicker picker;
+        QSignalSpy loaded(&picker, &PolicyPicker::policiesLoaded);
+        // Asked for before the list came: kept, then selected by name once it is there.
+        picker.setPolicyId(first);
+        QCOMPARE(picker.policyId(), first);
+        QCOMPARE(picker.findPolicy(first), -1);
+        picker.setClient(m_client.get(), Platform::Windows);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kWait);
+        QCOMPARE(picker.policyId(), first);
+        QCOMPARE(picker.currentIndex(), picker.findPolicy(first));
+        QCOMPARE(picker.count(), picker.policies().size() + 1);
+
+        const QString unknown = QStringLiteral("0123456789abcdef01234567");
+        picker.setPolicyId(unknown);
+        QCOMPARE(picker.policyId(), unknown);
+        QVERIFY(picker.currentText().contains(unknown));
+        QCOMPARE(picker.findPolicy(unknown), -1);
+        picker.reload();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, kWait);
+        QCOMPARE(picker.policyId(), unknown);
+
+        picker.setPolicyId(QString());
+        QCOMPARE(picker.currentIndex(), 0);
+    }
+
+    void failedLoadIsSaidAndKeepsTheList()
+    {
+        PolicyPicker picker;
+        QSignalSpy loaded(&picker, &PolicyPicker::policiesLoaded);
+        QSignalSpy failed(&picker, &PolicyPicker::loadFailed);
+        picker.setClient(m_client.get(), Platform::Windows);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kWait);
+        const int rows = picker.count();
+
+        QVERIFY(m_sandbox.injectFault(QJsonObject{{QStringLiteral("type"), QStringLiteral("html")},
+                                                  {QStringLiteral("httpStatus"), 502},
+                                                  {QStringLiteral("pathContains"), QStringLiteral("policies")}}));
+        picker.reload();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kWait);
+        QVERIFY(!picker.errorText().isEmpty());
+        QCOMPARE(failed.first().first().toString(), picker.errorText());
+        QCOMPARE(picker.count(), rows);
+        auto* refresh = picker.findChild<QToolButton*>(QStringLiteral("refreshPolicies"));
+        QVERIFY(refresh->toolTip().contains(picker.errorText()));
+        QVERIFY(refresh->isEnabled());
+
+        // Trying again works and clears the error.
+        QTest::mouseClick(refresh, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, kWait);
+        QVERIFY(picker.errorText().isEmpty());
+        QVERIFY(!refresh->toolTip().contains(QStringLiteral("Could not")));
+    }
+
+    void withoutAClientNothingIsLoaded()
+    {
+        PolicyPicker picker;
+        QCOMPARE(picker.count(), 1);
+        QCOMPARE(picker.policyId(), QString());
+        picker.reload();
+        QVERIFY(!picker.isLoading());
+        QVERIFY(!picker.findChild<QToolButton*>(QStringLiteral("refreshPolicies"))->isEnabled());
+        QVERIFY(!picker.accessibleName().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestPolicyPicker)
+#include "test_policypicker.moc"

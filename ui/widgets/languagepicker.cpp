@@ -1,0 +1,111 @@
+#include "languagepicker.h"
+
+#include "apilimits.h"
+
+#include <QEvent>
+#include <QLocale>
+#include <QRegularExpression>
+
+LanguagePicker::LanguagePicker(QWidget* parent)
+    : QComboBox(parent)
+{
+    setObjectName(QStringLiteral("languagePicker"));
+    setAccessibleName(tr("Language"));
+    setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (const QString& code : Limits::languages()) {
+        addItem(nativeName(code), code);
+        setItemData(count() - 1, code, Qt::ToolTipRole);
+    }
+    resetToDefault();
+}
+
+QString LanguagePicker::nativeName(const QString& code)
+{
+    // Endonyms, not translations: each reader finds their own language whatever the UI language is.
+    // Written out rather than taken from QLocale::nativeLanguageName(), which lower-cases most of them.
+    static const QList<std::pair<QString, QString>> names{
+        {QStringLiteral("es"), QStringLiteral("Español")},  {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("fr"), QStringLiteral("Français")}, {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("it"), QStringLiteral("Italiano")}, {QStringLiteral("zh"), QStringLiteral("中文")},
+        {QStringLiteral("pt"), QStringLiteral("Português")}, {QStringLiteral("ru"), QStringLiteral("Русский")},
+    };
+    for (const auto& [known, name] : names) {
+        if (known == code)
+            return name;
+    }
+    QString name = QLocale(code).nativeLanguageName();
+    if (!name.isEmpty())
+        name[0] = name.at(0).toUpper();
+    return name.isEmpty() ? code : name;
+}
+
+QString LanguagePicker::normalize(const QString& code)
+{
+    QString base = code.trimmed().toLower();
+    base = base.left(base.indexOf(QRegularExpression(QStringLiteral("[-_.@]"))));
+    return Limits::isLanguage(base) ? base : QString();
+}
+
+QString LanguagePicker::defaultLanguage(const QString& profileDefault, const QLocale& system)
+{
+    if (const QString profile = normalize(profileDefault); !profile.isEmpty())
+        return profile;
+    if (const QString own = normalize(QLocale::languageToCode(system.language())); !own.isEmpty())
+        return own;
+    return QStringLiteral("en");
+}
+
+QString LanguagePicker::language() const
+{
+    return currentData().toString();
+}
+
+void LanguagePicker::setLanguage(const QString& code)
+{
+    if (code.trimmed().isEmpty()) {
+        if (m_allowUnset)
+            setCurrentIndex(0);
+        return;
+    }
+    const QString normalized = normalize(code);
+    if (normalized.isEmpty())
+        return;
+    setCurrentIndex(findData(normalized));
+}
+
+void LanguagePicker::resetToDefault(const QString& profileDefault)
+{
+    setLanguage(defaultLanguage(profileDefault));
+}
+
+void LanguagePicker::setAllowUnset(bool allow)
+{
+    if (allow == m_allowUnset)
+        return;
+    m_allowUnset = allow;
+    // The selection stays what it was; taking the entry away while selected falls back to the default.
+    const bool wasUnset = language().isEmpty();
+    if (allow) {
+        insertItem(0, QString(), QString());
+        retranslate();
+    } else {
+        removeItem(0);
+        if (wasUnset)
+            resetToDefault();
+    }
+}
+
+void LanguagePicker::retranslate()
+{
+    if (!m_allowUnset)
+        return;
+    setItemText(0, tr("(not set)", "language left out of the request"));
+    setItemData(0, tr("Leave the language out: the API uses its own default"), Qt::ToolTipRole);
+}
+
+void LanguagePicker::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QComboBox::changeEvent(event);
+}

@@ -1,0 +1,403 @@
+#include "policyassignmentstable.h"
+
+#include "ui_policyassignmentstable.h"
+
+#include "apilimits.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QEvent>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QSpinBox>
+#include <QStyle>
+#include <QStyledItemDelegate>
+
+#include <algorithm>
+
+namespace {
+
+constexpr int kPolicyIdRole = Qt::UserRole + 1;
+const QColor kErrorColor(198, 40, 40);
+
+QString shortcutText(const QKeySequence& sequence)
+{
+    return sequence.toString(QKeySequence::NativeText);
+}
+
+// Editors for the two columns: the policy as a combo of the known policies (plus the row's unknown id),
+// the priority as a spin box in the API's range.
+class AssignmentDelegate final : public QStyledItemDelegate
+{
+public:
+    explicit AssignmentDelegate(PolicyAssignmentsTable* owner)
+        : QStyledItemDelegate(owner)
+        , m_owner(owner)
+    {}
+
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,
+                          const QModelIndex& index) const override
+    {
+        Q_UNUSED(option)
+        if (index.column() == PolicyAssignmentsTable::PriorityColumn) {
+            auto* spin = new QSpinBox(parent);
+            spin->setObjectName(QStringLiteral("priorityEditor"));
+            spin->setAccessibleName(PolicyAssignmentsTable::tr("Priority"));
+            spin->setRange(Limits::kMinPriority, Limits::kMaxPriority);
+            spin->setFrame(false);
+            spin->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            return spin;
+        }
+        auto* combo = new QComboBox(parent);
+        combo->setObjectName(QStringLiteral("policyEditor"));
+        combo->setAccessibleName(PolicyAssignmentsTable::tr("Policy"));
+        for (const Policy& policy : m_owner->policies()) {
+            combo->addItem(policy.name, policy.id);
+            combo->setItemData(combo->count() - 1, policy.id, Qt::ToolTipRole);
+        }
+        // A choice from the list is taken at once, so the row's name and marks follow while editing.
+        auto* self = const_cast<AssignmentDelegate*>(this);
+        QObject::connect(combo, &QComboBox::activated, self, [self, combo] { Q_EMIT self->commitData(combo); });
+        return combo;
+    }
+
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override
+    {
+        if (auto* spin = qobject_cast<QSpinBox*>(editor)) {
+            spin->setValue(index.data(Qt::EditRole).toInt());
+            return;
+        }
+        auto* combo = qobject_cast<QComboBox*>(editor);
+        const QString id = index.data(kPolicyIdRole).toString();
+        int current = combo->findData(id);
+        if (current < 0 && !id.isEmpty()) {
+            combo->insertItem(0, PolicyAssignmentsTable::tr("Unknown policy %1").arg(id), id);
+            current = 0;
+        }
+        combo->setCurrentIndex(current);
+    }
+
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
+    {
+        if (auto* spin = qobject_cast<QSpinBox*>(editor)) {
+            spin->interpretText();
+            model->setData(index, spin->value(), Qt::EditRole);
+            return;
+        }
+        auto* combo = qobject_cast<QComboBox*>(editor);
+        if (combo->currentIndex() >= 0)
+            model->setData(index, combo->currentData(), kPolicyIdRole);
+    }
+
+private:
+    PolicyAssignmentsTable* m_owner;
+};
+
+} // namespace
+
+PolicyAssignmentsTable::PolicyAssignmentsTable(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::PolicyAssignmentsTable>())
+    , m_addAction(new QAction(this))
+    , m_removeAction(new QAction(this))
+    , m_moveUpAction(new QAction(this))
+    , m_moveDownAction(new QAction(this))
+{
+    m_ui->setupUi(this);
+    QTableWidget* view = m_ui->assignmentsTable;
+    setFocusProxy(view);
+    view->setItemDelegate(new AssignmentDelegate(this));
+    view->horizontalHeader()->setSectionResizeMode(PolicyColumn, QHeaderView::Stretch);
+    view->horizontalHeader()->setSectionResizeMode(PriorityColumn, QHeaderView::ResizeToContents);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    // Room for three rows without scrolling; more scroll, so a long list does not push the form away.
+    const int rowHeight = view->verticalHeader()->defaultSectionSize();
+    const int chrome = view->horizontalHeader()->sizeHint().height() + 2 * view->frameWidth();
+    view->setMinimumHeight(chrome + 3 * rowHeight);
+    view->setMaximumHeight(chrome + 5 * rowHeight);
+
+    m_addAction->setShortcut(QKeySequence(Qt::Key_Insert));
+    m_removeAction->setShortcut(QKeySequence(QKeySequence::Delete));
+    m_moveUpAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_moveDownAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    for (QAction* action : {m_addAction, m_removeAction, m_moveUpAction, m_moveDownAction}) {
+        // Only while the table has the focus: elsewhere in the form these keys mean what they usually do.
+        action->setShortcutContext(Qt::WidgetShortcut);
+        view->addAction(action);
+    }
+
+    connect(m_addAction, &QAction::triggered, this, &PolicyAssignmentsTable::addRow);
+    connect(m_removeAction, &QAction::triggered, this, &PolicyAssignmentsTable::removeCurrentRow);
+    connect(m_moveUpAction, &QAction::triggered, this, [this] { moveCurrentRow(-1); });
+    connect(m_moveDownAction, &QAction::triggered, this, [this] { moveCurrentRow(1); });
+    connect(m_ui->addButton, &QPushButton::clicked, m_addAction, &QAction::trigger);
+    connect(m_ui->removeButton, &QPushButton::clicked, m_removeAction, &QAction::trigger);
+    connect(m_ui->moveUpButton, &QPushButton::clicked, m_moveUpAction, &QAction::trigger);
+    connect(m_ui->moveDownButton, &QPushButton::clicked, m_moveDownAction, &QAction::trigger);
+    connect(view, &QTableWidget::itemChanged, this, &PolicyAssignmentsTable::onItemChanged);
+    connect(view, &QTableWidget::currentCellChanged, this, &PolicyAssignmentsTable::updateButtons);
+
+    retranslate();
+    refreshRows();
+}
+
+PolicyAssignmentsTable::~PolicyAssignmentsTable() = default;
+
+QTableWidget* PolicyAssignmentsTable::table() const
+{
+    return m_ui->assignmentsTable;
+}
+
+int PolicyAssignmentsTable::currentRow() const
+{
+    return m_ui->assignmentsTable->currentRow();
+}
+
+void PolicyAssignmentsTable::retranslate()
+{
+    const struct
+    {
+        QAction* action;
+        QPushButton* button;
+        QString text;
+        QString tip;
+    } entries[]{
+        {m_addAction, m_ui->addButton, tr("Add"), tr("Assign one more policy")},
+        {m_removeAction, m_ui->removeButton, tr("Remove"), tr("Remove the selected assignment")},
+        {m_moveUpAction, m_ui->moveUpButton, tr("Move up"), tr("Move the selected assignment up")},
+        {m_moveDownAction, m_ui->moveDownButton, tr("Move down"), tr("Move the selected assignment down")},
+    };
+    for (const auto& entry : entries) {
+        const QString tip = tr("%1 (%2)", "action tooltip: what it does (shortcut)")
+                                .arg(entry.tip, shortcutText(entry.action->shortcut()));
+        entry.action->setText(entry.text);
+        entry.action->setToolTip(tip);
+        entry.button->setToolTip(tip);
+    }
+}
+
+void PolicyAssignmentsTable::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+        refreshRows();
+    }
+    QWidget::changeEvent(event);
+}
+
+QList<PolicyAssignment> PolicyAssignmentsTable::assignments() const
+{
+    QList<PolicyAssignment> result;
+    const QTableWidget* view = m_ui->assignmentsTable;
+    for (int row = 0; row < view->rowCount(); ++row) {
+        PolicyAssignment assignment;
+        if (const QTableWidgetItem* item = view->item(row, PolicyColumn))
+            assignment.policyId = item->data(kPolicyIdRole).toString();
+        if (const QTableWidgetItem* item = view->item(row, PriorityColumn))
+            assignment.priority = item->data(Qt::EditRole).toInt();
+        result << assignment;
+    }
+    return result;
+}
+
+void PolicyAssignmentsTable::setAssignments(const QList<PolicyAssignment>& assignments)
+{
+    const bool same = assignments == this->assignments();
+    m_updating = true;
+    m_ui->assignmentsTable->setRowCount(int(assignments.size()));
+    for (int row = 0; row < assignments.size(); ++row)
+        setRow(row, assignments.at(row));
+    m_updating = false;
+    refreshRows();
+    if (!same)
+        Q_EMIT changed();
+}
+
+void PolicyAssignmentsTable::setPolicies(const QList<Policy>& policies)
+{
+    m_policies = policies;
+    refreshRows();
+}
+
+void PolicyAssignmentsTable::setRow(int row, const PolicyAssignment& assignment)
+{
+    QTableWidget* view = m_ui->assignmentsTable;
+    auto* policy = new QTableWidgetItem;
+    policy->setData(kPolicyIdRole, assignment.policyId);
+    auto* priority = new QTableWidgetItem;
+    priority->setData(Qt::EditRole, std::clamp(assignment.priority, Limits::kMinPriority, Limits::kMaxPriority));
+    priority->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    const bool wasUpdating = m_updating;
+    m_updating = true;
+    view->setItem(row, PolicyColumn, policy);
+    view->setItem(row, PriorityColumn, priority);
+    m_updating = wasUpdating;
+}
+
+QString PolicyAssignmentsTable::policyName(const QString& id) const
+{
+    for (const Policy& policy : m_policies) {
+        if (policy.id.compare(id, Qt::CaseInsensitive) == 0)
+            return policy.name.isEmpty() ? id : policy.name;
+    }
+    return {};
+}
+
+FieldErrors PolicyAssignmentsTable::errors() const
+{
+    FieldErrors errors;
+    const QList<PolicyAssignment> rows = assignments();
+    for (int row = 0; row < rows.size(); ++row) {
+        const QString id = rows.at(row).policyId;
+        if (id.isEmpty())
+            continue;
+        for (int earlier = 0; earlier < row; ++earlier) {
+            if (rows.at(earlier).policyId.compare(id, Qt::CaseInsensitive) != 0)
+                continue;
+            const QString name = policyName(id);
+            errors << FieldError{QStringLiteral("assignments[%1].policyId").arg(row),
+                                 tr("Policy assignment %1: “%2” is already assigned in row %3.")
+                                     .arg(QString::number(row + 1), name.isEmpty() ? id : name,
+                                          QString::number(earlier + 1))};
+            break;
+        }
+    }
+    return errors;
+}
+
+void PolicyAssignmentsTable::refreshRows()
+{
+    QTableWidget* view = m_ui->assignmentsTable;
+    const FieldErrors problems = errors();
+    const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    QColor tint = kErrorColor;
+    tint.setAlpha(40);
+
+    const bool wasUpdating = m_updating;
+    m_updating = true;
+    for (int row = 0; row < view->rowCount(); ++row) {
+        QTableWidgetItem* policy = view->item(row, PolicyColumn);
+        QTableWidgetItem* priority = view->item(row, PriorityColumn);
+        if (!policy || !priority)
+            continue;
+        const QString id = policy->data(kPolicyIdRole).toString();
+        const QString name = policyName(id);
+        QString problem;
+        const QString field = QStringLiteral("assignments[%1].policyId").arg(row);
+        for (const FieldError& error : problems) {
+            if (error.field == field)
+                problem = error.message;
+        }
+        QFont font = view->font();
+        font.setItalic(name.isEmpty());
+        policy->setFont(font);
+        if (id.isEmpty()) {
+            policy->setText(tr("(choose a policy)"));
+            policy->setToolTip(tr("Press F2 or double-click to choose the policy"));
+        } else {
+            policy->setText(name.isEmpty() ? tr("Unknown policy %1").arg(id) : name);
+            policy->setToolTip(problem.isEmpty() ? id : problem + u'\n' + id);
+        }
+        policy->setData(Qt::DecorationRole, problem.isEmpty() ? QVariant() : QVariant(warning));
+        for (QTableWidgetItem* item : {policy, priority})
+            item->setData(Qt::BackgroundRole, problem.isEmpty() ? QVariant() : QVariant(tint));
+    }
+    m_updating = wasUpdating;
+
+    QLabel* message = m_ui->assignmentsMessage;
+    QStringList lines;
+    for (const FieldError& error : problems)
+        lines << error.message;
+    if (!lines.isEmpty()) {
+        message->setText(lines.join(u'\n'));
+        message->setStyleSheet(QStringLiteral("color: #c62828;"));
+        message->setForegroundRole(QPalette::WindowText);
+    } else {
+        message->setText(view->rowCount() == 0 ? tr("No policy assigned. Add one with the Add button or the "
+                                                    "Insert key.")
+                                               : QString());
+        message->setStyleSheet(QString());
+        message->setForegroundRole(QPalette::PlaceholderText);
+    }
+    message->setVisible(!message->text().isEmpty());
+    updateButtons();
+}
+
+void PolicyAssignmentsTable::updateButtons()
+{
+    const int row = currentRow();
+    const int rows = m_ui->assignmentsTable->rowCount();
+    const bool hasRow = row >= 0 && row < rows;
+    m_removeAction->setEnabled(hasRow);
+    m_moveUpAction->setEnabled(hasRow && row > 0);
+    m_moveDownAction->setEnabled(hasRow && row + 1 < rows);
+    m_ui->removeButton->setEnabled(m_removeAction->isEnabled());
+    m_ui->moveUpButton->setEnabled(m_moveUpAction->isEnabled());
+    m_ui->moveDownButton->setEnabled(m_moveDownAction->isEnabled());
+}
+
+void PolicyAssignmentsTable::selectRow(int row)
+{
+    QTableWidget* view = m_ui->assignmentsTable;
+    if (row < 0 || row >= view->rowCount())
+        return;
+    view->setCurrentCell(row, PolicyColumn);
+    view->scrollToItem(view->item(row, PolicyColumn));
+    updateButtons();
+}
+
+void PolicyAssignmentsTable::onItemChanged()
+{
+    if (m_updating)
+        return;
+    refreshRows();
+    Q_EMIT changed();
+}
+
+void PolicyAssignmentsTable::addRow()
+{
+    QList<PolicyAssignment> rows = assignments();
+    PolicyAssignment added;
+    for (const Policy& policy : m_policies) {
+        const bool used = std::any_of(rows.cbegin(), rows.cend(), [&](const PolicyAssignment& row) {
+            return row.policyId.compare(policy.id, Qt::CaseInsensitive) == 0;
+        });
+        if (!used) {
+            added.policyId = policy.id;
+            break;
+        }
+    }
+    int highest = -1;
+    for (const PolicyAssignment& row : rows)
+        highest = std::max(highest, row.priority);
+    added.priority = std::min(highest + 1, Limits::kMaxPriority);
+    rows << added;
+    setAssignments(rows);
+    selectRow(int(rows.size()) - 1);
+    m_ui->assignmentsTable->setFocus(Qt::OtherFocusReason);
+}
+
+void PolicyAssignmentsTable::removeCurrentRow()
+{
+    const int row = currentRow();
+    QList<PolicyAssignment> rows = assignments();
+    if (row < 0 || row >= rows.size())
+        return;
+    rows.removeAt(row);
+    setAssignments(rows);
+    selectRow(std::min(row, int(rows.size()) - 1));
+}
+
+void PolicyAssignmentsTable::moveCurrentRow(int delta)
+{
+    const int row = currentRow();
+    const int target = row + delta;
+    QList<PolicyAssignment> rows = assignments();
+    if (row < 0 || row >= rows.size() || target < 0 || target >= rows.size())
+        return;
+    // Only the order changes; each row keeps its priority.
+    rows.move(row, target);
+    setAssignments(rows);
+    selectRow(target);
+}

@@ -1,0 +1,72 @@
+#pragma once
+// The policy assignments of a token: rows of policy (by name; the id as tooltip) and priority, with
+// Add / Remove / Move up / Move down (Insert, Delete, Alt+Up, Alt+Down while the table has focus).
+// The same policy twice is marked on the row and said below the table, and reported by errors().
+
+#include "types.h"
+#include "validation.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QTableWidget;
+
+namespace Ui {
+class PolicyAssignmentsTable;
+}
+
+class PolicyAssignmentsTable final : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Column { PolicyColumn = 0, PriorityColumn = 1 };
+
+    explicit PolicyAssignmentsTable(QWidget* parent = nullptr);
+    ~PolicyAssignmentsTable() override;
+
+    QList<PolicyAssignment> assignments() const;
+    void setAssignments(const QList<PolicyAssignment>& assignments);
+
+    // The policies offered in the policy column. Ids already assigned but not in the list are kept and
+    // shown as unknown.
+    void setPolicies(const QList<Policy>& policies);
+    QList<Policy> policies() const { return m_policies; }
+
+    // A duplicated policy, per repeated row: field "assignments[i].policyId", translated message.
+    FieldErrors errors() const;
+
+    QTableWidget* table() const;
+    int currentRow() const;
+
+    // The editing operations the buttons and shortcuts trigger. addRow() uses the first policy not yet
+    // assigned and a priority after the highest one.
+    void addRow();
+    void removeCurrentRow();
+    void moveCurrentRow(int delta);
+
+Q_SIGNALS:
+    void changed();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void setRow(int row, const PolicyAssignment& assignment);
+    void refreshRows();
+    void updateButtons();
+    void selectRow(int row);
+    QString policyName(const QString& id) const;
+    void onItemChanged();
+    void retranslate();
+
+    std::unique_ptr<Ui::PolicyAssignmentsTable> m_ui;
+    QList<Policy> m_policies;
+    QAction* m_addAction;
+    QAction* m_removeAction;
+    QAction* m_moveUpAction;
+    QAction* m_moveDownAction;
+    bool m_updating = false;
+};

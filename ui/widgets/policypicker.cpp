@@ -1,0 +1,243 @@
+#include "policypicker.h"
+
+#include "apiclient.h"
+#include "apierror.h"
+
+#include <QCollator>
+#include <QEvent>
+#include <QStyleOptionComboBox>
+#include <QStylePainter>
+#include <QToolButton>
+
+#include <algorithm>
+
+namespace {
+constexpr int kKnownRole = Qt::UserRole + 1; // true on entries that came from the API's list
+constexpr int kButtonGap = 2;
+} // namespace
+
+PolicyPicker::PolicyPicker(QWidget* parent)
+    : QComboBox(parent)
+    , m_refresh(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("policyPicker"));
+    setAccessibleName(tr("Policy"));
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(12);
+    m_refresh->setObjectName(QStringLiteral("refreshPolicies"));
+    m_refresh->setAutoRaise(true);
+    m_refresh->setFocusPolicy(Qt::TabFocus);
+    m_refresh->setCursor(Qt::ArrowCursor);
+    m_refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    connect(m_refresh, &QToolButton::clicked, this, &PolicyPicker::reload);
+    fill(QString());
+    showState();
+}
+
+PolicyPicker::~PolicyPicker()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+QString PolicyPicker::cacheKey() const
+{
+    if (!m_client)
+        return {};
+    return m_client->baseUrl().toString() + u'|' + m_client->organization() + u'|' + platformName(m_platform);
+}
+
+void PolicyPicker::setClient(ApiClient* client, Platform platform)
+{
+    const bool same = client == m_client && platform == m_platform;
+    m_client = client;
+    m_platform = platform;
+    if (same && !m_loadedKey.isEmpty() && m_loadedKey == cacheKey())
+        return;
+    load();
+}
+
+void PolicyPicker::reload()
+{
+    load();
+}
+
+void PolicyPicker::load()
+{
+    if (m_call) {
+        ApiCall* previous = m_call;
+        m_call = nullptr;
+        previous->cancel();
+    }
+    if (!m_client) {
+        showState();
+        return;
+    }
+    m_error.clear();
+    const QString key = cacheKey();
+    m_call = m_client->listPolicies(m_platform, this, [this, key](const ApiResult<Page<Policy>>& result) {
+        if (result.error.kind() == ApiError::Kind::Cancelled)
+            return;
+        m_call = nullptr;
+        if (!result.ok()) {
+            m_error = result.error.message();
+            showState();
+            Q_EMIT loadFailed(m_error);
+            return;
+        }
+        QList<Policy> policies = result.value.items;
+        QCollator collator;
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        collator.setNumericMode(true);
+        std::stable_sort(policies.begin(), policies.end(),
+                         [&](const Policy& a, const Policy& b) { return collator.compare(a.name, b.name) < 0; });
+        m_policies = policies;
+        m_loadedKey = key;
+        fill(m_pendingId.isEmpty() ? policyId() : m_pendingId);
+        showState();
+        Q_EMIT policiesLoaded(m_policies);
+    });
+    showState();
+}
+
+void PolicyPicker::fill(const QString& keepId)
+{
+    const QString before = policyId();
+    const int beforeIndex = currentIndex();
+    {
+        // One change signal at the end, not one per item.
+        const QSignalBlocker blocker(this);
+        clear();
+        addItem(tr("(none)", "no primary policy"), QString());
+        setItemData(0, tr("No primary policy: the field is left out of the request"), Qt::ToolTipRole);
+        for (const Policy& policy : std::as_const(m_policies)) {
+            addItem(policy.name.isEmpty() ? policy.id : policy.name, policy.id);
+            setItemData(count() - 1, policy.id, Qt::ToolTipRole);
+            setItemData(count() - 1, true, kKnownRole);
+        }
+        m_pendingId.clear();
+        int index = keepId.isEmpty() ? 0 : findPolicy(keepId);
+        if (index < 0) {
+            // Keep a chosen id the list does not have (yet): dropping it silently would change the request.
+            addItem(tr("Unknown policy %1").arg(keepId), keepId);
+            setItemData(count() - 1, keepId, Qt::ToolTipRole);
+            index = count() - 1;
+            m_pendingId = keepId;
+        }
+        setCurrentIndex(index);
+    }
+    if (policyId() != before || currentIndex() != beforeIndex) {
+        Q_EMIT currentIndexChanged(currentIndex());
+        Q_EMIT currentTextChanged(currentText());
+    }
+}
+
+QString PolicyPicker::policyId() const
+{
+    return currentData().toString();
+}
+
+int PolicyPicker::findPolicy(const QString& id) const
+{
+    if (id.isEmpty())
+        return -1;
+    for (int row = 0; row < count(); ++row) {
+        if (itemData(row, kKnownRole).toBool() && itemData(row).toString().compare(id, Qt::CaseInsensitive) == 0)
+            return row;
+    }
+    return -1;
+}
+
+void PolicyPicker::setPolicyId(const QString& id)
+{
+    const QString wanted = id.trimmed();
+    if (wanted.isEmpty()) {
+        m_pendingId.clear();
+        setCurrentIndex(0);
+        return;
+    }
+    const int index = findPolicy(wanted);
+    if (index >= 0) {
+        m_pendingId.clear();
+        setCurrentIndex(index);
+        return;
+    }
+    fill(wanted);
+}
+
+void PolicyPicker::showState()
+{
+    const bool loading = isLoading();
+    m_refresh->setEnabled(m_client && !loading);
+    if (!m_error.isEmpty()) {
+        m_refresh->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        m_refresh->setToolTip(tr("Could not load the policies: %1\nClick to try again.").arg(m_error));
+        m_refresh->setAccessibleName(tr("Could not load the policies; try again"));
+        setAccessibleDescription(m_error);
+    } else {
+        m_refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+        m_refresh->setToolTip(loading ? tr("Loading the policies…") : tr("Load the policies again"));
+        m_refresh->setAccessibleName(tr("Reload the policies"));
+        setAccessibleDescription(QString());
+    }
+}
+
+void PolicyPicker::placeRefreshButton()
+{
+    QStyleOptionComboBox option;
+    initStyleOption(&option);
+    const QRect field = style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, this);
+    const int side = std::min(field.height(), 22);
+    m_refresh->setIconSize(QSize(side - 6, side - 6));
+    m_refresh->setGeometry(field.right() - side + 1, field.top() + (field.height() - side) / 2, side, side);
+}
+
+void PolicyPicker::resizeEvent(QResizeEvent* event)
+{
+    QComboBox::resizeEvent(event);
+    placeRefreshButton();
+}
+
+void PolicyPicker::paintEvent(QPaintEvent* event)
+{
+    Q_UNUSED(event)
+    // As QComboBox paints itself, except that the label is elided before the refresh button instead of
+    // running under it.
+    QStylePainter painter(this);
+    painter.setPen(palette().color(QPalette::Text));
+    QStyleOptionComboBox option;
+    initStyleOption(&option);
+    painter.drawComplexControl(QStyle::CC_ComboBox, option);
+    if (currentIndex() < 0 && !placeholderText().isEmpty()) {
+        option.palette.setBrush(QPalette::ButtonText, option.palette.placeholderText());
+        option.currentText = placeholderText();
+    }
+    const QRect field = style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, this);
+    int room = field.width() - m_refresh->width() - kButtonGap;
+    if (!option.currentIcon.isNull())
+        room -= option.iconSize.width() + 4;
+    option.currentText = option.fontMetrics.elidedText(option.currentText, Qt::ElideRight, std::max(room, 0));
+    painter.drawControl(QStyle::CE_ComboBoxLabel, option);
+}
+
+QSize PolicyPicker::sizeHint() const
+{
+    return QComboBox::sizeHint() + QSize(m_refresh->sizeHint().width() + kButtonGap, 0);
+}
+
+QSize PolicyPicker::minimumSizeHint() const
+{
+    return QComboBox::minimumSizeHint() + QSize(m_refresh->sizeHint().width() + kButtonGap, 0);
+}
+
+void PolicyPicker::changeEvent(QEvent* event)
+{
+    QComboBox::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        setItemText(0, tr("(none)", "no primary policy"));
+        showState();
+    } else if (event->type() == QEvent::StyleChange) {
+        showState();
+        placeRefreshButton();
+    }
+}

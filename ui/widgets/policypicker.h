@@ -1,0 +1,68 @@
+#pragma once
+// The primary policy: a combo of the platform's policies by name (id as tooltip), "(none)" first. Loaded
+// once per organization from the API, refreshed with the small button inside its right edge or reload().
+// policiesLoaded() hands the same list to whoever else needs it (the assignments table).
+
+#include "types.h"
+
+#include <QComboBox>
+#include <QPointer>
+
+class ApiCall;
+class ApiClient;
+class ApiError;
+class QToolButton;
+
+class PolicyPicker final : public QComboBox
+{
+    Q_OBJECT
+public:
+    explicit PolicyPicker(QWidget* parent = nullptr);
+    ~PolicyPicker() override;
+
+    // Loads the list unless it was already loaded for this client's base URL and organization.
+    void setClient(ApiClient* client, Platform platform);
+    // Loads the list again (after a profile switch, or when the user asks).
+    void reload();
+
+    // The selected policy's id, or empty for "(none)".
+    QString policyId() const;
+    // Selects by id. An id not in the list (yet) is kept as "Unknown policy …" until the list has it.
+    void setPolicyId(const QString& id);
+    // The row of the policy with this id, or -1.
+    int findPolicy(const QString& id) const;
+
+    QList<Policy> policies() const { return m_policies; }
+    bool isLoading() const { return !m_call.isNull(); }
+    // Why the last load failed, in plain words; empty after a successful one.
+    QString errorText() const { return m_error; }
+    QToolButton* refreshButton() const { return m_refresh; }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    void policiesLoaded(const QList<Policy>& policies);
+    void loadFailed(const QString& message);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void load();
+    void fill(const QString& keepId);
+    void showState();
+    void placeRefreshButton();
+    QString cacheKey() const;
+
+    QPointer<ApiClient> m_client;
+    Platform m_platform = Platform::Windows;
+    QPointer<ApiCall> m_call;
+    QToolButton* m_refresh;
+    QList<Policy> m_policies;
+    QString m_loadedKey;
+    QString m_pendingId; // asked for before the list had it
+    QString m_error;
+};

@@ -1,0 +1,77 @@
+#include "tagsedit.h"
+
+namespace {
+
+// The tag to name in an error: long ones are cut, so the message still fits on a line.
+QString quoted(const QString& tag)
+{
+    constexpr int kShown = 24;
+    return tag.size() <= kShown ? tag : tag.left(kShown) + QStringLiteral("…");
+}
+
+} // namespace
+
+TagsEdit::TagsEdit(QWidget* parent)
+    : LimitedLineEdit(parent)
+{
+    setPlaceholderText(tr("Comma-separated, e.g. sales, madrid"));
+    connect(this, &QLineEdit::cursorPositionChanged, this, &TagsEdit::refresh);
+    refresh(); // the base constructor could only run its own checks
+}
+
+QStringList TagsEdit::split(const QString& text)
+{
+    QStringList tags;
+    for (const QString& part : text.split(u',')) {
+        const QString tag = part.trimmed();
+        if (!tag.isEmpty())
+            tags << tag;
+    }
+    return tags;
+}
+
+QStringList TagsEdit::tags() const
+{
+    return split(text());
+}
+
+void TagsEdit::setTags(const QStringList& tags)
+{
+    setText(tags.join(QStringLiteral(", ")));
+}
+
+QString TagsEdit::checkText(const QString& text) const
+{
+    const QStringList all = split(text);
+    for (int index = 0; index < all.size(); ++index) {
+        const QString& tag = all.at(index);
+        if (tag.size() > maxChars())
+            return tr("Tag %1 “%2” has %3 characters; a tag can have at most %4.")
+                .arg(QString::number(index + 1), quoted(tag), QString::number(tag.size()),
+                     QString::number(maxChars()));
+    }
+    return {};
+}
+
+QString TagsEdit::noteText(const QString& text) const
+{
+    // The length of the tag being typed: the limit is per tag, not for the whole line.
+    const int cursor = cursorPosition();
+    const int start = int(text.lastIndexOf(u',', cursor - 1)) + 1;
+    int end = int(text.indexOf(u',', cursor));
+    if (end < 0)
+        end = int(text.size());
+    const QString tag = text.mid(start, end - start).trimmed();
+    if (tag.size() > maxChars())
+        return tr("%1 / %2 · %3 too many", "tag length / allowed, then how many characters to remove")
+            .arg(QString::number(tag.size()), QString::number(maxChars()), QString::number(tag.size() - maxChars()));
+    // The cursor is on a good tag, but another one is too long: say which.
+    const QStringList all = split(text);
+    for (int index = 0; index < all.size(); ++index) {
+        if (all.at(index).size() > maxChars())
+            return tr("tag %1 is too long").arg(index + 1);
+    }
+    if (tag.isEmpty())
+        return {};
+    return tr("%1 / %2", "characters used / allowed").arg(QString::number(tag.size()), QString::number(maxChars()));
+}
