@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "apilimits.h"
+#include "cliprofiles.h"
 #include "emaillist.h"
 #include "qrcode.h"
 
@@ -10,18 +11,10 @@
 #include <QTimer>
 
 #include <cstdio>
-#include <iostream>
 
 namespace Cli {
 
 namespace {
-
-QByteArray readStdinLine()
-{
-    std::string line;
-    std::getline(std::cin, line);
-    return QByteArray::fromStdString(line).trimmed();
-}
 
 bool writeFile(const QString& path, const QByteArray& bytes)
 {
@@ -36,6 +29,8 @@ Runner::Runner(const Options& options, QObject* parent)
     , m_options(options)
     , m_network(new QNetworkAccessManager(this))
     , m_client(new ApiClient(m_network, this))
+    , m_profiles(new ProfileCommands(
+          options, m_output, m_client, [this](int code) { finish(code); }, this))
 {}
 
 void Runner::finish(int code)
@@ -55,6 +50,10 @@ template <typename T> bool Runner::failed(const ApiResult<T>& result)
 void Runner::start()
 {
     const QString command = m_options.command();
+    if (ProfileCommands::handles(command)) {
+        m_profiles->run(command);
+        return;
+    }
     const QHash<QString, void (Runner::*)()> commands{
         {QStringLiteral("windows create"), &Runner::windowsCreate},
         {QStringLiteral("windows bulk"), &Runner::windowsBulk},
@@ -74,27 +73,8 @@ void Runner::start()
 
 void Runner::connect(const std::function<void()>& next)
 {
-    const GlobalOptions& global = m_options.global();
-    const QUrl baseUrl(global.baseUrl.isEmpty() ? QString::fromLatin1(ApiClient::kDefaultBaseUrl)
-                                                : global.baseUrl);
-    QString why;
-    if (!ApiClient::isAllowedBaseUrl(baseUrl, &why)) {
-        finish(m_output.usage(Options::tr("--base-url: %1").arg(why)));
-        return;
-    }
-    m_client->setBaseUrl(baseUrl);
-    m_client->setOrganization(global.organization);
-
-    QByteArray key = qgetenv("ENROLLDESK_API_KEY");
-    if (global.apiKeyFromStdin)
-        key = readStdinLine();
-    if (key.isEmpty()) {
-        finish(m_output.usage(Options::tr("No API key: set ENROLLDESK_API_KEY or pass --api-key-stdin.")));
-        return;
-    }
-    m_client->setApiKey(key);
-    key.fill('\0');
-    next();
+    // Options, then the profile (--profile, or the one chosen with `profile use`) and its keychain entry.
+    m_profiles->connectClient(next);
 }
 
 void Runner::windowsCreate()

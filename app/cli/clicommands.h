@@ -13,6 +13,8 @@ class QNetworkAccessManager;
 
 namespace Cli {
 
+class ProfileCommands;
+
 class Runner final : public QObject
 {
     Q_OBJECT
@@ -44,6 +46,7 @@ private:
     Output m_output;
     QNetworkAccessManager* m_network;
     ApiClient* m_client;
+    ProfileCommands* m_profiles;
 };
 
 } // namespace Cli

@@ -1,0 +1,515 @@
+#include "cliprofiles.h"
+
+#include "apiclient.h"
+#include "clioptions.h"
+#include "clioutput.h"
+#include "duration.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+
+#include <iostream>
+#include <string>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace Cli {
+
+namespace {
+
+const QStringList kCommands = {
+    QStringLiteral("profile add"), QStringLiteral("profile list"), QStringLiteral("profile remove"),
+    QStringLiteral("profile use"), QStringLiteral("auth set"),     QStringLiteral("auth test"),
+    QStringLiteral("auth remove"),
+};
+
+// Overwrites a std::string's characters before it is released.
+void wipe(std::string& text)
+{
+    volatile char* data = text.data();
+    for (std::size_t i = 0; i < text.size(); ++i)
+        data[i] = 0;
+    text.clear();
+}
+
+// One line of standard input, trimmed. On a terminal the typing is not echoed (it is a secret).
+QByteArray readSecretLine(const QString& prompt)
+{
+    std::string line;
+#ifdef Q_OS_UNIX
+    termios saved{};
+    const bool terminal = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        std::cerr << prompt.toStdString() << std::flush;
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    std::getline(std::cin, line);
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::cerr << '\n';
+    }
+#else
+    Q_UNUSED(prompt);
+    std::getline(std::cin, line);
+#endif
+    QByteArray key = QByteArray(line.data(), qsizetype(line.size())).trimmed();
+    wipe(line);
+    // trimmed() may share nothing with `line` but returns a new buffer: make sure it is unshared.
+    return QByteArray(key.constData(), key.size());
+}
+
+QJsonObject profileToJson(const Profile& profile, bool active)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), profile.id},
+        {QStringLiteral("name"), profile.name},
+        {QStringLiteral("baseUrl"), profile.baseUrl.toString()},
+        {QStringLiteral("organization"), profile.organization},
+        {QStringLiteral("defaultLanguage"), profile.defaultLanguage},
+        {QStringLiteral("defaultDurationSeconds"), profile.defaultDurationSeconds},
+        {QStringLiteral("active"), active},
+    };
+}
+
+} // namespace
+
+ProfileCommands::ProfileCommands(const Options& options, Output& output, ApiClient* client, Finish finish,
+                                 QObject* parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_output(output)
+    , m_client(client)
+    , m_finish(std::move(finish))
+{}
+
+ProfileCommands::~ProfileCommands()
+{
+    delete m_profiles;
+    delete m_settings;
+}
+
+bool ProfileCommands::handles(const QString& command)
+{
+    return kCommands.contains(command);
+}
+
+void ProfileCommands::run(const QString& command)
+{
+    const QHash<QString, void (ProfileCommands::*)()> commands{
+        {QStringLiteral("profile add"), &ProfileCommands::profileAdd},
+        {QStringLiteral("profile list"), &ProfileCommands::profileList},
+        {QStringLiteral("profile remove"), &ProfileCommands::profileRemove},
+        {QStringLiteral("profile use"), &ProfileCommands::profileUse},
+        {QStringLiteral("auth set"), &ProfileCommands::authSet},
+        {QStringLiteral("auth test"), &ProfileCommands::authTest},
+        {QStringLiteral("auth remove"), &ProfileCommands::authRemove},
+    };
+    if (const auto handler = commands.value(command))
+        (this->*handler)();
+    else
+        m_finish(usage(tr("“%1” is not a profile or auth command.").arg(command)));
+}
+
+// ---- stores --------------------------------------------------------------------------------------------
+
+QSettings& ProfileCommands::settings()
+{
+    // The console's store: main() set organization and application to "EnrollDesk", as the GUI does.
+    if (!m_settings)
+        m_settings = new QSettings;
+    return *m_settings;
+}
+
+ProfileStore& ProfileCommands::profiles()
+{
+    // Without the SecretStore: profile remove removes the key itself, so it can wait for the outcome.
+    if (!m_profiles)
+        m_profiles = new ProfileStore(&settings(), nullptr);
+    return *m_profiles;
+}
+
+SecretStore& ProfileCommands::secrets()
+{
+    if (!m_secrets)
+        m_secrets = new KeychainSecretStore(this);
+    return *m_secrets;
+}
+
+int ProfileCommands::usage(const QString& message)
+{
+    return m_output.usage(message);
+}
+
+std::optional<Profile> ProfileCommands::findProfile(const QString& nameOrId)
+{
+    const QList<Profile> all = profiles().profiles();
+    for (const Profile& profile : all) {
+        if (profile.name.trimmed().compare(nameOrId.trimmed(), Qt::CaseInsensitive) == 0)
+            return profile;
+    }
+    for (const Profile& profile : all) {
+        if (profile.id == nameOrId)
+            return profile;
+    }
+    return std::nullopt;
+}
+
+std::optional<Profile> ProfileCommands::requireProfile(bool fallBackToActive)
+{
+    const QString wanted = m_options.global().profile;
+    if (!wanted.isEmpty()) {
+        if (std::optional<Profile> found = findProfile(wanted))
+            return found;
+        m_finish(usage(tr("There is no profile called “%1”. See: enrolldesk-cli profile list").arg(wanted)));
+        return std::nullopt;
+    }
+    if (fallBackToActive) {
+        if (std::optional<Profile> active = profiles().activeProfile())
+            return active;
+    }
+    m_finish(usage(
+        tr("Say which profile: --profile NAME (or choose one with: enrolldesk-cli profile use NAME).")));
+    return std::nullopt;
+}
+
+void ProfileCommands::keychainFailed(const SecretStore::Result& result, const QString& consequence)
+{
+    QTextStream& err = m_output.err();
+    if (result.status == SecretStore::Status::NoKeychain) {
+        // Not SecretStore's sentence: it offers the console's session-only mode, which a command has not.
+        err << tr("error: no keychain is available (no Secret Service is running, it is locked, or access "
+                  "was denied).")
+            << '\n';
+        if (!result.detail.isEmpty())
+            err << "  (" << result.detail << ")\n";
+    } else {
+        err << tr("error: ") << result.message << '\n';
+    }
+    err << consequence << '\n'
+        << tr("Start or unlock the keychain, or give the key for one command with ENROLLDESK_API_KEY or "
+              "--api-key-stdin.")
+        << '\n';
+    err.flush();
+    m_finish(Usage);
+}
+
+// ---- profile add | list | remove | use ----------------------------------------------------------------
+
+void ProfileCommands::profileAdd()
+{
+    const QStringList words = m_options.positional();
+    if (words.size() != 3) {
+        m_finish(usage(tr("profile add takes one NAME (quote a name with spaces).")));
+        return;
+    }
+    const GlobalOptions& global = m_options.global();
+    Profile profile;
+    profile.name = words.at(2).trimmed();
+    if (!global.baseUrl.isEmpty())
+        profile.baseUrl = QUrl(global.baseUrl);
+    profile.organization = global.organization.trimmed();
+    profile.defaultLanguage = m_options.parser().value(QStringLiteral("language")).trimmed();
+    if (QString text; m_options.value(QStringLiteral("duration"), &text)) {
+        const std::optional<qint64> seconds = Duration::parse(text);
+        if (!seconds) {
+            m_finish(
+                usage(tr("Duration: “%1” is not a duration; use seconds or 90s, 45m, 12h, 7d.").arg(text)));
+            return;
+        }
+        profile.defaultDurationSeconds = *seconds;
+    }
+    if (const FieldErrors errors = profiles().validate(profile); !errors.isEmpty()) {
+        m_finish(m_output.error(ApiError::validation(errors)));
+        return;
+    }
+    const QString id = profiles().add(profile);
+    QTextStream& out = m_output.out();
+    out << tr("Added profile “%1” (%2 on %3).")
+               .arg(profile.name, profile.organization, profile.baseUrl.toString())
+        << '\n';
+    if (profiles().activeProfileId() == id)
+        out << tr("It is the active profile.") << '\n';
+    out << tr("Store its API key with: enrolldesk-cli auth set --profile \"%1\"").arg(profile.name) << '\n';
+    out.flush();
+    m_finish(Ok);
+}
+
+void ProfileCommands::profileList()
+{
+    const QList<Profile> all = profiles().profiles();
+    const QString active = profiles().activeProfileId();
+    QTextStream& out = m_output.out();
+    if (m_options.global().json) {
+        QJsonArray items;
+        for (const Profile& profile : all)
+            items.append(profileToJson(profile, profile.id == active));
+        out << QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Indented));
+        out.flush();
+        m_finish(Ok);
+        return;
+    }
+    if (all.isEmpty()) {
+        out << tr("No profiles. Add one with: enrolldesk-cli profile add NAME --base-url URL --org "
+                  "ID_OR_SLUG")
+            << '\n';
+        out.flush();
+        m_finish(Ok);
+        return;
+    }
+    qsizetype width = 4;
+    for (const Profile& profile : all)
+        width = std::max(width, profile.name.size());
+    for (const Profile& profile : all) {
+        out << (profile.id == active ? "* " : "  ") << profile.name.leftJustified(width) << "  "
+            << profile.organization.leftJustified(24) << "  " << profile.baseUrl.toString() << '\n';
+    }
+    out << tr("* = active profile (enrolldesk-cli profile use NAME)") << '\n';
+    out.flush();
+    m_finish(Ok);
+}
+
+void ProfileCommands::profileRemove()
+{
+    const QStringList words = m_options.positional();
+    const QString wanted = words.size() >= 3 ? words.mid(2).join(u' ') : m_options.global().profile;
+    if (wanted.isEmpty()) {
+        m_finish(usage(tr("profile remove needs the NAME of the profile.")));
+        return;
+    }
+    const std::optional<Profile> profile = findProfile(wanted);
+    if (!profile) {
+        m_finish(usage(tr("There is no profile called “%1”. See: enrolldesk-cli profile list").arg(wanted)));
+        return;
+    }
+    // The key first, so a profile is never left behind while its key is gone, then the settings.
+    secrets().remove(profile->id, this, [this, profile = *profile](const SecretStore::Result& result) {
+        profiles().remove(profile.id);
+        QTextStream& out = m_output.out();
+        out << tr("Removed profile “%1”.").arg(profile.name) << '\n';
+        out.flush();
+        if (!result.ok()) {
+            // The profile is gone either way; say plainly that its keychain entry may remain.
+            QTextStream& err = m_output.err();
+            err << tr("warning: its API key could not be removed from the keychain: %1").arg(result.message)
+                << '\n'
+                << tr("(keychain entry “%1”, service “%2”)")
+                       .arg(SecretStore::entryName(profile.id), QString::fromLatin1(SecretStore::kService))
+                << '\n';
+            err.flush();
+        }
+        m_finish(Ok);
+    });
+}
+
+void ProfileCommands::profileUse()
+{
+    const QStringList words = m_options.positional();
+    const QString wanted = words.size() >= 3 ? words.mid(2).join(u' ') : m_options.global().profile;
+    const std::optional<Profile> profile = wanted.isEmpty() ? std::nullopt : findProfile(wanted);
+    if (!profile) {
+        m_finish(
+            usage(wanted.isEmpty()
+                      ? tr("profile use needs the NAME of a profile.")
+                      : tr("There is no profile called “%1”. See: enrolldesk-cli profile list").arg(wanted)));
+        return;
+    }
+    profiles().setActiveProfileId(profile->id);
+    m_output.out() << tr("Commands now use profile “%1” (%2 on %3) unless told otherwise.")
+                          .arg(profile->name, profile->organization, profile->baseUrl.toString())
+                   << '\n';
+    m_output.out().flush();
+    m_finish(Ok);
+}
+
+// ---- auth set | test | remove -------------------------------------------------------------------------
+
+void ProfileCommands::testKey(const Profile& profile, const QByteArray& key,
+                              const std::function<void()>& next)
+{
+    QString why;
+    if (!ApiClient::isAllowedBaseUrl(profile.baseUrl, &why)) {
+        m_finish(usage(tr("Profile “%1”: base URL: %2").arg(profile.name, why)));
+        return;
+    }
+    m_client->setBaseUrl(profile.baseUrl);
+    m_client->setOrganization(profile.organization);
+    m_client->setApiKey(key);
+    m_client->listOrganizations(this, [this, profile, next](const ApiResult<Page<Organization>>& result) {
+        m_client->clearApiKey();
+        if (!result.ok()) {
+            m_finish(m_output.error(result.error));
+            return;
+        }
+        QTextStream& out = m_output.out();
+        out << tr("The key works on %1: it reaches %n organization(s).", nullptr,
+                  int(result.value.items.size()))
+                   .arg(profile.baseUrl.toString())
+            << '\n';
+        bool reachesProfile = false;
+        for (const Organization& organization : result.value.items) {
+            const bool mine = organization.id == profile.organization ||
+                              organization.slug.compare(profile.organization, Qt::CaseInsensitive) == 0;
+            reachesProfile = reachesProfile || mine;
+            out << (mine ? "* " : "  ") << organization.id << "  " << organization.slug.leftJustified(20)
+                << "  " << organization.name << '\n';
+        }
+        out.flush();
+        if (!reachesProfile && !profile.organization.isEmpty()) {
+            m_output.err()
+                << tr("note: the profile's organization “%1” is not among them.").arg(profile.organization)
+                << '\n';
+            m_output.err().flush();
+        }
+        next();
+    });
+}
+
+void ProfileCommands::authSet()
+{
+    const std::optional<Profile> profile = requireProfile(true);
+    if (!profile)
+        return;
+    // Ask the keychain first: without one, the key is not even read, let alone sent or stored.
+    secrets().probe(this, [this, profile = *profile](const SecretStore::Result& probed) {
+        if (!probed.ok()) {
+            keychainFailed(probed,
+                           tr("The API key of profile “%1” was not read or stored; nothing was written "
+                              "anywhere.")
+                               .arg(profile.name));
+            return;
+        }
+        QByteArray key = readSecretLine(tr("API key for profile “%1”: ").arg(profile.name));
+        if (key.isEmpty()) {
+            m_finish(usage(tr("No API key on standard input; nothing was stored.")));
+            return;
+        }
+        testKey(profile, key, [this, profile, key]() mutable {
+            secrets().write(profile.id, key, this, [this, profile](const SecretStore::Result& written) {
+                if (!written.ok()) {
+                    keychainFailed(written,
+                                   tr("The API key of profile “%1” was not stored; nothing was written "
+                                      "anywhere.")
+                                       .arg(profile.name));
+                    return;
+                }
+                m_output.out() << tr("Stored the API key of profile “%1” in the keychain.").arg(profile.name)
+                               << '\n';
+                m_output.out().flush();
+                m_finish(Ok);
+            });
+            SecretStore::wipe(key);
+        });
+        SecretStore::wipe(key);
+    });
+}
+
+void ProfileCommands::authTest()
+{
+    const std::optional<Profile> profile = requireProfile(true);
+    if (!profile)
+        return;
+    secrets().read(profile->id, this, [this, profile = *profile](const SecretStore::Result& stored) {
+        if (stored.status == SecretStore::Status::NotFound) {
+            m_finish(
+                usage(tr("No API key is stored for profile “%1”. Store one with: enrolldesk-cli auth set "
+                         "--profile \"%1\"")
+                          .arg(profile.name)));
+            return;
+        }
+        if (!stored.ok()) {
+            keychainFailed(stored, tr("The API key of profile “%1” could not be read.").arg(profile.name));
+            return;
+        }
+        testKey(profile, stored.key, [this] { m_finish(Ok); });
+    });
+}
+
+void ProfileCommands::authRemove()
+{
+    const std::optional<Profile> profile = requireProfile(true);
+    if (!profile)
+        return;
+    secrets().remove(profile->id, this, [this, profile = *profile](const SecretStore::Result& removed) {
+        if (!removed.ok()) {
+            keychainFailed(removed, tr("The API key of profile “%1” was not removed.").arg(profile.name));
+            return;
+        }
+        m_output.out() << tr("Removed the API key of profile “%1” from the keychain.").arg(profile.name)
+                       << '\n';
+        m_output.out().flush();
+        m_finish(Ok);
+    });
+}
+
+// ---- API commands -------------------------------------------------------------------------------------
+
+void ProfileCommands::connectClient(const std::function<void()>& next)
+{
+    const GlobalOptions& global = m_options.global();
+    // --profile names one; otherwise the one chosen with `profile use`, unless the server or the
+    // organization is given on the command line.
+    std::optional<Profile> profile;
+    if (!global.profile.isEmpty()) {
+        profile = requireProfile(false);
+        if (!profile)
+            return;
+    } else if (global.baseUrl.isEmpty() && global.organization.isEmpty()) {
+        profile = profiles().activeProfile();
+    }
+
+    const QUrl baseUrl = !global.baseUrl.isEmpty() ? QUrl(global.baseUrl)
+                         : profile                 ? profile->baseUrl
+                                                   : Profile::defaultBaseUrl();
+    QString why;
+    if (!ApiClient::isAllowedBaseUrl(baseUrl, &why)) {
+        m_finish(usage(global.baseUrl.isEmpty() && profile
+                           ? tr("Profile “%1”: base URL: %2").arg(profile->name, why)
+                           : tr("--base-url: %1").arg(why)));
+        return;
+    }
+    m_client->setBaseUrl(baseUrl);
+    m_client->setOrganization(!global.organization.isEmpty() ? global.organization
+                              : profile                      ? profile->organization
+                                                             : QString());
+
+    // An explicit key (stdin, then the environment) wins over the keychain.
+    QByteArray key = global.apiKeyFromStdin ? readSecretLine(tr("API key: ")) : qgetenv("ENROLLDESK_API_KEY");
+    if (!key.isEmpty()) {
+        m_client->setApiKey(key);
+        SecretStore::wipe(key);
+        next();
+        return;
+    }
+    if (!profile) {
+        m_finish(
+            usage(tr("No API key: set ENROLLDESK_API_KEY, pass --api-key-stdin, or use a profile whose key "
+                     "is in the keychain (--profile NAME, auth set).")));
+        return;
+    }
+    secrets().read(profile->id, this, [this, next, profile = *profile](const SecretStore::Result& stored) {
+        if (stored.status == SecretStore::Status::NotFound) {
+            m_finish(
+                usage(tr("No API key is stored for profile “%1”. Store one with: enrolldesk-cli auth set "
+                         "--profile \"%1\" (or set ENROLLDESK_API_KEY).")
+                          .arg(profile.name)));
+            return;
+        }
+        if (!stored.ok()) {
+            keychainFailed(
+                stored,
+                tr("The API key of profile “%1” could not be read; nothing was sent.").arg(profile.name));
+            return;
+        }
+        m_client->setApiKey(stored.key);
+        next();
+    });
+}
+
+} // namespace Cli

@@ -1,0 +1,503 @@
+// ProfilesPage, offscreen, against a real sandbox, with a memory secret store standing in for the keychain
+// (the real keychain is exercised by tests/keychain/test_gui_profiles and test_nokeychain_gui): first
+// run, add a profile with its key, Test connection (good key → organizations to pick, bad key → 4004's
+// meaning, closed port → connection refused), inline validation, switching profiles (the banner and
+// connectionChanged follow), duplicate, delete with its inline confirmation, replace/remove the key, and
+// the "no keychain" banner with the session-only mode.
+
+#include "apiclient.h"
+#include "appcontext.h"
+#include "connectionbanner.h"
+#include "errorpanel.h"
+#include "profilespage.h"
+#include "sandboxprocess.h"
+#include "secretstore.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <memory>
+#include <optional>
+
+namespace {
+
+constexpr int kWaitMs = 15000;
+
+template <typename T> T* child(const QObject* parent, const char* name)
+{
+    T* found = parent->findChild<T*>(QString::fromLatin1(name));
+    if (!found)
+        qFatal("no child %s", name);
+    return found;
+}
+
+quint16 closedPort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost);
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
+} // namespace
+
+class TestProfilesPage : public QObject
+{
+    Q_OBJECT
+
+    SandboxProcess m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<QWidget> m_window;
+    ConnectionBanner* m_banner = nullptr;
+    ProfilesPage* m_page = nullptr;
+
+    // A fresh console: settings file, secret store, context, banner and page in one shown window.
+    void open(const std::function<void()>& beforePage = {})
+    {
+        m_window.reset();
+        m_context.reset();
+        m_context = std::make_unique<AppContext>(m_settings.get(), m_secrets.get());
+        if (beforePage)
+            beforePage();
+        m_window = std::make_unique<QWidget>();
+        auto* layout = new QVBoxLayout(m_window.get());
+        m_banner = new ConnectionBanner(m_context.get());
+        m_page = new ProfilesPage(m_context.get());
+        layout->addWidget(m_banner);
+        layout->addWidget(m_page);
+        m_window->resize(1100, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    Profile makeProfile(const QString& name, const QString& organization, const QUrl& baseUrl = {})
+    {
+        Profile profile;
+        profile.name = name;
+        profile.organization = organization;
+        profile.baseUrl = baseUrl.isEmpty() ? m_sandbox.baseUrl() : baseUrl;
+        return profile;
+    }
+
+    QLineEdit* edit(const char* name) { return child<QLineEdit>(m_page, name); }
+    QPushButton* button(const char* name) { return child<QPushButton>(m_page, name); }
+    QLabel* label(const char* name) { return child<QLabel>(m_page, name); }
+    void typeInto(const char* name, const QString& text)
+    {
+        QLineEdit* field = edit(name);
+        field->selectAll();
+        QTest::keyClick(field, Qt::Key_Delete);
+        QTest::keyClicks(field, text);
+    }
+    void click(const char* name)
+    {
+        QPushButton* target = button(name);
+        QVERIFY2(target->isVisible() && target->isEnabled(), name);
+        QTest::mouseClick(target, Qt::LeftButton);
+    }
+    bool waitForKeyState(AppContext::KeyState state)
+    {
+        return QTest::qWaitFor([this, state] { return m_page->selectedKeyState() == state; }, kWaitMs);
+    }
+    ErrorPanel* errorPanel() { return m_page->findChild<ErrorPanel*>(); }
+    QTreeWidget* organizations() { return child<QTreeWidget>(m_page, "organizationList"); }
+    // Adds a stored profile with its key and makes it the active one.
+    QString addStored(const QString& name, const QString& organization, const QByteArray& key = "sandbox")
+    {
+        ProfileStore profiles(m_settings.get());
+        const QString id = profiles.add(makeProfile(name, organization));
+        if (!key.isEmpty()) {
+            std::optional<bool> written;
+            m_secrets->write(id, key, nullptr,
+                             [&written](const SecretStore::Result& r) { written = r.ok(); });
+            if (!QTest::qWaitFor([&written] { return written.has_value() && *written; }, kWaitMs))
+                qWarning("could not store the key of %s", qPrintable(name));
+        }
+        return id;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_sandbox.start()); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
+                                                 QSettings::IniFormat);
+        m_secrets = std::make_unique<MemorySecretStore>();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_context.reset();
+        m_secrets.reset();
+        m_settings.reset();
+        m_dir.reset();
+    }
+
+    void firstRunAsksForAProfileAndItsKey()
+    {
+        open();
+        QVERIFY(m_page->isAddingProfile());
+        QVERIFY(waitForKeyState(AppContext::KeyState::Missing));
+        QVERIFY(label("keyHint")->isVisible());
+        QVERIFY(!button("saveProfileButton")->isEnabled());
+        // Nothing typed yet: no scolding, Save simply stays off.
+        QVERIFY(!label("nameError")->isVisible());
+        QVERIFY(!label("organizationError")->isVisible());
+        QVERIFY(!edit("apiKeyEdit")->placeholderText().isEmpty());
+        QCOMPARE(edit("apiKeyEdit")->echoMode(), QLineEdit::Password);
+    }
+
+    void addProfileTestConnectionPickOrganizationAndSave()
+    {
+        open();
+        typeInto("nameEdit", QStringLiteral("Acme"));
+        typeInto("baseUrlEdit", m_sandbox.baseUrl().toString());
+        typeInto("apiKeyEdit", QString::fromLatin1(SandboxProcess::apiKey()));
+        QVERIFY(!button("saveProfileButton")->isEnabled()); // no organization yet
+
+        QSignalSpy tested(m_page, &ProfilesPage::connectionTested);
+        click("testConnectionButton");
+        QVERIFY(tested.wait(kWaitMs));
+        QCOMPARE(tested.first().first().toBool(), true);
+        QTreeWidget* list = organizations();
+        QVERIFY(list->isVisible());
+        QCOMPARE(list->topLevelItemCount(), 2);
+        QVERIFY(label("testStatusLabel")->text().contains(QLatin1StringView("2")));
+        const QList<QTreeWidgetItem*> acme =
+            list->findItems(SandboxProcess::organizationSlug(), Qt::MatchExactly, 1);
+        QCOMPARE(acme.size(), 1);
+        list->setCurrentItem(acme.first());
+        click("useOrganizationButton");
+        QCOMPARE(edit("organizationEdit")->text(), SandboxProcess::organizationSlug());
+
+        // Add: stored, active, its key tested and kept in the (memory) keychain; the field is emptied.
+        QSignalSpy connection(m_context.get(), &AppContext::connectionChanged);
+        click("saveProfileButton");
+        QCOMPARE(m_context->profiles()->count(), 1);
+        const QString id = m_page->selectedProfileId();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(m_context->profiles()->activeProfileId(), id);
+        QCOMPARE(m_context->activeProfile().id, id);
+        QVERIFY(connection.count() >= 1);
+        QVERIFY(m_banner->text().contains(SandboxProcess::organizationSlug()));
+        QVERIFY(waitForKeyState(AppContext::KeyState::Present));
+        QCOMPARE(m_secrets->count(), 1);
+        QVERIFY(edit("apiKeyEdit")->text().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(m_context->keyState(), AppContext::KeyState::Present, kWaitMs);
+        QVERIFY(label("keyStateLabel")->text().contains(QLatin1StringView("keychain")));
+
+        // The key is in the secret store only, never in the settings file.
+        m_settings->sync();
+        QFile file(m_settings->fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray stored = file.readAll();
+        QVERIFY(stored.contains("Acme"));
+        QVERIFY(!stored.contains(SandboxProcess::apiKey()));
+    }
+
+    void testConnectionFailures_data()
+    {
+        QTest::addColumn<QString>("baseUrl");
+        QTest::addColumn<QByteArray>("key");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("bad key: 4004's meaning")
+            << m_sandbox.baseUrl().toString() << QByteArray("not-the-key") << ApiError::meaningOfCode(4004);
+        QTest::newRow("closed port: connection refused")
+            << QStringLiteral("http://127.0.0.1:%1/v1").arg(closedPort()) << QByteArray("sandbox")
+            << ApiError::make(ApiError::Kind::ConnectionRefused).message();
+    }
+
+    void testConnectionFailures()
+    {
+        QFETCH(QString, baseUrl);
+        QFETCH(QByteArray, key);
+        QFETCH(QString, expected);
+        addStored(QStringLiteral("Acme"), SandboxProcess::organizationSlug(), {});
+        open();
+        typeInto("baseUrlEdit", baseUrl);
+        typeInto("apiKeyEdit", QString::fromLatin1(key));
+        QSignalSpy tested(m_page, &ProfilesPage::connectionTested);
+        click("testConnectionButton");
+        QVERIFY(tested.wait(kWaitMs));
+        QCOMPARE(tested.first().first().toBool(), false);
+        QVERIFY(errorPanel()->isVisible());
+        QCOMPARE(errorPanel()->message(), expected);
+        QVERIFY(!organizations()->isVisible());
+        QVERIFY(!errorPanel()->message().contains(QString::fromLatin1(key)));
+        QVERIFY(!errorPanel()->details().contains(QString::fromLatin1(key)));
+    }
+
+    void validationIsShownInline_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("errorLabel");
+        QTest::addColumn<QString>("mentions"); // empty: no error expected
+        QTest::newRow("http to a remote host")
+            << QStringLiteral("baseUrlEdit") << QStringLiteral("http://api.example.com/v1")
+            << QStringLiteral("baseUrlError") << QStringLiteral("https");
+        QTest::newRow("http to loopback")
+            << QStringLiteral("baseUrlEdit") << QStringLiteral("http://127.0.0.1:9/v1")
+            << QStringLiteral("baseUrlError") << QString();
+        QTest::newRow("organization with spaces")
+            << QStringLiteral("organizationEdit") << QStringLiteral("ac me")
+            << QStringLiteral("organizationError") << QStringLiteral("rganization");
+        QTest::newRow("name taken") << QStringLiteral("nameEdit") << QStringLiteral("other")
+                                    << QStringLiteral("nameError") << QStringLiteral("already called");
+        QTest::newRow("name emptied") << QStringLiteral("nameEdit") << QString()
+                                      << QStringLiteral("nameError") << QStringLiteral("required");
+    }
+
+    void validationIsShownInline()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, text);
+        QFETCH(QString, errorLabel);
+        QFETCH(QString, mentions);
+        const QString id = addStored(QStringLiteral("Acme"), SandboxProcess::organizationSlug());
+        addStored(QStringLiteral("Other"), SandboxProcess::organizationSlug());
+        open();
+        m_page->selectProfile(id);
+        typeInto(field.toLatin1().constData(), text);
+        QLabel* error = label(errorLabel.toLatin1().constData());
+        if (mentions.isEmpty()) {
+            QVERIFY(!error->isVisible());
+            QVERIFY(button("saveProfileButton")->isEnabled());
+            return;
+        }
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(mentions), qPrintable(error->text()));
+        QVERIFY(!button("saveProfileButton")->isEnabled());
+        // Unsaved changes keep the list where it is until they are saved or reverted.
+        QVERIFY(!child<QListWidget>(m_page, "profileList")->isEnabled());
+        click("revertButton");
+        QVERIFY(!error->isVisible());
+        QVERIFY(child<QListWidget>(m_page, "profileList")->isEnabled());
+    }
+
+    void switchingProfilesMovesTheBannerAndPickers()
+    {
+        const QString acme = addStored(QStringLiteral("Acme"), SandboxProcess::organizationSlug());
+        const QString tiny = addStored(QStringLiteral("Tiny"), SandboxProcess::limitedOrganizationSlug());
+        open([&] { m_context->activateProfile(acme); });
+        QTRY_VERIFY_WITH_TIMEOUT(m_banner->text().contains(SandboxProcess::organizationSlug()), kWaitMs);
+        QVERIFY(child<QLabel>(m_page, "activeBadge")->isVisible());
+
+        QListWidget* list = child<QListWidget>(m_page, "profileList");
+        const QList<QListWidgetItem*> items = list->findItems(QStringLiteral("Tiny"), Qt::MatchExactly);
+        QCOMPARE(items.size(), 1);
+        list->setCurrentItem(items.first());
+        QCOMPARE(m_page->selectedProfileId(), tiny);
+        QVERIFY(!child<QLabel>(m_page, "activeBadge")->isVisible());
+        QSignalSpy connection(m_context.get(), &AppContext::connectionChanged);
+        click("useProfileButton");
+        QCOMPARE(connection.count(), 1); // what the pages' pickers reload on
+        QCOMPARE(m_context->activeProfile().id, tiny);
+        QCOMPARE(m_context->client()->organization(), SandboxProcess::limitedOrganizationSlug());
+        QVERIFY(m_banner->text().contains(SandboxProcess::limitedOrganizationSlug()));
+        QVERIFY(child<QLabel>(m_page, "activeBadge")->isVisible());
+        QCOMPARE(child<QComboBox>(m_banner, "profileSwitcher")->currentText(), QStringLiteral("Tiny"));
+
+        // Switching in the banner (no unsaved changes here) brings the page to that profile.
+        m_context->activateProfile(acme);
+        QCOMPARE(m_page->selectedProfileId(), acme);
+        QVERIFY(child<QLabel>(m_page, "activeBadge")->isVisible());
+        QVERIFY(m_banner->text().contains(SandboxProcess::organizationSlug()));
+    }
+
+    void editingTheActiveProfileReachesTheContext()
+    {
+        const QString acme = addStored(QStringLiteral("Acme"), SandboxProcess::organizationSlug());
+        open([&] { m_context->activateProfile(acme); });
+        typeInto("organizationEdit", SandboxProcess::limitedOrganizationSlug());
+        QSignalSpy connection(m_context.get(), &AppContext::connectionChanged);
+        click("saveProfileButton");
+        QCOMPARE(connection.count(), 1);
+        QCOMPARE(m_context->activeProfile().organization, SandboxProcess::limitedOrganizationSlug());
+        QVERIFY(m_banner->text().contains(SandboxProcess::limitedOrganizationSlug()));
+        QVERIFY(!m_page->hasUnsavedChanges());
+    }
+
+    void duplicateCopiesTheKeyAndDeleteAsksFirst()
+    {
+        const QString acme = addStored(QStringLiteral("Acme"), SandboxProcess::organizationSlug());
+        open([&] { m_context->activateProfile(acme); });
+        click("duplicateProfileButton");
+        const QString copy = m_page->selectedProfileId();
+        QVERIFY(copy != acme);
+        QCOMPARE(m_context->profiles()->profile(copy)->name, QStringLiteral("Acme (copy)"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_secrets->count(), 2, kWaitMs);
+        QVERIFY(waitForKeyState(AppContext::KeyState::Present));
+
+        // Delete asks inline; "Keep it" keeps it.
+        click("deleteProfileButton");
+        QVERIFY(child<QFrame>(m_page, "deleteConfirmation")->isVisible());
+        QVERIFY(m_context->profiles()->contains(copy));
+        click("cancelDeleteButton");
+        QVERIFY(!child<QFrame>(m_page, "deleteConfirmation")->isVisible());
+        QVERIFY(m_context->profiles()->contains(copy));
+
+        click("deleteProfileButton");
+        click("confirmDeleteButton");
+        QVERIFY(!m_context->profiles()->contains(copy));
+        QTRY_COMPARE_WITH_TIMEOUT(m_secrets->count(), 1, kWaitMs); // its key went with it
+        QCOMPARE(m_page->selectedProfileId(), acme);
+
+        // Deleting the active profile hands the console to the one that is left (here: none).
+        click("deleteProfileButton");
+        click("confirmDeleteButton");
+        QCOMPARE(m_context->profiles()->count(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_secrets->count(), 0, kWaitMs);
+        QVERIFY(m_page->isAddingProfile());
+    }
+
+    void replaceAndRemoveTheKey()
+    {
+        const QString acme = addStored(QStringLiteral("Acme"), SandboxProcess::organizationSlug(), "old-key");
+        open([&] { m_context->activateProfile(acme); });
+        QVERIFY(waitForKeyState(AppContext::KeyState::Present));
+        QVERIFY(button("removeKeyButton")->isVisible());
+
+        // The stored key is tested when nothing is typed: the old one is rejected.
+        QSignalSpy tested(m_page, &ProfilesPage::connectionTested);
+        click("testConnectionButton");
+        QVERIFY(tested.wait(kWaitMs));
+        QCOMPARE(tested.last().first().toBool(), false);
+        QCOMPARE(errorPanel()->message(), ApiError::meaningOfCode(4004));
+
+        // A rejected replacement is not stored.
+        typeInto("apiKeyEdit", QStringLiteral("still-wrong"));
+        click("saveKeyButton");
+        QVERIFY(tested.wait(kWaitMs));
+        QVERIFY(label("keyStatusLabel")->text().contains(QLatin1StringView("not saved")));
+        QCOMPARE(edit("apiKeyEdit")->text(), QStringLiteral("still-wrong"));
+
+        typeInto("apiKeyEdit", QString::fromLatin1(SandboxProcess::apiKey()));
+        click("saveKeyButton");
+        QTRY_VERIFY_WITH_TIMEOUT(edit("apiKeyEdit")->text().isEmpty(), kWaitMs);
+        QVERIFY(waitForKeyState(AppContext::KeyState::Present));
+        std::optional<QByteArray> stored;
+        m_secrets->read(acme, nullptr, [&stored](const SecretStore::Result& r) { stored = r.key; });
+        QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), kWaitMs);
+        QCOMPARE(*stored, SandboxProcess::apiKey());
+        QTRY_COMPARE_WITH_TIMEOUT(m_context->keyState(), AppContext::KeyState::Present, kWaitMs);
+
+        click("removeKeyButton");
+        QVERIFY(waitForKeyState(AppContext::KeyState::Missing));
+        QCOMPARE(m_secrets->count(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_context->keyState(), AppContext::KeyState::Missing, kWaitMs);
+        QVERIFY(label("keyHint")->isVisible());
+    }
+
+    void revealToggleShowsAndHidesTheKey()
+    {
+        open();
+        QAction* reveal = child<QAction>(m_page, "revealKeyAction");
+        QLineEdit* key = edit("apiKeyEdit");
+        QTest::keyClicks(key, QStringLiteral("abc"));
+        QCOMPARE(key->echoMode(), QLineEdit::Password);
+        reveal->trigger();
+        QCOMPARE(key->echoMode(), QLineEdit::Normal);
+        reveal->trigger();
+        QCOMPARE(key->echoMode(), QLineEdit::Password);
+    }
+
+    void noKeychainOffersTheSessionOnlyMode()
+    {
+        const QString acme = addStored(QStringLiteral("Acme"), SandboxProcess::organizationSlug(), {});
+        open([&] {
+            m_secrets->setSimulatedStatus(SecretStore::Status::NoKeychain);
+            m_context->activateProfile(acme);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(child<QFrame>(m_page, "keychainBanner")->isVisible(), kWaitMs);
+        QVERIFY(!m_page->isKeychainAvailable());
+        QVERIFY(waitForKeyState(AppContext::KeyState::Unavailable));
+        QVERIFY(
+            child<QLabel>(m_page, "keychainBannerText")->text().contains(QLatin1StringView("session only")));
+
+        typeInto("apiKeyEdit", QString::fromLatin1(SandboxProcess::apiKey()));
+        QVERIFY(!button("saveKeyButton")->isVisible());
+        click("sessionKeyButton");
+        QVERIFY(waitForKeyState(AppContext::KeyState::SessionOnly));
+        QTRY_COMPARE_WITH_TIMEOUT(m_context->keyState(), AppContext::KeyState::SessionOnly, kWaitMs);
+        QVERIFY(edit("apiKeyEdit")->text().isEmpty());
+        QCOMPARE(m_secrets->count(), 0);
+
+        std::optional<ApiResult<Page<Organization>>> listed;
+        m_context->client()->listOrganizations(
+            this, [&listed](const ApiResult<Page<Organization>>& r) { listed = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(listed.has_value(), kWaitMs);
+        QVERIFY2(listed->ok(), qPrintable(listed->error.message()));
+
+        // "Try again" finds the keychain once it is back, and the banner goes.
+        m_secrets->setSimulatedStatus(SecretStore::Status::Ok);
+        click("retryKeychainButton");
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QFrame>(m_page, "keychainBanner")->isVisible(), kWaitMs);
+        QVERIFY(waitForKeyState(AppContext::KeyState::SessionOnly));
+    }
+
+    void sandboxProfileUsesTheDemoKey()
+    {
+        open([&] {
+            m_context->setSandbox(m_sandbox.baseUrl(), SandboxProcess::apiKey());
+            m_context->activateProfile(QString::fromLatin1(ProfileStore::kSandboxId));
+        });
+        QCOMPARE(m_page->selectedProfileId(), QString::fromLatin1(ProfileStore::kSandboxId));
+        QVERIFY(waitForKeyState(AppContext::KeyState::Present));
+        QVERIFY(m_page->keyStateText().contains(QLatin1StringView("demo")));
+        QVERIFY(!button("removeKeyButton")->isVisible()); // nothing stored, nothing to remove
+        QCOMPARE(m_secrets->count(), 0);
+        QSignalSpy tested(m_page, &ProfilesPage::connectionTested);
+        click("testConnectionButton");
+        QVERIFY(tested.wait(kWaitMs));
+        QCOMPARE(tested.first().first().toBool(), true);
+    }
+
+    void everyControlIsNamed()
+    {
+        addStored(QStringLiteral("Acme"), SandboxProcess::organizationSlug());
+        open();
+        const QList<QWidget*> widgets = m_page->findChildren<QWidget*>();
+        int checked = 0;
+        for (QWidget* widget : widgets) {
+            const bool control = qobject_cast<QAbstractButton*>(widget) || qobject_cast<QLineEdit*>(widget) ||
+                                 qobject_cast<QComboBox*>(widget) || qobject_cast<QAbstractItemView*>(widget);
+            // Composite widgets from ui/widgets name their own parts; line edits own their clear buttons.
+            bool foreign = false;
+            for (QWidget* up = widget->parentWidget(); up && up != m_page; up = up->parentWidget())
+                foreign = foreign || qobject_cast<ErrorPanel*>(up) || qobject_cast<QLineEdit*>(up) ||
+                          qobject_cast<QComboBox*>(up) || up->inherits("DurationEdit") ||
+                          qobject_cast<QAbstractItemView*>(up);
+            if (!control || foreign)
+                continue;
+            ++checked;
+            QVERIFY2(!widget->objectName().isEmpty(), widget->metaObject()->className());
+            QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+        }
+        QVERIFY(checked >= 15);
+    }
+};
+
+QTEST_MAIN(TestProfilesPage)
+#include "test_profilespage.moc"

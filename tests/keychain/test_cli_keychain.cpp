@@ -1,0 +1,291 @@
+// enrolldesk-cli's profiles and keys against a real Secret Service (the private, unlocked gnome-keyring of
+// tests/keychain/with-keyring) and a sandbox that accepts one unique key: `profile add`, `auth set` from
+// stdin, `auth test`, `--profile X orgs list` with no ENROLLDESK_API_KEY, replace, `auth remove`, then
+// the HOME, XDG and keyring directories hold no copy of the key. Without a keychain, `auth set` fails
+// with a clear message and writes nothing.
+
+#include "sandboxprocess.h"
+#include "secretstore.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <optional>
+
+namespace {
+
+constexpr int kWaitMs = 30000;
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QByteArray raw; // stdout + stderr bytes, to look for the key
+};
+
+QByteArray uniqueKey(const char* label)
+{
+    return QByteArray("enrolldesk-cli-") + label + '-' + QUuid::createUuid().toByteArray(QUuid::Id128);
+}
+
+// Every regular file under `root` whose bytes contain one of `needles`.
+QStringList filesContaining(const QString& root, const QList<QByteArray>& needles)
+{
+    QStringList hits;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue; // sockets and the like
+        const QByteArray bytes = file.readAll();
+        for (const QByteArray& needle : needles) {
+            if (bytes.contains(needle)) {
+                hits.append(path);
+                break;
+            }
+        }
+    }
+    return hits;
+}
+
+} // namespace
+
+class TestCliKeychain : public QObject
+{
+    Q_OBJECT
+
+    QByteArray m_key = uniqueKey("good");
+    SandboxProcess m_sandbox{{QStringLiteral("--api-key"), QString::fromLatin1(m_key)}};
+    QList<QByteArray> m_secrets{m_key}; // every key a test used, for the final scan
+
+    CliRun run(const QStringList& arguments, const QByteArray& stdinData = {},
+               const QProcessEnvironment& extra = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("ENROLLDESK_API_KEY"));
+        for (const QString& name : extra.keys())
+            env.insert(name, extra.value(name));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(ENROLLDESK_CLI_PATH), arguments);
+        process.waitForStarted();
+        if (!stdinData.isEmpty())
+            process.write(stdinData);
+        process.closeWriteChannel();
+        process.waitForFinished(kWaitMs);
+        const QByteArray out = process.readAllStandardOutput();
+        const QByteArray err = process.readAllStandardError();
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(out), QString::fromUtf8(err), out + err};
+    }
+
+    QString profileId(const QString& name)
+    {
+        const CliRun listed =
+            run({QStringLiteral("--json"), QStringLiteral("profile"), QStringLiteral("list")});
+        for (const QJsonValue& value : QJsonDocument::fromJson(listed.out.toUtf8()).array()) {
+            const QJsonObject profile = value.toObject();
+            if (profile.value(QLatin1StringView("name")).toString() == name)
+                return profile.value(QLatin1StringView("id")).toString();
+        }
+        return {};
+    }
+
+    // Straight from the keychain, as the console would read it.
+    SecretStore::Result readStored(const QString& id)
+    {
+        KeychainSecretStore store;
+        std::optional<SecretStore::Result> result;
+        store.read(id, this, [&result](const SecretStore::Result& reported) { result = reported; });
+        if (!QTest::qWaitFor([&result] { return result.has_value(); }, kWaitMs))
+            return SecretStore::Result{SecretStore::Status::Failed, {}, QStringLiteral("timed out"), {}};
+        return *result;
+    }
+
+    bool writeStored(const QString& id, const QByteArray& key)
+    {
+        KeychainSecretStore store;
+        std::optional<bool> ok;
+        store.write(id, key, this, [&ok](const SecretStore::Result& reported) { ok = reported.ok(); });
+        return QTest::qWaitFor([&ok] { return ok.has_value(); }, kWaitMs) && *ok;
+    }
+
+    QStringList orgsArgs(const QString& profile)
+    {
+        return {QStringLiteral("--profile"), profile, QStringLiteral("orgs"), QStringLiteral("list")};
+    }
+
+    void addProfile(const QString& name)
+    {
+        const CliRun added = run({QStringLiteral("profile"), QStringLiteral("add"), name,
+                                  QStringLiteral("--base-url"), m_sandbox.baseUrl().toString(),
+                                  QStringLiteral("--org"), SandboxProcess::organizationSlug()});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qgetenv("ENROLLDESK_PRIVATE_KEYRING") != "unlocked")
+            QSKIP("needs the private keyring of tests/keychain/with-keyring (run through CTest)");
+        QVERIFY(QDir::homePath().startsWith(qEnvironmentVariable("ENROLLDESK_KEYRING_ROOT")));
+        QVERIFY(m_sandbox.start());
+    }
+
+    void storeUseReplaceRemove()
+    {
+        addProfile(QStringLiteral("Lab"));
+        const QString id = profileId(QStringLiteral("Lab"));
+        QVERIFY(!id.isEmpty());
+
+        // Before any key: a clear message, exit 2, nothing sent.
+        CliRun result = run(orgsArgs(QStringLiteral("Lab")));
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QLatin1StringView("auth set")), qPrintable(result.err));
+        QVERIFY(m_sandbox.requests().isEmpty());
+
+        // A rejected key is not stored.
+        const QByteArray wrong = uniqueKey("wrong");
+        m_secrets << wrong;
+        result = run({QStringLiteral("auth"), QStringLiteral("set"), QStringLiteral("--profile"),
+                      QStringLiteral("Lab")},
+                     wrong + '\n');
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY2(result.err.contains(QLatin1StringView("rejected")), qPrintable(result.err));
+        QCOMPARE(readStored(id).status, SecretStore::Status::NotFound);
+
+        // The good key, from stdin: tested, stored in the keychain under the profile's entry.
+        result = run({QStringLiteral("auth"), QStringLiteral("set"), QStringLiteral("--profile"),
+                      QStringLiteral("Lab")},
+                     m_key + '\n');
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(result.out.contains(QLatin1StringView("keychain")));
+        QCOMPARE(readStored(id).key, m_key);
+
+        result = run({QStringLiteral("auth"), QStringLiteral("test"), QStringLiteral("--profile"),
+                      QStringLiteral("Lab")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(result.out.contains(SandboxProcess::organizationSlug()));
+
+        // An API command with the key from the keychain, then with the profile chosen by `profile use`.
+        result = run(orgsArgs(QStringLiteral("lab"))); // names are case-insensitive
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(result.out.contains(SandboxProcess::organizationSlug()));
+        QCOMPARE(run({QStringLiteral("profile"), QStringLiteral("use"), QStringLiteral("Lab")}).exitCode, 0);
+        result = run({QStringLiteral("--json"), QStringLiteral("users"), QStringLiteral("search"),
+                      QStringLiteral("a")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QJsonArray users = QJsonDocument::fromJson(result.out.toUtf8()).array();
+        QVERIFY(!users.isEmpty());
+        result = run({QStringLiteral("windows"), QStringLiteral("create"), QStringLiteral("--user"),
+                      users.first().toObject().value(QLatin1StringView("id")).toString(),
+                      QStringLiteral("--no-email")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(result.out.contains(QLatin1StringView("Enroll code:")));
+
+        // ENROLLDESK_API_KEY still overrides the keychain.
+        QProcessEnvironment override;
+        override.insert(QStringLiteral("ENROLLDESK_API_KEY"), QString::fromLatin1(wrong));
+        QCOMPARE(run(orgsArgs(QStringLiteral("Lab")), {}, override).exitCode, 3);
+
+        // Replace: an old key in the keychain is rejected until `auth set` replaces it.
+        const QByteArray old = uniqueKey("old");
+        m_secrets << old;
+        QVERIFY(writeStored(id, old));
+        QCOMPARE(run(orgsArgs(QStringLiteral("Lab"))).exitCode, 3);
+        result = run({QStringLiteral("auth"), QStringLiteral("set"), QStringLiteral("--profile"),
+                      QStringLiteral("Lab")},
+                     m_key + '\n');
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(readStored(id).key, m_key);
+        QCOMPARE(run(orgsArgs(QStringLiteral("Lab"))).exitCode, 0);
+
+        // Remove: the entry is gone, and a command says so plainly with exit 2.
+        result = run({QStringLiteral("auth"), QStringLiteral("remove"), QStringLiteral("--profile"),
+                      QStringLiteral("Lab")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(readStored(id).status, SecretStore::Status::NotFound);
+        QVERIFY(m_sandbox.clearRequests());
+        result = run(orgsArgs(QStringLiteral("Lab")));
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("No API key is stored for profile “Lab”")),
+                 qPrintable(result.err));
+        QVERIFY(m_sandbox.requests().isEmpty());
+        QVERIFY(!result.raw.contains(m_key));
+    }
+
+    void removingTheProfileRemovesItsKey()
+    {
+        addProfile(QStringLiteral("Temp"));
+        const QString id = profileId(QStringLiteral("Temp"));
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(run({QStringLiteral("auth"), QStringLiteral("set"), QStringLiteral("--profile"),
+                      QStringLiteral("Temp")},
+                     m_key + '\n')
+                     .exitCode,
+                 0);
+        QCOMPARE(readStored(id).key, m_key);
+        const CliRun removed =
+            run({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("Temp")});
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+        QVERIFY(!removed.err.contains(QLatin1StringView("warning")));
+        QCOMPARE(readStored(id).status, SecretStore::Status::NotFound);
+        QVERIFY(profileId(QStringLiteral("Temp")).isEmpty());
+    }
+
+    void noKeychainFailsClearly()
+    {
+        addProfile(QStringLiteral("Offline"));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // A session bus that leads nowhere: no Secret Service for this run.
+        QProcessEnvironment noBus;
+        noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                     QStringLiteral("unix:path=") + dir.filePath(QStringLiteral("no-such-bus")));
+        const QByteArray key = uniqueKey("nokeychain");
+        m_secrets << key;
+        CliRun result = run({QStringLiteral("auth"), QStringLiteral("set"), QStringLiteral("--profile"),
+                             QStringLiteral("Offline")},
+                            key + '\n', noBus);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QLatin1StringView("no keychain is available")), qPrintable(result.err));
+        QVERIFY(result.err.contains(QLatin1StringView("nothing was written")));
+        QVERIFY(!result.raw.contains(key));
+
+        result = run(orgsArgs(QStringLiteral("Offline")), {}, noBus);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QLatin1StringView("ENROLLDESK_API_KEY")), qPrintable(result.err));
+
+        // The environment's key needs no keychain.
+        noBus.insert(QStringLiteral("ENROLLDESK_API_KEY"), QString::fromLatin1(m_key));
+        result = run(orgsArgs(QStringLiteral("Offline")), {}, noBus);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    }
+
+    // Last: every key used above, in any file under the private HOME (settings, cache, data) and the
+    // wrapper's directory (the keyring file is encrypted with a password, so no plaintext there either).
+    void noKeyOnDisk()
+    {
+        const QString settings = QDir::homePath() + QStringLiteral("/.config/EnrollDesk/EnrollDesk.conf");
+        QVERIFY2(QFile::exists(settings), "the CLI wrote its profiles where the console reads them");
+        QVERIFY(
+            !filesContaining(QDir::homePath(), {QByteArrayLiteral("Lab")}).isEmpty()); // the scan sees files
+        QList<QByteArray> needles;
+        for (const QByteArray& key : std::as_const(m_secrets))
+            needles << key << key.toBase64() << key.toHex();
+        QCOMPARE(filesContaining(qEnvironmentVariable("ENROLLDESK_KEYRING_ROOT"), needles), QStringList());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliKeychain)
+#include "test_cli_keychain.moc"

@@ -1,0 +1,734 @@
+// ProfilesPage: construction, the profile list and the profile form (add, edit, duplicate, delete, use).
+// The API key and Test connection parts are in profilespagekey.cpp.
+
+#include "profilespage.h"
+
+#include "apiclient.h"
+#include "apilimits.h"
+#include "durationedit.h"
+#include "errorpanel.h"
+#include "languagepicker.h"
+#include "secretstore.h"
+
+#include <QApplication>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QPainter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStyledItemDelegate>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <tuple>
+#include <utility>
+
+namespace {
+
+constexpr int kIdRole = Qt::UserRole;
+constexpr int kSubtitleRole = Qt::UserRole + 1;
+constexpr int kActiveRole = Qt::UserRole + 2;
+
+using KeyState = AppContext::KeyState;
+using Result = SecretStore::Result;
+
+// Two lines per profile: the name (bold, with a filled dot, when it is the active one) and
+// "organization · server", so similar profiles are told apart at a glance.
+class ProfileDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QWidget* widget = opt.widget;
+        const QStyle* style = widget ? widget->style() : QApplication::style();
+        opt.text.clear();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget); // background, focus
+
+        const bool selected = opt.state & QStyle::State_Selected;
+        const auto group = (opt.state & QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
+        const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+        QColor dim = text;
+        dim.setAlphaF(0.7f);
+        const bool active = index.data(kActiveRole).toBool();
+        const QRect area = opt.rect.adjusted(10, 6, -8, -6);
+
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(active ? QColor(0x2e, 0x7d, 0x32) : dim, 1.5));
+        painter->setBrush(active ? QBrush(QColor(0x43, 0xa0, 0x47)) : QBrush(Qt::NoBrush));
+        const QFontMetrics nameMetrics(opt.font);
+        painter->drawEllipse(QRectF(area.left(), area.top() + (nameMetrics.height() - 9) / 2.0, 9, 9));
+
+        QFont nameFont = opt.font;
+        nameFont.setBold(active);
+        nameFont.setItalic(index.data(kIdRole).toString().isEmpty()); // the new, unsaved profile
+        painter->setFont(nameFont);
+        painter->setPen(text);
+        const QRect nameRect(area.left() + 18, area.top(), area.width() - 18, nameMetrics.height());
+        painter->drawText(
+            nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetrics(nameFont).elidedText(index.data().toString(), Qt::ElideRight, nameRect.width()));
+        QFont small = opt.font;
+        if (small.pointSizeF() > 0)
+            small.setPointSizeF(small.pointSizeF() * 0.9);
+        painter->setFont(small);
+        painter->setPen(dim);
+        const QRect subtitle(nameRect.left(), nameRect.bottom() + 3, nameRect.width(),
+                             QFontMetrics(small).height());
+        painter->drawText(subtitle, Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetrics(small).elidedText(index.data(kSubtitleRole).toString(),
+                                                         Qt::ElideMiddle, subtitle.width()));
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const override
+    {
+        return {200, QFontMetrics(option.font).height() * 2 + 16};
+    }
+};
+
+QLabel* errorLabel(const char* objectName)
+{
+    auto* label = new QLabel;
+    label->setObjectName(QLatin1String(objectName));
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    label->setVisible(false);
+    return label;
+}
+
+// A field with its inline error under it.
+QWidget* withError(QWidget* field, QLabel* error)
+{
+    auto* box = new QWidget;
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    layout->addWidget(error);
+    return box;
+}
+
+} // namespace
+
+ProfilesPage::ProfilesPage(AppContext* context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_network(new QNetworkAccessManager(this))
+    , m_client(new ApiClient(m_network, this))
+{
+    setObjectName(QStringLiteral("profilesPage"));
+    setAccessibleName(tr("Profiles and API key"));
+
+    auto* title = new QLabel(tr("Profiles & API key"));
+    title->setObjectName(QStringLiteral("pageTitle"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto* subtitle =
+        new QLabel(tr("A profile is a server and an organization. Its API key is kept only in the "
+                      "OS keychain, never in a file."));
+    subtitle->setWordWrap(true);
+
+    auto* body = new QHBoxLayout;
+    body->setSpacing(12);
+    body->addWidget(buildListPanel());
+    body->addWidget(buildFormPanel(), 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(subtitle);
+    layout->addLayout(body, 1);
+
+    ProfileStore* profiles = context->profiles();
+    connect(profiles, &ProfileStore::profilesChanged, this, &ProfilesPage::fillList);
+    connect(context, &AppContext::connectionChanged, this, [this] {
+        // Follow a switch made elsewhere (the banner, the start-up profile) unless edits are pending.
+        const QString active = m_context->activeProfile().id;
+        if (active != m_selectedId && !hasUnsavedChanges() && m_context->profiles()->contains(active)) {
+            selectProfile(active);
+            return;
+        }
+        fillList();
+        updateButtons();
+    });
+    connect(context, &AppContext::keyStateChanged, this, [this] {
+        if (!m_adding && m_selectedId == m_context->activeProfile().id)
+            refreshKeyState();
+    });
+    connect(context->secrets(), &SecretStore::keychainUnavailable, this,
+            [this](const QString& message) { setKeychainAvailable(false, message); });
+    connect(context->secrets(), &SecretStore::secretChanged, this, [this](const QString& id) {
+        if (id == m_selectedId)
+            refreshKeyState();
+    });
+    retryKeychain();
+
+    // First run: straight to a new profile, which asks for the key.
+    const QString active = context->activeProfile().id;
+    if (profiles->contains(active))
+        selectProfile(active);
+    else if (profiles->count() > 0)
+        selectProfile(profiles->profiles().first().id);
+    else
+        addProfile();
+}
+
+ProfilesPage::~ProfilesPage()
+{
+    m_client->clearApiKey();
+}
+
+// ---- building ----------------------------------------------------------------------------------------
+
+QWidget* ProfilesPage::buildListPanel()
+{
+    auto* panel = new QWidget;
+    panel->setFixedWidth(270);
+    m_list = new QListWidget;
+    m_list->setObjectName(QStringLiteral("profileList"));
+    m_list->setAccessibleName(tr("Profiles"));
+    m_list->setItemDelegate(new ProfileDelegate(m_list));
+    m_list->setUniformItemSizes(true);
+    m_list->setToolTip(tr("Double-click a profile to use it"));
+
+    const auto button = [](const QString& text, const char* name, const QString& accessible,
+                           QStyle::StandardPixmap icon, QWidget* owner) {
+        auto* result = new QPushButton(owner->style()->standardIcon(icon), text);
+        result->setObjectName(QLatin1String(name));
+        result->setAccessibleName(accessible);
+        return result;
+    };
+    m_addButton = button(tr("&Add"), "addProfileButton", tr("Add a profile"), QStyle::SP_FileIcon, this);
+    m_duplicateButton = button(tr("D&uplicate"), "duplicateProfileButton", tr("Duplicate the profile"),
+                               QStyle::SP_FileDialogNewFolder, this);
+    m_deleteButton =
+        button(tr("&Delete…"), "deleteProfileButton", tr("Delete the profile"), QStyle::SP_TrashIcon, this);
+    m_addButton->setToolTip(tr("Add a profile for another server or organization"));
+    m_duplicateButton->setToolTip(tr("Copy this profile (and its API key) under a new name"));
+    m_deleteButton->setToolTip(tr("Delete this profile and its API key"));
+    m_listHint = new QLabel(tr("Save or revert your changes to switch profiles."));
+    m_listHint->setObjectName(QStringLiteral("listHint"));
+    m_listHint->setWordWrap(true);
+    m_listHint->setEnabled(false);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_addButton);
+    buttons->addWidget(m_duplicateButton);
+    buttons->addWidget(m_deleteButton);
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_listHint);
+    layout->addLayout(buttons);
+
+    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        if (m_filling || !item)
+            return;
+        const QString id = item->data(kIdRole).toString();
+        if (!id.isEmpty())
+            selectProfile(id);
+    });
+    connect(m_list, &QListWidget::itemDoubleClicked, this, &ProfilesPage::useSelectedProfile);
+    connect(m_addButton, &QPushButton::clicked, this, &ProfilesPage::addProfile);
+    connect(m_duplicateButton, &QPushButton::clicked, this, &ProfilesPage::duplicateProfile);
+    connect(m_deleteButton, &QPushButton::clicked, this, &ProfilesPage::requestDelete);
+    return panel;
+}
+
+QWidget* ProfilesPage::buildFormPanel()
+{
+    // No keychain: a calm but clear amber banner, with the way out.
+    m_keychainBanner = new QFrame;
+    m_keychainBanner->setObjectName(QStringLiteral("keychainBanner"));
+    m_keychainBanner->setAccessibleName(tr("Keychain unavailable"));
+    m_keychainBanner->setStyleSheet(
+        QStringLiteral("#keychainBanner { border: 1px solid #e0a526; border-radius: 4px; "
+                       "background: rgba(245, 166, 35, 0.14); }"));
+    auto* bannerIcon = new QLabel;
+    bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(28, 28));
+    bannerIcon->setAlignment(Qt::AlignTop);
+    m_keychainText = new QLabel;
+    m_keychainText->setObjectName(QStringLiteral("keychainBannerText"));
+    m_keychainText->setWordWrap(true);
+    m_keychainText->setText(tr(
+        "<b>No keychain is available.</b> EnrollDesk keeps API keys only in the OS keychain (Secret "
+        "Service), "
+        "and none answered: it is not running, it is locked, or access was denied. Nothing is written to a "
+        "file instead. You can still use a key <b>for this session only</b>: it stays in memory and is "
+        "forgotten when EnrollDesk closes."));
+    auto* retry = new QPushButton(tr("&Try again"));
+    retry->setObjectName(QStringLiteral("retryKeychainButton"));
+    retry->setAccessibleName(tr("Check the keychain again"));
+    auto* bannerLayout = new QHBoxLayout(m_keychainBanner);
+    bannerLayout->addWidget(bannerIcon);
+    bannerLayout->addWidget(m_keychainText, 1);
+    bannerLayout->addWidget(retry, 0, Qt::AlignTop);
+    m_keychainBanner->setVisible(false);
+    connect(retry, &QPushButton::clicked, this, &ProfilesPage::retryKeychain);
+
+    m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("profileTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_activeBadge = new QLabel(tr("Active profile"));
+    m_activeBadge->setObjectName(QStringLiteral("activeBadge"));
+    m_activeBadge->setStyleSheet(QStringLiteral("background: #2e7d32; color: white; border-radius: 9px; "
+                                                "padding: 2px 10px; font-weight: bold;"));
+    m_useButton =
+        new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Use this &profile"));
+    m_useButton->setObjectName(QStringLiteral("useProfileButton"));
+    m_useButton->setAccessibleName(tr("Use this profile"));
+    m_useButton->setToolTip(tr("Make this the active profile: every page then works in its organization"));
+    connect(m_useButton, &QPushButton::clicked, this, &ProfilesPage::useSelectedProfile);
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_activeBadge);
+    header->addWidget(m_useButton);
+
+    m_deleteConfirm = new QFrame;
+    m_deleteConfirm->setObjectName(QStringLiteral("deleteConfirmation"));
+    m_deleteConfirm->setAccessibleName(tr("Confirm deletion"));
+    m_deleteConfirm->setStyleSheet(
+        QStringLiteral("#deleteConfirmation { border: 1px solid #c62828; "
+                       "border-radius: 4px; background: rgba(198, 40, 40, 0.08); }"));
+    m_deleteText = new QLabel;
+    m_deleteText->setObjectName(QStringLiteral("deleteConfirmationText"));
+    m_deleteText->setWordWrap(true);
+    auto* confirm = new QPushButton(tr("Delete profile"));
+    confirm->setObjectName(QStringLiteral("confirmDeleteButton"));
+    confirm->setAccessibleName(tr("Delete profile"));
+    auto* keep = new QPushButton(tr("Keep it"));
+    keep->setObjectName(QStringLiteral("cancelDeleteButton"));
+    keep->setAccessibleName(tr("Keep the profile"));
+    auto* confirmLayout = new QHBoxLayout(m_deleteConfirm);
+    confirmLayout->addWidget(m_deleteText, 1);
+    confirmLayout->addWidget(keep);
+    confirmLayout->addWidget(confirm);
+    m_deleteConfirm->setVisible(false);
+    connect(confirm, &QPushButton::clicked, this, &ProfilesPage::confirmDelete);
+    connect(keep, &QPushButton::clicked, this, &ProfilesPage::cancelDelete);
+
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setAccessibleName(tr("Status"));
+    m_status->setWordWrap(true);
+    m_status->setVisible(false);
+
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 6, 0);
+    layout->addWidget(m_keychainBanner);
+    layout->addLayout(header);
+    layout->addWidget(m_deleteConfirm);
+    layout->addWidget(m_status);
+    layout->addWidget(buildConnectionGroup());
+    layout->addWidget(buildKeyGroup());
+    layout->addWidget(buildTestGroup());
+    layout->addStretch();
+
+    auto* scroll = new QScrollArea;
+    scroll->setAccessibleName(tr("Profile settings"));
+    scroll->setObjectName(QStringLiteral("profileFormScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    return scroll;
+}
+
+QGroupBox* ProfilesPage::buildConnectionGroup()
+{
+    auto* group = new QGroupBox(tr("Connection"));
+    group->setObjectName(QStringLiteral("connectionGroup"));
+    const auto edit = [](const char* name, const QString& accessible, const QString& placeholder) {
+        auto* result = new QLineEdit;
+        result->setObjectName(QLatin1String(name));
+        result->setAccessibleName(accessible);
+        result->setPlaceholderText(placeholder);
+        result->setClearButtonEnabled(true);
+        return result;
+    };
+    m_name = edit("nameEdit", tr("Profile name"), tr("e.g. Acme production"));
+    m_name->setMaxLength(Limits::kMaxTextLength * 2); // over the limit is shown as an error, not cut
+    m_baseUrl = edit("baseUrlEdit", tr("API base URL"), QString::fromLatin1(ApiClient::kDefaultBaseUrl));
+    m_baseUrl->setToolTip(tr("https:// only; http:// is allowed for this computer (the sandbox)"));
+    m_organization =
+        edit("organizationEdit", tr("Organization"), tr("Organization id (24 hex digits) or slug"));
+    m_organization->setToolTip(
+        tr("Test connection lists the organizations the key can reach: pick one there"));
+    m_language = new LanguagePicker;
+    m_language->setObjectName(QStringLiteral("languagePicker"));
+    m_language->setAccessibleName(tr("Default e-mail language"));
+    m_language->setAllowUnset(true);
+    m_language->setToolTip(tr("The language of the enrollment e-mail when a form does not say"));
+    m_duration = new DurationEdit;
+    m_duration->setObjectName(QStringLiteral("durationEdit"));
+    m_duration->setAccessibleName(tr("Default token validity"));
+    m_duration->setToolTip(tr("How long new tokens stay valid unless a form says otherwise"));
+    // A default has no expiry date: hide the editor's "Expires …" line (absent in other versions: no harm).
+    if (auto* expiry = m_duration->findChild<QLabel*>(QStringLiteral("expiryLabel")))
+        expiry->setVisible(false);
+
+    m_nameError = errorLabel("nameError");
+    m_baseUrlError = errorLabel("baseUrlError");
+    m_organizationError = errorLabel("organizationError");
+    m_languageError = errorLabel("languageError");
+    m_durationError = errorLabel("durationError");
+
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    const auto addRow = [form](const QString& label, QWidget* buddy, QWidget* field) {
+        auto* text = new QLabel(label);
+        text->setBuddy(buddy);
+        form->addRow(text, field);
+    };
+    addRow(tr("&Name:"), m_name, withError(m_name, m_nameError));
+    addRow(tr("API &base URL:"), m_baseUrl, withError(m_baseUrl, m_baseUrlError));
+    addRow(tr("&Organization:"), m_organization, withError(m_organization, m_organizationError));
+    addRow(tr("Default &language:"), m_language, withError(m_language, m_languageError));
+    addRow(tr("Default &validity:"), m_duration, withError(m_duration, m_durationError));
+
+    m_revertButton = new QPushButton;
+    m_revertButton->setObjectName(QStringLiteral("revertButton"));
+    m_revertButton->setAccessibleName(tr("Revert changes"));
+    m_saveButton = new QPushButton;
+    m_saveButton->setObjectName(QStringLiteral("saveProfileButton"));
+    m_saveButton->setAccessibleName(tr("Save profile"));
+    m_saveButton->setDefault(true);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_revertButton);
+    buttons->addWidget(m_saveButton);
+
+    auto* layout = new QVBoxLayout(group);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+
+    for (QLineEdit* field : {m_name, m_baseUrl, m_organization})
+        connect(field, &QLineEdit::textChanged, this, &ProfilesPage::revalidate);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &ProfilesPage::revalidate);
+    connect(m_duration, &DurationEdit::durationChanged, this, &ProfilesPage::revalidate);
+    connect(m_saveButton, &QPushButton::clicked, this, &ProfilesPage::saveProfile);
+    connect(m_revertButton, &QPushButton::clicked, this, &ProfilesPage::revertProfile);
+    return group;
+}
+
+QString ProfilesPage::serverText(const QUrl& url)
+{
+    return url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
+}
+
+// ---- list and form -----------------------------------------------------------------------------------
+
+void ProfilesPage::fillList()
+{
+    m_filling = true;
+    m_list->clear();
+    const QString active = m_context->activeProfile().id;
+    for (const Profile& profile : m_context->profiles()->profiles()) {
+        auto* item = new QListWidgetItem(profile.name, m_list);
+        const bool isActive = profile.id == active;
+        const QString where = tr("%1 · %2").arg(profile.organization, serverText(profile.baseUrl));
+        item->setData(kIdRole, profile.id);
+        item->setData(kSubtitleRole, where);
+        item->setData(kActiveRole, isActive);
+        item->setData(Qt::AccessibleTextRole, isActive ? tr("%1 (active), %2").arg(profile.name, where)
+                                                       : tr("%1, %2").arg(profile.name, where));
+        item->setToolTip(profile.baseUrl.toDisplayString());
+        if (profile.id == m_selectedId && !m_adding)
+            m_list->setCurrentItem(item);
+    }
+    if (m_adding) {
+        auto* item = new QListWidgetItem(tr("New profile"), m_list);
+        item->setData(kSubtitleRole, tr("not saved yet"));
+        m_list->setCurrentItem(item);
+    }
+    m_filling = false;
+}
+
+std::optional<Profile> ProfilesPage::storedProfile() const
+{
+    return m_adding ? std::nullopt : m_context->profiles()->profile(m_selectedId);
+}
+
+Profile ProfilesPage::formProfile() const
+{
+    Profile profile = storedProfile().value_or(Profile());
+    profile.name = m_name->text().trimmed();
+    const QString url = m_baseUrl->text().trimmed();
+    profile.baseUrl = url.isEmpty() ? Profile::defaultBaseUrl() : QUrl(url);
+    profile.organization = m_organization->text().trimmed();
+    profile.defaultLanguage = m_language->language();
+    profile.defaultDurationSeconds = m_duration->durationSeconds();
+    return profile;
+}
+
+bool ProfilesPage::hasUnsavedChanges() const
+{
+    const std::optional<Profile> stored = storedProfile();
+    return m_adding || (stored && formProfile() != *stored);
+}
+
+void ProfilesPage::selectProfile(const QString& id)
+{
+    if (!m_context->profiles()->contains(id))
+        return;
+    m_adding = false;
+    m_selectedId = id;
+    fillList();
+    showProfile();
+}
+
+void ProfilesPage::showProfile()
+{
+    const Profile profile = storedProfile().value_or(Profile());
+    {
+        const QSignalBlocker blockers[] = {QSignalBlocker(m_name), QSignalBlocker(m_baseUrl),
+                                           QSignalBlocker(m_organization), QSignalBlocker(m_language),
+                                           QSignalBlocker(m_duration)};
+        m_name->setText(profile.name);
+        m_baseUrl->setText(m_adding ? QString() : profile.baseUrl.toString());
+        m_organization->setText(profile.organization);
+        m_language->setLanguage(profile.defaultLanguage);
+        m_duration->setDurationSeconds(profile.defaultDurationSeconds);
+    }
+    m_title->setText(m_adding ? tr("New profile") : profile.name);
+    m_deleteConfirm->setVisible(false);
+    m_status->setVisible(false);
+    m_keyStatus->setVisible(false);
+    m_organizations->clear();
+    m_organizations->setVisible(false);
+    m_useOrganizationButton->setVisible(false);
+    m_testStatus->clear();
+    m_error->clear();
+    m_pendingUntested.reset();
+    clearKeyEdit();
+    revalidate();
+    refreshKeyState();
+}
+
+void ProfilesPage::revalidate()
+{
+    const Profile profile = formProfile();
+    const FieldErrors errors = m_context->profiles()->validate(profile);
+
+    const QList<std::tuple<const char*, QLabel*, QWidget*>> fields{
+        {"name", m_nameError, m_name},
+        {"baseUrl", m_baseUrlError, m_baseUrl},
+        {"organization", m_organizationError, m_organization},
+        {"defaultLanguage", m_languageError, m_language},
+        {"defaultDurationSeconds", m_durationError, m_duration},
+    };
+    for (const auto& [field, label, widget] : fields) {
+        QStringList messages;
+        for (const FieldError& error : std::as_const(errors)) {
+            if (error.field == QLatin1String(field))
+                messages << error.message;
+        }
+        // A new profile's empty fields are not scolded before they are typed in; Save just stays off.
+        const auto* edit = qobject_cast<const QLineEdit*>(widget);
+        const bool untouched = m_adding && edit && edit->text().isEmpty();
+        const QString text = untouched ? QString() : messages.join(u'\n');
+        label->setText(text);
+        label->setVisible(!text.isEmpty());
+        widget->setAccessibleDescription(text);
+    }
+    m_saveButton->setProperty("formValid", errors.isEmpty());
+    updateButtons();
+}
+
+void ProfilesPage::updateButtons()
+{
+    const bool busy = isBusy();
+    const bool dirty = hasUnsavedChanges();
+    const bool valid = m_saveButton->property("formValid").toBool();
+    const bool selected = !m_adding && !m_selectedId.isEmpty();
+    const bool active = selected && m_selectedId == m_context->activeProfile().id;
+    const bool keyTyped = !m_keyEdit->text().trimmed().isEmpty();
+    const bool hasKey = m_keyState == KeyState::Present || m_keyState == KeyState::SessionOnly;
+
+    m_saveButton->setText(m_adding ? tr("&Add profile") : tr("&Save changes"));
+    m_saveButton->setEnabled(dirty && valid && !busy);
+    m_revertButton->setText(m_adding ? tr("Cancel") : tr("Re&vert"));
+    m_revertButton->setEnabled(dirty && !busy && (!m_adding || m_context->profiles()->count() > 0));
+    m_list->setEnabled(!dirty || m_adding);
+    m_listHint->setVisible(dirty && !m_adding);
+    m_addButton->setEnabled(!dirty && !busy);
+    m_duplicateButton->setEnabled(selected && !dirty && !busy);
+    m_deleteButton->setEnabled(selected && !busy);
+    m_activeBadge->setVisible(active);
+    m_useButton->setVisible(selected && !active);
+    m_useButton->setEnabled(!dirty);
+
+    m_saveKeyButton->setVisible(m_keychainAvailable);
+    m_saveKeyButton->setEnabled(keyTyped && !busy && (!m_adding || valid));
+    m_saveKeyButton->setToolTip(m_keychainAvailable
+                                    ? tr("Checks the key with the server, then stores it in the OS keychain")
+                                    : tr("No keychain is available: use the key for this session only"));
+    m_sessionKeyButton->setVisible(!m_keychainAvailable);
+    m_sessionKeyButton->setEnabled(keyTyped && !busy && (!m_adding || valid));
+    m_removeKeyButton->setVisible(selected && hasKey && !m_demoKey);
+    m_removeKeyButton->setEnabled(!busy);
+    m_testButton->setEnabled(!busy && (keyTyped || hasKey) &&
+                             ApiClient::isAllowedBaseUrl(formProfile().baseUrl));
+    m_useOrganizationButton->setEnabled(m_organizations->currentItem() != nullptr);
+}
+
+void ProfilesPage::setBusy(bool busy)
+{
+    m_busy = std::max(0, m_busy + (busy ? 1 : -1));
+    updateButtons();
+}
+
+bool ProfilesPage::isBusy() const
+{
+    return m_busy > 0;
+}
+
+void ProfilesPage::addProfile()
+{
+    m_adding = true;
+    m_selectedId.clear();
+    fillList();
+    showProfile();
+    m_name->setFocus();
+}
+
+void ProfilesPage::revertProfile()
+{
+    if (m_adding) {
+        // Cancel the new profile: back to the active one, or the first.
+        const QString active = m_context->activeProfile().id;
+        const QList<Profile> all = m_context->profiles()->profiles();
+        if (all.isEmpty())
+            return;
+        selectProfile(m_context->profiles()->contains(active) ? active : all.first().id);
+        return;
+    }
+    showProfile();
+}
+
+void ProfilesPage::saveProfile()
+{
+    revalidate();
+    if (!m_saveButton->property("formValid").toBool() || isBusy())
+        return;
+    Profile profile = formProfile();
+    ProfileStore* store = m_context->profiles();
+    if (m_adding) {
+        profile.id = Profile::newId();
+        // Selected before add(), so the list it refreshes already shows the new profile as current.
+        m_adding = false;
+        m_selectedId = profile.id;
+        m_selectedId = store->add(profile);
+        if (store->activeProfileId() == m_selectedId && m_context->activeProfile().id != m_selectedId)
+            m_context->activateProfile(m_selectedId);
+        m_status->setText(tr("Added profile “%1”.").arg(profile.name));
+    } else {
+        store->update(profile);
+        // The context keeps a copy of the active profile: hand it the new server, organization and defaults.
+        if (profile.id == m_context->activeProfile().id)
+            m_context->activateProfile(profile.id);
+        m_status->setText(tr("Saved profile “%1”.").arg(profile.name));
+    }
+    m_status->setVisible(true);
+    m_title->setText(profile.name);
+    fillList();
+    revalidate();
+    refreshKeyState();
+    if (!m_keyEdit->text().trimmed().isEmpty())
+        storeKey(m_keychainAvailable ? KeyTarget::Keychain : KeyTarget::Session, true);
+}
+
+void ProfilesPage::duplicateProfile()
+{
+    const QString source = m_selectedId;
+    const std::optional<Profile> copy = m_context->profiles()->duplicate(source);
+    if (!copy)
+        return;
+    selectProfile(copy->id);
+    m_status->setText(tr("Duplicated as “%1”.").arg(copy->name));
+    m_status->setVisible(true);
+    // The same key usually reaches the copy's server too: copy it to the same kind of store.
+    const QString target = copy->id;
+    const auto copyFrom = [this, target](SecretStore* store, const QString& note) {
+        return [this, store, target, note](const Result& read) {
+            if (!read.ok())
+                return;
+            store->write(target, read.key, this, [this, note](const Result& written) {
+                if (written.ok())
+                    m_status->setText(m_status->text() + u' ' + note);
+            });
+        };
+    };
+    m_context->sessionSecrets()->read(
+        source, this, copyFrom(m_context->sessionSecrets(), tr("The session key was copied too.")));
+    m_context->secrets()->read(source, this,
+                               copyFrom(m_context->secrets(), tr("The API key was copied too.")));
+}
+
+void ProfilesPage::requestDelete()
+{
+    const std::optional<Profile> profile = storedProfile();
+    if (!profile)
+        return;
+    m_deleteText->setText(tr("Delete profile <b>%1</b>? Its API key is removed from the keychain too. This "
+                             "cannot be undone.")
+                              .arg(profile->name.toHtmlEscaped()));
+    m_deleteConfirm->setVisible(true);
+    m_deleteConfirm->findChild<QPushButton*>(QStringLiteral("cancelDeleteButton"))->setFocus();
+}
+
+void ProfilesPage::cancelDelete()
+{
+    m_deleteConfirm->setVisible(false);
+}
+
+void ProfilesPage::confirmDelete()
+{
+    const std::optional<Profile> profile = storedProfile();
+    m_deleteConfirm->setVisible(false);
+    if (!profile)
+        return;
+    const bool wasActive = profile->id == m_context->activeProfile().id;
+    QStringList ids;
+    for (const Profile& other : m_context->profiles()->profiles())
+        ids << other.id;
+    const qsizetype index = ids.indexOf(profile->id);
+    ids.removeAt(index);
+    const QString next = ids.isEmpty() ? QString() : ids.at(std::min(index, ids.size() - 1));
+
+    m_selectedId = next;
+    // The store removes the keychain entry; the context forgets a session key.
+    m_context->profiles()->remove(profile->id);
+    if (wasActive && !next.isEmpty())
+        m_context->activateProfile(next);
+    if (next.isEmpty())
+        addProfile();
+    else
+        selectProfile(next);
+    m_status->setText(tr("Deleted profile “%1” and its API key.").arg(profile->name));
+    m_status->setVisible(true);
+}
+
+void ProfilesPage::useSelectedProfile()
+{
+    if (m_adding || hasUnsavedChanges() || m_selectedId.isEmpty())
+        return;
+    m_context->activateProfile(m_selectedId);
+    m_status->setText(tr("Every page now works with profile “%1”.").arg(m_context->activeProfile().name));
+    m_status->setVisible(true);
+}

@@ -1,0 +1,167 @@
+#pragma once
+// Profiles & API key: the saved profiles on the left (add, duplicate, delete, use), the selected profile's
+// form on the right, its API key (kept in the OS keychain, or for this session only when there is no
+// keychain) and "Test connection", which lists the organizations the key reaches so one can be picked.
+// Keys are tested with a client of the page's own, so a test never changes the console's connection.
+
+#include "appcontext.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class ApiCall;
+class ApiClient;
+class ApiError;
+class DurationEdit;
+class ErrorPanel;
+class QAction;
+class QFrame;
+class QGroupBox;
+class QLabel;
+class LanguagePicker;
+class QLineEdit;
+class QListWidget;
+class QNetworkAccessManager;
+class QPushButton;
+class QTreeWidget;
+struct Organization;
+template <typename T> struct Page;
+
+class ProfilesPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProfilesPage(AppContext* context, QWidget* parent = nullptr);
+    ~ProfilesPage() override;
+
+    // The selected profile's id; empty while a new profile is being added.
+    QString selectedProfileId() const { return m_selectedId; }
+    bool isAddingProfile() const { return m_adding; }
+    // The form differs from the stored profile (or a new profile is being added).
+    bool hasUnsavedChanges() const;
+    // The selected profile's key: Present (keychain or the sandbox's demo key), SessionOnly, Missing,
+    // Unavailable (no keychain) or Unknown (being read).
+    AppContext::KeyState selectedKeyState() const { return m_keyState; }
+    QString keyStateText() const;
+    // False after the keychain answered "not available" (probe or any operation).
+    bool isKeychainAvailable() const { return m_keychainAvailable; }
+    // A test, or storing/removing a key, is under way.
+    bool isBusy() const;
+
+public Q_SLOTS:
+    void selectProfile(const QString& id);
+    void addProfile();
+    void duplicateProfile();
+    void requestDelete(); // shows the inline confirmation; nothing is deleted yet
+    void confirmDelete();
+    void cancelDelete();
+    void saveProfile(); // and, when one is typed, tests and stores the key
+    void revertProfile();
+    void useSelectedProfile();
+    void testConnection();
+    void saveKey();          // tests the typed key, then stores it in the keychain
+    void useKeyForSession(); // tests the typed key, then keeps it in memory only
+    void removeKey();        // from the keychain and from this session
+    void useSelectedOrganization();
+    void retryKeychain();
+
+Q_SIGNALS:
+    // After Test connection (or the test before storing a key) answered.
+    void connectionTested(bool ok);
+    // After the selected profile's key state was shown again.
+    void keyStateShown(AppContext::KeyState state);
+
+private:
+    enum class KeyTarget { Keychain, Session };
+    // "host:port" of a base URL, for short labels.
+    static QString serverText(const QUrl& url);
+
+    QWidget* buildListPanel();
+    QWidget* buildFormPanel();
+    QGroupBox* buildConnectionGroup();
+    QGroupBox* buildKeyGroup();
+    QGroupBox* buildTestGroup();
+
+    void fillList();
+    void showProfile();
+    Profile formProfile() const;
+    std::optional<Profile> storedProfile() const;
+    void revalidate();
+    void updateButtons();
+    void refreshKeyState();
+    void showKeyState(AppContext::KeyState state, const QString& message = {});
+    void setKeychainAvailable(bool available, const QString& message = {});
+    void setKeyStatus(const QString& text, bool good);
+    void clearKeyEdit();
+
+    // The test client, pointed at the form's server with `key`.
+    ApiClient* testClient(const QByteArray& key);
+    void showOrganizations(const Page<Organization>& page);
+    void showTestFailure(const ApiError& error);
+    void storeKey(KeyTarget target, bool testFirst);
+    void writeKey(KeyTarget target, QByteArray key);
+    void setBusy(bool busy);
+
+    AppContext* m_context;
+    QString m_selectedId;
+    bool m_adding = false;
+    bool m_keychainAvailable = true;
+    AppContext::KeyState m_keyState = AppContext::KeyState::Unknown;
+    QString m_keyMessage;
+    bool m_demoKey = false;
+    int m_keyGeneration = 0;
+    int m_busy = 0;
+    bool m_filling = false;
+
+    QNetworkAccessManager* m_network;
+    ApiClient* m_client;
+    QPointer<ApiCall> m_call;
+
+    // List panel
+    QListWidget* m_list;
+    QPushButton* m_addButton;
+    QPushButton* m_duplicateButton;
+    QPushButton* m_deleteButton;
+    QLabel* m_listHint;
+    // Banner and header
+    QFrame* m_keychainBanner;
+    QLabel* m_keychainText;
+    QLabel* m_title;
+    QLabel* m_activeBadge;
+    QPushButton* m_useButton;
+    QFrame* m_deleteConfirm;
+    QLabel* m_deleteText;
+    QLabel* m_status;
+    // Connection
+    QLineEdit* m_name;
+    QLabel* m_nameError;
+    QLineEdit* m_baseUrl;
+    QLabel* m_baseUrlError;
+    QLineEdit* m_organization;
+    QLabel* m_organizationError;
+    LanguagePicker* m_language;
+    QLabel* m_languageError;
+    DurationEdit* m_duration;
+    QLabel* m_durationError;
+    QPushButton* m_saveButton;
+    QPushButton* m_revertButton;
+    // API key
+    QLabel* m_keyStateLabel;
+    QLabel* m_keyHint;
+    QLineEdit* m_keyEdit;
+    QAction* m_reveal;
+    QPushButton* m_saveKeyButton;
+    QPushButton* m_sessionKeyButton;
+    QPushButton* m_removeKeyButton;
+    QLabel* m_keyStatus;
+    // Test connection
+    QPushButton* m_testButton;
+    QLabel* m_testStatus;
+    QTreeWidget* m_organizations;
+    QPushButton* m_useOrganizationButton;
+    ErrorPanel* m_error;
+    // What the error panel's action does: store the key without the test that could not reach the server.
+    std::optional<KeyTarget> m_pendingUntested;
+};

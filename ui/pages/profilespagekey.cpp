@@ -1,0 +1,579 @@
+// The API key and Test connection parts of ProfilesPage: the key's state for the selected profile,
+// storing it (keychain or this session only), removing it, and testing a key with the page's own client.
+
+#include "profilespage.h"
+
+#include "apiclient.h"
+#include "errorpanel.h"
+#include "secretstore.h"
+
+#include <QAction>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <utility>
+
+namespace {
+
+using KeyState = AppContext::KeyState;
+using Result = SecretStore::Result;
+
+// An eye (open: "show the key"; struck through: "hide it"), drawn so it exists on every platform.
+QIcon eyeIcon(bool struck, const QColor& color)
+{
+    QPixmap pixmap(40, 40);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(color, 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    QPainterPath outline;
+    outline.moveTo(4, 20);
+    outline.quadTo(20, 4, 36, 20);
+    outline.quadTo(20, 36, 4, 20);
+    painter.drawPath(outline);
+    painter.setBrush(color);
+    painter.drawEllipse(QPointF(20, 20), 5, 5);
+    if (struck)
+        painter.drawLine(8, 34, 32, 6);
+    return QIcon(pixmap);
+}
+
+// Failures where the key never reached a server, so storing it untested is a reasonable choice.
+bool serverNotReached(const ApiError& error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::ConnectionRefused:
+    case ApiError::Kind::HostNotFound:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Network:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+// ---- building ----------------------------------------------------------------------------------------
+
+QGroupBox* ProfilesPage::buildKeyGroup()
+{
+    auto* group = new QGroupBox(tr("API key"));
+    group->setObjectName(QStringLiteral("apiKeyGroup"));
+    m_keyStateLabel = new QLabel;
+    m_keyStateLabel->setObjectName(QStringLiteral("keyStateLabel"));
+    m_keyStateLabel->setAccessibleName(tr("API key state"));
+    m_keyHint = new QLabel;
+    m_keyHint->setObjectName(QStringLiteral("keyHint"));
+    m_keyHint->setWordWrap(true);
+
+    m_keyEdit = new QLineEdit;
+    m_keyEdit->setObjectName(QStringLiteral("apiKeyEdit"));
+    m_keyEdit->setAccessibleName(tr("API key"));
+    m_keyEdit->setEchoMode(QLineEdit::Password);
+    // No completion history, no input method memory: it is a secret.
+    m_keyEdit->setAttribute(Qt::WA_InputMethodEnabled, false);
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    m_keyEdit->setFont(mono);
+    m_reveal = new QAction(eyeIcon(false, palette().color(QPalette::Text)), tr("Show the key"), m_keyEdit);
+    m_reveal->setObjectName(QStringLiteral("revealKeyAction"));
+    m_reveal->setCheckable(true);
+    m_keyEdit->addAction(m_reveal, QLineEdit::TrailingPosition);
+    connect(m_reveal, &QAction::toggled, this, [this](bool shown) {
+        m_keyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_reveal->setIcon(eyeIcon(shown, palette().color(QPalette::Text)));
+        m_reveal->setText(shown ? tr("Hide the key") : tr("Show the key"));
+        m_reveal->setToolTip(m_reveal->text());
+    });
+    m_reveal->setToolTip(m_reveal->text());
+
+    m_saveKeyButton = new QPushButton(tr("Test && &save key"));
+    m_saveKeyButton->setObjectName(QStringLiteral("saveKeyButton"));
+    m_saveKeyButton->setAccessibleName(tr("Test and save the key in the keychain"));
+    m_saveKeyButton->setToolTip(tr("Checks the key with the server, then stores it in the OS keychain"));
+    m_sessionKeyButton = new QPushButton(tr("Use for this session &only"));
+    m_sessionKeyButton->setObjectName(QStringLiteral("sessionKeyButton"));
+    m_sessionKeyButton->setAccessibleName(tr("Use the key for this session only"));
+    m_sessionKeyButton->setToolTip(
+        tr("Keeps the key in memory only; it is forgotten when EnrollDesk closes"));
+    m_removeKeyButton = new QPushButton(tr("&Remove key"));
+    m_removeKeyButton->setObjectName(QStringLiteral("removeKeyButton"));
+    m_removeKeyButton->setAccessibleName(tr("Remove the key"));
+    m_removeKeyButton->setToolTip(tr("Removes this profile's key from the keychain and from this session"));
+    m_keyStatus = new QLabel;
+    m_keyStatus->setObjectName(QStringLiteral("keyStatusLabel"));
+    m_keyStatus->setAccessibleName(tr("Key result"));
+    m_keyStatus->setWordWrap(true);
+    m_keyStatus->setVisible(false);
+
+    auto* stateRow = new QHBoxLayout;
+    stateRow->addWidget(m_keyStateLabel);
+    stateRow->addStretch();
+    stateRow->addWidget(m_removeKeyButton);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_keyStatus, 1);
+    buttons->addStretch(); // keeps the buttons their natural size while the status is hidden
+    buttons->addWidget(m_sessionKeyButton);
+    buttons->addWidget(m_saveKeyButton);
+
+    auto* layout = new QVBoxLayout(group);
+    layout->addLayout(stateRow);
+    layout->addWidget(m_keyHint);
+    layout->addWidget(m_keyEdit);
+    layout->addLayout(buttons);
+
+    connect(m_keyEdit, &QLineEdit::textChanged, this, &ProfilesPage::updateButtons);
+    connect(m_keyEdit, &QLineEdit::returnPressed, this, [this] {
+        if (m_saveKeyButton->isEnabled())
+            saveKey();
+        else if (m_sessionKeyButton->isVisible() && m_sessionKeyButton->isEnabled())
+            useKeyForSession();
+    });
+    connect(m_saveKeyButton, &QPushButton::clicked, this, &ProfilesPage::saveKey);
+    connect(m_sessionKeyButton, &QPushButton::clicked, this, &ProfilesPage::useKeyForSession);
+    connect(m_removeKeyButton, &QPushButton::clicked, this, &ProfilesPage::removeKey);
+    return group;
+}
+
+QGroupBox* ProfilesPage::buildTestGroup()
+{
+    auto* group = new QGroupBox(tr("Test connection"));
+    group->setObjectName(QStringLiteral("testGroup"));
+    auto* explanation =
+        new QLabel(tr("Asks the server which organizations the key can reach, with the key typed "
+                      "above or else the stored one. Pick one to fill in the organization."));
+    explanation->setWordWrap(true);
+    m_testButton = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Test connection"));
+    m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
+    m_testButton->setAccessibleName(tr("Test connection"));
+    m_testStatus = new QLabel;
+    m_testStatus->setObjectName(QStringLiteral("testStatusLabel"));
+    m_testStatus->setAccessibleName(tr("Connection test result"));
+    m_testStatus->setWordWrap(true);
+
+    m_organizations = new QTreeWidget;
+    m_organizations->setObjectName(QStringLiteral("organizationList"));
+    m_organizations->setAccessibleName(tr("Organizations the key can reach"));
+    m_organizations->setHeaderLabels({tr("Organization"), tr("Slug"), tr("Id")});
+    m_organizations->setRootIsDecorated(false);
+    m_organizations->setAlternatingRowColors(true);
+    m_organizations->setMaximumHeight(160);
+    m_organizations->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_organizations->header()->setStretchLastSection(false);
+    m_organizations->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_organizations->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_organizations->setVisible(false);
+    m_useOrganizationButton = new QPushButton(tr("Use selected &organization"));
+    m_useOrganizationButton->setObjectName(QStringLiteral("useOrganizationButton"));
+    m_useOrganizationButton->setAccessibleName(tr("Use the selected organization in this profile"));
+    m_useOrganizationButton->setVisible(false);
+    m_error = new ErrorPanel;
+    m_error->setAccessibleName(tr("Connection or key error"));
+
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_testButton);
+    row->addWidget(m_testStatus, 1);
+    auto* pick = new QHBoxLayout;
+    pick->addStretch();
+    pick->addWidget(m_useOrganizationButton);
+    auto* layout = new QVBoxLayout(group);
+    layout->addWidget(explanation);
+    layout->addLayout(row);
+    layout->addWidget(m_organizations);
+    layout->addLayout(pick);
+    layout->addWidget(m_error);
+
+    connect(m_testButton, &QPushButton::clicked, this, &ProfilesPage::testConnection);
+    connect(m_organizations, &QTreeWidget::currentItemChanged, this, &ProfilesPage::updateButtons);
+    connect(m_organizations, &QTreeWidget::itemDoubleClicked, this, &ProfilesPage::useSelectedOrganization);
+    connect(m_useOrganizationButton, &QPushButton::clicked, this, &ProfilesPage::useSelectedOrganization);
+    connect(m_error, &ErrorPanel::actionTriggered, this, [this] {
+        if (const std::optional<KeyTarget> target = std::exchange(m_pendingUntested, std::nullopt))
+            storeKey(*target, false);
+    });
+    return group;
+}
+
+// ---- keychain and key state --------------------------------------------------------------------------
+
+void ProfilesPage::retryKeychain()
+{
+    m_context->secrets()->probe(this, [this](const Result& probed) {
+        if (probed.ok()) {
+            setKeychainAvailable(true);
+            refreshKeyState();
+        } else if (probed.status == SecretStore::Status::NoKeychain) {
+            setKeychainAvailable(false, probed.message);
+        }
+    });
+}
+
+void ProfilesPage::setKeychainAvailable(bool available, const QString& message)
+{
+    m_keychainAvailable = available;
+    m_keychainBanner->setVisible(!available);
+    m_keychainBanner->setToolTip(message);
+    m_keychainBanner->setAccessibleDescription(
+        m_keychainText->text().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
+    updateButtons();
+}
+
+void ProfilesPage::refreshKeyState()
+{
+    // Only the newest read may show its answer: the selection may have changed meanwhile.
+    const int generation = ++m_keyGeneration;
+    m_demoKey = false;
+    if (m_adding || m_selectedId.isEmpty()) {
+        showKeyState(KeyState::Missing);
+        return;
+    }
+    showKeyState(KeyState::Unknown);
+    const QString id = m_selectedId;
+    m_context->sessionSecrets()->read(id, this, [this, id, generation](const Result& session) {
+        if (generation != m_keyGeneration)
+            return;
+        if (session.ok()) {
+            showKeyState(KeyState::SessionOnly);
+            return;
+        }
+        m_context->secrets()->read(id, this, [this, id, generation](const Result& stored) {
+            if (generation != m_keyGeneration)
+                return;
+            if (stored.ok()) {
+                setKeychainAvailable(true);
+                showKeyState(KeyState::Present);
+            } else if (id == m_context->activeProfile().id && m_context->keyState() == KeyState::Present) {
+                m_demoKey = true; // the sandbox's public demo key, never stored
+                showKeyState(KeyState::Present);
+            } else if (stored.status == SecretStore::Status::NotFound) {
+                showKeyState(KeyState::Missing, stored.message);
+            } else {
+                if (stored.status == SecretStore::Status::NoKeychain)
+                    setKeychainAvailable(false, stored.message);
+                showKeyState(KeyState::Unavailable, stored.message);
+            }
+        });
+    });
+}
+
+QString ProfilesPage::keyStateText() const
+{
+    return m_keyStateLabel->text();
+}
+
+void ProfilesPage::showKeyState(KeyState state, const QString& message)
+{
+    m_keyState = state;
+    m_keyMessage = message;
+    QString text;
+    QString hint;
+    QString colors; // background, text
+    switch (state) {
+    case KeyState::Unknown:
+        text = tr("Reading the key…");
+        colors = QStringLiteral("rgba(128,128,128,0.18); color: palette(text)");
+        break;
+    case KeyState::Present:
+        text = m_demoKey ? tr("Sandbox demo key") : tr("✓ Stored in the keychain");
+        hint = m_demoKey ? tr("The local sandbox's public demo key is used. It is never stored.")
+                         : tr("To replace it, paste the new key below and choose Test & save key.");
+        colors = QStringLiteral("#2e7d32; color: white");
+        break;
+    case KeyState::SessionOnly:
+        text = tr("Session only");
+        hint = tr("The key is kept in memory and forgotten when EnrollDesk closes.");
+        colors = QStringLiteral("#1565c0; color: white");
+        break;
+    case KeyState::Missing:
+        text = tr("No key yet");
+        hint = m_adding
+                   ? tr("Paste the service account's API key to test the connection now; it is stored in "
+                        "the keychain when you add the profile.")
+                   : tr("This profile has no API key yet. Paste the service account's key below, then "
+                        "choose Test & save key. It is kept only in the OS keychain.");
+        colors = QStringLiteral("#f5a623; color: black");
+        break;
+    case KeyState::Unavailable:
+        text = tr("Keychain unavailable");
+        hint =
+            tr("The key cannot be read or stored. Paste it below and use it for this session only, or start "
+               "or unlock the keychain and try again.");
+        colors = QStringLiteral("#c62828; color: white");
+        break;
+    }
+    m_keyStateLabel->setText(text);
+    m_keyStateLabel->setToolTip(message);
+    m_keyStateLabel->setStyleSheet(QStringLiteral("QLabel { border-radius: 9px; padding: 2px 10px; "
+                                                  "font-weight: bold; background: ") +
+                                   colors + QStringLiteral("; }"));
+    m_keyHint->setText(hint);
+    m_keyHint->setVisible(!hint.isEmpty());
+    m_keyEdit->setPlaceholderText(state == KeyState::Present || state == KeyState::SessionOnly
+                                      ? tr("Paste a new key to replace the current one")
+                                      : tr("Paste the service account's API key"));
+    updateButtons();
+    Q_EMIT keyStateShown(state);
+}
+
+void ProfilesPage::setKeyStatus(const QString& text, bool good)
+{
+    m_keyStatus->setText(text);
+    m_keyStatus->setStyleSheet(good ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #c62828;"));
+    m_keyStatus->setVisible(!text.isEmpty());
+}
+
+void ProfilesPage::clearKeyEdit()
+{
+    // setText() (unlike clear()) also drops the undo history, which would otherwise keep the key.
+    m_keyEdit->setText(QString());
+    m_reveal->setChecked(false);
+}
+
+// ---- testing and storing keys ------------------------------------------------------------------------
+
+ApiClient* ProfilesPage::testClient(const QByteArray& key)
+{
+    const Profile profile = formProfile();
+    m_client->setBaseUrl(profile.baseUrl);
+    m_client->setOrganization(profile.organization);
+    m_client->setApiKey(key);
+    return m_client;
+}
+
+void ProfilesPage::testConnection()
+{
+    if (isBusy())
+        return;
+    m_error->clear();
+    m_pendingUntested.reset();
+    const Profile profile = formProfile();
+    QString why;
+    if (!ApiClient::isAllowedBaseUrl(profile.baseUrl, &why)) {
+        m_error->showMessage(tr("Base URL: %1").arg(why));
+        return;
+    }
+    const auto run = [this, profile](ApiClient* client) {
+        setBusy(true);
+        m_testStatus->setText(tr("Asking %1…").arg(serverText(profile.baseUrl)));
+        m_call = client->listOrganizations(this, [this, client](const ApiResult<Page<Organization>>& result) {
+            if (client == m_client)
+                m_client->clearApiKey();
+            setBusy(false);
+            if (result.ok())
+                showOrganizations(result.value);
+            else
+                showTestFailure(result.error);
+            Q_EMIT connectionTested(result.ok());
+        });
+    };
+
+    QByteArray typed = m_keyEdit->text().trimmed().toUtf8();
+    if (!typed.isEmpty()) {
+        run(testClient(typed));
+        SecretStore::wipe(typed);
+        return;
+    }
+    const bool active = !m_adding && m_selectedId == m_context->activeProfile().id;
+    if (active && m_demoKey && m_context->client()->baseUrl() == profile.baseUrl) {
+        run(m_context->client());
+        return;
+    }
+    // The stored key: the session's, else the keychain's.
+    const QString id = m_selectedId;
+    setBusy(true);
+    m_context->sessionSecrets()->read(id, this, [this, id, run](const Result& session) {
+        if (session.ok()) {
+            setBusy(false);
+            run(testClient(session.key));
+            return;
+        }
+        m_context->secrets()->read(id, this, [this, run](const Result& stored) {
+            setBusy(false);
+            if (stored.ok()) {
+                run(testClient(stored.key));
+                return;
+            }
+            m_testStatus->clear();
+            m_error->showMessage(
+                stored.status == SecretStore::Status::NotFound
+                    ? tr("This profile has no API key yet: paste it above to test the connection.")
+                    : stored.message,
+                stored.detail);
+            Q_EMIT connectionTested(false);
+        });
+    });
+}
+
+void ProfilesPage::showOrganizations(const Page<Organization>& page)
+{
+    const QString wanted = m_organization->text().trimmed();
+    m_organizations->clear();
+    QTreeWidgetItem* match = nullptr;
+    for (const Organization& organization : page.items) {
+        auto* item =
+            new QTreeWidgetItem(m_organizations, {organization.name, organization.slug, organization.id});
+        item->setData(0, Qt::UserRole, organization.slug.isEmpty() ? organization.id : organization.slug);
+        if (!wanted.isEmpty() &&
+            (organization.id == wanted || organization.slug.compare(wanted, Qt::CaseInsensitive) == 0))
+            match = item;
+    }
+    m_organizations->setCurrentItem(match ? match : m_organizations->topLevelItem(0));
+    const bool any = !page.items.isEmpty();
+    m_organizations->setVisible(any);
+    m_useOrganizationButton->setVisible(any);
+
+    QString text = tr("✓ Connected. The key reaches %n organization(s).", nullptr, int(page.items.size()));
+    if (!wanted.isEmpty() && !match && any)
+        text += u' ' + tr("“%1” is not one of them: pick one below.").arg(wanted);
+    else if (wanted.isEmpty() && any)
+        text += u' ' + tr("Pick one to fill in the organization.");
+    m_testStatus->setText(text);
+    m_testStatus->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+    updateButtons();
+}
+
+void ProfilesPage::showTestFailure(const ApiError& error)
+{
+    m_organizations->clear();
+    m_organizations->setVisible(false);
+    m_useOrganizationButton->setVisible(false);
+    m_testStatus->setText(tr("✗ The connection test failed."));
+    m_testStatus->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->showError(error);
+}
+
+void ProfilesPage::useSelectedOrganization()
+{
+    const QTreeWidgetItem* item = m_organizations->currentItem();
+    if (!item)
+        return;
+    m_organization->setText(item->data(0, Qt::UserRole).toString());
+    m_status->setText(
+        m_adding ? tr("Organization set to “%1”.").arg(m_organization->text())
+                 : tr("Organization set to “%1”: save the profile to keep it.").arg(m_organization->text()));
+    m_status->setVisible(true);
+}
+
+void ProfilesPage::saveKey()
+{
+    storeKey(KeyTarget::Keychain, true);
+}
+
+void ProfilesPage::useKeyForSession()
+{
+    storeKey(KeyTarget::Session, true);
+}
+
+void ProfilesPage::storeKey(KeyTarget target, bool testFirst)
+{
+    if (isBusy() || m_keyEdit->text().trimmed().isEmpty())
+        return;
+    if (m_adding) {
+        saveProfile(); // stores the typed key once the profile exists
+        return;
+    }
+    m_error->clear();
+    m_pendingUntested.reset();
+    QByteArray key = m_keyEdit->text().trimmed().toUtf8();
+    if (!testFirst) {
+        writeKey(target, key);
+        SecretStore::wipe(key);
+        return;
+    }
+    setBusy(true);
+    setKeyStatus(tr("Testing the key…"), true);
+    m_call = testClient(key)->listOrganizations(
+        this, [this, target, key](const ApiResult<Page<Organization>>& result) mutable {
+            m_client->clearApiKey();
+            setBusy(false);
+            Q_EMIT connectionTested(result.ok());
+            if (!result.ok()) {
+                showTestFailure(result.error);
+                setKeyStatus(tr("The key was not saved."), false);
+                if (serverNotReached(result.error)) {
+                    m_pendingUntested = target;
+                    m_error->setAction(target == KeyTarget::Keychain ? tr("Save without testing")
+                                                                     : tr("Use without testing"));
+                }
+                SecretStore::wipe(key);
+                return;
+            }
+            showOrganizations(result.value);
+            writeKey(target, key);
+            SecretStore::wipe(key);
+        });
+    SecretStore::wipe(key);
+}
+
+void ProfilesPage::writeKey(KeyTarget target, QByteArray key)
+{
+    const QString id = m_selectedId;
+    const bool active = id == m_context->activeProfile().id;
+    if (target == KeyTarget::Session) {
+        if (active)
+            m_context->useKeyForSession(key); // the context reloads it; keyStateChanged refreshes this page
+        else
+            m_context->sessionSecrets()->write(id, key, this, [this](const Result&) { refreshKeyState(); });
+        SecretStore::wipe(key);
+        clearKeyEdit();
+        setKeyStatus(tr("The key is used for this session only."), true);
+        return;
+    }
+    setBusy(true);
+    setKeyStatus(tr("Saving in the keychain…"), true);
+    m_context->secrets()->write(id, key, this, [this, id, active](const Result& written) {
+        setBusy(false);
+        if (!written.ok()) {
+            // The typed key stays in the field, so "Use for this session only" can take it.
+            if (written.status == SecretStore::Status::NoKeychain) {
+                setKeychainAvailable(false, written.message);
+                setKeyStatus(tr("No keychain is available, so the key was not saved."), false);
+            } else {
+                m_error->showMessage(written.message, written.detail);
+                setKeyStatus(tr("The key was not saved."), false);
+            }
+            return;
+        }
+        clearKeyEdit();
+        // A session key would be used before the stored one: forget it.
+        m_context->sessionSecrets()->remove(id, this, [](const Result&) {});
+        setKeyStatus(tr("Saved in the keychain."), true);
+        if (active)
+            m_context->reloadKey();
+        refreshKeyState();
+    });
+    SecretStore::wipe(key);
+}
+
+void ProfilesPage::removeKey()
+{
+    if (isBusy() || m_adding || m_selectedId.isEmpty())
+        return;
+    const QString id = m_selectedId;
+    const bool active = id == m_context->activeProfile().id;
+    const bool sessionOnly = m_keyState == KeyState::SessionOnly;
+    setBusy(true);
+    m_context->sessionSecrets()->remove(id, this, [](const Result&) {});
+    m_context->secrets()->remove(id, this, [this, active, sessionOnly](const Result& removed) {
+        setBusy(false);
+        if (removed.ok() || sessionOnly)
+            setKeyStatus(sessionOnly ? tr("The session key was forgotten.")
+                                     : tr("The key was removed from the keychain."),
+                         true);
+        else
+            setKeyStatus(removed.message, false);
+        if (active)
+            m_context->reloadKey();
+        refreshKeyState();
+    });
+}
