@@ -515,6 +515,7 @@ QWidget* BulkPage::buildSettingsPanel()
     innerLayout->addWidget(m_error);
     innerLayout->addStretch();
     auto* scroll = new QScrollArea;
+    scroll->setAccessibleName(tr("Token settings"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(inner);

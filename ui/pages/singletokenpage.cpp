@@ -112,6 +112,7 @@ SingleTokenPage::SingleTokenPage(Platform platform, AppContext* context, QWidget
     formLayout->addWidget(m_error);
     formLayout->addStretch();
     auto* scroll = new QScrollArea;
+    scroll->setAccessibleName(tr("Token settings"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(formPage);

@@ -210,6 +210,7 @@ TokensPage::TokensPage(AppContext* context, QWidget* parent)
     m_result->setCreateAnotherVisible(false);
     // The result view is dense: it scrolls rather than squeezing the table.
     auto* resultScroll = new QScrollArea;
+    resultScroll->setAccessibleName(tr("Token details"));
     resultScroll->setObjectName(QStringLiteral("tokenResultScroll"));
     resultScroll->setWidgetResizable(true);
     resultScroll->setFrameShape(QFrame::NoFrame);

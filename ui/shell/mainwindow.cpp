@@ -5,6 +5,7 @@
 #include "appcontext.h"
 #include "bulkpage.h"
 #include "connectionbanner.h"
+#include "languagemenu.h"
 #include "profilespage.h"
 #include "sessiontokensmodel.h"
 #include "singletokenpage.h"
@@ -113,6 +114,13 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     showPage(Page(std::clamp(settings->value(QStringLiteral("window/page"), 0).toInt(), 0, PageCount - 1)));
 }
 
+MainWindow::~MainWindow()
+{
+    // The pages cancel their requests as they are destroyed, after this object's own destructor has run;
+    // the in-flight count they announce must not reach a half-destroyed window.
+    disconnect(m_context->client(), nullptr, this, nullptr);
+}
+
 void MainWindow::showPage(Page page)
 {
     m_navigation->setCurrentRow(page);
@@ -135,6 +143,9 @@ void MainWindow::buildMenus()
         connect(action, &QAction::triggered, this, [this, i] { showPage(Page(i)); });
     }
 
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addMenu(new LanguageMenu(m_context->settings(), this));
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this, &MainWindow::showShortcuts);
     help->addAction(tr("&About EnrollDesk"), this, &MainWindow::showAbout);
@@ -152,6 +163,10 @@ void MainWindow::buildSessionDock()
     dock->setWidget(list);
     addDockWidget(Qt::RightDockWidgetArea, dock);
     resizeDocks({dock}, {260}, Qt::Horizontal);
+    // Out of the way until there is something in it; then it appears on its own (View menu toggles it).
+    dock->setVisible(false);
+    connect(m_context->sessionTokens(), &QAbstractItemModel::rowsInserted, dock, [dock] { dock->setVisible(true); });
+    m_viewMenu->addAction(dock->toggleViewAction());
     connect(list, &QListView::activated, this, [this](const QModelIndex& index) {
         m_tokens->showToken(m_context->sessionTokens()->tokenAt(index.row()));
         showPage(Tokens);

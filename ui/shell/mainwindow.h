@@ -10,6 +10,7 @@ class ConnectionBanner;
 class ProfilesPage;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QProgressBar;
 class QStackedWidget;
 class SingleTokenPage;
@@ -22,6 +23,7 @@ public:
     enum Page { WindowsToken, WindowsBulk, AndroidToken, Tokens, Profiles, PageCount };
 
     explicit MainWindow(AppContext* context, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     void showPage(Page page);
     Page currentPage() const;
@@ -51,6 +53,7 @@ private:
     SingleTokenPage* m_android;
     TokensPage* m_tokens;
     ProfilesPage* m_profiles;
+    QMenu* m_viewMenu = nullptr;
     QLabel* m_inFlight;
     QProgressBar* m_busy;
 };

@@ -1,0 +1,125 @@
+// The main window: the banner names organization and server (sandbox marked), pages are reachable by
+// keyboard, the last page and the geometry are remembered, requests in flight show in the status bar.
+
+#include "apiclient.h"
+#include "appcontext.h"
+#include "connectionbanner.h"
+#include "mainwindow.h"
+#include "sandboxprocess.h"
+#include "secretstore.h"
+#include "sessiontokensmodel.h"
+
+#include <QDockWidget>
+#include <QLabel>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    SandboxProcess m_sandbox;
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<QSettings> settings()
+    {
+        return std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_sandbox.start());
+    }
+
+    void bannerShowsOrganizationAndServer()
+    {
+        auto store = settings();
+        MemorySecretStore secrets;
+        AppContext context(store.get(), &secrets);
+        context.setSandbox(m_sandbox.baseUrl(), SandboxProcess::apiKey());
+        MainWindow window(&context);
+        context.activateProfile(QStringLiteral("sandbox"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(context.keyState(), AppContext::KeyState::Present);
+        const QString banner = window.banner()->text();
+        QVERIFY(banner.contains(QLatin1StringView("acme")));
+        QVERIFY(banner.contains(m_sandbox.baseUrl().toDisplayString().toHtmlEscaped()));
+        QVERIFY(banner.contains(QLatin1StringView("SANDBOX")));
+
+        // A profile for a real organization is not marked as the sandbox.
+        Profile real;
+        real.name = QStringLiteral("Production");
+        real.organization = QStringLiteral("contoso");
+        const QString id = context.profiles()->add(real);
+        context.activateProfile(id);
+        QTRY_VERIFY(window.banner()->text().contains(QLatin1StringView("contoso")));
+        QVERIFY(!window.banner()->text().contains(QLatin1StringView("SANDBOX")));
+        QVERIFY(window.banner()->text().contains(QLatin1StringView("api.applivery.io")));
+    }
+
+    void keyboardNavigationAndRememberedPage()
+    {
+        auto store = settings();
+        store->clear();
+        MemorySecretStore secrets;
+        {
+            AppContext context(store.get(), &secrets);
+            context.setSandbox(m_sandbox.baseUrl(), SandboxProcess::apiKey());
+            MainWindow window(&context);
+            context.activateProfile(QStringLiteral("sandbox"));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QCOMPARE(window.currentPage(), MainWindow::WindowsToken);
+            QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+            QCOMPARE(window.currentPage(), MainWindow::Tokens);
+            QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+            QCOMPARE(window.currentPage(), MainWindow::AndroidToken);
+            window.resize(1000, 700);
+            window.close();
+        }
+        AppContext context(store.get(), &secrets);
+        MainWindow again(&context);
+        QCOMPARE(again.currentPage(), MainWindow::AndroidToken);
+        QCOMPARE(again.size(), QSize(1000, 700));
+    }
+
+    void statusBarAndSessionDock()
+    {
+        auto store = settings();
+        store->clear();
+        MemorySecretStore secrets;
+        AppContext context(store.get(), &secrets);
+        context.setSandbox(m_sandbox.baseUrl(), SandboxProcess::apiKey());
+        MainWindow window(&context);
+        context.activateProfile(QStringLiteral("sandbox"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(context.keyState(), AppContext::KeyState::Present);
+        auto* inFlight = window.findChild<QLabel*>(QStringLiteral("requestsInFlight"));
+        QVERIFY(inFlight);
+        QTRY_COMPARE(context.client()->requestsInFlight(), 0);
+
+        QVERIFY(m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("slow")}, {QStringLiteral("delayMs"), 1500}}));
+        bool done = false;
+        context.client()->listOrganizations(this, [&done](const ApiResult<Page<Organization>>&) { done = true; });
+        QTRY_VERIFY(inFlight->text().contains(QLatin1StringView("1 request")));
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QTRY_COMPARE(inFlight->text(), QStringLiteral("Ready"));
+
+        auto* dock = window.findChild<QDockWidget*>(QStringLiteral("sessionDock"));
+        QVERIFY(dock);
+        QVERIFY(!dock->isVisible());
+        EnrollmentToken token;
+        token.id = QStringLiteral("65f000000000000000000099");
+        token.enrollCode = QStringLiteral("ABC123");
+        context.sessionTokens()->add(token);
+        QTRY_VERIFY(dock->isVisible());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_mainwindow.moc"

@@ -1,0 +1,178 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>BulkPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/bulkpage.cpp" line="+873"/>
+        <source>→ %n request(s)</source>
+        <translation>
+            <numerusform>→ %n request</numerusform>
+            <numerusform>→ %n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>&amp;Send to %n user(s)</source>
+        <translation>
+            <numerusform>&amp;Send to %n user</numerusform>
+            <numerusform>&amp;Send to %n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Create Windows enrollment tokens for &lt;b&gt;%n user(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>Create Windows enrollment tokens for &lt;b&gt;%n user&lt;/b&gt;</numerusform>
+            <numerusform>Create Windows enrollment tokens for &lt;b&gt;%n users&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in organization &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;, in %n request(s) of up to %3 addresses.</source>
+        <translation>
+            <numerusform>in organization &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;, in %n request of up to %3 addresses.</numerusform>
+            <numerusform>in organization &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;, in %n requests of up to %3 addresses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n invalid line(s) will not be sent.</source>
+        <translation>
+            <numerusform>%n invalid line will not be sent.</numerusform>
+            <numerusform>%n invalid lines will not be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+127"/>
+        <source>%n batch(es) failed, %1 can be retried.</source>
+        <translation>
+            <numerusform>%n batch failed, %1 can be retried.</numerusform>
+            <numerusform>%n batches failed, %1 can be retried.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n batch(es) failed.</source>
+        <translation>
+            <numerusform>%n batch failed.</numerusform>
+            <numerusform>%n batches failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n batch(es) not sent.</source>
+        <translation>
+            <numerusform>%n batch not sent.</numerusform>
+            <numerusform>%n batches not sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message numerus="yes">
+        <location filename="../app/duration.cpp" line="+70"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/shell/mainwindow.cpp" line="+169"/>
+        <source>%n request(s) in progress</source>
+        <translation>
+            <numerusform>%n request in progress</numerusform>
+            <numerusform>%n requests in progress</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/profilespage.cpp" line="+1134"/>
+        <source>✓ Connected. The key reaches %n organization(s).</source>
+        <translation>
+            <numerusform>✓ Connected. The key reaches %n organization.</numerusform>
+            <numerusform>✓ Connected. The key reaches %n organizations.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokensPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/tokenspage.cpp" line="+189"/>
+        <source>%n h</source>
+        <comment>time left</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+564"/>
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source> · %n from this session</source>
+        <translation>
+            <numerusform> · %n from this session</numerusform>
+            <numerusform> · %n from this session</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokensTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/tokenstablemodel.cpp" line="+182"/>
+        <source>%n h</source>
+        <comment>time left</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n min</source>
+        <comment>time left</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3560 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/shell/aboutdialog.cpp" line="+11"/>
+        <source>About EnrollDesk</source>
+        <translation>Informazioni su EnrollDesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h2&gt;EnrollDesk %1&lt;/h2&gt;&lt;p&gt;A desktop console for Applivery MDM enrollment tokens: Windows and Android tokens for one user or many, with link, enroll code and QR code.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause), libqrencode (LGPLv2.1+).&lt;/p&gt;&lt;p&gt;The API key is kept in the operating system&apos;s keychain and never written to disk by EnrollDesk.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;EnrollDesk %1&lt;/h2&gt;&lt;p&gt;Una console desktop per i token di registrazione di Applivery MDM: token Windows e Android per uno o più utenti, con link, codice di registrazione e codice QR.&lt;/p&gt;&lt;p&gt;Licenza: MIT.&lt;/p&gt;&lt;p&gt;Realizzato con Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) e libqrencode (LGPLv2.1+).&lt;/p&gt;&lt;p&gt;La chiave API è conservata nel portachiavi del sistema operativo e EnrollDesk non la scrive mai su disco.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <location filename="../app/apiclient.cpp" line="+196"/>
+        <source>“%1” is not a valid server address.</source>
+        <translation>&quot;%1&quot; non è un indirizzo di server valido.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>http:// would send the API key unencrypted; use https:// (plain http is only allowed for this computer, e.g. the sandbox).</source>
+        <translation>http:// invierebbe la chiave API senza cifratura; usa https:// (http non cifrato è consentito solo per questo computer, ad es. la sandbox).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the address must start with https://.</source>
+        <translation>l&apos;indirizzo deve iniziare con https://.</translation>
+    </message>
+    <message>
+        <location filename="../app/apierror.cpp" line="+87"/>
+        <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
+        <translation>Non trovato: l&apos;organizzazione, l&apos;utente o il criterio non esiste, oppure questa chiave non può vederlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not authorized: the API key is valid but may not do this in this organization.</source>
+        <translation>Non autorizzato: la chiave API è valida, ma non può eseguire questa operazione in questa organizzazione.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No API key was sent. Add the service account&apos;s key under Profiles &amp; API key.</source>
+        <translation>Non è stata inviata alcuna chiave API. Aggiungi la chiave dell&apos;account di servizio in Profili e chiave API.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API key was rejected: it is wrong, expired or revoked. Enter a valid service account key.</source>
+        <translation>La chiave API è stata rifiutata: è errata, scaduta o revocata. Inserisci una chiave valida di un account di servizio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The organization has reached a limit of its plan (for example devices or tokens).</source>
+        <translation>L&apos;organizzazione ha raggiunto un limite del suo piano (ad esempio di dispositivi o di token).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An MDM user with this e-mail already exists.</source>
+        <translation>Esiste già un utente MDM con questo indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The organization&apos;s billing plan does not include this feature.</source>
+        <translation>Il piano di fatturazione dell&apos;organizzazione non include questa funzione.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server could not update the entity.</source>
+        <translation>Il server non è riuscito ad aggiornare l&apos;entità.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not implement this operation.</source>
+        <translation>Il server non implementa questa operazione.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server could not create the Windows enrollment token.</source>
+        <translation>Il server non è riuscito a creare il token di registrazione Windows.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The request is not valid.</source>
+        <translation>La richiesta non è valida.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server address is not allowed: %1</source>
+        <translation>L&apos;indirizzo del server non è consentito: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No API key is set for this profile. Enter it under Profiles &amp; API key.</source>
+        <translation>Per questo profilo non è impostata alcuna chiave API. Inseriscila in Profili e chiave API.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the connection. Check the server address and that the server is running. Nothing was sent.</source>
+        <translation>Il server ha rifiutato la connessione. Controlla l&apos;indirizzo del server e che il server sia in esecuzione. Non è stato inviato nulla.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s name could not be found. Check the server address and your network. Nothing was sent.</source>
+        <translation>Impossibile trovare il nome del server. Controlla l&apos;indirizzo del server e la rete. Non è stato inviato nulla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secure connection failed (TLS/certificate problem). Nothing was accepted from this server.</source>
+        <translation>La connessione sicura non è riuscita (problema TLS o di certificato). Non è stato accettato nulla da questo server.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server did not answer in time. The request may or may not have been processed: check the token list before trying again.</source>
+        <translation>Il server non ha risposto in tempo. La richiesta potrebbe essere stata elaborata o no: controlla l&apos;elenco dei token prima di riprovare.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request was cancelled. If it had already reached the server, it may have been processed.</source>
+        <translation>La richiesta è stata annullata. Se aveva già raggiunto il server, potrebbe essere stata elaborata.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection failed before the server answered. The request may or may not have been processed: check the token list before trying again.</source>
+        <translation>La connessione non è riuscita prima della risposta del server. La richiesta potrebbe essere stata elaborata o no: controlla l&apos;elenco dei token prima di riprovare.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server rejected the request: %1</source>
+        <translation>Il server ha rifiutato la richiesta: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server rejected the request (error %1).</source>
+        <translation>Il server ha rifiutato la richiesta (errore %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The API key was rejected. Enter a valid service account key.</source>
+        <translation>La chiave API è stata rifiutata. Inserisci una chiave valida di un account di servizio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API key may not do this (missing permission).</source>
+        <translation>La chiave API non può eseguire questa operazione (autorizzazione mancante).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not found: check the server address and the organization.</source>
+        <translation>Non trovato: controlla l&apos;indirizzo del server e l&apos;organizzazione.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many requests: the server asks to slow down. Try again in a moment.</source>
+        <translation>Troppe richieste: il server chiede di rallentare. Riprova tra un momento.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server had a problem (HTTP %1). Try again later.</source>
+        <translation>Il server ha avuto un problema (HTTP %1). Riprova più tardi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered with HTTP %1.</source>
+        <translation>Il server ha risposto con HTTP %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server or a gateway in front of it failed (HTTP %1) and sent a page instead of an answer. Try again later.</source>
+        <translation>Il server o un gateway davanti a esso non ha funzionato (HTTP %1) e ha inviato una pagina invece di una risposta. Riprova più tardi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s answer could not be read (not the API&apos;s JSON). It may come from a proxy or a wrong server address.</source>
+        <translation>Impossibile leggere la risposta del server (non è il JSON dell&apos;API). Potrebbe provenire da un proxy o da un indirizzo di server errato.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s answer was too large and was not read.</source>
+        <translation>La risposta del server era troppo grande e non è stata letta.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPage</name>
+    <message>
+        <location filename="../ui/pages/bulkpage.cpp" line="+169"/>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it is not used</source>
+        <translation>Perché non viene usata</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1–%2 (%3)</source>
+        <translation>%1–%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 — can be retried</source>
+        <translation>%1 — si può riprovare</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Batch</source>
+        <translation>Lotto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Addresses</source>
+        <translation>Indirizzi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Creati</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Non riusciti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation>Tentativi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Windows tokens for many users</source>
+        <translation>Token Windows per più utenti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Windows enrollment tokens for many users</source>
+        <translation>Token di registrazione Windows per più utenti</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paste or import the users&apos; e-mail addresses, choose the settings once, and send. Each user gets a token with the same settings.</source>
+        <translation>Incolla o importa gli indirizzi e-mail degli utenti, scegli le impostazioni una volta e invia. Ogni utente riceve un token con le stesse impostazioni.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Analysing… %1 %</source>
+        <translation>Analisi… %1 %</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>E-mail addresses</source>
+        <translation>Indirizzi e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste e-mail addresses here: one per line, a mail client&apos;s To: line (Name &lt;address&gt;; …) or a CSV export with a header row.
+
+Or drop a .csv or .txt file on this page.</source>
+        <translation>Incolla qui gli indirizzi e-mail: uno per riga, la riga A: di un client di posta (Nome &lt;indirizzo&gt;; …) o un&apos;esportazione CSV con riga di intestazione.
+
+Oppure trascina un file .csv o .txt su questa pagina.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Import file…</source>
+        <translation>&amp;Importa file…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import file</source>
+        <translation>Importa file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read addresses from a CSV or text file (also by dropping it here)</source>
+        <translation>Leggi gli indirizzi da un file CSV o di testo (anche trascinandolo qui)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Cancella</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear addresses</source>
+        <translation>Cancella gli indirizzi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Addresses</source>
+        <translation>In&amp;dirizzi</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Valid addresses</source>
+        <translation>Indirizzi validi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates removed</source>
+        <translation>Duplicati rimossi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid lines</source>
+        <translation>Righe non valide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines</source>
+        <translation>Righe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>valid, will be sent</source>
+        <translation>validi, verranno inviati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicates removed</source>
+        <translation>duplicati rimossi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid, not sent</source>
+        <translation>non validi, non inviati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lines</source>
+        <translation>righe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Analysis status</source>
+        <translation>Stato dell&apos;analisi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lines that are not used</source>
+        <translation>Righe non usate</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Click a line (or press Enter) to show it in the addresses</source>
+        <translation>Fai clic su una riga (o premi Invio) per mostrarla negli indirizzi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines that will &amp;not be sent (click to show):</source>
+        <translation>Righe che &amp;non verranno inviate (fai clic per mostrarle):</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+15"/>
+        <source>Settings for every token</source>
+        <translation>Impostazioni per tutti i token</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Addresses per request</source>
+        <translation>Indirizzi per richiesta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many addresses go in one request. Smaller batches show progress more often and lose less when one fails.</source>
+        <translation>Quanti indirizzi vanno in ogni richiesta. I lotti più piccoli mostrano l&apos;avanzamento più spesso e perdono meno quando uno non riesce.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests planned</source>
+        <translation>Richieste previste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the form still needs</source>
+        <translation>Cosa manca ancora nel modulo</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Token settings</source>
+        <translation>Impostazioni del token</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the tokens (Ctrl+Return); you confirm first</source>
+        <translation>Crea i token (Ctrl+Invio); prima viene chiesta conferma</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Confirm sending</source>
+        <translation>Conferma l&apos;invio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What will be sent</source>
+        <translation>Cosa verrà inviato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Yes, send</source>
+        <translation>&amp;Sì, invia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes, send</source>
+        <translation>Sì, invia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Indietro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to the form</source>
+        <translation>Torna al modulo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Addresses per &amp;request:</source>
+        <translation>Indirizzi per &amp;richiesta:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Batches sent</source>
+        <translation>Lotti inviati</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run status</source>
+        <translation>Stato dell&apos;invio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Elapsed and remaining time</source>
+        <translation>Tempo trascorso e rimanente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel sending</source>
+        <translation>Annulla l&apos;invio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after the current batch (Esc)</source>
+        <translation>Fermati dopo il lotto corrente (Esc)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tokens created</source>
+        <translation>Token creati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses the API counted as failed</source>
+        <translation>Indirizzi che l&apos;API ha contato come non riusciti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses answered</source>
+        <translation>Indirizzi con risposta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batches done</source>
+        <translation>Lotti completati</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tokens created</source>
+        <translation>token creati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed (per the API)</source>
+        <translation>non riusciti (secondo l&apos;API)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>addresses answered</source>
+        <translation>indirizzi con risposta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>batches done</source>
+        <translation>lotti completati</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batches</source>
+        <translation>Lotti</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Retry &amp;selected batch</source>
+        <translation>Riprova il lotto &amp;selezionato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry the selected batch</source>
+        <translation>Riprova il lotto selezionato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+438"/>
+        <source>Retry &amp;failed batches</source>
+        <translation>Riprova i lotti &amp;non riusciti</translation>
+    </message>
+    <message>
+        <location line="-437"/>
+        <source>Retry every failed batch</source>
+        <translation>Riprova tutti i lotti non riusciti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only batches that failed on the way (network, timeout, server error) are sent again; batches the API answered are never sent twice.</source>
+        <translation>Vengono reinviati solo i lotti che non sono riusciti lungo il percorso (rete, timeout, errore del server); i lotti a cui l&apos;API ha risposto non vengono mai inviati due volte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the &amp;rest</source>
+        <translation>Invia il &amp;resto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send the batches not sent</source>
+        <translation>Invia i lotti non inviati</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport log…</source>
+        <translation>E&amp;sporta registro…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export the run&apos;s log as CSV</source>
+        <translation>Esporta il registro dell&apos;invio in CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the &amp;Tokens page</source>
+        <translation>Apri la pagina &amp;Token</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the Tokens page</source>
+        <translation>Apri la pagina Token</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The API reports only how many tokens each batch created, not which addresses failed (usually addresses with no MDM user). The Tokens page shows who has a token.</source>
+        <translation>L&apos;API indica solo quanti token ha creato ogni lotto, non quali indirizzi non sono riusciti (di solito indirizzi senza utente MDM). La pagina Token mostra chi ha un token.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About the results</source>
+        <translation>Informazioni sui risultati</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending and results</source>
+        <translation>Invio e risultati</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Analysing…</source>
+        <translation>Analisi…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Nothing pasted yet.</source>
+        <translation>Non è stato ancora incollato nulla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV file: addresses read from column “%1” (header on line %2).</source>
+        <translation>File CSV: indirizzi letti dalla colonna &quot;%1&quot; (intestazione alla riga %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV file: addresses read from %1.</source>
+        <translation>File CSV: indirizzi letti da %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty cells use column “%1”.</source>
+        <translation>Le celle vuote usano la colonna &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Header on line %1 skipped.</source>
+        <translation>Intestazione alla riga %1 saltata.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the first %1 of %2 invalid lines are listed.</source>
+        <translation>Sono elencate solo le prime %1 di %2 righe non valide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every line was understood.</source>
+        <translation>Tutte le righe sono state comprese.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“%1” is too large to import (over %2 MB).</source>
+        <translation>&quot;%1&quot; è troppo grande per essere importato (oltre %2 MB).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not read “%1”.</source>
+        <translation>Impossibile leggere &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import addresses</source>
+        <translation>Importa indirizzi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address lists (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Elenchi di indirizzi (*.csv *.txt *.tsv);;Tutti i file (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>→ %n request(s)</source>
+        <translation>
+            <numerusform>→ %n richiesta</numerusform>
+            <numerusform>→ %n richieste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Analysing addresses…</source>
+        <translation>Analisi degli indirizzi…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send (no valid address yet)</source>
+        <translation>Invia (nessun indirizzo valido)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&amp;Send to %n user(s)</source>
+        <translation>
+            <numerusform>&amp;Invia a %n utente</numerusform>
+            <numerusform>&amp;Invia a %n utenti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Create Windows enrollment tokens for &lt;b&gt;%n user(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>Crea token di registrazione Windows per &lt;b&gt;%n utente&lt;/b&gt;</numerusform>
+            <numerusform>Crea token di registrazione Windows per &lt;b&gt;%n utenti&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in organization &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;, in %n request(s) of up to %3 addresses.</source>
+        <translation>
+            <numerusform>nell&apos;organizzazione &lt;b&gt;%1&lt;/b&gt; su &lt;b&gt;%2&lt;/b&gt;, in %n richiesta di al massimo %3 indirizzi.</numerusform>
+            <numerusform>nell&apos;organizzazione &lt;b&gt;%1&lt;/b&gt; su &lt;b&gt;%2&lt;/b&gt;, in %n richieste di al massimo %3 indirizzi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(This is the local sandbox.)</source>
+        <translation>(Questa è la sandbox locale.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each user will receive the enrollment e-mail.</source>
+        <translation>Ogni utente riceverà l&apos;e-mail di registrazione.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n invalid line(s) will not be sent.</source>
+        <translation>
+            <numerusform>%n riga non valida non verrà inviata.</numerusform>
+            <numerusform>%n righe non valide non verranno inviate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The results of the previous run will be replaced: export its log first if you need it.</source>
+        <translation>I risultati dell&apos;invio precedente verranno sostituiti: esportane prima il registro, se ti serve.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Nothing was sent.</source>
+        <translation>Non è stato inviato nulla.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Elapsed %1</source>
+        <translation>Trascorso: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>about %1 left</source>
+        <translation>circa %1 rimanenti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>estimating time left…</source>
+        <translation>stima del tempo rimanente…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%v of %m batches</source>
+        <translation>%v di %m lotti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not started</source>
+        <translation>Non avviato</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing sent yet.</source>
+        <translation>Non è stato ancora inviato nulla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopping after the current batch…</source>
+        <translation>Arresto dopo il lotto corrente…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending to %1 — %2 of %3 addresses answered.</source>
+        <translation>Invio a %1 — %2 di %3 indirizzi con risposta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finished: %1 tokens created and %2 failed, of %3 addresses answered.</source>
+        <translation>Completato: %1 token creati e %2 non riusciti, su %3 indirizzi con risposta.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n batch(es) failed, %1 can be retried.</source>
+        <translation>
+            <numerusform>%n lotto non riuscito, %1 si possono riprovare.</numerusform>
+            <numerusform>%n lotti non riusciti, %1 si possono riprovare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n batch(es) failed.</source>
+        <translation>
+            <numerusform>%n lotto non riuscito.</numerusform>
+            <numerusform>%n lotti non riusciti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n batch(es) not sent.</source>
+        <translation>
+            <numerusform>%n lotto non inviato.</numerusform>
+            <numerusform>%n lotti non inviati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Retry &amp;failed batches (%1)</source>
+        <translation>Riprova i lotti &amp;non riusciti (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not save the log to “%1”.</source>
+        <translation>Impossibile salvare il registro in &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export the run&apos;s log</source>
+        <translation>Esporta il registro dell&apos;invio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRunner</name>
+    <message>
+        <location filename="../app/bulkrunner.cpp" line="+76"/>
+        <source>A run is already under way.</source>
+        <translation>Un invio è già in corso.</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>The server or organization changed during the run; the remaining batches were not sent.</source>
+        <translation>Il server o l&apos;organizzazione sono cambiati durante l&apos;invio; i lotti rimanenti non sono stati inviati.</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>Waiting</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending</source>
+        <translation>Invio in corso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Completato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Non riuscito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent</source>
+        <comment>batch state after cancel</comment>
+        <translation>Non inviato</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../ui/shell/connectionbanner.cpp" line="+18"/>
+        <source>Profiles &amp;&amp; key…</source>
+        <translation>Profili &amp;&amp; chiave…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection</source>
+        <translation>Connessione</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Active profile</source>
+        <translation>Profilo attivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch profile (organization and server)</source>
+        <translation>Cambia profilo (organizzazione e server)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>P&amp;rofile:</source>
+        <translation>P&amp;rofilo:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No profile selected — add one under Profiles &amp; API key.</source>
+        <translation>Nessun profilo selezionato: aggiungine uno in Profili e chiave API.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organization &lt;b&gt;%1&lt;/b&gt; on %2</source>
+        <translation>Organizzazione &lt;b&gt;%1&lt;/b&gt; su %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SANDBOX — nothing here is real</source>
+        <translation>SANDBOX — qui niente è reale</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading key…</source>
+        <translation>Lettura della chiave…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key ✓</source>
+        <translation>Chiave ✓</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key for this session only</source>
+        <translation>Chiave solo per questa sessione</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No API key</source>
+        <translation>Nessuna chiave API</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keychain unavailable</source>
+        <translation>Portachiavi non disponibile</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <location filename="../app/duration.cpp" line="+63"/>
+        <source>0 minutes</source>
+        <translation>0 minuti</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n ora</numerusform>
+            <numerusform>%n ore</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minuti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n secondo</numerusform>
+            <numerusform>%n secondi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DurationEdit</name>
+    <message>
+        <location filename="../ui/widgets/durationedit.ui" line="+16"/>
+        <source>Validity, coarse</source>
+        <translation>Validità, approssimativa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag or use the arrow keys, Page Up, Page Down, Home and End to choose how long the token is valid</source>
+        <translation>Trascina o usa le frecce, PagSu, PagGiù, Home e Fine per scegliere per quanto tempo il token è valido</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Validity, exact number</source>
+        <translation>Validità, numero esatto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exact number of the chosen unit</source>
+        <translation>Il numero esatto dell&apos;unità scelta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Validity, unit</source>
+        <translation>Validità, unità</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Expiry</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/durationedit.cpp" line="+120"/>
+        <source>seconds</source>
+        <comment>duration unit</comment>
+        <translation>secondi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes</source>
+        <comment>duration unit</comment>
+        <translation>minuti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours</source>
+        <comment>duration unit</comment>
+        <translation>ore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days</source>
+        <comment>duration unit</comment>
+        <translation>giorni</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Expires %1, %2</source>
+        <comment>token expiry: day, time</comment>
+        <translation>Scade %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A token created now expires %1 (local time).</source>
+        <translation>Un token creato ora scade il %1 (ora locale).</translation>
+    </message>
+</context>
+<context>
+    <name>EmailListParser</name>
+    <message>
+        <location filename="../app/emaillist.cpp" line="+357"/>
+        <source>column %1</source>
+        <translation>colonna %1</translation>
+    </message>
+    <message>
+        <location line="+295"/>
+        <source>not an e-mail address</source>
+        <translation>non è un indirizzo e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing @ sign</source>
+        <translation>manca la @</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than one @ sign</source>
+        <translation>più di una @</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing before the @</source>
+        <translation>niente prima della @</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing domain</source>
+        <translation>manca il dominio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>address longer than %1 characters</source>
+        <translation>indirizzo più lungo di %1 caratteri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>space or character not allowed before the @</source>
+        <translation>spazio o carattere non consentito prima della @</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>starts with a dot</source>
+        <translation>inizia con un punto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dot right before the @</source>
+        <translation>punto subito prima della @</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>two dots in a row</source>
+        <translation>due punti di fila</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>domain has no dot (like example.com)</source>
+        <translation>il dominio non ha un punto (come esempio.it)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>misplaced dot in the domain</source>
+        <translation>punto in posizione errata nel dominio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>character not allowed in the domain</source>
+        <translation>carattere non consentito nel dominio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>domain part starts or ends with a hyphen</source>
+        <translation>una parte del dominio inizia o finisce con un trattino</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>domain ending is not valid (like .com)</source>
+        <translation>la desinenza del dominio non è valida (come .it)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no e-mail address in this row</source>
+        <translation>nessun indirizzo e-mail in questa riga</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>not a valid e-mail address</source>
+        <translation>non è un indirizzo e-mail valido</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPanel</name>
+    <message>
+        <location filename="../ui/widgets/errorpanel.cpp" line="+20"/>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show error details</source>
+        <translation>Mostra i dettagli dell&apos;errore</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suggested action</source>
+        <translation>Azione suggerita</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../ui/shell/languagemenu.cpp" line="+11"/>
+        <source>&amp;Language</source>
+        <comment>menu: the language of the console, not of the enrollment e-mail</comment>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;System language (%1)</source>
+        <translation>Lingua di &amp;sistema (%1)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The console will be in %1 the next time you start EnrollDesk.</source>
+        <translation>Lingua della console dal prossimo avvio di EnrollDesk: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <location filename="../ui/widgets/languagepicker.cpp" line="+13"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>(not set)</source>
+        <comment>language left out of the request</comment>
+        <translation>(non impostata)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the language out: the API uses its own default</source>
+        <translation>Ometti la lingua: l&apos;API usa la propria lingua predefinita</translation>
+    </message>
+</context>
+<context>
+    <name>LimitedLineEdit</name>
+    <message>
+        <location filename="../ui/widgets/limitedlineedit.cpp" line="+33"/>
+        <source>At most %1 characters; this text has %2, %3 too many.</source>
+        <translation>Al massimo %1 caratteri; questo testo ne ha %2, %3 di troppo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 / %2</source>
+        <comment>characters used / allowed</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2 too many</source>
+        <comment>counter, then how many characters to remove</comment>
+        <translation>%1 · %2 di troppo</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="+44"/>
+        <source>EnrollDesk</source>
+        <translation>EnrollDesk</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Windows token</source>
+        <translation>Token Windows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows tokens
+(many users)</source>
+        <translation>Token Windows
+(più utenti)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Android token</source>
+        <translation>Token Android</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profiles &amp; API key</source>
+        <translation>Profili e chiave API</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pages</source>
+        <translation>Pagine</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Requests in progress</source>
+        <translation>Richieste in corso</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Vai</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>Vi&amp;sualizza</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About EnrollDesk</source>
+        <translation>&amp;Informazioni su EnrollDesk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Created this session</source>
+        <translation>Creati in questa sessione</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tokens created in this session</source>
+        <translation>Token creati in questa sessione</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n request(s) in progress</source>
+        <translation>
+            <numerusform>%n richiesta in corso</numerusform>
+            <numerusform>%n richieste in corso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Create the token / send the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request in progress&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enroll code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the token list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add / remove a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up / Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+underlined letter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Jump to a field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vai a una pagina&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Invio&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Crea il token / invia l&apos;elenco&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Annulla la richiesta in corso&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maiusc+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copia il codice di registrazione&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aggiorna l&apos;elenco dei token&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Canc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aggiungi / rimuovi un&apos;assegnazione di criterio&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Su / Alt+Giù&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sposta un&apos;assegnazione di criterio&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+lettera sottolineata&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vai a un campo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Esci&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyAssignmentsTable</name>
+    <message>
+        <location filename="../ui/widgets/policyassignmentstable.ui" line="+13"/>
+        <source>Policy assignments</source>
+        <translation>Assegnazioni di criteri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert adds a row, Delete removes it, Alt+Up and Alt+Down move it, F2 edits the current cell</source>
+        <translation>Ins aggiunge una riga, Canc la rimuove, Alt+Su e Alt+Giù la spostano, F2 modifica la cella corrente</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+53"/>
+        <source>Policy</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-8"/>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+120"/>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a policy assignment</source>
+        <translation>Aggiungi un&apos;assegnazione di criterio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+0"/>
+        <source>Remove the selected assignment</source>
+        <translation>Rimuovi l&apos;assegnazione selezionata</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
+        <source>Move up</source>
+        <translation>Su</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+0"/>
+        <source>Move the selected assignment up</source>
+        <translation>Sposta su l&apos;assegnazione selezionata</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
+        <source>Move down</source>
+        <translation>Giù</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+0"/>
+        <source>Move the selected assignment down</source>
+        <translation>Sposta giù l&apos;assegnazione selezionata</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Policy assignments status</source>
+        <translation>Stato delle assegnazioni di criteri</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-94"/>
+        <location line="+225"/>
+        <source>Unknown policy %1</source>
+        <translation>Criterio sconosciuto %1</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>Assign one more policy</source>
+        <translation>Assegna un altro criterio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <comment>action tooltip: what it does (shortcut)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Policy assignment %1: “%2” is already assigned in row %3.</source>
+        <translation>Assegnazione di criterio %1: &quot;%2&quot; è già assegnato alla riga %3.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>(choose a policy)</source>
+        <translation>(scegli un criterio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press F2 or double-click to choose the policy</source>
+        <translation>Premi F2 o fai doppio clic per scegliere il criterio</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No policy assigned. Add one with the Add button or the Insert key.</source>
+        <translation>Nessun criterio assegnato. Aggiungine uno con il pulsante Aggiungi o il tasto Ins.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPicker</name>
+    <message>
+        <location filename="../ui/widgets/policypicker.cpp" line="+24"/>
+        <source>Policy</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <location line="+126"/>
+        <source>(none)</source>
+        <comment>no primary policy</comment>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>No primary policy: the field is left out of the request</source>
+        <translation>Nessun criterio principale: il campo viene omesso dalla richiesta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown policy %1</source>
+        <translation>Criterio sconosciuto %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Could not load the policies: %1
+Click to try again.</source>
+        <translation>Impossibile caricare i criteri: %1
+Fai clic per riprovare.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not load the policies; try again</source>
+        <translation>Impossibile caricare i criteri; riprova</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading the policies…</source>
+        <translation>Caricamento dei criteri…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Load the policies again</source>
+        <translation>Ricarica i criteri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload the policies</source>
+        <translation>Ricarica i criteri</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <location filename="../app/profiles.cpp" line="+170"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (copia %2)</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Sandbox</source>
+        <comment>the built-in profile that talks to the local API emulator</comment>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name: required.</source>
+        <translation>Nome: obbligatorio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name: at most %1 characters (this one has %2).</source>
+        <translation>Nome: al massimo %1 caratteri (questo ne ha %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name: another profile is already called “%1”.</source>
+        <translation>Nome: esiste già un altro profilo chiamato &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Base URL: use https:// (http:// only for this computer).</source>
+        <translation>URL di base: usa https:// (http:// solo per questo computer).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base URL: %1</source>
+        <translation>URL di base: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPage</name>
+    <message>
+        <location filename="../ui/pages/profilespage.cpp" line="+178"/>
+        <source>Profiles and API key</source>
+        <translation>Profili e chiave API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profiles &amp; API key</source>
+        <translation>Profili e chiave API</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A profile is a server and an organization. Its API key is kept only in the OS keychain, never in a file.</source>
+        <translation>Un profilo è un server e un&apos;organizzazione. La sua chiave API è conservata solo nel portachiavi del sistema, mai in un file.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Profiles</source>
+        <translation>Profili</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click a profile to use it</source>
+        <translation>Fai doppio clic su un profilo per usarlo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Add</source>
+        <translation>A&amp;ggiungi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a profile</source>
+        <translation>Aggiungi un profilo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplica</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duplicate the profile</source>
+        <translation>Duplica il profilo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Elimina…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the profile</source>
+        <translation>Elimina il profilo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a profile for another server or organization</source>
+        <translation>Aggiungi un profilo per un altro server o un&apos;altra organizzazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy this profile (and its API key) under a new name</source>
+        <translation>Copia questo profilo (e la sua chiave API) con un nuovo nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this profile and its API key</source>
+        <translation>Elimina questo profilo e la sua chiave API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save or revert your changes to switch profiles.</source>
+        <translation>Salva o annulla le modifiche per cambiare profilo.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+710"/>
+        <source>Keychain unavailable</source>
+        <translation>Portachiavi non disponibile</translation>
+    </message>
+    <message>
+        <location line="-700"/>
+        <source>&lt;b&gt;No keychain is available.&lt;/b&gt; EnrollDesk keeps API keys only in the OS keychain (Secret Service), and none answered: it is not running, it is locked, or access was denied. Nothing is written to a file instead. You can still use a key &lt;b&gt;for this session only&lt;/b&gt;: it stays in memory and is forgotten when EnrollDesk closes.</source>
+        <translation>&lt;b&gt;Nessun portachiavi disponibile.&lt;/b&gt; EnrollDesk conserva le chiavi API solo nel portachiavi del sistema (Secret Service) e nessuno ha risposto: non è in esecuzione, è bloccato o l&apos;accesso è stato negato. Al suo posto non viene scritto nulla in un file. Puoi comunque usare una chiave &lt;b&gt;solo per questa sessione&lt;/b&gt;: resta in memoria e viene dimenticata alla chiusura di EnrollDesk.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Riprova</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the keychain again</source>
+        <translation>Controlla di nuovo il portachiavi</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Active profile</source>
+        <translation>Profilo attivo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use this &amp;profile</source>
+        <translation>Usa questo &amp;profilo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use this profile</source>
+        <translation>Usa questo profilo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make this the active profile: every page then works in its organization</source>
+        <translation>Rendilo il profilo attivo: tutte le pagine lavoreranno nella sua organizzazione</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Confirm deletion</source>
+        <translation>Conferma l&apos;eliminazione</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Delete profile</source>
+        <translation>Elimina il profilo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it</source>
+        <translation>Mantienilo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the profile</source>
+        <translation>Mantieni il profilo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Profile settings</source>
+        <translation>Impostazioni del profilo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connection</source>
+        <translation>Connessione</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Profile name</source>
+        <translation>Nome del profilo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. Acme production</source>
+        <translation>ad es. Acme produzione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API base URL</source>
+        <translation>URL di base dell&apos;API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https:// only; http:// is allowed for this computer (the sandbox)</source>
+        <translation>Solo https://; http:// è consentito per questo computer (la sandbox)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+155"/>
+        <source>Organization</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>Organization id (24 hex digits) or slug</source>
+        <translation>ID dell&apos;organizzazione (24 cifre esadecimali) o slug</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test connection lists the organizations the key can reach: pick one there</source>
+        <translation>Prova connessione elenca le organizzazioni raggiungibili con la chiave: scegline una lì</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Default e-mail language</source>
+        <translation>Lingua predefinita dell&apos;e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language of the enrollment e-mail when a form does not say</source>
+        <translation>La lingua dell&apos;e-mail di registrazione quando un modulo non la indica</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Default token validity</source>
+        <translation>Validità predefinita del token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long new tokens stay valid unless a form says otherwise</source>
+        <translation>Per quanto tempo restano validi i nuovi token, salvo diversa indicazione di un modulo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;base URL:</source>
+        <translation>URL di &amp;base dell&apos;API:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organizzazione:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;language:</source>
+        <translation>&amp;Lingua predefinita:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;validity:</source>
+        <translation>&amp;Validità predefinita:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revert changes</source>
+        <translation>Annulla le modifiche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save profile</source>
+        <translation>Salva il profilo</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+11"/>
+        <source>API key</source>
+        <translation>Chiave API</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>API key state</source>
+        <translation>Stato della chiave API</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+7"/>
+        <source>Show the key</source>
+        <translation>Mostra la chiave</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide the key</source>
+        <translation>Nascondi la chiave</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Test &amp;&amp; &amp;save key</source>
+        <translation>Prova &amp;&amp; &amp;salva la chiave</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test and save the key in the keychain</source>
+        <translation>Prova la chiave e salvala nel portachiavi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+247"/>
+        <source>Checks the key with the server, then stores it in the OS keychain</source>
+        <translation>Verifica la chiave con il server, poi la salva nel portachiavi del sistema</translation>
+    </message>
+    <message>
+        <location line="-246"/>
+        <source>Use for this session &amp;only</source>
+        <translation>Usa solo per questa ses&amp;sione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the key for this session only</source>
+        <translation>Usa la chiave solo per questa sessione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keeps the key in memory only; it is forgotten when EnrollDesk closes</source>
+        <translation>Tiene la chiave solo in memoria; viene dimenticata alla chiusura di EnrollDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove key</source>
+        <translation>Ri&amp;muovi la chiave</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the key</source>
+        <translation>Rimuovi la chiave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes this profile&apos;s key from the keychain and from this session</source>
+        <translation>Rimuove la chiave di questo profilo dal portachiavi e da questa sessione</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key result</source>
+        <translation>Esito della chiave</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+8"/>
+        <source>Test connection</source>
+        <translation>Prova la connessione</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Pick one to fill in the organization.</source>
+        <translation>Chiede al server quali organizzazioni raggiunge la chiave, con la chiave digitata sopra o altrimenti con quella salvata. Scegline una per compilare l&apos;organizzazione.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Test connection</source>
+        <translation>Prova la &amp;connessione</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection test result</source>
+        <translation>Esito della prova di connessione</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organizations the key can reach</source>
+        <translation>Organizzazioni raggiungibili con la chiave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Use selected &amp;organization</source>
+        <translation>Usa l&apos;organi&amp;zzazione selezionata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the selected organization in this profile</source>
+        <translation>Usa l&apos;organizzazione selezionata in questo profilo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection or key error</source>
+        <translation>Errore di connessione o di chiave</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (active), %2</source>
+        <translation>%1 (attivo), %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+53"/>
+        <source>New profile</source>
+        <translation>Nuovo profilo</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>not saved yet</source>
+        <translation>non ancora salvato</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>&amp;Add profile</source>
+        <translation>A&amp;ggiungi il profilo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save changes</source>
+        <translation>Sal&amp;va le modifiche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;vert</source>
+        <translation>Ann&amp;ulla</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No keychain is available: use the key for this session only</source>
+        <translation>Nessun portachiavi disponibile: usa la chiave solo per questa sessione</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Added profile “%1”.</source>
+        <translation>Profilo &quot;%1&quot; aggiunto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved profile “%1”.</source>
+        <translation>Profilo &quot;%1&quot; salvato.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Duplicated as “%1”.</source>
+        <translation>Duplicato come &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The session key was copied too.</source>
+        <translation>È stata copiata anche la chiave della sessione.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API key was copied too.</source>
+        <translation>È stata copiata anche la chiave API.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete profile &lt;b&gt;%1&lt;/b&gt;? Its API key is removed from the keychain too. This cannot be undone.</source>
+        <translation>Eliminare il profilo &lt;b&gt;%1&lt;/b&gt;? Anche la sua chiave API viene rimossa dal portachiavi. L&apos;operazione non può essere annullata.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Deleted profile “%1” and its API key.</source>
+        <translation>Profilo &quot;%1&quot; e relativa chiave API eliminati.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every page now works with profile “%1”.</source>
+        <translation>Tutte le pagine ora lavorano con il profilo &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Reading the key…</source>
+        <translation>Lettura della chiave…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sandbox demo key</source>
+        <translation>Chiave demo della sandbox</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✓ Stored in the keychain</source>
+        <translation>✓ Salvata nel portachiavi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The local sandbox&apos;s public demo key is used. It is never stored.</source>
+        <translation>Viene usata la chiave demo pubblica della sandbox locale. Non viene mai salvata.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To replace it, paste the new key below and choose Test &amp; save key.</source>
+        <translation>Per sostituirla, incolla la nuova chiave qui sotto e scegli Prova &amp; salva la chiave.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Session only</source>
+        <translation>Solo questa sessione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key is kept in memory and forgotten when EnrollDesk closes.</source>
+        <translation>La chiave è tenuta in memoria e dimenticata alla chiusura di EnrollDesk.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No key yet</source>
+        <translation>Ancora nessuna chiave</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste the service account&apos;s API key to test the connection now; it is stored in the keychain when you add the profile.</source>
+        <translation>Incolla la chiave API dell&apos;account di servizio per provare subito la connessione; viene salvata nel portachiavi quando aggiungi il profilo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This profile has no API key yet. Paste the service account&apos;s key below, then choose Test &amp; save key. It is kept only in the OS keychain.</source>
+        <translation>Questo profilo non ha ancora una chiave API. Incolla qui sotto la chiave dell&apos;account di servizio, poi scegli Prova &amp; salva la chiave. È conservata solo nel portachiavi del sistema.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The key cannot be read or stored. Paste it below and use it for this session only, or start or unlock the keychain and try again.</source>
+        <translation>La chiave non può essere letta né salvata. Incollala qui sotto e usala solo per questa sessione, oppure avvia o sblocca il portachiavi e riprova.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Paste a new key to replace the current one</source>
+        <translation>Incolla una nuova chiave per sostituire quella attuale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste the service account&apos;s API key</source>
+        <translation>Incolla la chiave API dell&apos;account di servizio</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Base URL: %1</source>
+        <translation>URL di base: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asking %1…</source>
+        <translation>Richiesta a %1…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>This profile has no API key yet: paste it above to test the connection.</source>
+        <translation>Questo profilo non ha ancora una chiave API: incollala sopra per provare la connessione.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>✓ Connected. The key reaches %n organization(s).</source>
+        <translation>
+            <numerusform>✓ Connesso. La chiave raggiunge %n organizzazione.</numerusform>
+            <numerusform>✓ Connesso. La chiave raggiunge %n organizzazioni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not one of them: pick one below.</source>
+        <translation>&quot;%1&quot; non è tra queste: scegline una qui sotto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick one to fill in the organization.</source>
+        <translation>Scegline una per compilare l&apos;organizzazione.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>✗ The connection test failed.</source>
+        <translation>✗ La prova di connessione non è riuscita.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Organization set to “%1”.</source>
+        <translation>Organizzazione impostata su &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization set to “%1”: save the profile to keep it.</source>
+        <translation>Organizzazione impostata su &quot;%1&quot;: salva il profilo per mantenerla.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Testing the key…</source>
+        <translation>Prova della chiave…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+41"/>
+        <source>The key was not saved.</source>
+        <translation>La chiave non è stata salvata.</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Save without testing</source>
+        <translation>Salva senza provare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use without testing</source>
+        <translation>Usa senza provare</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The key is used for this session only.</source>
+        <translation>La chiave viene usata solo per questa sessione.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saving in the keychain…</source>
+        <translation>Salvataggio nel portachiavi…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No keychain is available, so the key was not saved.</source>
+        <translation>Nessun portachiavi disponibile, quindi la chiave non è stata salvata.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved in the keychain.</source>
+        <translation>Salvata nel portachiavi.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The session key was forgotten.</source>
+        <translation>La chiave della sessione è stata dimenticata.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key was removed from the keychain.</source>
+        <translation>La chiave è stata rimossa dal portachiavi.</translation>
+    </message>
+</context>
+<context>
+    <name>QrView</name>
+    <message>
+        <location filename="../ui/widgets/qrview.cpp" line="+77"/>
+        <location line="+14"/>
+        <location line="+54"/>
+        <source>QR code</source>
+        <translation>Codice QR</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the full-screen view (Esc)</source>
+        <translation>Chiudi la visualizzazione a schermo intero (Esc)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Press Esc to close</source>
+        <translation>Premi Esc per chiudere</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Save as &amp;PNG…</source>
+        <translation>Salva come &amp;PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;SVG…</source>
+        <translation>Salva come &amp;SVG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>S&amp;tampa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;full screen</source>
+        <translation>Mostra a schermo &amp;intero</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Double-click to show full screen; right-click to save or print</source>
+        <translation>Doppio clic per lo schermo intero; clic destro per salvare o stampare</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Only a QR code rendered by EnrollDesk can be saved as SVG; save the downloaded image as PNG.</source>
+        <translation>Solo un codice QR generato da EnrollDesk può essere salvato come SVG; salva l&apos;immagine scaricata come PNG.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No QR code</source>
+        <translation>Nessun codice QR</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>The QR code could not be encoded as PNG.</source>
+        <translation>Impossibile codificare il codice QR come PNG.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+17"/>
+        <source>There is no QR code to save.</source>
+        <translation>Non c&apos;è alcun codice QR da salvare.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>A downloaded QR image can only be saved as PNG.</source>
+        <translation>Un&apos;immagine QR scaricata può essere salvata solo come PNG.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Device enrollment</source>
+        <translation>Registrazione del dispositivo</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Save QR code as PNG</source>
+        <translation>Salva il codice QR come PNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>Immagini PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>Save QR code</source>
+        <translation>Salva il codice QR</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>The QR code could not be saved to %1: %2</source>
+        <translation>Impossibile salvare il codice QR in %1: %2</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Save QR code as SVG</source>
+        <translation>Salva il codice QR come SVG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG images (*.svg)</source>
+        <translation>Immagini SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+3"/>
+        <source>Print QR code</source>
+        <translation>Stampa il codice QR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The QR code could not be printed.</source>
+        <translation>Impossibile stampare il codice QR.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <location filename="../ui/widgets/resultview.ui" line="+88"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+239"/>
+        <source>Enroll code</source>
+        <translation>Codice di registrazione</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Copy code</source>
+        <translation>&amp;Copia il codice</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+12"/>
+        <source>Enrollment link</source>
+        <translation>Link di registrazione</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Open in browser</source>
+        <translation>Apri nel &amp;browser</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copy &amp;link</source>
+        <translation>Copia il &amp;link</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Expires</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Platform</source>
+        <translation>Piattaforma</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Policies</source>
+        <translation>Criteri</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Token ID</source>
+        <translation>ID del token</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Show &amp;full screen</source>
+        <translation>Mostra a schermo &amp;intero</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save or print</source>
+        <translation>&amp;Salva o stampa</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Create &amp;another</source>
+        <translation>Crea un &amp;altro</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/resultview.cpp" line="-183"/>
+        <source>Copy enroll code</source>
+        <translation>Copia il codice di registrazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy enrollment link</source>
+        <translation>Copia il link di registrazione</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>QR code saved to %1</source>
+        <translation>Codice QR salvato in %1</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>%1 enrollment token</source>
+        <translation>Token di registrazione %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No token yet</source>
+        <translation>Ancora nessun token</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create a token to see its enroll code, enrollment link and QR code here.</source>
+        <translation>Crea un token per vedere qui il suo codice di registrazione, il link di registrazione e il codice QR.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For %1</source>
+        <translation>Per %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”</source>
+        <comment>display name in quotes</comment>
+        <translation>&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copy the enroll code to the clipboard (%1)</source>
+        <translation>Copia il codice di registrazione negli appunti (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Never</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown</source>
+        <translation>Sconosciuta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fully managed (device owner)</source>
+        <translation>Completamente gestito (proprietario del dispositivo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work profile (profile owner)</source>
+        <translation>Profilo di lavoro (proprietario del profilo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company-owned with work profile (COPE)</source>
+        <translation>Aziendale con profilo di lavoro (COPE)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dedicated device without user</source>
+        <translation>Dispositivo dedicato senza utente</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (priority %2)</source>
+        <translation>%1 (priorità %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>State: %1</source>
+        <translation>Stato: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reported as %1; the expiry time has passed.</source>
+        <translation>Segnalato come %1; la data di scadenza è passata.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No enrollment link</source>
+        <translation>Nessun link di registrazione</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No enrollment link to show as a QR code</source>
+        <translation>Nessun link di registrazione da mostrare come codice QR</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The enrollment link is too long for a QR code</source>
+        <translation>Il link di registrazione è troppo lungo per un codice QR</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The QR image cannot be downloaded here.</source>
+        <translation>L&apos;immagine QR non può essere scaricata qui.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Downloading the QR image…</source>
+        <translation>Download dell&apos;immagine QR…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The QR image could not be downloaded: %1</source>
+        <translation>Impossibile scaricare l&apos;immagine QR: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The downloaded QR image could not be read.</source>
+        <translation>Impossibile leggere l&apos;immagine QR scaricata.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Scan to open the enrollment link.</source>
+        <translation>Scansiona per aprire il link di registrazione.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This QR code opens the enrollment link.</source>
+        <translation>Questo codice QR apre il link di registrazione.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan during device setup: tap the welcome screen six times to open the QR reader.</source>
+        <translation>Scansiona durante la configurazione del dispositivo: tocca sei volte la schermata di benvenuto per aprire il lettore QR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This QR code opens the enrollment link instead.</source>
+        <translation>Questo codice QR apre invece il link di registrazione.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Copied the enroll code %1</source>
+        <translation>Codice di registrazione %1 copiato</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied the enrollment link</source>
+        <translation>Link di registrazione copiato</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This link cannot be opened in a browser</source>
+        <translation>Questo link non può essere aperto in un browser</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No browser could be started for the link</source>
+        <translation>Impossibile avviare un browser per il link</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pending</source>
+        <comment>token state</comment>
+        <translation>In sospeso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <comment>token state: a device enrolled with it</comment>
+        <translation>Usato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <comment>token state</comment>
+        <translation>Scaduto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <comment>token state</comment>
+        <translation>Eliminato</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expired</source>
+        <translation>scaduto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expires in %1 d %2 h</source>
+        <translation>scade tra %1 g %2 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expires in %1 h %2 min</source>
+        <translation>scade tra %1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expires in %1 min %2 s</source>
+        <translation>scade tra %1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expires in %1 s</source>
+        <translation>scade tra %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <location filename="../app/secretstore.cpp" line="+154"/>
+        <source>No profile was given for the API key.</source>
+        <translation>Non è stato indicato alcun profilo per la chiave API.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An empty API key cannot be stored.</source>
+        <translation>Una chiave API vuota non può essere salvata.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Done.</source>
+        <translation>Fatto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No API key is stored for this profile.</source>
+        <translation>Per questo profilo non è salvata alcuna chiave API.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No keychain is available: no Secret Service is running, or access to it was denied. The API key can be kept for this session only.</source>
+        <translation>Nessun portachiavi disponibile: nessun Secret Service è in esecuzione o l&apos;accesso è stato negato. La chiave API può essere conservata solo per questa sessione.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keychain reported an error.</source>
+        <translation>Il portachiavi ha segnalato un errore.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not read the API key from the keychain.</source>
+        <translation>Impossibile leggere la chiave API dal portachiavi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not read the API key from the keychain: %1</source>
+        <translation>Impossibile leggere la chiave API dal portachiavi: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not save the API key in the keychain.</source>
+        <translation>Impossibile salvare la chiave API nel portachiavi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not save the API key in the keychain: %1</source>
+        <translation>Impossibile salvare la chiave API nel portachiavi: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not remove the API key from the keychain.</source>
+        <translation>Impossibile rimuovere la chiave API dal portachiavi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not remove the API key from the keychain: %1</source>
+        <translation>Impossibile rimuovere la chiave API dal portachiavi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTokensModel</name>
+    <message>
+        <location filename="../ui/widgets/sessiontokensmodel.cpp" line="+27"/>
+        <source>%1 enrollment token</source>
+        <translation>Token di registrazione %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User: %1</source>
+        <translation>Utente: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Display name: %1</source>
+        <translation>Nome visualizzato: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enroll code: %1</source>
+        <translation>Codice di registrazione: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State when created: %1</source>
+        <translation>Stato alla creazione: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires: %1</source>
+        <translation>Scadenza: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token ID: %1</source>
+        <translation>ID del token: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SingleTokenPage</name>
+    <message>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+34"/>
+        <source>&amp;Device owner</source>
+        <translation>Proprietario del &amp;dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company-owned device, fully managed; set up from factory reset.</source>
+        <translation>Dispositivo aziendale, completamente gestito; configurato dal ripristino dei dati di fabbrica.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profile owner</source>
+        <translation>Proprietario del pro&amp;filo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal device (BYOD): only a separate work profile is managed.</source>
+        <translation>Dispositivo personale (BYOD): viene gestito solo un profilo di lavoro separato.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;OPE</source>
+        <translation>C&amp;OPE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company-owned, personally enabled: managed device with a private personal space.</source>
+        <translation>Aziendale con uso personale consentito: dispositivo gestito con uno spazio personale privato.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Userless</source>
+        <translation>Senza &amp;utente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dedicated device (kiosk, shared scanner) not tied to a person.</source>
+        <translation>Dispositivo dedicato (kiosk, scanner condiviso) non associato a una persona.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as c&amp;url</source>
+        <translation>Copia come c&amp;url</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Windows enrollment token</source>
+        <translation>Token di registrazione Windows</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Android enrollment token</source>
+        <translation>Token di registrazione Android</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One token for one user. The user enrolls the PC with the link or the code.</source>
+        <translation>Un token per un utente. L&apos;utente registra il PC con il link o il codice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One Android Enterprise token for one user. The device scans the QR code.</source>
+        <translation>Un token Android Enterprise per un utente. Il dispositivo scansiona il codice QR.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>U&amp;ser:</source>
+        <translation>U&amp;tente:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the form still needs</source>
+        <translation>Cosa manca ancora nel modulo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Create token</source>
+        <translation>&amp;Crea token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the token (Ctrl+Return)</source>
+        <translation>Crea il token (Ctrl+Invio)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy the exact request as a curl command; the API key is replaced by $ENROLLDESK_API_KEY</source>
+        <translation>Copia la richiesta esatta come comando curl; la chiave API è sostituita da $ENROLLDESK_API_KEY</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Token settings</source>
+        <translation>Impostazioni del token</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Management mode</source>
+        <translation>Modalità di gestione</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Management &amp;mode:</source>
+        <translation>&amp;Modalità di gestione:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Creating…</source>
+        <translation>Creazione…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Check the token list for this user</source>
+        <translation>Controlla l&apos;elenco dei token di questo utente</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>curl command copied (key replaced by $ENROLLDESK_API_KEY)</source>
+        <translation>Comando curl copiato (chiave sostituita da $ENROLLDESK_API_KEY)</translation>
+    </message>
+</context>
+<context>
+    <name>TagsEdit</name>
+    <message>
+        <location filename="../ui/widgets/tagsedit.cpp" line="+17"/>
+        <source>Comma-separated, e.g. sales, madrid</source>
+        <translation>Separati da virgole, ad es. vendite, milano</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Tag %1 “%2” has %3 characters; a tag can have at most %4.</source>
+        <translation>Il tag %1 &quot;%2&quot; ha %3 caratteri; un tag può averne al massimo %4.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 / %2 · %3 too many</source>
+        <comment>tag length / allowed, then how many characters to remove</comment>
+        <translation>%1 / %2 · %3 di troppo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tag %1 is too long</source>
+        <translation>il tag %1 è troppo lungo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 / %2</source>
+        <comment>characters used / allowed</comment>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>TokenSettingsEditor</name>
+    <message>
+        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+31"/>
+        <source>&amp;Send the enrollment instructions by e-mail</source>
+        <translation>&amp;Invia le istruzioni di registrazione via e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send e-mail</source>
+        <translation>Invia e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail text</source>
+        <translation>Testo dell&apos;e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail language</source>
+        <translation>Lingua dell&apos;e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid for</source>
+        <translation>Validità</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display name</source>
+        <translation>Nome visualizzato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary policy</source>
+        <translation>Criterio principale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy assignments</source>
+        <translation>Assegnazioni di criteri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment id</source>
+        <translation>ID del segmento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optional text added to the e-mail</source>
+        <translation>Testo facoltativo aggiunto all&apos;e-mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Laptop – Ana Smith</source>
+        <translation>ad es. Portatile – Anna Rossi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional</source>
+        <translation>facoltativo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>E-mail te&amp;xt:</source>
+        <translation>Testo dell&apos;e-&amp;mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Valid for:</source>
+        <translation>Vali&amp;dità:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Nome visualizzato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ags:</source>
+        <translation>T&amp;ag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Primary policy:</source>
+        <translation>Criterio &amp;principale:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy &amp;assignments:</source>
+        <translation>Ass&amp;egnazioni di criteri:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;gment:</source>
+        <translation>Se&amp;gmento:</translation>
+    </message>
+</context>
+<context>
+    <name>TokensPage</name>
+    <message>
+        <location filename="../ui/pages/tokenspage.cpp" line="+118"/>
+        <source>Show &amp;deleted</source>
+        <translation>Mostra &amp;eliminati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ggiorna</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Precedente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Successiva</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The organization&apos;s Windows enrollment tokens, and every token created in this session. Select a token to see its link, code and QR code.</source>
+        <translation>I token di registrazione Windows dell&apos;organizzazione e tutti i token creati in questa sessione. Seleziona un token per vedere link, codice e codice QR.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Why the list could not be loaded</source>
+        <translation>Perché non è stato possibile caricare l&apos;elenco</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Windows enrollment tokens</source>
+        <translation>Token di registrazione Windows</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 · in %2</source>
+        <translation>%1 · tra %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n h</source>
+        <comment>time left</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This session · Android</source>
+        <translation>Questa sessione · Android</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Selected token</source>
+        <translation>Token selezionato</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Close the token details</source>
+        <translation>Chiudi i dettagli del token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the token details (Esc)</source>
+        <translation>Chiudi i dettagli del token (Esc)</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+10"/>
+        <source>Token details</source>
+        <translation>Dettagli del token</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Only the tokens of this user</source>
+        <translation>Solo i token di questo utente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the tokens of this user; empty shows everyone&apos;s</source>
+        <translation>Mostra solo i token di questo utente; vuoto mostra quelli di tutti</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the tokens with this policy</source>
+        <translation>Solo i token con questo criterio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the tokens that have this policy, as primary policy or assigned</source>
+        <translation>Mostra solo i token che hanno questo criterio, come principale o assegnato</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show deleted tokens</source>
+        <translation>Mostra i token eliminati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also list the tokens that were revoked</source>
+        <translation>Elenca anche i token revocati</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh the list</source>
+        <translation>Aggiorna l&apos;elenco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the list again (F5)</source>
+        <translation>Ricarica l&apos;elenco (F5)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Utente:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;olicy:</source>
+        <translation>Crite&amp;rio:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Loading the list</source>
+        <translation>Caricamento dell&apos;elenco</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Page and number of tokens</source>
+        <translation>Pagina e numero di token</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tokens per page</source>
+        <translation>Token per pagina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many tokens each page lists</source>
+        <translation>Quanti token elenca ogni pagina</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Previous page</source>
+        <translation>Pagina precedente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next page</source>
+        <translation>Pagina successiva</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Per p&amp;age:</source>
+        <translation>Per p&amp;agina:</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Try again</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>Page %1 of %2 · %3</source>
+        <translation>Pagina %1 di %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n token</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source> · %n from this session</source>
+        <translation>
+            <numerusform> · %n da questa sessione</numerusform>
+            <numerusform> · %n da questa sessione</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No tokens</source>
+        <translation>Nessun token</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Go to page %1</source>
+        <translation>Vai alla pagina %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loading the tokens…</source>
+        <translation>Caricamento dei token…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No token matches these filters.</source>
+        <translation>Nessun token corrisponde a questi filtri.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No Windows tokens yet. Tokens you create appear here.</source>
+        <translation>Ancora nessun token Windows. I token che crei compaiono qui.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>All policies</source>
+        <translation>Tutti i criteri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens with any policy, or none</source>
+        <translation>Token con qualsiasi criterio o senza</translation>
+    </message>
+</context>
+<context>
+    <name>TokensTableModel</name>
+    <message>
+        <location filename="../ui/pages/tokenstablemodel.cpp" line="+96"/>
+        <source>None</source>
+        <comment>empty table cell</comment>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Never</source>
+        <comment>token expiry</comment>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · expired</source>
+        <translation>%1 · scaduto</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n h</source>
+        <comment>time left</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n min</source>
+        <comment>time left</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · in %2</source>
+        <translation>%1 · tra %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This session · Android</source>
+        <translation>Questa sessione · Android</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This session</source>
+        <translation>Questa sessione</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>User ID: %1</source>
+        <translation>ID utente: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reported as %1; the expiry time has passed.</source>
+        <translation>Segnalato come %1; la data di scadenza è passata.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Primary policy: %1</source>
+        <translation>Criterio principale: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (priority %2)</source>
+        <translation>%1 (priorità %2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Created in this session. Android tokens are listed only when created here: the API has no list of Android tokens.</source>
+        <translation>Creato in questa sessione. I token Android sono elencati solo se creati qui: l&apos;API non offre un elenco dei token Android.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created in this session; not on this page of the server&apos;s list.</source>
+        <translation>Creato in questa sessione; non è in questa pagina dell&apos;elenco del server.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created in this session.</source>
+        <translation>Creato in questa sessione.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Display name</source>
+        <translation>Nome visualizzato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policies</source>
+        <translation>Criteri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Creato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Origin</source>
+        <comment>column: where the token was created</comment>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tokens created in this session with this console are marked “This session”</source>
+        <translation>I token creati in questa sessione con questa console sono contrassegnati con &quot;Questa sessione&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sorting by this column orders the rows of this page only</source>
+        <translation>L&apos;ordinamento per questa colonna ordina solo le righe di questa pagina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sorting by this column orders the whole list</source>
+        <translation>L&apos;ordinamento per questa colonna ordina l&apos;intero elenco</translation>
+    </message>
+</context>
+<context>
+    <name>UserPicker</name>
+    <message>
+        <location filename="../ui/widgets/userpicker.cpp" line="+29"/>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Type part of a name or e-mail, or paste a user id</source>
+        <translation>Nome, e-mail o ID utente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a user by name, e-mail or id</source>
+        <translation>Trova un utente per nome, e-mail o ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picked user</source>
+        <translation>Utente scelto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matching users</source>
+        <translation>Utenti corrispondenti</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 &lt;%2&gt;</source>
+        <comment>user name &lt;e-mail&gt;</comment>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Search with at most %1 characters.</source>
+        <translation>Cerca con al massimo %1 caratteri.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot search: no connection is set up.</source>
+        <translation>Impossibile cercare: nessuna connessione configurata.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Searching…</source>
+        <translation>Ricerca…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The first %1 of %2 matches; type more to narrow them down.</source>
+        <translation>Le prime %1 di %2 corrispondenze; digita ancora per restringerle.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No user matches “%1”.</source>
+        <translation>Nessun utente corrisponde a &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a user from the list (arrow keys, then Enter).</source>
+        <translation>Scegli un utente dall&apos;elenco (frecce, poi Invio).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not search the users: %1</source>
+        <translation>Impossibile cercare gli utenti: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Picked: user id %1</source>
+        <comment>a user known only by id</comment>
+        <translation>Scelto: utente con ID %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Picked: %1 · %2</source>
+        <comment>user name &lt;e-mail&gt; · id</comment>
+        <translation>Scelto: %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../app/validation.cpp" line="+40"/>
+        <source>User: choose an MDM user.</source>
+        <translation>Utente: scegli un utente MDM.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User: the id must be 24 hexadecimal characters (0-9, a-f).</source>
+        <translation>Utente: l&apos;ID deve avere 24 caratteri esadecimali (0-9, a-f).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Organization: enter the organization&apos;s id or slug.</source>
+        <translation>Organizzazione: inserisci l&apos;ID o lo slug dell&apos;organizzazione.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organization: use the 24-character id or a slug of at least 3 letters, digits or hyphens.</source>
+        <translation>Organizzazione: usa l&apos;ID di 24 caratteri o uno slug di almeno 3 lettere, cifre o trattini.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Display name: at most %1 characters (this one has %2).</source>
+        <translation>Nome visualizzato: al massimo %1 caratteri (questo ne ha %2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tags: a tag cannot be empty.</source>
+        <translation>Tag: un tag non può essere vuoto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags: “%1…” is %2 characters long; at most %3 are allowed.</source>
+        <translation>Tag: &quot;%1…&quot; è lungo %2 caratteri; ne sono consentiti al massimo %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Duration: at least 1 minute (60 seconds).</source>
+        <translation>Durata: almeno 1 minuto (60 secondi).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration: at most 30 days (2,592,000 seconds).</source>
+        <translation>Durata: al massimo 30 giorni (2.592.000 secondi).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language: “%1” is not one of es, en, fr, de, it, zh, pt, ru.</source>
+        <translation>Lingua: &quot;%1&quot; non è tra es, en, fr, de, it, zh, pt, ru.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Policy: the id must be 24 hexadecimal characters (0-9, a-f).</source>
+        <translation>Criterio: l&apos;ID deve avere 24 caratteri esadecimali (0-9, a-f).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Priority: a whole number from %1 to %2.</source>
+        <translation>Priorità: un numero intero da %1 a %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Segment: a whole number from 0 to %1.</source>
+        <translation>Segmento: un numero intero da 0 a %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Management mode: choose one of Device owner, Profile owner, COPE or Userless.</source>
+        <translation>Modalità di gestione: scegli Proprietario del dispositivo, Proprietario del profilo, COPE o Senza utente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Management mode: “%1” is not one of DEVICE_OWNER, PROFILE_OWNER, COPE, USERLESS.</source>
+        <translation>Modalità di gestione: &quot;%1&quot; non è tra DEVICE_OWNER, PROFILE_OWNER, COPE, USERLESS.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>E-mail: “%1” is not a valid address.</source>
+        <translation>E-mail: &quot;%1&quot; non è un indirizzo valido.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Policy assignment %1: choose a policy.</source>
+        <translation>Assegnazione di criterio %1: scegli un criterio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Policy assignment %1: the policy id must be 24 hexadecimal characters.</source>
+        <translation>Assegnazione di criterio %1: l&apos;ID del criterio deve avere 24 caratteri esadecimali.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Policy assignment %1: the same policy is already assigned in row %2.</source>
+        <translation>Assegnazione di criterio %1: lo stesso criterio è già assegnato alla riga %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Policy assignment %1: priority must be a whole number from %2 to %3.</source>
+        <translation>Assegnazione di criterio %1: la priorità deve essere un numero intero da %2 a %3.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>E-mails: add at least one address.</source>
+        <translation>E-mail: aggiungi almeno un indirizzo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>E-mails: “%1” is listed twice.</source>
+        <translation>E-mail: &quot;%1&quot; compare due volte.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Sort: a field name, optionally followed by :asc or :desc.</source>
+        <translation>Ordinamento: un nome di campo, facoltativamente seguito da :asc o :desc.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page: 1 or more.</source>
+        <translation>Pagina: 1 o più.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page size: 1 or more.</source>
+        <translation>Dimensione pagina: 1 o più.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../ui/main.cpp" line="+24"/>
+        <source>Create Applivery MDM enrollment tokens.</source>
+        <translation>Crea token di registrazione di Applivery MDM.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use the local sandbox at URL (scripts/run).</source>
+        <translation>Usa la sandbox locale all&apos;URL (scripts/run).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open with this profile (name or id).</source>
+        <translation>Apri con questo profilo (nome o ID).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interface language (en, es, de, …).</source>
+        <translation>Lingua dell&apos;interfaccia (en, es, de, …).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3560 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/shell/aboutdialog.cpp" line="+11"/>
+        <source>About EnrollDesk</source>
+        <translation>Sobre o EnrollDesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h2&gt;EnrollDesk %1&lt;/h2&gt;&lt;p&gt;A desktop console for Applivery MDM enrollment tokens: Windows and Android tokens for one user or many, with link, enroll code and QR code.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause), libqrencode (LGPLv2.1+).&lt;/p&gt;&lt;p&gt;The API key is kept in the operating system&apos;s keychain and never written to disk by EnrollDesk.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;EnrollDesk %1&lt;/h2&gt;&lt;p&gt;Um console de desktop para os tokens de registro do Applivery MDM: tokens Windows e Android para um ou vários usuários, com link, código de registro e QR code.&lt;/p&gt;&lt;p&gt;Licença: MIT.&lt;/p&gt;&lt;p&gt;Feito com Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) e libqrencode (LGPLv2.1+).&lt;/p&gt;&lt;p&gt;A chave de API fica no chaveiro do sistema operacional e nunca é gravada em disco pelo EnrollDesk.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <location filename="../app/apiclient.cpp" line="+196"/>
+        <source>“%1” is not a valid server address.</source>
+        <translation>&quot;%1&quot; não é um endereço de servidor válido.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>http:// would send the API key unencrypted; use https:// (plain http is only allowed for this computer, e.g. the sandbox).</source>
+        <translation>http:// enviaria a chave de API sem criptografia; use https:// (http sem criptografia só é permitido para este computador, por exemplo, o sandbox).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the address must start with https://.</source>
+        <translation>o endereço deve começar com https://.</translation>
+    </message>
+    <message>
+        <location filename="../app/apierror.cpp" line="+87"/>
+        <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
+        <translation>Não encontrado: a organização, o usuário ou a política não existe, ou esta chave não pode vê-lo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not authorized: the API key is valid but may not do this in this organization.</source>
+        <translation>Não autorizado: a chave de API é válida, mas não tem permissão para isso nesta organização.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No API key was sent. Add the service account&apos;s key under Profiles &amp; API key.</source>
+        <translation>Nenhuma chave de API foi enviada. Adicione a chave da conta de serviço em Perfis e chave de API.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API key was rejected: it is wrong, expired or revoked. Enter a valid service account key.</source>
+        <translation>A chave de API foi recusada: está errada, expirou ou foi revogada. Informe uma chave de conta de serviço válida.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The organization has reached a limit of its plan (for example devices or tokens).</source>
+        <translation>A organização atingiu um limite do plano (por exemplo, de dispositivos ou de tokens).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An MDM user with this e-mail already exists.</source>
+        <translation>Já existe um usuário de MDM com este e-mail.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The organization&apos;s billing plan does not include this feature.</source>
+        <translation>O plano de cobrança da organização não inclui este recurso.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server could not update the entity.</source>
+        <translation>O servidor não conseguiu atualizar a entidade.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not implement this operation.</source>
+        <translation>O servidor não implementa esta operação.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server could not create the Windows enrollment token.</source>
+        <translation>O servidor não conseguiu criar o token de registro do Windows.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The request is not valid.</source>
+        <translation>A solicitação não é válida.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server address is not allowed: %1</source>
+        <translation>O endereço do servidor não é permitido: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No API key is set for this profile. Enter it under Profiles &amp; API key.</source>
+        <translation>Nenhuma chave de API está definida para este perfil. Informe-a em Perfis e chave de API.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the connection. Check the server address and that the server is running. Nothing was sent.</source>
+        <translation>O servidor recusou a conexão. Verifique o endereço do servidor e se ele está em execução. Nada foi enviado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s name could not be found. Check the server address and your network. Nothing was sent.</source>
+        <translation>O nome do servidor não foi encontrado. Verifique o endereço do servidor e a sua rede. Nada foi enviado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secure connection failed (TLS/certificate problem). Nothing was accepted from this server.</source>
+        <translation>A conexão segura falhou (problema de TLS ou de certificado). Nada foi aceito deste servidor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server did not answer in time. The request may or may not have been processed: check the token list before trying again.</source>
+        <translation>O servidor não respondeu a tempo. A solicitação pode ou não ter sido processada: verifique a lista de tokens antes de tentar de novo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request was cancelled. If it had already reached the server, it may have been processed.</source>
+        <translation>A solicitação foi cancelada. Se já tinha chegado ao servidor, pode ter sido processada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection failed before the server answered. The request may or may not have been processed: check the token list before trying again.</source>
+        <translation>A conexão falhou antes de o servidor responder. A solicitação pode ou não ter sido processada: verifique a lista de tokens antes de tentar de novo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server rejected the request: %1</source>
+        <translation>O servidor recusou a solicitação: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server rejected the request (error %1).</source>
+        <translation>O servidor recusou a solicitação (erro %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The API key was rejected. Enter a valid service account key.</source>
+        <translation>A chave de API foi recusada. Informe uma chave de conta de serviço válida.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API key may not do this (missing permission).</source>
+        <translation>A chave de API não tem permissão para isso.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not found: check the server address and the organization.</source>
+        <translation>Não encontrado: verifique o endereço do servidor e a organização.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many requests: the server asks to slow down. Try again in a moment.</source>
+        <translation>Solicitações demais: o servidor pede para ir mais devagar. Tente de novo em instantes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server had a problem (HTTP %1). Try again later.</source>
+        <translation>O servidor teve um problema (HTTP %1). Tente de novo mais tarde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered with HTTP %1.</source>
+        <translation>O servidor respondeu com HTTP %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server or a gateway in front of it failed (HTTP %1) and sent a page instead of an answer. Try again later.</source>
+        <translation>O servidor ou um gateway na frente dele falhou (HTTP %1) e enviou uma página em vez de uma resposta. Tente de novo mais tarde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s answer could not be read (not the API&apos;s JSON). It may come from a proxy or a wrong server address.</source>
+        <translation>Não foi possível ler a resposta do servidor (não é o JSON da API). Ela pode vir de um proxy ou de um endereço de servidor errado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s answer was too large and was not read.</source>
+        <translation>A resposta do servidor era grande demais e não foi lida.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPage</name>
+    <message>
+        <location filename="../ui/pages/bulkpage.cpp" line="+169"/>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it is not used</source>
+        <translation>Por que não é usada</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1–%2 (%3)</source>
+        <translation>%1–%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 — can be retried</source>
+        <translation>%1 — pode ser repetido</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Addresses</source>
+        <translation>Endereços</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Criados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Com falha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation>Tentativas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Windows tokens for many users</source>
+        <translation>Tokens do Windows para vários usuários</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Windows enrollment tokens for many users</source>
+        <translation>Tokens de registro do Windows para vários usuários</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paste or import the users&apos; e-mail addresses, choose the settings once, and send. Each user gets a token with the same settings.</source>
+        <translation>Cole ou importe os endereços de e-mail dos usuários, escolha as configurações uma vez e envie. Cada usuário recebe um token com as mesmas configurações.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Analysing… %1 %</source>
+        <translation>Analisando… %1 %</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>E-mail addresses</source>
+        <translation>Endereços de e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste e-mail addresses here: one per line, a mail client&apos;s To: line (Name &lt;address&gt;; …) or a CSV export with a header row.
+
+Or drop a .csv or .txt file on this page.</source>
+        <translation>Cole os endereços de e-mail aqui: um por linha, a linha Para: de um cliente de e-mail (Nome &lt;endereço&gt;; …) ou uma exportação CSV com linha de cabeçalho.
+
+Ou solte um arquivo .csv ou .txt nesta página.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Import file…</source>
+        <translation>&amp;Importar arquivo…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import file</source>
+        <translation>Importar arquivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read addresses from a CSV or text file (also by dropping it here)</source>
+        <translation>Ler endereços de um arquivo CSV ou de texto (também soltando-o aqui)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Limpar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear addresses</source>
+        <translation>Limpar os endereços</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Addresses</source>
+        <translation>En&amp;dereços</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Valid addresses</source>
+        <translation>Endereços válidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates removed</source>
+        <translation>Duplicados removidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid lines</source>
+        <translation>Linhas inválidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines</source>
+        <translation>Linhas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>valid, will be sent</source>
+        <translation>válidos, serão enviados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicates removed</source>
+        <translation>duplicados removidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid, not sent</source>
+        <translation>inválidas, não enviadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lines</source>
+        <translation>linhas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Analysis status</source>
+        <translation>Status da análise</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lines that are not used</source>
+        <translation>Linhas não usadas</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Click a line (or press Enter) to show it in the addresses</source>
+        <translation>Clique em uma linha (ou pressione Enter) para mostrá-la nos endereços</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines that will &amp;not be sent (click to show):</source>
+        <translation>Linhas que &amp;não serão enviadas (clique para mostrar):</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+15"/>
+        <source>Settings for every token</source>
+        <translation>Configurações para todos os tokens</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Addresses per request</source>
+        <translation>Endereços por solicitação</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many addresses go in one request. Smaller batches show progress more often and lose less when one fails.</source>
+        <translation>Quantos endereços vão em cada solicitação. Lotes menores mostram o progresso com mais frequência e perdem menos quando um falha.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests planned</source>
+        <translation>Solicitações previstas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the form still needs</source>
+        <translation>O que ainda falta no formulário</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Token settings</source>
+        <translation>Configurações do token</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the tokens (Ctrl+Return); you confirm first</source>
+        <translation>Criar os tokens (Ctrl+Enter); você confirma antes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Confirm sending</source>
+        <translation>Confirmar o envio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What will be sent</source>
+        <translation>O que será enviado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Yes, send</source>
+        <translation>&amp;Sim, enviar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes, send</source>
+        <translation>Sim, enviar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Voltar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to the form</source>
+        <translation>Voltar ao formulário</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Addresses per &amp;request:</source>
+        <translation>Endereços por so&amp;licitação:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Batches sent</source>
+        <translation>Lotes enviados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run status</source>
+        <translation>Status do envio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Elapsed and remaining time</source>
+        <translation>Tempo decorrido e restante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel sending</source>
+        <translation>Cancelar o envio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after the current batch (Esc)</source>
+        <translation>Parar após o lote atual (Esc)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tokens created</source>
+        <translation>Tokens criados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses the API counted as failed</source>
+        <translation>Endereços que a API contou como falhas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses answered</source>
+        <translation>Endereços respondidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batches done</source>
+        <translation>Lotes concluídos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tokens created</source>
+        <translation>tokens criados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed (per the API)</source>
+        <translation>com falha (segundo a API)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>addresses answered</source>
+        <translation>endereços respondidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>batches done</source>
+        <translation>lotes concluídos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batches</source>
+        <translation>Lotes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Retry &amp;selected batch</source>
+        <translation>Repetir o lote &amp;selecionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry the selected batch</source>
+        <translation>Repetir o lote selecionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+438"/>
+        <source>Retry &amp;failed batches</source>
+        <translation>Repetir os lotes com &amp;falha</translation>
+    </message>
+    <message>
+        <location line="-437"/>
+        <source>Retry every failed batch</source>
+        <translation>Repetir todos os lotes com falha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only batches that failed on the way (network, timeout, server error) are sent again; batches the API answered are never sent twice.</source>
+        <translation>Só são reenviados os lotes que falharam no caminho (rede, tempo esgotado, erro do servidor); lotes respondidos pela API nunca são enviados duas vezes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the &amp;rest</source>
+        <translation>Enviar o &amp;restante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send the batches not sent</source>
+        <translation>Enviar os lotes não enviados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport log…</source>
+        <translation>E&amp;xportar log…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export the run&apos;s log as CSV</source>
+        <translation>Exportar o log do envio como CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the &amp;Tokens page</source>
+        <translation>Abrir a página &amp;Tokens</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the Tokens page</source>
+        <translation>Abrir a página Tokens</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The API reports only how many tokens each batch created, not which addresses failed (usually addresses with no MDM user). The Tokens page shows who has a token.</source>
+        <translation>A API informa apenas quantos tokens cada lote criou, não quais endereços falharam (normalmente endereços sem usuário de MDM). A página Tokens mostra quem tem um token.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About the results</source>
+        <translation>Sobre os resultados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending and results</source>
+        <translation>Envio e resultados</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Analysing…</source>
+        <translation>Analisando…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Nothing pasted yet.</source>
+        <translation>Nada colado ainda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV file: addresses read from column “%1” (header on line %2).</source>
+        <translation>Arquivo CSV: endereços lidos da coluna &quot;%1&quot; (cabeçalho na linha %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV file: addresses read from %1.</source>
+        <translation>Arquivo CSV: endereços lidos de %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty cells use column “%1”.</source>
+        <translation>Células vazias usam a coluna &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Header on line %1 skipped.</source>
+        <translation>Cabeçalho na linha %1 ignorado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the first %1 of %2 invalid lines are listed.</source>
+        <translation>Apenas as primeiras %1 de %2 linhas inválidas são listadas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every line was understood.</source>
+        <translation>Todas as linhas foram entendidas.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“%1” is too large to import (over %2 MB).</source>
+        <translation>&quot;%1&quot; é grande demais para importar (mais de %2 MB).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not read “%1”.</source>
+        <translation>Não foi possível ler &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import addresses</source>
+        <translation>Importar endereços</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address lists (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Listas de endereços (*.csv *.txt *.tsv);;Todos os arquivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>→ %n request(s)</source>
+        <translation>
+            <numerusform>→ %n solicitação</numerusform>
+            <numerusform>→ %n solicitações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Analysing addresses…</source>
+        <translation>Analisando os endereços…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send (no valid address yet)</source>
+        <translation>Enviar (nenhum endereço válido)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&amp;Send to %n user(s)</source>
+        <translation>
+            <numerusform>&amp;Enviar para %n usuário</numerusform>
+            <numerusform>&amp;Enviar para %n usuários</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Create Windows enrollment tokens for &lt;b&gt;%n user(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>Criar tokens de registro do Windows para &lt;b&gt;%n usuário&lt;/b&gt;</numerusform>
+            <numerusform>Criar tokens de registro do Windows para &lt;b&gt;%n usuários&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in organization &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;, in %n request(s) of up to %3 addresses.</source>
+        <translation>
+            <numerusform>na organização &lt;b&gt;%1&lt;/b&gt; em &lt;b&gt;%2&lt;/b&gt;, em %n solicitação de até %3 endereços.</numerusform>
+            <numerusform>na organização &lt;b&gt;%1&lt;/b&gt; em &lt;b&gt;%2&lt;/b&gt;, em %n solicitações de até %3 endereços.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(This is the local sandbox.)</source>
+        <translation>(Este é o sandbox local.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each user will receive the enrollment e-mail.</source>
+        <translation>Cada usuário receberá o e-mail de registro.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n invalid line(s) will not be sent.</source>
+        <translation>
+            <numerusform>%n linha inválida não será enviada.</numerusform>
+            <numerusform>%n linhas inválidas não serão enviadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The results of the previous run will be replaced: export its log first if you need it.</source>
+        <translation>Os resultados do envio anterior serão substituídos: exporte antes o log, se precisar dele.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Nothing was sent.</source>
+        <translation>Nada foi enviado.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Elapsed %1</source>
+        <translation>Decorrido: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>about %1 left</source>
+        <translation>faltam cerca de %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>estimating time left…</source>
+        <translation>estimando o tempo restante…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%v of %m batches</source>
+        <translation>%v de %m lotes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not started</source>
+        <translation>Não iniciado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing sent yet.</source>
+        <translation>Nada enviado ainda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopping after the current batch…</source>
+        <translation>Parando após o lote atual…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending to %1 — %2 of %3 addresses answered.</source>
+        <translation>Enviando para %1 — %2 de %3 endereços respondidos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finished: %1 tokens created and %2 failed, of %3 addresses answered.</source>
+        <translation>Concluído: %1 tokens criados e %2 com falha, de %3 endereços respondidos.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n batch(es) failed, %1 can be retried.</source>
+        <translation>
+            <numerusform>%n lote falhou, %1 podem ser repetidos.</numerusform>
+            <numerusform>%n lotes falharam, %1 podem ser repetidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n batch(es) failed.</source>
+        <translation>
+            <numerusform>%n lote falhou.</numerusform>
+            <numerusform>%n lotes falharam.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n batch(es) not sent.</source>
+        <translation>
+            <numerusform>%n lote não enviado.</numerusform>
+            <numerusform>%n lotes não enviados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Retry &amp;failed batches (%1)</source>
+        <translation>Repetir os lotes com &amp;falha (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not save the log to “%1”.</source>
+        <translation>Não foi possível salvar o log em &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export the run&apos;s log</source>
+        <translation>Exportar o log do envio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRunner</name>
+    <message>
+        <location filename="../app/bulkrunner.cpp" line="+76"/>
+        <source>A run is already under way.</source>
+        <translation>Já há um envio em andamento.</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>The server or organization changed during the run; the remaining batches were not sent.</source>
+        <translation>O servidor ou a organização mudou durante o envio; os lotes restantes não foram enviados.</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>Waiting</source>
+        <translation>Aguardando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Com falha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent</source>
+        <comment>batch state after cancel</comment>
+        <translation>Não enviado</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../ui/shell/connectionbanner.cpp" line="+18"/>
+        <source>Profiles &amp;&amp; key…</source>
+        <translation>Perfis &amp;&amp; chave…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Active profile</source>
+        <translation>Perfil ativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch profile (organization and server)</source>
+        <translation>Trocar de perfil (organização e servidor)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>P&amp;rofile:</source>
+        <translation>Pe&amp;rfil:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No profile selected — add one under Profiles &amp; API key.</source>
+        <translation>Nenhum perfil selecionado — adicione um em Perfis e chave de API.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organization &lt;b&gt;%1&lt;/b&gt; on %2</source>
+        <translation>Organização &lt;b&gt;%1&lt;/b&gt; em %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SANDBOX — nothing here is real</source>
+        <translation>SANDBOX — nada aqui é real</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading key…</source>
+        <translation>Lendo a chave…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key ✓</source>
+        <translation>Chave ✓</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key for this session only</source>
+        <translation>Chave só para esta sessão</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No API key</source>
+        <translation>Sem chave de API</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keychain unavailable</source>
+        <translation>Chaveiro indisponível</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <location filename="../app/duration.cpp" line="+63"/>
+        <source>0 minutes</source>
+        <translation>0 minutos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DurationEdit</name>
+    <message>
+        <location filename="../ui/widgets/durationedit.ui" line="+16"/>
+        <source>Validity, coarse</source>
+        <translation>Validade, aproximada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag or use the arrow keys, Page Up, Page Down, Home and End to choose how long the token is valid</source>
+        <translation>Arraste ou use as setas, Page Up, Page Down, Home e End para escolher por quanto tempo o token é válido</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Validity, exact number</source>
+        <translation>Validade, número exato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exact number of the chosen unit</source>
+        <translation>O número exato da unidade escolhida</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Validity, unit</source>
+        <translation>Validade, unidade</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Expiry</source>
+        <translation>Expiração</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/durationedit.cpp" line="+120"/>
+        <source>seconds</source>
+        <comment>duration unit</comment>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes</source>
+        <comment>duration unit</comment>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours</source>
+        <comment>duration unit</comment>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days</source>
+        <comment>duration unit</comment>
+        <translation>dias</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Expires %1, %2</source>
+        <comment>token expiry: day, time</comment>
+        <translation>Expira %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A token created now expires %1 (local time).</source>
+        <translation>Um token criado agora expira em %1 (hora local).</translation>
+    </message>
+</context>
+<context>
+    <name>EmailListParser</name>
+    <message>
+        <location filename="../app/emaillist.cpp" line="+357"/>
+        <source>column %1</source>
+        <translation>coluna %1</translation>
+    </message>
+    <message>
+        <location line="+295"/>
+        <source>not an e-mail address</source>
+        <translation>não é um endereço de e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing @ sign</source>
+        <translation>falta o @</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than one @ sign</source>
+        <translation>mais de um @</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing before the @</source>
+        <translation>nada antes do @</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing domain</source>
+        <translation>falta o domínio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>address longer than %1 characters</source>
+        <translation>endereço com mais de %1 caracteres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>space or character not allowed before the @</source>
+        <translation>espaço ou caractere não permitido antes do @</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>starts with a dot</source>
+        <translation>começa com um ponto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dot right before the @</source>
+        <translation>ponto logo antes do @</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>two dots in a row</source>
+        <translation>dois pontos seguidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>domain has no dot (like example.com)</source>
+        <translation>o domínio não tem ponto (como exemplo.com)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>misplaced dot in the domain</source>
+        <translation>ponto fora do lugar no domínio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>character not allowed in the domain</source>
+        <translation>caractere não permitido no domínio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>domain part starts or ends with a hyphen</source>
+        <translation>uma parte do domínio começa ou termina com hífen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>domain ending is not valid (like .com)</source>
+        <translation>a terminação do domínio não é válida (como .com)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no e-mail address in this row</source>
+        <translation>nenhum endereço de e-mail nesta linha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>not a valid e-mail address</source>
+        <translation>não é um endereço de e-mail válido</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPanel</name>
+    <message>
+        <location filename="../ui/widgets/errorpanel.cpp" line="+20"/>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show error details</source>
+        <translation>Mostrar os detalhes do erro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suggested action</source>
+        <translation>Ação sugerida</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../ui/shell/languagemenu.cpp" line="+11"/>
+        <source>&amp;Language</source>
+        <comment>menu: the language of the console, not of the enrollment e-mail</comment>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;System language (%1)</source>
+        <translation>Idioma do &amp;sistema (%1)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The console will be in %1 the next time you start EnrollDesk.</source>
+        <translation>Idioma do console a partir da próxima vez que o EnrollDesk for iniciado: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <location filename="../ui/widgets/languagepicker.cpp" line="+13"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>(not set)</source>
+        <comment>language left out of the request</comment>
+        <translation>(não definido)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the language out: the API uses its own default</source>
+        <translation>Omitir o idioma: a API usa o próprio idioma padrão</translation>
+    </message>
+</context>
+<context>
+    <name>LimitedLineEdit</name>
+    <message>
+        <location filename="../ui/widgets/limitedlineedit.cpp" line="+33"/>
+        <source>At most %1 characters; this text has %2, %3 too many.</source>
+        <translation>No máximo %1 caracteres; este texto tem %2, %3 a mais.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 / %2</source>
+        <comment>characters used / allowed</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2 too many</source>
+        <comment>counter, then how many characters to remove</comment>
+        <translation>%1 · %2 a mais</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="+44"/>
+        <source>EnrollDesk</source>
+        <translation>EnrollDesk</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Windows token</source>
+        <translation>Token do Windows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows tokens
+(many users)</source>
+        <translation>Tokens do Windows
+(vários usuários)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Android token</source>
+        <translation>Token do Android</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profiles &amp; API key</source>
+        <translation>Perfis e chave de API</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Requests in progress</source>
+        <translation>Solicitações em andamento</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About EnrollDesk</source>
+        <translation>&amp;Sobre o EnrollDesk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Created this session</source>
+        <translation>Criados nesta sessão</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tokens created in this session</source>
+        <translation>Tokens criados nesta sessão</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n request(s) in progress</source>
+        <translation>
+            <numerusform>%n solicitação em andamento</numerusform>
+            <numerusform>%n solicitações em andamento</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Create the token / send the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request in progress&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enroll code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the token list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add / remove a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up / Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+underlined letter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Jump to a field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ir para uma página&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Criar o token / enviar a lista&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancelar a solicitação em andamento&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copiar o código de registro&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Atualizar a lista de tokens&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Insert / Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Adicionar / remover uma atribuição de política&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Cima / Alt+Baixo&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mover uma atribuição de política&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+letra sublinhada&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ir para um campo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sair&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyAssignmentsTable</name>
+    <message>
+        <location filename="../ui/widgets/policyassignmentstable.ui" line="+13"/>
+        <source>Policy assignments</source>
+        <translation>Atribuições de políticas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert adds a row, Delete removes it, Alt+Up and Alt+Down move it, F2 edits the current cell</source>
+        <translation>Insert adiciona uma linha, Delete a remove, Alt+Cima e Alt+Baixo a movem, F2 edita a célula atual</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+53"/>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-8"/>
+        <source>Priority</source>
+        <translation>Prioridade</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+120"/>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a policy assignment</source>
+        <translation>Adicionar uma atribuição de política</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+0"/>
+        <source>Remove the selected assignment</source>
+        <translation>Remover a atribuição selecionada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+0"/>
+        <source>Move the selected assignment up</source>
+        <translation>Subir a atribuição selecionada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
+        <source>Move down</source>
+        <translation>Descer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+0"/>
+        <source>Move the selected assignment down</source>
+        <translation>Descer a atribuição selecionada</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Policy assignments status</source>
+        <translation>Status das atribuições de políticas</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-94"/>
+        <location line="+225"/>
+        <source>Unknown policy %1</source>
+        <translation>Política desconhecida %1</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>Assign one more policy</source>
+        <translation>Atribuir mais uma política</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <comment>action tooltip: what it does (shortcut)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Policy assignment %1: “%2” is already assigned in row %3.</source>
+        <translation>Atribuição de política %1: &quot;%2&quot; já está atribuída na linha %3.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>(choose a policy)</source>
+        <translation>(escolha uma política)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press F2 or double-click to choose the policy</source>
+        <translation>Pressione F2 ou clique duas vezes para escolher a política</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No policy assigned. Add one with the Add button or the Insert key.</source>
+        <translation>Nenhuma política atribuída. Adicione uma com o botão Adicionar ou a tecla Insert.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPicker</name>
+    <message>
+        <location filename="../ui/widgets/policypicker.cpp" line="+24"/>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <location line="+126"/>
+        <source>(none)</source>
+        <comment>no primary policy</comment>
+        <translation>(nenhuma)</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>No primary policy: the field is left out of the request</source>
+        <translation>Sem política principal: o campo é omitido da solicitação</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown policy %1</source>
+        <translation>Política desconhecida %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Could not load the policies: %1
+Click to try again.</source>
+        <translation>Não foi possível carregar as políticas: %1
+Clique para tentar de novo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not load the policies; try again</source>
+        <translation>Não foi possível carregar as políticas; tente de novo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading the policies…</source>
+        <translation>Carregando as políticas…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Load the policies again</source>
+        <translation>Carregar as políticas de novo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload the policies</source>
+        <translation>Recarregar as políticas</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <location filename="../app/profiles.cpp" line="+170"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (cópia)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (cópia %2)</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Sandbox</source>
+        <comment>the built-in profile that talks to the local API emulator</comment>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name: required.</source>
+        <translation>Nome: obrigatório.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name: at most %1 characters (this one has %2).</source>
+        <translation>Nome: no máximo %1 caracteres (este tem %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name: another profile is already called “%1”.</source>
+        <translation>Nome: já existe outro perfil chamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Base URL: use https:// (http:// only for this computer).</source>
+        <translation>URL base: use https:// (http:// só para este computador).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base URL: %1</source>
+        <translation>URL base: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPage</name>
+    <message>
+        <location filename="../ui/pages/profilespage.cpp" line="+178"/>
+        <source>Profiles and API key</source>
+        <translation>Perfis e chave de API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profiles &amp; API key</source>
+        <translation>Perfis e chave de API</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A profile is a server and an organization. Its API key is kept only in the OS keychain, never in a file.</source>
+        <translation>Um perfil é um servidor e uma organização. A chave de API dele fica só no chaveiro do sistema, nunca em um arquivo.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Profiles</source>
+        <translation>Perfis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click a profile to use it</source>
+        <translation>Clique duas vezes em um perfil para usá-lo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Add</source>
+        <translation>A&amp;dicionar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a profile</source>
+        <translation>Adicionar um perfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duplicate the profile</source>
+        <translation>Duplicar o perfil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Excluir…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the profile</source>
+        <translation>Excluir o perfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a profile for another server or organization</source>
+        <translation>Adicionar um perfil para outro servidor ou organização</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy this profile (and its API key) under a new name</source>
+        <translation>Copiar este perfil (e a chave de API dele) com um novo nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this profile and its API key</source>
+        <translation>Excluir este perfil e a chave de API dele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save or revert your changes to switch profiles.</source>
+        <translation>Salve ou descarte as alterações para trocar de perfil.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+710"/>
+        <source>Keychain unavailable</source>
+        <translation>Chaveiro indisponível</translation>
+    </message>
+    <message>
+        <location line="-700"/>
+        <source>&lt;b&gt;No keychain is available.&lt;/b&gt; EnrollDesk keeps API keys only in the OS keychain (Secret Service), and none answered: it is not running, it is locked, or access was denied. Nothing is written to a file instead. You can still use a key &lt;b&gt;for this session only&lt;/b&gt;: it stays in memory and is forgotten when EnrollDesk closes.</source>
+        <translation>&lt;b&gt;Nenhum chaveiro disponível.&lt;/b&gt; O EnrollDesk guarda as chaves de API só no chaveiro do sistema (Secret Service), e nenhum respondeu: não está em execução, está bloqueado ou o acesso foi negado. Nada é gravado em um arquivo no lugar dele. Você ainda pode usar uma chave &lt;b&gt;só para esta sessão&lt;/b&gt;: ela fica na memória e é esquecida quando o EnrollDesk fecha.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Tentar de novo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the keychain again</source>
+        <translation>Verificar o chaveiro de novo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Active profile</source>
+        <translation>Perfil ativo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use this &amp;profile</source>
+        <translation>Usar este &amp;perfil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use this profile</source>
+        <translation>Usar este perfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make this the active profile: every page then works in its organization</source>
+        <translation>Tornar este o perfil ativo: todas as páginas passam a trabalhar na organização dele</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Confirm deletion</source>
+        <translation>Confirmar a exclusão</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Delete profile</source>
+        <translation>Excluir o perfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it</source>
+        <translation>Manter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the profile</source>
+        <translation>Manter o perfil</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Profile settings</source>
+        <translation>Configurações do perfil</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Profile name</source>
+        <translation>Nome do perfil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. Acme production</source>
+        <translation>ex.: Acme produção</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API base URL</source>
+        <translation>URL base da API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https:// only; http:// is allowed for this computer (the sandbox)</source>
+        <translation>Só https://; http:// é permitido para este computador (o sandbox)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+155"/>
+        <source>Organization</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>Organization id (24 hex digits) or slug</source>
+        <translation>ID da organização (24 dígitos hexadecimais) ou slug</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test connection lists the organizations the key can reach: pick one there</source>
+        <translation>Testar conexão lista as organizações que a chave alcança: escolha uma ali</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Default e-mail language</source>
+        <translation>Idioma padrão do e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language of the enrollment e-mail when a form does not say</source>
+        <translation>O idioma do e-mail de registro quando um formulário não o informa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Default token validity</source>
+        <translation>Validade padrão do token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long new tokens stay valid unless a form says otherwise</source>
+        <translation>Por quanto tempo os novos tokens ficam válidos, a menos que um formulário diga outra coisa</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;base URL:</source>
+        <translation>URL &amp;base da API:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organização:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;language:</source>
+        <translation>Idi&amp;oma padrão:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;validity:</source>
+        <translation>&amp;Validade padrão:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revert changes</source>
+        <translation>Descartar as alterações</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save profile</source>
+        <translation>Salvar o perfil</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+11"/>
+        <source>API key</source>
+        <translation>Chave de API</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>API key state</source>
+        <translation>Estado da chave de API</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+7"/>
+        <source>Show the key</source>
+        <translation>Mostrar a chave</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide the key</source>
+        <translation>Ocultar a chave</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Test &amp;&amp; &amp;save key</source>
+        <translation>Testar &amp;&amp; &amp;salvar chave</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test and save the key in the keychain</source>
+        <translation>Testar a chave e salvá-la no chaveiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+247"/>
+        <source>Checks the key with the server, then stores it in the OS keychain</source>
+        <translation>Verifica a chave com o servidor e depois a guarda no chaveiro do sistema</translation>
+    </message>
+    <message>
+        <location line="-246"/>
+        <source>Use for this session &amp;only</source>
+        <translation>Usar só nesta sess&amp;ão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the key for this session only</source>
+        <translation>Usar a chave só nesta sessão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keeps the key in memory only; it is forgotten when EnrollDesk closes</source>
+        <translation>Mantém a chave só na memória; ela é esquecida quando o EnrollDesk fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove key</source>
+        <translation>&amp;Remover chave</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the key</source>
+        <translation>Remover a chave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes this profile&apos;s key from the keychain and from this session</source>
+        <translation>Remove a chave deste perfil do chaveiro e desta sessão</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key result</source>
+        <translation>Resultado da chave</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+8"/>
+        <source>Test connection</source>
+        <translation>Testar a conexão</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Pick one to fill in the organization.</source>
+        <translation>Pergunta ao servidor quais organizações a chave alcança, com a chave digitada acima ou, se não houver, com a salva. Escolha uma para preencher a organização.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Test connection</source>
+        <translation>Testar &amp;conexão</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection test result</source>
+        <translation>Resultado do teste de conexão</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organizations the key can reach</source>
+        <translation>Organizações que a chave alcança</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Use selected &amp;organization</source>
+        <translation>Usar a or&amp;ganização selecionada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the selected organization in this profile</source>
+        <translation>Usar a organização selecionada neste perfil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection or key error</source>
+        <translation>Erro de conexão ou de chave</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (active), %2</source>
+        <translation>%1 (ativo), %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+53"/>
+        <source>New profile</source>
+        <translation>Novo perfil</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>not saved yet</source>
+        <translation>ainda não salvo</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>&amp;Add profile</source>
+        <translation>A&amp;dicionar perfil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save changes</source>
+        <translation>Salvar a&amp;lterações</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;vert</source>
+        <translation>Desca&amp;rtar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No keychain is available: use the key for this session only</source>
+        <translation>Nenhum chaveiro disponível: use a chave só para esta sessão</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Added profile “%1”.</source>
+        <translation>Perfil &quot;%1&quot; adicionado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved profile “%1”.</source>
+        <translation>Perfil &quot;%1&quot; salvo.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Duplicated as “%1”.</source>
+        <translation>Duplicado como &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The session key was copied too.</source>
+        <translation>A chave da sessão também foi copiada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API key was copied too.</source>
+        <translation>A chave de API também foi copiada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete profile &lt;b&gt;%1&lt;/b&gt;? Its API key is removed from the keychain too. This cannot be undone.</source>
+        <translation>Excluir o perfil &lt;b&gt;%1&lt;/b&gt;? A chave de API dele também é removida do chaveiro. Não é possível desfazer.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Deleted profile “%1” and its API key.</source>
+        <translation>O perfil &quot;%1&quot; e a chave de API dele foram excluídos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every page now works with profile “%1”.</source>
+        <translation>Todas as páginas agora trabalham com o perfil &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Reading the key…</source>
+        <translation>Lendo a chave…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sandbox demo key</source>
+        <translation>Chave de demonstração do sandbox</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✓ Stored in the keychain</source>
+        <translation>✓ Salva no chaveiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The local sandbox&apos;s public demo key is used. It is never stored.</source>
+        <translation>A chave pública de demonstração do sandbox local é usada. Ela nunca é salva.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To replace it, paste the new key below and choose Test &amp; save key.</source>
+        <translation>Para substituí-la, cole a nova chave abaixo e escolha Testar &amp; salvar chave.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Session only</source>
+        <translation>Só esta sessão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key is kept in memory and forgotten when EnrollDesk closes.</source>
+        <translation>A chave fica na memória e é esquecida quando o EnrollDesk fecha.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No key yet</source>
+        <translation>Ainda sem chave</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste the service account&apos;s API key to test the connection now; it is stored in the keychain when you add the profile.</source>
+        <translation>Cole a chave de API da conta de serviço para testar a conexão agora; ela é salva no chaveiro quando você adiciona o perfil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This profile has no API key yet. Paste the service account&apos;s key below, then choose Test &amp; save key. It is kept only in the OS keychain.</source>
+        <translation>Este perfil ainda não tem chave de API. Cole abaixo a chave da conta de serviço e escolha Testar &amp; salvar chave. Ela fica só no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The key cannot be read or stored. Paste it below and use it for this session only, or start or unlock the keychain and try again.</source>
+        <translation>A chave não pode ser lida nem salva. Cole-a abaixo e use-a só nesta sessão, ou inicie ou desbloqueie o chaveiro e tente de novo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Paste a new key to replace the current one</source>
+        <translation>Cole uma nova chave para substituir a atual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste the service account&apos;s API key</source>
+        <translation>Cole a chave de API da conta de serviço</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Base URL: %1</source>
+        <translation>URL base: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asking %1…</source>
+        <translation>Consultando %1…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>This profile has no API key yet: paste it above to test the connection.</source>
+        <translation>Este perfil ainda não tem chave de API: cole-a acima para testar a conexão.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>✓ Connected. The key reaches %n organization(s).</source>
+        <translation>
+            <numerusform>✓ Conectado. A chave alcança %n organização.</numerusform>
+            <numerusform>✓ Conectado. A chave alcança %n organizações.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not one of them: pick one below.</source>
+        <translation>&quot;%1&quot; não é uma delas: escolha uma abaixo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick one to fill in the organization.</source>
+        <translation>Escolha uma para preencher a organização.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>✗ The connection test failed.</source>
+        <translation>✗ O teste de conexão falhou.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Organization set to “%1”.</source>
+        <translation>Organização definida como &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization set to “%1”: save the profile to keep it.</source>
+        <translation>Organização definida como &quot;%1&quot;: salve o perfil para mantê-la.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Testing the key…</source>
+        <translation>Testando a chave…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+41"/>
+        <source>The key was not saved.</source>
+        <translation>A chave não foi salva.</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Save without testing</source>
+        <translation>Salvar sem testar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use without testing</source>
+        <translation>Usar sem testar</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The key is used for this session only.</source>
+        <translation>A chave é usada só nesta sessão.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saving in the keychain…</source>
+        <translation>Salvando no chaveiro…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No keychain is available, so the key was not saved.</source>
+        <translation>Nenhum chaveiro disponível, por isso a chave não foi salva.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved in the keychain.</source>
+        <translation>Salva no chaveiro.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The session key was forgotten.</source>
+        <translation>A chave da sessão foi esquecida.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key was removed from the keychain.</source>
+        <translation>A chave foi removida do chaveiro.</translation>
+    </message>
+</context>
+<context>
+    <name>QrView</name>
+    <message>
+        <location filename="../ui/widgets/qrview.cpp" line="+77"/>
+        <location line="+14"/>
+        <location line="+54"/>
+        <source>QR code</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the full-screen view (Esc)</source>
+        <translation>Fechar a exibição em tela cheia (Esc)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Press Esc to close</source>
+        <translation>Pressione Esc para fechar</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Save as &amp;PNG…</source>
+        <translation>Salvar como &amp;PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;SVG…</source>
+        <translation>Salvar como &amp;SVG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;full screen</source>
+        <translation>Mostrar em tela &amp;cheia</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Double-click to show full screen; right-click to save or print</source>
+        <translation>Clique duas vezes para tela cheia; clique com o botão direito para salvar ou imprimir</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Only a QR code rendered by EnrollDesk can be saved as SVG; save the downloaded image as PNG.</source>
+        <translation>Só um QR code gerado pelo EnrollDesk pode ser salvo como SVG; salve a imagem baixada como PNG.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No QR code</source>
+        <translation>Sem QR code</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>The QR code could not be encoded as PNG.</source>
+        <translation>Não foi possível codificar o QR code como PNG.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+17"/>
+        <source>There is no QR code to save.</source>
+        <translation>Não há QR code para salvar.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>A downloaded QR image can only be saved as PNG.</source>
+        <translation>Uma imagem de QR baixada só pode ser salva como PNG.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Device enrollment</source>
+        <translation>Registro do dispositivo</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Save QR code as PNG</source>
+        <translation>Salvar o QR code como PNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>Save QR code</source>
+        <translation>Salvar o QR code</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>The QR code could not be saved to %1: %2</source>
+        <translation>Não foi possível salvar o QR code em %1: %2</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Save QR code as SVG</source>
+        <translation>Salvar o QR code como SVG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG images (*.svg)</source>
+        <translation>Imagens SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+3"/>
+        <source>Print QR code</source>
+        <translation>Imprimir o QR code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The QR code could not be printed.</source>
+        <translation>Não foi possível imprimir o QR code.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <location filename="../ui/widgets/resultview.ui" line="+88"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+239"/>
+        <source>Enroll code</source>
+        <translation>Código de registro</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Copy code</source>
+        <translation>&amp;Copiar código</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+12"/>
+        <source>Enrollment link</source>
+        <translation>Link de registro</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Open in browser</source>
+        <translation>Abrir no &amp;navegador</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copy &amp;link</source>
+        <translation>Copiar &amp;link</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Expires</source>
+        <translation>Expira</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Policies</source>
+        <translation>Políticas</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Token ID</source>
+        <translation>ID do token</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Show &amp;full screen</source>
+        <translation>Mostrar em tela &amp;cheia</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save or print</source>
+        <translation>&amp;Salvar ou imprimir</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Create &amp;another</source>
+        <translation>Criar &amp;outro</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/resultview.cpp" line="-183"/>
+        <source>Copy enroll code</source>
+        <translation>Copiar o código de registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy enrollment link</source>
+        <translation>Copiar o link de registro</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>QR code saved to %1</source>
+        <translation>QR code salvo em %1</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>%1 enrollment token</source>
+        <translation>Token de registro do %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No token yet</source>
+        <translation>Ainda não há token</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create a token to see its enroll code, enrollment link and QR code here.</source>
+        <translation>Crie um token para ver aqui o código de registro, o link de registro e o QR code dele.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For %1</source>
+        <translation>Para %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”</source>
+        <comment>display name in quotes</comment>
+        <translation>&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copy the enroll code to the clipboard (%1)</source>
+        <translation>Copiar o código de registro para a área de transferência (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown</source>
+        <translation>Desconhecida</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fully managed (device owner)</source>
+        <translation>Totalmente gerenciado (proprietário do dispositivo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work profile (profile owner)</source>
+        <translation>Perfil de trabalho (proprietário do perfil)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company-owned with work profile (COPE)</source>
+        <translation>Da empresa com perfil de trabalho (COPE)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dedicated device without user</source>
+        <translation>Dispositivo dedicado sem usuário</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (priority %2)</source>
+        <translation>%1 (prioridade %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None</source>
+        <translation>Nenhuma</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>State: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reported as %1; the expiry time has passed.</source>
+        <translation>Informado como %1; a data de expiração já passou.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No enrollment link</source>
+        <translation>Sem link de registro</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No enrollment link to show as a QR code</source>
+        <translation>Nenhum link de registro para mostrar como QR code</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The enrollment link is too long for a QR code</source>
+        <translation>O link de registro é longo demais para um QR code</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The QR image cannot be downloaded here.</source>
+        <translation>A imagem do QR não pode ser baixada aqui.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Downloading the QR image…</source>
+        <translation>Baixando a imagem do QR…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The QR image could not be downloaded: %1</source>
+        <translation>Não foi possível baixar a imagem do QR: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The downloaded QR image could not be read.</source>
+        <translation>Não foi possível ler a imagem do QR baixada.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Scan to open the enrollment link.</source>
+        <translation>Escaneie para abrir o link de registro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This QR code opens the enrollment link.</source>
+        <translation>Este QR code abre o link de registro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan during device setup: tap the welcome screen six times to open the QR reader.</source>
+        <translation>Escaneie durante a configuração do dispositivo: toque seis vezes na tela de boas-vindas para abrir o leitor de QR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This QR code opens the enrollment link instead.</source>
+        <translation>Este QR code abre o link de registro no lugar.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Copied the enroll code %1</source>
+        <translation>Código de registro %1 copiado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied the enrollment link</source>
+        <translation>Link de registro copiado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This link cannot be opened in a browser</source>
+        <translation>Este link não pode ser aberto em um navegador</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No browser could be started for the link</source>
+        <translation>Não foi possível iniciar um navegador para o link</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pending</source>
+        <comment>token state</comment>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <comment>token state: a device enrolled with it</comment>
+        <translation>Usado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <comment>token state</comment>
+        <translation>Expirado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <comment>token state</comment>
+        <translation>Excluído</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expired</source>
+        <translation>expirado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expires in %1 d %2 h</source>
+        <translation>expira em %1 d %2 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expires in %1 h %2 min</source>
+        <translation>expira em %1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expires in %1 min %2 s</source>
+        <translation>expira em %1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expires in %1 s</source>
+        <translation>expira em %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <location filename="../app/secretstore.cpp" line="+154"/>
+        <source>No profile was given for the API key.</source>
+        <translation>Nenhum perfil foi informado para a chave de API.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An empty API key cannot be stored.</source>
+        <translation>Uma chave de API vazia não pode ser salva.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Done.</source>
+        <translation>Pronto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No API key is stored for this profile.</source>
+        <translation>Nenhuma chave de API está salva para este perfil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No keychain is available: no Secret Service is running, or access to it was denied. The API key can be kept for this session only.</source>
+        <translation>Nenhum chaveiro disponível: nenhum Secret Service está em execução, ou o acesso foi negado. A chave de API pode ser mantida só nesta sessão.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keychain reported an error.</source>
+        <translation>O chaveiro informou um erro.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not read the API key from the keychain.</source>
+        <translation>Não foi possível ler a chave de API do chaveiro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not read the API key from the keychain: %1</source>
+        <translation>Não foi possível ler a chave de API do chaveiro: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not save the API key in the keychain.</source>
+        <translation>Não foi possível salvar a chave de API no chaveiro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not save the API key in the keychain: %1</source>
+        <translation>Não foi possível salvar a chave de API no chaveiro: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not remove the API key from the keychain.</source>
+        <translation>Não foi possível remover a chave de API do chaveiro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not remove the API key from the keychain: %1</source>
+        <translation>Não foi possível remover a chave de API do chaveiro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTokensModel</name>
+    <message>
+        <location filename="../ui/widgets/sessiontokensmodel.cpp" line="+27"/>
+        <source>%1 enrollment token</source>
+        <translation>Token de registro do %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User: %1</source>
+        <translation>Usuário: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Display name: %1</source>
+        <translation>Nome de exibição: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enroll code: %1</source>
+        <translation>Código de registro: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State when created: %1</source>
+        <translation>Estado na criação: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires: %1</source>
+        <translation>Expira: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token ID: %1</source>
+        <translation>ID do token: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SingleTokenPage</name>
+    <message>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+34"/>
+        <source>&amp;Device owner</source>
+        <translation>Proprietário do &amp;dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company-owned device, fully managed; set up from factory reset.</source>
+        <translation>Dispositivo da empresa, totalmente gerenciado; configurado a partir da redefinição de fábrica.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profile owner</source>
+        <translation>Proprietário do per&amp;fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal device (BYOD): only a separate work profile is managed.</source>
+        <translation>Dispositivo pessoal (BYOD): só um perfil de trabalho separado é gerenciado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;OPE</source>
+        <translation>C&amp;OPE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company-owned, personally enabled: managed device with a private personal space.</source>
+        <translation>Da empresa com uso pessoal: dispositivo gerenciado com um espaço pessoal privado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Userless</source>
+        <translation>Sem usuári&amp;o</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dedicated device (kiosk, shared scanner) not tied to a person.</source>
+        <translation>Dispositivo dedicado (quiosque, leitor compartilhado) não vinculado a uma pessoa.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as c&amp;url</source>
+        <translation>Copiar como c&amp;url</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Windows enrollment token</source>
+        <translation>Token de registro do Windows</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Android enrollment token</source>
+        <translation>Token de registro do Android</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One token for one user. The user enrolls the PC with the link or the code.</source>
+        <translation>Um token para um usuário. O usuário registra o PC com o link ou o código.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One Android Enterprise token for one user. The device scans the QR code.</source>
+        <translation>Um token do Android Enterprise para um usuário. O dispositivo escaneia o QR code.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>U&amp;ser:</source>
+        <translation>U&amp;suário:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the form still needs</source>
+        <translation>O que ainda falta no formulário</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Create token</source>
+        <translation>&amp;Criar token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the token (Ctrl+Return)</source>
+        <translation>Criar o token (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy the exact request as a curl command; the API key is replaced by $ENROLLDESK_API_KEY</source>
+        <translation>Copiar a solicitação exata como comando curl; a chave de API é substituída por $ENROLLDESK_API_KEY</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Token settings</source>
+        <translation>Configurações do token</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Management mode</source>
+        <translation>Modo de gerenciamento</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Management &amp;mode:</source>
+        <translation>&amp;Modo de gerenciamento:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Creating…</source>
+        <translation>Criando…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Check the token list for this user</source>
+        <translation>Verificar a lista de tokens deste usuário</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>curl command copied (key replaced by $ENROLLDESK_API_KEY)</source>
+        <translation>Comando curl copiado (chave substituída por $ENROLLDESK_API_KEY)</translation>
+    </message>
+</context>
+<context>
+    <name>TagsEdit</name>
+    <message>
+        <location filename="../ui/widgets/tagsedit.cpp" line="+17"/>
+        <source>Comma-separated, e.g. sales, madrid</source>
+        <translation>Separadas por vírgula, ex.: vendas, recife</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Tag %1 “%2” has %3 characters; a tag can have at most %4.</source>
+        <translation>A etiqueta %1 &quot;%2&quot; tem %3 caracteres; uma etiqueta pode ter no máximo %4.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 / %2 · %3 too many</source>
+        <comment>tag length / allowed, then how many characters to remove</comment>
+        <translation>%1 / %2 · %3 a mais</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tag %1 is too long</source>
+        <translation>a etiqueta %1 é longa demais</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 / %2</source>
+        <comment>characters used / allowed</comment>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>TokenSettingsEditor</name>
+    <message>
+        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+31"/>
+        <source>&amp;Send the enrollment instructions by e-mail</source>
+        <translation>&amp;Enviar as instruções de registro por e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send e-mail</source>
+        <translation>Enviar e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail text</source>
+        <translation>Texto do e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail language</source>
+        <translation>Idioma do e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid for</source>
+        <translation>Validade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display name</source>
+        <translation>Nome de exibição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary policy</source>
+        <translation>Política principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy assignments</source>
+        <translation>Atribuições de políticas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment id</source>
+        <translation>ID do segmento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optional text added to the e-mail</source>
+        <translation>Texto opcional adicionado ao e-mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Laptop – Ana Smith</source>
+        <translation>ex.: Notebook – Ana Souza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>E-mail te&amp;xt:</source>
+        <translation>Tex&amp;to do e-mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>Idi&amp;oma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Valid for:</source>
+        <translation>&amp;Validade:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Nome de exibição:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ags:</source>
+        <translation>Eti&amp;quetas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Primary policy:</source>
+        <translation>&amp;Política principal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy &amp;assignments:</source>
+        <translation>&amp;Atribuições de políticas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;gment:</source>
+        <translation>Se&amp;gmento:</translation>
+    </message>
+</context>
+<context>
+    <name>TokensPage</name>
+    <message>
+        <location filename="../ui/pages/tokenspage.cpp" line="+118"/>
+        <source>Show &amp;deleted</source>
+        <translation>Mostrar e&amp;xcluídos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>Atuali&amp;zar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Previous</source>
+        <translation>A&amp;nterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>Próxi&amp;ma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The organization&apos;s Windows enrollment tokens, and every token created in this session. Select a token to see its link, code and QR code.</source>
+        <translation>Os tokens de registro do Windows da organização e todos os tokens criados nesta sessão. Selecione um token para ver o link, o código e o QR code dele.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Why the list could not be loaded</source>
+        <translation>Por que não foi possível carregar a lista</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Windows enrollment tokens</source>
+        <translation>Tokens de registro do Windows</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 · in %2</source>
+        <translation>%1 · em %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n h</source>
+        <comment>time left</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This session · Android</source>
+        <translation>Esta sessão · Android</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Selected token</source>
+        <translation>Token selecionado</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Close the token details</source>
+        <translation>Fechar os detalhes do token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the token details (Esc)</source>
+        <translation>Fechar os detalhes do token (Esc)</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+10"/>
+        <source>Token details</source>
+        <translation>Detalhes do token</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Only the tokens of this user</source>
+        <translation>Só os tokens deste usuário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the tokens of this user; empty shows everyone&apos;s</source>
+        <translation>Mostrar só os tokens deste usuário; vazio mostra os de todos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the tokens with this policy</source>
+        <translation>Só os tokens com esta política</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the tokens that have this policy, as primary policy or assigned</source>
+        <translation>Mostrar só os tokens que têm esta política, como principal ou atribuída</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show deleted tokens</source>
+        <translation>Mostrar tokens excluídos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also list the tokens that were revoked</source>
+        <translation>Listar também os tokens revogados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh the list</source>
+        <translation>Atualizar a lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the list again (F5)</source>
+        <translation>Carregar a lista de novo (F5)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuário:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;olicy:</source>
+        <translation>&amp;Política:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Loading the list</source>
+        <translation>Carregando a lista</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Page and number of tokens</source>
+        <translation>Página e número de tokens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tokens per page</source>
+        <translation>Tokens por página</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many tokens each page lists</source>
+        <translation>Quantos tokens cada página lista</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next page</source>
+        <translation>Próxima página</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Per p&amp;age:</source>
+        <translation>Por pá&amp;gina:</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Try again</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>Page %1 of %2 · %3</source>
+        <translation>Página %1 de %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source> · %n from this session</source>
+        <translation>
+            <numerusform> · %n desta sessão</numerusform>
+            <numerusform> · %n desta sessão</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No tokens</source>
+        <translation>Nenhum token</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Go to page %1</source>
+        <translation>Ir para a página %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loading the tokens…</source>
+        <translation>Carregando os tokens…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No token matches these filters.</source>
+        <translation>Nenhum token corresponde a estes filtros.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No Windows tokens yet. Tokens you create appear here.</source>
+        <translation>Ainda não há tokens do Windows. Os tokens que você criar aparecem aqui.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>All policies</source>
+        <translation>Todas as políticas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens with any policy, or none</source>
+        <translation>Tokens com qualquer política ou sem nenhuma</translation>
+    </message>
+</context>
+<context>
+    <name>TokensTableModel</name>
+    <message>
+        <location filename="../ui/pages/tokenstablemodel.cpp" line="+96"/>
+        <source>None</source>
+        <comment>empty table cell</comment>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Never</source>
+        <comment>token expiry</comment>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · expired</source>
+        <translation>%1 · expirado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n h</source>
+        <comment>time left</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n min</source>
+        <comment>time left</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · in %2</source>
+        <translation>%1 · em %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This session · Android</source>
+        <translation>Esta sessão · Android</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This session</source>
+        <translation>Esta sessão</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>User ID: %1</source>
+        <translation>ID do usuário: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reported as %1; the expiry time has passed.</source>
+        <translation>Informado como %1; a data de expiração já passou.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Primary policy: %1</source>
+        <translation>Política principal: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (priority %2)</source>
+        <translation>%1 (prioridade %2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Created in this session. Android tokens are listed only when created here: the API has no list of Android tokens.</source>
+        <translation>Criado nesta sessão. Os tokens do Android só aparecem se foram criados aqui: a API não tem uma lista de tokens do Android.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created in this session; not on this page of the server&apos;s list.</source>
+        <translation>Criado nesta sessão; não está nesta página da lista do servidor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created in this session.</source>
+        <translation>Criado nesta sessão.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Display name</source>
+        <translation>Nome de exibição</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires</source>
+        <translation>Expira</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policies</source>
+        <translation>Políticas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Origin</source>
+        <comment>column: where the token was created</comment>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tokens created in this session with this console are marked “This session”</source>
+        <translation>Os tokens criados nesta sessão com este console são marcados como &quot;Esta sessão&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sorting by this column orders the rows of this page only</source>
+        <translation>Ordenar por esta coluna ordena só as linhas desta página</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sorting by this column orders the whole list</source>
+        <translation>Ordenar por esta coluna ordena a lista inteira</translation>
+    </message>
+</context>
+<context>
+    <name>UserPicker</name>
+    <message>
+        <location filename="../ui/widgets/userpicker.cpp" line="+29"/>
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Type part of a name or e-mail, or paste a user id</source>
+        <translation>Nome, e-mail ou ID do usuário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a user by name, e-mail or id</source>
+        <translation>Encontrar um usuário por nome, e-mail ou ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picked user</source>
+        <translation>Usuário escolhido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matching users</source>
+        <translation>Usuários correspondentes</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 &lt;%2&gt;</source>
+        <comment>user name &lt;e-mail&gt;</comment>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Search with at most %1 characters.</source>
+        <translation>Pesquise com no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot search: no connection is set up.</source>
+        <translation>Não é possível pesquisar: nenhuma conexão configurada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Searching…</source>
+        <translation>Pesquisando…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The first %1 of %2 matches; type more to narrow them down.</source>
+        <translation>As primeiras %1 de %2 correspondências; digite mais para restringir.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No user matches “%1”.</source>
+        <translation>Nenhum usuário corresponde a &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a user from the list (arrow keys, then Enter).</source>
+        <translation>Escolha um usuário na lista (setas e depois Enter).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not search the users: %1</source>
+        <translation>Não foi possível pesquisar os usuários: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Picked: user id %1</source>
+        <comment>a user known only by id</comment>
+        <translation>Escolhido: usuário com ID %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Picked: %1 · %2</source>
+        <comment>user name &lt;e-mail&gt; · id</comment>
+        <translation>Escolhido: %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../app/validation.cpp" line="+40"/>
+        <source>User: choose an MDM user.</source>
+        <translation>Usuário: escolha um usuário de MDM.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User: the id must be 24 hexadecimal characters (0-9, a-f).</source>
+        <translation>Usuário: o ID deve ter 24 caracteres hexadecimais (0-9, a-f).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Organization: enter the organization&apos;s id or slug.</source>
+        <translation>Organização: informe o ID ou o slug da organização.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organization: use the 24-character id or a slug of at least 3 letters, digits or hyphens.</source>
+        <translation>Organização: use o ID de 24 caracteres ou um slug de pelo menos 3 letras, dígitos ou hífens.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Display name: at most %1 characters (this one has %2).</source>
+        <translation>Nome de exibição: no máximo %1 caracteres (este tem %2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tags: a tag cannot be empty.</source>
+        <translation>Etiquetas: uma etiqueta não pode ficar vazia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags: “%1…” is %2 characters long; at most %3 are allowed.</source>
+        <translation>Etiquetas: &quot;%1…&quot; tem %2 caracteres; são permitidos no máximo %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Duration: at least 1 minute (60 seconds).</source>
+        <translation>Duração: pelo menos 1 minuto (60 segundos).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration: at most 30 days (2,592,000 seconds).</source>
+        <translation>Duração: no máximo 30 dias (2.592.000 segundos).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language: “%1” is not one of es, en, fr, de, it, zh, pt, ru.</source>
+        <translation>Idioma: &quot;%1&quot; não é nenhum de es, en, fr, de, it, zh, pt, ru.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Policy: the id must be 24 hexadecimal characters (0-9, a-f).</source>
+        <translation>Política: o ID deve ter 24 caracteres hexadecimais (0-9, a-f).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Priority: a whole number from %1 to %2.</source>
+        <translation>Prioridade: um número inteiro de %1 a %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Segment: a whole number from 0 to %1.</source>
+        <translation>Segmento: um número inteiro de 0 a %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Management mode: choose one of Device owner, Profile owner, COPE or Userless.</source>
+        <translation>Modo de gerenciamento: escolha Proprietário do dispositivo, Proprietário do perfil, COPE ou Sem usuário.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Management mode: “%1” is not one of DEVICE_OWNER, PROFILE_OWNER, COPE, USERLESS.</source>
+        <translation>Modo de gerenciamento: &quot;%1&quot; não é nenhum de DEVICE_OWNER, PROFILE_OWNER, COPE, USERLESS.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>E-mail: “%1” is not a valid address.</source>
+        <translation>E-mail: &quot;%1&quot; não é um endereço válido.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Policy assignment %1: choose a policy.</source>
+        <translation>Atribuição de política %1: escolha uma política.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Policy assignment %1: the policy id must be 24 hexadecimal characters.</source>
+        <translation>Atribuição de política %1: o ID da política deve ter 24 caracteres hexadecimais.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Policy assignment %1: the same policy is already assigned in row %2.</source>
+        <translation>Atribuição de política %1: a mesma política já está atribuída na linha %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Policy assignment %1: priority must be a whole number from %2 to %3.</source>
+        <translation>Atribuição de política %1: a prioridade deve ser um número inteiro de %2 a %3.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>E-mails: add at least one address.</source>
+        <translation>E-mails: adicione pelo menos um endereço.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>E-mails: “%1” is listed twice.</source>
+        <translation>E-mails: &quot;%1&quot; aparece duas vezes.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Sort: a field name, optionally followed by :asc or :desc.</source>
+        <translation>Ordenação: um nome de campo, seguido opcionalmente de :asc ou :desc.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page: 1 or more.</source>
+        <translation>Página: 1 ou mais.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page size: 1 or more.</source>
+        <translation>Tamanho da página: 1 ou mais.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../ui/main.cpp" line="+24"/>
+        <source>Create Applivery MDM enrollment tokens.</source>
+        <translation>Criar tokens de registro do Applivery MDM.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use the local sandbox at URL (scripts/run).</source>
+        <translation>Usar o sandbox local na URL (scripts/run).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open with this profile (name or id).</source>
+        <translation>Abrir com este perfil (nome ou ID).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interface language (en, es, de, …).</source>
+        <translation>Idioma da interface (en, es, de, …).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3579 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/shell/aboutdialog.cpp" line="+11"/>
+        <source>About EnrollDesk</source>
+        <translation>О программе EnrollDesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h2&gt;EnrollDesk %1&lt;/h2&gt;&lt;p&gt;A desktop console for Applivery MDM enrollment tokens: Windows and Android tokens for one user or many, with link, enroll code and QR code.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause), libqrencode (LGPLv2.1+).&lt;/p&gt;&lt;p&gt;The API key is kept in the operating system&apos;s keychain and never written to disk by EnrollDesk.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;EnrollDesk %1&lt;/h2&gt;&lt;p&gt;Настольная консоль для токенов регистрации Applivery MDM: токены Windows и Android для одного или многих пользователей, со ссылкой, кодом регистрации и QR-кодом.&lt;/p&gt;&lt;p&gt;Лицензия: MIT.&lt;/p&gt;&lt;p&gt;Создано с помощью Qt %2 (LGPLv3), QtKeychain (BSD-3-Clause) и libqrencode (LGPLv2.1+).&lt;/p&gt;&lt;p&gt;Ключ API хранится в связке ключей операционной системы, и EnrollDesk никогда не записывает его на диск.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <location filename="../app/apiclient.cpp" line="+196"/>
+        <source>“%1” is not a valid server address.</source>
+        <translation>«%1» — недопустимый адрес сервера.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>http:// would send the API key unencrypted; use https:// (plain http is only allowed for this computer, e.g. the sandbox).</source>
+        <translation>http:// передаст ключ API без шифрования; используйте https:// (нешифрованный http разрешён только для этого компьютера, например для песочницы).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the address must start with https://.</source>
+        <translation>адрес должен начинаться с https://.</translation>
+    </message>
+    <message>
+        <location filename="../app/apierror.cpp" line="+87"/>
+        <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
+        <translation>Не найдено: организация, пользователь или политика не существует, либо этот ключ её не видит.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not authorized: the API key is valid but may not do this in this organization.</source>
+        <translation>Нет доступа: ключ API действителен, но в этой организации ему это не разрешено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No API key was sent. Add the service account&apos;s key under Profiles &amp; API key.</source>
+        <translation>Ключ API не был отправлен. Добавьте ключ служебной учётной записи в разделе «Профили и ключ API».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API key was rejected: it is wrong, expired or revoked. Enter a valid service account key.</source>
+        <translation>Ключ API отклонён: он неверен, истёк или отозван. Введите действительный ключ служебной учётной записи.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The organization has reached a limit of its plan (for example devices or tokens).</source>
+        <translation>Организация достигла ограничения своего тарифа (например, по устройствам или токенам).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An MDM user with this e-mail already exists.</source>
+        <translation>Пользователь MDM с этим адресом электронной почты уже существует.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The organization&apos;s billing plan does not include this feature.</source>
+        <translation>Тарифный план организации не включает эту функцию.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server could not update the entity.</source>
+        <translation>Серверу не удалось обновить объект.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not implement this operation.</source>
+        <translation>Сервер не поддерживает эту операцию.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server could not create the Windows enrollment token.</source>
+        <translation>Серверу не удалось создать токен регистрации Windows.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The request is not valid.</source>
+        <translation>Недопустимый запрос.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server address is not allowed: %1</source>
+        <translation>Адрес сервера не разрешён: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No API key is set for this profile. Enter it under Profiles &amp; API key.</source>
+        <translation>Для этого профиля не задан ключ API. Введите его в разделе «Профили и ключ API».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused the connection. Check the server address and that the server is running. Nothing was sent.</source>
+        <translation>Сервер отклонил подключение. Проверьте адрес сервера и что сервер запущен. Ничего не отправлено.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s name could not be found. Check the server address and your network. Nothing was sent.</source>
+        <translation>Имя сервера не найдено. Проверьте адрес сервера и сеть. Ничего не отправлено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secure connection failed (TLS/certificate problem). Nothing was accepted from this server.</source>
+        <translation>Не удалось установить защищённое соединение (проблема TLS или сертификата). От этого сервера ничего не принято.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server did not answer in time. The request may or may not have been processed: check the token list before trying again.</source>
+        <translation>Сервер не ответил вовремя. Запрос мог быть обработан: проверьте список токенов, прежде чем повторять.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request was cancelled. If it had already reached the server, it may have been processed.</source>
+        <translation>Запрос отменён. Если он уже дошёл до сервера, он мог быть обработан.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection failed before the server answered. The request may or may not have been processed: check the token list before trying again.</source>
+        <translation>Соединение прервалось до ответа сервера. Запрос мог быть обработан: проверьте список токенов, прежде чем повторять.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server rejected the request: %1</source>
+        <translation>Сервер отклонил запрос: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server rejected the request (error %1).</source>
+        <translation>Сервер отклонил запрос (ошибка %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The API key was rejected. Enter a valid service account key.</source>
+        <translation>Ключ API отклонён. Введите действительный ключ служебной учётной записи.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API key may not do this (missing permission).</source>
+        <translation>Ключу API это не разрешено (нет разрешения).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not found: check the server address and the organization.</source>
+        <translation>Не найдено: проверьте адрес сервера и организацию.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many requests: the server asks to slow down. Try again in a moment.</source>
+        <translation>Слишком много запросов: сервер просит снизить частоту. Повторите через мгновение.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server had a problem (HTTP %1). Try again later.</source>
+        <translation>На сервере возникла проблема (HTTP %1). Повторите попытку позже.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered with HTTP %1.</source>
+        <translation>Сервер ответил HTTP %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server or a gateway in front of it failed (HTTP %1) and sent a page instead of an answer. Try again later.</source>
+        <translation>Сервер или шлюз перед ним дал сбой (HTTP %1) и вернул страницу вместо ответа. Повторите попытку позже.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s answer could not be read (not the API&apos;s JSON). It may come from a proxy or a wrong server address.</source>
+        <translation>Не удалось прочитать ответ сервера (это не JSON API). Возможно, он пришёл от прокси-сервера или адрес сервера неверен.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s answer was too large and was not read.</source>
+        <translation>Ответ сервера слишком велик и не был прочитан.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPage</name>
+    <message>
+        <location filename="../ui/pages/bulkpage.cpp" line="+169"/>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it is not used</source>
+        <translation>Почему не используется</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1–%2 (%3)</source>
+        <translation>%1–%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 — can be retried</source>
+        <translation>%1 — можно повторить</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Batch</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Addresses</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>С ошибкой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Windows tokens for many users</source>
+        <translation>Токены Windows для многих пользователей</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Windows enrollment tokens for many users</source>
+        <translation>Токены регистрации Windows для многих пользователей</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paste or import the users&apos; e-mail addresses, choose the settings once, and send. Each user gets a token with the same settings.</source>
+        <translation>Вставьте или импортируйте адреса электронной почты пользователей, один раз выберите параметры и отправьте. Каждый пользователь получит токен с одинаковыми параметрами.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Analysing… %1 %</source>
+        <translation>Анализ… %1 %</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>E-mail addresses</source>
+        <translation>Адреса электронной почты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste e-mail addresses here: one per line, a mail client&apos;s To: line (Name &lt;address&gt;; …) or a CSV export with a header row.
+
+Or drop a .csv or .txt file on this page.</source>
+        <translation>Вставьте сюда адреса электронной почты: по одному в строке, строку «Кому:» из почтового клиента (Имя &lt;адрес&gt;; …) или экспорт CSV со строкой заголовков.
+
+Или перетащите на эту страницу файл .csv или .txt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Import file…</source>
+        <translation>&amp;Импорт файла…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import file</source>
+        <translation>Импорт файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read addresses from a CSV or text file (also by dropping it here)</source>
+        <translation>Прочитать адреса из файла CSV или текстового файла (также перетаскиванием сюда)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear</source>
+        <translation>О&amp;чистить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear addresses</source>
+        <translation>Очистить адреса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Addresses</source>
+        <translation>&amp;Адреса</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Valid addresses</source>
+        <translation>Действительные адреса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates removed</source>
+        <translation>Удалённые дубликаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid lines</source>
+        <translation>Недопустимые строки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>valid, will be sent</source>
+        <translation>к отправке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicates removed</source>
+        <translation>дубликаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid, not sent</source>
+        <translation>недопустимые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lines</source>
+        <translation>строки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Analysis status</source>
+        <translation>Состояние анализа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lines that are not used</source>
+        <translation>Неиспользуемые строки</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Click a line (or press Enter) to show it in the addresses</source>
+        <translation>Щёлкните строку (или нажмите Enter), чтобы показать её среди адресов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines that will &amp;not be sent (click to show):</source>
+        <translation>Строки, которые &amp;не будут отправлены (щёлкните, чтобы показать):</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+15"/>
+        <source>Settings for every token</source>
+        <translation>Параметры для всех токенов</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Addresses per request</source>
+        <translation>Адресов на запрос</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many addresses go in one request. Smaller batches show progress more often and lose less when one fails.</source>
+        <translation>Сколько адресов входит в один запрос. Небольшие пакеты чаще показывают ход выполнения и меньше теряют при сбое одного из них.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests planned</source>
+        <translation>Запланировано запросов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the form still needs</source>
+        <translation>Чего ещё не хватает в форме</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Token settings</source>
+        <translation>Параметры токена</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the tokens (Ctrl+Return); you confirm first</source>
+        <translation>Создать токены (Ctrl+Enter); сначала потребуется подтверждение</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Confirm sending</source>
+        <translation>Подтвердите отправку</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What will be sent</source>
+        <translation>Что будет отправлено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Yes, send</source>
+        <translation>&amp;Да, отправить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes, send</source>
+        <translation>Да, отправить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>На&amp;зад</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to the form</source>
+        <translation>Вернуться к форме</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Addresses per &amp;request:</source>
+        <translation>Адресов на &amp;запрос:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Batches sent</source>
+        <translation>Отправлено пакетов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run status</source>
+        <translation>Состояние отправки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Elapsed and remaining time</source>
+        <translation>Прошедшее и оставшееся время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel sending</source>
+        <translation>Отменить отправку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after the current batch (Esc)</source>
+        <translation>Остановиться после текущего пакета (Esc)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tokens created</source>
+        <translation>Создано токенов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses the API counted as failed</source>
+        <translation>Адреса, которые API посчитал ошибочными</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses answered</source>
+        <translation>Обработано адресов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batches done</source>
+        <translation>Завершено пакетов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tokens created</source>
+        <translation>токенов создано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed (per the API)</source>
+        <translation>с ошибкой (по API)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>addresses answered</source>
+        <translation>адресов обработано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>batches done</source>
+        <translation>пакетов завершено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batches</source>
+        <translation>Пакеты</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Retry &amp;selected batch</source>
+        <translation>Повторить в&amp;ыбранный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry the selected batch</source>
+        <translation>Повторить выбранный пакет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+438"/>
+        <source>Retry &amp;failed batches</source>
+        <translation>Повторить &amp;неудачные</translation>
+    </message>
+    <message>
+        <location line="-437"/>
+        <source>Retry every failed batch</source>
+        <translation>Повторить все неудачные пакеты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only batches that failed on the way (network, timeout, server error) are sent again; batches the API answered are never sent twice.</source>
+        <translation>Повторно отправляются только пакеты, не дошедшие до цели (сеть, тайм-аут, ошибка сервера); пакеты, на которые API ответил, никогда не отправляются дважды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the &amp;rest</source>
+        <translation>Отправить ост&amp;альные</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send the batches not sent</source>
+        <translation>Отправить неотправленные пакеты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport log…</source>
+        <translation>&amp;Экспорт журнала…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export the run&apos;s log as CSV</source>
+        <translation>Экспортировать журнал отправки в CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the &amp;Tokens page</source>
+        <translation>Страница «Т&amp;окены»</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the Tokens page</source>
+        <translation>Открыть страницу «Токены»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The API reports only how many tokens each batch created, not which addresses failed (usually addresses with no MDM user). The Tokens page shows who has a token.</source>
+        <translation>API сообщает только, сколько токенов создал каждый пакет, но не какие адреса не удались (обычно это адреса без пользователя MDM). На странице «Токены» видно, у кого есть токен.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About the results</source>
+        <translation>О результатах</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending and results</source>
+        <translation>Отправка и результаты</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Analysing…</source>
+        <translation>Анализ…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Nothing pasted yet.</source>
+        <translation>Пока ничего не вставлено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV file: addresses read from column “%1” (header on line %2).</source>
+        <translation>Файл CSV: адреса прочитаны из столбца «%1» (заголовок в строке %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV file: addresses read from %1.</source>
+        <translation>Файл CSV: адреса прочитаны из %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty cells use column “%1”.</source>
+        <translation>Для пустых ячеек используется столбец «%1».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Header on line %1 skipped.</source>
+        <translation>Заголовок в строке %1 пропущен.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the first %1 of %2 invalid lines are listed.</source>
+        <translation>Показаны только первые %1 из %2 недопустимых строк.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every line was understood.</source>
+        <translation>Все строки распознаны.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“%1” is too large to import (over %2 MB).</source>
+        <translation>Файл «%1» слишком велик для импорта (более %2 МБ).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not read “%1”.</source>
+        <translation>Не удалось прочитать «%1».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import addresses</source>
+        <translation>Импорт адресов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address lists (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Списки адресов (*.csv *.txt *.tsv);;Все файлы (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>→ %n request(s)</source>
+        <translation>
+            <numerusform>→ %n запрос</numerusform>
+            <numerusform>→ %n запроса</numerusform>
+            <numerusform>→ %n запросов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Analysing addresses…</source>
+        <translation>Анализ адресов…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send (no valid address yet)</source>
+        <translation>Отправить (нет действительных адресов)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&amp;Send to %n user(s)</source>
+        <translation>
+            <numerusform>Отп&amp;равить %n пользователю</numerusform>
+            <numerusform>Отп&amp;равить %n пользователям</numerusform>
+            <numerusform>Отп&amp;равить %n пользователям</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Create Windows enrollment tokens for &lt;b&gt;%n user(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>Создать токены регистрации Windows для &lt;b&gt;%n пользователя&lt;/b&gt;</numerusform>
+            <numerusform>Создать токены регистрации Windows для &lt;b&gt;%n пользователей&lt;/b&gt;</numerusform>
+            <numerusform>Создать токены регистрации Windows для &lt;b&gt;%n пользователей&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in organization &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;, in %n request(s) of up to %3 addresses.</source>
+        <translation>
+            <numerusform>в организации &lt;b&gt;%1&lt;/b&gt; на &lt;b&gt;%2&lt;/b&gt;, в %n запросе (до %3 адресов в каждом).</numerusform>
+            <numerusform>в организации &lt;b&gt;%1&lt;/b&gt; на &lt;b&gt;%2&lt;/b&gt;, в %n запросах (до %3 адресов в каждом).</numerusform>
+            <numerusform>в организации &lt;b&gt;%1&lt;/b&gt; на &lt;b&gt;%2&lt;/b&gt;, в %n запросах (до %3 адресов в каждом).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(This is the local sandbox.)</source>
+        <translation>(Это локальная песочница.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each user will receive the enrollment e-mail.</source>
+        <translation>Каждый пользователь получит письмо о регистрации.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n invalid line(s) will not be sent.</source>
+        <translation>
+            <numerusform>%n недопустимая строка не будет отправлена.</numerusform>
+            <numerusform>%n недопустимые строки не будут отправлены.</numerusform>
+            <numerusform>%n недопустимых строк не будут отправлены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The results of the previous run will be replaced: export its log first if you need it.</source>
+        <translation>Результаты предыдущей отправки будут заменены: при необходимости сначала экспортируйте её журнал.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Nothing was sent.</source>
+        <translation>Ничего не отправлено.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Elapsed %1</source>
+        <translation>Прошло: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>about %1 left</source>
+        <translation>осталось около %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>estimating time left…</source>
+        <translation>оценка оставшегося времени…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%v of %m batches</source>
+        <translation>%v из %m пакетов</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not started</source>
+        <translation>Не начато</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing sent yet.</source>
+        <translation>Пока ничего не отправлено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopping after the current batch…</source>
+        <translation>Остановка после текущего пакета…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending to %1 — %2 of %3 addresses answered.</source>
+        <translation>Отправка в %1 — обработано %2 из %3 адресов.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finished: %1 tokens created and %2 failed, of %3 addresses answered.</source>
+        <translation>Готово: создано токенов — %1, с ошибкой — %2, из %3 обработанных адресов.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n batch(es) failed, %1 can be retried.</source>
+        <translation>
+            <numerusform>%n пакет не удался, можно повторить: %1.</numerusform>
+            <numerusform>%n пакета не удались, можно повторить: %1.</numerusform>
+            <numerusform>%n пакетов не удались, можно повторить: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n batch(es) failed.</source>
+        <translation>
+            <numerusform>%n пакет не удался.</numerusform>
+            <numerusform>%n пакета не удались.</numerusform>
+            <numerusform>%n пакетов не удались.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n batch(es) not sent.</source>
+        <translation>
+            <numerusform>%n пакет не отправлен.</numerusform>
+            <numerusform>%n пакета не отправлены.</numerusform>
+            <numerusform>%n пакетов не отправлены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Retry &amp;failed batches (%1)</source>
+        <translation>Повторить &amp;неудачные (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not save the log to “%1”.</source>
+        <translation>Не удалось сохранить журнал в «%1».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export the run&apos;s log</source>
+        <translation>Экспорт журнала отправки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRunner</name>
+    <message>
+        <location filename="../app/bulkrunner.cpp" line="+76"/>
+        <source>A run is already under way.</source>
+        <translation>Отправка уже выполняется.</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>The server or organization changed during the run; the remaining batches were not sent.</source>
+        <translation>Во время отправки изменился сервер или организация; оставшиеся пакеты не отправлены.</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>Waiting</source>
+        <translation>Ожидание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending</source>
+        <translation>Отправка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>С ошибкой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent</source>
+        <comment>batch state after cancel</comment>
+        <translation>Не отправлен</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../ui/shell/connectionbanner.cpp" line="+18"/>
+        <source>Profiles &amp;&amp; key…</source>
+        <translation>Профили…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Active profile</source>
+        <translation>Активный профиль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch profile (organization and server)</source>
+        <translation>Сменить профиль (организацию и сервер)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>P&amp;rofile:</source>
+        <translation>Про&amp;филь:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No profile selected — add one under Profiles &amp; API key.</source>
+        <translation>Профиль не выбран — добавьте его в разделе «Профили и ключ API».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organization &lt;b&gt;%1&lt;/b&gt; on %2</source>
+        <translation>Организация &lt;b&gt;%1&lt;/b&gt; на %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SANDBOX — nothing here is real</source>
+        <translation>ПЕСОЧНИЦА — всё ненастоящее</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading key…</source>
+        <translation>Чтение ключа…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key ✓</source>
+        <translation>Ключ ✓</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key for this session only</source>
+        <translation>Ключ только для этого сеанса</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No API key</source>
+        <translation>Нет ключа API</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keychain unavailable</source>
+        <translation>Связка ключей недоступна</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <location filename="../app/duration.cpp" line="+63"/>
+        <source>0 minutes</source>
+        <translation>0 минут</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минута</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n секунда</numerusform>
+            <numerusform>%n секунды</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DurationEdit</name>
+    <message>
+        <location filename="../ui/widgets/durationedit.ui" line="+16"/>
+        <source>Validity, coarse</source>
+        <translation>Срок действия, приблизительно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag or use the arrow keys, Page Up, Page Down, Home and End to choose how long the token is valid</source>
+        <translation>Перетащите или используйте стрелки, Page Up, Page Down, Home и End, чтобы выбрать срок действия токена</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Validity, exact number</source>
+        <translation>Срок действия, точное число</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exact number of the chosen unit</source>
+        <translation>Точное число выбранных единиц</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Validity, unit</source>
+        <translation>Срок действия, единица</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Expiry</source>
+        <translation>Истечение</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/durationedit.cpp" line="+120"/>
+        <source>seconds</source>
+        <comment>duration unit</comment>
+        <translation>секунд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes</source>
+        <comment>duration unit</comment>
+        <translation>минут</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours</source>
+        <comment>duration unit</comment>
+        <translation>часов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days</source>
+        <comment>duration unit</comment>
+        <translation>дней</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Expires %1, %2</source>
+        <comment>token expiry: day, time</comment>
+        <translation>Истекает %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A token created now expires %1 (local time).</source>
+        <translation>Токен, созданный сейчас, истекает %1 (местное время).</translation>
+    </message>
+</context>
+<context>
+    <name>EmailListParser</name>
+    <message>
+        <location filename="../app/emaillist.cpp" line="+357"/>
+        <source>column %1</source>
+        <translation>столбец %1</translation>
+    </message>
+    <message>
+        <location line="+295"/>
+        <source>not an e-mail address</source>
+        <translation>не адрес электронной почты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing @ sign</source>
+        <translation>нет знака @</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than one @ sign</source>
+        <translation>больше одного знака @</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing before the @</source>
+        <translation>ничего перед @</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing domain</source>
+        <translation>нет домена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>address longer than %1 characters</source>
+        <translation>адрес длиннее %1 символов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>space or character not allowed before the @</source>
+        <translation>пробел или недопустимый символ перед @</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>starts with a dot</source>
+        <translation>начинается с точки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dot right before the @</source>
+        <translation>точка прямо перед @</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>two dots in a row</source>
+        <translation>две точки подряд</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>domain has no dot (like example.com)</source>
+        <translation>в домене нет точки (как в example.com)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>misplaced dot in the domain</source>
+        <translation>точка в домене стоит не на месте</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>character not allowed in the domain</source>
+        <translation>недопустимый символ в домене</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>domain part starts or ends with a hyphen</source>
+        <translation>часть домена начинается или заканчивается дефисом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>domain ending is not valid (like .com)</source>
+        <translation>недопустимое окончание домена (как .com)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no e-mail address in this row</source>
+        <translation>в этой строке нет адреса электронной почты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>not a valid e-mail address</source>
+        <translation>недопустимый адрес электронной почты</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPanel</name>
+    <message>
+        <location filename="../ui/widgets/errorpanel.cpp" line="+20"/>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show error details</source>
+        <translation>Показать подробности ошибки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suggested action</source>
+        <translation>Предлагаемое действие</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../ui/shell/languagemenu.cpp" line="+11"/>
+        <source>&amp;Language</source>
+        <comment>menu: the language of the console, not of the enrollment e-mail</comment>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;System language (%1)</source>
+        <translation>&amp;Системный язык (%1)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The console will be in %1 the next time you start EnrollDesk.</source>
+        <translation>Язык консоли при следующем запуске EnrollDesk: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <location filename="../ui/widgets/languagepicker.cpp" line="+13"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>(not set)</source>
+        <comment>language left out of the request</comment>
+        <translation>(не задан)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the language out: the API uses its own default</source>
+        <translation>Не указывать язык: API использует свой язык по умолчанию</translation>
+    </message>
+</context>
+<context>
+    <name>LimitedLineEdit</name>
+    <message>
+        <location filename="../ui/widgets/limitedlineedit.cpp" line="+33"/>
+        <source>At most %1 characters; this text has %2, %3 too many.</source>
+        <translation>Не более %1 символов; в этом тексте %2, лишних — %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 / %2</source>
+        <comment>characters used / allowed</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2 too many</source>
+        <comment>counter, then how many characters to remove</comment>
+        <translation>%1 · лишних: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="+44"/>
+        <source>EnrollDesk</source>
+        <translation>EnrollDesk</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Windows token</source>
+        <translation>Токен Windows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows tokens
+(many users)</source>
+        <translation>Токены Windows
+(много пользователей)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Android token</source>
+        <translation>Токен Android</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens</source>
+        <translation>Токены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profiles &amp; API key</source>
+        <translation>Профили и ключ API</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pages</source>
+        <translation>Страницы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Requests in progress</source>
+        <translation>Выполняемые запросы</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Переход</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About EnrollDesk</source>
+        <translation>&amp;О программе EnrollDesk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Created this session</source>
+        <translation>Создано в этом сеансе</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tokens created in this session</source>
+        <translation>Токены, созданные в этом сеансе</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n request(s) in progress</source>
+        <translation>
+            <numerusform>Выполняется %n запрос</numerusform>
+            <numerusform>Выполняется %n запроса</numerusform>
+            <numerusform>Выполняется %n запросов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Create the token / send the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request in progress&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enroll code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the token list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add / remove a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up / Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+underlined letter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Jump to a field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Перейти на страницу&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Создать токен / отправить список&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Отменить выполняемый запрос&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Копировать код регистрации&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Обновить список токенов&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Добавить / удалить назначение политики&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Вверх / Alt+Вниз&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Переместить назначение политики&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+подчёркнутая буква&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Перейти к полю&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Выход&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyAssignmentsTable</name>
+    <message>
+        <location filename="../ui/widgets/policyassignmentstable.ui" line="+13"/>
+        <source>Policy assignments</source>
+        <translation>Назначения политик</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Insert adds a row, Delete removes it, Alt+Up and Alt+Down move it, F2 edits the current cell</source>
+        <translation>Ins добавляет строку, Del удаляет её, Alt+Вверх и Alt+Вниз перемещают её, F2 изменяет текущую ячейку</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+53"/>
+        <source>Policy</source>
+        <translation>Политика</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-8"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+120"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a policy assignment</source>
+        <translation>Добавить назначение политики</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+0"/>
+        <source>Remove the selected assignment</source>
+        <translation>Удалить выбранное назначение</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
+        <source>Move up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+0"/>
+        <source>Move the selected assignment up</source>
+        <translation>Переместить выбранное назначение вверх</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
+        <source>Move down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+0"/>
+        <source>Move the selected assignment down</source>
+        <translation>Переместить выбранное назначение вниз</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Policy assignments status</source>
+        <translation>Состояние назначений политик</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-94"/>
+        <location line="+225"/>
+        <source>Unknown policy %1</source>
+        <translation>Неизвестная политика %1</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>Assign one more policy</source>
+        <translation>Назначить ещё одну политику</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <comment>action tooltip: what it does (shortcut)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Policy assignment %1: “%2” is already assigned in row %3.</source>
+        <translation>Назначение политики %1: «%2» уже назначена в строке %3.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>(choose a policy)</source>
+        <translation>(выберите политику)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press F2 or double-click to choose the policy</source>
+        <translation>Нажмите F2 или дважды щёлкните, чтобы выбрать политику</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No policy assigned. Add one with the Add button or the Insert key.</source>
+        <translation>Политики не назначены. Добавьте политику кнопкой «Добавить» или клавишей Ins.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPicker</name>
+    <message>
+        <location filename="../ui/widgets/policypicker.cpp" line="+24"/>
+        <source>Policy</source>
+        <translation>Политика</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <location line="+126"/>
+        <source>(none)</source>
+        <comment>no primary policy</comment>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>No primary policy: the field is left out of the request</source>
+        <translation>Нет основной политики: поле не включается в запрос</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown policy %1</source>
+        <translation>Неизвестная политика %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Could not load the policies: %1
+Click to try again.</source>
+        <translation>Не удалось загрузить политики: %1
+Щёлкните, чтобы повторить.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not load the policies; try again</source>
+        <translation>Не удалось загрузить политики; повторите попытку</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading the policies…</source>
+        <translation>Загрузка политик…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Load the policies again</source>
+        <translation>Загрузить политики снова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload the policies</source>
+        <translation>Перезагрузить политики</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <location filename="../app/profiles.cpp" line="+170"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (копия)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (копия %2)</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Sandbox</source>
+        <comment>the built-in profile that talks to the local API emulator</comment>
+        <translation>Песочница</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name: required.</source>
+        <translation>Имя: обязательно.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name: at most %1 characters (this one has %2).</source>
+        <translation>Имя: не более %1 символов (в этом %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name: another profile is already called “%1”.</source>
+        <translation>Имя: другой профиль уже называется «%1».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Base URL: use https:// (http:// only for this computer).</source>
+        <translation>Базовый URL: используйте https:// (http:// только для этого компьютера).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base URL: %1</source>
+        <translation>Базовый URL: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPage</name>
+    <message>
+        <location filename="../ui/pages/profilespage.cpp" line="+178"/>
+        <source>Profiles and API key</source>
+        <translation>Профили и ключ API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profiles &amp; API key</source>
+        <translation>Профили и ключ API</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A profile is a server and an organization. Its API key is kept only in the OS keychain, never in a file.</source>
+        <translation>Профиль — это сервер и организация. Его ключ API хранится только в связке ключей системы и никогда в файле.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Profiles</source>
+        <translation>Профили</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click a profile to use it</source>
+        <translation>Дважды щёлкните профиль, чтобы использовать его</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Новый</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a profile</source>
+        <translation>Добавить профиль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Копия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duplicate the profile</source>
+        <translation>Скопировать профиль</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the profile</source>
+        <translation>Удалить профиль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a profile for another server or organization</source>
+        <translation>Добавить профиль для другого сервера или организации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy this profile (and its API key) under a new name</source>
+        <translation>Скопировать этот профиль (и его ключ API) под новым именем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this profile and its API key</source>
+        <translation>Удалить этот профиль и его ключ API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save or revert your changes to switch profiles.</source>
+        <translation>Сохраните или отмените изменения, чтобы сменить профиль.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+710"/>
+        <source>Keychain unavailable</source>
+        <translation>Связка ключей недоступна</translation>
+    </message>
+    <message>
+        <location line="-700"/>
+        <source>&lt;b&gt;No keychain is available.&lt;/b&gt; EnrollDesk keeps API keys only in the OS keychain (Secret Service), and none answered: it is not running, it is locked, or access was denied. Nothing is written to a file instead. You can still use a key &lt;b&gt;for this session only&lt;/b&gt;: it stays in memory and is forgotten when EnrollDesk closes.</source>
+        <translation>&lt;b&gt;Связка ключей недоступна.&lt;/b&gt; EnrollDesk хранит ключи API только в связке ключей системы (Secret Service), но ни одна не ответила: она не запущена, заблокирована или доступ запрещён. Вместо этого ничего не записывается в файл. Ключ всё равно можно использовать &lt;b&gt;только для этого сеанса&lt;/b&gt;: он остаётся в памяти и забывается при закрытии EnrollDesk.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Try again</source>
+        <translation>Повт&amp;орить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the keychain again</source>
+        <translation>Снова проверить связку ключей</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Active profile</source>
+        <translation>Активный профиль</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use this &amp;profile</source>
+        <translation>Использовать &amp;этот профиль</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use this profile</source>
+        <translation>Использовать этот профиль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make this the active profile: every page then works in its organization</source>
+        <translation>Сделать профиль активным: все страницы будут работать в его организации</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Confirm deletion</source>
+        <translation>Подтвердите удаление</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Delete profile</source>
+        <translation>Удалить профиль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the profile</source>
+        <translation>Оставить профиль</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Profile settings</source>
+        <translation>Параметры профиля</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connection</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Profile name</source>
+        <translation>Имя профиля</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. Acme production</source>
+        <translation>например, Acme производство</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API base URL</source>
+        <translation>Базовый URL API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https:// only; http:// is allowed for this computer (the sandbox)</source>
+        <translation>Только https://; http:// разрешён для этого компьютера (песочница)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+155"/>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>Organization id (24 hex digits) or slug</source>
+        <translation>ID организации (24 шестнадцатеричные цифры) или slug</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test connection lists the organizations the key can reach: pick one there</source>
+        <translation>«Проверить подключение» покажет организации, доступные ключу: выберите одну там</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Default e-mail language</source>
+        <translation>Язык письма по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language of the enrollment e-mail when a form does not say</source>
+        <translation>Язык письма о регистрации, если форма его не указывает</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Default token validity</source>
+        <translation>Срок действия токена по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long new tokens stay valid unless a form says otherwise</source>
+        <translation>Сколько действуют новые токены, если форма не указывает иное</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;base URL:</source>
+        <translation>&amp;Базовый URL API:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;language:</source>
+        <translation>&amp;Язык по умолчанию:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;validity:</source>
+        <translation>Срок &amp;действия по умолчанию:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revert changes</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save profile</source>
+        <translation>Сохранить профиль</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+11"/>
+        <source>API key</source>
+        <translation>Ключ API</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>API key state</source>
+        <translation>Состояние ключа API</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+7"/>
+        <source>Show the key</source>
+        <translation>Показать ключ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide the key</source>
+        <translation>Скрыть ключ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Test &amp;&amp; &amp;save key</source>
+        <translation>Проверить &amp;&amp; сохр&amp;анить ключ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test and save the key in the keychain</source>
+        <translation>Проверить ключ и сохранить его в связке ключей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+247"/>
+        <source>Checks the key with the server, then stores it in the OS keychain</source>
+        <translation>Проверяет ключ на сервере, затем сохраняет его в связке ключей системы</translation>
+    </message>
+    <message>
+        <location line="-246"/>
+        <source>Use for this session &amp;only</source>
+        <translation>Только для этого с&amp;еанса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the key for this session only</source>
+        <translation>Использовать ключ только в этом сеансе</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keeps the key in memory only; it is forgotten when EnrollDesk closes</source>
+        <translation>Хранит ключ только в памяти; он забывается при закрытии EnrollDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove key</source>
+        <translation>Уда&amp;лить ключ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the key</source>
+        <translation>Удалить ключ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes this profile&apos;s key from the keychain and from this session</source>
+        <translation>Удаляет ключ этого профиля из связки ключей и из этого сеанса</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key result</source>
+        <translation>Результат по ключу</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+8"/>
+        <source>Test connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Pick one to fill in the organization.</source>
+        <translation>Запрашивает у сервера, к каким организациям есть доступ у ключа — введённого выше или, если его нет, сохранённого. Выберите одну, чтобы заполнить организацию.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Test connection</source>
+        <translation>Проверить по&amp;дключение</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection test result</source>
+        <translation>Результат проверки подключения</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organizations the key can reach</source>
+        <translation>Организации, доступные ключу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Use selected &amp;organization</source>
+        <translation>Использовать выбранную о&amp;рганизацию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the selected organization in this profile</source>
+        <translation>Использовать выбранную организацию в этом профиле</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection or key error</source>
+        <translation>Ошибка подключения или ключа</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (active), %2</source>
+        <translation>%1 (активный), %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+53"/>
+        <source>New profile</source>
+        <translation>Новый профиль</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>not saved yet</source>
+        <translation>ещё не сохранён</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>&amp;Add profile</source>
+        <translation>&amp;Добавить профиль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save changes</source>
+        <translation>Со&amp;хранить изменения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;vert</source>
+        <translation>О&amp;тменить</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No keychain is available: use the key for this session only</source>
+        <translation>Связка ключей недоступна: используйте ключ только для этого сеанса</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Added profile “%1”.</source>
+        <translation>Профиль «%1» добавлен.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved profile “%1”.</source>
+        <translation>Профиль «%1» сохранён.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Duplicated as “%1”.</source>
+        <translation>Скопирован как «%1».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The session key was copied too.</source>
+        <translation>Ключ сеанса тоже скопирован.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API key was copied too.</source>
+        <translation>Ключ API тоже скопирован.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete profile &lt;b&gt;%1&lt;/b&gt;? Its API key is removed from the keychain too. This cannot be undone.</source>
+        <translation>Удалить профиль &lt;b&gt;%1&lt;/b&gt;? Его ключ API также будет удалён из связки ключей. Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Deleted profile “%1” and its API key.</source>
+        <translation>Профиль «%1» и его ключ API удалены.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every page now works with profile “%1”.</source>
+        <translation>Теперь все страницы работают с профилем «%1».</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Reading the key…</source>
+        <translation>Чтение ключа…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sandbox demo key</source>
+        <translation>Демонстрационный ключ песочницы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✓ Stored in the keychain</source>
+        <translation>✓ Сохранён в связке ключей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The local sandbox&apos;s public demo key is used. It is never stored.</source>
+        <translation>Используется открытый демонстрационный ключ локальной песочницы. Он никогда не сохраняется.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To replace it, paste the new key below and choose Test &amp; save key.</source>
+        <translation>Чтобы заменить его, вставьте новый ключ ниже и выберите «Проверить &amp; сохранить ключ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Session only</source>
+        <translation>Только этот сеанс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key is kept in memory and forgotten when EnrollDesk closes.</source>
+        <translation>Ключ хранится в памяти и забывается при закрытии EnrollDesk.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No key yet</source>
+        <translation>Ключа пока нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste the service account&apos;s API key to test the connection now; it is stored in the keychain when you add the profile.</source>
+        <translation>Вставьте ключ API служебной учётной записи, чтобы сразу проверить подключение; он будет сохранён в связке ключей при добавлении профиля.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This profile has no API key yet. Paste the service account&apos;s key below, then choose Test &amp; save key. It is kept only in the OS keychain.</source>
+        <translation>У этого профиля ещё нет ключа API. Вставьте ниже ключ служебной учётной записи и выберите «Проверить &amp; сохранить ключ». Он хранится только в связке ключей системы.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The key cannot be read or stored. Paste it below and use it for this session only, or start or unlock the keychain and try again.</source>
+        <translation>Ключ невозможно прочитать или сохранить. Вставьте его ниже и используйте только в этом сеансе либо запустите или разблокируйте связку ключей и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Paste a new key to replace the current one</source>
+        <translation>Вставьте новый ключ, чтобы заменить текущий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste the service account&apos;s API key</source>
+        <translation>Вставьте ключ API служебной учётной записи</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Base URL: %1</source>
+        <translation>Базовый URL: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asking %1…</source>
+        <translation>Запрос к %1…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>This profile has no API key yet: paste it above to test the connection.</source>
+        <translation>У этого профиля ещё нет ключа API: вставьте его выше, чтобы проверить подключение.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>✓ Connected. The key reaches %n organization(s).</source>
+        <translation>
+            <numerusform>✓ Подключено. Ключу доступна %n организация.</numerusform>
+            <numerusform>✓ Подключено. Ключу доступны %n организации.</numerusform>
+            <numerusform>✓ Подключено. Ключу доступно %n организаций.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not one of them: pick one below.</source>
+        <translation>«%1» среди них нет: выберите одну ниже.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick one to fill in the organization.</source>
+        <translation>Выберите одну, чтобы заполнить организацию.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>✗ The connection test failed.</source>
+        <translation>✗ Проверка подключения не удалась.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Organization set to “%1”.</source>
+        <translation>Организация изменена на «%1».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization set to “%1”: save the profile to keep it.</source>
+        <translation>Организация изменена на «%1»: сохраните профиль, чтобы оставить её.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Testing the key…</source>
+        <translation>Проверка ключа…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+41"/>
+        <source>The key was not saved.</source>
+        <translation>Ключ не сохранён.</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Save without testing</source>
+        <translation>Сохранить без проверки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use without testing</source>
+        <translation>Использовать без проверки</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The key is used for this session only.</source>
+        <translation>Ключ используется только в этом сеансе.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saving in the keychain…</source>
+        <translation>Сохранение в связке ключей…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No keychain is available, so the key was not saved.</source>
+        <translation>Связка ключей недоступна, поэтому ключ не сохранён.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved in the keychain.</source>
+        <translation>Сохранено в связке ключей.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The session key was forgotten.</source>
+        <translation>Ключ сеанса забыт.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key was removed from the keychain.</source>
+        <translation>Ключ удалён из связки ключей.</translation>
+    </message>
+</context>
+<context>
+    <name>QrView</name>
+    <message>
+        <location filename="../ui/widgets/qrview.cpp" line="+77"/>
+        <location line="+14"/>
+        <location line="+54"/>
+        <source>QR code</source>
+        <translation>QR-код</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the full-screen view (Esc)</source>
+        <translation>Закрыть полноэкранный режим (Esc)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Press Esc to close</source>
+        <translation>Нажмите Esc, чтобы закрыть</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Save as &amp;PNG…</source>
+        <translation>Сохранить как &amp;PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;SVG…</source>
+        <translation>Сохранить как &amp;SVG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;full screen</source>
+        <translation>Полный &amp;экран</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Double-click to show full screen; right-click to save or print</source>
+        <translation>Двойной щелчок — во весь экран; правый щелчок — сохранить или напечатать</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Only a QR code rendered by EnrollDesk can be saved as SVG; save the downloaded image as PNG.</source>
+        <translation>Как SVG можно сохранить только QR-код, созданный EnrollDesk; сохраните загруженное изображение как PNG.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No QR code</source>
+        <translation>Нет QR-кода</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>The QR code could not be encoded as PNG.</source>
+        <translation>Не удалось закодировать QR-код в PNG.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+17"/>
+        <source>There is no QR code to save.</source>
+        <translation>Нет QR-кода для сохранения.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>A downloaded QR image can only be saved as PNG.</source>
+        <translation>Загруженное изображение QR-кода можно сохранить только как PNG.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Device enrollment</source>
+        <translation>Регистрация устройства</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Save QR code as PNG</source>
+        <translation>Сохранить QR-код как PNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>Save QR code</source>
+        <translation>Сохранить QR-код</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>The QR code could not be saved to %1: %2</source>
+        <translation>Не удалось сохранить QR-код в %1: %2</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Save QR code as SVG</source>
+        <translation>Сохранить QR-код как SVG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG images (*.svg)</source>
+        <translation>Изображения SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+3"/>
+        <source>Print QR code</source>
+        <translation>Печать QR-кода</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The QR code could not be printed.</source>
+        <translation>Не удалось напечатать QR-код.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <location filename="../ui/widgets/resultview.ui" line="+88"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+239"/>
+        <source>Enroll code</source>
+        <translation>Код регистрации</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Copy code</source>
+        <translation>&amp;Копировать код</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+12"/>
+        <source>Enrollment link</source>
+        <translation>Ссылка для регистрации</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Open in browser</source>
+        <translation>&amp;Открыть в браузере</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copy &amp;link</source>
+        <translation>Копировать сс&amp;ылку</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Expires</source>
+        <translation>Истекает</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Policies</source>
+        <translation>Политики</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Token ID</source>
+        <translation>ID токена</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Show &amp;full screen</source>
+        <translation>Полный &amp;экран</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save or print</source>
+        <translation>Сохр&amp;анение и печать</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Create &amp;another</source>
+        <translation>Создать е&amp;щё</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/resultview.cpp" line="-183"/>
+        <source>Copy enroll code</source>
+        <translation>Копировать код регистрации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy enrollment link</source>
+        <translation>Копировать ссылку для регистрации</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>QR code saved to %1</source>
+        <translation>QR-код сохранён в %1</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>%1 enrollment token</source>
+        <translation>Токен регистрации %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No token yet</source>
+        <translation>Токена пока нет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create a token to see its enroll code, enrollment link and QR code here.</source>
+        <translation>Создайте токен, чтобы увидеть здесь его код регистрации, ссылку для регистрации и QR-код.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For %1</source>
+        <translation>Для %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”</source>
+        <comment>display name in quotes</comment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copy the enroll code to the clipboard (%1)</source>
+        <translation>Копировать код регистрации в буфер обмена (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fully managed (device owner)</source>
+        <translation>Полностью управляемое (владелец устройства)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work profile (profile owner)</source>
+        <translation>Рабочий профиль (владелец профиля)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company-owned with work profile (COPE)</source>
+        <translation>Корпоративное с рабочим профилем (COPE)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dedicated device without user</source>
+        <translation>Выделенное устройство без пользователя</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (priority %2)</source>
+        <translation>%1 (приоритет %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>State: %1</source>
+        <translation>Состояние: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reported as %1; the expiry time has passed.</source>
+        <translation>Отмечен как «%1»; срок действия уже истёк.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No enrollment link</source>
+        <translation>Нет ссылки для регистрации</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No enrollment link to show as a QR code</source>
+        <translation>Нет ссылки для регистрации, которую можно показать как QR-код</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The enrollment link is too long for a QR code</source>
+        <translation>Ссылка для регистрации слишком длинная для QR-кода</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The QR image cannot be downloaded here.</source>
+        <translation>Изображение QR-кода здесь загрузить нельзя.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Downloading the QR image…</source>
+        <translation>Загрузка изображения QR-кода…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The QR image could not be downloaded: %1</source>
+        <translation>Не удалось загрузить изображение QR-кода: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The downloaded QR image could not be read.</source>
+        <translation>Не удалось прочитать загруженное изображение QR-кода.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Scan to open the enrollment link.</source>
+        <translation>Отсканируйте, чтобы открыть ссылку для регистрации.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This QR code opens the enrollment link.</source>
+        <translation>Этот QR-код открывает ссылку для регистрации.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan during device setup: tap the welcome screen six times to open the QR reader.</source>
+        <translation>Отсканируйте во время настройки устройства: коснитесь экрана приветствия шесть раз, чтобы открыть сканер QR-кодов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This QR code opens the enrollment link instead.</source>
+        <translation>Вместо этого QR-код открывает ссылку для регистрации.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Copied the enroll code %1</source>
+        <translation>Код регистрации %1 скопирован</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied the enrollment link</source>
+        <translation>Ссылка для регистрации скопирована</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This link cannot be opened in a browser</source>
+        <translation>Эту ссылку нельзя открыть в браузере</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No browser could be started for the link</source>
+        <translation>Не удалось запустить браузер для ссылки</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pending</source>
+        <comment>token state</comment>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <comment>token state: a device enrolled with it</comment>
+        <translation>Использован</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <comment>token state</comment>
+        <translation>Истёк</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <comment>token state</comment>
+        <translation>Удалён</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expired</source>
+        <translation>истёк</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expires in %1 d %2 h</source>
+        <translation>истекает через %1 д %2 ч</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expires in %1 h %2 min</source>
+        <translation>истекает через %1 ч %2 мин</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expires in %1 min %2 s</source>
+        <translation>истекает через %1 мин %2 с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expires in %1 s</source>
+        <translation>истекает через %1 с</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <location filename="../app/secretstore.cpp" line="+154"/>
+        <source>No profile was given for the API key.</source>
+        <translation>Для ключа API не указан профиль.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An empty API key cannot be stored.</source>
+        <translation>Пустой ключ API сохранить нельзя.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Done.</source>
+        <translation>Готово.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No API key is stored for this profile.</source>
+        <translation>Для этого профиля ключ API не сохранён.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No keychain is available: no Secret Service is running, or access to it was denied. The API key can be kept for this session only.</source>
+        <translation>Связка ключей недоступна: Secret Service не запущен или доступ к нему запрещён. Ключ API можно хранить только в течение этого сеанса.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keychain reported an error.</source>
+        <translation>Связка ключей сообщила об ошибке.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not read the API key from the keychain.</source>
+        <translation>Не удалось прочитать ключ API из связки ключей.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not read the API key from the keychain: %1</source>
+        <translation>Не удалось прочитать ключ API из связки ключей: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not save the API key in the keychain.</source>
+        <translation>Не удалось сохранить ключ API в связке ключей.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not save the API key in the keychain: %1</source>
+        <translation>Не удалось сохранить ключ API в связке ключей: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not remove the API key from the keychain.</source>
+        <translation>Не удалось удалить ключ API из связки ключей.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not remove the API key from the keychain: %1</source>
+        <translation>Не удалось удалить ключ API из связки ключей: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTokensModel</name>
+    <message>
+        <location filename="../ui/widgets/sessiontokensmodel.cpp" line="+27"/>
+        <source>%1 enrollment token</source>
+        <translation>Токен регистрации %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User: %1</source>
+        <translation>Пользователь: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Display name: %1</source>
+        <translation>Отображаемое имя: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enroll code: %1</source>
+        <translation>Код регистрации: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State when created: %1</source>
+        <translation>Состояние при создании: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires: %1</source>
+        <translation>Истекает: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token ID: %1</source>
+        <translation>ID токена: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SingleTokenPage</name>
+    <message>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+34"/>
+        <source>&amp;Device owner</source>
+        <translation>Владелец устро&amp;йства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company-owned device, fully managed; set up from factory reset.</source>
+        <translation>Корпоративное устройство с полным управлением; настраивается после сброса к заводским настройкам.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Profile owner</source>
+        <translation>Владелец п&amp;рофиля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal device (BYOD): only a separate work profile is managed.</source>
+        <translation>Личное устройство (BYOD): управляется только отдельный рабочий профиль.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;OPE</source>
+        <translation>C&amp;OPE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company-owned, personally enabled: managed device with a private personal space.</source>
+        <translation>Корпоративное с личным использованием: управляемое устройство с закрытым личным пространством.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Userless</source>
+        <translation>Бе&amp;з пользователя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dedicated device (kiosk, shared scanner) not tied to a person.</source>
+        <translation>Выделенное устройство (киоск, общий сканер), не привязанное к человеку.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as c&amp;url</source>
+        <translation>Копировать как c&amp;url</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Windows enrollment token</source>
+        <translation>Токен регистрации Windows</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Android enrollment token</source>
+        <translation>Токен регистрации Android</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One token for one user. The user enrolls the PC with the link or the code.</source>
+        <translation>Один токен для одного пользователя. Пользователь регистрирует ПК по ссылке или коду.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One Android Enterprise token for one user. The device scans the QR code.</source>
+        <translation>Один токен Android Enterprise для одного пользователя. Устройство сканирует QR-код.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>U&amp;ser:</source>
+        <translation>По&amp;льзователь:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the form still needs</source>
+        <translation>Чего ещё не хватает в форме</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Create token</source>
+        <translation>Созд&amp;ать токен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the token (Ctrl+Return)</source>
+        <translation>Создать токен (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy the exact request as a curl command; the API key is replaced by $ENROLLDESK_API_KEY</source>
+        <translation>Копировать точный запрос как команду curl; ключ API заменяется на $ENROLLDESK_API_KEY</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Token settings</source>
+        <translation>Параметры токена</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Management mode</source>
+        <translation>Режим управления</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Management &amp;mode:</source>
+        <translation>Режим &amp;управления:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Creating…</source>
+        <translation>Создание…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Check the token list for this user</source>
+        <translation>Проверьте список токенов этого пользователя</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>curl command copied (key replaced by $ENROLLDESK_API_KEY)</source>
+        <translation>Команда curl скопирована (ключ заменён на $ENROLLDESK_API_KEY)</translation>
+    </message>
+</context>
+<context>
+    <name>TagsEdit</name>
+    <message>
+        <location filename="../ui/widgets/tagsedit.cpp" line="+17"/>
+        <source>Comma-separated, e.g. sales, madrid</source>
+        <translation>Через запятую, например: продажи, москва</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Tag %1 “%2” has %3 characters; a tag can have at most %4.</source>
+        <translation>Тег %1 «%2» содержит %3 символов; в теге допускается не более %4.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 / %2 · %3 too many</source>
+        <comment>tag length / allowed, then how many characters to remove</comment>
+        <translation>%1 / %2 · лишних: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tag %1 is too long</source>
+        <translation>тег %1 слишком длинный</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 / %2</source>
+        <comment>characters used / allowed</comment>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>TokenSettingsEditor</name>
+    <message>
+        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+31"/>
+        <source>&amp;Send the enrollment instructions by e-mail</source>
+        <translation>&amp;Отправить инструкции по регистрации по эл. почте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send e-mail</source>
+        <translation>Отправить письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail text</source>
+        <translation>Текст письма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail language</source>
+        <translation>Язык письма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid for</source>
+        <translation>Срок действия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display name</source>
+        <translation>Отображаемое имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary policy</source>
+        <translation>Основная политика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy assignments</source>
+        <translation>Назначения политик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment id</source>
+        <translation>ID сегмента</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optional text added to the e-mail</source>
+        <translation>Необязательный текст, добавляемый в письмо</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Laptop – Ana Smith</source>
+        <translation>например, Ноутбук – Анна Смирнова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>E-mail te&amp;xt:</source>
+        <translation>&amp;Текст письма:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Valid for:</source>
+        <translation>Срок &amp;действия:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Display name:</source>
+        <translation>Отображаемое &amp;имя:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ags:</source>
+        <translation>Т&amp;еги:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Primary policy:</source>
+        <translation>Ос&amp;новная политика:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy &amp;assignments:</source>
+        <translation>Назна&amp;чения политик:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;gment:</source>
+        <translation>Се&amp;гмент:</translation>
+    </message>
+</context>
+<context>
+    <name>TokensPage</name>
+    <message>
+        <location filename="../ui/pages/tokenspage.cpp" line="+118"/>
+        <source>Show &amp;deleted</source>
+        <translation>Показывать &amp;удалённые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>Вперё&amp;д</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Tokens</source>
+        <translation>Токены</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The organization&apos;s Windows enrollment tokens, and every token created in this session. Select a token to see its link, code and QR code.</source>
+        <translation>Токены регистрации Windows организации и все токены, созданные в этом сеансе. Выберите токен, чтобы увидеть его ссылку, код и QR-код.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Why the list could not be loaded</source>
+        <translation>Почему не удалось загрузить список</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Windows enrollment tokens</source>
+        <translation>Токены регистрации Windows</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 · in %2</source>
+        <translation>%1 · через %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n h</source>
+        <comment>time left</comment>
+        <translation>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This session · Android</source>
+        <translation>Этот сеанс · Android</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Selected token</source>
+        <translation>Выбранный токен</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Close the token details</source>
+        <translation>Закрыть сведения о токене</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the token details (Esc)</source>
+        <translation>Закрыть сведения о токене (Esc)</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+10"/>
+        <source>Token details</source>
+        <translation>Сведения о токене</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Only the tokens of this user</source>
+        <translation>Только токены этого пользователя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the tokens of this user; empty shows everyone&apos;s</source>
+        <translation>Показывать только токены этого пользователя; пустое поле — токены всех</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the tokens with this policy</source>
+        <translation>Только токены с этой политикой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the tokens that have this policy, as primary policy or assigned</source>
+        <translation>Показывать только токены с этой политикой — основной или назначенной</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show deleted tokens</source>
+        <translation>Показывать удалённые токены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also list the tokens that were revoked</source>
+        <translation>Показывать также отозванные токены</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh the list</source>
+        <translation>Обновить список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the list again (F5)</source>
+        <translation>Загрузить список заново (F5)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;User:</source>
+        <translation>По&amp;льзователь:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;olicy:</source>
+        <translation>Поли&amp;тика:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Loading the list</source>
+        <translation>Загрузка списка</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Page and number of tokens</source>
+        <translation>Страница и число токенов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tokens per page</source>
+        <translation>Токенов на странице</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many tokens each page lists</source>
+        <translation>Сколько токенов показывает каждая страница</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Previous page</source>
+        <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next page</source>
+        <translation>Следующая страница</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Per p&amp;age:</source>
+        <translation>На стр&amp;анице:</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>Page %1 of %2 · %3</source>
+        <translation>Страница %1 из %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n токен</numerusform>
+            <numerusform>%n токена</numerusform>
+            <numerusform>%n токенов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source> · %n from this session</source>
+        <translation>
+            <numerusform> · %n из этого сеанса</numerusform>
+            <numerusform> · %n из этого сеанса</numerusform>
+            <numerusform> · %n из этого сеанса</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No tokens</source>
+        <translation>Нет токенов</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Go to page %1</source>
+        <translation>Перейти на страницу %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loading the tokens…</source>
+        <translation>Загрузка токенов…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No token matches these filters.</source>
+        <translation>Нет токенов, соответствующих фильтрам.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No Windows tokens yet. Tokens you create appear here.</source>
+        <translation>Токенов Windows пока нет. Созданные вами токены появятся здесь.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>All policies</source>
+        <translation>Все политики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens with any policy, or none</source>
+        <translation>Токены с любой политикой или без неё</translation>
+    </message>
+</context>
+<context>
+    <name>TokensTableModel</name>
+    <message>
+        <location filename="../ui/pages/tokenstablemodel.cpp" line="+96"/>
+        <source>None</source>
+        <comment>empty table cell</comment>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Never</source>
+        <comment>token expiry</comment>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · expired</source>
+        <translation>%1 · истёк</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n h</source>
+        <comment>time left</comment>
+        <translation>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n min</source>
+        <comment>time left</comment>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · in %2</source>
+        <translation>%1 · через %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This session · Android</source>
+        <translation>Этот сеанс · Android</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This session</source>
+        <translation>Этот сеанс</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>User ID: %1</source>
+        <translation>ID пользователя: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reported as %1; the expiry time has passed.</source>
+        <translation>Отмечен как «%1»; срок действия уже истёк.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Primary policy: %1</source>
+        <translation>Основная политика: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (priority %2)</source>
+        <translation>%1 (приоритет %2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Created in this session. Android tokens are listed only when created here: the API has no list of Android tokens.</source>
+        <translation>Создан в этом сеансе. Токены Android показываются, только если созданы здесь: в API нет списка токенов Android.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created in this session; not on this page of the server&apos;s list.</source>
+        <translation>Создан в этом сеансе; отсутствует на этой странице списка сервера.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created in this session.</source>
+        <translation>Создан в этом сеансе.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Display name</source>
+        <translation>Отображаемое имя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires</source>
+        <translation>Истекает</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policies</source>
+        <translation>Политики</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Origin</source>
+        <comment>column: where the token was created</comment>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tokens created in this session with this console are marked “This session”</source>
+        <translation>Токены, созданные в этом сеансе в этой консоли, отмечены как «Этот сеанс»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sorting by this column orders the rows of this page only</source>
+        <translation>Сортировка по этому столбцу упорядочивает только строки этой страницы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sorting by this column orders the whole list</source>
+        <translation>Сортировка по этому столбцу упорядочивает весь список</translation>
+    </message>
+</context>
+<context>
+    <name>UserPicker</name>
+    <message>
+        <location filename="../ui/widgets/userpicker.cpp" line="+29"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Type part of a name or e-mail, or paste a user id</source>
+        <translation>Имя, эл. почта или ID пользователя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a user by name, e-mail or id</source>
+        <translation>Найти пользователя по имени, эл. почте или ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picked user</source>
+        <translation>Выбранный пользователь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matching users</source>
+        <translation>Подходящие пользователи</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 &lt;%2&gt;</source>
+        <comment>user name &lt;e-mail&gt;</comment>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Search with at most %1 characters.</source>
+        <translation>Для поиска используйте не более %1 символов.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot search: no connection is set up.</source>
+        <translation>Поиск невозможен: подключение не настроено.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The first %1 of %2 matches; type more to narrow them down.</source>
+        <translation>Первые %1 из %2 совпадений; введите больше, чтобы сузить поиск.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No user matches “%1”.</source>
+        <translation>Нет пользователей, соответствующих «%1».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a user from the list (arrow keys, then Enter).</source>
+        <translation>Выберите пользователя в списке (стрелками, затем Enter).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not search the users: %1</source>
+        <translation>Не удалось найти пользователей: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Picked: user id %1</source>
+        <comment>a user known only by id</comment>
+        <translation>Выбран: пользователь с ID %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Picked: %1 · %2</source>
+        <comment>user name &lt;e-mail&gt; · id</comment>
+        <translation>Выбран: %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../app/validation.cpp" line="+40"/>
+        <source>User: choose an MDM user.</source>
+        <translation>Пользователь: выберите пользователя MDM.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User: the id must be 24 hexadecimal characters (0-9, a-f).</source>
+        <translation>Пользователь: ID должен состоять из 24 шестнадцатеричных символов (0-9, a-f).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Organization: enter the organization&apos;s id or slug.</source>
+        <translation>Организация: введите ID или slug организации.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organization: use the 24-character id or a slug of at least 3 letters, digits or hyphens.</source>
+        <translation>Организация: используйте 24-символьный ID или slug не короче 3 символов из букв, цифр или дефисов.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Display name: at most %1 characters (this one has %2).</source>
+        <translation>Отображаемое имя: не более %1 символов (в этом %2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tags: a tag cannot be empty.</source>
+        <translation>Теги: тег не может быть пустым.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags: “%1…” is %2 characters long; at most %3 are allowed.</source>
+        <translation>Теги: «%1…» длиной %2 символов; допускается не более %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Duration: at least 1 minute (60 seconds).</source>
+        <translation>Длительность: не менее 1 минуты (60 секунд).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration: at most 30 days (2,592,000 seconds).</source>
+        <translation>Длительность: не более 30 дней (2 592 000 секунд).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language: “%1” is not one of es, en, fr, de, it, zh, pt, ru.</source>
+        <translation>Язык: «%1» — не один из es, en, fr, de, it, zh, pt, ru.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Policy: the id must be 24 hexadecimal characters (0-9, a-f).</source>
+        <translation>Политика: ID должен состоять из 24 шестнадцатеричных символов (0-9, a-f).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Priority: a whole number from %1 to %2.</source>
+        <translation>Приоритет: целое число от %1 до %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Segment: a whole number from 0 to %1.</source>
+        <translation>Сегмент: целое число от 0 до %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Management mode: choose one of Device owner, Profile owner, COPE or Userless.</source>
+        <translation>Режим управления: выберите «Владелец устройства», «Владелец профиля», COPE или «Без пользователя».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Management mode: “%1” is not one of DEVICE_OWNER, PROFILE_OWNER, COPE, USERLESS.</source>
+        <translation>Режим управления: «%1» — не один из DEVICE_OWNER, PROFILE_OWNER, COPE, USERLESS.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>E-mail: “%1” is not a valid address.</source>
+        <translation>Эл. почта: «%1» — недопустимый адрес.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Policy assignment %1: choose a policy.</source>
+        <translation>Назначение политики %1: выберите политику.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Policy assignment %1: the policy id must be 24 hexadecimal characters.</source>
+        <translation>Назначение политики %1: ID политики должен состоять из 24 шестнадцатеричных символов.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Policy assignment %1: the same policy is already assigned in row %2.</source>
+        <translation>Назначение политики %1: эта же политика уже назначена в строке %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Policy assignment %1: priority must be a whole number from %2 to %3.</source>
+        <translation>Назначение политики %1: приоритет должен быть целым числом от %2 до %3.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>E-mails: add at least one address.</source>
+        <translation>Адреса: добавьте хотя бы один адрес.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>E-mails: “%1” is listed twice.</source>
+        <translation>Адреса: «%1» указан дважды.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Sort: a field name, optionally followed by :asc or :desc.</source>
+        <translation>Сортировка: имя поля, после которого может следовать :asc или :desc.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page: 1 or more.</source>
+        <translation>Страница: 1 или больше.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page size: 1 or more.</source>
+        <translation>Размер страницы: 1 или больше.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../ui/main.cpp" line="+24"/>
+        <source>Create Applivery MDM enrollment tokens.</source>
+        <translation>Создание токенов регистрации Applivery MDM.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use the local sandbox at URL (scripts/run).</source>
+        <translation>Использовать локальную песочницу по адресу URL (scripts/run).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open with this profile (name or id).</source>
+        <translation>Открыть с этим профилем (имя или ID).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interface language (en, es, de, …).</source>
+        <translation>Язык интерфейса (en, es, de, …).</translation>
+    </message>
+</context>
+</TS>
