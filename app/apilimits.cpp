@@ -65,39 +65,72 @@ bool isManagementMode(QStringView mode)
     return managementModes().contains(mode.toString());
 }
 
+// Non-ASCII characters that cannot be seen or that read as a space: a no-break or ideographic space, a
+// zero-width space or joiner, a byte-order mark, a bidi mark. Spreadsheets and chat clients slip them into
+// copied addresses; the address looks right and the server refuses it.
+bool isInvisibleOrSpace(char16_t u)
+{
+    if (u < 0x80)
+        return false;
+    const QChar c(u);
+    return c.isSpace() || c.category() == QChar::Other_Format || c.category() == QChar::Other_Control;
+}
+
+// One pass over the characters (this runs once per new address of a pasted list of up to a million
+// lines): the local part up to the one '@', then the domain label by label.
 bool isEmail(QStringView address)
 {
-    if (address.isEmpty() || address.size() > kMaxEmailLength)
+    const qsizetype n = address.size();
+    if (n == 0 || n > kMaxEmailLength)
         return false;
-    const qsizetype at = address.indexOf(u'@');
-    if (at <= 0 || at != address.lastIndexOf(u'@') || at == address.size() - 1)
-        return false;
-    for (qsizetype i = 0; i < at; ++i) {
-        const char16_t u = address[i].unicode();
-        if (u <= 0x20 || u == u':' || u == u'<' || u == u'>' || u == u',' || u == u';' || u == u'"' ||
-            u == u'(' || u == u')' || u == u'[' || u == u']' || u == u'\\' || u == 0x7f)
-            return false;
-    }
-    if (address[0] == u'.' || address[at - 1] == u'.' || address.left(at).contains(u".."))
-        return false;
-    const QStringView domain = address.mid(at + 1);
-    if (!domain.contains(u'.') || domain.startsWith(u'.') || domain.endsWith(u'.') || domain.contains(u".."))
-        return false;
-    qsizetype labelStart = 0;
-    for (qsizetype i = 0; i <= domain.size(); ++i) {
-        if (i == domain.size() || domain[i] == u'.') {
-            const QStringView label = domain.mid(labelStart, i - labelStart);
-            if (label.startsWith(u'-') || label.endsWith(u'-'))
+    const char16_t* s = address.utf16();
+
+    // Local part: no blanks, controls or specials; no leading, trailing or doubled dot.
+    qsizetype i = 0;
+    char16_t previous = u'.'; // so that a leading dot counts as a doubled one
+    for (; i < n && s[i] != u'@'; ++i) {
+        const char16_t u = s[i];
+        if (u < 0x80) {
+            if (u <= 0x20 || u == 0x7f || u == u':' || u == u'<' || u == u'>' || u == u',' || u == u';' ||
+                u == u'"' || u == u'(' || u == u')' || u == u'[' || u == u']' || u == u'\\')
                 return false;
+            if (u == u'.' && previous == u'.')
+                return false;
+        } else if (isInvisibleOrSpace(u)) {
+            return false;
+        }
+        previous = u;
+    }
+    if (i == 0 || i == n || previous == u'.')
+        return false;
+
+    // Domain: at least two non-empty labels of letters, digits and hyphens (or non-ASCII letters), no
+    // label starting or ending with a hyphen; a second '@' fails as a character.
+    qsizetype labelStart = ++i;
+    qsizetype lastLabel = i;
+    int dots = 0;
+    for (; i <= n; ++i) {
+        if (i == n || s[i] == u'.') {
+            if (i == labelStart || s[labelStart] == u'-' || s[i - 1] == u'-')
+                return false;
+            lastLabel = labelStart;
             labelStart = i + 1;
+            dots += i < n;
             continue;
         }
-        const char16_t u = domain[i].unicode();
-        if (!isAsciiAlnum(u) && u != u'-' && u < 0x80)
+        const char16_t u = s[i];
+        if (u < 0x80) {
+            if (!isAsciiAlnum(u) && u != u'-')
+                return false;
+        } else if (isInvisibleOrSpace(u)) {
             return false;
+        }
     }
-    // The top-level label is letters only (no numeric TLDs) and at least two characters.
-    const QStringView tld = domain.mid(domain.lastIndexOf(u'.') + 1);
+    if (dots == 0)
+        return false;
+
+    // The top-level label is letters only (no numeric TLDs) and at least two characters, or punycode.
+    const QStringView tld = address.sliced(lastLabel);
     if (tld.size() < 2)
         return false;
     if (tld.startsWith(u"xn--")) // an internationalised TLD in punycode, e.g. xn--p1ai (.рф)

@@ -29,6 +29,10 @@ bool isLanguage(QStringView code);
 bool isManagementMode(QStringView mode);
 // Pragmatic address syntax: one '@', a non-empty local part without spaces, a dotted domain of
 // letters, digits and hyphens, at most kMaxEmailLength characters.
+// Never a non-ASCII blank or invisible character (see isInvisibleOrSpace).
 bool isEmail(QStringView address);
+// A no-break, ideographic or other non-ASCII space, or a format/control character (zero-width space,
+// byte-order mark, bidi mark): what makes a copied address look right and fail.
+bool isInvisibleOrSpace(char16_t u);
 
 } // namespace Limits

@@ -584,7 +584,9 @@ private:
             m_result.valid.append(std::move(text));
             return;
         }
-        addInvalid(line, address, Problem::Rejected);
+        const bool invisible = std::any_of(text.cbegin(), text.cend(),
+                                           [](QChar c) { return Limits::isInvisibleOrSpace(c.unicode()); });
+        addInvalid(line, address, invisible ? Problem::InvisibleCharacter : Problem::Rejected);
         m_invalidUnordered = true; // listed after problems found on later lines of the same batch
     }
 
@@ -680,6 +682,8 @@ QString EmailListParser::problemText(EmailListAnalysis::Problem problem)
         return tr("domain ending is not valid (like .com)");
     case Problem::EmptyCell:
         return tr("no e-mail address in this row");
+    case Problem::InvisibleCharacter:
+        return tr("contains an invisible character or a non-breaking space (retype the address)");
     case Problem::Rejected:
         return tr("not a valid e-mail address");
     }

@@ -40,6 +40,8 @@ struct EmailListAnalysis
         DomainHyphen,       // "john@-example.com"
         TopLevelDomain,     // "john@example.c", "john@10.0.0.1"
         EmptyCell,          // CSV: the e-mail column of this row is empty
+        InvisibleCharacter, // a no-break space, zero-width space, byte-order mark...
+                            // (Limits::isInvisibleOrSpace)
         Rejected,           // passed the detailed checks but not Limits::isEmail (keep last)
     };
 

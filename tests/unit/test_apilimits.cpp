@@ -203,6 +203,15 @@ void TestApiLimits::email_data()
     // RFC 5322 dot-atom: no ':' and no empty atom in an unquoted local part. Both come from pasting.
     QTest::newRow("mailto prefix") << QStringLiteral("mailto:ana@example.com") << false;
     QTest::newRow("double dot local") << QStringLiteral("ana..maria@example.com") << false;
+    // Invisible or non-ASCII blank characters that come with a copy from a spreadsheet or a chat.
+    QTest::newRow("no-break space") << QStringLiteral("ana\u00a0maria@example.com") << false;
+    QTest::newRow("ideographic space") << QStringLiteral("ana@example.com\u3000") << false;
+    QTest::newRow("zero-width space in domain") << QStringLiteral("ana@exam\u200bple.com") << false;
+    QTest::newRow("byte-order mark") << QStringLiteral("\ufeffana@example.com") << false;
+    QTest::newRow("right-to-left mark") << QStringLiteral("ana@example.com\u200f") << false;
+    QTest::newRow("C1 control") << QStringLiteral("ana\u0085@example.com") << false;
+    QTest::newRow("trailing dot local, no domain") << QStringLiteral("ana.@") << false;
+    QTest::newRow("hyphen-only label") << QStringLiteral("ana@example.-.com") << false;
 }
 
 void TestApiLimits::email()

@@ -191,6 +191,12 @@ void TestEmailList::rejected_data()
     // Passes the detailed checks (two bytes after the last dot) but not Limits::isEmail (one character).
     row("refused by Limits::isEmail", "john@example.\xC3\xA9", Problem::Rejected,
         QStringLiteral("john@example.\u00e9"));
+    // Copied from a web page or a chat, they look like valid addresses. (No-break and zero-width spaces
+    // separate words instead: see the accepted rows.)
+    row("soft hyphen", "jo\xC2\xADhn@example.com", Problem::InvisibleCharacter,
+        QStringLiteral("jo\u00adhn@example.com"));
+    row("bidi isolate", "john@example.com\xE2\x81\xA6", Problem::InvisibleCharacter,
+        QStringLiteral("john@example.com\u2066"));
 }
 
 void TestEmailList::rejected()
