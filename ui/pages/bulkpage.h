@@ -17,12 +17,12 @@ class BulkBatchesModel;
 class BulkInvalidLinesModel;
 class BulkRunner;
 class ErrorPanel;
+class LargeTextEdit;
 class QDragEnterEvent;
 class QDropEvent;
 class QFrame;
 class QLabel;
 class QMimeData;
-class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
@@ -100,7 +100,7 @@ private:
     BulkInvalidLinesModel* m_invalidModel;
     BulkBatchesModel* m_batchesModel;
 
-    QPlainTextEdit* m_edit;
+    LargeTextEdit* m_edit;
     QPushButton* m_importButton;
     QPushButton* m_clearButton;
     QLabel* m_validCount;

@@ -1,0 +1,113 @@
+// LargeTextEdit: large pastes go in over several event-loop turns, as one undo step, read-only meanwhile;
+// small ones at once, like QPlainTextEdit.
+
+#include "largetextedit.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+class TestLargeTextEdit : public QObject
+{
+    Q_OBJECT
+
+    static QString lines(int count, const QString& prefix)
+    {
+        QString text;
+        for (int i = 0; i < count; ++i)
+            text += prefix + QString::number(i) + QStringLiteral("@example.com\n");
+        return text;
+    }
+
+    // As Ctrl+V does: through the clipboard (in-process on the offscreen platform) to insertFromMimeData.
+    static void paste(LargeTextEdit& edit, const QString& text)
+    {
+        QGuiApplication::clipboard()->setText(text);
+        QCOMPARE(QGuiApplication::clipboard()->text(), text);
+        edit.paste();
+    }
+
+private Q_SLOTS:
+    void smallPasteIsImmediate()
+    {
+        LargeTextEdit edit;
+        QSignalSpy started(&edit, &LargeTextEdit::insertionStarted);
+        const QString text = lines(100, QStringLiteral("user"));
+        paste(edit, text);
+        QVERIFY(!edit.isInserting());
+        QCOMPARE(started.count(), 0);
+        QCOMPARE(edit.toPlainText(), text);
+    }
+
+    void largePasteGoesInOverSeveralTurnsAsOneUndoStep()
+    {
+        LargeTextEdit edit;
+        const QString before = QStringLiteral("kept@example.com\n");
+        edit.setPlainText(before);
+        edit.moveCursor(QTextCursor::End);
+
+        const int count = 4 * LargeTextEdit::kLinesPerTurn + 17;
+        const QString text = lines(count, QStringLiteral("user"));
+        QSignalSpy finished(&edit, &LargeTextEdit::insertionFinished);
+        int turnsWhileInserting = 0;
+        QTimer beat;
+        beat.setInterval(0);
+        connect(&beat, &QTimer::timeout, &edit, [&] { turnsWhileInserting += edit.isInserting(); });
+        beat.start();
+
+        paste(edit, text);
+        QVERIFY(edit.isInserting());
+        QVERIFY(edit.isReadOnly());                     // no typing into a half-inserted list
+        QVERIFY(edit.document()->blockCount() < count); // not all at once
+        QVERIFY(finished.wait(10000));
+        beat.stop();
+
+        QVERIFY(turnsWhileInserting >= 3); // the event loop ran between the chunks
+        QVERIFY(!edit.isReadOnly());
+        QCOMPARE(edit.toPlainText(), before + text);
+        QCOMPARE(edit.textCursor().position(), before.size() + text.size()); // caret after the insertion
+
+        edit.undo(); // the whole paste is one step
+        QCOMPARE(edit.toPlainText(), before);
+        edit.redo();
+        QCOMPARE(edit.toPlainText(), before + text);
+    }
+
+    void replaceTextIsUndoable()
+    {
+        LargeTextEdit edit;
+        const QString first = QStringLiteral("first@example.com");
+        edit.replaceText(first);
+        const QString large = lines(2 * LargeTextEdit::kLinesPerTurn, QStringLiteral("big"));
+        QSignalSpy finished(&edit, &LargeTextEdit::insertionFinished);
+        edit.replaceText(large);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(edit.toPlainText(), large);
+        edit.undo();
+        QCOMPARE(edit.toPlainText(), first);
+    }
+
+    void cancelKeepsWhatWasInserted()
+    {
+        LargeTextEdit edit;
+        const QString text = lines(3 * LargeTextEdit::kLinesPerTurn, QStringLiteral("user"));
+        QSignalSpy finished(&edit, &LargeTextEdit::insertionFinished);
+        edit.replaceText(text);
+        QVERIFY(edit.isInserting());
+        edit.cancelInsertion();
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!edit.isInserting());
+        QVERIFY(!edit.isReadOnly());
+        const QString partial = edit.toPlainText();
+        QVERIFY(!partial.isEmpty());
+        QVERIFY(text.startsWith(partial));
+        QVERIFY(partial.size() < text.size());
+        QTest::qWait(50); // no chunk arrives after the cancel
+        QCOMPARE(edit.toPlainText(), partial);
+    }
+};
+
+QTEST_MAIN(TestLargeTextEdit)
+#include "test_largetextedit.moc"

@@ -1,0 +1,93 @@
+#include "largetextedit.h"
+
+#include <QMimeData>
+
+namespace {
+
+// Whether inserting `text` at once would hold the GUI thread noticeably (more than a turn's worth).
+bool isLarge(const QString& text)
+{
+    return text.size() > 64 * 1024 && text.count(u'\n') > LargeTextEdit::kLinesPerTurn;
+}
+
+} // namespace
+
+LargeTextEdit::LargeTextEdit(QWidget* parent)
+    : QPlainTextEdit(parent)
+{
+    m_nextTurn.setSingleShot(true);
+    m_nextTurn.setInterval(0); // the next pass of the event loop, after input and paint events
+    connect(&m_nextTurn, &QTimer::timeout, this, &LargeTextEdit::insertNextChunk);
+}
+
+void LargeTextEdit::replaceText(const QString& text)
+{
+    cancelInsertion();
+    QTextCursor cursor(document());
+    cursor.select(QTextCursor::Document);
+    insert(cursor, text);
+}
+
+void LargeTextEdit::insertFromMimeData(const QMimeData* source)
+{
+    if (isReadOnly() || !source || !source->hasText()) {
+        QPlainTextEdit::insertFromMimeData(source);
+        return;
+    }
+    insert(textCursor(), source->text());
+}
+
+void LargeTextEdit::insert(QTextCursor cursor, const QString& text)
+{
+    if (!isLarge(text)) {
+        cursor.insertText(text);
+        setTextCursor(cursor);
+        ensureCursorVisible();
+        return;
+    }
+    m_pending = text;
+    m_position = 0;
+    m_cursor = cursor;
+    m_wasReadOnly = isReadOnly();
+    setReadOnly(true); // typing into a half-inserted list would land in the middle of it
+    m_cursor.beginEditBlock();
+    m_cursor.removeSelectedText();
+    m_cursor.endEditBlock();
+    Q_EMIT insertionStarted();
+    insertNextChunk();
+}
+
+void LargeTextEdit::insertNextChunk()
+{
+    if (!isInserting())
+        return;
+    qsizetype end = m_position;
+    for (int line = 0; line < kLinesPerTurn && end < m_pending.size(); ++line) {
+        end = m_pending.indexOf(u'\n', end);
+        end = end < 0 ? m_pending.size() : end + 1;
+    }
+    m_cursor.joinPreviousEditBlock(); // one undo step for the whole insertion
+    m_cursor.insertText(QStringView(m_pending).sliced(m_position, end - m_position).toString());
+    m_cursor.endEditBlock();
+    m_position = end;
+    if (m_position < m_pending.size())
+        m_nextTurn.start();
+    else
+        finish();
+}
+
+void LargeTextEdit::cancelInsertion()
+{
+    if (isInserting())
+        finish();
+}
+
+void LargeTextEdit::finish()
+{
+    m_nextTurn.stop();
+    m_pending = QString();
+    setReadOnly(m_wasReadOnly);
+    setTextCursor(m_cursor);
+    ensureCursorVisible();
+    Q_EMIT insertionFinished();
+}
