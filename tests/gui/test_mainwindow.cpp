@@ -8,8 +8,10 @@
 #include "sandboxprocess.h"
 #include "secretstore.h"
 #include "sessiontokensmodel.h"
+#include "singletokenpage.h"
 
 #include <QDockWidget>
+#include <QJsonArray>
 #include <QLabel>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -24,7 +26,8 @@ class TestMainWindow : public QObject
 
     std::unique_ptr<QSettings> settings()
     {
-        return std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        return std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
+                                           QSettings::IniFormat);
     }
 
 private Q_SLOTS:
@@ -87,6 +90,42 @@ private Q_SLOTS:
         QCOMPARE(again.size(), QSize(1000, 700));
     }
 
+    void pagesAreBuiltOnFirstShowAndLoadTheirPolicies()
+    {
+        auto store = settings();
+        store->clear();
+        MemorySecretStore secrets;
+        AppContext context(store.get(), &secrets);
+        context.setSandbox(m_sandbox.baseUrl(), SandboxProcess::apiKey());
+        MainWindow window(&context);
+        context.activateProfile(QStringLiteral("sandbox"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(context.keyState(), AppContext::KeyState::Present);
+        // Start-up builds the page it shows and nothing else.
+        QVERIFY(window.isPageBuilt(MainWindow::WindowsToken));
+        for (auto page :
+             {MainWindow::WindowsBulk, MainWindow::AndroidToken, MainWindow::Tokens, MainWindow::Profiles})
+            QVERIFY2(!window.isPageBuilt(page), qPrintable(QString::number(page)));
+
+        // The Android page, built after the key arrived, still loads its policies (P2 on the sandbox).
+        const auto androidPoliciesLoaded = [this] {
+            for (const QJsonValue& request : m_sandbox.requests()) {
+                if (request[QStringLiteral("path")].toString().endsWith(
+                        QLatin1StringView("enterprise/policies")))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(m_sandbox.clearRequests());
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QVERIFY(window.isPageBuilt(MainWindow::AndroidToken));
+        QCOMPARE(window.currentPage(), MainWindow::AndroidToken);
+        QVERIFY(window.androidPage()->isVisible());
+        QTRY_VERIFY(androidPoliciesLoaded());
+        QVERIFY(!window.isPageBuilt(MainWindow::Tokens));
+    }
+
     void statusBarAndSessionDock()
     {
         auto store = settings();
@@ -103,9 +142,11 @@ private Q_SLOTS:
         QVERIFY(inFlight);
         QTRY_COMPARE(context.client()->requestsInFlight(), 0);
 
-        QVERIFY(m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("slow")}, {QStringLiteral("delayMs"), 1500}}));
+        QVERIFY(m_sandbox.injectFault(
+            {{QStringLiteral("type"), QStringLiteral("slow")}, {QStringLiteral("delayMs"), 1500}}));
         bool done = false;
-        context.client()->listOrganizations(this, [&done](const ApiResult<Page<Organization>>&) { done = true; });
+        context.client()->listOrganizations(this,
+                                            [&done](const ApiResult<Page<Organization>>&) { done = true; });
         QTRY_VERIFY(inFlight->text().contains(QLatin1StringView("1 request")));
         QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
         QTRY_COMPARE(inFlight->text(), QStringLiteral("Ready"));

@@ -22,6 +22,31 @@
 
 namespace {
 
+// A widget joins the tab chain when it gets its parent, so rows inserted above a form's existing ones
+// would be reached last. Taking the rows below them out and adding them back, in order, re-parents their
+// widgets: the chain follows the form again. (QWidget::setTabOrder on the same widgets left Tab skipping
+// some of them in Qt 6.4.)
+void reappendRows(QFormLayout* form, int from)
+{
+    for (int row = from; row < form->rowCount(); ++row) {
+        const QFormLayout::TakeRowResult taken = form->takeRow(row);
+        QWidget* label = taken.labelItem ? taken.labelItem->widget() : nullptr;
+        QWidget* field = taken.fieldItem ? taken.fieldItem->widget() : nullptr;
+        QLayout* fieldLayout = taken.fieldItem ? taken.fieldItem->layout() : nullptr;
+        for (QWidget* widget : {label, field}) {
+            if (widget)
+                widget->setParent(nullptr);
+        }
+        if (fieldLayout)
+            form->insertRow(row, label, fieldLayout);
+        else
+            form->insertRow(row, label, field);
+        if (!fieldLayout)
+            delete taken.fieldItem;
+        delete taken.labelItem;
+    }
+}
+
 struct ModeText
 {
     const char* mode;
@@ -81,6 +106,7 @@ SingleTokenPage::SingleTokenPage(Platform platform, AppContext* context, QWidget
     form->insertRow(0, tr("U&ser:"), m_user);
     if (!windows)
         buildModeRow();
+    reappendRows(form, windows ? 1 : 2);
 
     m_problems->setObjectName(QStringLiteral("validationSummary"));
     m_problems->setAccessibleName(tr("What the form still needs"));
@@ -164,6 +190,8 @@ SingleTokenPage::SingleTokenPage(Platform platform, AppContext* context, QWidget
     });
     connect(context, &AppContext::connectionReady, m_settings, &TokenSettingsEditor::reloadPolicies);
     m_settings->setClient(context->client());
+    if (context->isConnectionReady()) // built after the key arrived (pages are built on first show)
+        m_settings->reloadPolicies();
     applyProfileDefaults();
     revalidate();
 }

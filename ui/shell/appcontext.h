@@ -46,6 +46,11 @@ public:
     // Applies the profile to the client and reads its key (asynchronously; keyStateChanged follows).
     void activateProfile(const QString& id);
     KeyState keyState() const { return m_keyState; }
+    // A key is there for the active profile (connectionReady has been sent for it).
+    bool isConnectionReady() const
+    {
+        return m_keyState == KeyState::Present || m_keyState == KeyState::SessionOnly;
+    }
     QString keyMessage() const { return m_keyMessage; }
     // Uses `key` for the active profile until the console closes (memory only).
     void useKeyForSession(const QByteArray& key);

@@ -4,6 +4,7 @@
 #include "apiclient.h"
 #include "appcontext.h"
 #include "bulkpage.h"
+#include "bulkrunner.h"
 #include "connectionbanner.h"
 #include "languagemenu.h"
 #include "profilespage.h"
@@ -33,11 +34,6 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     , m_banner(new ConnectionBanner(context))
     , m_navigation(new QListWidget)
     , m_pages(new QStackedWidget)
-    , m_windows(new SingleTokenPage(Platform::Windows, context))
-    , m_bulk(new BulkPage(context))
-    , m_android(new SingleTokenPage(Platform::Android, context))
-    , m_tokens(new TokensPage(context))
-    , m_profiles(new ProfilesPage(context))
     , m_inFlight(new QLabel)
     , m_busy(new QProgressBar)
 {
@@ -49,14 +45,13 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     {
         QString text;
         QStyle::StandardPixmap icon;
-        QWidget* page;
     };
     const QList<Entry> entries{
-        {tr("Windows token"), QStyle::SP_ComputerIcon, m_windows},
-        {tr("Windows tokens\n(many users)"), QStyle::SP_FileDialogListView, m_bulk},
-        {tr("Android token"), QStyle::SP_DriveCDIcon, m_android},
-        {tr("Tokens"), QStyle::SP_FileDialogDetailedView, m_tokens},
-        {tr("Profiles & API key"), QStyle::SP_DialogOpenButton, m_profiles},
+        {tr("Windows token"), QStyle::SP_ComputerIcon},
+        {tr("Windows tokens\n(many users)"), QStyle::SP_FileDialogListView},
+        {tr("Android token"), QStyle::SP_DriveCDIcon},
+        {tr("Tokens"), QStyle::SP_FileDialogDetailedView},
+        {tr("Profiles & API key"), QStyle::SP_DialogOpenButton},
     };
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Pages"));
@@ -66,10 +61,13 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
         auto* item =
             new QListWidgetItem(style()->standardIcon(entries[i].icon), entries[i].text, m_navigation);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(QString(entries[i].text).replace(u'\n', u' ')).arg(i + 1));
-        m_pages->addWidget(entries[i].page);
+        m_pages->addWidget(new QWidget); // a placeholder until the page is first shown
     }
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 24);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_pages->setCurrentWidget(ensurePage(Page(row)));
+    });
 
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
@@ -95,13 +93,6 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     updateInFlight(0);
 
     connect(m_banner, &ConnectionBanner::manageProfilesRequested, this, [this] { showPage(Profiles); });
-    connect(m_bulk, &BulkPage::showTokensRequested, this, [this] { showPage(Tokens); });
-    for (SingleTokenPage* page : {m_windows, m_android}) {
-        connect(page, &SingleTokenPage::showTokensRequested, this, [this](const QString& userId) {
-            m_tokens->filterByUser(userId);
-            showPage(Tokens);
-        });
-    }
 
     buildMenus();
     buildSessionDock();
@@ -114,6 +105,81 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     showPage(Page(std::clamp(settings->value(QStringLiteral("window/page"), 0).toInt(), 0, PageCount - 1)));
 }
 
+QWidget* MainWindow::ensurePage(Page page)
+{
+    QWidget* placeholder = m_pages->widget(page);
+    if (isPageBuilt(page))
+        return placeholder;
+    QWidget* built = buildPage(page);
+    m_pages->insertWidget(page, built);
+    m_pages->removeWidget(placeholder);
+    delete placeholder;
+    return built;
+}
+
+bool MainWindow::isPageBuilt(Page page) const
+{
+    const QWidget* pages[PageCount] = {m_windows, m_bulk, m_android, m_tokens, m_profiles};
+    return pages[page] != nullptr;
+}
+
+QWidget* MainWindow::buildPage(Page page)
+{
+    switch (page) {
+    case WindowsToken:
+    case AndroidToken: {
+        const bool windows = page == WindowsToken;
+        auto* form = new SingleTokenPage(windows ? Platform::Windows : Platform::Android, m_context);
+        (windows ? m_windows : m_android) = form;
+        connect(form, &SingleTokenPage::showTokensRequested, this, [this](const QString& userId) {
+            tokensPage()->filterByUser(userId);
+            showPage(Tokens);
+        });
+        return form;
+    }
+    case WindowsBulk:
+        m_bulk = new BulkPage(m_context);
+        connect(m_bulk, &BulkPage::showTokensRequested, this, [this] { showPage(Tokens); });
+        return m_bulk;
+    case Tokens:
+        return m_tokens = new TokensPage(m_context);
+    case Profiles:
+    case PageCount:
+        break;
+    }
+    return m_profiles = new ProfilesPage(m_context);
+}
+
+SingleTokenPage* MainWindow::windowsPage()
+{
+    ensurePage(WindowsToken);
+    return m_windows;
+}
+
+SingleTokenPage* MainWindow::androidPage()
+{
+    ensurePage(AndroidToken);
+    return m_android;
+}
+
+BulkPage* MainWindow::bulkPage()
+{
+    ensurePage(WindowsBulk);
+    return m_bulk;
+}
+
+TokensPage* MainWindow::tokensPage()
+{
+    ensurePage(Tokens);
+    return m_tokens;
+}
+
+ProfilesPage* MainWindow::profilesPage()
+{
+    ensurePage(Profiles);
+    return m_profiles;
+}
+
 MainWindow::~MainWindow()
 {
     // The pages cancel their requests as they are destroyed, after this object's own destructor has run;
@@ -123,6 +189,7 @@ MainWindow::~MainWindow()
 
 void MainWindow::showPage(Page page)
 {
+    m_pages->setCurrentWidget(ensurePage(page));
     m_navigation->setCurrentRow(page);
 }
 
@@ -165,10 +232,11 @@ void MainWindow::buildSessionDock()
     resizeDocks({dock}, {260}, Qt::Horizontal);
     // Out of the way until there is something in it; then it appears on its own (View menu toggles it).
     dock->setVisible(false);
-    connect(m_context->sessionTokens(), &QAbstractItemModel::rowsInserted, dock, [dock] { dock->setVisible(true); });
+    connect(m_context->sessionTokens(), &QAbstractItemModel::rowsInserted, dock,
+            [dock] { dock->setVisible(true); });
     m_viewMenu->addAction(dock->toggleViewAction());
     connect(list, &QListView::activated, this, [this](const QModelIndex& index) {
-        m_tokens->showToken(m_context->sessionTokens()->tokenAt(index.row()));
+        tokensPage()->showToken(m_context->sessionTokens()->tokenAt(index.row()));
         showPage(Tokens);
     });
 }
@@ -208,6 +276,20 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Quitting in the middle of a run would leave the user unsure which batches went out.
+    if (m_bulk && m_bulk->runner()->isRunning()) {
+        showPage(WindowsBulk);
+        const auto answer = QMessageBox::question(
+            this, tr("Stop sending and quit?"),
+            tr("Tokens are still being created for the pasted list. If you quit now, the rest of the list "
+               "is not sent, and the batch under way is abandoned: the API may still create its tokens. "
+               "Export the run's log first to keep a record."),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
     QSettings* settings = m_context->settings();
     settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings->setValue(QStringLiteral("window/state"), saveState());

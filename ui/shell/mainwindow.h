@@ -28,16 +28,20 @@ public:
     void showPage(Page page);
     Page currentPage() const;
     ConnectionBanner* banner() const { return m_banner; }
-    SingleTokenPage* windowsPage() const { return m_windows; }
-    SingleTokenPage* androidPage() const { return m_android; }
-    BulkPage* bulkPage() const { return m_bulk; }
-    TokensPage* tokensPage() const { return m_tokens; }
-    ProfilesPage* profilesPage() const { return m_profiles; }
+    // Each page is built the first time it is shown or asked for: start-up builds only the first one.
+    SingleTokenPage* windowsPage();
+    SingleTokenPage* androidPage();
+    BulkPage* bulkPage();
+    TokensPage* tokensPage();
+    ProfilesPage* profilesPage();
+    bool isPageBuilt(Page page) const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    QWidget* ensurePage(Page page);
+    QWidget* buildPage(Page page);
     void buildMenus();
     void buildSessionDock();
     void updateInFlight(int count);
@@ -48,11 +52,11 @@ private:
     ConnectionBanner* m_banner;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
-    SingleTokenPage* m_windows;
-    BulkPage* m_bulk;
-    SingleTokenPage* m_android;
-    TokensPage* m_tokens;
-    ProfilesPage* m_profiles;
+    SingleTokenPage* m_windows = nullptr;
+    BulkPage* m_bulk = nullptr;
+    SingleTokenPage* m_android = nullptr;
+    TokensPage* m_tokens = nullptr;
+    ProfilesPage* m_profiles = nullptr;
     QMenu* m_viewMenu = nullptr;
     QLabel* m_inFlight;
     QProgressBar* m_busy;
