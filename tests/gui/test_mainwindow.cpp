@@ -16,6 +16,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 class TestMainWindow : public QObject
 {
@@ -157,7 +158,15 @@ private Q_SLOTS:
         EnrollmentToken token;
         token.id = QStringLiteral("65f000000000000000000099");
         token.enrollCode = QStringLiteral("ABC123");
+        auto* button = window.findChild<QToolButton*>(QStringLiteral("sessionTokensButton"));
+        QVERIFY(button);
+        QVERIFY(!button->isVisible());
         context.sessionTokens()->add(token);
+        // Counted in the status bar, shown on demand (it would squeeze the forms).
+        QTRY_VERIFY(button->isVisible());
+        QCOMPARE(button->text(), QStringLiteral("Created this session: 1"));
+        QVERIFY(!dock->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
         QTRY_VERIFY(dock->isVisible());
     }
 };

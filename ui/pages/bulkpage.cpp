@@ -30,6 +30,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStringDecoder>
+#include <QStyle>
 #include <QTableView>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QTextBlock>
@@ -319,8 +320,8 @@ BulkPage::BulkPage(AppContext* context, QWidget* parent)
     top->setChildrenCollapsible(false);
     top->addWidget(buildInputPanel());
     top->addWidget(buildSettingsPanel());
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 2);
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 1);
 
     auto* vertical = new QSplitter(Qt::Vertical);
     vertical->setChildrenCollapsible(false);
@@ -501,6 +502,8 @@ QWidget* BulkPage::buildSettingsPanel()
 {
     m_settings =
         named(new TokenSettingsEditor(Platform::Windows), "settingsEditor", tr("Settings for every token"));
+    // The column beside the list is narrow: a label goes above its field when both do not fit.
+    m_settings->formLayout()->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_batchSize = named(new QSpinBox, "batchSizeSpin", tr("Addresses per request"));
     m_batchSize->setRange(1, BulkRunner::kMaxBatchSize);
     m_batchSize->setValue(BulkRunner::kDefaultBatchSize);
@@ -532,6 +535,9 @@ QWidget* BulkPage::buildSettingsPanel()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(inner);
+    // Wide enough for the form in most languages; scrolls sideways only when a translation needs more.
+    scroll->setMinimumWidth(std::min(inner->minimumSizeHint().width(), 400) +
+                            scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
 
     m_sendButton = named(new QPushButton, "sendButton", tr("Send"));
     m_sendButton->setToolTip(tr("Create the tokens (Ctrl+Return); you confirm first"));
@@ -1021,7 +1027,8 @@ void BulkPage::updateRunView()
     const BulkRunner::Totals totals = m_runner->totals();
     const bool running = m_runner->isRunning();
     const bool hasRun = m_runner->hasRun();
-    m_runPanel->setEnabled(hasRun);
+    // Until the first run the panel would only say "not started": the list and the settings get its room.
+    m_runPanel->setVisible(hasRun);
     m_progress->setRange(0, qMax(1, totals.batches));
     m_progress->setValue(totals.done + totals.failed);
     m_progress->setFormat(hasRun ? tr("%v of %m batches") : tr("Not started"));

@@ -15,17 +15,19 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(AppContext* context, QWidget* parent)
@@ -74,12 +76,13 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
-    auto* body = new QSplitter;
-    body->setChildrenCollapsible(false);
+    // The navigation has a fixed width: a plain row, not a splitter with a handle that cannot move it.
+    auto* body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
     body->addWidget(m_navigation);
-    body->addWidget(m_pages);
-    body->setStretchFactor(1, 1);
-    layout->addWidget(body, 1);
+    body->addWidget(m_pages, 1);
+    layout->addLayout(body, 1);
     setCentralWidget(central);
 
     m_inFlight->setObjectName(QStringLiteral("requestsInFlight"));
@@ -229,12 +232,26 @@ void MainWindow::buildSessionDock()
     list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     dock->setWidget(list);
     addDockWidget(Qt::RightDockWidgetArea, dock);
-    resizeDocks({dock}, {260}, Qt::Horizontal);
-    // Out of the way until there is something in it; then it appears on its own (View menu toggles it).
+    resizeDocks({dock}, {320}, Qt::Horizontal);
+    // Hidden unless asked for: it would take a third of the width from the forms. The Tokens page lists
+    // the session's tokens too; a status bar button counts them and shows the dock.
     dock->setVisible(false);
-    connect(m_context->sessionTokens(), &QAbstractItemModel::rowsInserted, dock,
-            [dock] { dock->setVisible(true); });
-    m_viewMenu->addAction(dock->toggleViewAction());
+    QAction* toggle = dock->toggleViewAction();
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_viewMenu->addAction(toggle);
+    auto* button = new QToolButton;
+    button->setObjectName(QStringLiteral("sessionTokensButton"));
+    button->setAutoRaise(true);
+    button->setDefaultAction(toggle);
+    button->setVisible(false);
+    statusBar()->insertPermanentWidget(0, button);
+    const auto count = [this, toggle, button] {
+        const int created = m_context->sessionTokens()->rowCount();
+        toggle->setText(tr("Created this session: %1").arg(QLocale().toString(created)));
+        button->setVisible(created > 0);
+    };
+    connect(m_context->sessionTokens(), &QAbstractItemModel::rowsInserted, this, count);
+    connect(m_context->sessionTokens(), &QAbstractItemModel::modelReset, this, count);
     connect(list, &QListView::activated, this, [this](const QModelIndex& index) {
         tokensPage()->showToken(m_context->sessionTokens()->tokenAt(index.row()));
         showPage(Tokens);
@@ -249,20 +266,21 @@ void MainWindow::updateInFlight(int count)
 
 void MainWindow::showShortcuts()
 {
-    auto* box =
-        new QMessageBox(QMessageBox::Information, tr("Keyboard shortcuts"),
-                        tr("<table>"
-                           "<tr><td><b>Ctrl+1 … Ctrl+5</b></td><td>Go to a page</td></tr>"
-                           "<tr><td><b>Ctrl+Return</b></td><td>Create the token / send the list</td></tr>"
-                           "<tr><td><b>Esc</b></td><td>Cancel the request in progress</td></tr>"
-                           "<tr><td><b>Ctrl+Shift+C</b></td><td>Copy the enroll code</td></tr>"
-                           "<tr><td><b>F5</b></td><td>Refresh the token list</td></tr>"
-                           "<tr><td><b>Ins / Del</b></td><td>Add / remove a policy assignment</td></tr>"
-                           "<tr><td><b>Alt+Up / Alt+Down</b></td><td>Move a policy assignment</td></tr>"
-                           "<tr><td><b>Alt+underlined letter</b></td><td>Jump to a field</td></tr>"
-                           "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr>"
-                           "</table>"),
-                        QMessageBox::Close, this);
+    auto* box = new QMessageBox(
+        QMessageBox::Information, tr("Keyboard shortcuts"),
+        tr("<table>"
+           "<tr><td><b>Ctrl+1 … Ctrl+5</b></td><td>Go to a page</td></tr>"
+           "<tr><td><b>Ctrl+Return</b></td><td>Create the token / send the list</td></tr>"
+           "<tr><td><b>Esc</b></td><td>Cancel the request in progress</td></tr>"
+           "<tr><td><b>Ctrl+Shift+C</b></td><td>Copy the enroll code</td></tr>"
+           "<tr><td><b>F5</b></td><td>Refresh the token list</td></tr>"
+           "<tr><td><b>Ins / Del</b></td><td>Add / remove a policy assignment</td></tr>"
+           "<tr><td><b>Alt+Up / Alt+Down</b></td><td>Move a policy assignment</td></tr>"
+           "<tr><td><b>Alt+underlined letter</b></td><td>Jump to a field</td></tr>"
+           "<tr><td><b>Ctrl+Shift+L</b></td><td>Show the tokens created this session</td></tr>"
+           "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr>"
+           "</table>"),
+        QMessageBox::Close, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
