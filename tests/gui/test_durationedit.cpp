@@ -61,9 +61,8 @@ void drag(QSlider* slider, QPoint to)
 QString expiryText(const QDateTime& expiry)
 {
     const QLocale locale;
-    const bool sameYear = expiry.date().year() == QDate::currentDate().year();
     return QStringLiteral("Expires %1, %2")
-        .arg(locale.toString(expiry.date(), sameYear ? QStringLiteral("ddd d MMM") : QStringLiteral("ddd d MMM yyyy")),
+        .arg(locale.toString(expiry.date(), QStringLiteral("ddd ") + locale.dateFormat(QLocale::ShortFormat)),
              expiry.time().toString(QStringLiteral("HH:mm")));
 }
 

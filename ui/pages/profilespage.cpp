@@ -195,7 +195,6 @@ ProfilesPage::~ProfilesPage()
 QWidget* ProfilesPage::buildListPanel()
 {
     auto* panel = new QWidget;
-    panel->setFixedWidth(270);
     m_list = new QListWidget;
     m_list->setObjectName(QStringLiteral("profileList"));
     m_list->setAccessibleName(tr("Profiles"));
@@ -232,6 +231,10 @@ QWidget* ProfilesPage::buildListPanel()
     layout->addWidget(m_list, 1);
     layout->addWidget(m_listHint);
     layout->addLayout(buttons);
+    // Wide enough for the three buttons in this language (and for profile names), no wider: the form
+    // gets the rest.
+    panel->setFixedWidth(
+        std::max(panel->fontMetrics().horizontalAdvance(u'M') * 17, buttons->sizeHint().width()));
 
     connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (m_filling || !item)

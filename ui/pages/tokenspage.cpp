@@ -181,7 +181,19 @@ TokensPage::TokensPage(AppContext* context, QWidget* parent)
         QLocale().toString(QDateTime(QDate(2030, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
     header->resizeSection(TokensTableModel::UserColumn, 16 * em);
     header->resizeSection(TokensTableModel::DisplayNameColumn, 12 * em);
-    header->resizeSection(TokensTableModel::StateColumn, 7 * em);
+    // The widest state badge in this language (the delegate's font and padding) or the column's title.
+    QFont badgeFont = m_table->font();
+    badgeFont.setPointSizeF(badgeFont.pointSizeF() * 0.92);
+    badgeFont.setWeight(QFont::DemiBold);
+    const QFontMetrics badgeMetrics(badgeFont);
+    int stateWidth = header->fontMetrics().horizontalAdvance(
+                         m_model->headerData(TokensTableModel::StateColumn, Qt::Horizontal).toString()) +
+                     2 * em;
+    for (const char* state : {"PENDING", "DONE", "EXPIRED", "DELETED"})
+        stateWidth = std::max(
+            stateWidth,
+            badgeMetrics.horizontalAdvance(ResultView::stateText(QLatin1StringView(state))) + 18 + 8 + em);
+    header->resizeSection(TokensTableModel::StateColumn, stateWidth);
     QFont bold = m_table->font();
     bold.setBold(true); // "soon" is bold
     header->resizeSection(

@@ -204,9 +204,9 @@ void DurationEdit::updateExpiry()
 {
     const QDateTime expiry = expiresAt();
     const QLocale locale;
-    const bool sameYear = expiry.date().year() == QDate::currentDate().year();
+    // The weekday and the locale's short (numeric) date: "Fri 11/27/26", "vie 27/11/26", "Fr. 27.11.26".
     const QString day =
-        locale.toString(expiry.date(), sameYear ? QStringLiteral("ddd d MMM") : QStringLiteral("ddd d MMM yyyy"));
+        locale.toString(expiry.date(), QStringLiteral("ddd ") + locale.dateFormat(QLocale::ShortFormat));
     // Minutes are the resolution that matters; some locales' short format (C's, for one) has seconds.
     QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
     timeFormat.remove(QRegularExpression(QStringLiteral("[.:]?s+")));

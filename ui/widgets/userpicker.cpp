@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QStandardItemModel>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -187,7 +188,8 @@ void UserPicker::startSearch()
         showMatches(result.value.items);
         if (result.value.hasNextPage && !result.value.items.isEmpty())
             setStatus(tr("The first %1 of %2 matches; type more to narrow them down.")
-                          .arg(QString::number(result.value.items.size()), QString::number(result.value.totalDocs)));
+                          .arg(QLocale().toString(result.value.items.size()),
+                               QLocale().toString(result.value.totalDocs)));
         Q_EMIT searchFinished(int(result.value.items.size()));
     });
 }
