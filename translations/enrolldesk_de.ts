@@ -185,7 +185,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+169"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+171"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>Analyse… %1 %</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>E-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
@@ -284,7 +284,7 @@ Or drop a .csv or .txt file on this page.</source>
 Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Import file…</source>
         <translation>Datei &amp;importieren…</translation>
     </message>
@@ -374,8 +374,8 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Zeilen, die ni&amp;cht gesendet werden (zum Anzeigen klicken):</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+15"/>
+        <location line="+47"/>
+        <location line="+17"/>
         <source>Settings for every token</source>
         <translation>Einstellungen für alle Tokens</translation>
     </message>
@@ -405,7 +405,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Tokeneinstellungen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
@@ -525,7 +525,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Stapel</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Retry &amp;selected batch</source>
         <translation>A&amp;usgewählten Stapel wiederholen</translation>
     </message>
@@ -536,12 +536,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+438"/>
+        <location line="+441"/>
         <source>Retry &amp;failed batches</source>
         <translation>&amp;Fehlgeschlagene Stapel wiederholen</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-440"/>
         <source>Retry every failed batch</source>
         <translation>Alle fehlgeschlagenen Stapel wiederholen</translation>
     </message>
@@ -601,7 +601,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Analyse…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Nothing pasted yet.</source>
         <translation>Noch nichts eingefügt.</translation>
     </message>
@@ -741,7 +741,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>verbleibende Zeit wird geschätzt…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%v of %m batches</source>
         <translation>%v von %m Stapeln</translation>
     </message>
@@ -862,7 +862,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../ui/shell/connectionbanner.cpp" line="+18"/>
+        <location filename="../ui/shell/connectionbanner.cpp" line="+145"/>
         <source>Profiles &amp;&amp; key…</source>
         <translation>Profile &amp;&amp; Schlüssel…</translation>
     </message>
@@ -872,7 +872,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Active profile</source>
         <translation>Aktives Profil</translation>
     </message>
@@ -897,12 +897,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Organisation &lt;b&gt;%1&lt;/b&gt; auf %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>SANDBOX — nothing here is real</source>
         <translation>SANDBOX – hier ist nichts echt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Reading key…</source>
         <translation>Schlüssel wird gelesen…</translation>
     </message>
@@ -1044,7 +1044,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+297"/>
         <source>not an e-mail address</source>
         <translation>keine E-Mail-Adresse</translation>
     </message>
@@ -1122,6 +1122,11 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <location line="+2"/>
         <source>no e-mail address in this row</source>
         <translation>keine E-Mail-Adresse in dieser Zeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contains an invisible character or a non-breaking space (retype the address)</source>
+        <translation>enthält ein unsichtbares Zeichen oder ein geschütztes Leerzeichen (Adresse neu eingeben)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1219,12 +1224,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+44"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+43"/>
         <source>EnrollDesk</source>
         <translation>EnrollDesk</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Windows token</source>
         <translation>Windows-Token</translation>
     </message>
@@ -1261,12 +1266,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Requests in progress</source>
         <translation>Laufende Anfragen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+114"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1286,7 +1291,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1311,7 +1316,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>In dieser Sitzung erstellte Tokens</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>Created this session: %1</source>
+        <translation>In dieser Sitzung erstellt: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -1330,8 +1340,18 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Create the token / send the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request in progress&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enroll code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the token list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add / remove a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up / Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+underlined letter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Jump to a field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zu einer Seite wechseln&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Token erstellen / Liste senden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Laufende Anfrage abbrechen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrierungscode kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tokenliste aktualisieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Einfg / Entf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Richtlinienzuweisung hinzufügen / entfernen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Nach oben / Alt+Nach unten&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Richtlinienzuweisung verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+unterstrichener Buchstabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zu einem Feld springen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Create the token / send the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request in progress&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enroll code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the token list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add / remove a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up / Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+underlined letter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Jump to a field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the tokens created this session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zu einer Seite wechseln&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Token erstellen / Liste senden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Laufende Anfrage abbrechen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrierungscode kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tokenliste aktualisieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Einfg / Entf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Richtlinienzuweisung hinzufügen / entfernen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Nach oben / Alt+Nach unten&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Richtlinienzuweisung verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+unterstrichener Buchstabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zu einem Feld springen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;In dieser Sitzung erstellte Tokens anzeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Stop sending and quit?</source>
+        <translation>Senden abbrechen und beenden?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens are still being created for the pasted list. If you quit now, the rest of the list is not sent, and the batch under way is abandoned: the API may still create its tokens. Export the run&apos;s log first to keep a record.</source>
+        <translation>Für die eingefügte Liste werden noch Tokens erstellt. Wenn Sie jetzt beenden, wird der Rest der Liste nicht gesendet und der laufende Stapel aufgegeben: Die API kann dessen Tokens trotzdem noch erstellen. Exportieren Sie zuerst das Protokoll des Sendevorgangs, um einen Nachweis zu behalten.</translation>
     </message>
 </context>
 <context>
@@ -1547,7 +1567,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+178"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+131"/>
         <source>Profiles and API key</source>
         <translation>Profile und API-Schlüssel</translation>
     </message>
@@ -1562,7 +1582,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Ein Profil ist ein Server und eine Organisation. Sein API-Schlüssel liegt nur im Schlüsselbund des Systems, nie in einer Datei.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
@@ -1622,13 +1642,13 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Speichern oder verwerfen Sie Ihre Änderungen, um das Profil zu wechseln.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+710"/>
+        <location line="+38"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+307"/>
         <source>Keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
-        <location line="-700"/>
+        <location line="+10"/>
         <source>&lt;b&gt;No keychain is available.&lt;/b&gt; EnrollDesk keeps API keys only in the OS keychain (Secret Service), and none answered: it is not running, it is locked, or access was denied. Nothing is written to a file instead. You can still use a key &lt;b&gt;for this session only&lt;/b&gt;: it stays in memory and is forgotten when EnrollDesk closes.</source>
         <translation>&lt;b&gt;Kein Schlüsselbund verfügbar.&lt;/b&gt; EnrollDesk bewahrt API-Schlüssel nur im Schlüsselbund des Systems (Secret Service) auf, und keiner hat geantwortet: Er läuft nicht, ist gesperrt, oder der Zugriff wurde verweigert. Ersatzweise wird nichts in eine Datei geschrieben. Sie können einen Schlüssel trotzdem &lt;b&gt;nur für diese Sitzung&lt;/b&gt; verwenden: Er bleibt im Speicher und wird beim Schließen von EnrollDesk vergessen.</translation>
     </message>
@@ -1720,12 +1740,12 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+155"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-140"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="+0"/>
         <source>Organization id (24 hex digits) or slug</source>
         <translation>Organisations-ID (24 Hexadezimalziffern) oder Slug</translation>
     </message>
@@ -1755,7 +1775,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Wie lange neue Tokens gültig bleiben, sofern ein Formular nichts anderes angibt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -1790,7 +1810,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-97"/>
         <location line="+11"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
@@ -1822,13 +1842,13 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Schlüssel testen und im Schlüsselbund speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+247"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+170"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Prüft den Schlüssel beim Server und speichert ihn dann im Schlüsselbund des Systems</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Use for this session &amp;only</source>
         <translation>Nur für diese Sitzung verw&amp;enden</translation>
     </message>
@@ -1863,7 +1883,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Ergebnis zum Schlüssel</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+8"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
@@ -1914,7 +1934,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Verbindungs- oder Schlüsselfehler</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-135"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1960,7 +1980,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No keychain is available: use the key for this session only</source>
         <translation>Kein Schlüsselbund verfügbar: Verwenden Sie den Schlüssel nur für diese Sitzung</translation>
     </message>
@@ -2005,7 +2025,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Alle Seiten arbeiten jetzt mit dem Profil „%1“.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+102"/>
         <source>Reading the key…</source>
         <translation>Schlüssel wird gelesen…</translation>
     </message>
@@ -2297,7 +2317,7 @@ Zum erneuten Versuchen klicken.</translation>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+239"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+249"/>
         <source>Enroll code</source>
         <translation>Registrierungscode</translation>
     </message>
@@ -2358,7 +2378,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>&amp;Weiteres erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-183"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-192"/>
         <source>Copy enroll code</source>
         <translation>Registrierungscode kopieren</translation>
     </message>
@@ -2368,7 +2388,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Registrierungslink kopieren</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>QR code saved to %1</source>
         <translation>QR-Code unter %1 gespeichert</translation>
     </message>
@@ -2682,7 +2702,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+34"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+59"/>
         <source>&amp;Device owner</source>
         <translation>Geräte&amp;inhaber</translation>
     </message>
@@ -2762,7 +2782,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>What the form still needs</source>
         <translation>Was im Formular noch fehlt</translation>
     </message>
@@ -2787,7 +2807,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Tokeneinstellungen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Management mode</source>
         <translation>Verwaltungsmodus</translation>
     </message>
@@ -2994,7 +3014,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Windows-Registrierungstokens</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>%1 · in %2</source>
         <translation>%1 · in %2</translation>
     </message>
@@ -3328,7 +3348,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>UserPicker</name>
     <message>
-        <location filename="../ui/widgets/userpicker.cpp" line="+29"/>
+        <location filename="../ui/widgets/userpicker.cpp" line="+30"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
@@ -3379,7 +3399,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Die ersten %1 von %2 Treffern; tippen Sie weiter, um sie einzugrenzen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No user matches “%1”.</source>
         <translation>Kein Benutzer passt zu „%1“.</translation>
     </message>

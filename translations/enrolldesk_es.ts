@@ -185,7 +185,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+169"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+171"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>Analizando… %1 %</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>E-mail addresses</source>
         <translation>Direcciones de correo electrónico</translation>
     </message>
@@ -284,7 +284,7 @@ Or drop a .csv or .txt file on this page.</source>
 O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Import file…</source>
         <translation>Importar arc&amp;hivo…</translation>
     </message>
@@ -374,8 +374,8 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>&amp;Líneas que no se enviarán (clic para mostrar):</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+15"/>
+        <location line="+47"/>
+        <location line="+17"/>
         <source>Settings for every token</source>
         <translation>Configuración para todos los tokens</translation>
     </message>
@@ -405,7 +405,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Configuración del token</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
@@ -525,7 +525,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Lotes</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Retry &amp;selected batch</source>
         <translation>Reintentar el lote &amp;seleccionado</translation>
     </message>
@@ -536,12 +536,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+438"/>
+        <location line="+441"/>
         <source>Retry &amp;failed batches</source>
         <translation>Reintentar los lotes &amp;fallidos</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-440"/>
         <source>Retry every failed batch</source>
         <translation>Reintentar todos los lotes fallidos</translation>
     </message>
@@ -601,7 +601,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Analizando…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Nothing pasted yet.</source>
         <translation>Aún no se ha pegado nada.</translation>
     </message>
@@ -741,7 +741,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>calculando el tiempo restante…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%v of %m batches</source>
         <translation>%v de %m lotes</translation>
     </message>
@@ -862,7 +862,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../ui/shell/connectionbanner.cpp" line="+18"/>
+        <location filename="../ui/shell/connectionbanner.cpp" line="+145"/>
         <source>Profiles &amp;&amp; key…</source>
         <translation>Perfiles y clave…</translation>
     </message>
@@ -872,7 +872,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Active profile</source>
         <translation>Perfil activo</translation>
     </message>
@@ -897,12 +897,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Organización &lt;b&gt;%1&lt;/b&gt; en %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>SANDBOX — nothing here is real</source>
         <translation>SANDBOX — aquí nada es real</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Reading key…</source>
         <translation>Leyendo la clave…</translation>
     </message>
@@ -1044,7 +1044,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>columna %1</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+297"/>
         <source>not an e-mail address</source>
         <translation>no es una dirección de correo</translation>
     </message>
@@ -1122,6 +1122,11 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <location line="+2"/>
         <source>no e-mail address in this row</source>
         <translation>no hay ninguna dirección de correo en esta fila</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contains an invisible character or a non-breaking space (retype the address)</source>
+        <translation>contiene un carácter invisible o un espacio de no separación (vuelva a escribir la dirección)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1219,12 +1224,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+44"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+43"/>
         <source>EnrollDesk</source>
         <translation>EnrollDesk</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Windows token</source>
         <translation>Token de Windows</translation>
     </message>
@@ -1261,12 +1266,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Requests in progress</source>
         <translation>Solicitudes en curso</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+114"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1286,7 +1291,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -1311,7 +1316,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Tokens creados en esta sesión</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>Created this session: %1</source>
+        <translation>Creados en esta sesión: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
@@ -1330,8 +1340,18 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Create the token / send the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request in progress&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enroll code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the token list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add / remove a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up / Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+underlined letter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Jump to a field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ir a una página&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Intro&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Crear el token / enviar la lista&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancelar la solicitud en curso&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Mayús+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copiar el código de inscripción&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Actualizar la lista de tokens&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Insert / Supr&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Añadir / quitar una asignación de política&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Arriba / Alt+Abajo&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mover una asignación de política&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+letra subrayada&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ir a un campo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Salir&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Create the token / send the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request in progress&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enroll code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the token list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add / remove a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up / Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+underlined letter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Jump to a field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the tokens created this session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ir a una página&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Intro&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Crear el token / enviar la lista&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancelar la solicitud en curso&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Mayús+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copiar el código de inscripción&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Actualizar la lista de tokens&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Insert / Supr&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Añadir / quitar una asignación de política&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Arriba / Alt+Abajo&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mover una asignación de política&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+letra subrayada&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ir a un campo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Mayús+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mostrar los tokens creados en esta sesión&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Salir&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Stop sending and quit?</source>
+        <translation>¿Detener el envío y salir?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens are still being created for the pasted list. If you quit now, the rest of the list is not sent, and the batch under way is abandoned: the API may still create its tokens. Export the run&apos;s log first to keep a record.</source>
+        <translation>Todavía se están creando tokens para la lista pegada. Si sale ahora, el resto de la lista no se envía y el lote en curso se abandona: es posible que la API cree igualmente sus tokens. Exporte antes el registro del envío para dejar constancia.</translation>
     </message>
 </context>
 <context>
@@ -1547,7 +1567,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+178"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+131"/>
         <source>Profiles and API key</source>
         <translation>Perfiles y clave de API</translation>
     </message>
@@ -1562,7 +1582,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Un perfil es un servidor y una organización. Su clave de API solo se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>Profiles</source>
         <translation>Perfiles</translation>
     </message>
@@ -1622,13 +1642,13 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Guarde o descarte los cambios para cambiar de perfil.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+710"/>
+        <location line="+38"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+307"/>
         <source>Keychain unavailable</source>
         <translation>Llavero no disponible</translation>
     </message>
     <message>
-        <location line="-700"/>
+        <location line="+10"/>
         <source>&lt;b&gt;No keychain is available.&lt;/b&gt; EnrollDesk keeps API keys only in the OS keychain (Secret Service), and none answered: it is not running, it is locked, or access was denied. Nothing is written to a file instead. You can still use a key &lt;b&gt;for this session only&lt;/b&gt;: it stays in memory and is forgotten when EnrollDesk closes.</source>
         <translation>&lt;b&gt;No hay ningún llavero disponible.&lt;/b&gt; EnrollDesk solo guarda las claves de API en el llavero del sistema (Secret Service) y ninguno respondió: no está en marcha, está bloqueado o se denegó el acceso. No se escribe nada en un archivo en su lugar. Aún puede usar una clave &lt;b&gt;solo para esta sesión&lt;/b&gt;: se queda en memoria y se olvida al cerrar EnrollDesk.</translation>
     </message>
@@ -1720,12 +1740,12 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+155"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-140"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="+0"/>
         <source>Organization id (24 hex digits) or slug</source>
         <translation>Id. de la organización (24 dígitos hexadecimales) o slug</translation>
     </message>
@@ -1755,7 +1775,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Cuánto tiempo son válidos los tokens nuevos, salvo que un formulario indique otra cosa</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -1790,7 +1810,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Guardar el perfil</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-97"/>
         <location line="+11"/>
         <source>API key</source>
         <translation>Clave de API</translation>
@@ -1822,13 +1842,13 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Probar la clave y guardarla en el llavero</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+247"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+170"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Comprueba la clave con el servidor y luego la guarda en el llavero del sistema</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Use for this session &amp;only</source>
         <translation>Usar solo en esta &amp;sesión</translation>
     </message>
@@ -1863,7 +1883,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Resultado de la clave</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+8"/>
         <source>Test connection</source>
         <translation>Probar la conexión</translation>
@@ -1914,7 +1934,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Error de conexión o de clave</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-135"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1960,7 +1980,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Des&amp;cartar</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No keychain is available: use the key for this session only</source>
         <translation>No hay ningún llavero disponible: use la clave solo para esta sesión</translation>
     </message>
@@ -2005,7 +2025,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Todas las páginas trabajan ahora con el perfil «%1».</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+102"/>
         <source>Reading the key…</source>
         <translation>Leyendo la clave…</translation>
     </message>
@@ -2297,7 +2317,7 @@ Haga clic para volver a intentarlo.</translation>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+239"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+249"/>
         <source>Enroll code</source>
         <translation>Código de inscripción</translation>
     </message>
@@ -2358,7 +2378,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Crear &amp;otro</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-183"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-192"/>
         <source>Copy enroll code</source>
         <translation>Copiar el código de inscripción</translation>
     </message>
@@ -2368,7 +2388,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Copiar el enlace de inscripción</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>QR code saved to %1</source>
         <translation>Código QR guardado en %1</translation>
     </message>
@@ -2682,7 +2702,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+34"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+59"/>
         <source>&amp;Device owner</source>
         <translation>Propietario del di&amp;spositivo</translation>
     </message>
@@ -2762,7 +2782,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Us&amp;uario:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>What the form still needs</source>
         <translation>Lo que aún falta en el formulario</translation>
     </message>
@@ -2787,7 +2807,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Configuración del token</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Management mode</source>
         <translation>Modo de gestión</translation>
     </message>
@@ -2994,7 +3014,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Tokens de inscripción de Windows</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>%1 · in %2</source>
         <translation>%1 · en %2</translation>
     </message>
@@ -3328,7 +3348,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>UserPicker</name>
     <message>
-        <location filename="../ui/widgets/userpicker.cpp" line="+29"/>
+        <location filename="../ui/widgets/userpicker.cpp" line="+30"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
@@ -3379,7 +3399,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Las primeras %1 de %2 coincidencias; escriba más para acotarlas.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No user matches “%1”.</source>
         <translation>Ningún usuario coincide con «%1».</translation>
     </message>

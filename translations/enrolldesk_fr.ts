@@ -185,7 +185,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+169"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+171"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>Analyse… %1 %</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>E-mail addresses</source>
         <translation>Adresses e-mail</translation>
     </message>
@@ -284,7 +284,7 @@ Or drop a .csv or .txt file on this page.</source>
 Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Import file…</source>
         <translation>&amp;Importer un fichier…</translation>
     </message>
@@ -374,8 +374,8 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Lignes qui ne seront &amp;pas envoyées (cliquez pour afficher)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+15"/>
+        <location line="+47"/>
+        <location line="+17"/>
         <source>Settings for every token</source>
         <translation>Paramètres de tous les jetons</translation>
     </message>
@@ -405,7 +405,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Paramètres du jeton</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
@@ -525,7 +525,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Lots</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Retry &amp;selected batch</source>
         <translation>Réessayer le lot &amp;sélectionné</translation>
     </message>
@@ -536,12 +536,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+438"/>
+        <location line="+441"/>
         <source>Retry &amp;failed batches</source>
         <translation>Réessayer les lots en é&amp;chec</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-440"/>
         <source>Retry every failed batch</source>
         <translation>Réessayer tous les lots en échec</translation>
     </message>
@@ -601,7 +601,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Analyse…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Nothing pasted yet.</source>
         <translation>Rien n&apos;a encore été collé.</translation>
     </message>
@@ -741,7 +741,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>estimation du temps restant…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%v of %m batches</source>
         <translation>%v lots sur %m</translation>
     </message>
@@ -862,7 +862,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../ui/shell/connectionbanner.cpp" line="+18"/>
+        <location filename="../ui/shell/connectionbanner.cpp" line="+145"/>
         <source>Profiles &amp;&amp; key…</source>
         <translation>Profils &amp;&amp; clé…</translation>
     </message>
@@ -872,7 +872,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Active profile</source>
         <translation>Profil actif</translation>
     </message>
@@ -897,12 +897,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Organisation &lt;b&gt;%1&lt;/b&gt; sur %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>SANDBOX — nothing here is real</source>
         <translation>BAC À SABLE — rien n&apos;est réel ici</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Reading key…</source>
         <translation>Lecture de la clé…</translation>
     </message>
@@ -1044,7 +1044,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>colonne %1</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+297"/>
         <source>not an e-mail address</source>
         <translation>pas une adresse e-mail</translation>
     </message>
@@ -1122,6 +1122,11 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <location line="+2"/>
         <source>no e-mail address in this row</source>
         <translation>aucune adresse e-mail dans cette ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contains an invisible character or a non-breaking space (retype the address)</source>
+        <translation>contient un caractère invisible ou une espace insécable (retapez l&apos;adresse)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1219,12 +1224,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+44"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+43"/>
         <source>EnrollDesk</source>
         <translation>EnrollDesk</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Windows token</source>
         <translation>Jeton Windows</translation>
     </message>
@@ -1261,12 +1266,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Requests in progress</source>
         <translation>Requêtes en cours</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+114"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1286,7 +1291,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -1311,7 +1316,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Jetons créés pendant cette session</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>Created this session: %1</source>
+        <translation>Créés pendant cette session&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -1330,8 +1340,18 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Create the token / send the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request in progress&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enroll code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the token list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add / remove a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up / Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+underlined letter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Jump to a field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aller à une page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Entrée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Créer le jeton / envoyer la liste&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Échap&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Annuler la requête en cours&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maj+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copier le code d&apos;inscription&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Actualiser la liste des jetons&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Inser / Suppr&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ajouter / supprimer une attribution de stratégie&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Haut / Alt+Bas&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Déplacer une attribution de stratégie&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+lettre soulignée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aller à un champ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Create the token / send the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request in progress&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enroll code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the token list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add / remove a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up / Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+underlined letter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Jump to a field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the tokens created this session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aller à une page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Entrée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Créer le jeton / envoyer la liste&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Échap&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Annuler la requête en cours&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maj+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copier le code d&apos;inscription&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Actualiser la liste des jetons&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Inser / Suppr&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ajouter / supprimer une attribution de stratégie&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Haut / Alt+Bas&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Déplacer une attribution de stratégie&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+lettre soulignée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aller à un champ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maj+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Afficher les jetons créés pendant cette session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Stop sending and quit?</source>
+        <translation>Arrêter l&apos;envoi et quitter&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens are still being created for the pasted list. If you quit now, the rest of the list is not sent, and the batch under way is abandoned: the API may still create its tokens. Export the run&apos;s log first to keep a record.</source>
+        <translation>Des jetons sont encore en cours de création pour la liste collée. Si vous quittez maintenant, le reste de la liste n&apos;est pas envoyé et le lot en cours est abandonné&#xa0;: l&apos;API peut encore créer ses jetons. Exportez d&apos;abord le journal de l&apos;envoi pour en garder une trace.</translation>
     </message>
 </context>
 <context>
@@ -1547,7 +1567,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+178"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+131"/>
         <source>Profiles and API key</source>
         <translation>Profils et clé d&apos;API</translation>
     </message>
@@ -1562,7 +1582,7 @@ Cliquez pour réessayer.</translation>
         <translation>Un profil est un serveur et une organisation. Sa clé d&apos;API est conservée uniquement dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>Profiles</source>
         <translation>Profils</translation>
     </message>
@@ -1622,13 +1642,13 @@ Cliquez pour réessayer.</translation>
         <translation>Enregistrez ou annulez vos modifications pour changer de profil.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+710"/>
+        <location line="+38"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+307"/>
         <source>Keychain unavailable</source>
         <translation>Trousseau indisponible</translation>
     </message>
     <message>
-        <location line="-700"/>
+        <location line="+10"/>
         <source>&lt;b&gt;No keychain is available.&lt;/b&gt; EnrollDesk keeps API keys only in the OS keychain (Secret Service), and none answered: it is not running, it is locked, or access was denied. Nothing is written to a file instead. You can still use a key &lt;b&gt;for this session only&lt;/b&gt;: it stays in memory and is forgotten when EnrollDesk closes.</source>
         <translation>&lt;b&gt;Aucun trousseau n&apos;est disponible.&lt;/b&gt; EnrollDesk conserve les clés d&apos;API uniquement dans le trousseau du système (Secret Service), et aucun n&apos;a répondu&#xa0;: il n&apos;est pas démarré, il est verrouillé ou l&apos;accès a été refusé. Rien n&apos;est écrit dans un fichier à la place. Vous pouvez tout de même utiliser une clé &lt;b&gt;pour cette session uniquement&lt;/b&gt;&#xa0;: elle reste en mémoire et est oubliée à la fermeture d&apos;EnrollDesk.</translation>
     </message>
@@ -1720,12 +1740,12 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+155"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-140"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="+0"/>
         <source>Organization id (24 hex digits) or slug</source>
         <translation>Identifiant de l&apos;organisation (24 chiffres hexadécimaux) ou slug</translation>
     </message>
@@ -1755,7 +1775,7 @@ Cliquez pour réessayer.</translation>
         <translation>Durée de validité des nouveaux jetons, sauf indication contraire d&apos;un formulaire</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
@@ -1790,7 +1810,7 @@ Cliquez pour réessayer.</translation>
         <translation>Enregistrer le profil</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-97"/>
         <location line="+11"/>
         <source>API key</source>
         <translation>Clé d&apos;API</translation>
@@ -1822,13 +1842,13 @@ Cliquez pour réessayer.</translation>
         <translation>Tester la clé et l&apos;enregistrer dans le trousseau</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+247"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+170"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Vérifie la clé auprès du serveur, puis l&apos;enregistre dans le trousseau du système</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Use for this session &amp;only</source>
         <translation>Utiliser pour cette session &amp;uniquement</translation>
     </message>
@@ -1863,7 +1883,7 @@ Cliquez pour réessayer.</translation>
         <translation>Résultat de la clé</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+8"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
@@ -1914,7 +1934,7 @@ Cliquez pour réessayer.</translation>
         <translation>Erreur de connexion ou de clé</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-135"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1960,7 +1980,7 @@ Cliquez pour réessayer.</translation>
         <translation>Annu&amp;ler</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No keychain is available: use the key for this session only</source>
         <translation>Aucun trousseau n&apos;est disponible&#xa0;: utilisez la clé pour cette session uniquement</translation>
     </message>
@@ -2005,7 +2025,7 @@ Cliquez pour réessayer.</translation>
         <translation>Toutes les pages utilisent désormais le profil «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+102"/>
         <source>Reading the key…</source>
         <translation>Lecture de la clé…</translation>
     </message>
@@ -2297,7 +2317,7 @@ Cliquez pour réessayer.</translation>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+239"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+249"/>
         <source>Enroll code</source>
         <translation>Code d&apos;inscription</translation>
     </message>
@@ -2358,7 +2378,7 @@ Cliquez pour réessayer.</translation>
         <translation>Créer un &amp;autre</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-183"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-192"/>
         <source>Copy enroll code</source>
         <translation>Copier le code d&apos;inscription</translation>
     </message>
@@ -2368,7 +2388,7 @@ Cliquez pour réessayer.</translation>
         <translation>Copier le lien d&apos;inscription</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>QR code saved to %1</source>
         <translation>Code QR enregistré dans %1</translation>
     </message>
@@ -2682,7 +2702,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+34"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+59"/>
         <source>&amp;Device owner</source>
         <translation>Propriétaire de l&apos;appa&amp;reil</translation>
     </message>
@@ -2762,7 +2782,7 @@ Cliquez pour réessayer.</translation>
         <translation>Utili&amp;sateur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>What the form still needs</source>
         <translation>Ce qui manque encore au formulaire</translation>
     </message>
@@ -2787,7 +2807,7 @@ Cliquez pour réessayer.</translation>
         <translation>Paramètres du jeton</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Management mode</source>
         <translation>Mode de gestion</translation>
     </message>
@@ -2994,7 +3014,7 @@ Cliquez pour réessayer.</translation>
         <translation>Jetons d&apos;inscription Windows</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>%1 · in %2</source>
         <translation>%1 · dans %2</translation>
     </message>
@@ -3328,7 +3348,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>UserPicker</name>
     <message>
-        <location filename="../ui/widgets/userpicker.cpp" line="+29"/>
+        <location filename="../ui/widgets/userpicker.cpp" line="+30"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
@@ -3379,7 +3399,7 @@ Cliquez pour réessayer.</translation>
         <translation>Les %1 premiers résultats sur %2&#xa0;; tapez davantage pour affiner.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No user matches “%1”.</source>
         <translation>Aucun utilisateur ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>

@@ -185,7 +185,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+169"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+171"/>
         <source>Line</source>
         <translation>Riga</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>Analisi… %1 %</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>E-mail addresses</source>
         <translation>Indirizzi e-mail</translation>
     </message>
@@ -284,7 +284,7 @@ Or drop a .csv or .txt file on this page.</source>
 Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Import file…</source>
         <translation>&amp;Importa file…</translation>
     </message>
@@ -374,8 +374,8 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Righe che &amp;non verranno inviate (fai clic per mostrarle):</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+15"/>
+        <location line="+47"/>
+        <location line="+17"/>
         <source>Settings for every token</source>
         <translation>Impostazioni per tutti i token</translation>
     </message>
@@ -405,7 +405,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Impostazioni del token</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Send</source>
         <translation>Invia</translation>
     </message>
@@ -525,7 +525,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Lotti</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Retry &amp;selected batch</source>
         <translation>Riprova il lotto &amp;selezionato</translation>
     </message>
@@ -536,12 +536,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+438"/>
+        <location line="+441"/>
         <source>Retry &amp;failed batches</source>
         <translation>Riprova i lotti &amp;non riusciti</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-440"/>
         <source>Retry every failed batch</source>
         <translation>Riprova tutti i lotti non riusciti</translation>
     </message>
@@ -601,7 +601,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Analisi…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Nothing pasted yet.</source>
         <translation>Non è stato ancora incollato nulla.</translation>
     </message>
@@ -741,7 +741,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>stima del tempo rimanente…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%v of %m batches</source>
         <translation>%v di %m lotti</translation>
     </message>
@@ -862,7 +862,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../ui/shell/connectionbanner.cpp" line="+18"/>
+        <location filename="../ui/shell/connectionbanner.cpp" line="+145"/>
         <source>Profiles &amp;&amp; key…</source>
         <translation>Profili &amp;&amp; chiave…</translation>
     </message>
@@ -872,7 +872,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Connessione</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Active profile</source>
         <translation>Profilo attivo</translation>
     </message>
@@ -897,12 +897,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Organizzazione &lt;b&gt;%1&lt;/b&gt; su %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>SANDBOX — nothing here is real</source>
         <translation>SANDBOX — qui niente è reale</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Reading key…</source>
         <translation>Lettura della chiave…</translation>
     </message>
@@ -1044,7 +1044,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>colonna %1</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+297"/>
         <source>not an e-mail address</source>
         <translation>non è un indirizzo e-mail</translation>
     </message>
@@ -1122,6 +1122,11 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <location line="+2"/>
         <source>no e-mail address in this row</source>
         <translation>nessun indirizzo e-mail in questa riga</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contains an invisible character or a non-breaking space (retype the address)</source>
+        <translation>contiene un carattere invisibile o uno spazio unificatore (riscrivi l&apos;indirizzo)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1219,12 +1224,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+44"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+43"/>
         <source>EnrollDesk</source>
         <translation>EnrollDesk</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Windows token</source>
         <translation>Token Windows</translation>
     </message>
@@ -1261,12 +1266,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Requests in progress</source>
         <translation>Richieste in corso</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+114"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1286,7 +1291,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Vi&amp;sualizza</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
@@ -1311,7 +1316,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Token creati in questa sessione</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>Created this session: %1</source>
+        <translation>Creati in questa sessione: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
@@ -1330,8 +1340,18 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Create the token / send the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request in progress&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enroll code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the token list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add / remove a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up / Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+underlined letter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Jump to a field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vai a una pagina&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Invio&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Crea il token / invia l&apos;elenco&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Annulla la richiesta in corso&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maiusc+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copia il codice di registrazione&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aggiorna l&apos;elenco dei token&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Canc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aggiungi / rimuovi un&apos;assegnazione di criterio&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Su / Alt+Giù&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sposta un&apos;assegnazione di criterio&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+lettera sottolineata&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vai a un campo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Esci&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Create the token / send the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request in progress&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enroll code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the token list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add / remove a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up / Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+underlined letter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Jump to a field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the tokens created this session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vai a una pagina&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Invio&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Crea il token / invia l&apos;elenco&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Annulla la richiesta in corso&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maiusc+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copia il codice di registrazione&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aggiorna l&apos;elenco dei token&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Canc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aggiungi / rimuovi un&apos;assegnazione di criterio&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Su / Alt+Giù&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sposta un&apos;assegnazione di criterio&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+lettera sottolineata&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vai a un campo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maiusc+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mostra i token creati in questa sessione&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Esci&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Stop sending and quit?</source>
+        <translation>Interrompere l&apos;invio e uscire?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens are still being created for the pasted list. If you quit now, the rest of the list is not sent, and the batch under way is abandoned: the API may still create its tokens. Export the run&apos;s log first to keep a record.</source>
+        <translation>Si stanno ancora creando i token per l&apos;elenco incollato. Se esci ora, il resto dell&apos;elenco non viene inviato e il lotto in corso viene abbandonato: l&apos;API potrebbe comunque crearne i token. Esporta prima il registro dell&apos;invio per conservarne traccia.</translation>
     </message>
 </context>
 <context>
@@ -1547,7 +1567,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+178"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+131"/>
         <source>Profiles and API key</source>
         <translation>Profili e chiave API</translation>
     </message>
@@ -1562,7 +1582,7 @@ Fai clic per riprovare.</translation>
         <translation>Un profilo è un server e un&apos;organizzazione. La sua chiave API è conservata solo nel portachiavi del sistema, mai in un file.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>Profiles</source>
         <translation>Profili</translation>
     </message>
@@ -1622,13 +1642,13 @@ Fai clic per riprovare.</translation>
         <translation>Salva o annulla le modifiche per cambiare profilo.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+710"/>
+        <location line="+38"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+307"/>
         <source>Keychain unavailable</source>
         <translation>Portachiavi non disponibile</translation>
     </message>
     <message>
-        <location line="-700"/>
+        <location line="+10"/>
         <source>&lt;b&gt;No keychain is available.&lt;/b&gt; EnrollDesk keeps API keys only in the OS keychain (Secret Service), and none answered: it is not running, it is locked, or access was denied. Nothing is written to a file instead. You can still use a key &lt;b&gt;for this session only&lt;/b&gt;: it stays in memory and is forgotten when EnrollDesk closes.</source>
         <translation>&lt;b&gt;Nessun portachiavi disponibile.&lt;/b&gt; EnrollDesk conserva le chiavi API solo nel portachiavi del sistema (Secret Service) e nessuno ha risposto: non è in esecuzione, è bloccato o l&apos;accesso è stato negato. Al suo posto non viene scritto nulla in un file. Puoi comunque usare una chiave &lt;b&gt;solo per questa sessione&lt;/b&gt;: resta in memoria e viene dimenticata alla chiusura di EnrollDesk.</translation>
     </message>
@@ -1720,12 +1740,12 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+155"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-140"/>
         <source>Organization</source>
         <translation>Organizzazione</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="+0"/>
         <source>Organization id (24 hex digits) or slug</source>
         <translation>ID dell&apos;organizzazione (24 cifre esadecimali) o slug</translation>
     </message>
@@ -1755,7 +1775,7 @@ Fai clic per riprovare.</translation>
         <translation>Per quanto tempo restano validi i nuovi token, salvo diversa indicazione di un modulo</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
@@ -1790,7 +1810,7 @@ Fai clic per riprovare.</translation>
         <translation>Salva il profilo</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-97"/>
         <location line="+11"/>
         <source>API key</source>
         <translation>Chiave API</translation>
@@ -1822,13 +1842,13 @@ Fai clic per riprovare.</translation>
         <translation>Prova la chiave e salvala nel portachiavi</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+247"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+170"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Verifica la chiave con il server, poi la salva nel portachiavi del sistema</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Use for this session &amp;only</source>
         <translation>Usa solo per questa ses&amp;sione</translation>
     </message>
@@ -1863,7 +1883,7 @@ Fai clic per riprovare.</translation>
         <translation>Esito della chiave</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+8"/>
         <source>Test connection</source>
         <translation>Prova la connessione</translation>
@@ -1914,7 +1934,7 @@ Fai clic per riprovare.</translation>
         <translation>Errore di connessione o di chiave</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-135"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1960,7 +1980,7 @@ Fai clic per riprovare.</translation>
         <translation>Ann&amp;ulla</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No keychain is available: use the key for this session only</source>
         <translation>Nessun portachiavi disponibile: usa la chiave solo per questa sessione</translation>
     </message>
@@ -2005,7 +2025,7 @@ Fai clic per riprovare.</translation>
         <translation>Tutte le pagine ora lavorano con il profilo &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+102"/>
         <source>Reading the key…</source>
         <translation>Lettura della chiave…</translation>
     </message>
@@ -2297,7 +2317,7 @@ Fai clic per riprovare.</translation>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+239"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+249"/>
         <source>Enroll code</source>
         <translation>Codice di registrazione</translation>
     </message>
@@ -2358,7 +2378,7 @@ Fai clic per riprovare.</translation>
         <translation>Crea un &amp;altro</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-183"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-192"/>
         <source>Copy enroll code</source>
         <translation>Copia il codice di registrazione</translation>
     </message>
@@ -2368,7 +2388,7 @@ Fai clic per riprovare.</translation>
         <translation>Copia il link di registrazione</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>QR code saved to %1</source>
         <translation>Codice QR salvato in %1</translation>
     </message>
@@ -2682,7 +2702,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+34"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+59"/>
         <source>&amp;Device owner</source>
         <translation>Proprietario del &amp;dispositivo</translation>
     </message>
@@ -2762,7 +2782,7 @@ Fai clic per riprovare.</translation>
         <translation>U&amp;tente:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>What the form still needs</source>
         <translation>Cosa manca ancora nel modulo</translation>
     </message>
@@ -2787,7 +2807,7 @@ Fai clic per riprovare.</translation>
         <translation>Impostazioni del token</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Management mode</source>
         <translation>Modalità di gestione</translation>
     </message>
@@ -2994,7 +3014,7 @@ Fai clic per riprovare.</translation>
         <translation>Token di registrazione Windows</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>%1 · in %2</source>
         <translation>%1 · tra %2</translation>
     </message>
@@ -3328,7 +3348,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>UserPicker</name>
     <message>
-        <location filename="../ui/widgets/userpicker.cpp" line="+29"/>
+        <location filename="../ui/widgets/userpicker.cpp" line="+30"/>
         <source>User</source>
         <translation>Utente</translation>
     </message>
@@ -3379,7 +3399,7 @@ Fai clic per riprovare.</translation>
         <translation>Le prime %1 di %2 corrispondenze; digita ancora per restringerle.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No user matches “%1”.</source>
         <translation>Nessun utente corrisponde a &quot;%1&quot;.</translation>
     </message>

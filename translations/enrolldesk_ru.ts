@@ -185,7 +185,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+169"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+171"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>Анализ… %1 %</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>E-mail addresses</source>
         <translation>Адреса электронной почты</translation>
     </message>
@@ -284,7 +284,7 @@ Or drop a .csv or .txt file on this page.</source>
 Или перетащите на эту страницу файл .csv или .txt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Import file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
@@ -374,8 +374,8 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Строки, которые &amp;не будут отправлены (щёлкните, чтобы показать):</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+15"/>
+        <location line="+47"/>
+        <location line="+17"/>
         <source>Settings for every token</source>
         <translation>Параметры для всех токенов</translation>
     </message>
@@ -405,7 +405,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Параметры токена</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
@@ -525,7 +525,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Пакеты</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Retry &amp;selected batch</source>
         <translation>Повторить в&amp;ыбранный</translation>
     </message>
@@ -536,12 +536,12 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+438"/>
+        <location line="+441"/>
         <source>Retry &amp;failed batches</source>
         <translation>Повторить &amp;неудачные</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-440"/>
         <source>Retry every failed batch</source>
         <translation>Повторить все неудачные пакеты</translation>
     </message>
@@ -601,7 +601,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Анализ…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Nothing pasted yet.</source>
         <translation>Пока ничего не вставлено.</translation>
     </message>
@@ -746,7 +746,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>оценка оставшегося времени…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%v of %m batches</source>
         <translation>%v из %m пакетов</translation>
     </message>
@@ -870,7 +870,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../ui/shell/connectionbanner.cpp" line="+18"/>
+        <location filename="../ui/shell/connectionbanner.cpp" line="+145"/>
         <source>Profiles &amp;&amp; key…</source>
         <translation>Профили…</translation>
     </message>
@@ -880,7 +880,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Подключение</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Active profile</source>
         <translation>Активный профиль</translation>
     </message>
@@ -905,12 +905,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Организация &lt;b&gt;%1&lt;/b&gt; на %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>SANDBOX — nothing here is real</source>
         <translation>ПЕСОЧНИЦА — всё ненастоящее</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Reading key…</source>
         <translation>Чтение ключа…</translation>
     </message>
@@ -1056,7 +1056,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>столбец %1</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+297"/>
         <source>not an e-mail address</source>
         <translation>не адрес электронной почты</translation>
     </message>
@@ -1134,6 +1134,11 @@ Or drop a .csv or .txt file on this page.</source>
         <location line="+2"/>
         <source>no e-mail address in this row</source>
         <translation>в этой строке нет адреса электронной почты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contains an invisible character or a non-breaking space (retype the address)</source>
+        <translation>содержит невидимый символ или неразрывный пробел (введите адрес заново)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1231,12 +1236,12 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+44"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+43"/>
         <source>EnrollDesk</source>
         <translation>EnrollDesk</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Windows token</source>
         <translation>Токен Windows</translation>
     </message>
@@ -1273,12 +1278,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Requests in progress</source>
         <translation>Выполняемые запросы</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+114"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1298,7 +1303,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -1323,7 +1328,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Токены, созданные в этом сеансе</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>Created this session: %1</source>
+        <translation>Создано в этом сеансе: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
@@ -1343,8 +1353,18 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Create the token / send the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request in progress&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enroll code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the token list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add / remove a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up / Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+underlined letter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Jump to a field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Перейти на страницу&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Создать токен / отправить список&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Отменить выполняемый запрос&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Копировать код регистрации&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Обновить список токенов&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Добавить / удалить назначение политики&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Вверх / Alt+Вниз&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Переместить назначение политики&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+подчёркнутая буква&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Перейти к полю&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Выход&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Create the token / send the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request in progress&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enroll code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the token list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add / remove a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up / Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+underlined letter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Jump to a field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the tokens created this session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Перейти на страницу&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Создать токен / отправить список&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Отменить выполняемый запрос&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Копировать код регистрации&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Обновить список токенов&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Добавить / удалить назначение политики&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Вверх / Alt+Вниз&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Переместить назначение политики&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+подчёркнутая буква&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Перейти к полю&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Показать токены, созданные в этом сеансе&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Выход&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Stop sending and quit?</source>
+        <translation>Остановить отправку и выйти?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens are still being created for the pasted list. If you quit now, the rest of the list is not sent, and the batch under way is abandoned: the API may still create its tokens. Export the run&apos;s log first to keep a record.</source>
+        <translation>Для вставленного списка ещё создаются токены. Если выйти сейчас, остаток списка не будет отправлен, а текущий пакет будет прерван: API всё равно может создать его токены. Сначала экспортируйте журнал отправки, чтобы сохранить сведения о ней.</translation>
     </message>
 </context>
 <context>
@@ -1560,7 +1580,7 @@ Click to try again.</source>
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+178"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+131"/>
         <source>Profiles and API key</source>
         <translation>Профили и ключ API</translation>
     </message>
@@ -1575,7 +1595,7 @@ Click to try again.</source>
         <translation>Профиль — это сервер и организация. Его ключ API хранится только в связке ключей системы и никогда в файле.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>Profiles</source>
         <translation>Профили</translation>
     </message>
@@ -1635,13 +1655,13 @@ Click to try again.</source>
         <translation>Сохраните или отмените изменения, чтобы сменить профиль.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+710"/>
+        <location line="+38"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+307"/>
         <source>Keychain unavailable</source>
         <translation>Связка ключей недоступна</translation>
     </message>
     <message>
-        <location line="-700"/>
+        <location line="+10"/>
         <source>&lt;b&gt;No keychain is available.&lt;/b&gt; EnrollDesk keeps API keys only in the OS keychain (Secret Service), and none answered: it is not running, it is locked, or access was denied. Nothing is written to a file instead. You can still use a key &lt;b&gt;for this session only&lt;/b&gt;: it stays in memory and is forgotten when EnrollDesk closes.</source>
         <translation>&lt;b&gt;Связка ключей недоступна.&lt;/b&gt; EnrollDesk хранит ключи API только в связке ключей системы (Secret Service), но ни одна не ответила: она не запущена, заблокирована или доступ запрещён. Вместо этого ничего не записывается в файл. Ключ всё равно можно использовать &lt;b&gt;только для этого сеанса&lt;/b&gt;: он остаётся в памяти и забывается при закрытии EnrollDesk.</translation>
     </message>
@@ -1733,12 +1753,12 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+155"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-140"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="+0"/>
         <source>Organization id (24 hex digits) or slug</source>
         <translation>ID организации (24 шестнадцатеричные цифры) или slug</translation>
     </message>
@@ -1768,7 +1788,7 @@ Click to try again.</source>
         <translation>Сколько действуют новые токены, если форма не указывает иное</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
@@ -1803,7 +1823,7 @@ Click to try again.</source>
         <translation>Сохранить профиль</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-97"/>
         <location line="+11"/>
         <source>API key</source>
         <translation>Ключ API</translation>
@@ -1835,13 +1855,13 @@ Click to try again.</source>
         <translation>Проверить ключ и сохранить его в связке ключей</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+247"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+170"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Проверяет ключ на сервере, затем сохраняет его в связке ключей системы</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Use for this session &amp;only</source>
         <translation>Только для этого с&amp;еанса</translation>
     </message>
@@ -1876,7 +1896,7 @@ Click to try again.</source>
         <translation>Результат по ключу</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+8"/>
         <source>Test connection</source>
         <translation>Проверить подключение</translation>
@@ -1927,7 +1947,7 @@ Click to try again.</source>
         <translation>Ошибка подключения или ключа</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-135"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1973,7 +1993,7 @@ Click to try again.</source>
         <translation>О&amp;тменить</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No keychain is available: use the key for this session only</source>
         <translation>Связка ключей недоступна: используйте ключ только для этого сеанса</translation>
     </message>
@@ -2018,7 +2038,7 @@ Click to try again.</source>
         <translation>Теперь все страницы работают с профилем «%1».</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+102"/>
         <source>Reading the key…</source>
         <translation>Чтение ключа…</translation>
     </message>
@@ -2311,7 +2331,7 @@ Click to try again.</source>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+239"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+249"/>
         <source>Enroll code</source>
         <translation>Код регистрации</translation>
     </message>
@@ -2372,7 +2392,7 @@ Click to try again.</source>
         <translation>Создать е&amp;щё</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-183"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-192"/>
         <source>Copy enroll code</source>
         <translation>Копировать код регистрации</translation>
     </message>
@@ -2382,7 +2402,7 @@ Click to try again.</source>
         <translation>Копировать ссылку для регистрации</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>QR code saved to %1</source>
         <translation>QR-код сохранён в %1</translation>
     </message>
@@ -2696,7 +2716,7 @@ Click to try again.</source>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+34"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+59"/>
         <source>&amp;Device owner</source>
         <translation>Владелец устро&amp;йства</translation>
     </message>
@@ -2776,7 +2796,7 @@ Click to try again.</source>
         <translation>По&amp;льзователь:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>What the form still needs</source>
         <translation>Чего ещё не хватает в форме</translation>
     </message>
@@ -2801,7 +2821,7 @@ Click to try again.</source>
         <translation>Параметры токена</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Management mode</source>
         <translation>Режим управления</translation>
     </message>
@@ -3008,7 +3028,7 @@ Click to try again.</source>
         <translation>Токены регистрации Windows</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>%1 · in %2</source>
         <translation>%1 · через %2</translation>
     </message>
@@ -3347,7 +3367,7 @@ Click to try again.</source>
 <context>
     <name>UserPicker</name>
     <message>
-        <location filename="../ui/widgets/userpicker.cpp" line="+29"/>
+        <location filename="../ui/widgets/userpicker.cpp" line="+30"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
@@ -3398,7 +3418,7 @@ Click to try again.</source>
         <translation>Первые %1 из %2 совпадений; введите больше, чтобы сузить поиск.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No user matches “%1”.</source>
         <translation>Нет пользователей, соответствующих «%1».</translation>
     </message>
