@@ -1,5 +1,7 @@
 #include "apilimits.h"
 
+#include <array>
+
 namespace Limits {
 
 QStringList languages()
@@ -76,6 +78,34 @@ bool isInvisibleOrSpace(char16_t u)
     return c.isSpace() || c.category() == QChar::Other_Format || c.category() == QChar::Other_Control;
 }
 
+namespace {
+
+enum AsciiClass : quint8 { kLocalBad = 1, kDomainOk = 2, kDigit = 4 };
+
+// What each ASCII character may be in an address: looked up rather than compared a dozen times, as
+// isEmail runs for every new address of a list of up to a million lines.
+constexpr std::array<quint8, 128> makeAsciiTable()
+{
+    std::array<quint8, 128> t{};
+    for (int c = 0; c <= 0x20; ++c)
+        t[c] |= kLocalBad;
+    t[0x7f] |= kLocalBad;
+    for (char c : {':', '<', '>', ',', ';', '"', '(', ')', '[', ']', '\\'})
+        t[size_t(c)] |= kLocalBad;
+    for (int c = '0'; c <= '9'; ++c)
+        t[c] |= kDomainOk | kDigit;
+    for (int c = 'a'; c <= 'z'; ++c)
+        t[c] |= kDomainOk;
+    for (int c = 'A'; c <= 'Z'; ++c)
+        t[c] |= kDomainOk;
+    t[size_t('-')] |= kDomainOk;
+    return t;
+}
+
+constexpr std::array<quint8, 128> kAscii = makeAsciiTable();
+
+} // namespace
+
 // One pass over the characters (this runs once per new address of a pasted list of up to a million
 // lines): the local part up to the one '@', then the domain label by label.
 bool isEmail(QStringView address)
@@ -91,8 +121,7 @@ bool isEmail(QStringView address)
     for (; i < n && s[i] != u'@'; ++i) {
         const char16_t u = s[i];
         if (u < 0x80) {
-            if (u <= 0x20 || u == 0x7f || u == u':' || u == u'<' || u == u'>' || u == u',' || u == u';' ||
-                u == u'"' || u == u'(' || u == u')' || u == u'[' || u == u']' || u == u'\\')
+            if (kAscii[u] & kLocalBad)
                 return false;
             if (u == u'.' && previous == u'.')
                 return false;
@@ -108,38 +137,43 @@ bool isEmail(QStringView address)
     // label starting or ending with a hyphen; a second '@' fails as a character.
     qsizetype labelStart = ++i;
     qsizetype lastLabel = i;
+    bool lastLabelHasDigit = false;
+    bool labelHasDigit = false;
     int dots = 0;
     for (; i <= n; ++i) {
         if (i == n || s[i] == u'.') {
             if (i == labelStart || s[labelStart] == u'-' || s[i - 1] == u'-')
                 return false;
             lastLabel = labelStart;
+            lastLabelHasDigit = labelHasDigit;
+            labelHasDigit = false;
             labelStart = i + 1;
             dots += i < n;
             continue;
         }
         const char16_t u = s[i];
         if (u < 0x80) {
-            if (!isAsciiAlnum(u) && u != u'-')
+            const quint8 c = kAscii[u];
+            if (!(c & kDomainOk))
                 return false;
+            labelHasDigit |= bool(c & kDigit);
         } else if (isInvisibleOrSpace(u)) {
             return false;
+        } else {
+            labelHasDigit |= QChar(u).isDigit();
         }
     }
     if (dots == 0)
         return false;
 
-    // The top-level label is letters only (no numeric TLDs) and at least two characters, or punycode.
-    const QStringView tld = address.sliced(lastLabel);
-    if (tld.size() < 2)
+    // The top-level label is letters only (no numeric TLDs) and at least two characters, or punycode
+    // (an internationalised TLD such as xn--p1ai for .рф).
+    const qsizetype tldSize = n - lastLabel;
+    if (tldSize < 2)
         return false;
-    if (tld.startsWith(u"xn--")) // an internationalised TLD in punycode, e.g. xn--p1ai (.рф)
-        return true;
-    for (QChar c : tld) {
-        if (c.isDigit())
-            return false;
-    }
-    return true;
+    const char16_t* tld = s + lastLabel;
+    const bool punycode = tldSize > 4 && tld[0] == u'x' && tld[1] == u'n' && tld[2] == u'-' && tld[3] == u'-';
+    return punycode || !lastLabelHasDigit;
 }
 
 } // namespace Limits

@@ -1,6 +1,7 @@
 // EmailListParser: every accepted format, every rejection reason, de-duplication, the shared sample
 // exports, fixtures shaped like real exports, cancellation and a 100,000-line list.
 
+#include "apilimits.h"
 #include "emaillist.h"
 
 #include <QFile>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void accepted();
     void rejected_data();
     void rejected();
+    void asciiChecksAgreeWithIsEmail();
     void reasonsArePlainWords();
     void duplicatesAreCaseInsensitive_data();
     void duplicatesAreCaseInsensitive();
@@ -197,6 +199,37 @@ void TestEmailList::rejected_data()
         QStringLiteral("jo\u00adhn@example.com"));
     row("bidi isolate", "john@example.com\xE2\x81\xA6", Problem::InvisibleCharacter,
         QStringLiteral("john@example.com\u2066"));
+}
+
+// The parser accepts an ASCII address on its own byte-level checks, without calling Limits::isEmail:
+// the two must agree. Random strings over the characters addresses are made of (no separators).
+void TestEmailList::asciiChecksAgreeWithIsEmail()
+{
+    const QByteArray alphabet("abZ09.@-_+'!%");
+    const QByteArray letters("abcXYZ019");
+    QRandomGenerator random(20261127);
+    const auto word = [&](int length) {
+        QByteArray w;
+        for (int c = 0; c < length; ++c)
+            w += letters[int(random.bounded(letters.size()))];
+        return w;
+    };
+    int accepted = 0;
+    for (int i = 0; i < 100000; ++i) {
+        // A plausible address, then (often) one character replaced by any of the alphabet's.
+        QByteArray line = word(1 + int(random.bounded(8))) + '@' + word(1 + int(random.bounded(6))) + '.' +
+                          word(1 + int(random.bounded(4)));
+        for (int m = int(random.bounded(3)); m > 0; --m)
+            line[int(random.bounded(line.size()))] = alphabet[int(random.bounded(alphabet.size()))];
+        const EmailListAnalysis analysis = EmailListParser::parse(line);
+        for (const QString& address : analysis.valid) {
+            QVERIFY2(Limits::isEmail(address), address.toUtf8().constData());
+            ++accepted;
+        }
+        if (Limits::isEmail(QString::fromLatin1(line)))
+            QVERIFY2(analysis.valid == QStringList{QString::fromLatin1(line)}, line.constData());
+    }
+    QVERIFY(accepted > 1000); // the comparison saw both outcomes
 }
 
 void TestEmailList::rejected()

@@ -452,6 +452,8 @@ QWidget* BulkPage::buildInputPanel()
     m_invalidTable->horizontalHeader()->setSectionResizeMode(BulkInvalidLinesModel::Text,
                                                              QHeaderView::Interactive);
     m_invalidTable->horizontalHeader()->setStretchLastSection(true);
+    // The line numbers column is sized from a sample: up to thousands of rows arrive at once.
+    m_invalidTable->horizontalHeader()->setResizeContentsPrecision(50);
     m_invalidTable->setColumnWidth(BulkInvalidLinesModel::Text, 220);
     m_invalidTable->setToolTip(tr("Click a line (or press Enter) to show it in the addresses"));
     auto* invalidHeading = new QLabel(tr("Lines that will &not be sent (click to show):"));
