@@ -5,6 +5,7 @@
 #include "appcontext.h"
 #include "errorpanel.h"
 #include "jsoncodec.h"
+#include "policypicker.h"
 #include "qrview.h"
 #include "resultview.h"
 #include "sandboxprocess.h"
@@ -144,10 +145,21 @@ private Q_SLOTS:
         displayName->clear();
         QTest::keyClicks(displayName, QStringLiteral("Olga's laptop"));
 
+        // A primary policy, picked from the list by name.
+        auto* policy = child<PolicyPicker>(&page, "policy");
+        QTRY_VERIFY(policy->count() > 1);
+        policy->setCurrentIndex(policy->count() - 1);
+        const QString policyName = policy->currentText();
+        QVERIFY(!policy->policyId().isEmpty());
+
         QTest::keyClick(displayName, Qt::Key_Return, Qt::ControlModifier);
         auto* result = child<ResultView>(&page, "resultView");
         QTRY_VERIFY(result->isVisible());
         const EnrollmentToken token = result->token();
+        // The API answers with the policy's id; the result shows its name.
+        QCOMPARE(token.policyId, policy->policyId());
+        QVERIFY2(child<QLabel>(result, "policiesLabel")->text().contains(policyName),
+                 qPrintable(child<QLabel>(result, "policiesLabel")->text()));
         QCOMPARE(token.userEmail, m_olga.value(QLatin1StringView("email")).toString());
         QCOMPARE(token.displayName, QStringLiteral("Olga's laptop"));
         QVERIFY(!token.enrollCode.isEmpty());

@@ -303,6 +303,7 @@ void SingleTokenPage::finished(const ApiResult<EnrollmentToken>& result)
         return;
     }
     m_context->sessionTokens()->add(result.value);
+    m_result->setPolicyNames(m_settings->policyNames());
     m_result->showToken(result.value);
     m_stack->setCurrentIndex(1);
     Q_EMIT tokenCreated(result.value);

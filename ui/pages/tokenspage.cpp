@@ -393,6 +393,7 @@ void TokensPage::buildFilterBar(QWidget* bar)
         for (const Policy& policy : policies)
             names.insert(policy.id, policy.name);
         m_model->setPolicyNames(names);
+        m_result->setPolicyNames(names);
     });
     connect(m_showDeleted, &QCheckBox::toggled, this, &TokensPage::setShowDeleted);
 }

@@ -292,11 +292,13 @@ void ResultView::fillFromToken()
     });
     QStringList lines;
     for (const AssignedPolicy& policy : policies) {
-        const QString name = policy.policyName.isEmpty() ? policy.policyId : policy.policyName;
+        const QString name = policy.policyName.isEmpty()
+                                 ? m_policyNames.value(policy.policyId, policy.policyId)
+                                 : policy.policyName;
         lines << tr("%1 (priority %2)").arg(name).arg(policy.priority);
     }
     if (lines.isEmpty() && !t.policyId.isEmpty())
-        lines << t.policyId;
+        lines << m_policyNames.value(t.policyId, t.policyId);
     m_ui->policiesLabel->setText(lines.isEmpty() ? (m_hasToken ? tr("None") : QString()) : lines.join(u'\n'));
 
     m_ui->tokenIdLabel->setText(t.id);

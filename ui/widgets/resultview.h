@@ -6,6 +6,7 @@
 
 #include "types.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -41,6 +42,8 @@ public:
 
     // Used only to download Android QR images; without a client the link is rendered locally.
     void setClient(ApiClient* client);
+    // Names for the policy ids of the tokens shown next (tokens from the API carry ids only).
+    void setPolicyNames(const QHash<QString, QString>& names) { m_policyNames = names; }
     void showToken(const EnrollmentToken& token);
     void clear();
     EnrollmentToken token() const { return m_token; }
@@ -93,6 +96,7 @@ private:
     QPointer<ApiClient> m_client;
     QPointer<ApiCall> m_imageCall;
     EnrollmentToken m_token;
+    QHash<QString, QString> m_policyNames;
     bool m_hasToken = false;
     bool m_createAnotherVisible = false;
     quint64 m_generation = 0; // bumped by every showToken/clear: late image downloads are ignored

@@ -83,6 +83,14 @@ void TokenSettingsEditor::setClient(ApiClient* client)
     m_policy->setClient(client, m_platform);
 }
 
+QHash<QString, QString> TokenSettingsEditor::policyNames() const
+{
+    QHash<QString, QString> names;
+    for (const Policy& policy : m_policy->policies())
+        names.insert(policy.id, policy.name);
+    return names;
+}
+
 void TokenSettingsEditor::reloadPolicies()
 {
     m_policy->reload();

@@ -6,6 +6,7 @@
 #include "types.h"
 #include "validation.h"
 
+#include <QHash>
 #include <QWidget>
 
 class ApiClient;
@@ -30,6 +31,8 @@ public:
     void setClient(ApiClient* client);
     // Re-reads the policies (after a profile switch).
     void reloadPolicies();
+    // Policy id -> name, of the policies loaded for this platform.
+    QHash<QString, QString> policyNames() const;
     void setDefaults(const QString& language, qint64 durationSeconds);
 
     TokenSettings settings() const;
