@@ -28,7 +28,9 @@ QCommandLineOption option(const char* name, const QString& description, const ch
 
 QString Options::usage()
 {
-    return tr(R"(Usage: enrolldesk-cli [--profile NAME] [--base-url URL] [--org ID_OR_SLUG] [--json] COMMAND
+    return tr(
+        R"(Usage: enrolldesk-cli [--profile NAME] [--base-url URL] [--org ID_OR_SLUG] [--json] [--verbose] COMMAND
+       enrolldesk-cli --version | --help
 
 Commands:
   windows create --user ID (--send-email | --no-email) [--display-name S] [--tag T]... [--duration D]
@@ -60,6 +62,8 @@ void Options::addOptions()
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.addOptions({
         option("help", tr("Show this help.")),
+        option("version", tr("Show the version.")),
+        option("verbose", tr("Log each request (method, path, status, time; never the key) to stderr.")),
         option("base-url", tr("API base URL."), "URL"),
         option("org", tr("Organization id or slug."), "ID_OR_SLUG"),
         option("profile", tr("Saved profile to use."), "NAME"),
@@ -97,6 +101,8 @@ bool Options::parse(const QStringList& arguments, QString* error)
         return false;
     }
     m_help = m_parser.isSet(QStringLiteral("help"));
+    m_version = m_parser.isSet(QStringLiteral("version"));
+    m_verbose = m_parser.isSet(QStringLiteral("verbose"));
     m_global.baseUrl = m_parser.value(QStringLiteral("base-url"));
     m_global.organization = m_parser.value(QStringLiteral("org"));
     m_global.profile = m_parser.value(QStringLiteral("profile"));
@@ -105,7 +111,7 @@ bool Options::parse(const QStringList& arguments, QString* error)
     const QStringList words = m_parser.positionalArguments();
     if (words.size() >= 2 && kCommands.contains(words[0] + u' ' + words[1]))
         m_command = words[0] + u' ' + words[1];
-    if (m_help)
+    if (m_help || m_version)
         return true;
     if (m_command.isEmpty()) {
         *error = words.isEmpty() ? tr("No command given.")

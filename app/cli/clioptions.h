@@ -42,6 +42,8 @@ public:
     const QCommandLineParser& parser() const { return m_parser; }
     QStringList positional() const { return m_parser.positionalArguments(); }
     bool helpRequested() const { return m_help; }
+    bool versionRequested() const { return m_version; }
+    bool verbose() const { return m_verbose; }
     static QString usage();
 
     // The shared token settings (--send-email/--no-email, --display-name, --tag, --duration, ...).
@@ -55,6 +57,8 @@ private:
     GlobalOptions m_global;
     QCommandLineParser m_parser;
     bool m_help = false;
+    bool m_version = false;
+    bool m_verbose = false;
 };
 
 } // namespace Cli

@@ -4,6 +4,7 @@
 #include "clioptions.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 int main(int argc, char* argv[])
@@ -20,6 +21,13 @@ int main(int argc, char* argv[])
         QTextStream(stdout) << Cli::Options::usage();
         return Cli::Ok;
     }
+    if (options.versionRequested()) {
+        QTextStream(stdout) << "enrolldesk-cli " << QCoreApplication::applicationVersion() << '\n';
+        return Cli::Ok;
+    }
+    // stderr is for errors: the per-request log lines only with --verbose (QT_LOGGING_RULES still wins).
+    if (!options.verbose())
+        QLoggingCategory::setFilterRules(QStringLiteral("enrolldesk.*.info=false"));
     if (!parsed) {
         QTextStream(stderr) << "error: " << error << '\n' << Cli::Options::usage();
         return Cli::Usage;

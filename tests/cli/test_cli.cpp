@@ -83,6 +83,26 @@ private Q_SLOTS:
         QVERIFY(result.out.contains(QLatin1StringView("Exit codes")));
     }
 
+    void version()
+    {
+        const CliRun result = run({QStringLiteral("--version")}, {}, {}, false);
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out.trimmed(), QStringLiteral("enrolldesk-cli " ENROLLDESK_VERSION));
+    }
+
+    // stderr stays for errors; --verbose adds one line per request, never with the key.
+    void requestLogOnlyWhenVerbose()
+    {
+        const CliRun quiet = run({QStringLiteral("orgs"), QStringLiteral("list")});
+        QCOMPARE(quiet.exitCode, 0);
+        QCOMPARE(quiet.err, QString());
+        const CliRun verbose =
+            run({QStringLiteral("--verbose"), QStringLiteral("orgs"), QStringLiteral("list")});
+        QCOMPARE(verbose.exitCode, 0);
+        QVERIFY2(verbose.err.contains(QLatin1StringView("GET /v1/organizations")), qPrintable(verbose.err));
+        QVERIFY(!verbose.err.contains(QString::fromUtf8(SandboxProcess::apiKey())));
+    }
+
     void unknownCommandIsUsage()
     {
         const CliRun result = run({QStringLiteral("windows"), QStringLiteral("explode")});
