@@ -370,6 +370,10 @@ private Q_SLOTS:
         QCOMPARE(m_context->profiles()->count(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(m_secrets->count(), 0, kWaitMs);
         QVERIFY(m_page->isAddingProfile());
+        // Nothing of the deleted profile stays in use: no organization, no key in memory.
+        QVERIFY(m_context->activeProfile().id.isEmpty());
+        QVERIFY(!m_context->client()->hasApiKey());
+        QCOMPARE(m_context->keyState(), AppContext::KeyState::Missing);
     }
 
     void replaceAndRemoveTheKey()

@@ -20,6 +20,8 @@ AppContext::AppContext(QSettings* settings, SecretStore* secrets, QObject* paren
     // A profile's session-only key goes with the profile.
     connect(m_profiles, &ProfileStore::profileRemoved, this, [this](const QString& id) {
         m_sessionSecrets->remove(id, this, [](const SecretStore::Result&) {});
+        if (id == m_active.id)
+            forgetActiveProfile();
     });
 }
 
@@ -52,6 +54,17 @@ void AppContext::activateProfile(const QString& id)
     m_client->clearApiKey();
     Q_EMIT connectionChanged();
     reloadKey();
+}
+
+void AppContext::forgetActiveProfile()
+{
+    // Deleted: its key must not stay in the client, nor a read of it still under way land later.
+    ++m_keyGeneration;
+    m_active = Profile();
+    m_client->clearApiKey();
+    m_client->setOrganization(QString());
+    Q_EMIT connectionChanged();
+    setKeyState(KeyState::Missing);
 }
 
 void AppContext::reloadKey()

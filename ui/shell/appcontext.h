@@ -66,6 +66,7 @@ Q_SIGNALS:
 
 private:
     void setKeyState(KeyState state, const QString& message = {});
+    void forgetActiveProfile();
     QSettings* m_settings;
     SecretStore* m_secrets;
     MemorySecretStore* m_sessionSecrets;
