@@ -215,6 +215,10 @@ QString SecretStore::failureMessage(Operation operation, Status status, const QS
 
 namespace {
 
+// A job is never a child of the store: destroying the store (a profile switch, a restart of the page)
+// while the Secret Service has not answered would delete the job under libsecret's pending callback,
+// which then crashes on it. A job outlives its store and deletes itself when it finishes; its result
+// is dropped when the store is gone (the connections below use the store as context).
 void configure(QKeychain::Job* job, const QString& entry)
 {
     // Never the plaintext QSettings fallback: without a keychain the caller chooses the session-only mode.
@@ -248,7 +252,7 @@ KeychainSecretStore::KeychainSecretStore(const QString& service, QObject* parent
 
 void KeychainSecretStore::readEntry(const QString& entry, Callback done)
 {
-    auto* job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto* job = new QKeychain::ReadPasswordJob(m_service); // no parent: see configure()
     configure(job, entry);
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job* finished) {
         Result result;
@@ -264,7 +268,7 @@ void KeychainSecretStore::readEntry(const QString& entry, Callback done)
 
 void KeychainSecretStore::writeEntry(const QString& entry, const QByteArray& key, Callback done)
 {
-    auto* job = new QKeychain::WritePasswordJob(m_service, this);
+    auto* job = new QKeychain::WritePasswordJob(m_service); // no parent: see configure()
     configure(job, entry);
     // Binary: any bytes round-trip unchanged (QtKeychain stores them base64-encoded).
     job->setBinaryData(key);
@@ -280,7 +284,7 @@ void KeychainSecretStore::writeEntry(const QString& entry, const QByteArray& key
 
 void KeychainSecretStore::removeEntry(const QString& entry, Callback done)
 {
-    auto* job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto* job = new QKeychain::DeletePasswordJob(m_service); // no parent: see configure()
     configure(job, entry);
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job* finished) {
         Result result;

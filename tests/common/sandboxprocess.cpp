@@ -1,5 +1,10 @@
 #include "sandboxprocess.h"
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -22,6 +27,11 @@ SandboxProcess::SandboxProcess(QStringList extraArgs)
 {
     // Warnings of the sandbox show up in the test's output; stdout is read for the listening line.
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+#ifdef Q_OS_LINUX
+    // If the test crashes, its sandbox goes too: an orphan would hold CTest's output pipe open and the
+    // test would be reported as a timeout minutes later instead of as the crash it is.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
 }
 
 SandboxProcess::~SandboxProcess()
