@@ -671,6 +671,8 @@ QWidget* BulkPage::buildRunPanel()
     layout->addWidget(m_resultNote);
     layout->addLayout(buttons);
     m_runPanel = group;
+    // Hidden until the first run; polished now so that showing it does not hold up the click on Send.
+    m_runPanel->ensurePolished();
 
     connect(m_cancelButton, &QPushButton::clicked, this, &BulkPage::cancelRun);
     connect(m_retryBatchButton, &QPushButton::clicked, this, &BulkPage::retrySelectedBatch);
