@@ -4,6 +4,7 @@
 #include "bulkrunner.h"
 #include "errorpanel.h"
 #include "largetextedit.h"
+#include "pageheader.h"
 #include "tokensettingseditor.h"
 
 #include <QAbstractTableModel>
@@ -304,16 +305,10 @@ BulkPage::BulkPage(AppContext* context, QWidget* parent)
     setAccessibleName(tr("Windows tokens for many users"));
     setAcceptDrops(true);
 
-    auto* title = new QLabel(tr("Windows enrollment tokens for many users"));
-    title->setObjectName(QStringLiteral("pageTitle"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    auto* subtitle =
-        new QLabel(tr("Paste or import the users' e-mail addresses, choose the settings once, and "
-                      "send. Each user gets a token with the same settings."));
-    subtitle->setWordWrap(true);
+    auto* pageHeader =
+        new PageHeader(tr("Windows enrollment tokens for many users"),
+                       tr("Paste or import the users' e-mail addresses, choose the settings once, and "
+                          "send. Each user gets a token with the same settings."));
 
     auto* top = new QSplitter(Qt::Horizontal);
     top->setObjectName(QStringLiteral("bulkSplitter"));
@@ -331,8 +326,7 @@ BulkPage::BulkPage(AppContext* context, QWidget* parent)
     vertical->setStretchFactor(1, 2);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addWidget(subtitle);
+    layout->addWidget(pageHeader);
     layout->addWidget(vertical, 1);
 
     m_debounce->setSingleShot(true);

@@ -2,6 +2,7 @@
 // The API key and Test connection parts are in profilespagekey.cpp.
 
 #include "profilespage.h"
+#include "pageheader.h"
 
 #include "apiclient.h"
 #include "apilimits.h"
@@ -130,16 +131,10 @@ ProfilesPage::ProfilesPage(AppContext* context, QWidget* parent)
     setObjectName(QStringLiteral("profilesPage"));
     setAccessibleName(tr("Profiles and API key"));
 
-    auto* title = new QLabel(tr("Profiles & API key"));
-    title->setObjectName(QStringLiteral("pageTitle"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    auto* subtitle =
-        new QLabel(tr("A profile is a server and an organization. Its API key is kept only in the "
-                      "OS keychain, never in a file."));
-    subtitle->setWordWrap(true);
+    auto* pageHeader =
+        new PageHeader(tr("Profiles & API key"),
+                       tr("A profile is a server and an organization. Its API key is kept only in the "
+                          "OS keychain, never in a file."));
 
     auto* body = new QHBoxLayout;
     body->setSpacing(12);
@@ -147,8 +142,7 @@ ProfilesPage::ProfilesPage(AppContext* context, QWidget* parent)
     body->addWidget(buildFormPanel(), 1);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addWidget(subtitle);
+    layout->addWidget(pageHeader);
     layout->addLayout(body, 1);
 
     ProfileStore* profiles = context->profiles();

@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "errorpanel.h"
+#include "pageheader.h"
 #include "resultview.h"
 #include "sessiontokensmodel.h"
 #include "tokensettingseditor.h"
@@ -88,16 +89,10 @@ SingleTokenPage::SingleTokenPage(Platform platform, AppContext* context, QWidget
     const bool windows = platform == Platform::Windows;
     setObjectName(windows ? QStringLiteral("windowsTokenPage") : QStringLiteral("androidTokenPage"));
 
-    auto* title = new QLabel(windows ? tr("Windows enrollment token") : tr("Android enrollment token"));
-    title->setObjectName(QStringLiteral("pageTitle"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    auto* subtitle =
-        new QLabel(windows ? tr("One token for one user. The user enrolls the PC with the link or the code.")
-                           : tr("One Android Enterprise token for one user. The device scans the QR code."));
-    subtitle->setWordWrap(true);
+    auto* pageHeader = new PageHeader(
+        windows ? tr("Windows enrollment token") : tr("Android enrollment token"),
+        windows ? tr("One token for one user. The user enrolls the PC with the link or the code.")
+                : tr("One Android Enterprise token for one user. The device scans the QR code."));
 
     m_user->setObjectName(QStringLiteral("userPicker"));
     m_user->setAccessibleName(tr("User"));
@@ -156,8 +151,7 @@ SingleTokenPage::SingleTokenPage(Platform platform, AppContext* context, QWidget
     m_stack->addWidget(m_result);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addWidget(subtitle);
+    layout->addWidget(pageHeader);
     layout->addWidget(m_stack, 1);
 
     auto* createShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);

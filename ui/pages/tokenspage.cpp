@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "appcontext.h"
 #include "errorpanel.h"
+#include "pageheader.h"
 #include "policypicker.h"
 #include "resultview.h"
 #include "sessiontokensmodel.h"
@@ -134,17 +135,9 @@ TokensPage::TokensPage(AppContext* context, QWidget* parent)
     setObjectName(QStringLiteral("tokensPage"));
     setAccessibleName(tr("Tokens"));
 
-    auto* title = new QLabel(tr("Tokens"));
-    title->setObjectName(QStringLiteral("pageTitle"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    auto* subtitle =
-        new QLabel(tr("The organization's Windows enrollment tokens, and every token created in this "
-                      "session. Select a token to see its link, code and QR code."));
-    subtitle->setObjectName(QStringLiteral("pageSubtitle"));
-    subtitle->setWordWrap(true);
+    auto* pageHeader = new PageHeader(
+        tr("Tokens"), tr("The organization's Windows enrollment tokens, and every token created in this "
+                         "session. Select a token to see its link, code and QR code."));
 
     auto* filters = new QWidget;
     buildFilterBar(filters);
@@ -261,8 +254,7 @@ TokensPage::TokensPage(AppContext* context, QWidget* parent)
     buildPager(pager);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addWidget(subtitle);
+    layout->addWidget(pageHeader);
     layout->addWidget(filters);
     layout->addWidget(m_error);
     layout->addWidget(m_splitter, 1);
