@@ -4,6 +4,7 @@
 // the HOME, XDG and keyring directories hold no copy of the key. Without a keychain, `auth set` fails
 // with a clear message and writes nothing.
 
+#include "keyscan.h"
 #include "sandboxprocess.h"
 #include "secretstore.h"
 
@@ -33,29 +34,7 @@ struct CliRun
 
 QByteArray uniqueKey(const char* label)
 {
-    return QByteArray("enrolldesk-cli-") + label + '-' + QUuid::createUuid().toByteArray(QUuid::Id128);
-}
-
-// Every regular file under `root` whose bytes contain one of `needles`.
-QStringList filesContaining(const QString& root, const QList<QByteArray>& needles)
-{
-    QStringList hits;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            continue; // sockets and the like
-        const QByteArray bytes = file.readAll();
-        for (const QByteArray& needle : needles) {
-            if (bytes.contains(needle)) {
-                hits.append(path);
-                break;
-            }
-        }
-    }
-    return hits;
+    return uniqueTestKey("cli", label);
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "appcontext.h"
 #include "connectionbanner.h"
 #include "errorpanel.h"
+#include "keyscan.h"
 #include "profilespage.h"
 #include "sandboxprocess.h"
 #include "secretstore.h"
@@ -30,28 +31,7 @@ constexpr int kWaitMs = 30000;
 
 QByteArray uniqueKey(const char* label)
 {
-    return QByteArray("enrolldesk-gui-") + label + '-' + QUuid::createUuid().toByteArray(QUuid::Id128);
-}
-
-QStringList filesContaining(const QString& root, const QList<QByteArray>& needles)
-{
-    QStringList hits;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray bytes = file.readAll();
-        for (const QByteArray& needle : needles) {
-            if (bytes.contains(needle)) {
-                hits.append(path);
-                break;
-            }
-        }
-    }
-    return hits;
+    return uniqueTestKey("gui", label);
 }
 
 template <typename T> T* child(const QObject* parent, const char* name)

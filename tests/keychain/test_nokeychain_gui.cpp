@@ -6,6 +6,7 @@
 #include "apiclient.h"
 #include "appcontext.h"
 #include "connectionbanner.h"
+#include "keyscan.h"
 #include "profilespage.h"
 #include "sandboxprocess.h"
 #include "secretstore.h"
@@ -27,27 +28,6 @@
 namespace {
 
 constexpr int kWaitMs = 30000;
-
-QStringList filesContaining(const QString& root, const QList<QByteArray>& needles)
-{
-    QStringList hits;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray bytes = file.readAll();
-        for (const QByteArray& needle : needles) {
-            if (bytes.contains(needle)) {
-                hits.append(path);
-                break;
-            }
-        }
-    }
-    return hits;
-}
 
 template <typename T> T* child(const QObject* parent, const char* name)
 {

@@ -2,6 +2,7 @@
 // tests/keychain/with-keyring starts. Without that wrapper the test skips, so it can never touch the
 // keyring of the person running it.
 
+#include "keyscan.h"
 #include "secretstore.h"
 
 #include <QDir>
@@ -36,33 +37,7 @@ Result await(const std::function<void(const SecretStore::Callback&)>& start)
 
 QByteArray uniqueKey(const char* label)
 {
-    return QByteArray("enrolldesk-test-") + label + '-' + QUuid::createUuid().toByteArray(QUuid::Id128);
-}
-
-// Every regular file under `roots` whose bytes contain one of `needles`.
-QStringList filesContaining(const QStringList& roots, const QList<QByteArray>& needles)
-{
-    QStringList hits;
-    for (const QString& root : roots) {
-        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = QFileInfo(it.next()).canonicalFilePath();
-            if (hits.contains(path))
-                continue; // roots overlap (HOME is inside the wrapper's directory)
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                continue; // sockets and the like
-            const QByteArray bytes = file.readAll();
-            for (const QByteArray& needle : needles) {
-                if (bytes.contains(needle)) {
-                    hits.append(path);
-                    break;
-                }
-            }
-        }
-    }
-    return hits;
+    return uniqueTestKey("test", label);
 }
 
 } // namespace
