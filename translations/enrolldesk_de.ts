@@ -185,7 +185,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+171"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+172"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -255,17 +255,17 @@
         <translation>Windows-Tokens für viele Benutzer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Windows enrollment tokens for many users</source>
         <translation>Windows-Registrierungstokens für viele Benutzer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Paste or import the users&apos; e-mail addresses, choose the settings once, and send. Each user gets a token with the same settings.</source>
         <translation>Fügen Sie die E-Mail-Adressen der Benutzer ein oder importieren Sie sie, wählen Sie die Einstellungen einmal und senden Sie. Jeder Benutzer erhält ein Token mit denselben Einstellungen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Analysing… %1 %</source>
         <translation>Analyse… %1 %</translation>
     </message>
@@ -300,21 +300,11 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>C&amp;lear</source>
-        <translation>&amp;Leeren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Clear addresses</source>
         <translation>Adressen leeren</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Addresses</source>
-        <translation>Adr&amp;essen</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Valid addresses</source>
         <translation>Gültige Adressen</translation>
     </message>
@@ -364,17 +354,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Nicht verwendete Zeilen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Click a line (or press Enter) to show it in the addresses</source>
         <translation>Klicken Sie auf eine Zeile (oder drücken Sie Eingabe), um sie in den Adressen anzuzeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Lines that will &amp;not be sent (click to show):</source>
-        <translation>Zeilen, die ni&amp;cht gesendet werden (zum Anzeigen klicken):</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <location line="+17"/>
         <source>Settings for every token</source>
         <translation>Einstellungen für alle Tokens</translation>
@@ -445,8 +430,23 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Zurück zum Formular</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Addresses per &amp;request:</source>
+        <location line="-146"/>
+        <source>&amp;Clear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Addr&amp;esses</source>
+        <translation>Adr&amp;essen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Lines that &amp;will not be sent (click to show):</source>
+        <translation>Zeilen, die ni&amp;cht gesendet werden (zum Anzeigen klicken):</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Addresses per re&amp;quest:</source>
         <translation>Adressen pr&amp;o Anfrage:</translation>
     </message>
     <message>
@@ -527,7 +527,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     <message>
         <location line="+14"/>
         <source>Retry &amp;selected batch</source>
-        <translation>A&amp;usgewählten Stapel wiederholen</translation>
+        <translation>Ausgewählten Stapel w&amp;iederholen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -536,12 +536,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+441"/>
+        <location line="+443"/>
         <source>Retry &amp;failed batches</source>
         <translation>&amp;Fehlgeschlagene Stapel wiederholen</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-442"/>
         <source>Retry every failed batch</source>
         <translation>Alle fehlgeschlagenen Stapel wiederholen</translation>
     </message>
@@ -596,7 +596,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Senden und Ergebnisse</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Analysing…</source>
         <translation>Analyse…</translation>
     </message>
@@ -1044,7 +1044,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+300"/>
         <source>not an e-mail address</source>
         <translation>keine E-Mail-Adresse</translation>
     </message>
@@ -1567,22 +1567,22 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+131"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+132"/>
         <source>Profiles and API key</source>
         <translation>Profile und API-Schlüssel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Profiles &amp; API key</source>
         <translation>Profile &amp; API-Schlüssel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>A profile is a server and an organization. Its API key is kept only in the OS keychain, never in a file.</source>
         <translation>Ein Profil ist ein Server und eine Organisation. Sein API-Schlüssel liegt nur im Schlüsselbund des Systems, nie in einer Datei.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
@@ -1796,11 +1796,21 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Default &amp;validity:</source>
+        <source>Default val&amp;idity:</source>
         <translation>Standard&amp;gültigkeit:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+161"/>
+        <source>Save &amp;changes</source>
+        <translation>&amp;Änderungen speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;evert</source>
+        <translation>V&amp;erwerfen</translation>
+    </message>
+    <message>
+        <location line="-159"/>
         <source>Revert changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
@@ -1850,7 +1860,7 @@ Zum erneuten Versuchen klicken.</translation>
     <message>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Use for this session &amp;only</source>
-        <translation>Nur für diese Sitzung verw&amp;enden</translation>
+        <translation>Nur für diese Sitzung ver&amp;wenden</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1965,19 +1975,9 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Profil hinzu&amp;fügen</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>&amp;Save changes</source>
-        <translation>&amp;Änderungen speichern</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2454,7 +2454,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Dediziertes Gerät ohne Benutzer</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1 (priority %2)</source>
         <translation>%1 (Priorität %2)</translation>
     </message>
@@ -2702,42 +2702,22 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+59"/>
-        <source>&amp;Device owner</source>
-        <translation>Geräte&amp;inhaber</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+61"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>Firmeneigenes, vollständig verwaltetes Gerät; Einrichtung ab Werkszustand.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Profile owner</source>
-        <translation>Profi&amp;linhaber</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Personal device (BYOD): only a separate work profile is managed.</source>
         <translation>Privates Gerät (BYOD): Nur ein separates Arbeitsprofil wird verwaltet.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>C&amp;OPE</source>
-        <translation>&amp;COPE</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Company-owned, personally enabled: managed device with a private personal space.</source>
         <translation>Firmeneigen, private Nutzung erlaubt: verwaltetes Gerät mit einem privaten persönlichen Bereich.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Userless</source>
-        <translation>&amp;Ohne Benutzer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Dedicated device (kiosk, shared scanner) not tied to a person.</source>
         <translation>Dediziertes Gerät (Kiosk, gemeinsam genutzter Scanner), das keiner Person zugeordnet ist.</translation>
     </message>
@@ -2747,12 +2727,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Copy as c&amp;url</source>
-        <translation>Als c&amp;url kopieren</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Windows enrollment token</source>
         <translation>Windows-Registrierungstoken</translation>
     </message>
@@ -2762,7 +2737,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Android-Registrierungstoken</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>One token for one user. The user enrolls the PC with the link or the code.</source>
         <translation>Ein Token für einen Benutzer. Der Benutzer registriert den PC mit dem Link oder dem Code.</translation>
     </message>
@@ -2772,13 +2747,38 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Ein Android-Enterprise-Token für einen Benutzer. Das Gerät scannt den QR-Code.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
+        <location line="-38"/>
+        <source>Device owner</source>
+        <translation>Geräteinhaber</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile owner</source>
+        <translation>Profilinhaber</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>U&amp;ser:</source>
+        <source>COPE</source>
+        <translation>COPE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Userless</source>
+        <translation>Ohne Benutzer</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cop&amp;y as curl</source>
+        <translation>Als c&amp;url kopieren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
@@ -2807,12 +2807,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Tokeneinstellungen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Management mode</source>
         <translation>Verwaltungsmodus</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Management &amp;mode:</source>
         <translation>&amp;Verwaltungsmodus:</translation>
     </message>
@@ -2827,7 +2827,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Tokenliste dieses Benutzers prüfen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>curl command copied (key replaced by $ENROLLDESK_API_KEY)</source>
         <translation>curl-Befehl kopiert (Schlüssel durch $ENROLLDESK_API_KEY ersetzt)</translation>
     </message>
@@ -2941,21 +2941,26 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Valid for:</source>
+        <source>Valid f&amp;or:</source>
         <translation>Gültig&amp;keit:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Segme&amp;nt:</source>
+        <translation>Se&amp;gment:</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>&amp;Display name:</source>
         <translation>Anzeige&amp;name:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>T&amp;ags:</source>
-        <translation>&amp;Tags:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Primary policy:</source>
         <translation>&amp;Primäre Richtlinie:</translation>
     </message>
@@ -2964,26 +2969,16 @@ Zum erneuten Versuchen klicken.</translation>
         <source>Policy &amp;assignments:</source>
         <translation>Richtlinienzu&amp;weisungen:</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Se&amp;gment:</source>
-        <translation>Se&amp;gment:</translation>
-    </message>
 </context>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+118"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+119"/>
         <source>Show &amp;deleted</source>
         <translation>&amp;Gelöschte anzeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Refresh</source>
-        <translation>A&amp;ktualisieren</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Previous</source>
         <translation>&amp;Vorherige</translation>
     </message>
@@ -2994,17 +2989,17 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
         <source>The organization&apos;s Windows enrollment tokens, and every token created in this session. Select a token to see its link, code and QR code.</source>
         <translation>Die Windows-Registrierungstokens der Organisation und alle in dieser Sitzung erstellten Tokens. Wählen Sie ein Token aus, um Link, Code und QR-Code zu sehen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Why the list could not be loaded</source>
         <translation>Warum die Liste nicht geladen werden konnte</translation>
     </message>
@@ -3054,7 +3049,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Tokendetails</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="-108"/>
+        <source>R&amp;efresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location line="+214"/>
         <source>Only the tokens of this user</source>
         <translation>Nur die Tokens dieses Benutzers</translation>
     </message>
@@ -3104,7 +3104,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Richtl&amp;inie:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Loading the list</source>
         <translation>Liste wird geladen</translation>
     </message>

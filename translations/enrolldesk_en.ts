@@ -4,7 +4,7 @@
 <context>
     <name>BulkPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/bulkpage.cpp" line="+897"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+895"/>
         <source>→ %n request(s)</source>
         <translation>
             <numerusform>→ %n request</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>TokensPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/tokenspage.cpp" line="+201"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+194"/>
         <source>%n h</source>
         <comment>time left</comment>
         <translation>

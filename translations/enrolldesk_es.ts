@@ -185,7 +185,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+171"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+172"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
@@ -255,17 +255,17 @@
         <translation>Tokens de Windows para muchos usuarios</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Windows enrollment tokens for many users</source>
         <translation>Tokens de inscripción de Windows para muchos usuarios</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Paste or import the users&apos; e-mail addresses, choose the settings once, and send. Each user gets a token with the same settings.</source>
         <translation>Pegue o importe las direcciones de correo de los usuarios, elija la configuración una vez y envíe. Cada usuario recibe un token con la misma configuración.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Analysing… %1 %</source>
         <translation>Analizando… %1 %</translation>
     </message>
@@ -300,21 +300,11 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>C&amp;lear</source>
-        <translation>&amp;Borrar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Clear addresses</source>
         <translation>Borrar las direcciones</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Addresses</source>
-        <translation>&amp;Direcciones</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Valid addresses</source>
         <translation>Direcciones válidas</translation>
     </message>
@@ -364,17 +354,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Líneas que no se usan</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Click a line (or press Enter) to show it in the addresses</source>
         <translation>Haga clic en una línea (o pulse Intro) para mostrarla en las direcciones</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Lines that will &amp;not be sent (click to show):</source>
-        <translation>&amp;Líneas que no se enviarán (clic para mostrar):</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <location line="+17"/>
         <source>Settings for every token</source>
         <translation>Configuración para todos los tokens</translation>
@@ -427,7 +412,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Yes, send</source>
-        <translation>&amp;Sí, enviar</translation>
+        <translation>Sí, e&amp;nviar</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -445,8 +430,23 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Volver al formulario</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Addresses per &amp;request:</source>
+        <location line="-146"/>
+        <source>&amp;Clear</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Addr&amp;esses</source>
+        <translation>&amp;Direcciones</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Lines that &amp;will not be sent (click to show):</source>
+        <translation>&amp;Líneas que no se enviarán (clic para mostrar):</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Addresses per re&amp;quest:</source>
         <translation>Direcciones por &amp;solicitud:</translation>
     </message>
     <message>
@@ -536,12 +536,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+441"/>
+        <location line="+443"/>
         <source>Retry &amp;failed batches</source>
         <translation>Reintentar los lotes &amp;fallidos</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-442"/>
         <source>Retry every failed batch</source>
         <translation>Reintentar todos los lotes fallidos</translation>
     </message>
@@ -563,7 +563,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     <message>
         <location line="+2"/>
         <source>E&amp;xport log…</source>
-        <translation>Exportar registr&amp;o…</translation>
+        <translation>E&amp;xportar registro…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -596,7 +596,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Envío y resultados</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Analysing…</source>
         <translation>Analizando…</translation>
     </message>
@@ -1044,7 +1044,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>columna %1</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+300"/>
         <source>not an e-mail address</source>
         <translation>no es una dirección de correo</translation>
     </message>
@@ -1567,22 +1567,22 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+131"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+132"/>
         <source>Profiles and API key</source>
         <translation>Perfiles y clave de API</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Profiles &amp; API key</source>
         <translation>Perfiles y clave de API</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>A profile is a server and an organization. Its API key is kept only in the OS keychain, never in a file.</source>
         <translation>Un perfil es un servidor y una organización. Su clave de API solo se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Profiles</source>
         <translation>Perfiles</translation>
     </message>
@@ -1796,11 +1796,21 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Default &amp;validity:</source>
+        <source>Default val&amp;idity:</source>
         <translation>Valide&amp;z predeterminada:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+161"/>
+        <source>Save &amp;changes</source>
+        <translation>&amp;Guardar cambios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;evert</source>
+        <translation>Des&amp;cartar</translation>
+    </message>
+    <message>
+        <location line="-159"/>
         <source>Revert changes</source>
         <translation>Descartar los cambios</translation>
     </message>
@@ -1921,7 +1931,7 @@ Haga clic para volver a intentarlo.</translation>
     <message>
         <location line="+9"/>
         <source>Use selected &amp;organization</source>
-        <translation>&amp;Usar la organización seleccionada</translation>
+        <translation>Usar la &amp;organización seleccionada</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1965,19 +1975,9 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Añadir per&amp;fil</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>&amp;Save changes</source>
-        <translation>&amp;Guardar cambios</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Re&amp;vert</source>
-        <translation>Des&amp;cartar</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2454,7 +2454,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Dispositivo dedicado sin usuario</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1 (priority %2)</source>
         <translation>%1 (prioridad %2)</translation>
     </message>
@@ -2702,42 +2702,22 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+59"/>
-        <source>&amp;Device owner</source>
-        <translation>Propietario del di&amp;spositivo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+61"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>Dispositivo de la empresa, totalmente gestionado; se configura desde el restablecimiento de fábrica.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Profile owner</source>
-        <translation>Propietario del per&amp;fil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Personal device (BYOD): only a separate work profile is managed.</source>
         <translation>Dispositivo personal (BYOD): solo se gestiona un perfil de trabajo separado.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>C&amp;OPE</source>
-        <translation>C&amp;OPE</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Company-owned, personally enabled: managed device with a private personal space.</source>
         <translation>De la empresa con uso personal: dispositivo gestionado con un espacio personal privado.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Userless</source>
-        <translation>Sin &amp;usuario</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Dedicated device (kiosk, shared scanner) not tied to a person.</source>
         <translation>Dispositivo dedicado (quiosco, escáner compartido) no vinculado a una persona.</translation>
     </message>
@@ -2747,12 +2727,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Copy as c&amp;url</source>
-        <translation>Copiar como cur&amp;l</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Windows enrollment token</source>
         <translation>Token de inscripción de Windows</translation>
     </message>
@@ -2762,7 +2737,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Token de inscripción de Android</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>One token for one user. The user enrolls the PC with the link or the code.</source>
         <translation>Un token para un usuario. El usuario inscribe el PC con el enlace o el código.</translation>
     </message>
@@ -2772,13 +2747,38 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Un token de Android Enterprise para un usuario. El dispositivo escanea el código QR.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
+        <location line="-38"/>
+        <source>Device owner</source>
+        <translation>Propietario del dispositivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile owner</source>
+        <translation>Propietario del perfil</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>U&amp;ser:</source>
+        <source>COPE</source>
+        <translation>COPE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Userless</source>
+        <translation>Sin usuario</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cop&amp;y as curl</source>
+        <translation>Copiar como cur&amp;l</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;User:</source>
         <translation>Us&amp;uario:</translation>
     </message>
     <message>
@@ -2807,12 +2807,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Configuración del token</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Management mode</source>
         <translation>Modo de gestión</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Management &amp;mode:</source>
         <translation>Mo&amp;do de gestión:</translation>
     </message>
@@ -2827,7 +2827,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Revisar la lista de tokens de este usuario</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>curl command copied (key replaced by $ENROLLDESK_API_KEY)</source>
         <translation>Comando curl copiado (clave sustituida por $ENROLLDESK_API_KEY)</translation>
     </message>
@@ -2941,21 +2941,26 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Valid for:</source>
+        <source>Valid f&amp;or:</source>
         <translation>Valide&amp;z:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Tags:</source>
+        <translation>Eti&amp;quetas:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Segme&amp;nt:</source>
+        <translation>Segmen&amp;to:</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>&amp;Display name:</source>
         <translation>&amp;Nombre visible:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>T&amp;ags:</source>
-        <translation>Eti&amp;quetas:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Primary policy:</source>
         <translation>&amp;Política principal:</translation>
     </message>
@@ -2964,26 +2969,16 @@ Haga clic para volver a intentarlo.</translation>
         <source>Policy &amp;assignments:</source>
         <translation>Asi&amp;gnaciones de políticas:</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Se&amp;gment:</source>
-        <translation>Segmen&amp;to:</translation>
-    </message>
 </context>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+118"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+119"/>
         <source>Show &amp;deleted</source>
         <translation>Mostrar &amp;eliminados</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Refresh</source>
-        <translation>Actuali&amp;zar</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Previous</source>
         <translation>A&amp;nterior</translation>
     </message>
@@ -2994,17 +2989,17 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
         <source>The organization&apos;s Windows enrollment tokens, and every token created in this session. Select a token to see its link, code and QR code.</source>
         <translation>Los tokens de inscripción de Windows de la organización y todos los tokens creados en esta sesión. Seleccione un token para ver su enlace, su código y su código QR.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Why the list could not be loaded</source>
         <translation>Por qué no se pudo cargar la lista</translation>
     </message>
@@ -3054,7 +3049,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Detalles del token</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="-108"/>
+        <source>R&amp;efresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <location line="+214"/>
         <source>Only the tokens of this user</source>
         <translation>Solo los tokens de este usuario</translation>
     </message>
@@ -3104,7 +3104,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>&amp;Política:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Loading the list</source>
         <translation>Cargando la lista</translation>
     </message>

@@ -185,7 +185,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+171"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+172"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -255,17 +255,17 @@
         <translation>Jetons Windows pour plusieurs utilisateurs</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Windows enrollment tokens for many users</source>
         <translation>Jetons d&apos;inscription Windows pour plusieurs utilisateurs</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Paste or import the users&apos; e-mail addresses, choose the settings once, and send. Each user gets a token with the same settings.</source>
         <translation>Collez ou importez les adresses e-mail des utilisateurs, choisissez les paramètres une fois, puis envoyez. Chaque utilisateur reçoit un jeton avec les mêmes paramètres.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Analysing… %1 %</source>
         <translation>Analyse… %1 %</translation>
     </message>
@@ -300,21 +300,11 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>C&amp;lear</source>
-        <translation>E&amp;ffacer</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Clear addresses</source>
         <translation>Effacer les adresses</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Addresses</source>
-        <translation>A&amp;dresses</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Valid addresses</source>
         <translation>Adresses valides</translation>
     </message>
@@ -364,17 +354,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Lignes non utilisées</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Click a line (or press Enter) to show it in the addresses</source>
         <translation>Cliquez sur une ligne (ou appuyez sur Entrée) pour l&apos;afficher dans les adresses</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Lines that will &amp;not be sent (click to show):</source>
-        <translation>Lignes qui ne seront &amp;pas envoyées (cliquez pour afficher)&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <location line="+17"/>
         <source>Settings for every token</source>
         <translation>Paramètres de tous les jetons</translation>
@@ -437,7 +422,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Back</source>
-        <translation>&amp;Retour</translation>
+        <translation>Reto&amp;ur</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -445,8 +430,23 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Retour au formulaire</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Addresses per &amp;request:</source>
+        <location line="-146"/>
+        <source>&amp;Clear</source>
+        <translation>Effa&amp;cer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Addr&amp;esses</source>
+        <translation>Adre&amp;sses</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Lines that &amp;will not be sent (click to show):</source>
+        <translation>Lignes q&amp;ui ne seront pas envoyées (cliquez pour afficher)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Addresses per re&amp;quest:</source>
         <translation>Adresses par re&amp;quête&#xa0;:</translation>
     </message>
     <message>
@@ -527,7 +527,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     <message>
         <location line="+14"/>
         <source>Retry &amp;selected batch</source>
-        <translation>Réessayer le lot &amp;sélectionné</translation>
+        <translation>Réessa&amp;yer le lot sélectionné</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -536,12 +536,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+441"/>
+        <location line="+443"/>
         <source>Retry &amp;failed batches</source>
-        <translation>Réessayer les lots en é&amp;chec</translation>
+        <translation>Réessayer les lots en éc&amp;hec</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-442"/>
         <source>Retry every failed batch</source>
         <translation>Réessayer tous les lots en échec</translation>
     </message>
@@ -596,7 +596,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Envoi et résultats</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Analysing…</source>
         <translation>Analyse…</translation>
     </message>
@@ -802,7 +802,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     <message>
         <location line="+13"/>
         <source>Retry &amp;failed batches (%1)</source>
-        <translation>Réessayer les lots en é&amp;chec (%1)</translation>
+        <translation>Réessayer les lots en éc&amp;hec (%1)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1044,7 +1044,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>colonne %1</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+300"/>
         <source>not an e-mail address</source>
         <translation>pas une adresse e-mail</translation>
     </message>
@@ -1567,22 +1567,22 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+131"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+132"/>
         <source>Profiles and API key</source>
         <translation>Profils et clé d&apos;API</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Profiles &amp; API key</source>
         <translation>Profils et clé d&apos;API</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>A profile is a server and an organization. Its API key is kept only in the OS keychain, never in a file.</source>
         <translation>Un profil est un serveur et une organisation. Sa clé d&apos;API est conservée uniquement dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Profiles</source>
         <translation>Profils</translation>
     </message>
@@ -1594,7 +1594,7 @@ Cliquez pour réessayer.</translation>
     <message>
         <location line="+9"/>
         <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1604,7 +1604,7 @@ Cliquez pour réessayer.</translation>
     <message>
         <location line="+1"/>
         <source>D&amp;uplicate</source>
-        <translation>Co&amp;pier</translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1655,7 +1655,7 @@ Cliquez pour réessayer.</translation>
     <message>
         <location line="+6"/>
         <source>&amp;Try again</source>
-        <translation>Ré&amp;essayer</translation>
+        <translation>Réessa&amp;yer</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1777,7 +1777,7 @@ Cliquez pour réessayer.</translation>
     <message>
         <location line="+18"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>No&amp;m&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1792,15 +1792,25 @@ Cliquez pour réessayer.</translation>
     <message>
         <location line="+1"/>
         <source>Default &amp;language:</source>
-        <translation>&amp;Langue par défaut&#xa0;:</translation>
+        <translation>Langue &amp;par défaut&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Default &amp;validity:</source>
+        <source>Default val&amp;idity:</source>
         <translation>&amp;Validité par défaut&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+161"/>
+        <source>Save &amp;changes</source>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;evert</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <location line="-159"/>
         <source>Revert changes</source>
         <translation>Annuler les modifications</translation>
     </message>
@@ -1850,7 +1860,7 @@ Cliquez pour réessayer.</translation>
     <message>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Use for this session &amp;only</source>
-        <translation>Utiliser pour cette session &amp;uniquement</translation>
+        <translation>Ut&amp;iliser pour cette session uniquement</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1896,7 +1906,7 @@ Cliquez pour réessayer.</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Test connection</source>
-        <translation>Tester la &amp;connexion</translation>
+        <translation>Tester la conne&amp;xion</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1962,22 +1972,12 @@ Cliquez pour réessayer.</translation>
     <message>
         <location line="+107"/>
         <source>&amp;Add profile</source>
-        <translation>&amp;Ajouter le profil</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Save changes</source>
-        <translation>Enre&amp;gistrer</translation>
+        <translation>A&amp;jouter le profil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Re&amp;vert</source>
-        <translation>Annu&amp;ler</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2454,7 +2454,7 @@ Cliquez pour réessayer.</translation>
         <translation>Appareil dédié sans utilisateur</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1 (priority %2)</source>
         <translation>%1 (priorité %2)</translation>
     </message>
@@ -2702,42 +2702,22 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+59"/>
-        <source>&amp;Device owner</source>
-        <translation>Propriétaire de l&apos;appa&amp;reil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+61"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>Appareil de l&apos;entreprise, entièrement géré&#xa0;; configuré depuis une réinitialisation d&apos;usine.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Profile owner</source>
-        <translation>Propriétaire du pro&amp;fil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Personal device (BYOD): only a separate work profile is managed.</source>
         <translation>Appareil personnel (BYOD)&#xa0;: seul un profil professionnel distinct est géré.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>C&amp;OPE</source>
-        <translation>C&amp;OPE</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Company-owned, personally enabled: managed device with a private personal space.</source>
         <translation>Appartenant à l&apos;entreprise, usage personnel autorisé&#xa0;: appareil géré avec un espace personnel privé.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Userless</source>
-        <translation>Sans utilisate&amp;ur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Dedicated device (kiosk, shared scanner) not tied to a person.</source>
         <translation>Appareil dédié (borne, scanner partagé) non attribué à une personne.</translation>
     </message>
@@ -2747,12 +2727,7 @@ Cliquez pour réessayer.</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Copy as c&amp;url</source>
-        <translation>Copier en commande c&amp;url</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Windows enrollment token</source>
         <translation>Jeton d&apos;inscription Windows</translation>
     </message>
@@ -2762,7 +2737,7 @@ Cliquez pour réessayer.</translation>
         <translation>Jeton d&apos;inscription Android</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>One token for one user. The user enrolls the PC with the link or the code.</source>
         <translation>Un jeton pour un utilisateur. L&apos;utilisateur inscrit le PC avec le lien ou le code.</translation>
     </message>
@@ -2772,13 +2747,38 @@ Cliquez pour réessayer.</translation>
         <translation>Un jeton Android Enterprise pour un utilisateur. L&apos;appareil scanne le code QR.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
+        <location line="-38"/>
+        <source>Device owner</source>
+        <translation>Propriétaire de l&apos;appareil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile owner</source>
+        <translation>Propriétaire du profil</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>U&amp;ser:</source>
+        <source>COPE</source>
+        <translation>COPE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Userless</source>
+        <translation>Sans utilisateur</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cop&amp;y as curl</source>
+        <translation>Copier en commande c&amp;url</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;User:</source>
         <translation>Utili&amp;sateur&#xa0;:</translation>
     </message>
     <message>
@@ -2807,12 +2807,12 @@ Cliquez pour réessayer.</translation>
         <translation>Paramètres du jeton</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Management mode</source>
         <translation>Mode de gestion</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Management &amp;mode:</source>
         <translation>Mode de gest&amp;ion&#xa0;:</translation>
     </message>
@@ -2827,7 +2827,7 @@ Cliquez pour réessayer.</translation>
         <translation>Consulter la liste des jetons de cet utilisateur</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>curl command copied (key replaced by $ENROLLDESK_API_KEY)</source>
         <translation>Commande curl copiée (clé remplacée par $ENROLLDESK_API_KEY)</translation>
     </message>
@@ -2941,49 +2941,44 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Valid for:</source>
+        <source>Valid f&amp;or:</source>
         <translation>&amp;Validité&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Tags:</source>
+        <translation>É&amp;tiquettes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Segme&amp;nt:</source>
+        <translation>Se&amp;gment&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>&amp;Display name:</source>
         <translation>No&amp;m affiché&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>T&amp;ags:</source>
-        <translation>É&amp;tiquettes&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Primary policy:</source>
         <translation>Stratégie &amp;principale&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Policy &amp;assignments:</source>
-        <translation>&amp;Attributions de stratégies&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Se&amp;gment:</source>
-        <translation>Se&amp;gment&#xa0;:</translation>
+        <translation>Attri&amp;butions de stratégies&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+118"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+119"/>
         <source>Show &amp;deleted</source>
         <translation>Affic&amp;her les supprimés</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Refresh</source>
-        <translation>Actualise&amp;r</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Previous</source>
         <translation>Pré&amp;cédente</translation>
     </message>
@@ -2994,17 +2989,17 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Tokens</source>
         <translation>Jetons</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
         <source>The organization&apos;s Windows enrollment tokens, and every token created in this session. Select a token to see its link, code and QR code.</source>
         <translation>Les jetons d&apos;inscription Windows de l&apos;organisation et tous les jetons créés pendant cette session. Sélectionnez un jeton pour voir son lien, son code et son code QR.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Why the list could not be loaded</source>
         <translation>Pourquoi la liste n&apos;a pas pu être chargée</translation>
     </message>
@@ -3054,7 +3049,12 @@ Cliquez pour réessayer.</translation>
         <translation>Détails du jeton</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="-108"/>
+        <source>R&amp;efresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <location line="+214"/>
         <source>Only the tokens of this user</source>
         <translation>Seulement les jetons de cet utilisateur</translation>
     </message>
@@ -3104,7 +3104,7 @@ Cliquez pour réessayer.</translation>
         <translation>Straté&amp;gie&#xa0;:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Loading the list</source>
         <translation>Chargement de la liste</translation>
     </message>
@@ -3136,7 +3136,7 @@ Cliquez pour réessayer.</translation>
     <message>
         <location line="+11"/>
         <source>Per p&amp;age:</source>
-        <translation>Par p&amp;age&#xa0;:</translation>
+        <translation>Par pag&amp;e&#xa0;:</translation>
     </message>
     <message>
         <location line="+127"/>

@@ -185,7 +185,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+171"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+172"/>
         <source>Line</source>
         <translation>Riga</translation>
     </message>
@@ -255,17 +255,17 @@
         <translation>Token Windows per più utenti</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Windows enrollment tokens for many users</source>
         <translation>Token di registrazione Windows per più utenti</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Paste or import the users&apos; e-mail addresses, choose the settings once, and send. Each user gets a token with the same settings.</source>
         <translation>Incolla o importa gli indirizzi e-mail degli utenti, scegli le impostazioni una volta e invia. Ogni utente riceve un token con le stesse impostazioni.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Analysing… %1 %</source>
         <translation>Analisi… %1 %</translation>
     </message>
@@ -300,21 +300,11 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>C&amp;lear</source>
-        <translation>&amp;Cancella</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Clear addresses</source>
         <translation>Cancella gli indirizzi</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Addresses</source>
-        <translation>In&amp;dirizzi</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Valid addresses</source>
         <translation>Indirizzi validi</translation>
     </message>
@@ -364,17 +354,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Righe non usate</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Click a line (or press Enter) to show it in the addresses</source>
         <translation>Fai clic su una riga (o premi Invio) per mostrarla negli indirizzi</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Lines that will &amp;not be sent (click to show):</source>
-        <translation>Righe che &amp;non verranno inviate (fai clic per mostrarle):</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <location line="+17"/>
         <source>Settings for every token</source>
         <translation>Impostazioni per tutti i token</translation>
@@ -427,7 +412,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Yes, send</source>
-        <translation>&amp;Sì, invia</translation>
+        <translation>Sì, &amp;invia</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -437,7 +422,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Back</source>
-        <translation>&amp;Indietro</translation>
+        <translation>Indi&amp;etro</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -445,9 +430,24 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Torna al modulo</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Addresses per &amp;request:</source>
-        <translation>Indirizzi per &amp;richiesta:</translation>
+        <location line="-146"/>
+        <source>&amp;Clear</source>
+        <translation>&amp;Cancella</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Addr&amp;esses</source>
+        <translation>Indi&amp;rizzi</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Lines that &amp;will not be sent (click to show):</source>
+        <translation>Righe che &amp;non verranno inviate (fai clic per mostrarle):</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Addresses per re&amp;quest:</source>
+        <translation>Indirizzi per ric&amp;hiesta:</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -527,7 +527,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     <message>
         <location line="+14"/>
         <source>Retry &amp;selected batch</source>
-        <translation>Riprova il lotto &amp;selezionato</translation>
+        <translation>Riprova il lotto sele&amp;zionato</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -536,12 +536,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+441"/>
+        <location line="+443"/>
         <source>Retry &amp;failed batches</source>
         <translation>Riprova i lotti &amp;non riusciti</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-442"/>
         <source>Retry every failed batch</source>
         <translation>Riprova tutti i lotti non riusciti</translation>
     </message>
@@ -563,7 +563,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     <message>
         <location line="+2"/>
         <source>E&amp;xport log…</source>
-        <translation>E&amp;sporta registro…</translation>
+        <translation>Esporta re&amp;gistro…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -596,7 +596,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Invio e risultati</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Analysing…</source>
         <translation>Analisi…</translation>
     </message>
@@ -884,7 +884,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     <message>
         <location line="+6"/>
         <source>P&amp;rofile:</source>
-        <translation>P&amp;rofilo:</translation>
+        <translation>Pr&amp;ofilo:</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -1044,7 +1044,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>colonna %1</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+300"/>
         <source>not an e-mail address</source>
         <translation>non è un indirizzo e-mail</translation>
     </message>
@@ -1567,22 +1567,22 @@ Fai clic per riprovare.</translation>
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+131"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+132"/>
         <source>Profiles and API key</source>
         <translation>Profili e chiave API</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Profiles &amp; API key</source>
         <translation>Profili e chiave API</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>A profile is a server and an organization. Its API key is kept only in the OS keychain, never in a file.</source>
         <translation>Un profilo è un server e un&apos;organizzazione. La sua chiave API è conservata solo nel portachiavi del sistema, mai in un file.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Profiles</source>
         <translation>Profili</translation>
     </message>
@@ -1604,7 +1604,7 @@ Fai clic per riprovare.</translation>
     <message>
         <location line="+1"/>
         <source>D&amp;uplicate</source>
-        <translation>D&amp;uplica</translation>
+        <translation>Du&amp;plica</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1670,7 +1670,7 @@ Fai clic per riprovare.</translation>
     <message>
         <location line="+5"/>
         <source>Use this &amp;profile</source>
-        <translation>Usa questo &amp;profilo</translation>
+        <translation>Usa &amp;questo profilo</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1787,7 +1787,7 @@ Fai clic per riprovare.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Organization:</source>
-        <translation>&amp;Organizzazione:</translation>
+        <translation>Organi&amp;zzazione:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1796,11 +1796,21 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Default &amp;validity:</source>
-        <translation>&amp;Validità predefinita:</translation>
+        <source>Default val&amp;idity:</source>
+        <translation>Vali&amp;dità predefinita:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+161"/>
+        <source>Save &amp;changes</source>
+        <translation>Salva le mod&amp;ifiche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;evert</source>
+        <translation>Ann&amp;ulla</translation>
+    </message>
+    <message>
+        <location line="-159"/>
         <source>Revert changes</source>
         <translation>Annulla le modifiche</translation>
     </message>
@@ -1834,7 +1844,7 @@ Fai clic per riprovare.</translation>
     <message>
         <location line="+5"/>
         <source>Test &amp;&amp; &amp;save key</source>
-        <translation>Prova &amp;&amp; &amp;salva la chiave</translation>
+        <translation>Prova &amp;&amp; salva la c&amp;hiave</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1850,7 +1860,7 @@ Fai clic per riprovare.</translation>
     <message>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Use for this session &amp;only</source>
-        <translation>Usa solo per questa ses&amp;sione</translation>
+        <translation>Usa solo per ques&amp;ta sessione</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1965,19 +1975,9 @@ Fai clic per riprovare.</translation>
         <translation>A&amp;ggiungi il profilo</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>&amp;Save changes</source>
-        <translation>Sal&amp;va le modifiche</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Re&amp;vert</source>
-        <translation>Ann&amp;ulla</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2454,7 +2454,7 @@ Fai clic per riprovare.</translation>
         <translation>Dispositivo dedicato senza utente</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1 (priority %2)</source>
         <translation>%1 (priorità %2)</translation>
     </message>
@@ -2702,42 +2702,22 @@ Fai clic per riprovare.</translation>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+59"/>
-        <source>&amp;Device owner</source>
-        <translation>Proprietario del &amp;dispositivo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+61"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>Dispositivo aziendale, completamente gestito; configurato dal ripristino dei dati di fabbrica.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Profile owner</source>
-        <translation>Proprietario del pro&amp;filo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Personal device (BYOD): only a separate work profile is managed.</source>
         <translation>Dispositivo personale (BYOD): viene gestito solo un profilo di lavoro separato.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>C&amp;OPE</source>
-        <translation>C&amp;OPE</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Company-owned, personally enabled: managed device with a private personal space.</source>
         <translation>Aziendale con uso personale consentito: dispositivo gestito con uno spazio personale privato.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Userless</source>
-        <translation>Senza &amp;utente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Dedicated device (kiosk, shared scanner) not tied to a person.</source>
         <translation>Dispositivo dedicato (kiosk, scanner condiviso) non associato a una persona.</translation>
     </message>
@@ -2747,12 +2727,7 @@ Fai clic per riprovare.</translation>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Copy as c&amp;url</source>
-        <translation>Copia come c&amp;url</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Windows enrollment token</source>
         <translation>Token di registrazione Windows</translation>
     </message>
@@ -2762,7 +2737,7 @@ Fai clic per riprovare.</translation>
         <translation>Token di registrazione Android</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>One token for one user. The user enrolls the PC with the link or the code.</source>
         <translation>Un token per un utente. L&apos;utente registra il PC con il link o il codice.</translation>
     </message>
@@ -2772,14 +2747,39 @@ Fai clic per riprovare.</translation>
         <translation>Un token Android Enterprise per un utente. Il dispositivo scansiona il codice QR.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>User</source>
         <translation>Utente</translation>
     </message>
     <message>
+        <location line="-38"/>
+        <source>Device owner</source>
+        <translation>Proprietario del dispositivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile owner</source>
+        <translation>Proprietario del profilo</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>U&amp;ser:</source>
-        <translation>U&amp;tente:</translation>
+        <source>COPE</source>
+        <translation>COPE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Userless</source>
+        <translation>Senza utente</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cop&amp;y as curl</source>
+        <translation>Copia come cu&amp;rl</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;User:</source>
+        <translation>Ute&amp;nte:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2807,14 +2807,14 @@ Fai clic per riprovare.</translation>
         <translation>Impostazioni del token</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Management mode</source>
         <translation>Modalità di gestione</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Management &amp;mode:</source>
-        <translation>&amp;Modalità di gestione:</translation>
+        <translation>Modal&amp;ità di gestione:</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -2827,7 +2827,7 @@ Fai clic per riprovare.</translation>
         <translation>Controlla l&apos;elenco dei token di questo utente</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>curl command copied (key replaced by $ENROLLDESK_API_KEY)</source>
         <translation>Comando curl copiato (chiave sostituita da $ENROLLDESK_API_KEY)</translation>
     </message>
@@ -2867,7 +2867,7 @@ Fai clic per riprovare.</translation>
     <message>
         <location filename="../ui/widgets/tokensettingseditor.cpp" line="+31"/>
         <source>&amp;Send the enrollment instructions by e-mail</source>
-        <translation>&amp;Invia le istruzioni di registrazione via e-mail</translation>
+        <translation>Invia le istru&amp;zioni di registrazione via e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2941,21 +2941,26 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Valid for:</source>
+        <source>Valid f&amp;or:</source>
         <translation>Vali&amp;dità:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Segme&amp;nt:</source>
+        <translation>Se&amp;gmento:</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>&amp;Display name:</source>
-        <translation>&amp;Nome visualizzato:</translation>
+        <translation>Nome vis&amp;ualizzato:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>T&amp;ags:</source>
-        <translation>T&amp;ag:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Primary policy:</source>
         <translation>Criterio &amp;principale:</translation>
     </message>
@@ -2964,47 +2969,37 @@ Fai clic per riprovare.</translation>
         <source>Policy &amp;assignments:</source>
         <translation>Ass&amp;egnazioni di criteri:</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Se&amp;gment:</source>
-        <translation>Se&amp;gmento:</translation>
-    </message>
 </context>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+118"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+119"/>
         <source>Show &amp;deleted</source>
         <translation>Mostra &amp;eliminati</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Refresh</source>
-        <translation>A&amp;ggiorna</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Previous</source>
         <translation>&amp;Precedente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next</source>
-        <translation>&amp;Successiva</translation>
+        <translation>Su&amp;ccessiva</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
         <source>The organization&apos;s Windows enrollment tokens, and every token created in this session. Select a token to see its link, code and QR code.</source>
         <translation>I token di registrazione Windows dell&apos;organizzazione e tutti i token creati in questa sessione. Seleziona un token per vedere link, codice e codice QR.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Why the list could not be loaded</source>
         <translation>Perché non è stato possibile caricare l&apos;elenco</translation>
     </message>
@@ -3054,7 +3049,12 @@ Fai clic per riprovare.</translation>
         <translation>Dettagli del token</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="-108"/>
+        <source>R&amp;efresh</source>
+        <translation>A&amp;ggiorna</translation>
+    </message>
+    <message>
+        <location line="+214"/>
         <source>Only the tokens of this user</source>
         <translation>Solo i token di questo utente</translation>
     </message>
@@ -3104,7 +3104,7 @@ Fai clic per riprovare.</translation>
         <translation>Crite&amp;rio:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Loading the list</source>
         <translation>Caricamento dell&apos;elenco</translation>
     </message>
@@ -3136,7 +3136,7 @@ Fai clic per riprovare.</translation>
     <message>
         <location line="+11"/>
         <source>Per p&amp;age:</source>
-        <translation>Per p&amp;agina:</translation>
+        <translation>Per pag&amp;ina:</translation>
     </message>
     <message>
         <location line="+127"/>

@@ -185,7 +185,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+171"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+172"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
@@ -255,17 +255,17 @@
         <translation>Tokens do Windows para vários usuários</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Windows enrollment tokens for many users</source>
         <translation>Tokens de registro do Windows para vários usuários</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Paste or import the users&apos; e-mail addresses, choose the settings once, and send. Each user gets a token with the same settings.</source>
         <translation>Cole ou importe os endereços de e-mail dos usuários, escolha as configurações uma vez e envie. Cada usuário recebe um token com as mesmas configurações.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Analysing… %1 %</source>
         <translation>Analisando… %1 %</translation>
     </message>
@@ -286,7 +286,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     <message>
         <location line="+8"/>
         <source>&amp;Import file…</source>
-        <translation>&amp;Importar arquivo…</translation>
+        <translation>Impo&amp;rtar arquivo…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -300,21 +300,11 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>C&amp;lear</source>
-        <translation>&amp;Limpar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Clear addresses</source>
         <translation>Limpar os endereços</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Addresses</source>
-        <translation>En&amp;dereços</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Valid addresses</source>
         <translation>Endereços válidos</translation>
     </message>
@@ -364,17 +354,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Linhas não usadas</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Click a line (or press Enter) to show it in the addresses</source>
         <translation>Clique em uma linha (ou pressione Enter) para mostrá-la nos endereços</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Lines that will &amp;not be sent (click to show):</source>
-        <translation>Linhas que &amp;não serão enviadas (clique para mostrar):</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <location line="+17"/>
         <source>Settings for every token</source>
         <translation>Configurações para todos os tokens</translation>
@@ -445,9 +430,24 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Voltar ao formulário</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Addresses per &amp;request:</source>
-        <translation>Endereços por so&amp;licitação:</translation>
+        <location line="-146"/>
+        <source>&amp;Clear</source>
+        <translation>&amp;Limpar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Addr&amp;esses</source>
+        <translation>En&amp;dereços</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Lines that &amp;will not be sent (click to show):</source>
+        <translation>Linhas que não serão enviadas (clique para &amp;mostrar):</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Addresses per re&amp;quest:</source>
+        <translation>Endereços por &amp;solicitação:</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -527,7 +527,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     <message>
         <location line="+14"/>
         <source>Retry &amp;selected batch</source>
-        <translation>Repetir o lote &amp;selecionado</translation>
+        <translation>Repetir o lote selecio&amp;nado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -536,12 +536,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+441"/>
+        <location line="+443"/>
         <source>Retry &amp;failed batches</source>
-        <translation>Repetir os lotes com &amp;falha</translation>
+        <translation>Repetir os lotes com fal&amp;ha</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-442"/>
         <source>Retry every failed batch</source>
         <translation>Repetir todos os lotes com falha</translation>
     </message>
@@ -563,7 +563,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     <message>
         <location line="+2"/>
         <source>E&amp;xport log…</source>
-        <translation>E&amp;xportar log…</translation>
+        <translation>Exportar lo&amp;g…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -596,7 +596,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Envio e resultados</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Analysing…</source>
         <translation>Analisando…</translation>
     </message>
@@ -802,7 +802,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     <message>
         <location line="+13"/>
         <source>Retry &amp;failed batches (%1)</source>
-        <translation>Repetir os lotes com &amp;falha (%1)</translation>
+        <translation>Repetir os lotes com fal&amp;ha (%1)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -884,7 +884,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     <message>
         <location line="+6"/>
         <source>P&amp;rofile:</source>
-        <translation>Pe&amp;rfil:</translation>
+        <translation>Per&amp;fil:</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -1044,7 +1044,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>coluna %1</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+300"/>
         <source>not an e-mail address</source>
         <translation>não é um endereço de e-mail</translation>
     </message>
@@ -1567,22 +1567,22 @@ Clique para tentar de novo.</translation>
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+131"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+132"/>
         <source>Profiles and API key</source>
         <translation>Perfis e chave de API</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Profiles &amp; API key</source>
         <translation>Perfis e chave de API</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>A profile is a server and an organization. Its API key is kept only in the OS keychain, never in a file.</source>
         <translation>Um perfil é um servidor e uma organização. A chave de API dele fica só no chaveiro do sistema, nunca em um arquivo.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Profiles</source>
         <translation>Perfis</translation>
     </message>
@@ -1604,7 +1604,7 @@ Clique para tentar de novo.</translation>
     <message>
         <location line="+1"/>
         <source>D&amp;uplicate</source>
-        <translation>D&amp;uplicar</translation>
+        <translation>Dupli&amp;car</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1792,15 +1792,25 @@ Clique para tentar de novo.</translation>
     <message>
         <location line="+1"/>
         <source>Default &amp;language:</source>
-        <translation>Idi&amp;oma padrão:</translation>
+        <translation>Idio&amp;ma padrão:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Default &amp;validity:</source>
+        <source>Default val&amp;idity:</source>
         <translation>&amp;Validade padrão:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+161"/>
+        <source>Save &amp;changes</source>
+        <translation>Salvar a&amp;lterações</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;evert</source>
+        <translation>Desca&amp;rtar</translation>
+    </message>
+    <message>
+        <location line="-159"/>
         <source>Revert changes</source>
         <translation>Descartar as alterações</translation>
     </message>
@@ -1865,7 +1875,7 @@ Clique para tentar de novo.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Remove key</source>
-        <translation>&amp;Remover chave</translation>
+        <translation>Remover c&amp;have</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1896,7 +1906,7 @@ Clique para tentar de novo.</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Test connection</source>
-        <translation>Testar &amp;conexão</translation>
+        <translation>&amp;Testar conexão</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1965,19 +1975,9 @@ Clique para tentar de novo.</translation>
         <translation>A&amp;dicionar perfil</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>&amp;Save changes</source>
-        <translation>Salvar a&amp;lterações</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Re&amp;vert</source>
-        <translation>Desca&amp;rtar</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2454,7 +2454,7 @@ Clique para tentar de novo.</translation>
         <translation>Dispositivo dedicado sem usuário</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1 (priority %2)</source>
         <translation>%1 (prioridade %2)</translation>
     </message>
@@ -2702,42 +2702,22 @@ Clique para tentar de novo.</translation>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+59"/>
-        <source>&amp;Device owner</source>
-        <translation>Proprietário do &amp;dispositivo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+61"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>Dispositivo da empresa, totalmente gerenciado; configurado a partir da redefinição de fábrica.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Profile owner</source>
-        <translation>Proprietário do per&amp;fil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Personal device (BYOD): only a separate work profile is managed.</source>
         <translation>Dispositivo pessoal (BYOD): só um perfil de trabalho separado é gerenciado.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>C&amp;OPE</source>
-        <translation>C&amp;OPE</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Company-owned, personally enabled: managed device with a private personal space.</source>
         <translation>Da empresa com uso pessoal: dispositivo gerenciado com um espaço pessoal privado.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Userless</source>
-        <translation>Sem usuári&amp;o</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Dedicated device (kiosk, shared scanner) not tied to a person.</source>
         <translation>Dispositivo dedicado (quiosque, leitor compartilhado) não vinculado a uma pessoa.</translation>
     </message>
@@ -2747,12 +2727,7 @@ Clique para tentar de novo.</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Copy as c&amp;url</source>
-        <translation>Copiar como c&amp;url</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Windows enrollment token</source>
         <translation>Token de registro do Windows</translation>
     </message>
@@ -2762,7 +2737,7 @@ Clique para tentar de novo.</translation>
         <translation>Token de registro do Android</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>One token for one user. The user enrolls the PC with the link or the code.</source>
         <translation>Um token para um usuário. O usuário registra o PC com o link ou o código.</translation>
     </message>
@@ -2772,13 +2747,38 @@ Clique para tentar de novo.</translation>
         <translation>Um token do Android Enterprise para um usuário. O dispositivo escaneia o QR code.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>User</source>
         <translation>Usuário</translation>
     </message>
     <message>
+        <location line="-38"/>
+        <source>Device owner</source>
+        <translation>Proprietário do dispositivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile owner</source>
+        <translation>Proprietário do perfil</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>U&amp;ser:</source>
+        <source>COPE</source>
+        <translation>COPE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Userless</source>
+        <translation>Sem usuário</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cop&amp;y as curl</source>
+        <translation>Copia&amp;r como curl</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;User:</source>
         <translation>U&amp;suário:</translation>
     </message>
     <message>
@@ -2807,12 +2807,12 @@ Clique para tentar de novo.</translation>
         <translation>Configurações do token</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Management mode</source>
         <translation>Modo de gerenciamento</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Management &amp;mode:</source>
         <translation>&amp;Modo de gerenciamento:</translation>
     </message>
@@ -2827,7 +2827,7 @@ Clique para tentar de novo.</translation>
         <translation>Verificar a lista de tokens deste usuário</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>curl command copied (key replaced by $ENROLLDESK_API_KEY)</source>
         <translation>Comando curl copiado (chave substituída por $ENROLLDESK_API_KEY)</translation>
     </message>
@@ -2941,49 +2941,44 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Valid for:</source>
+        <source>Valid f&amp;or:</source>
         <translation>&amp;Validade:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Tags:</source>
+        <translation>Eti&amp;quetas:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Segme&amp;nt:</source>
+        <translation>Se&amp;gmento:</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>&amp;Display name:</source>
         <translation>&amp;Nome de exibição:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>T&amp;ags:</source>
-        <translation>Eti&amp;quetas:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Primary policy:</source>
         <translation>&amp;Política principal:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Policy &amp;assignments:</source>
-        <translation>&amp;Atribuições de políticas:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Se&amp;gment:</source>
-        <translation>Se&amp;gmento:</translation>
+        <translation>Atri&amp;buições de políticas:</translation>
     </message>
 </context>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+118"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+119"/>
         <source>Show &amp;deleted</source>
-        <translation>Mostrar e&amp;xcluídos</translation>
+        <translation>M&amp;ostrar excluídos</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Refresh</source>
-        <translation>Atuali&amp;zar</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Previous</source>
         <translation>A&amp;nterior</translation>
     </message>
@@ -2994,17 +2989,17 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
         <source>The organization&apos;s Windows enrollment tokens, and every token created in this session. Select a token to see its link, code and QR code.</source>
         <translation>Os tokens de registro do Windows da organização e todos os tokens criados nesta sessão. Selecione um token para ver o link, o código e o QR code dele.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Why the list could not be loaded</source>
         <translation>Por que não foi possível carregar a lista</translation>
     </message>
@@ -3054,7 +3049,12 @@ Clique para tentar de novo.</translation>
         <translation>Detalhes do token</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="-108"/>
+        <source>R&amp;efresh</source>
+        <translation>Atuali&amp;zar</translation>
+    </message>
+    <message>
+        <location line="+214"/>
         <source>Only the tokens of this user</source>
         <translation>Só os tokens deste usuário</translation>
     </message>
@@ -3096,7 +3096,7 @@ Clique para tentar de novo.</translation>
     <message>
         <location line="+5"/>
         <source>&amp;User:</source>
-        <translation>&amp;Usuário:</translation>
+        <translation>U&amp;suário:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3104,7 +3104,7 @@ Clique para tentar de novo.</translation>
         <translation>&amp;Política:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Loading the list</source>
         <translation>Carregando a lista</translation>
     </message>

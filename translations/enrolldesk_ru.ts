@@ -185,7 +185,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+171"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+172"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
@@ -255,17 +255,17 @@
         <translation>Токены Windows для многих пользователей</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Windows enrollment tokens for many users</source>
         <translation>Токены регистрации Windows для многих пользователей</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Paste or import the users&apos; e-mail addresses, choose the settings once, and send. Each user gets a token with the same settings.</source>
         <translation>Вставьте или импортируйте адреса электронной почты пользователей, один раз выберите параметры и отправьте. Каждый пользователь получит токен с одинаковыми параметрами.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Analysing… %1 %</source>
         <translation>Анализ… %1 %</translation>
     </message>
@@ -300,21 +300,11 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>C&amp;lear</source>
-        <translation>О&amp;чистить</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Clear addresses</source>
         <translation>Очистить адреса</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Addresses</source>
-        <translation>&amp;Адреса</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Valid addresses</source>
         <translation>Действительные адреса</translation>
     </message>
@@ -364,17 +354,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Неиспользуемые строки</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Click a line (or press Enter) to show it in the addresses</source>
         <translation>Щёлкните строку (или нажмите Enter), чтобы показать её среди адресов</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Lines that will &amp;not be sent (click to show):</source>
-        <translation>Строки, которые &amp;не будут отправлены (щёлкните, чтобы показать):</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <location line="+17"/>
         <source>Settings for every token</source>
         <translation>Параметры для всех токенов</translation>
@@ -445,8 +430,23 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Вернуться к форме</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Addresses per &amp;request:</source>
+        <location line="-146"/>
+        <source>&amp;Clear</source>
+        <translation>О&amp;чистить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Addr&amp;esses</source>
+        <translation>&amp;Адреса</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Lines that &amp;will not be sent (click to show):</source>
+        <translation>Строки, котор&amp;ые не будут отправлены (щёлкните, чтобы показать):</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Addresses per re&amp;quest:</source>
         <translation>Адресов на &amp;запрос:</translation>
     </message>
     <message>
@@ -536,12 +536,12 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+441"/>
+        <location line="+443"/>
         <source>Retry &amp;failed batches</source>
         <translation>Повторить &amp;неудачные</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-442"/>
         <source>Retry every failed batch</source>
         <translation>Повторить все неудачные пакеты</translation>
     </message>
@@ -596,7 +596,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Отправка и результаты</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Analysing…</source>
         <translation>Анализ…</translation>
     </message>
@@ -892,7 +892,7 @@ Or drop a .csv or .txt file on this page.</source>
     <message>
         <location line="+6"/>
         <source>P&amp;rofile:</source>
-        <translation>Про&amp;филь:</translation>
+        <translation>П&amp;рофиль:</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -1056,7 +1056,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>столбец %1</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+300"/>
         <source>not an e-mail address</source>
         <translation>не адрес электронной почты</translation>
     </message>
@@ -1580,22 +1580,22 @@ Click to try again.</source>
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+131"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+132"/>
         <source>Profiles and API key</source>
         <translation>Профили и ключ API</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Profiles &amp; API key</source>
         <translation>Профили и ключ API</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>A profile is a server and an organization. Its API key is kept only in the OS keychain, never in a file.</source>
         <translation>Профиль — это сервер и организация. Его ключ API хранится только в связке ключей системы и никогда в файле.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Profiles</source>
         <translation>Профили</translation>
     </message>
@@ -1800,7 +1800,7 @@ Click to try again.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Organization:</source>
-        <translation>&amp;Организация:</translation>
+        <translation>Органи&amp;зация:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1809,11 +1809,21 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Default &amp;validity:</source>
-        <translation>Срок &amp;действия по умолчанию:</translation>
+        <source>Default val&amp;idity:</source>
+        <translation>Срок действия по у&amp;молчанию:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+161"/>
+        <source>Save &amp;changes</source>
+        <translation>Со&amp;хранить изменения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;evert</source>
+        <translation>О&amp;тменить</translation>
+    </message>
+    <message>
+        <location line="-159"/>
         <source>Revert changes</source>
         <translation>Отменить изменения</translation>
     </message>
@@ -1909,7 +1919,7 @@ Click to try again.</source>
     <message>
         <location line="+3"/>
         <source>&amp;Test connection</source>
-        <translation>Проверить по&amp;дключение</translation>
+        <translation>Проверить подкл&amp;ючение</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1934,7 +1944,7 @@ Click to try again.</source>
     <message>
         <location line="+9"/>
         <source>Use selected &amp;organization</source>
-        <translation>Использовать выбранную о&amp;рганизацию</translation>
+        <translation>Использовать выбранную организа&amp;цию</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1978,19 +1988,9 @@ Click to try again.</source>
         <translation>&amp;Добавить профиль</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>&amp;Save changes</source>
-        <translation>Со&amp;хранить изменения</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Re&amp;vert</source>
-        <translation>О&amp;тменить</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2468,7 +2468,7 @@ Click to try again.</source>
         <translation>Выделенное устройство без пользователя</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1 (priority %2)</source>
         <translation>%1 (приоритет %2)</translation>
     </message>
@@ -2716,42 +2716,22 @@ Click to try again.</source>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+59"/>
-        <source>&amp;Device owner</source>
-        <translation>Владелец устро&amp;йства</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+61"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>Корпоративное устройство с полным управлением; настраивается после сброса к заводским настройкам.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Profile owner</source>
-        <translation>Владелец п&amp;рофиля</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Personal device (BYOD): only a separate work profile is managed.</source>
         <translation>Личное устройство (BYOD): управляется только отдельный рабочий профиль.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>C&amp;OPE</source>
-        <translation>C&amp;OPE</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Company-owned, personally enabled: managed device with a private personal space.</source>
         <translation>Корпоративное с личным использованием: управляемое устройство с закрытым личным пространством.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Userless</source>
-        <translation>Бе&amp;з пользователя</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Dedicated device (kiosk, shared scanner) not tied to a person.</source>
         <translation>Выделенное устройство (киоск, общий сканер), не привязанное к человеку.</translation>
     </message>
@@ -2761,12 +2741,7 @@ Click to try again.</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Copy as c&amp;url</source>
-        <translation>Копировать как c&amp;url</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Windows enrollment token</source>
         <translation>Токен регистрации Windows</translation>
     </message>
@@ -2776,7 +2751,7 @@ Click to try again.</source>
         <translation>Токен регистрации Android</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>One token for one user. The user enrolls the PC with the link or the code.</source>
         <translation>Один токен для одного пользователя. Пользователь регистрирует ПК по ссылке или коду.</translation>
     </message>
@@ -2786,13 +2761,38 @@ Click to try again.</source>
         <translation>Один токен Android Enterprise для одного пользователя. Устройство сканирует QR-код.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
+        <location line="-38"/>
+        <source>Device owner</source>
+        <translation>Владелец устройства</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile owner</source>
+        <translation>Владелец профиля</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>U&amp;ser:</source>
+        <source>COPE</source>
+        <translation>COPE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Userless</source>
+        <translation>Без пользователя</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cop&amp;y as curl</source>
+        <translation>Копировать как c&amp;url</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;User:</source>
         <translation>По&amp;льзователь:</translation>
     </message>
     <message>
@@ -2821,12 +2821,12 @@ Click to try again.</source>
         <translation>Параметры токена</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Management mode</source>
         <translation>Режим управления</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Management &amp;mode:</source>
         <translation>Режим &amp;управления:</translation>
     </message>
@@ -2841,7 +2841,7 @@ Click to try again.</source>
         <translation>Проверьте список токенов этого пользователя</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>curl command copied (key replaced by $ENROLLDESK_API_KEY)</source>
         <translation>Команда curl скопирована (ключ заменён на $ENROLLDESK_API_KEY)</translation>
     </message>
@@ -2955,49 +2955,44 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Valid for:</source>
+        <source>Valid f&amp;or:</source>
         <translation>Срок &amp;действия:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Display name:</source>
-        <translation>Отображаемое &amp;имя:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>T&amp;ags:</source>
+        <location line="+2"/>
+        <source>&amp;Tags:</source>
         <translation>Т&amp;еги:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Segme&amp;nt:</source>
+        <translation>Се&amp;гмент:</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>&amp;Display name:</source>
+        <translation>Отображае&amp;мое имя:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Primary policy:</source>
         <translation>Ос&amp;новная политика:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Policy &amp;assignments:</source>
-        <translation>Назна&amp;чения политик:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Se&amp;gment:</source>
-        <translation>Се&amp;гмент:</translation>
+        <translation>Назначения полити&amp;к:</translation>
     </message>
 </context>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+118"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+119"/>
         <source>Show &amp;deleted</source>
         <translation>Показывать &amp;удалённые</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Refresh</source>
-        <translation>О&amp;бновить</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Previous</source>
         <translation>&amp;Назад</translation>
     </message>
@@ -3008,17 +3003,17 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Tokens</source>
         <translation>Токены</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
         <source>The organization&apos;s Windows enrollment tokens, and every token created in this session. Select a token to see its link, code and QR code.</source>
         <translation>Токены регистрации Windows организации и все токены, созданные в этом сеансе. Выберите токен, чтобы увидеть его ссылку, код и QR-код.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Why the list could not be loaded</source>
         <translation>Почему не удалось загрузить список</translation>
     </message>
@@ -3069,7 +3064,12 @@ Click to try again.</source>
         <translation>Сведения о токене</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="-108"/>
+        <source>R&amp;efresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <location line="+214"/>
         <source>Only the tokens of this user</source>
         <translation>Только токены этого пользователя</translation>
     </message>
@@ -3119,7 +3119,7 @@ Click to try again.</source>
         <translation>Поли&amp;тика:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Loading the list</source>
         <translation>Загрузка списка</translation>
     </message>

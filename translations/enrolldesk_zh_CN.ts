@@ -185,7 +185,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+171"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+172"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -255,17 +255,17 @@
         <translation>多用户 Windows 令牌</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Windows enrollment tokens for many users</source>
         <translation>多用户 Windows 注册令牌</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Paste or import the users&apos; e-mail addresses, choose the settings once, and send. Each user gets a token with the same settings.</source>
         <translation>粘贴或导入用户的电子邮件地址，选择一次设置，然后发送。每个用户都会获得一个设置相同的令牌。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Analysing… %1 %</source>
         <translation>正在分析… %1 %</translation>
     </message>
@@ -300,21 +300,11 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>C&amp;lear</source>
-        <translation>清空(&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Clear addresses</source>
         <translation>清空地址</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Addresses</source>
-        <translation>地址(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Valid addresses</source>
         <translation>有效地址</translation>
     </message>
@@ -364,17 +354,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>未使用的行</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Click a line (or press Enter) to show it in the addresses</source>
         <translation>单击某一行（或按 Enter）可在地址中显示该行</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Lines that will &amp;not be sent (click to show):</source>
-        <translation>不会发送的行（单击显示）(&amp;N)：</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <location line="+17"/>
         <source>Settings for every token</source>
         <translation>所有令牌的设置</translation>
@@ -445,9 +430,24 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>返回表单</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Addresses per &amp;request:</source>
-        <translation>每个请求的地址数(&amp;R)：</translation>
+        <location line="-146"/>
+        <source>&amp;Clear</source>
+        <translation>清空(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Addr&amp;esses</source>
+        <translation>地址(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Lines that &amp;will not be sent (click to show):</source>
+        <translation>不会发送的行（单击显示）(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Addresses per re&amp;quest:</source>
+        <translation>每个请求的地址数(&amp;Q)：</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -536,12 +536,12 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+441"/>
+        <location line="+443"/>
         <source>Retry &amp;failed batches</source>
-        <translation>重试失败的批次(&amp;F)</translation>
+        <translation>重试失败的批次(&amp;L)</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-442"/>
         <source>Retry every failed batch</source>
         <translation>重试所有失败的批次</translation>
     </message>
@@ -553,7 +553,7 @@ Or drop a .csv or .txt file on this page.</source>
     <message>
         <location line="+3"/>
         <source>Send the &amp;rest</source>
-        <translation>发送其余批次(&amp;R)</translation>
+        <translation>发送其余批次(&amp;E)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -596,7 +596,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>发送和结果</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Analysing…</source>
         <translation>正在分析…</translation>
     </message>
@@ -794,7 +794,7 @@ Or drop a .csv or .txt file on this page.</source>
     <message>
         <location line="+13"/>
         <source>Retry &amp;failed batches (%1)</source>
-        <translation>重试失败的批次(&amp;F) (%1)</translation>
+        <translation>重试失败的批次(&amp;L) (%1)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1032,7 +1032,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>第 %1 列</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+300"/>
         <source>not an e-mail address</source>
         <translation>不是电子邮件地址</translation>
     </message>
@@ -1554,22 +1554,22 @@ Click to try again.</source>
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+131"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+132"/>
         <source>Profiles and API key</source>
         <translation>配置文件和 API 密钥</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Profiles &amp; API key</source>
         <translation>配置文件和 API 密钥</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>A profile is a server and an organization. Its API key is kept only in the OS keychain, never in a file.</source>
         <translation>配置文件即一个服务器和一个组织。其 API 密钥只保存在系统密钥环中，从不保存在文件中。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Profiles</source>
         <translation>配置文件</translation>
     </message>
@@ -1783,11 +1783,21 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Default &amp;validity:</source>
-        <translation>默认有效期(&amp;V)：</translation>
+        <source>Default val&amp;idity:</source>
+        <translation>默认有效期(&amp;Y)：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+161"/>
+        <source>Save &amp;changes</source>
+        <translation>保存更改(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;evert</source>
+        <translation>还原(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="-159"/>
         <source>Revert changes</source>
         <translation>还原更改</translation>
     </message>
@@ -1852,7 +1862,7 @@ Click to try again.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Remove key</source>
-        <translation>移除密钥(&amp;R)</translation>
+        <translation>移除密钥(&amp;M)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1952,19 +1962,9 @@ Click to try again.</source>
         <translation>添加配置文件(&amp;A)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>&amp;Save changes</source>
-        <translation>保存更改(&amp;S)</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Re&amp;vert</source>
-        <translation>还原(&amp;V)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2440,7 +2440,7 @@ Click to try again.</source>
         <translation>无用户的专用设备</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1 (priority %2)</source>
         <translation>%1（优先级 %2）</translation>
     </message>
@@ -2688,42 +2688,22 @@ Click to try again.</source>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+59"/>
-        <source>&amp;Device owner</source>
-        <translation>设备所有者(&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+61"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>公司所有、完全托管的设备；从恢复出厂设置开始配置。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Profile owner</source>
-        <translation>资料所有者(&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Personal device (BYOD): only a separate work profile is managed.</source>
         <translation>个人设备 (BYOD)：只管理单独的工作资料。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>C&amp;OPE</source>
-        <translation>COPE(&amp;O)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Company-owned, personally enabled: managed device with a private personal space.</source>
         <translation>公司所有、允许个人使用：受管设备，带有私密的个人空间。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Userless</source>
-        <translation>无用户(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Dedicated device (kiosk, shared scanner) not tied to a person.</source>
         <translation>不与具体人员关联的专用设备（自助服务终端、共享扫描器）。</translation>
     </message>
@@ -2733,12 +2713,7 @@ Click to try again.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Copy as c&amp;url</source>
-        <translation>复制为 curl(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Windows enrollment token</source>
         <translation>Windows 注册令牌</translation>
     </message>
@@ -2748,7 +2723,7 @@ Click to try again.</source>
         <translation>Android 注册令牌</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>One token for one user. The user enrolls the PC with the link or the code.</source>
         <translation>一个用户一个令牌。用户通过链接或注册码注册电脑。</translation>
     </message>
@@ -2758,13 +2733,38 @@ Click to try again.</source>
         <translation>一个用户一个 Android Enterprise 令牌。设备扫描二维码。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
+        <location line="-38"/>
+        <source>Device owner</source>
+        <translation>设备所有者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile owner</source>
+        <translation>资料所有者</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>U&amp;ser:</source>
+        <source>COPE</source>
+        <translation>COPE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Userless</source>
+        <translation>无用户</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cop&amp;y as curl</source>
+        <translation>复制为 curl(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;User:</source>
         <translation>用户(&amp;S)：</translation>
     </message>
     <message>
@@ -2793,12 +2793,12 @@ Click to try again.</source>
         <translation>令牌设置</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Management mode</source>
         <translation>管理模式</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Management &amp;mode:</source>
         <translation>管理模式(&amp;M)：</translation>
     </message>
@@ -2813,7 +2813,7 @@ Click to try again.</source>
         <translation>查看此用户的令牌列表</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>curl command copied (key replaced by $ENROLLDESK_API_KEY)</source>
         <translation>已复制 curl 命令（密钥已替换为 $ENROLLDESK_API_KEY）</translation>
     </message>
@@ -2853,7 +2853,7 @@ Click to try again.</source>
     <message>
         <location filename="../ui/widgets/tokensettingseditor.cpp" line="+31"/>
         <source>&amp;Send the enrollment instructions by e-mail</source>
-        <translation>通过电子邮件发送注册说明(&amp;S)</translation>
+        <translation>通过电子邮件发送注册说明(&amp;Y)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2927,49 +2927,44 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Valid for:</source>
-        <translation>有效期(&amp;V)：</translation>
+        <source>Valid f&amp;or:</source>
+        <translation>有效期(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Segme&amp;nt:</source>
+        <translation>分段(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>&amp;Display name:</source>
         <translation>显示名称(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>T&amp;ags:</source>
-        <translation>标签(&amp;A)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Primary policy:</source>
         <translation>主策略(&amp;P)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Policy &amp;assignments:</source>
-        <translation>策略分配(&amp;A)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Se&amp;gment:</source>
-        <translation>分段(&amp;G)：</translation>
+        <translation>策略分配(&amp;E)：</translation>
     </message>
 </context>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+118"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+119"/>
         <source>Show &amp;deleted</source>
         <translation>显示已删除(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Previous</source>
         <translation>上一页(&amp;P)</translation>
     </message>
@@ -2980,17 +2975,17 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Tokens</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
         <source>The organization&apos;s Windows enrollment tokens, and every token created in this session. Select a token to see its link, code and QR code.</source>
         <translation>组织的 Windows 注册令牌，以及本次会话中创建的所有令牌。选择一个令牌可查看其链接、注册码和二维码。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Why the list could not be loaded</source>
         <translation>列表无法加载的原因</translation>
     </message>
@@ -3039,7 +3034,12 @@ Click to try again.</source>
         <translation>令牌详细信息</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="-108"/>
+        <source>R&amp;efresh</source>
+        <translation>刷新(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+214"/>
         <source>Only the tokens of this user</source>
         <translation>仅此用户的令牌</translation>
     </message>
@@ -3089,7 +3089,7 @@ Click to try again.</source>
         <translation>策略(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Loading the list</source>
         <translation>正在加载列表</translation>
     </message>

@@ -407,9 +407,9 @@ QWidget* BulkPage::buildInputPanel()
     m_edit->viewport()->installEventFilter(this);
     m_importButton = named(new QPushButton(tr("&Import file…")), "importButton", tr("Import file"));
     m_importButton->setToolTip(tr("Read addresses from a CSV or text file (also by dropping it here)"));
-    m_clearButton = named(new QPushButton(tr("C&lear")), "clearButton", tr("Clear addresses"));
+    m_clearButton = named(new QPushButton(tr("&Clear")), "clearButton", tr("Clear addresses"));
 
-    auto* heading = new QLabel(tr("&Addresses"));
+    auto* heading = new QLabel(tr("Addr&esses"));
     QFont bold = heading->font();
     bold.setBold(true);
     heading->setFont(bold);
@@ -450,7 +450,7 @@ QWidget* BulkPage::buildInputPanel()
     m_invalidTable->horizontalHeader()->setResizeContentsPrecision(50);
     m_invalidTable->setColumnWidth(BulkInvalidLinesModel::Text, 220);
     m_invalidTable->setToolTip(tr("Click a line (or press Enter) to show it in the addresses"));
-    auto* invalidHeading = new QLabel(tr("Lines that will &not be sent (click to show):"));
+    auto* invalidHeading = new QLabel(tr("Lines that &will not be sent (click to show):"));
     invalidHeading->setBuddy(m_invalidTable);
 
     auto* splitter = new QSplitter(Qt::Vertical);
@@ -564,7 +564,7 @@ QWidget* BulkPage::buildSettingsPanel()
     m_confirmBar->setVisible(false);
 
     // Next to the Send button: how the list is split is part of the sending, not of the tokens.
-    auto* batchLabel = new QLabel(tr("Addresses per &request:"));
+    auto* batchLabel = new QLabel(tr("Addresses per re&quest:"));
     batchLabel->setBuddy(m_batchSize);
     auto* batchRow = new QHBoxLayout;
     batchRow->addWidget(batchLabel);

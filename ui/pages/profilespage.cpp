@@ -396,7 +396,7 @@ QGroupBox* ProfilesPage::buildConnectionGroup()
     addRow(tr("API &base URL:"), m_baseUrl, withError(m_baseUrl, m_baseUrlError));
     addRow(tr("&Organization:"), m_organization, withError(m_organization, m_organizationError));
     addRow(tr("Default &language:"), m_language, withError(m_language, m_languageError));
-    addRow(tr("Default &validity:"), m_duration, withError(m_duration, m_durationError));
+    addRow(tr("Default val&idity:"), m_duration, withError(m_duration, m_durationError));
 
     m_revertButton = new QPushButton;
     m_revertButton->setObjectName(QStringLiteral("revertButton"));
@@ -557,9 +557,9 @@ void ProfilesPage::updateButtons()
     const bool keyTyped = !m_keyEdit->text().trimmed().isEmpty();
     const bool hasKey = m_keyState == KeyState::Present || m_keyState == KeyState::SessionOnly;
 
-    m_saveButton->setText(m_adding ? tr("&Add profile") : tr("&Save changes"));
+    m_saveButton->setText(m_adding ? tr("&Add profile") : tr("Save &changes"));
     m_saveButton->setEnabled(dirty && valid && !busy);
-    m_revertButton->setText(m_adding ? tr("Cancel") : tr("Re&vert"));
+    m_revertButton->setText(m_adding ? tr("Cancel") : tr("R&evert"));
     m_revertButton->setEnabled(dirty && !busy && (!m_adding || m_context->profiles()->count() > 0));
     m_list->setEnabled(!dirty || m_adding);
     m_listHint->setVisible(dirty && !m_adding);

@@ -57,15 +57,15 @@ struct ModeText
 
 // One line explaining each management mode, as the admin has to choose one.
 constexpr ModeText kModes[] = {
-    {"DEVICE_OWNER", QT_TRANSLATE_NOOP("SingleTokenPage", "&Device owner"),
+    {"DEVICE_OWNER", QT_TRANSLATE_NOOP("SingleTokenPage", "Device owner"),
      QT_TRANSLATE_NOOP("SingleTokenPage", "Company-owned device, fully managed; set up from factory reset.")},
-    {"PROFILE_OWNER", QT_TRANSLATE_NOOP("SingleTokenPage", "&Profile owner"),
+    {"PROFILE_OWNER", QT_TRANSLATE_NOOP("SingleTokenPage", "Profile owner"),
      QT_TRANSLATE_NOOP("SingleTokenPage",
                        "Personal device (BYOD): only a separate work profile is managed.")},
-    {"COPE", QT_TRANSLATE_NOOP("SingleTokenPage", "C&OPE"),
+    {"COPE", QT_TRANSLATE_NOOP("SingleTokenPage", "COPE"),
      QT_TRANSLATE_NOOP("SingleTokenPage",
                        "Company-owned, personally enabled: managed device with a private personal space.")},
-    {"USERLESS", QT_TRANSLATE_NOOP("SingleTokenPage", "&Userless"),
+    {"USERLESS", QT_TRANSLATE_NOOP("SingleTokenPage", "Userless"),
      QT_TRANSLATE_NOOP("SingleTokenPage", "Dedicated device (kiosk, shared scanner) not tied to a person.")},
 };
 
@@ -82,7 +82,7 @@ SingleTokenPage::SingleTokenPage(Platform platform, AppContext* context, QWidget
     , m_error(new ErrorPanel)
     , m_createButton(new QPushButton)
     , m_cancelButton(new QPushButton(tr("Cancel")))
-    , m_curlButton(new QPushButton(tr("Copy as c&url")))
+    , m_curlButton(new QPushButton(tr("Cop&y as curl")))
     , m_progress(new QLabel)
     , m_result(new ResultView)
 {
@@ -98,7 +98,7 @@ SingleTokenPage::SingleTokenPage(Platform platform, AppContext* context, QWidget
     m_user->setAccessibleName(tr("User"));
     m_user->setClient(context->client());
     QFormLayout* form = m_settings->formLayout();
-    form->insertRow(0, tr("U&ser:"), m_user);
+    form->insertRow(0, tr("&User:"), m_user);
     if (!windows)
         buildModeRow();
     reappendRows(form, windows ? 1 : 2);
@@ -212,6 +212,9 @@ void SingleTokenPage::buildModeRow()
         grid->addWidget(explanation);
     }
     connect(m_modes, &QButtonGroup::buttonToggled, this, &SingleTokenPage::revalidate);
+    // Alt+M reaches the group (the modes have no letters of their own: four more would clash); the
+    // arrow keys then move between the modes.
+    box->setFocusProxy(m_modes->buttons().constFirst());
     m_settings->formLayout()->insertRow(1, tr("Management &mode:"), box);
 }
 

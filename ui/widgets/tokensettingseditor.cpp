@@ -56,12 +56,12 @@ TokenSettingsEditor::TokenSettingsEditor(Platform platform, QWidget* parent)
     m_form->addRow(QString(), m_sendEmail);
     m_form->addRow(tr("E-mail te&xt:"), m_emailText);
     m_form->addRow(tr("&Language:"), m_language);
-    m_form->addRow(tr("&Valid for:"), m_duration);
+    m_form->addRow(tr("Valid f&or:"), m_duration);
     m_form->addRow(tr("&Display name:"), m_displayName);
-    m_form->addRow(tr("T&ags:"), m_tags);
+    m_form->addRow(tr("&Tags:"), m_tags);
     m_form->addRow(tr("&Primary policy:"), m_policy);
     m_form->addRow(tr("Policy &assignments:"), m_assignments);
-    m_form->addRow(tr("Se&gment:"), m_segment);
+    m_form->addRow(tr("Segme&nt:"), m_segment);
 
     connect(m_sendEmail, &QCheckBox::toggled, this, &TokenSettingsEditor::updateEmailText);
     connect(m_policy, &PolicyPicker::policiesLoaded, m_assignments, &PolicyAssignmentsTable::setPolicies);
