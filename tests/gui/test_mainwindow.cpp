@@ -31,6 +31,22 @@ class TestMainWindow : public QObject
                                            QSettings::IniFormat);
     }
 
+    // The console as ui/main.cpp builds it (keys in memory), on the sandbox profile, shown.
+    struct Console
+    {
+        Console(QSettings* settings, const QUrl& sandbox)
+            : context(settings, &secrets)
+        {
+            context.setSandbox(sandbox, SandboxProcess::apiKey());
+            window = std::make_unique<MainWindow>(&context);
+            context.activateProfile(QStringLiteral("sandbox"));
+            window->show();
+        }
+        MemorySecretStore secrets;
+        AppContext context;
+        std::unique_ptr<MainWindow> window;
+    };
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -41,12 +57,9 @@ private Q_SLOTS:
     void bannerShowsOrganizationAndServer()
     {
         auto store = settings();
-        MemorySecretStore secrets;
-        AppContext context(store.get(), &secrets);
-        context.setSandbox(m_sandbox.baseUrl(), SandboxProcess::apiKey());
-        MainWindow window(&context);
-        context.activateProfile(QStringLiteral("sandbox"));
-        window.show();
+        Console console(store.get(), m_sandbox.baseUrl());
+        AppContext& context = console.context;
+        MainWindow& window = *console.window;
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_COMPARE(context.keyState(), AppContext::KeyState::Present);
         const QString banner = window.banner()->text();
@@ -95,12 +108,9 @@ private Q_SLOTS:
     {
         auto store = settings();
         store->clear();
-        MemorySecretStore secrets;
-        AppContext context(store.get(), &secrets);
-        context.setSandbox(m_sandbox.baseUrl(), SandboxProcess::apiKey());
-        MainWindow window(&context);
-        context.activateProfile(QStringLiteral("sandbox"));
-        window.show();
+        Console console(store.get(), m_sandbox.baseUrl());
+        AppContext& context = console.context;
+        MainWindow& window = *console.window;
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_COMPARE(context.keyState(), AppContext::KeyState::Present);
         // Start-up builds the page it shows and nothing else.
@@ -131,12 +141,9 @@ private Q_SLOTS:
     {
         auto store = settings();
         store->clear();
-        MemorySecretStore secrets;
-        AppContext context(store.get(), &secrets);
-        context.setSandbox(m_sandbox.baseUrl(), SandboxProcess::apiKey());
-        MainWindow window(&context);
-        context.activateProfile(QStringLiteral("sandbox"));
-        window.show();
+        Console console(store.get(), m_sandbox.baseUrl());
+        AppContext& context = console.context;
+        MainWindow& window = *console.window;
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_COMPARE(context.keyState(), AppContext::KeyState::Present);
         auto* inFlight = window.findChild<QLabel*>(QStringLiteral("requestsInFlight"));
