@@ -482,7 +482,7 @@ private Q_SLOTS:
         Waiter<EnrollmentToken> again;
         m_client->setTimeout(ApiClient::kDefaultTimeout);
         WindowsTokenRequest next = windowsRequest();
-        next.settings.displayName = QStringLiteral("Next request");  // not mistaken for a resend of the first
+        next.settings.displayName = QStringLiteral("Next request"); // not mistaken for a resend of the first
         m_client->createWindowsToken(next, this, again.callback());
         QVERIFY(again.wait());
         QVERIFY2(again.result->ok(), qPrintable(again.result->error.technicalDetails()));

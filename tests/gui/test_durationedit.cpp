@@ -215,11 +215,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("number");
         QTest::addColumn<qint64>("seconds");
         QTest::addColumn<qint64>("sliderStep");
-        QTest::newRow("90-minutes") << "minutes" << "90" << qint64(5400) << qint64(3600);
-        QTest::newRow("36-hours") << "hours" << "36" << qint64(129600) << qint64(86400);
-        QTest::newRow("7-days") << "days" << "7" << qint64(604800) << qint64(604800);
-        QTest::newRow("61-seconds") << "seconds" << "61" << qint64(61) << qint64(60);
-        QTest::newRow("719-hours") << "hours" << "719" << qint64(719 * 3600) << qint64(30 * 86400);
+        QTest::newRow("90-minutes") << "minutes"
+                                    << "90" << qint64(5400) << qint64(3600);
+        QTest::newRow("36-hours") << "hours"
+                                  << "36" << qint64(129600) << qint64(86400);
+        QTest::newRow("7-days") << "days"
+                                << "7" << qint64(604800) << qint64(604800);
+        QTest::newRow("61-seconds") << "seconds"
+                                    << "61" << qint64(61) << qint64(60);
+        QTest::newRow("719-hours") << "hours"
+                                   << "719" << qint64(719 * 3600) << qint64(30 * 86400);
     }
     void typedExactValueRoundTrips()
     {
@@ -315,10 +320,12 @@ private Q_SLOTS:
             // The minute may turn between the two readings; either is right.
             const QString text = f.expiry->text();
             QVERIFY2(text == expiryText(before) || text == expiryText(after), qPrintable(text));
-            QVERIFY2(QRegularExpression(QStringLiteral("^Expires [A-Z][a-z]{2} \\d{1,2} [A-Z][a-z]{2}( \\d{4})?, \\d\\d:\\d\\d$"))
-                         .match(text)
-                         .hasMatch(),
-                     qPrintable(text));
+            QVERIFY2(
+                QRegularExpression(
+                    QStringLiteral("^Expires [A-Z][a-z]{2} \\d{1,2} [A-Z][a-z]{2}( \\d{4})?, \\d\\d:\\d\\d$"))
+                    .match(text)
+                    .hasMatch(),
+                qPrintable(text));
             QVERIFY(qAbs(f.edit.expiresAt().secsTo(after)) <= 1);
         }
         // Refreshed every minute while shown, not at all while hidden.

@@ -16,8 +16,9 @@ private Q_SLOTS:
     void listsTheEightByTheirOwnNames()
     {
         LanguagePicker picker;
-        const QStringList names{QStringLiteral("Español"),  QStringLiteral("English"), QStringLiteral("Français"),
-                                QStringLiteral("Deutsch"),  QStringLiteral("Italiano"), QStringLiteral("中文"),
+        const QStringList names{QStringLiteral("Español"),   QStringLiteral("English"),
+                                QStringLiteral("Français"),  QStringLiteral("Deutsch"),
+                                QStringLiteral("Italiano"),  QStringLiteral("中文"),
                                 QStringLiteral("Português"), QStringLiteral("Русский")};
         QCOMPARE(picker.count(), 8);
         for (int row = 0; row < picker.count(); ++row) {
@@ -33,13 +34,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("profile");
         QTest::addColumn<QString>("system");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("profile-wins") << "fr" << "de_DE" << "fr";
-        QTest::newRow("profile-region-code") << "pt-BR" << "de_DE" << "pt";
-        QTest::newRow("profile-unknown-uses-system") << "ja" << "de_DE" << "de";
-        QTest::newRow("no-profile-uses-system") << "" << "ru_RU" << "ru";
-        QTest::newRow("system-chinese") << "" << "zh_CN" << "zh";
-        QTest::newRow("system-not-offered-is-english") << "" << "ja_JP" << "en";
-        QTest::newRow("c-locale-is-english") << "" << "C" << "en";
+        QTest::newRow("profile-wins") << "fr"
+                                      << "de_DE"
+                                      << "fr";
+        QTest::newRow("profile-region-code") << "pt-BR"
+                                             << "de_DE"
+                                             << "pt";
+        QTest::newRow("profile-unknown-uses-system") << "ja"
+                                                     << "de_DE"
+                                                     << "de";
+        QTest::newRow("no-profile-uses-system") << ""
+                                                << "ru_RU"
+                                                << "ru";
+        QTest::newRow("system-chinese") << ""
+                                        << "zh_CN"
+                                        << "zh";
+        QTest::newRow("system-not-offered-is-english") << ""
+                                                       << "ja_JP"
+                                                       << "en";
+        QTest::newRow("c-locale-is-english") << ""
+                                             << "C"
+                                             << "en";
     }
     void defaultLanguage()
     {
@@ -61,12 +76,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("plain") << "de" << "de";
-        QTest::newRow("upper-case") << "PT" << "pt";
-        QTest::newRow("bcp47-region") << "pt-BR" << "pt";
-        QTest::newRow("posix-locale") << "zh_CN.UTF-8" << "zh";
-        QTest::newRow("unknown-keeps-the-choice") << "xx" << "it";
-        QTest::newRow("empty-without-unset-keeps-the-choice") << "" << "it";
+        QTest::newRow("plain") << "de"
+                               << "de";
+        QTest::newRow("upper-case") << "PT"
+                                    << "pt";
+        QTest::newRow("bcp47-region") << "pt-BR"
+                                      << "pt";
+        QTest::newRow("posix-locale") << "zh_CN.UTF-8"
+                                      << "zh";
+        QTest::newRow("unknown-keeps-the-choice") << "xx"
+                                                  << "it";
+        QTest::newRow("empty-without-unset-keeps-the-choice") << ""
+                                                              << "it";
     }
     void setLanguageIsLenient()
     {

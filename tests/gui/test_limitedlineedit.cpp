@@ -87,10 +87,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("tags");
         QTest::newRow("one") << "sales" << QStringList{QStringLiteral("sales")};
-        QTest::newRow("spaces-trimmed") << " sales ,  madrid " << QStringList{QStringLiteral("sales"), QStringLiteral("madrid")};
-        QTest::newRow("empty-parts-dropped") << "a,,b, ," << QStringList{QStringLiteral("a"), QStringLiteral("b")};
+        QTest::newRow("spaces-trimmed")
+            << " sales ,  madrid " << QStringList{QStringLiteral("sales"), QStringLiteral("madrid")};
+        QTest::newRow("empty-parts-dropped")
+            << "a,,b, ," << QStringList{QStringLiteral("a"), QStringLiteral("b")};
         QTest::newRow("nothing") << "" << QStringList{};
-        QTest::newRow("non-ascii") << "équipe, 東京" << QStringList{QStringLiteral("équipe"), QStringLiteral("東京")};
+        QTest::newRow("non-ascii") << "équipe, 東京"
+                                   << QStringList{QStringLiteral("équipe"), QStringLiteral("東京")};
     }
     void tagsSplitOnCommas()
     {

@@ -163,7 +163,8 @@ private Q_SLOTS:
         const FieldErrors errors = f.widget.errors();
         QCOMPARE(errors.size(), 1);
         QCOMPARE(errors.first().field, QStringLiteral("assignments[1].policyId"));
-        QVERIFY2(errors.first().message.contains(QStringLiteral("Kiosk")), qPrintable(errors.first().message));
+        QVERIFY2(errors.first().message.contains(QStringLiteral("Kiosk")),
+                 qPrintable(errors.first().message));
         QVERIFY(errors.first().message.contains(QStringLiteral("row 1")));
         // Marked on the row and said under the table.
         QVERIFY(f.table->item(1, 0)->data(Qt::BackgroundRole).isValid());
@@ -223,7 +224,8 @@ private Q_SLOTS:
         QVERIFY(table->item(0, 0)->text().contains(kUnknown));
         QCOMPARE(table->item(1, 0)->text(), QStringLiteral("Kiosk"));
         // A later list that has it gives it its name.
-        widget.setPolicies(samplePolicies() << Policy{kUnknown, QStringLiteral("Legacy"), QStringLiteral("windows")});
+        widget.setPolicies(samplePolicies()
+                           << Policy{kUnknown, QStringLiteral("Legacy"), QStringLiteral("windows")});
         QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Legacy"));
         QCOMPARE(widget.assignments().at(0).policyId, kUnknown);
         // Out-of-range priorities given from elsewhere are brought into range, never beyond.
@@ -253,8 +255,8 @@ private Q_SLOTS:
     void controlsAreNamed()
     {
         PolicyAssignmentsTable widget;
-        for (const char* name : {"assignmentsTable", "addButton", "removeButton", "moveUpButton", "moveDownButton",
-                                 "assignmentsMessage"}) {
+        for (const char* name : {"assignmentsTable", "addButton", "removeButton", "moveUpButton",
+                                 "moveDownButton", "assignmentsMessage"}) {
             auto* control = child<QWidget>(widget, name);
             QVERIFY2(!control->accessibleName().isEmpty(), name);
         }

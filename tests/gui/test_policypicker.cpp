@@ -26,7 +26,8 @@ QList<Policy> sortedByName(const QJsonArray& items)
     QList<Policy> policies;
     for (const QJsonValue& value : items) {
         const QJsonObject item = value.toObject();
-        policies << Policy{item.value(QLatin1String("id")).toString(), item.value(QLatin1String("name")).toString(), {}};
+        policies << Policy{
+            item.value(QLatin1String("id")).toString(), item.value(QLatin1String("name")).toString(), {}};
     }
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
@@ -201,9 +202,10 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kWait);
         const int rows = picker.count();
 
-        QVERIFY(m_sandbox.injectFault(QJsonObject{{QStringLiteral("type"), QStringLiteral("html")},
-                                                  {QStringLiteral("httpStatus"), 502},
-                                                  {QStringLiteral("pathContains"), QStringLiteral("policies")}}));
+        QVERIFY(
+            m_sandbox.injectFault(QJsonObject{{QStringLiteral("type"), QStringLiteral("html")},
+                                              {QStringLiteral("httpStatus"), 502},
+                                              {QStringLiteral("pathContains"), QStringLiteral("policies")}}));
         picker.reload();
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kWait);
         QVERIFY(!picker.errorText().isEmpty());

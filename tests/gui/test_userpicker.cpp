@@ -32,7 +32,11 @@ MdmUser userFromSandbox(const QJsonArray& users, const QString& email)
     for (const QJsonValue& value : users) {
         const QJsonObject user = value.toObject();
         if (user.value(QLatin1String("email")).toString() == email)
-            return {user.value(QLatin1String("id")).toString(), email, user.value(QLatin1String("name")).toString(), {}, {}};
+            return {user.value(QLatin1String("id")).toString(),
+                    email,
+                    user.value(QLatin1String("name")).toString(),
+                    {},
+                    {}};
     }
     return {};
 }
@@ -117,10 +121,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("email");
-        QTest::newRow("part-of-a-name-with-accent") << "garcí" << "ana.garcia@acme.example";
-        QTest::newRow("part-of-an-email") << "schafer@" << "jurgen.schafer@acme.example";
-        QTest::newRow("name-with-umlaut") << "müller-" << "thomas.muller-ludenscheidt@acme.example";
-        QTest::newRow("one-of-two") << "sson" << "erik.andersson@acme.example";
+        QTest::newRow("part-of-a-name-with-accent") << "garcí"
+                                                    << "ana.garcia@acme.example";
+        QTest::newRow("part-of-an-email") << "schafer@"
+                                          << "jurgen.schafer@acme.example";
+        QTest::newRow("name-with-umlaut") << "müller-"
+                                          << "thomas.muller-ludenscheidt@acme.example";
+        QTest::newRow("one-of-two") << "sson"
+                                    << "erik.andersson@acme.example";
     }
     void typeAndPickWithTheKeyboard()
     {
@@ -151,7 +159,8 @@ private Q_SLOTS:
         QCOMPARE(m_picker->user().email, email);
         QCOMPARE(m_picker->user().name, expected.name);
         QCOMPARE(edit()->text(), shown);
-        QCOMPARE(m_picker->statusText(), QStringLiteral("Picked: ") + shown + QStringLiteral(" · ") + expected.id);
+        QCOMPARE(m_picker->statusText(),
+                 QStringLiteral("Picked: ") + shown + QStringLiteral(" · ") + expected.id);
         QVERIFY(m_picker->findChild<QLabel*>(QStringLiteral("userStatus"))->isVisible());
 
         // Editing the picked text un-picks.
@@ -201,9 +210,10 @@ private Q_SLOTS:
     void newerSearchCancelsTheOneUnderWay()
     {
         // The first search hangs for a while; typing on must replace it, and its late answer is not shown.
-        QVERIFY(m_sandbox.injectFault(QJsonObject{{QStringLiteral("type"), QStringLiteral("slow")},
-                                                  {QStringLiteral("delayMs"), 1500},
-                                                  {QStringLiteral("pathContains"), QStringLiteral("/mdm/users")}}));
+        QVERIFY(m_sandbox.injectFault(
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("slow")},
+                        {QStringLiteral("delayMs"), 1500},
+                        {QStringLiteral("pathContains"), QStringLiteral("/mdm/users")}}));
         QSignalSpy finished(m_picker.get(), &UserPicker::searchFinished);
         QTest::keyClicks(edit(), QStringLiteral("ana"));
         QTRY_VERIFY_WITH_TIMEOUT(m_picker->isSearching(), kWait);
@@ -231,10 +241,11 @@ private Q_SLOTS:
         // What the client makes of this fault, straight.
         ApiError direct;
         bool done = false;
-        m_client->searchUsers({QStringLiteral("x"), 1, 20}, this, [&](const ApiResult<Page<MdmUser>>& result) {
-            direct = result.error;
-            done = true;
-        });
+        m_client->searchUsers({QStringLiteral("x"), 1, 20}, this,
+                              [&](const ApiResult<Page<MdmUser>>& result) {
+                                  direct = result.error;
+                                  done = true;
+                              });
         QTRY_VERIFY_WITH_TIMEOUT(done, kWait);
         QCOMPARE(direct.kind(), ApiError::Kind::Api);
 

@@ -17,7 +17,8 @@ class DurationEdit;
 class DurationEdit final : public QWidget
 {
     Q_OBJECT
-    Q_PROPERTY(qint64 durationSeconds READ durationSeconds WRITE setDurationSeconds NOTIFY durationChanged USER true)
+    Q_PROPERTY(
+        qint64 durationSeconds READ durationSeconds WRITE setDurationSeconds NOTIFY durationChanged USER true)
 public:
     enum class Unit { Seconds, Minutes, Hours, Days };
     Q_ENUM(Unit)

@@ -24,10 +24,14 @@ QString LanguagePicker::nativeName(const QString& code)
     // Endonyms, not translations: each reader finds their own language whatever the UI language is.
     // Written out rather than taken from QLocale::nativeLanguageName(), which lower-cases most of them.
     static const QList<std::pair<QString, QString>> names{
-        {QStringLiteral("es"), QStringLiteral("Español")},  {QStringLiteral("en"), QStringLiteral("English")},
-        {QStringLiteral("fr"), QStringLiteral("Français")}, {QStringLiteral("de"), QStringLiteral("Deutsch")},
-        {QStringLiteral("it"), QStringLiteral("Italiano")}, {QStringLiteral("zh"), QStringLiteral("中文")},
-        {QStringLiteral("pt"), QStringLiteral("Português")}, {QStringLiteral("ru"), QStringLiteral("Русский")},
+        {QStringLiteral("es"), QStringLiteral("Español")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("fr"), QStringLiteral("Français")},
+        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("it"), QStringLiteral("Italiano")},
+        {QStringLiteral("zh"), QStringLiteral("中文")},
+        {QStringLiteral("pt"), QStringLiteral("Português")},
+        {QStringLiteral("ru"), QStringLiteral("Русский")},
     };
     for (const auto& [known, name] : names) {
         if (known == code)

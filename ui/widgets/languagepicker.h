@@ -24,7 +24,8 @@ public:
     // Selects the default: the profile's language when it is one of the eight, else the system language
     // when it is, else English.
     void resetToDefault(const QString& profileDefault = {});
-    static QString defaultLanguage(const QString& profileDefault = {}, const QLocale& system = QLocale::system());
+    static QString defaultLanguage(const QString& profileDefault = {},
+                                   const QLocale& system = QLocale::system());
     // The API code for a locale name or code, or an empty string when the API does not offer it.
     static QString normalize(const QString& code);
     // The language's own name, e.g. "Deutsch" for "de".

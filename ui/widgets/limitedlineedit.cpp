@@ -31,13 +31,14 @@ QString LimitedLineEdit::checkText(const QString& text) const
     if (text.size() <= m_maxChars)
         return {};
     return tr("At most %1 characters; this text has %2, %3 too many.")
-        .arg(QString::number(m_maxChars), QString::number(text.size()), QString::number(text.size() - m_maxChars));
+        .arg(QString::number(m_maxChars), QString::number(text.size()),
+             QString::number(text.size() - m_maxChars));
 }
 
 QString LimitedLineEdit::noteText(const QString& text) const
 {
-    const QString count =
-        tr("%1 / %2", "characters used / allowed").arg(QString::number(text.size()), QString::number(m_maxChars));
+    const QString count = tr("%1 / %2", "characters used / allowed")
+                              .arg(QString::number(text.size()), QString::number(m_maxChars));
     if (text.size() <= m_maxChars)
         return count;
     return tr("%1 · %2 too many", "counter, then how many characters to remove")
@@ -63,7 +64,8 @@ void LimitedLineEdit::refresh()
     if (changed) {
         QFont noteFont = font();
         noteFont.setBold(!m_error.isEmpty());
-        const int width = m_note.isEmpty() ? 0 : QFontMetrics(noteFont).horizontalAdvance(m_note) + 2 * kNoteGap;
+        const int width =
+            m_note.isEmpty() ? 0 : QFontMetrics(noteFont).horizontalAdvance(m_note) + 2 * kNoteGap;
         setTextMargins(0, 0, width, 0);
         setToolTip(m_error);
         setAccessibleDescription(m_error.isEmpty() ? m_note : m_error);

@@ -57,7 +57,8 @@ public:
         }
         // A choice from the list is taken at once, so the row's name and marks follow while editing.
         auto* self = const_cast<AssignmentDelegate*>(this);
-        QObject::connect(combo, &QComboBox::activated, self, [self, combo] { Q_EMIT self->commitData(combo); });
+        QObject::connect(combo, &QComboBox::activated, self,
+                         [self, combo] { Q_EMIT self->commitData(combo); });
         return combo;
     }
 
@@ -226,7 +227,8 @@ void PolicyAssignmentsTable::setRow(int row, const PolicyAssignment& assignment)
     auto* policy = new QTableWidgetItem;
     policy->setData(kPolicyIdRole, assignment.policyId);
     auto* priority = new QTableWidgetItem;
-    priority->setData(Qt::EditRole, std::clamp(assignment.priority, Limits::kMinPriority, Limits::kMaxPriority));
+    priority->setData(Qt::EditRole,
+                      std::clamp(assignment.priority, Limits::kMinPriority, Limits::kMaxPriority));
     priority->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     const bool wasUpdating = m_updating;
     m_updating = true;
@@ -256,10 +258,10 @@ FieldErrors PolicyAssignmentsTable::errors() const
             if (rows.at(earlier).policyId.compare(id, Qt::CaseInsensitive) != 0)
                 continue;
             const QString name = policyName(id);
-            errors << FieldError{QStringLiteral("assignments[%1].policyId").arg(row),
-                                 tr("Policy assignment %1: “%2” is already assigned in row %3.")
-                                     .arg(QString::number(row + 1), name.isEmpty() ? id : name,
-                                          QString::number(earlier + 1))};
+            errors << FieldError{
+                QStringLiteral("assignments[%1].policyId").arg(row),
+                tr("Policy assignment %1: “%2” is already assigned in row %3.")
+                    .arg(QString::number(row + 1), name.isEmpty() ? id : name, QString::number(earlier + 1))};
             break;
         }
     }

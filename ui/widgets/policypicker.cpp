@@ -89,8 +89,9 @@ void PolicyPicker::load()
         QCollator collator;
         collator.setCaseSensitivity(Qt::CaseInsensitive);
         collator.setNumericMode(true);
-        std::stable_sort(policies.begin(), policies.end(),
-                         [&](const Policy& a, const Policy& b) { return collator.compare(a.name, b.name) < 0; });
+        std::stable_sort(policies.begin(), policies.end(), [&](const Policy& a, const Policy& b) {
+            return collator.compare(a.name, b.name) < 0;
+        });
         m_policies = policies;
         m_loadedKey = key;
         fill(m_pendingId.isEmpty() ? policyId() : m_pendingId);
@@ -142,7 +143,8 @@ int PolicyPicker::findPolicy(const QString& id) const
     if (id.isEmpty())
         return -1;
     for (int row = 0; row < count(); ++row) {
-        if (itemData(row, kKnownRole).toBool() && itemData(row).toString().compare(id, Qt::CaseInsensitive) == 0)
+        if (itemData(row, kKnownRole).toBool() &&
+            itemData(row).toString().compare(id, Qt::CaseInsensitive) == 0)
             return row;
     }
     return -1;
@@ -186,7 +188,8 @@ void PolicyPicker::placeRefreshButton()
 {
     QStyleOptionComboBox option;
     initStyleOption(&option);
-    const QRect field = style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, this);
+    const QRect field =
+        style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, this);
     const int side = std::min(field.height(), 22);
     m_refresh->setIconSize(QSize(side - 6, side - 6));
     m_refresh->setGeometry(field.right() - side + 1, field.top() + (field.height() - side) / 2, side, side);
@@ -212,7 +215,8 @@ void PolicyPicker::paintEvent(QPaintEvent* event)
         option.palette.setBrush(QPalette::ButtonText, option.palette.placeholderText());
         option.currentText = placeholderText();
     }
-    const QRect field = style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, this);
+    const QRect field =
+        style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, this);
     int room = field.width() - m_refresh->width() - kButtonGap;
     if (!option.currentIcon.isNull())
         room -= option.iconSize.width() + 4;

@@ -64,7 +64,8 @@ QString TagsEdit::noteText(const QString& text) const
     const QString tag = text.mid(start, end - start).trimmed();
     if (tag.size() > maxChars())
         return tr("%1 / %2 · %3 too many", "tag length / allowed, then how many characters to remove")
-            .arg(QString::number(tag.size()), QString::number(maxChars()), QString::number(tag.size() - maxChars()));
+            .arg(QString::number(tag.size()), QString::number(maxChars()),
+                 QString::number(tag.size() - maxChars()));
     // The cursor is on a good tag, but another one is too long: say which.
     const QStringList all = split(text);
     for (int index = 0; index < all.size(); ++index) {
@@ -73,5 +74,6 @@ QString TagsEdit::noteText(const QString& text) const
     }
     if (tag.isEmpty())
         return {};
-    return tr("%1 / %2", "characters used / allowed").arg(QString::number(tag.size()), QString::number(maxChars()));
+    return tr("%1 / %2", "characters used / allowed")
+        .arg(QString::number(tag.size()), QString::number(maxChars()));
 }
