@@ -3,6 +3,8 @@
 
 #include "apiclient.h"
 #include "appcontext.h"
+#include "bulkpage.h"
+#include "bulkrunner.h"
 #include "connectionbanner.h"
 #include "mainwindow.h"
 #include "sandboxprocess.h"
@@ -13,6 +15,8 @@
 #include <QDockWidget>
 #include <QJsonArray>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -135,6 +139,42 @@ private Q_SLOTS:
         QVERIFY(window.androidPage()->isVisible());
         QTRY_VERIFY(androidPoliciesLoaded());
         QVERIFY(!window.isPageBuilt(MainWindow::Tokens));
+    }
+
+    // Closing during a bulk run asks first, without a nested event loop; Cancel keeps the window and the
+    // run, Yes closes it.
+    void quittingDuringARunAsks()
+    {
+        auto store = settings();
+        store->clear();
+        Console console(store.get(), m_sandbox.baseUrl());
+        MainWindow& window = *console.window;
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(console.context.keyState(), AppContext::KeyState::Present);
+        BulkPage* bulk = window.bulkPage();
+        window.showPage(MainWindow::WindowsBulk);
+        bulk->setText(QStringLiteral("ana@example.com\nbruno@example.com\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(bulk->isAnalysisCurrent(), 10000);
+        QVERIFY(m_sandbox.injectFault(
+            {{QStringLiteral("type"), QStringLiteral("slow")}, {QStringLiteral("delayMs"), 3000}}));
+        bulk->send();
+        bulk->confirmSend();
+        QVERIFY(bulk->runner()->isRunning());
+
+        QVERIFY(!window.close()); // refused for now: a question is open instead
+        QPointer<QMessageBox> box = window.findChild<QMessageBox*>(QStringLiteral("quitDuringRunBox"));
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+        QTRY_VERIFY(!box); // closed and deleted
+        QVERIFY(window.isVisible());
+        QVERIFY(bulk->runner()->isRunning());
+
+        QVERIFY(!window.close());
+        box = window.findChild<QMessageBox*>(QStringLiteral("quitDuringRunBox"));
+        QTRY_VERIFY(box && box->isVisible());
+        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        QTRY_VERIFY(!window.isVisible());
     }
 
     void statusBarAndSessionDock()

@@ -392,6 +392,9 @@ BulkPage::~BulkPage()
     // A background analysis still running stops at its next check; it owns its copy of the text.
     if (m_job)
         m_job->cancel = true;
+    // The runner (a child) cancels a run in progress when it is destroyed, after this destructor: what it
+    // announces then must not reach this half-destroyed page.
+    disconnect(m_runner, nullptr, this, nullptr);
 }
 
 QWidget* BulkPage::buildInputPanel()

@@ -295,18 +295,27 @@ void MainWindow::showAbout()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     // Quitting in the middle of a run would leave the user unsure which batches went out.
-    if (m_bulk && m_bulk->runner()->isRunning()) {
+    // Asked without a nested event loop: the run goes on while the question is open.
+    if (m_bulk && m_bulk->runner()->isRunning() && !m_quitConfirmed) {
+        event->ignore();
         showPage(WindowsBulk);
-        const auto answer = QMessageBox::question(
-            this, tr("Stop sending and quit?"),
+        auto* box = new QMessageBox(
+            QMessageBox::Question, tr("Stop sending and quit?"),
             tr("Tokens are still being created for the pasted list. If you quit now, the rest of the list "
                "is not sent, and the batch under way is abandoned: the API may still create its tokens. "
                "Export the run's log first to keep a record."),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Yes) {
-            event->ignore();
-            return;
-        }
+            QMessageBox::Yes | QMessageBox::Cancel, this);
+        box->setObjectName(QStringLiteral("quitDuringRunBox"));
+        box->setDefaultButton(QMessageBox::Cancel);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, this, [this](int answer) {
+            if (answer != QMessageBox::Yes)
+                return;
+            m_quitConfirmed = true;
+            close();
+        });
+        box->open();
+        return;
     }
     QSettings* settings = m_context->settings();
     settings->setValue(QStringLiteral("window/geometry"), saveGeometry());

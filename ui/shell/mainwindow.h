@@ -58,6 +58,7 @@ private:
     TokensPage* m_tokens = nullptr;
     ProfilesPage* m_profiles = nullptr;
     QMenu* m_viewMenu = nullptr;
+    bool m_quitConfirmed = false; // the user chose to quit during a bulk run
     QLabel* m_inFlight;
     QProgressBar* m_busy;
 };
