@@ -226,11 +226,7 @@ void profilesPage(MainWindow* window)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("EnrollDesk"));
-    QApplication::setApplicationName(QStringLiteral("EnrollDesk"));
-    QApplication::setApplicationDisplayName(QStringLiteral("EnrollDesk"));
-    QApplication::setApplicationVersion(QStringLiteral(ENROLLDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral(ENROLLDESK_APP_ID));
+    AppContext::identifyApplication();
 
     QCommandLineParser parser;
     parser.addHelpOption();

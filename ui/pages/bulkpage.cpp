@@ -379,8 +379,6 @@ BulkPage::BulkPage(AppContext* context, QWidget* parent)
     // Policies load once the profile's key is there.
     connect(context, &AppContext::connectionReady, m_settings, &TokenSettingsEditor::reloadPolicies);
     m_settings->setClient(context->client());
-    if (context->isConnectionReady()) // built after the key arrived (pages are built on first show)
-        m_settings->reloadPolicies();
     applyProfileDefaults();
     updateAnalysisView();
     updateRunView();

@@ -19,7 +19,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
-#include <QNetworkAccessManager>
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
@@ -125,8 +124,7 @@ QWidget* withError(QWidget* field, QLabel* error)
 ProfilesPage::ProfilesPage(AppContext* context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
-    , m_network(new QNetworkAccessManager(this))
-    , m_client(new ApiClient(m_network, this))
+    , m_client(new ApiClient(context->network(), this))
 {
     setObjectName(QStringLiteral("profilesPage"));
     setAccessibleName(tr("Profiles and API key"));

@@ -23,7 +23,6 @@ class QLabel;
 class LanguagePicker;
 class QLineEdit;
 class QListWidget;
-class QNetworkAccessManager;
 class QPushButton;
 class QTreeWidget;
 struct Organization;
@@ -109,13 +108,11 @@ private:
     bool m_adding = false;
     bool m_keychainAvailable = true;
     AppContext::KeyState m_keyState = AppContext::KeyState::Unknown;
-    QString m_keyMessage;
     bool m_demoKey = false;
     int m_keyGeneration = 0;
     int m_busy = 0;
     bool m_filling = false;
 
-    QNetworkAccessManager* m_network;
     ApiClient* m_client;
     QPointer<ApiCall> m_call;
 

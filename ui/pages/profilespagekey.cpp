@@ -274,7 +274,6 @@ QString ProfilesPage::keyStateText() const
 void ProfilesPage::showKeyState(KeyState state, const QString& message)
 {
     m_keyState = state;
-    m_keyMessage = message;
     QString text;
     QString hint;
     QString colors; // background, text

@@ -184,8 +184,6 @@ SingleTokenPage::SingleTokenPage(Platform platform, AppContext* context, QWidget
     });
     connect(context, &AppContext::connectionReady, m_settings, &TokenSettingsEditor::reloadPolicies);
     m_settings->setClient(context->client());
-    if (context->isConnectionReady()) // built after the key arrived (pages are built on first show)
-        m_settings->reloadPolicies();
     applyProfileDefaults();
     revalidate();
 }

@@ -4,8 +4,18 @@
 #include "secretstore.h"
 #include "sessiontokensmodel.h"
 
+#include <QGuiApplication>
 #include <QNetworkAccessManager>
 #include <QSettings>
+
+void AppContext::identifyApplication()
+{
+    QGuiApplication::setOrganizationName(QStringLiteral("EnrollDesk"));
+    QGuiApplication::setApplicationName(QStringLiteral("EnrollDesk"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("EnrollDesk"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(ENROLLDESK_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral(ENROLLDESK_APP_ID));
+}
 
 AppContext::AppContext(QSettings* settings, SecretStore* secrets, QObject* parent)
     : QObject(parent)

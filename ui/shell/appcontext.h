@@ -27,12 +27,18 @@ public:
     };
     Q_ENUM(KeyState)
 
+    // Names the application (QSettings' file, the window system's id, --version), as the console does at
+    // start; call after creating the QApplication.
+    static void identifyApplication();
+
     // `settings` and `secrets` must outlive the context.
     AppContext(QSettings* settings, SecretStore* secrets, QObject* parent = nullptr);
     ~AppContext() override;
 
     QSettings* settings() const { return m_settings; }
     ApiClient* client() const { return m_client; }
+    // The one network manager; a page that needs a second ApiClient (another key) builds it on this.
+    QNetworkAccessManager* network() const { return m_network; }
     ProfileStore* profiles() const { return m_profiles; }
     SecretStore* secrets() const { return m_secrets; }
     MemorySecretStore* sessionSecrets() const { return m_sessionSecrets; }
@@ -46,11 +52,6 @@ public:
     // Applies the profile to the client and reads its key (asynchronously; keyStateChanged follows).
     void activateProfile(const QString& id);
     KeyState keyState() const { return m_keyState; }
-    // A key is there for the active profile (connectionReady has been sent for it).
-    bool isConnectionReady() const
-    {
-        return m_keyState == KeyState::Present || m_keyState == KeyState::SessionOnly;
-    }
     QString keyMessage() const { return m_keyMessage; }
     // Uses `key` for the active profile until the console closes (memory only).
     void useKeyForSession(const QByteArray& key);

@@ -53,7 +53,6 @@ void LanguageMenu::choose(const QString& code)
         m_settings->setValue(QLatin1StringView(kSettingsKey), code);
     if (code == before)
         return;
-    Q_EMIT languageChosen(code);
     if (UiLanguage::resolve(code) != UiLanguage::current())
         tellRestartNeeded(code);
 }

@@ -21,9 +21,6 @@ public:
     // The stored choice: a language code, or an empty string for the system's language.
     QString chosen() const;
 
-Q_SIGNALS:
-    void languageChosen(const QString& code);
-
 private:
     void choose(const QString& code);
     void tellRestartNeeded(const QString& code);
