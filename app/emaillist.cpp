@@ -101,10 +101,6 @@ public:
         else
             runFreeForm();
         flush();
-        if (m_invalidUnordered) {
-            std::stable_sort(m_result.invalid.begin(), m_result.invalid.end(),
-                             [](const auto& a, const auto& b) { return a.line < b.line; });
-        }
         if (m_progress && !m_result.cancelled)
             m_progress->store(1000, std::memory_order_relaxed);
         return std::move(m_result);
@@ -590,7 +586,6 @@ private:
         const bool invisible = std::any_of(text.cbegin(), text.cend(),
                                            [](QChar c) { return Limits::isInvisibleOrSpace(c.unicode()); });
         addInvalid(line, address, invisible ? Problem::InvisibleCharacter : Problem::Rejected);
-        m_invalidUnordered = true; // listed after problems found on later lines of the same batch
     }
 
     void addInvalid(int line, Span text, Problem problem)
@@ -618,7 +613,6 @@ private:
     int m_pendingCount = 0;
     static constexpr int kKeyStride = Limits::kMaxEmailLength + 8;
     std::array<char, kBatch * kKeyStride> m_keyBuffer;
-    bool m_invalidUnordered = false;
     std::array<QString, kProblemCount> m_reasons;
     const char* m_nextNewline = nullptr;
     const char* m_newlineSearchedFrom = nullptr;

@@ -7,6 +7,7 @@
 // `Name <address>` cells, quoted "Last, First <address>" cells, malformed addresses and blank lines)
 // into PATH, or into a temporary file that is removed afterwards.
 
+#include "benchcommon.h"
 #include "emaillist.h"
 
 #include <QCommandLineParser>
@@ -130,12 +131,6 @@ bool generate(const QString& path, qint64 lines)
     return file.error() == QFile::NoError;
 }
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -211,8 +206,8 @@ int main(int argc, char* argv[])
         grepCount = grep.readAllStandardOutput().trimmed().toLongLong();
     }
 
-    const double parse = median(parseMs);
-    const double grep = median(grepMs);
+    const double parse = Bench::median(parseMs);
+    const double grep = Bench::median(grepMs);
     err << "lines " << analysis.totalLines << ", bytes " << bytes.size() << ", valid "
         << analysis.valid.size() << ", duplicates " << analysis.duplicates << ", invalid "
         << analysis.invalidCount << ", blank " << analysis.blankLines << ", grep matching lines " << grepCount

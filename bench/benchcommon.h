@@ -56,6 +56,7 @@ inline double cpuMs(qint64 pid, bool withChildren = false)
     return ticks * 1000.0 / double(sysconf(_SC_CLK_TCK));
 }
 
+#ifdef ENROLLDESK_SANDBOX_PATH // only the benchmarks that start a sandbox get its path
 // enrolldesk-sandbox --port 0 [extra arguments], stopped when this object goes away.
 class Sandbox
 {
@@ -104,6 +105,7 @@ private:
     QProcess m_process;
     QUrl m_baseUrl;
 };
+#endif
 
 inline void figure(const char* name, double value, int decimals = 1)
 {

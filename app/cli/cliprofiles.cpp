@@ -59,10 +59,10 @@ QByteArray readSecretLine(const QString& prompt)
     Q_UNUSED(prompt);
     std::getline(std::cin, line);
 #endif
+    // One copy of the key: trimmed() on a temporary trims in place (no second buffer left unwiped).
     QByteArray key = QByteArray(line.data(), qsizetype(line.size())).trimmed();
     wipe(line);
-    // trimmed() may share nothing with `line` but returns a new buffer: make sure it is unshared.
-    return QByteArray(key.constData(), key.size());
+    return key;
 }
 
 QJsonObject profileToJson(const Profile& profile, bool active)
