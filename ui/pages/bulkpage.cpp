@@ -4,6 +4,7 @@
 #include "bulkrunner.h"
 #include "errorpanel.h"
 #include "largetextedit.h"
+#include "named.h"
 #include "pageheader.h"
 #include "tokensettingseditor.h"
 
@@ -95,13 +96,6 @@ QFrame* tile(QLabel* value, const QString& caption, const QColor& accent = {})
     layout->addWidget(value);
     layout->addWidget(text);
     return frame;
-}
-
-template <typename W> W* named(W* widget, const char* objectName, const QString& accessibleName)
-{
-    widget->setObjectName(QLatin1StringView(objectName));
-    widget->setAccessibleName(accessibleName);
-    return widget;
 }
 
 QString decodeFile(const QByteArray& bytes)

@@ -2,6 +2,7 @@
 // The API key and Test connection parts are in profilespagekey.cpp.
 
 #include "profilespage.h"
+#include "named.h"
 #include "pageheader.h"
 
 #include "apiclient.h"
@@ -196,10 +197,7 @@ QWidget* ProfilesPage::buildListPanel()
 
     const auto button = [](const QString& text, const char* name, const QString& accessible,
                            QStyle::StandardPixmap icon, QWidget* owner) {
-        auto* result = new QPushButton(owner->style()->standardIcon(icon), text);
-        result->setObjectName(QLatin1String(name));
-        result->setAccessibleName(accessible);
-        return result;
+        return named(new QPushButton(owner->style()->standardIcon(icon), text), name, accessible);
     };
     m_addButton = button(tr("&Add"), "addProfileButton", tr("Add a profile"), QStyle::SP_FileIcon, this);
     m_duplicateButton = button(tr("D&uplicate"), "duplicateProfileButton", tr("Duplicate the profile"),
@@ -349,9 +347,7 @@ QGroupBox* ProfilesPage::buildConnectionGroup()
     auto* group = new QGroupBox(tr("Connection"));
     group->setObjectName(QStringLiteral("connectionGroup"));
     const auto edit = [](const char* name, const QString& accessible, const QString& placeholder) {
-        auto* result = new QLineEdit;
-        result->setObjectName(QLatin1String(name));
-        result->setAccessibleName(accessible);
+        auto* result = named(new QLineEdit, name, accessible);
         result->setPlaceholderText(placeholder);
         result->setClearButtonEnabled(true);
         return result;

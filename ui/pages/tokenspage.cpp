@@ -43,6 +43,22 @@ class BadgeDelegate final : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    static constexpr int kPadding = 18; // inside the badge, both sides
+    static constexpr int kMargin = 8;   // between the badge and the cell's edges, both sides
+
+    // The badges' text is a little smaller than the table's, and heavier.
+    static QFont badgeFont(QFont font)
+    {
+        font.setPointSizeF(font.pointSizeF() * 0.92);
+        font.setWeight(QFont::DemiBold);
+        return font;
+    }
+    // The width a cell needs to show `text` as a badge.
+    static int cellWidth(const QFont& tableFont, const QString& text)
+    {
+        return QFontMetrics(badgeFont(tableFont)).horizontalAdvance(text) + kPadding + kMargin;
+    }
+
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
     {
         const QString text = index.data(Qt::DisplayRole).toString();
@@ -60,12 +76,10 @@ public:
         if (style)
             style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, widget);
 
-        QFont font = option.font;
-        font.setPointSizeF(font.pointSizeF() * 0.92);
-        font.setWeight(QFont::DemiBold);
+        const QFont font = badgeFont(option.font);
         const QFontMetrics metrics(font);
         const int height = metrics.height() + 4;
-        const int width = std::min(metrics.horizontalAdvance(text) + 18, option.rect.width() - 8);
+        const int width = std::min(metrics.horizontalAdvance(text) + kPadding, option.rect.width() - kMargin);
         // Centred unless the model asks for another alignment (the origin badge sits on the left).
         const auto alignment = Qt::Alignment(index.data(Qt::TextAlignmentRole).toInt());
         const int left =
@@ -174,18 +188,14 @@ TokensPage::TokensPage(AppContext* context, QWidget* parent)
         QLocale().toString(QDateTime(QDate(2030, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
     header->resizeSection(TokensTableModel::UserColumn, 16 * em);
     header->resizeSection(TokensTableModel::DisplayNameColumn, 12 * em);
-    // The widest state badge in this language (the delegate's font and padding) or the column's title.
-    QFont badgeFont = m_table->font();
-    badgeFont.setPointSizeF(badgeFont.pointSizeF() * 0.92);
-    badgeFont.setWeight(QFont::DemiBold);
-    const QFontMetrics badgeMetrics(badgeFont);
+    // The widest state badge in this language or the column's title.
     int stateWidth = header->fontMetrics().horizontalAdvance(
                          m_model->headerData(TokensTableModel::StateColumn, Qt::Horizontal).toString()) +
                      2 * em;
     for (const char* state : {"PENDING", "DONE", "EXPIRED", "DELETED"})
         stateWidth = std::max(
             stateWidth,
-            badgeMetrics.horizontalAdvance(ResultView::stateText(QLatin1StringView(state))) + 18 + 8 + em);
+            BadgeDelegate::cellWidth(m_table->font(), ResultView::stateText(QLatin1StringView(state))) + em);
     header->resizeSection(TokensTableModel::StateColumn, stateWidth);
     QFont bold = m_table->font();
     bold.setBold(true); // "soon" is bold

@@ -64,7 +64,7 @@ void LanguageMenu::tellRestartNeeded(const QString& code)
     QString text = tr(source).arg(UiLanguage::nativeName(language));
     // Also in the chosen language, for whoever cannot read the current one.
     QTranslator chosenCatalogue;
-    if (chosenCatalogue.load(u"enrolldesk_" + language, QStringLiteral(":/i18n"))) {
+    if (UiLanguage::loadCatalogue(chosenCatalogue, language)) {
         const QString translated = chosenCatalogue.translate("LanguageMenu", source);
         if (!translated.isEmpty() && translated.arg(UiLanguage::nativeName(language)) != text)
             text += u"\n\n" + translated.arg(UiLanguage::nativeName(language));

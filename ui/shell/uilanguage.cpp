@@ -110,7 +110,7 @@ QString UiLanguage::apply(const QString& code)
 
     // English is the source; its catalogue holds only the plural forms ("1 day", "2 days").
     g_app = new QTranslator;
-    if (g_app->load(kPrefix + language, QStringLiteral(":/i18n")))
+    if (loadCatalogue(*g_app, language))
         QCoreApplication::installTranslator(g_app);
     else
         removeTranslator(g_app);
@@ -129,4 +129,9 @@ QString UiLanguage::apply(const QString& code)
 QString UiLanguage::current()
 {
     return g_current;
+}
+
+bool UiLanguage::loadCatalogue(QTranslator& translator, const QString& code)
+{
+    return translator.load(kPrefix + code, QStringLiteral(":/i18n"));
 }

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+class QTranslator;
+
 class UiLanguage
 {
     Q_DECLARE_TR_FUNCTIONS(UiLanguage)
@@ -24,4 +26,6 @@ public:
     static QString apply(const QString& code);
     // The language of the last apply() ("en" before any).
     static QString current();
+    // Loads the console's own catalogue for `code` (embedded, :/i18n) into `translator`.
+    static bool loadCatalogue(QTranslator& translator, const QString& code);
 };

@@ -3,6 +3,7 @@
 #include "durationedit.h"
 #include "languagepicker.h"
 #include "limitedlineedit.h"
+#include "named.h"
 #include "policyassignmentstable.h"
 #include "policypicker.h"
 #include "tagsedit.h"
@@ -12,17 +13,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRegularExpressionValidator>
-
-namespace {
-
-template <typename W> W* named(W* widget, const char* objectName, const QString& accessibleName)
-{
-    widget->setObjectName(QLatin1StringView(objectName));
-    widget->setAccessibleName(accessibleName);
-    return widget;
-}
-
-} // namespace
 
 TokenSettingsEditor::TokenSettingsEditor(Platform platform, QWidget* parent)
     : QWidget(parent)
