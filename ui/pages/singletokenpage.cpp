@@ -10,7 +10,6 @@
 
 #include <QButtonGroup>
 #include <QClipboard>
-#include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,31 +21,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-// A widget joins the tab chain when it gets its parent, so rows inserted above a form's existing ones
-// would be reached last. Taking the rows below them out and adding them back, in order, re-parents their
-// widgets: the chain follows the form again. (QWidget::setTabOrder on the same widgets left Tab skipping
-// some of them in Qt 6.4.)
-void reappendRows(QFormLayout* form, int from)
-{
-    for (int row = from; row < form->rowCount(); ++row) {
-        const QFormLayout::TakeRowResult taken = form->takeRow(row);
-        QWidget* label = taken.labelItem ? taken.labelItem->widget() : nullptr;
-        QWidget* field = taken.fieldItem ? taken.fieldItem->widget() : nullptr;
-        QLayout* fieldLayout = taken.fieldItem ? taken.fieldItem->layout() : nullptr;
-        for (QWidget* widget : {label, field}) {
-            if (widget)
-                widget->setParent(nullptr);
-        }
-        if (fieldLayout)
-            form->insertRow(row, label, fieldLayout);
-        else
-            form->insertRow(row, label, field);
-        if (!fieldLayout)
-            delete taken.fieldItem;
-        delete taken.labelItem;
-    }
-}
 
 struct ModeText
 {
@@ -97,11 +71,9 @@ SingleTokenPage::SingleTokenPage(Platform platform, AppContext* context, QWidget
     m_user->setObjectName(QStringLiteral("userPicker"));
     m_user->setAccessibleName(tr("User"));
     m_user->setClient(context->client());
-    QFormLayout* form = m_settings->formLayout();
-    form->insertRow(0, tr("&User:"), m_user);
+    m_settings->insertLeadingRow(0, tr("&User:"), m_user);
     if (!windows)
         buildModeRow();
-    reappendRows(form, windows ? 1 : 2);
 
     m_problems->setObjectName(QStringLiteral("validationSummary"));
     m_problems->setAccessibleName(tr("What the form still needs"));
@@ -213,7 +185,7 @@ void SingleTokenPage::buildModeRow()
     // Alt+M reaches the group (the modes have no letters of their own: four more would clash); the
     // arrow keys then move between the modes.
     box->setFocusProxy(m_modes->buttons().constFirst());
-    m_settings->formLayout()->insertRow(1, tr("Management &mode:"), box);
+    m_settings->insertLeadingRow(1, tr("Management &mode:"), box);
 }
 
 void SingleTokenPage::applyProfileDefaults()

@@ -73,6 +73,31 @@ void TokenSettingsEditor::setClient(ApiClient* client)
     m_policy->setClient(client, m_platform);
 }
 
+void TokenSettingsEditor::insertLeadingRow(int row, const QString& label, QWidget* field)
+{
+    m_form->insertRow(row, label, field);
+    // A widget joins the tab chain when it gets its parent, so the new row would be reached last. Taking
+    // the rows below it out and adding them back, in order, re-parents their widgets: the chain follows
+    // the form again. (QWidget::setTabOrder on the same widgets left Tab skipping some of them in Qt 6.4.)
+    for (int below = row + 1; below < m_form->rowCount(); ++below) {
+        const QFormLayout::TakeRowResult taken = m_form->takeRow(below);
+        QWidget* rowLabel = taken.labelItem ? taken.labelItem->widget() : nullptr;
+        QWidget* rowField = taken.fieldItem ? taken.fieldItem->widget() : nullptr;
+        QLayout* rowLayout = taken.fieldItem ? taken.fieldItem->layout() : nullptr;
+        for (QWidget* widget : {rowLabel, rowField}) {
+            if (widget)
+                widget->setParent(nullptr);
+        }
+        if (rowLayout) {
+            m_form->insertRow(below, rowLabel, rowLayout);
+        } else {
+            m_form->insertRow(below, rowLabel, rowField);
+            delete taken.fieldItem;
+        }
+        delete taken.labelItem;
+    }
+}
+
 QHash<QString, QString> TokenSettingsEditor::policyNames() const
 {
     QHash<QString, QString> names;

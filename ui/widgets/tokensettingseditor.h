@@ -41,7 +41,9 @@ public:
     FieldErrors errors() const;
     // Marks the controls of these API fields as invalid, with the message as tooltip.
     void markErrors(const FieldErrors& errors);
-    // The form layout, so a page can put its own rows (user, management mode) in the same grid.
+    // A page's own row (user, management mode) at `row`, in the same grid as the settings, and reached
+    // by Tab in the order of the rows.
+    void insertLeadingRow(int row, const QString& label, QWidget* field);
     QFormLayout* formLayout() const { return m_form; }
 
 Q_SIGNALS:
