@@ -1,6 +1,7 @@
 #include "apiclient.h"
 
 #include "apilimits.h"
+#include "httpconnectionpool.h"
 #include "jsoncodec.h"
 #include "logging.h"
 
@@ -8,13 +9,8 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QTimer>
 #include <QUrlQuery>
-
-#include <cstring>
 
 namespace {
 
@@ -36,26 +32,32 @@ void wipe(QByteArray& bytes)
     bytes.clear();
 }
 
-ApiError transportError(QNetworkReply::NetworkError code, const QString& detail)
+ApiError transportError(const HttpReply& reply)
 {
     using Kind = ApiError::Kind;
-    switch (code) {
-    case QNetworkReply::ConnectionRefusedError:
+    const QString detail = reply.errorString();
+    switch (reply.error()) {
+    case HttpReply::Error::None:
+        return {};
+    case HttpReply::Error::ConnectionRefused:
         return ApiError::make(Kind::ConnectionRefused, detail);
-    case QNetworkReply::HostNotFoundError:
+    case HttpReply::Error::HostNotFound:
         return ApiError::make(Kind::HostNotFound, detail);
-    case QNetworkReply::SslHandshakeFailedError:
+    case HttpReply::Error::Tls:
         return ApiError::make(Kind::Tls, detail);
-    case QNetworkReply::ContentReSendError:
-        // Our one-shot body refused Qt's silent resend (see OneShotBody).
-        return ApiError::make(Kind::Network,
-                              QStringLiteral("connection closed before the answer; request not sent again"));
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError: // the transfer timeout aborts with this code
+    case HttpReply::Error::Timeout:
         return ApiError::make(Kind::Timeout, detail);
-    default:
-        return ApiError::make(Kind::Network, detail);
+    case HttpReply::Error::TooLarge:
+        return ApiError::make(Kind::TooLarge, detail);
+    case HttpReply::Error::Cancelled:
+        return ApiError::make(Kind::Cancelled);
+    case HttpReply::Error::Protocol:
+        return ApiError::badResponse(reply.statusCode(), detail);
+    case HttpReply::Error::ClosedBeforeAnswer:
+    case HttpReply::Error::Network:
+        break;
     }
+    return ApiError::make(Kind::Network, detail);
 }
 
 // Turns a finished reply's status and body into the `data` value or an ApiError.
@@ -84,42 +86,6 @@ ApiError interpret(int httpStatus, const QByteArray& body, QJsonValue* data)
     return {};
 }
 
-// A request body that can be read exactly once. Qt's HTTP layer silently sends a request again when the
-// server closes the connection before answering; for a create that could mint a second token. With an
-// unbuffered body that cannot be rewound, Qt reports ContentReSendError instead of resending.
-class OneShotBody final : public QIODevice
-{
-public:
-    OneShotBody(const QByteArray& data, QObject* parent)
-        : QIODevice(parent)
-        , m_data(data)
-    {
-        open(QIODevice::ReadOnly);
-    }
-    bool isSequential() const override { return true; }
-    bool reset() override { return false; }
-    bool seek(qint64) override { return false; }
-    qint64 bytesAvailable() const override
-    {
-        return m_data.size() - m_position + QIODevice::bytesAvailable();
-    }
-    bool atEnd() const override { return m_position >= m_data.size() && QIODevice::bytesAvailable() == 0; }
-
-protected:
-    qint64 readData(char* data, qint64 maxSize) override
-    {
-        const qint64 count = std::min(maxSize, m_data.size() - m_position);
-        std::memcpy(data, m_data.constData() + m_position, size_t(count));
-        m_position += count;
-        return count;
-    }
-    qint64 writeData(const char*, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_position = 0;
-};
-
 template <typename T>
 Page<T> mapPage(const QJsonValue& data, const std::function<T(const QJsonObject&)>& parseItem)
 {
@@ -146,16 +112,20 @@ QByteArray compact(const QJsonObject& object)
 
 void ApiCall::cancel()
 {
-    if (m_finished)
-        return;
-    m_cancelled = true;
-    if (m_reply)
+    if (!m_finished && m_reply)
         m_reply->abort();
 }
 
-ApiClient::ApiClient(QNetworkAccessManager* network, QObject* parent)
+ApiCall::~ApiCall()
+{
+    // A call destroyed with its client stops its transfer; its callback is not called.
+    if (m_reply && !m_reply->isFinished())
+        delete m_reply;
+}
+
+ApiClient::ApiClient(HttpConnectionPool* http, QObject* parent)
     : QObject(parent)
-    , m_network(network)
+    , m_http(http)
     , m_baseUrl(QUrl(QString::fromLatin1(kDefaultBaseUrl)))
 {}
 
@@ -253,68 +223,38 @@ ApiCall* ApiClient::send(const QByteArray& method, const QUrl& url, const QByteA
     call->m_method = QString::fromLatin1(method);
     call->m_path = url.path();
 
-    QNetworkRequest request(url);
-    request.setRawHeader("Accept", "application/json");
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("EnrollDesk/" ENROLLDESK_VERSION));
-    request.setTransferTimeout(int(m_timeout.count()));
-    // Never follow redirects: a redirect could carry the Authorization header to another host.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    HttpRequest request;
+    request.method = method;
+    request.url = url;
+    request.body = body;
+    request.timeout = m_timeout;
+    request.maxResponseBytes = m_maxResponseBytes;
+    request.headers = {{"Accept", "application/json"}, {"User-Agent", "EnrollDesk/" ENROLLDESK_VERSION}};
+    // The key goes only to the API's own origin (an image URL may point elsewhere). Redirects are never
+    // followed, so it cannot travel on from there either.
     const bool sendKey = !m_apiKey.isEmpty() && url.scheme() == m_baseUrl.scheme() &&
                          url.host() == m_baseUrl.host() && url.port() == m_baseUrl.port();
     if (sendKey)
-        request.setRawHeader("Authorization", QByteArray("Bearer ") + m_apiKey);
+        request.headers.append({QByteArray("Authorization"), QByteArray("Bearer ") + m_apiKey});
     if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        request.headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
 
-    QNetworkReply* reply = nullptr;
-    if (method == "GET") {
-        reply = m_network->get(request);
-    } else {
-        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
-        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        reply = m_network->sendCustomRequest(request, method, new OneShotBody(body, call));
-    }
+    HttpReply* reply = m_http->send(std::move(request));
     call->m_reply = reply;
     setInFlight(m_inFlight + 1);
 
-    // Bodies over the cap are not read: abort as soon as the size is known to be too large.
-    const auto checkSize = [this, call, reply](qint64 received) {
-        if (received > m_maxResponseBytes && !call->m_tooLarge) {
-            call->m_tooLarge = true;
-            reply->abort();
-        }
-    };
-    connect(reply, &QNetworkReply::metaDataChanged, call, [reply, checkSize] {
-        checkSize(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
-    });
-    connect(reply, &QNetworkReply::downloadProgress, call,
-            [checkSize](qint64 received, qint64) { checkSize(received); });
-
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    connect(reply, &QNetworkReply::finished, call, [this, call, reply, timer, finish = std::move(finish)] {
-        const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        const int status = statusAttribute.toInt();
-        ApiError error;
-        QByteArray responseBody;
-        if (call->m_tooLarge) {
-            error = ApiError::make(ApiError::Kind::TooLarge);
-        } else if (call->m_cancelled) {
-            error = ApiError::make(ApiError::Kind::Cancelled);
-        } else if (!statusAttribute.isValid() || reply->error() == QNetworkReply::OperationCanceledError) {
-            error = transportError(reply->error(), reply->errorString());
-        } else {
-            responseBody = reply->readAll();
-            if (reply->error() != QNetworkReply::NoError && status == 0)
-                error = transportError(reply->error(), reply->errorString());
-        }
+    connect(reply, &HttpReply::finished, call, [this, call, reply, timer, finish = std::move(finish)] {
+        const ApiError error = transportError(*reply);
+        const int status = error.isError() ? 0 : reply->statusCode();
         qCInfo(lcApi).noquote() << call->m_method << call->m_path << "->" << status
                                 << (error.isError() ? error.technicalDetails() : QString())
                                 << timer->elapsed() << "ms";
         call->m_finished = true;
         reply->deleteLater();
         setInFlight(m_inFlight - 1);
-        finish(status, responseBody, error);
+        finish(status, error.isError() ? QByteArray() : reply->body(), error);
         Q_EMIT call->finished();
         call->deleteLater();
     });

@@ -1,6 +1,6 @@
 #pragma once
-// Typed, asynchronous client of the enrollment API on one injected QNetworkAccessManager.
-// Widgets call these methods and get a typed result or a typed ApiError; they never see a QNetworkReply.
+// Typed, asynchronous client of the enrollment API on one injected HttpConnectionPool.
+// Widgets call these methods and get a typed result or a typed ApiError; they never see an HttpReply.
 
 #include "apierror.h"
 #include "types.h"
@@ -14,8 +14,8 @@
 #include <chrono>
 #include <functional>
 
-class QNetworkAccessManager;
-class QNetworkReply;
+class HttpConnectionPool;
+class HttpReply;
 
 template <typename T> struct ApiResult
 {
@@ -43,12 +43,11 @@ private:
     explicit ApiCall(QObject* parent)
         : QObject(parent)
     {}
+    ~ApiCall() override;
     QString m_method;
     QString m_path;
-    QPointer<QNetworkReply> m_reply;
+    QPointer<HttpReply> m_reply;
     bool m_finished = false;
-    bool m_cancelled = false;
-    bool m_tooLarge = false;
 };
 
 // What a request would send, for "copy as curl" and previews. The key is never part of it.
@@ -70,7 +69,7 @@ public:
 
     template <typename T> using Callback = std::function<void(const ApiResult<T>&)>;
 
-    explicit ApiClient(QNetworkAccessManager* network, QObject* parent = nullptr);
+    explicit ApiClient(HttpConnectionPool* http, QObject* parent = nullptr);
     ~ApiClient() override;
 
     void setBaseUrl(const QUrl& baseUrl);
@@ -130,7 +129,7 @@ private:
     template <typename T> ApiCall* fail(QObject* context, Callback<T> done, const ApiError& error);
     void setInFlight(int count);
 
-    QNetworkAccessManager* m_network;
+    HttpConnectionPool* m_http;
     QUrl m_baseUrl;
     QString m_organization;
     QByteArray m_apiKey;

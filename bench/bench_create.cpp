@@ -13,9 +13,11 @@
 #include "apiclient.h"
 #include "benchcommon.h"
 
+#include "httpconnectionpool.h"
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -211,8 +213,9 @@ int main(int argc, char* argv[])
         return 1;
     }
     const QByteArray apiKey = "sandbox";
-    QNetworkAccessManager network;
-    ApiClient client(&network);
+    QNetworkAccessManager network; // the sandbox's admin calls only
+    HttpConnectionPool http;
+    ApiClient client(&http);
     client.setBaseUrl(sandbox.baseUrl());
     client.setOrganization(QStringLiteral("acme"));
     client.setApiKey(apiKey);
@@ -290,7 +293,7 @@ int main(int argc, char* argv[])
           << sandboxCpu << " ms (" << int(100 * sandboxCpu / wide.ms) << "% of one core)\n";
     // 2. The same number of requests, K in flight, spread over two sandboxes (one more process).
     Bench::Sandbox second({QStringLiteral("--latency-ms"), options.value(latencyOption)});
-    ApiClient secondClient(&network);
+    ApiClient secondClient(&http);
     QTemporaryFile splitConfig;
     if (second.start()) {
         secondClient.setBaseUrl(second.baseUrl());

@@ -25,9 +25,9 @@ struct Fault
     qint64 sizeBytes = 0;
     int count = 1;
     // drop: the first identical request (method, path, query, body) arriving again within this window is
-    // taken for the HTTP client's automatic resend (Qt's QNetworkAccessManager resends once when a
-    // connection closes before any answer) and is dropped too, without using another count, so the
-    // caller does see the failure. 0 turns this off.
+    // taken for an HTTP client's automatic resend (QNetworkAccessManager, for one, resends once when a
+    // connection closes before any answer; EnrollDesk's connection pool never resends a POST) and is
+    // dropped too, without using another count, so the caller does see the failure. 0 turns this off.
     int resendWindowMs = 1000;
     QString method;       // empty: any
     QString pathContains; // empty: any

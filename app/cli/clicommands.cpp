@@ -3,10 +3,10 @@
 #include "apilimits.h"
 #include "cliprofiles.h"
 #include "emaillist.h"
+#include "httpconnectionpool.h"
 #include "qrcode.h"
 
 #include <QFile>
-#include <QNetworkAccessManager>
 #include <QSaveFile>
 #include <QTimer>
 
@@ -27,8 +27,8 @@ bool writeFile(const QString& path, const QByteArray& bytes)
 Runner::Runner(const Options& options, QObject* parent)
     : QObject(parent)
     , m_options(options)
-    , m_network(new QNetworkAccessManager(this))
-    , m_client(new ApiClient(m_network, this))
+    , m_http(new HttpConnectionPool(this))
+    , m_client(new ApiClient(m_http, this))
     , m_profiles(new ProfileCommands(
           options, m_output, m_client, [this](int code) { finish(code); }, this))
 {}

@@ -9,7 +9,7 @@
 
 #include <functional>
 
-class QNetworkAccessManager;
+class HttpConnectionPool;
 
 namespace Cli {
 
@@ -44,7 +44,7 @@ private:
 
     const Options& m_options;
     Output m_output;
-    QNetworkAccessManager* m_network;
+    HttpConnectionPool* m_http;
     ApiClient* m_client;
     ProfileCommands* m_profiles;
 };

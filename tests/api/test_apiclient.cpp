@@ -6,10 +6,10 @@
 #include "jsoncodec.h"
 #include "sandboxprocess.h"
 
+#include "httpconnectionpool.h"
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -57,7 +57,7 @@ class TestApiClient : public QObject
     Q_OBJECT
 
     SandboxProcess m_sandbox;
-    QNetworkAccessManager m_network;
+    HttpConnectionPool m_http;
     std::unique_ptr<ApiClient> m_client;
     QString m_userId;
     QString m_userEmail;
@@ -104,7 +104,7 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_sandbox.reset());
-        m_client = std::make_unique<ApiClient>(&m_network);
+        m_client = std::make_unique<ApiClient>(&m_http);
         m_client->setBaseUrl(m_sandbox.baseUrl());
         m_client->setOrganization(SandboxProcess::organizationSlug());
         m_client->setApiKey(SandboxProcess::apiKey());

@@ -6,10 +6,10 @@
 #include "policypicker.h"
 #include "sandboxprocess.h"
 
+#include "httpconnectionpool.h"
 #include <QCollator>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -45,7 +45,7 @@ class TestPolicyPicker : public QObject
 
 public:
     SandboxProcess m_sandbox;
-    QNetworkAccessManager m_network;
+    HttpConnectionPool m_http;
     std::unique_ptr<ApiClient> m_client;
 
     int policyRequests()
@@ -62,7 +62,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_sandbox.start());
-        m_client = std::make_unique<ApiClient>(&m_network);
+        m_client = std::make_unique<ApiClient>(&m_http);
         m_client->setBaseUrl(m_sandbox.baseUrl());
         m_client->setOrganization(SandboxProcess::organizationSlug());
         m_client->setApiKey(SandboxProcess::apiKey());

@@ -7,6 +7,7 @@
 #include "resultview.h"
 #include "sandboxprocess.h"
 
+#include "httpconnectionpool.h"
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -14,7 +15,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -313,8 +313,8 @@ private Q_SLOTS:
     {
         SandboxProcess sandbox;
         QVERIFY(sandbox.start());
-        QNetworkAccessManager network;
-        ApiClient client(&network);
+        HttpConnectionPool http;
+        ApiClient client(&http);
         client.setBaseUrl(sandbox.baseUrl());
         client.setOrganization(SandboxProcess::organizationSlug());
         client.setApiKey(SandboxProcess::apiKey());
@@ -355,8 +355,8 @@ private Q_SLOTS:
     {
         SandboxProcess sandbox;
         QVERIFY(sandbox.start());
-        QNetworkAccessManager network;
-        ApiClient client(&network);
+        HttpConnectionPool http;
+        ApiClient client(&http);
         client.setBaseUrl(sandbox.baseUrl());
         client.setOrganization(SandboxProcess::organizationSlug());
         client.setApiKey(SandboxProcess::apiKey());
@@ -390,8 +390,8 @@ private Q_SLOTS:
     {
         SandboxProcess sandbox;
         QVERIFY(sandbox.start());
-        QNetworkAccessManager network;
-        ApiClient client(&network);
+        HttpConnectionPool http;
+        ApiClient client(&http);
         client.setBaseUrl(sandbox.baseUrl());
         client.setOrganization(SandboxProcess::organizationSlug());
         client.setApiKey(SandboxProcess::apiKey());

@@ -15,6 +15,7 @@
 #include "tokenstablemodel.h"
 #include "userpicker.h"
 
+#include "httpconnectionpool.h"
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,7 +24,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -93,7 +93,7 @@ class TestTokensPage : public QObject
 
 private:
     SandboxProcess m_sandbox;
-    QNetworkAccessManager m_network;
+    HttpConnectionPool m_http;
     std::unique_ptr<ApiClient> m_direct; // the comparison: the same API, without the page
 
     std::unique_ptr<Console> openConsole(int pageSize = 20)
@@ -140,7 +140,7 @@ private Q_SLOTS:
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         QVERIFY(m_sandbox.start());
-        m_direct = std::make_unique<ApiClient>(&m_network);
+        m_direct = std::make_unique<ApiClient>(&m_http);
         m_direct->setBaseUrl(m_sandbox.baseUrl());
         m_direct->setOrganization(SandboxProcess::organizationSlug());
         m_direct->setApiKey(SandboxProcess::apiKey());

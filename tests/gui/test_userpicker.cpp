@@ -8,6 +8,7 @@
 #include "sandboxprocess.h"
 #include "userpicker.h"
 
+#include "httpconnectionpool.h"
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
@@ -16,7 +17,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
@@ -61,7 +61,7 @@ class TestUserPicker : public QObject
 public:
     SandboxProcess m_sandbox;
     QJsonArray m_users;
-    QNetworkAccessManager m_network;
+    HttpConnectionPool m_http;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<UserPicker> m_picker;
 
@@ -95,7 +95,7 @@ private Q_SLOTS:
         QVERIFY(m_sandbox.start());
         m_users = m_sandbox.users();
         QVERIFY(m_users.size() > 20);
-        m_client = std::make_unique<ApiClient>(&m_network);
+        m_client = std::make_unique<ApiClient>(&m_http);
         m_client->setBaseUrl(m_sandbox.baseUrl());
         m_client->setOrganization(SandboxProcess::organizationSlug());
         m_client->setApiKey(SandboxProcess::apiKey());

@@ -5,10 +5,10 @@
 #include "apiclient.h"
 #include "jsoncodec.h"
 
+#include "httpconnectionpool.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QTest>
 #include <QTimeZone>
 
@@ -987,8 +987,8 @@ void TestJsonCodec::preview()
     QFETCH(QString, path);
 
     const QByteArray key = "sk_live_9f8e7d6c5b4a-Secr3tKey";
-    QNetworkAccessManager network;
-    ApiClient client(&network);
+    HttpConnectionPool http;
+    ApiClient client(&http);
     client.setBaseUrl(QUrl(QStringLiteral("https://api.applivery.io/v1")));
     client.setOrganization(QStringLiteral("acme-corp"));
     client.setApiKey(key);
@@ -1090,8 +1090,8 @@ void TestJsonCodec::previewJoinsBaseUrl()
     QFETCH(QString, organization);
     QFETCH(QString, expected);
 
-    QNetworkAccessManager network;
-    ApiClient client(&network);
+    HttpConnectionPool http;
+    ApiClient client(&http);
     client.setBaseUrl(QUrl(baseUrl));
     client.setOrganization(organization);
     WindowsTokenRequest request;

@@ -125,7 +125,7 @@ QWidget* withError(QWidget* field, QLabel* error)
 ProfilesPage::ProfilesPage(AppContext* context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
-    , m_client(new ApiClient(context->network(), this))
+    , m_client(new ApiClient(context->http(), this))
 {
     setObjectName(QStringLiteral("profilesPage"));
     setAccessibleName(tr("Profiles and API key"));

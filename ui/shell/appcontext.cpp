@@ -1,11 +1,11 @@
 #include "appcontext.h"
 
 #include "apiclient.h"
+#include "httpconnectionpool.h"
 #include "secretstore.h"
 #include "sessiontokensmodel.h"
 
 #include <QGuiApplication>
-#include <QNetworkAccessManager>
 #include <QSettings>
 
 void AppContext::identifyApplication()
@@ -22,8 +22,8 @@ AppContext::AppContext(QSettings* settings, SecretStore* secrets, QObject* paren
     , m_settings(settings)
     , m_secrets(secrets)
     , m_sessionSecrets(new MemorySecretStore(this))
-    , m_network(new QNetworkAccessManager(this))
-    , m_client(new ApiClient(m_network, this))
+    , m_http(new HttpConnectionPool(this))
+    , m_client(new ApiClient(m_http, this))
     , m_profiles(new ProfileStore(settings, secrets, this))
     , m_sessionTokens(new SessionTokensModel(this))
 {

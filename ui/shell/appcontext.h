@@ -1,5 +1,5 @@
 #pragma once
-// What the console's pages share: the one network manager and API client, the profiles, the secret
+// What the console's pages share: the one HTTP connection pool and API client, the profiles, the secret
 // stores and the tokens created in this session. Injected into every page (no singletons), so tests
 // can build it with a temporary settings file and a memory secret store.
 
@@ -8,7 +8,7 @@
 #include <QObject>
 
 class ApiClient;
-class QNetworkAccessManager;
+class HttpConnectionPool;
 class QSettings;
 class SecretStore;
 class MemorySecretStore;
@@ -37,8 +37,8 @@ public:
 
     QSettings* settings() const { return m_settings; }
     ApiClient* client() const { return m_client; }
-    // The one network manager; a page that needs a second ApiClient (another key) builds it on this.
-    QNetworkAccessManager* network() const { return m_network; }
+    // The one connection pool; a page that needs a second ApiClient (another key) builds it on this.
+    HttpConnectionPool* http() const { return m_http; }
     ProfileStore* profiles() const { return m_profiles; }
     SecretStore* secrets() const { return m_secrets; }
     MemorySecretStore* sessionSecrets() const { return m_sessionSecrets; }
@@ -71,7 +71,7 @@ private:
     QSettings* m_settings;
     SecretStore* m_secrets;
     MemorySecretStore* m_sessionSecrets;
-    QNetworkAccessManager* m_network;
+    HttpConnectionPool* m_http;
     ApiClient* m_client;
     ProfileStore* m_profiles;
     SessionTokensModel* m_sessionTokens;
