@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "apiclient.h"
 #include "appcontext.h"
+#include "appicons.h"
 #include "bulkpage.h"
 #include "bulkrunner.h"
 #include "connectionbanner.h"
@@ -41,27 +42,26 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("EnrollDesk"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/enrolldesk.svg")));
+    setWindowIcon(AppIcons::load(u"app"));
 
     struct Entry
     {
         QString text;
-        QStyle::StandardPixmap icon;
+        QStringView icon;
     };
     const QList<Entry> entries{
-        {tr("Windows token"), QStyle::SP_ComputerIcon},
-        {tr("Windows tokens\n(many users)"), QStyle::SP_FileDialogListView},
-        {tr("Android token"), QStyle::SP_DriveCDIcon},
-        {tr("Tokens"), QStyle::SP_FileDialogDetailedView},
-        {tr("Profiles & API key"), QStyle::SP_DialogOpenButton},
+        {tr("Windows token"), u"windows-token"}, {tr("Windows tokens\n(many users)"), u"bulk-tokens"},
+        {tr("Android token"), u"android-token"}, {tr("Tokens"), u"tokens"},
+        {tr("Profiles & API key"), u"profiles"},
     };
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->setSpacing(2);
+    const QColor selectedText = m_navigation->palette().color(QPalette::HighlightedText);
     for (int i = 0; i < entries.size(); ++i) {
         auto* item =
-            new QListWidgetItem(style()->standardIcon(entries[i].icon), entries[i].text, m_navigation);
+            new QListWidgetItem(AppIcons::load(entries[i].icon, selectedText), entries[i].text, m_navigation);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(QString(entries[i].text).replace(u'\n', u' ')).arg(i + 1));
         m_pages->addWidget(new QWidget); // a placeholder until the page is first shown
     }
