@@ -1,5 +1,9 @@
 #include "httpconnectionpool.h"
 
+#include "secretstore.h"
+
+#include <QHostAddress>
+#include <QNetworkProxy>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
@@ -46,6 +50,26 @@ std::optional<QByteArrayView> takeLine(const QByteArray& buffer, qsizetype* posi
         line.chop(1);
     *position = end + 1;
     return line;
+}
+
+// The proxy QNetworkAccessManager would pick for the origin (the application's proxy or factory; the
+// system's settings when main() turned them on), as a CONNECT tunnel. This computer (the sandbox) is
+// always reached directly.
+QNetworkProxy proxyFor(const QString& scheme, const QString& host, int port)
+{
+    const QHostAddress address(host);
+    if (host == QLatin1StringView("localhost") || (!address.isNull() && address.isLoopback()))
+        return QNetworkProxy::NoProxy;
+    QUrl url;
+    url.setScheme(scheme);
+    url.setHost(host);
+    url.setPort(port);
+    for (const QNetworkProxy& proxy : QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url))) {
+        if (proxy.type() == QNetworkProxy::NoProxy ||
+            proxy.capabilities().testFlag(QNetworkProxy::TunnelingCapability))
+            return proxy;
+    }
+    return QNetworkProxy::NoProxy;
 }
 
 bool hasToken(QByteArrayView list, QByteArrayView token)
@@ -123,6 +147,7 @@ HttpConnection::HttpConnection(HttpConnectionPool* pool, HttpConnectionPool::Ori
 {
     const bool tls = origin->scheme == QLatin1StringView("https");
     m_socket = tls ? new QSslSocket(this) : new QTcpSocket(this);
+    m_socket->setProxy(proxyFor(origin->scheme, origin->host, origin->port));
     connect(m_socket, &QAbstractSocket::connected, this, [this] {
         // Requests are written whole: no reason to hold small ones back (Nagle).
         m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
@@ -214,6 +239,7 @@ void HttpConnection::writeRequest()
     m_parse = Parse::StatusLine;
     m_headerBytes = 0;
     m_socket->write(head);
+    SecretStore::wipe(head); // it holds the key; the socket's buffer may share it until it is sent
     // Out now rather than at the next turn of the event loop: one poll() less per request.
     m_socket->flush();
     touch();
@@ -516,6 +542,9 @@ HttpReply::~HttpReply()
     if (!m_finished)
         if (auto* pool = qobject_cast<HttpConnectionPool*>(parent()))
             pool->replyDestroyed(this);
+    // The Authorization header carries the API key.
+    for (auto& header : m_request.headers)
+        SecretStore::wipe(header.second);
 }
 
 QByteArray HttpReply::header(QByteArrayView name) const

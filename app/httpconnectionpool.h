@@ -6,7 +6,8 @@
 // curl (bench/README.md). What it does not do, on purpose: follow redirects (the key must not travel to
 // another host), resend a request that is not a GET (a create must never be sent twice), compression,
 // HTTP/2, cookies, caching. TLS is QSslSocket's with the system's certificate store and no exceptions;
-// proxies are the application's (QNetworkProxy), as for any QTcpSocket.
+// proxies are the ones QNetworkProxyFactory names for the URL (used as CONNECT tunnels), never for a
+// loopback host.
 
 #include <QByteArray>
 #include <QList>

@@ -8,11 +8,15 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QNetworkProxyFactory>
 #include <QSettings>
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    // Behind a corporate proxy, the API is reached through the system's settings (https_proxy, no_proxy,
+    // the desktop's proxy configuration), as a browser would reach it.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     AppContext::identifyApplication();
 
     QCommandLineParser parser;

@@ -5,11 +5,15 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QNetworkProxyFactory>
 #include <QTextStream>
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    // Behind a corporate proxy, the API is reached through the system's settings (https_proxy, no_proxy,
+    // the desktop's proxy configuration), as a browser would reach it.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     QCoreApplication::setOrganizationName(QStringLiteral("EnrollDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("EnrollDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ENROLLDESK_VERSION));

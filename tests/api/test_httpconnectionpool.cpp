@@ -10,7 +10,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaEnum>
+#include <QNetworkProxy>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -246,6 +248,73 @@ QByteArray checkFinished(const HttpReply* reply, Error expected, int timeoutMs =
 
 } // namespace
 
+// An HTTP proxy that only tunnels (CONNECT host:port), as corporate proxies do for HTTPS. Whatever
+// host is asked for, it connects to 127.0.0.1 on the asked port, so a made-up name reaches the test
+// server, and only through the proxy.
+class TunnelProxy final : public QTcpServer
+{
+public:
+    QList<QByteArray> tunnels; // the CONNECT targets, in order
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto* client = new QTcpSocket(this);
+        client->setSocketDescriptor(descriptor);
+        auto* upstream = new QTcpSocket(client);
+        auto head = std::make_shared<QByteArray>();
+        connect(client, &QTcpSocket::readyRead, client, [this, client, upstream, head] {
+            if (upstream->state() == QAbstractSocket::ConnectedState) {
+                upstream->write(client->readAll());
+                return;
+            }
+            *head += client->readAll();
+            const qsizetype end = head->indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const QList<QByteArray> words = head->left(end).split(' ');
+            if (words.value(0) != "CONNECT") {
+                client->write("HTTP/1.1 405 Only tunnels\r\nContent-Length: 0\r\n\r\n");
+                client->disconnectFromHost();
+                return;
+            }
+            const QByteArray target = words.value(1);
+            tunnels.append(target);
+            const QByteArray early = head->mid(end + 4); // bytes sent after the CONNECT head
+            connect(upstream, &QTcpSocket::connected, client, [client, upstream, early] {
+                client->write("HTTP/1.1 200 Connection established\r\n\r\n");
+                if (!early.isEmpty())
+                    upstream->write(early);
+            });
+            upstream->connectToHost(QHostAddress::LocalHost,
+                                    quint16(target.mid(target.lastIndexOf(':') + 1).toUInt()));
+        });
+        connect(upstream, &QTcpSocket::readyRead, client,
+                [client, upstream] { client->write(upstream->readAll()); });
+        connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+        connect(client, &QTcpSocket::disconnected, upstream, &QTcpSocket::disconnectFromHost);
+    }
+};
+
+// Names a proxy for web URLs only, none for raw TCP connections: what the system's settings do on Linux
+// when only https_proxy/http_proxy are set. The pool must ask for the URL, as QNetworkAccessManager does.
+class WebOnlyProxyFactory final : public QNetworkProxyFactory
+{
+public:
+    explicit WebOnlyProxyFactory(quint16 port)
+        : m_proxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), port)
+    {}
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery& query) override
+    {
+        if (query.queryType() == QNetworkProxyQuery::UrlRequest)
+            return {m_proxy};
+        return {QNetworkProxy(QNetworkProxy::NoProxy)};
+    }
+
+private:
+    QNetworkProxy m_proxy;
+};
+
 // Waits (10 s at most) for the reply to finish with the given error; prints what happened otherwise.
 #define EXPECT_FINISHED(reply, expected)                                                                     \
     do {                                                                                                     \
@@ -316,6 +385,36 @@ class TestHttpConnectionPool : public QObject
     }
 
 private Q_SLOTS:
+    void proxiedThroughATunnel()
+    {
+        TunnelProxy proxy;
+        QVERIFY(proxy.listen(QHostAddress::LocalHost, 0));
+        QNetworkProxyFactory::setApplicationProxyFactory(new WebOnlyProxyFactory(proxy.serverPort()));
+        const auto restore = qScopeGuard([] { QNetworkProxyFactory::setApplicationProxyFactory(nullptr); });
+
+        // A name only the proxy can reach (it does not resolve here).
+        HttpRequest request;
+        request.url = url("/through", QLatin1StringView("http"), QLatin1StringView("api.enrolldesk.invalid"));
+        HttpReply* reply = send(request);
+        EXPECT_FINISHED(reply, Error::None);
+        QCOMPARE(reply->body(), QByteArray("echo /through"));
+        const QByteArray authority = "api.enrolldesk.invalid:" + QByteArray::number(m_server->serverPort());
+        QCOMPARE(proxy.tunnels, QList<QByteArray>{authority});
+        QCOMPARE(m_server->received.last().header("Host"), authority);
+
+        // The tunnel is kept alive like any connection.
+        request.url = url("/again", QLatin1StringView("http"), QLatin1StringView("api.enrolldesk.invalid"));
+        HttpReply* again = send(request);
+        EXPECT_FINISHED(again, Error::None);
+        QCOMPARE(proxy.tunnels.size(), 1);
+
+        // This computer is reached directly, proxy or not (the sandbox).
+        HttpReply* local = get("/direct");
+        EXPECT_FINISHED(local, Error::None);
+        QCOMPARE(proxy.tunnels.size(), 1);
+        QCOMPARE(m_server->received.last().target, QByteArray("/direct"));
+    }
+
     void init()
     {
         m_server = std::make_unique<FakeServer>();
