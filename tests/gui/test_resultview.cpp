@@ -282,6 +282,30 @@ private Q_SLOTS:
         QCOMPARE(spy.count(), 1);
     }
 
+    void qrGoesUnderTheDetailsWhenTheRoomIsNarrow()
+    {
+        ResultView view;
+        view.showToken(windowsToken());
+        view.resize(1100, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto* code = child<QLabel>(view, "enrollCodeLabel");
+        const auto qrBeside = [&] {
+            const QRect qr(view.qrView()->mapTo(&view, QPoint()), view.qrView()->size());
+            const QRect details(code->mapTo(&view, QPoint()), code->size());
+            return qr.left() >= details.right();
+        };
+        // Not adaptive: side by side whatever the width.
+        QTRY_VERIFY(qrBeside());
+
+        view.setAvailableWidth(300); // a narrow side panel that scrolls
+        QTRY_VERIFY(!qrBeside());
+        QVERIFY(view.qrView()->mapTo(&view, QPoint()).y() > code->mapTo(&view, QPoint()).y());
+
+        view.setAvailableWidth(1100);
+        QTRY_VERIFY(qrBeside());
+    }
+
     void clearForgetsTheToken()
     {
         ResultView view;

@@ -4,7 +4,6 @@
 #include "apiclient.h"
 #include "qrview.h"
 
-#include <QAbstractScrollArea>
 #include <QAction>
 #include <QClipboard>
 #include <QDesktopServices>
@@ -92,11 +91,6 @@ ResultView::ResultView(QWidget* parent)
     m_ui->titleLabel->setWordWrap(true);
     m_ui->subtitleLabel->setWordWrap(true);
     m_ui->headerLayout->setStretch(0, 1);
-    // Resizes of the view and of its parent: the QR code goes under the details when they do not fit beside
-    // it.
-    installEventFilter(this);
-    if (parent)
-        parent->installEventFilter(this);
 
     QrView* qr = m_ui->qrView;
     auto* qrMenu = new QMenu(this);
@@ -564,31 +558,39 @@ void ResultView::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+void ResultView::setAvailableWidth(int width)
+{
+    m_availableWidth = width;
+    updateDirection();
+}
+
+void ResultView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    updateDirection();
+}
+
+void ResultView::updateDirection()
+{
+    if (m_availableWidth < 0)
+        return;
+    // Side by side when both parts fit at their minimum width. In a scroll area the view is never narrower
+    // than its own minimum, hence the available width. The parts' minimums do not depend on the direction.
+    QBoxLayout* body = m_ui->bodyLayout;
+    const QMargins margins = m_ui->outerLayout->contentsMargins();
+    const int sideBySide = m_ui->infoLayout->minimumSize().width() + body->spacing() +
+                           m_ui->qrLayout->minimumSize().width() + margins.left() + margins.right();
+    const auto direction =
+        std::min(width(), m_availableWidth) >= sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (body->direction() != direction) {
+        body->setDirection(direction);
+        body->setStretch(0, direction == QBoxLayout::LeftToRight ? 1 : 0);
+    }
+}
+
 bool ResultView::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_ui->linkLabel && event->type() == QEvent::Resize)
         updateLinkText();
-    if (watched == this && event->type() == QEvent::ParentChange && parentWidget())
-        parentWidget()->installEventFilter(this);
-    if ((watched == this || watched == parentWidget()) && event->type() == QEvent::Resize) {
-        // Side by side when both fit at their minimum width, else the QR code below the details (a narrow
-        // side panel, a long translation). The parent's width counts too: in a scroll area this view is
-        // never narrower than its own minimum. The parts' own minimums do not depend on the direction.
-        QBoxLayout* body = m_ui->bodyLayout;
-        const QMargins margins = m_ui->outerLayout->contentsMargins();
-        const int sideBySide = m_ui->infoLayout->minimumSize().width() + body->spacing() +
-                               m_ui->qrLayout->minimumSize().width() + margins.left() + margins.right();
-        const int room = parentWidget() ? std::min(width(), parentWidget()->width()) : width();
-        // Only where the height can scroll (the Tokens page's side panel): elsewhere the view keeps its
-        // shape and the window's minimum size follows it.
-        QWidget* viewport = parentWidget();
-        const bool scrolls = viewport && qobject_cast<QAbstractScrollArea*>(viewport->parentWidget());
-        const auto direction =
-            !scrolls || room >= sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
-        if (body->direction() != direction) {
-            body->setDirection(direction);
-            body->setStretch(0, direction == QBoxLayout::LeftToRight ? 1 : 0);
-        }
-    }
     return QWidget::eventFilter(watched, event);
 }

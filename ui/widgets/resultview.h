@@ -49,6 +49,11 @@ public:
     EnrollmentToken token() const { return m_token; }
     bool hasToken() const { return m_hasToken; }
 
+    // For a panel whose width changes (the Tokens page's side panel, which scrolls): how wide the view may
+    // be. The QR code goes under the details when both do not fit side by side in that width. Without a
+    // call they stay side by side and the window's minimum size follows the view.
+    void setAvailableWidth(int width);
+
     void setCreateAnotherVisible(bool visible);
     bool isCreateAnotherVisible() const { return m_createAnotherVisible; }
 
@@ -77,6 +82,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
@@ -85,6 +91,7 @@ private:
     void updateState();
     void updateCountdown();
     void updateLinkText();
+    void updateDirection();
     void showLocalQr(QrSource source);
     void startImageDownload();
     void setQrSource(QrSource source);
@@ -98,6 +105,7 @@ private:
     EnrollmentToken m_token;
     QHash<QString, QString> m_policyNames;
     bool m_hasToken = false;
+    int m_availableWidth = -1; // -1: not adaptive
     bool m_createAnotherVisible = false;
     quint64 m_generation = 0; // bumped by every showToken/clear: late image downloads are ignored
     QrSource m_qrSource = QrSource::None;
