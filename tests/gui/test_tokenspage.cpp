@@ -414,13 +414,21 @@ private Q_SLOTS:
         auto console = openConsole();
         const int before = console->model()->rowCount();
 
+        const std::optional<Page<Policy>> androidPolicies = call<Page<Policy>>(
+            [&](auto done) { return m_direct->listPolicies(Platform::Android, this, done); });
+        QVERIFY(androidPolicies.has_value() && !androidPolicies->items.isEmpty());
+        const Policy androidPolicy = androidPolicies->items.first();
         AndroidTokenRequest android;
         android.mdmUserId = androidUser;
         android.managementMode = QStringLiteral("DEVICE_OWNER");
+        android.settings.policyId = androidPolicy.id;
         const std::optional<EnrollmentToken> created = call<EnrollmentToken>(
             [&](auto done) { return m_direct->createAndroidToken(android, this, done); });
         QVERIFY(created.has_value());
         console->context.sessionTokens()->add(*created);
+        // Its policy by name: the page asks for the Android policies, which the filter does not list.
+        QTRY_COMPARE(console->model()->index(0, TokensTableModel::PoliciesColumn).data().toString(),
+                     androidPolicy.name);
 
         // At the top of page 1 at once (no request: there is no Android list), marked and explained.
         TokensTableModel* model = console->model();

@@ -230,6 +230,8 @@ TokensPage::TokensPage(AppContext* context, QWidget* parent)
     resultScroll->setWidgetResizable(true);
     resultScroll->setFrameShape(QFrame::NoFrame);
     resultScroll->setWidget(m_result);
+    m_resultViewport = resultScroll->viewport();
+    m_resultViewport->installEventFilter(this);
     m_closeDetails->setObjectName(QStringLiteral("closeDetailsButton"));
     m_closeDetails->setAccessibleName(tr("Close the token details"));
     m_closeDetails->setToolTip(tr("Close the token details (Esc)"));
@@ -317,8 +319,10 @@ TokensPage::TokensPage(AppContext* context, QWidget* parent)
     connect(context, &AppContext::connectionChanged, this, &TokensPage::connectionChanged);
     connect(context, &AppContext::keyStateChanged, this, [this](AppContext::KeyState state) {
         // The key arrives after the profile switch; only then can the list be asked for.
-        if (state == AppContext::KeyState::Present || state == AppContext::KeyState::SessionOnly)
+        if (state == AppContext::KeyState::Present || state == AppContext::KeyState::SessionOnly) {
             m_policy->reload();
+            loadAndroidPolicyNames();
+        }
         if (state != AppContext::KeyState::Unknown)
             requestLoad();
     });
@@ -391,11 +395,10 @@ void TokensPage::buildFilterBar(QWidget* bar)
     });
     connect(m_policy, &PolicyPicker::policiesLoaded, this, [this](const QList<Policy>& policies) {
         labelAllPolicies();
-        QHash<QString, QString> names;
+        m_windowsPolicyNames.clear();
         for (const Policy& policy : policies)
-            names.insert(policy.id, policy.name);
-        m_model->setPolicyNames(names);
-        m_result->setPolicyNames(names);
+            m_windowsPolicyNames.insert(policy.id, policy.name);
+        applyPolicyNames();
     });
     connect(m_showDeleted, &QCheckBox::toggled, this, &TokensPage::setShowDeleted);
 }
@@ -634,6 +637,10 @@ void TokensPage::connectionChanged()
     m_organizations = {m_context->activeProfile().organization};
     m_model->setOrganizations(m_organizations);
     m_model->clear();
+    if (m_androidPoliciesCall)
+        m_androidPoliciesCall->cancel();
+    m_androidPolicyNames.clear();
+    m_androidPolicyNamesLoaded = false;
     m_loadedOnce = false;
     m_page = 1;
     m_totalPages = 0;
@@ -654,6 +661,38 @@ void TokensPage::syncSessionTokens()
     const QString selected = selectedToken().id;
     m_model->setSessionTokens(tokens);
     restoreSelection(selected);
+    loadAndroidPolicyNames();
+}
+
+void TokensPage::loadAndroidPolicyNames()
+{
+    // The list shows Windows tokens, whose policies the filter's picker names; Android tokens of this
+    // session carry Android policy ids, named by a list of their own, asked for once they appear.
+    if (m_androidPolicyNamesLoaded || m_androidPoliciesCall || !m_context->client()->hasApiKey())
+        return;
+    SessionTokensModel* session = m_context->sessionTokens();
+    bool android = false;
+    for (int row = 0; row < session->count() && !android; ++row)
+        android = session->tokenAt(row).platform == Platform::Android;
+    if (!android)
+        return;
+    m_androidPoliciesCall = m_context->client()->listPolicies(
+        Platform::Android, this, [this](const ApiResult<Page<Policy>>& result) {
+            if (!result.ok())
+                return; // the ids stay; the next Android token or key asks again
+            m_androidPolicyNamesLoaded = true;
+            for (const Policy& policy : result.value.items)
+                m_androidPolicyNames.insert(policy.id, policy.name);
+            applyPolicyNames();
+        });
+}
+
+void TokensPage::applyPolicyNames()
+{
+    QHash<QString, QString> names = m_androidPolicyNames;
+    names.insert(m_windowsPolicyNames);
+    m_model->setPolicyNames(names);
+    m_result->setPolicyNames(names);
 }
 
 void TokensPage::restoreSelection(const QString& tokenId)
@@ -819,5 +858,7 @@ bool TokensPage::eventFilter(QObject* watched, QEvent* event)
     }
     if (watched == m_table->viewport() && event->type() == QEvent::Resize)
         placeEmptyLabel();
+    if (watched == m_resultViewport && event->type() == QEvent::Resize)
+        m_result->setAvailableWidth(m_resultViewport->width());
     return QWidget::eventFilter(watched, event);
 }

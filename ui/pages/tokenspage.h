@@ -87,6 +87,8 @@ private:
     void restoreSelection(const QString& tokenId);
     void placeEmptyLabel();
     void labelAllPolicies();
+    void loadAndroidPolicyNames();
+    void applyPolicyNames();
 
     AppContext* m_context;
     TokensTableModel* m_model;
@@ -101,6 +103,7 @@ private:
     QWidget* m_side;
     QToolButton* m_closeDetails;
     ResultView* m_result;
+    QWidget* m_resultViewport = nullptr; // the side panel's scroll area: its width is the view's room
     QProgressBar* m_busy;
     QLabel* m_loading;
     QLabel* m_pageLabel;
@@ -119,4 +122,8 @@ private:
     int m_totalPages = 0;
     int m_totalTokens = 0;
     QStringList m_organizations;
+    QHash<QString, QString> m_windowsPolicyNames; // from the policy filter's list
+    QHash<QString, QString> m_androidPolicyNames; // for this session's Android tokens
+    QPointer<ApiCall> m_androidPoliciesCall;
+    bool m_androidPolicyNamesLoaded = false;
 };
