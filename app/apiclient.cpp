@@ -4,6 +4,7 @@
 #include "httpconnectionpool.h"
 #include "jsoncodec.h"
 #include "logging.h"
+#include "secretstore.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -20,16 +21,6 @@ bool isLoopbackHost(const QString& host)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
-}
-
-// Overwrites the bytes before the buffer is released, so the key does not linger in freed memory.
-void wipe(QByteArray& bytes)
-{
-    if (!bytes.isEmpty()) {
-        bytes.detach();
-        std::fill(bytes.begin(), bytes.end(), '\0');
-    }
-    bytes.clear();
 }
 
 ApiError transportError(const HttpReply& reply)
@@ -131,7 +122,7 @@ ApiClient::ApiClient(HttpConnectionPool* http, QObject* parent)
 
 ApiClient::~ApiClient()
 {
-    wipe(m_apiKey);
+    SecretStore::wipe(m_apiKey);
 }
 
 void ApiClient::setBaseUrl(const QUrl& baseUrl)
@@ -146,13 +137,13 @@ void ApiClient::setOrganization(const QString& organization)
 
 void ApiClient::setApiKey(const QByteArray& key)
 {
-    wipe(m_apiKey);
+    SecretStore::wipe(m_apiKey);
     m_apiKey = key.trimmed();
 }
 
 void ApiClient::clearApiKey()
 {
-    wipe(m_apiKey);
+    SecretStore::wipe(m_apiKey);
 }
 
 bool ApiClient::isAllowedBaseUrl(const QUrl& url, QString* why)

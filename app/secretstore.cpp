@@ -81,13 +81,15 @@ QString SecretStore::entryName(const QString& profileId)
 
 void SecretStore::wipe(QByteArray& bytes)
 {
-    if (bytes.isEmpty())
-        return;
-    // Through a volatile pointer so the stores are not optimised away before the buffer is freed.
-    volatile char* data = bytes.data();
-    for (qsizetype i = 0; i < bytes.size(); ++i)
-        data[i] = 0;
-    bytes.truncate(0); // keeps the (now zeroed) buffer until the array goes away
+    // isDetached() is false for a shared buffer and for raw or literal data (nothing of ours to zero),
+    // so data() below never detaches: it returns this array's own buffer.
+    if (!bytes.isEmpty() && bytes.isDetached()) {
+        // Through a volatile pointer so the stores are not optimised away before the buffer is freed.
+        volatile char* data = bytes.data();
+        for (qsizetype i = 0; i < bytes.size(); ++i)
+            data[i] = 0;
+    }
+    bytes.clear();
 }
 
 void SecretStore::read(const QString& profileId, QObject* context, Callback done)
@@ -140,35 +142,35 @@ void SecretStore::run(Operation operation, const QString& profileId, const QStri
             Q_EMIT keychainUnavailable(result.message);
         else if (result.ok() && !isProbe && operation != Operation::Read)
             Q_EMIT secretChanged(profileId);
-        if (guarded && !guard)
-            return;
-        if (done)
+        if (done && (!guarded || guard))
             done(result);
+        wipe(result.key); // this copy's reference to a read key: see wipe()
     };
 
     // Started on the next turn of the event loop, so `done` never runs inside read()/write()/remove().
     QMetaObject::invokeMethod(
         this,
-        [this, operation, entry, key, isProbe, profileId, finish]() {
+        [this, operation, entry, key = QByteArray(key), isProbe, profileId, finish]() mutable {
             if (!isProbe && profileId.isEmpty()) {
                 finish(Result{Status::Failed, {}, tr("No profile was given for the API key."), {}});
-                return;
-            }
-            switch (operation) {
-            case Operation::Read:
-                readEntry(entry, finish);
-                break;
-            case Operation::Write:
-                if (key.isEmpty()) {
-                    finish(Result{Status::Failed, {}, tr("An empty API key cannot be stored."), {}});
-                    return;
+            } else {
+                switch (operation) {
+                case Operation::Read:
+                    readEntry(entry, finish);
+                    break;
+                case Operation::Write:
+                    if (key.isEmpty())
+                        finish(Result{Status::Failed, {}, tr("An empty API key cannot be stored."), {}});
+                    else
+                        writeEntry(entry, key, finish);
+                    break;
+                case Operation::Remove:
+                    removeEntry(entry, finish);
+                    break;
                 }
-                writeEntry(entry, key, finish);
-                break;
-            case Operation::Remove:
-                removeEntry(entry, finish);
-                break;
             }
+            // This call's reference to the key; a backend that still needs it holds its own.
+            wipe(key);
         },
         Qt::QueuedConnection);
 }
@@ -257,11 +259,16 @@ void KeychainSecretStore::readEntry(const QString& entry, Callback done)
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job* finished) {
         Result result;
         result.status = statusFor(finished->error());
-        if (result.ok())
-            result.key = static_cast<QKeychain::ReadPasswordJob*>(finished)->binaryData();
-        else
+        if (result.ok()) {
+            // A copy of our own, not shared with the job (which is freed later, out of our reach), so
+            // the last of our holders really zeroes it.
+            const QByteArray data = static_cast<QKeychain::ReadPasswordJob*>(finished)->binaryData();
+            result.key = QByteArray(data.constData(), data.size());
+        } else {
             result.detail = safeDetail(finished, {});
+        }
         done(result);
+        wipe(result.key);
     });
     job->start();
 }
@@ -272,13 +279,17 @@ void KeychainSecretStore::writeEntry(const QString& entry, const QByteArray& key
     configure(job, entry);
     // Binary: any bytes round-trip unchanged (QtKeychain stores them base64-encoded).
     job->setBinaryData(key);
-    connect(job, &QKeychain::Job::finished, this, [done, key](QKeychain::Job* finished) {
-        Result result;
-        result.status = statusFor(finished->error());
-        if (!result.ok())
-            result.detail = safeDetail(finished, key);
-        done(result);
-    });
+    connect(job, &QKeychain::Job::finished, this,
+            [done, key = QByteArray(key)](QKeychain::Job* finished) mutable {
+                Result result;
+                result.status = statusFor(finished->error());
+                if (!result.ok())
+                    result.detail = safeDetail(finished, key);
+                done(result);
+                // Drop the job's reference and then ours, so the last holder zeroes the buffer.
+                static_cast<QKeychain::WritePasswordJob*>(finished)->setBinaryData(QByteArray());
+                wipe(key);
+            });
     job->start();
 }
 
@@ -326,7 +337,9 @@ void MemorySecretStore::readEntry(const QString& entry, Callback done)
         return;
     }
     // A deep copy: the stored buffer stays unshared, so wipe() really overwrites it later.
-    done(Result{Status::Ok, QByteArray(it->constData(), it->size()), {}, {}});
+    Result result{Status::Ok, QByteArray(it->constData(), it->size()), {}, {}};
+    done(result);
+    wipe(result.key);
 }
 
 void MemorySecretStore::writeEntry(const QString& entry, const QByteArray& key, Callback done)

@@ -26,7 +26,9 @@ public:
     struct Result
     {
         Status status = Status::Ok;
-        QByteArray key;  // read only: the stored key
+        // Read only: the stored key. The store wipes its own reference when the callback returns: a
+        // caller that keeps the key (a copy shares the buffer) wipes its copy when done with it.
+        QByteArray key;
         QString message; // translated sentence for people, empty when Ok; never contains the key
         QString detail;  // the backend's own words (untranslated), for logs and support; never the key
         bool ok() const { return status == Status::Ok; }
@@ -36,8 +38,11 @@ public:
     static constexpr const char* kService = "io.github.enrolldesk.EnrollDesk";
     // The entry a profile's key is stored under: "profile/<profileId>".
     static QString entryName(const QString& profileId);
-    // Overwrites the bytes in place and empties the array. A buffer shared with another QByteArray is
-    // detached first, so only this copy is overwritten: keep secrets in unshared arrays.
+    // Drops this reference to a secret: when `bytes` is the buffer's only holder (isDetached()), its
+    // bytes are overwritten with zeros first; a buffer still shared with another QByteArray is left
+    // untouched and never detached (no extra copy of the secret is made). Either way `bytes` is
+    // cleared. So the last holder's wipe() zeroes the buffer: every holder of a key should wipe its
+    // reference when done with it, not just let it go out of scope.
     static void wipe(QByteArray& bytes);
 
     explicit SecretStore(QObject* parent = nullptr);

@@ -40,7 +40,9 @@ private Q_SLOTS:
     void refusesEmptyInput();
     void simulatedStatus_data();
     void simulatedStatus();
-    void wipeOverwrites();
+    void wipeSoleOwnerClears();
+    void wipeSharedLeavesOtherHolder();
+    void wipeNeverWritesRawData();
     void statusTexts();
 
 private:
@@ -185,18 +187,49 @@ void TestMemorySecretStore::simulatedStatus()
     QCOMPARE(read(store, QStringLiteral("p")).key, key); // the simulated failures changed nothing
 }
 
-void TestMemorySecretStore::wipeOverwrites()
+void TestMemorySecretStore::wipeSoleOwnerClears()
 {
+    // The only holder: the bytes are zeroed and the buffer released (after that it cannot be read).
     QByteArray secret("sk_live_0123456789");
     secret.detach();
-    const qsizetype size = secret.size();
-    const char* buffer = secret.constData();
+    QVERIFY(secret.isDetached());
     SecretStore::wipe(secret);
     QVERIFY(secret.isEmpty());
-    // The array still owns its buffer (emptied, not freed), so it can be inspected.
-    QCOMPARE(secret.constData(), buffer);
-    const QByteArray zeros(size, '\0');
-    QVERIFY(std::memcmp(buffer, zeros.constData(), size_t(size)) == 0);
+    QVERIFY(secret.isNull());  // cleared: no buffer kept
+    SecretStore::wipe(secret); // wiping an empty array is harmless
+    QVERIFY(secret.isNull());
+}
+
+void TestMemorySecretStore::wipeSharedLeavesOtherHolder()
+{
+    QByteArray holder("sk_live_0123456789");
+    holder.detach();
+    const QByteArray expected(holder.constData(), holder.size()); // an unshared copy to compare with
+    QByteArray shared = holder; // e.g. a lambda's capture or the ApiClient's key: one buffer, two holders
+    const char* buffer = holder.constData();
+    QCOMPARE(shared.constData(), buffer);
+    QVERIFY(!holder.isDetached());
+
+    SecretStore::wipe(shared);
+    QVERIFY(shared.isEmpty());
+    QVERIFY(shared.isNull()); // no buffer of its own: it did not detach into a (zeroed) copy
+    // Not detached, not copied, not zeroed: the other holder still has the very same bytes...
+    QCOMPARE(holder.constData(), buffer);
+    QCOMPARE(holder, expected);
+    // ...and is now their only holder, so its own wipe() is the one that zeroes them.
+    QVERIFY(holder.isDetached());
+    SecretStore::wipe(holder);
+    QVERIFY(holder.isNull());
+}
+
+void TestMemorySecretStore::wipeNeverWritesRawData()
+{
+    // Raw data is not the array's to overwrite (and detaching it would copy the secret).
+    char text[] = "sk_live_raw";
+    QByteArray raw = QByteArray::fromRawData(text, qsizetype(std::strlen(text)));
+    SecretStore::wipe(raw);
+    QVERIFY(raw.isEmpty());
+    QCOMPARE(QByteArrayView(text), QByteArrayView("sk_live_raw"));
 }
 
 void TestMemorySecretStore::statusTexts()
