@@ -1,5 +1,6 @@
 #include "clioptions.h"
 
+#include "cliprofiles.h"
 #include "duration.h"
 #include "jsoncodec.h"
 
@@ -7,13 +8,11 @@ namespace Cli {
 
 namespace {
 
-// The commands and how many words name them.
-const QStringList kCommands = {
+// The API commands (two words each); the profile and auth commands are ProfileCommands' own.
+const QStringList kApiCommands = {
     QStringLiteral("windows create"), QStringLiteral("windows bulk"), QStringLiteral("windows list"),
     QStringLiteral("android create"), QStringLiteral("users search"), QStringLiteral("policies list"),
-    QStringLiteral("orgs list"),      QStringLiteral("profile add"),  QStringLiteral("profile list"),
-    QStringLiteral("profile remove"), QStringLiteral("profile use"),  QStringLiteral("auth set"),
-    QStringLiteral("auth test"),      QStringLiteral("auth remove"),
+    QStringLiteral("orgs list"),
 };
 
 QCommandLineOption option(const char* name, const QString& description, const char* valueName = nullptr)
@@ -29,7 +28,7 @@ QCommandLineOption option(const char* name, const QString& description, const ch
 QString Options::usage()
 {
     return tr(
-        R"(Usage: enrolldesk-cli [--profile NAME] [--base-url URL] [--org ID_OR_SLUG] [--json] [--verbose] COMMAND
+               R"(Usage: enrolldesk-cli [--profile NAME] [--base-url URL] [--org ID_OR_SLUG] [--json] [--verbose] COMMAND
        enrolldesk-cli --version | --help
 
 Commands:
@@ -43,11 +42,8 @@ Commands:
   users search TEXT
   policies list --platform windows|android
   orgs list
-  profile add NAME --base-url URL --org ID_OR_SLUG [--language L] [--duration D]
-  profile list | profile remove NAME | profile use NAME
-  auth set --profile NAME      (reads the key from stdin, tests it, stores it in the keychain)
-  auth test --profile NAME | auth remove --profile NAME
-
+)") + ProfileCommands::helpLines() +
+           tr(R"(
 Durations: seconds or a number with a unit: 90s, 45m, 12h, 7d (1 minute to 30 days).
 The API key comes from the environment variable ENROLLDESK_API_KEY, from stdin with --api-key-stdin,
 or from the keychain entry of the profile. It is never accepted as an argument.
@@ -109,8 +105,11 @@ bool Options::parse(const QStringList& arguments, QString* error)
     m_global.json = m_parser.isSet(QStringLiteral("json"));
     m_global.apiKeyFromStdin = m_parser.isSet(QStringLiteral("api-key-stdin"));
     const QStringList words = m_parser.positionalArguments();
-    if (words.size() >= 2 && kCommands.contains(words[0] + u' ' + words[1]))
-        m_command = words[0] + u' ' + words[1];
+    if (words.size() >= 2) {
+        const QString command = words[0] + u' ' + words[1];
+        if (kApiCommands.contains(command) || ProfileCommands::handles(command))
+            m_command = command;
+    }
     if (m_help || m_version)
         return true;
     if (m_command.isEmpty()) {

@@ -22,12 +22,6 @@ namespace Cli {
 
 namespace {
 
-const QStringList kCommands = {
-    QStringLiteral("profile add"), QStringLiteral("profile list"), QStringLiteral("profile remove"),
-    QStringLiteral("profile use"), QStringLiteral("auth set"),     QStringLiteral("auth test"),
-    QStringLiteral("auth remove"),
-};
-
 // Overwrites a std::string's characters before it is released.
 void wipe(std::string& text)
 {
@@ -89,32 +83,72 @@ ProfileCommands::ProfileCommands(const Options& options, Output& output, ApiClie
     , m_finish(std::move(finish))
 {}
 
-ProfileCommands::~ProfileCommands()
+ProfileCommands::~ProfileCommands() = default;
+
+std::span<const ProfileCommands::Command> ProfileCommands::commands()
 {
-    delete m_profiles;
-    delete m_settings;
+    static constexpr Command kCommands[] = {
+        {"profile add", "profile add NAME --base-url URL --org ID_OR_SLUG [--language L] [--duration D]",
+         nullptr, false, true, &ProfileCommands::profileAdd},
+        {"profile list", "profile list", nullptr, false, false, &ProfileCommands::profileList},
+        {"profile remove", "profile remove NAME", nullptr, true, true, &ProfileCommands::profileRemove},
+        {"profile use", "profile use NAME", nullptr, true, true, &ProfileCommands::profileUse},
+        {"auth set", "auth set --profile NAME",
+         QT_TR_NOOP("reads the key from stdin, tests it, stores it in the keychain"), false, false,
+         &ProfileCommands::authSet},
+        {"auth test", "auth test --profile NAME", nullptr, false, false, &ProfileCommands::authTest},
+        {"auth remove", "auth remove --profile NAME", nullptr, true, false, &ProfileCommands::authRemove},
+    };
+    return kCommands;
+}
+
+const ProfileCommands::Command* ProfileCommands::find(const QString& name)
+{
+    for (const Command& command : commands()) {
+        if (name == QLatin1StringView(command.name))
+            return &command;
+    }
+    return nullptr;
 }
 
 bool ProfileCommands::handles(const QString& command)
 {
-    return kCommands.contains(command);
+    return find(command) != nullptr;
 }
 
-void ProfileCommands::run(const QString& command)
+QString ProfileCommands::helpLines()
 {
-    const QHash<QString, void (ProfileCommands::*)()> commands{
-        {QStringLiteral("profile add"), &ProfileCommands::profileAdd},
-        {QStringLiteral("profile list"), &ProfileCommands::profileList},
-        {QStringLiteral("profile remove"), &ProfileCommands::profileRemove},
-        {QStringLiteral("profile use"), &ProfileCommands::profileUse},
-        {QStringLiteral("auth set"), &ProfileCommands::authSet},
-        {QStringLiteral("auth test"), &ProfileCommands::authTest},
-        {QStringLiteral("auth remove"), &ProfileCommands::authRemove},
-    };
-    if (const auto handler = commands.value(command))
-        (this->*handler)();
-    else
-        m_finish(usage(tr("“%1” is not a profile or auth command.").arg(command)));
+    QString lines;
+    for (const Command& command : commands()) {
+        lines += command.sameHelpLine ? QStringLiteral(" | ") : QStringLiteral("  ");
+        lines += QLatin1StringView(command.synopsis);
+        if (command.summary)
+            lines += QStringLiteral("      (") + tr(command.summary) + u')';
+        const Command* next = &command + 1;
+        if (next == commands().data() + commands().size() || !next->sameHelpLine)
+            lines += u'\n';
+    }
+    return lines;
+}
+
+void ProfileCommands::run(const QString& name)
+{
+    const Command* command = find(name);
+    if (!command) {
+        m_finish(usage(tr("“%1” is not a profile or auth command.").arg(name)));
+        return;
+    }
+    // Every one of these commands: the command words, then at most one NAME, nothing else. A name with
+    // spaces is one quoted word, never several words joined.
+    const QStringList words = m_options.positional();
+    const qsizetype allowed = 2 + (command->takesName ? 1 : 0);
+    if (words.size() > allowed) {
+        m_finish(usage(tr("%1: unexpected extra words “%2”. Usage: enrolldesk-cli %3%4")
+                           .arg(name, words.mid(allowed).join(u' '), QLatin1StringView(command->synopsis),
+                                command->takesName ? tr(" (quote a name with spaces)") : QString())));
+        return;
+    }
+    (this->*command->handler)();
 }
 
 // ---- stores --------------------------------------------------------------------------------------------
@@ -123,7 +157,7 @@ QSettings& ProfileCommands::settings()
 {
     // The console's store: main() set organization and application to "EnrollDesk", as the GUI does.
     if (!m_settings)
-        m_settings = new QSettings;
+        m_settings = std::make_unique<QSettings>();
     return *m_settings;
 }
 
@@ -131,7 +165,7 @@ ProfileStore& ProfileCommands::profiles()
 {
     // Without the SecretStore: profile remove removes the key itself, so it can wait for the outcome.
     if (!m_profiles)
-        m_profiles = new ProfileStore(&settings(), nullptr);
+        m_profiles = std::make_unique<ProfileStore>(&settings(), nullptr);
     return *m_profiles;
 }
 
@@ -205,7 +239,7 @@ void ProfileCommands::keychainFailed(const SecretStore::Result& result, const QS
 void ProfileCommands::profileAdd()
 {
     const QStringList words = m_options.positional();
-    if (words.size() != 3) {
+    if (words.size() < 3) {
         m_finish(usage(tr("profile add takes one NAME (quote a name with spaces).")));
         return;
     }
@@ -278,7 +312,7 @@ void ProfileCommands::profileList()
 void ProfileCommands::profileRemove()
 {
     const QStringList words = m_options.positional();
-    const QString wanted = words.size() >= 3 ? words.mid(2).join(u' ') : m_options.global().profile;
+    const QString wanted = words.size() >= 3 ? words.at(2) : m_options.global().profile;
     if (wanted.isEmpty()) {
         m_finish(usage(tr("profile remove needs the NAME of the profile.")));
         return;
@@ -311,7 +345,7 @@ void ProfileCommands::profileRemove()
 void ProfileCommands::profileUse()
 {
     const QStringList words = m_options.positional();
-    const QString wanted = words.size() >= 3 ? words.mid(2).join(u' ') : m_options.global().profile;
+    const QString wanted = words.size() >= 3 ? words.at(2) : m_options.global().profile;
     const std::optional<Profile> profile = wanted.isEmpty() ? std::nullopt : findProfile(wanted);
     if (!profile) {
         m_finish(
@@ -330,20 +364,30 @@ void ProfileCommands::profileUse()
 
 // ---- auth set | test | remove -------------------------------------------------------------------------
 
-void ProfileCommands::testKey(const Profile& profile, const QByteArray& key,
-                              const std::function<void()>& next)
+bool ProfileCommands::allowedBaseUrl(const QUrl& url, const Profile* profile)
 {
     QString why;
-    if (!ApiClient::isAllowedBaseUrl(profile.baseUrl, &why)) {
-        m_finish(usage(tr("Profile “%1”: base URL: %2").arg(profile.name, why)));
+    if (ApiClient::isAllowedBaseUrl(url, &why))
+        return true;
+    m_finish(usage(profile ? tr("Profile “%1”: base URL: %2").arg(profile->name, why)
+                           : tr("--base-url: %1").arg(why)));
+    return false;
+}
+
+void ProfileCommands::testKey(const Profile& profile, const QByteArray& key,
+                              const std::function<void(const QByteArray& key)>& next)
+{
+    if (!allowedBaseUrl(profile.baseUrl, &profile))
         return;
-    }
     m_client->setBaseUrl(profile.baseUrl);
     m_client->setOrganization(profile.organization);
     m_client->setApiKey(key);
-    m_client->listOrganizations(this, [this, profile, next](const ApiResult<Page<Organization>>& result) {
+    // The callback's own reference (a copy of a const& would be const: no wipe through it).
+    m_client->listOrganizations(this, [this, profile, next, key = QByteArray(key)](
+                                          const ApiResult<Page<Organization>>& result) mutable {
         m_client->clearApiKey();
         if (!result.ok()) {
+            SecretStore::wipe(key);
             m_finish(m_output.error(result.error));
             return;
         }
@@ -367,7 +411,8 @@ void ProfileCommands::testKey(const Profile& profile, const QByteArray& key,
                 << '\n';
             m_output.err().flush();
         }
-        next();
+        next(key);
+        SecretStore::wipe(key); // after m_client's and next's: the last holder zeroes it
     });
 }
 
@@ -390,8 +435,9 @@ void ProfileCommands::authSet()
             m_finish(usage(tr("No API key on standard input; nothing was stored.")));
             return;
         }
-        testKey(profile, key, [this, profile, key]() mutable {
-            secrets().write(profile.id, key, this, [this, profile](const SecretStore::Result& written) {
+        testKey(profile, key, [this, profile](const QByteArray& tested) {
+            // The store keeps (and later wipes) its own reference; testKey wipes `tested` after this.
+            secrets().write(profile.id, tested, this, [this, profile](const SecretStore::Result& written) {
                 if (!written.ok()) {
                     keychainFailed(written,
                                    tr("The API key of profile “%1” was not stored; nothing was written "
@@ -404,9 +450,8 @@ void ProfileCommands::authSet()
                 m_output.out().flush();
                 m_finish(Ok);
             });
-            SecretStore::wipe(key);
         });
-        SecretStore::wipe(key);
+        SecretStore::wipe(key); // testKey's callback and m_client hold it now
     });
 }
 
@@ -427,7 +472,8 @@ void ProfileCommands::authTest()
             keychainFailed(stored, tr("The API key of profile “%1” could not be read.").arg(profile.name));
             return;
         }
-        testKey(profile, stored.key, [this] { m_finish(Ok); });
+        // The store wipes stored.key when this callback returns; testKey keeps (and wipes) a reference.
+        testKey(profile, stored.key, [this](const QByteArray&) { m_finish(Ok); });
     });
 }
 
@@ -467,13 +513,8 @@ void ProfileCommands::connectClient(const std::function<void()>& next)
     const QUrl baseUrl = !global.baseUrl.isEmpty() ? QUrl(global.baseUrl)
                          : profile                 ? profile->baseUrl
                                                    : Profile::defaultBaseUrl();
-    QString why;
-    if (!ApiClient::isAllowedBaseUrl(baseUrl, &why)) {
-        m_finish(usage(global.baseUrl.isEmpty() && profile
-                           ? tr("Profile “%1”: base URL: %2").arg(profile->name, why)
-                           : tr("--base-url: %1").arg(why)));
+    if (!allowedBaseUrl(baseUrl, global.baseUrl.isEmpty() && profile ? &*profile : nullptr))
         return;
-    }
     m_client->setBaseUrl(baseUrl);
     m_client->setOrganization(!global.organization.isEmpty() ? global.organization
                               : profile                      ? profile->organization
@@ -507,6 +548,8 @@ void ProfileCommands::connectClient(const std::function<void()>& next)
                 tr("The API key of profile “%1” could not be read; nothing was sent.").arg(profile.name));
             return;
         }
+        // m_client's reference is the last: the store wipes stored.key when this callback returns, and
+        // the client wipes its key when it is replaced, cleared or destroyed.
         m_client->setApiKey(stored.key);
         next();
     });

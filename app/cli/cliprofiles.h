@@ -11,7 +11,9 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 #include <optional>
+#include <span>
 
 class ApiClient;
 class QSettings;
@@ -34,6 +36,8 @@ public:
 
     // Whether `command` ("profile add", "auth set", ...) is one of these.
     static bool handles(const QString& command);
+    // These commands' lines of the --help text, each indented by two spaces and ending in a newline.
+    static QString helpLines();
     // Runs one of the commands handles() accepts.
     void run(const QString& command);
 
@@ -42,6 +46,19 @@ public:
     void connectClient(const std::function<void()>& next);
 
 private:
+    // The one list of these commands: the parser (handles()), --help (helpLines()) and run() use it.
+    struct Command
+    {
+        const char* name;     // the command words: "profile add"
+        const char* synopsis; // its --help form: "profile add NAME --base-url URL ..."
+        const char* summary;  // what it does, in --help after the synopsis; nullptr when evident
+        bool sameHelpLine;    // shares the previous command's --help line, joined by " | "
+        bool takesName;       // one NAME word may follow the command words; no other word may
+        void (ProfileCommands::*handler)();
+    };
+    static std::span<const Command> commands();
+    static const Command* find(const QString& name);
+
     void profileAdd();
     void profileList();
     void profileRemove();
@@ -54,8 +71,16 @@ private:
     // problem and finishes with Usage when there is none.
     std::optional<Profile> requireProfile(bool fallBackToActive);
     std::optional<Profile> findProfile(const QString& nameOrId);
-    // Tests `key` against the profile's server with O1, then calls `next` with the organizations' count.
-    void testKey(const Profile& profile, const QByteArray& key, const std::function<void()>& next);
+    // Checks the profile's base URL, then asks its server (O1) which organizations `key` reaches and
+    // prints them, marking the profile's own (with a note on stderr when it is not among them); then
+    // calls `next` with the key. On a refused base URL, an API error or a network failure it reports
+    // the problem and finishes with its exit code instead, without calling `next`. testKey wipes its
+    // own reference to the key when done; `next` keeps a copy only if it needs one.
+    void testKey(const Profile& profile, const QByteArray& key,
+                 const std::function<void(const QByteArray& key)>& next);
+    // Whether `url` may be used. Otherwise reports why, as the base URL of `profile` when given or as
+    // --base-url, and finishes with Usage.
+    bool allowedBaseUrl(const QUrl& url, const Profile* profile);
     // Reports a keychain failure and what it means for the command, and finishes with Usage (exit 2).
     void keychainFailed(const SecretStore::Result& result, const QString& consequence);
     int usage(const QString& message);
@@ -68,9 +93,9 @@ private:
     Output& m_output;
     ApiClient* m_client;
     Finish m_finish;
-    QSettings* m_settings = nullptr;
-    ProfileStore* m_profiles = nullptr;
-    SecretStore* m_secrets = nullptr;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ProfileStore> m_profiles; // declared after m_settings: destroyed before it
+    SecretStore* m_secrets = nullptr;         // a child of this object
 };
 
 } // namespace Cli

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +28,7 @@ class TestCli : public QObject
     QTemporaryDir m_dir;
     QString m_userId;
     QString m_userEmail;
+    QString m_configHome; // XDG_CONFIG_HOME of the runs, where profiles are saved; empty: the usual one
 
     CliRun run(QStringList arguments, const QByteArray& stdinData = {},
                const QByteArray& key = SandboxProcess::apiKey(), bool withConnection = true)
@@ -37,7 +39,8 @@ class TestCli : public QObject
         if (!key.isEmpty())
             env.insert(QStringLiteral("ENROLLDESK_API_KEY"), QString::fromUtf8(key));
         // Profiles live under XDG_CONFIG_HOME: keep the test's own.
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                   m_configHome.isEmpty() ? m_dir.filePath(QStringLiteral("config")) : m_configHome);
         process.setProcessEnvironment(env);
         if (withConnection)
             arguments = QStringList{QStringLiteral("--base-url"), m_sandbox.baseUrl().toString(),
@@ -344,6 +347,73 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains(QLatin1StringView("Management mode")));
         QCOMPARE(m_sandbox.requests().size(), 0);
+    }
+
+    void profileCommandsRejectExtraWords_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("extra");
+        QTest::newRow("profile add") << QStringList{QStringLiteral("profile"), QStringLiteral("add"),
+                                                    QStringLiteral("New"), QStringLiteral("Lab")}
+                                     << QStringLiteral("“Lab”");
+        QTest::newRow("profile remove") << QStringList{QStringLiteral("profile"), QStringLiteral("remove"),
+                                                       QStringLiteral("Lab"), QStringLiteral("North")}
+                                        << QStringLiteral("“North”");
+        QTest::newRow("profile use") << QStringList{QStringLiteral("profile"), QStringLiteral("use"),
+                                                    QStringLiteral("Lab"), QStringLiteral("North")}
+                                     << QStringLiteral("“North”");
+        QTest::newRow("profile list")
+            << QStringList{QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("Lab")}
+            << QStringLiteral("“Lab”");
+        QTest::newRow("auth test") << QStringList{QStringLiteral("--profile"), QStringLiteral("Lab"),
+                                                  QStringLiteral("auth"), QStringLiteral("test"),
+                                                  QStringLiteral("now")}
+                                   << QStringLiteral("“now”");
+    }
+
+    // One NAME at most (a name with spaces is quoted), never several words joined or ignored: the same
+    // usage error for every profile and auth command, with nothing changed.
+    void profileCommandsRejectExtraWords()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, extra);
+        // Profiles of its own, so the other tests never see an active profile.
+        m_configHome = m_dir.filePath(QStringLiteral("config-extra-words"));
+        const auto restore = qScopeGuard([this] { m_configHome.clear(); });
+        const auto profileNames = [this] {
+            const CliRun listed =
+                run({QStringLiteral("--json"), QStringLiteral("profile"), QStringLiteral("list")});
+            QStringList names;
+            for (const QJsonValue& profile : QJsonDocument::fromJson(listed.out.toUtf8()).array())
+                names.append(profile.toObject().value(QLatin1StringView("name")).toString());
+            return names;
+        };
+        if (!profileNames().contains(QStringLiteral("Lab")))
+            QCOMPARE(run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Lab")}).exitCode,
+                     0);
+        const QStringList before = profileNames();
+
+        const CliRun result = run(arguments);
+        QCOMPARE(result.exitCode, 2);
+        const QString command = QString::fromLatin1(QTest::currentDataTag());
+        QVERIFY2(result.err.contains(command + QStringLiteral(": unexpected extra words ") + extra),
+                 qPrintable(result.err));
+        QVERIFY2(result.err.contains(QStringLiteral("Usage: enrolldesk-cli ") + command),
+                 qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+        QCOMPARE(profileNames(), before); // nothing added or removed
+        QCOMPARE(m_sandbox.requests().size(), 0);
+    }
+
+    void quotedNameWithSpaces()
+    {
+        m_configHome = m_dir.filePath(QStringLiteral("config-quoted-name"));
+        const auto restore = qScopeGuard([this] { m_configHome.clear(); });
+        CliRun result = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("North Lab")});
+        QCOMPARE(result.exitCode, 0);
+        result = run({QStringLiteral("profile"), QStringLiteral("use"), QStringLiteral("North Lab")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QLatin1StringView("North Lab")), qPrintable(result.out));
     }
 
     void usersAndPolicies()
