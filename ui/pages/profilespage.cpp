@@ -11,6 +11,7 @@
 #include "errorpanel.h"
 #include "languagepicker.h"
 #include "secretstore.h"
+#include "statuscolors.h"
 
 #include <QApplication>
 #include <QFormLayout>
@@ -103,7 +104,7 @@ QLabel* errorLabel(const char* objectName)
     auto* label = new QLabel;
     label->setObjectName(QLatin1String(objectName));
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    label->setStyleSheet(StatusColors::errorTextStyle(label));
     label->setVisible(false);
     return label;
 }
@@ -279,8 +280,7 @@ QWidget* ProfilesPage::buildFormPanel()
     m_title->setFont(titleFont);
     m_activeBadge = new QLabel(tr("Active profile"));
     m_activeBadge->setObjectName(QStringLiteral("activeBadge"));
-    m_activeBadge->setStyleSheet(QStringLiteral("background: #2e7d32; color: white; border-radius: 9px; "
-                                                "padding: 2px 10px; font-weight: bold;"));
+    m_activeBadge->setStyleSheet(StatusColors::successBadgeStyle());
     m_useButton =
         new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Use this &profile"));
     m_useButton->setObjectName(QStringLiteral("useProfileButton"));
@@ -296,8 +296,7 @@ QWidget* ProfilesPage::buildFormPanel()
     m_deleteConfirm->setObjectName(QStringLiteral("deleteConfirmation"));
     m_deleteConfirm->setAccessibleName(tr("Confirm deletion"));
     m_deleteConfirm->setStyleSheet(
-        QStringLiteral("#deleteConfirmation { border: 1px solid #c62828; "
-                       "border-radius: 4px; background: rgba(198, 40, 40, 0.08); }"));
+        StatusColors::errorFrameStyle(m_deleteConfirm, m_deleteConfirm->objectName()));
     m_deleteText = new QLabel;
     m_deleteText->setObjectName(QStringLiteral("deleteConfirmationText"));
     m_deleteText->setWordWrap(true);
@@ -469,8 +468,13 @@ Profile ProfilesPage::formProfile() const
 
 bool ProfilesPage::hasUnsavedChanges() const
 {
+    return differsFromStored(formProfile());
+}
+
+bool ProfilesPage::differsFromStored(const Profile& form) const
+{
     const std::optional<Profile> stored = storedProfile();
-    return m_adding || (stored && formProfile() != *stored);
+    return m_adding || (stored && form != *stored);
 }
 
 void ProfilesPage::selectProfile(const QString& id)
@@ -513,8 +517,12 @@ void ProfilesPage::showProfile()
 
 void ProfilesPage::revalidate()
 {
-    const Profile profile = formProfile();
-    const FieldErrors errors = m_context->profiles()->validate(profile);
+    revalidateFor(formProfile());
+}
+
+void ProfilesPage::revalidateFor(const Profile& form)
+{
+    const FieldErrors errors = m_context->profiles()->validate(form);
 
     const QList<std::tuple<const char*, QLabel*, QWidget*>> fields{
         {"name", m_nameError, m_name},
@@ -537,15 +545,20 @@ void ProfilesPage::revalidate()
         label->setVisible(!text.isEmpty());
         widget->setAccessibleDescription(text);
     }
-    m_saveButton->setProperty("formValid", errors.isEmpty());
-    updateButtons();
+    m_formValid = errors.isEmpty();
+    updateButtonsFor(form);
 }
 
 void ProfilesPage::updateButtons()
 {
+    updateButtonsFor(formProfile());
+}
+
+void ProfilesPage::updateButtonsFor(const Profile& form)
+{
     const bool busy = isBusy();
-    const bool dirty = hasUnsavedChanges();
-    const bool valid = m_saveButton->property("formValid").toBool();
+    const bool dirty = differsFromStored(form);
+    const bool valid = m_formValid;
     const bool selected = !m_adding && !m_selectedId.isEmpty();
     const bool active = selected && m_selectedId == m_context->activeProfile().id;
     const bool keyTyped = !m_keyEdit->text().trimmed().isEmpty();
@@ -573,8 +586,7 @@ void ProfilesPage::updateButtons()
     m_sessionKeyButton->setEnabled(keyTyped && !busy && (!m_adding || valid));
     m_removeKeyButton->setVisible(selected && hasKey && !m_demoKey);
     m_removeKeyButton->setEnabled(!busy);
-    m_testButton->setEnabled(!busy && (keyTyped || hasKey) &&
-                             ApiClient::isAllowedBaseUrl(formProfile().baseUrl));
+    m_testButton->setEnabled(!busy && (keyTyped || hasKey) && ApiClient::isAllowedBaseUrl(form.baseUrl));
     m_useOrganizationButton->setEnabled(m_organizations->currentItem() != nullptr);
 }
 
@@ -614,10 +626,10 @@ void ProfilesPage::revertProfile()
 
 void ProfilesPage::saveProfile()
 {
-    revalidate();
-    if (!m_saveButton->property("formValid").toBool() || isBusy())
-        return;
     Profile profile = formProfile();
+    revalidateFor(profile);
+    if (!m_formValid || isBusy())
+        return;
     ProfileStore* store = m_context->profiles();
     if (m_adding) {
         profile.id = Profile::newId();

@@ -87,8 +87,14 @@ private:
     void showProfile();
     Profile formProfile() const;
     std::optional<Profile> storedProfile() const;
+    // hasUnsavedChanges() for a form already read with formProfile().
+    bool differsFromStored(const Profile& form) const;
+    // Each reads the form once (formProfile()); the ...For() variants take a form already read, so one
+    // change builds it once.
     void revalidate();
+    void revalidateFor(const Profile& form);
     void updateButtons();
+    void updateButtonsFor(const Profile& form);
     void refreshKeyState();
     void showKeyState(AppContext::KeyState state, const QString& message = {});
     void setKeychainAvailable(bool available, const QString& message = {});
@@ -97,6 +103,7 @@ private:
 
     // The test client, pointed at the form's server with `key`.
     ApiClient* testClient(const QByteArray& key);
+    ApiClient* testClient(const QByteArray& key, const Profile& form);
     void showOrganizations(const Page<Organization>& page);
     void showTestFailure(const ApiError& error);
     void storeKey(KeyTarget target, bool testFirst);
@@ -112,6 +119,8 @@ private:
     int m_keyGeneration = 0;
     int m_busy = 0;
     bool m_filling = false;
+    // The form passed ProfileStore::validate() when it was last revalidated.
+    bool m_formValid = false;
 
     ApiClient* m_client;
     QPointer<ApiCall> m_call;

@@ -6,6 +6,7 @@
 #include "apiclient.h"
 #include "errorpanel.h"
 #include "secretstore.h"
+#include "statuscolors.h"
 
 #include <QAction>
 #include <QGroupBox>
@@ -276,22 +277,23 @@ void ProfilesPage::showKeyState(KeyState state, const QString& message)
     m_keyState = state;
     QString text;
     QString hint;
-    QString colors; // background, text
+    QString badge; // the badge's style sheet
     switch (state) {
     case KeyState::Unknown:
         text = tr("Reading the key…");
-        colors = QStringLiteral("rgba(128,128,128,0.18); color: palette(text)");
+        badge = StatusColors::badgeStyle(QStringLiteral("rgba(128,128,128,0.18)"),
+                                         QStringLiteral("palette(text)"));
         break;
     case KeyState::Present:
         text = m_demoKey ? tr("Sandbox demo key") : tr("✓ Stored in the keychain");
         hint = m_demoKey ? tr("The local sandbox's public demo key is used. It is never stored.")
                          : tr("To replace it, paste the new key below and choose Test & save key.");
-        colors = QStringLiteral("#2e7d32; color: white");
+        badge = StatusColors::successBadgeStyle();
         break;
     case KeyState::SessionOnly:
         text = tr("Session only");
         hint = tr("The key is kept in memory and forgotten when EnrollDesk closes.");
-        colors = QStringLiteral("#1565c0; color: white");
+        badge = StatusColors::badgeStyle(QStringLiteral("#1565c0"), QStringLiteral("white"));
         break;
     case KeyState::Missing:
         text = tr("No key yet");
@@ -300,21 +302,19 @@ void ProfilesPage::showKeyState(KeyState state, const QString& message)
                         "the keychain when you add the profile.")
                    : tr("This profile has no API key yet. Paste the service account's key below, then "
                         "choose Test & save key. It is kept only in the OS keychain.");
-        colors = QStringLiteral("#f5a623; color: black");
+        badge = StatusColors::badgeStyle(QStringLiteral("#f5a623"), QStringLiteral("black"));
         break;
     case KeyState::Unavailable:
         text = tr("Keychain unavailable");
         hint =
             tr("The key cannot be read or stored. Paste it below and use it for this session only, or start "
                "or unlock the keychain and try again.");
-        colors = QStringLiteral("#c62828; color: white");
+        badge = StatusColors::errorBadgeStyle();
         break;
     }
     m_keyStateLabel->setText(text);
     m_keyStateLabel->setToolTip(message);
-    m_keyStateLabel->setStyleSheet(QStringLiteral("QLabel { border-radius: 9px; padding: 2px 10px; "
-                                                  "font-weight: bold; background: ") +
-                                   colors + QStringLiteral("; }"));
+    m_keyStateLabel->setStyleSheet(badge);
     m_keyHint->setText(hint);
     m_keyHint->setVisible(!hint.isEmpty());
     m_keyEdit->setPlaceholderText(state == KeyState::Present || state == KeyState::SessionOnly
@@ -327,7 +327,7 @@ void ProfilesPage::showKeyState(KeyState state, const QString& message)
 void ProfilesPage::setKeyStatus(const QString& text, bool good)
 {
     m_keyStatus->setText(text);
-    m_keyStatus->setStyleSheet(good ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #c62828;"));
+    m_keyStatus->setStyleSheet(StatusColors::textStyle(m_keyStatus, good));
     m_keyStatus->setVisible(!text.isEmpty());
 }
 
@@ -342,9 +342,13 @@ void ProfilesPage::clearKeyEdit()
 
 ApiClient* ProfilesPage::testClient(const QByteArray& key)
 {
-    const Profile profile = formProfile();
-    m_client->setBaseUrl(profile.baseUrl);
-    m_client->setOrganization(profile.organization);
+    return testClient(key, formProfile());
+}
+
+ApiClient* ProfilesPage::testClient(const QByteArray& key, const Profile& form)
+{
+    m_client->setBaseUrl(form.baseUrl);
+    m_client->setOrganization(form.organization);
     m_client->setApiKey(key);
     return m_client;
 }
@@ -378,7 +382,8 @@ void ProfilesPage::testConnection()
 
     QByteArray typed = m_keyEdit->text().trimmed().toUtf8();
     if (!typed.isEmpty()) {
-        run(testClient(typed));
+        run(testClient(typed, profile));
+        // m_client shares the buffer now: its clearApiKey() after the test is the last holder's wipe.
         SecretStore::wipe(typed);
         return;
     }
@@ -387,7 +392,8 @@ void ProfilesPage::testConnection()
         run(m_context->client());
         return;
     }
-    // The stored key: the session's, else the keychain's.
+    // The stored key: the session's, else the keychain's. The store wipes its reference when the
+    // callback returns, which leaves m_client's (cleared after the test) as the last one.
     const QString id = m_selectedId;
     setBusy(true);
     m_context->sessionSecrets()->read(id, this, [this, id, run](const Result& session) {
@@ -437,7 +443,7 @@ void ProfilesPage::showOrganizations(const Page<Organization>& page)
     else if (wanted.isEmpty() && any)
         text += u' ' + tr("Pick one to fill in the organization.");
     m_testStatus->setText(text);
-    m_testStatus->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+    m_testStatus->setStyleSheet(StatusColors::successTextStyle(m_testStatus));
     updateButtons();
 }
 
@@ -447,7 +453,7 @@ void ProfilesPage::showTestFailure(const ApiError& error)
     m_organizations->setVisible(false);
     m_useOrganizationButton->setVisible(false);
     m_testStatus->setText(tr("✗ The connection test failed."));
-    m_testStatus->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_testStatus->setStyleSheet(StatusColors::errorTextStyle(m_testStatus));
     m_error->showError(error);
 }
 
@@ -509,9 +515,9 @@ void ProfilesPage::storeKey(KeyTarget target, bool testFirst)
             }
             showOrganizations(result.value);
             writeKey(target, key);
-            SecretStore::wipe(key);
+            SecretStore::wipe(key); // after m_client's and writeKey's: the last holder zeroes it
         });
-    SecretStore::wipe(key);
+    SecretStore::wipe(key); // the callback's copy (and m_client's) still hold the key
 }
 
 void ProfilesPage::writeKey(KeyTarget target, QByteArray key)

@@ -1,6 +1,7 @@
 #include "errorpanel.h"
 
 #include "apierror.h"
+#include "statuscolors.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,8 +21,7 @@ ErrorPanel::ErrorPanel(QWidget* parent)
     setAccessibleName(tr("Error"));
     setFrameShape(QFrame::StyledPanel);
     // A tinted panel that works in light and dark palettes: the highlight of errors, not a fixed colour.
-    setStyleSheet(QStringLiteral("#errorPanel { border: 1px solid #c62828; border-radius: 4px; "
-                                 "background: rgba(198, 40, 40, 0.08); }"));
+    setStyleSheet(StatusColors::errorFrameStyle(this, objectName()));
     auto* icon = new QLabel;
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(24, 24));
     icon->setAlignment(Qt::AlignTop);

@@ -3,6 +3,7 @@
 #include "ui_policyassignmentstable.h"
 
 #include "apilimits.h"
+#include "statuscolors.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -313,7 +314,7 @@ void PolicyAssignmentsTable::refreshRows()
         lines << error.message;
     if (!lines.isEmpty()) {
         message->setText(lines.join(u'\n'));
-        message->setStyleSheet(QStringLiteral("color: #c62828;"));
+        message->setStyleSheet(StatusColors::errorTextStyle(message));
         message->setForegroundRole(QPalette::WindowText);
     } else {
         message->setText(view->rowCount() == 0 ? tr("No policy assigned. Add one with the Add button or the "

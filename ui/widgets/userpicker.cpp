@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "apierror.h"
 #include "apilimits.h"
+#include "statuscolors.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -109,7 +110,7 @@ void UserPicker::setStatus(const QString& text, bool error)
 {
     m_status->setText(text);
     // Red for errors (as the error panel); secondary text otherwise.
-    m_status->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
+    m_status->setStyleSheet(error ? StatusColors::errorTextStyle(m_status) : QString());
     m_status->setForegroundRole(error ? QPalette::WindowText : QPalette::PlaceholderText);
     m_status->setVisible(!text.isEmpty());
 }
