@@ -25,6 +25,7 @@
 #include <QElapsedTimer>
 #include <QImage>
 #include <QLineEdit>
+#include <QPalette>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -221,6 +222,36 @@ void profilesPage(MainWindow* window)
     save(window, QStringLiteral("profiles"));
 }
 
+// Roughly what KDE's Breeze Dark or a dark GNOME theme hands Qt: the console does not set colours of its
+// own beyond status text and badges, so this shows whether those stay readable.
+QPalette darkPalette()
+{
+    QPalette palette;
+    const QColor window(0x2b, 0x2b, 0x2e), base(0x1e, 0x1e, 0x20), text(0xe6, 0xe6, 0xe6);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, window);
+    palette.setColor(QPalette::ToolTipBase, base);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8c, 0x90));
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, QColor(0x35, 0x35, 0x39));
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::BrightText, Qt::white);
+    palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    palette.setColor(QPalette::Light, QColor(0x4a, 0x4a, 0x4f));
+    palette.setColor(QPalette::Midlight, QColor(0x3c, 0x3c, 0x40));
+    palette.setColor(QPalette::Mid, QColor(0x24, 0x24, 0x27));
+    palette.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x1a));
+    palette.setColor(QPalette::Shadow, Qt::black);
+    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7a, 0x7e));
+    return palette;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -238,7 +269,9 @@ int main(int argc, char* argv[])
                                  QStringLiteral("DIR"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size (default 1180x780)."),
                                   QStringLiteral("WxH"), QStringLiteral("1180x780"));
-    parser.addOptions({sandbox, language, out, size});
+    const QCommandLineOption dark(QStringLiteral("dark"),
+                                  QStringLiteral("A dark palette, as a dark desktop theme would give."));
+    parser.addOptions({sandbox, language, out, size, dark});
     parser.process(app);
     if (!parser.isSet(sandbox) || !parser.isSet(out)) {
         note(QStringLiteral("--sandbox and --out are required"));
@@ -246,6 +279,9 @@ int main(int argc, char* argv[])
     }
     g_outDir = parser.value(out);
     QDir().mkpath(g_outDir);
+
+    if (parser.isSet(dark))
+        QApplication::setPalette(darkPalette());
 
     QSettings settings; // under the script's temporary XDG_CONFIG_HOME
     UiLanguage::apply(parser.value(language));
