@@ -2,8 +2,10 @@
 
 #include "secretstore.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QNetworkProxy>
+#include <QScopeGuard>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
@@ -96,13 +98,20 @@ class HttpConnection final : public QObject
 {
 public:
     HttpConnection(HttpConnectionPool* pool, HttpConnectionPool::Origin* origin);
-    ~HttpConnection() override { m_socket->disconnect(this); }
+    ~HttpConnection() override;
 
+    // Connects; call after start(), once the pool counts this connection: a failure may be reported at
+    // once, from inside this call.
+    void open();
     bool isIdle() const { return m_state == State::Idle; }
+    // Whether it has been idle for less than `time` (a request that cannot be resent wants a fresh one).
+    bool idleFor(std::chrono::milliseconds time) const;
     HttpConnectionPool::Origin* origin() const { return m_origin; }
     void start(HttpReply* reply);
     // The reply no longer wants its answer (cancelled or deleted): the connection cannot be reused.
     void abandon();
+    // Closes the connection and leaves the pool (deleted later).
+    void close();
 
 private:
     enum class State { Connecting, Idle, Busy, Closed };
@@ -114,23 +123,28 @@ private:
     bool startBody();
     // Moves up to m_remaining buffered bytes into the body; false when that failed the reply.
     bool takeBody();
+    // While a line is incomplete: false (and the reply failed) once it is longer than any line may be.
+    bool lineFits();
     bool appendBody(QByteArrayView bytes);
     void complete();
     void fail(HttpReply::Error error, const QString& detail);
     void onClosed(QAbstractSocket::SocketError error, const QString& detail);
-    void close();
     void touch();
+    // The idle time allowed by the server's "Keep-Alive: timeout=N", within kIdleTimeout; 0: do not keep.
+    std::chrono::milliseconds idleTimeout() const;
 
     HttpConnectionPool* m_pool;
     HttpConnectionPool::Origin* m_origin;
     QTcpSocket* m_socket;
     QTimer m_transferTimer;
     QTimer m_idleTimer;
+    QElapsedTimer m_idleSince;
     State m_state = State::Connecting;
     HttpReply* m_reply = nullptr;
     int m_answered = 0;
     bool m_keepAlive = true;
     bool m_receivedAny = false;
+    QByteArray m_lastKeepAlive; // the last answer's Keep-Alive header
     QString m_tlsErrors;
 
     QByteArray m_in;
@@ -161,7 +175,6 @@ HttpConnection::HttpConnection(HttpConnectionPool* pool, HttpConnectionPool::Ori
                                             .arg(m_reply ? m_reply->m_request.timeout.count() / 1000.0 : 0));
     });
     m_idleTimer.setSingleShot(true);
-    m_idleTimer.setInterval(HttpConnectionPool::kIdleTimeout);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] { close(); });
 
     connect(m_socket, &QAbstractSocket::readyRead, this, &HttpConnection::readAnswer);
@@ -182,11 +195,49 @@ HttpConnection::HttpConnection(HttpConnectionPool* pool, HttpConnectionPool::Ori
                 texts << error.errorString();
             m_tlsErrors = texts.join(QLatin1StringView("; "));
         });
-        ssl->connectToHostEncrypted(origin->host, quint16(origin->port));
     } else {
         connect(m_socket, &QAbstractSocket::connected, this, &HttpConnection::writeRequest);
-        m_socket->connectToHost(origin->host, quint16(origin->port));
     }
+}
+
+HttpConnection::~HttpConnection()
+{
+    // Later, not now: the connection may go from inside one of the socket's own signals (a slot of
+    // `finished` deleting the pool), and Qt still uses the socket when that signal returns.
+    m_socket->disconnect(this);
+    m_socket->abort();
+    m_socket->setParent(nullptr);
+    m_socket->deleteLater();
+}
+
+void HttpConnection::open()
+{
+    if (m_origin->scheme == QLatin1StringView("https"))
+        static_cast<QSslSocket*>(m_socket)->connectToHostEncrypted(m_origin->host, quint16(m_origin->port));
+    else
+        m_socket->connectToHost(m_origin->host, quint16(m_origin->port));
+}
+
+bool HttpConnection::idleFor(std::chrono::milliseconds time) const
+{
+    return m_state == State::Idle && m_idleSince.isValid() && m_idleSince.elapsed() < time.count();
+}
+
+std::chrono::milliseconds HttpConnection::idleTimeout() const
+{
+    // "Keep-Alive: timeout=5, max=100": keep it a second less than the server does.
+    const QByteArray keepAlive = m_lastKeepAlive;
+    for (const QByteArray& parameter : keepAlive.split(',')) {
+        const QByteArray trimmed = parameter.trimmed();
+        if (!trimmed.startsWith("timeout="))
+            continue;
+        bool ok = false;
+        const qint64 seconds = trimmed.mid(8).toLongLong(&ok);
+        if (ok)
+            return std::clamp(std::chrono::milliseconds(seconds * 1000 - 1000), std::chrono::milliseconds(0),
+                              HttpConnectionPool::kIdleTimeout);
+    }
+    return HttpConnectionPool::kIdleTimeout;
 }
 
 void HttpConnection::start(HttpReply* reply)
@@ -224,8 +275,13 @@ void HttpConnection::writeRequest()
     if (!isDefaultPort(url))
         host += ':' + QByteArray::number(url.port());
 
+    // Sized once: a reallocation would leave a copy of the key in freed memory.
+    // The fixed parts: " HTTP/1.1\r\nHost: ", three line ends, "Content-Length: " and its digits.
+    qsizetype size = request.method.size() + target.size() + host.size() + 64 + request.body.size();
+    for (const auto& [name, value] : request.headers)
+        size += name.size() + value.size() + 4;
     QByteArray head;
-    head.reserve(256 + request.body.size());
+    head.reserve(size);
     head += request.method + ' ' + target + " HTTP/1.1\r\nHost: " + host + "\r\n";
     for (const auto& [name, value] : request.headers)
         head += name + ": " + value + "\r\n";
@@ -239,7 +295,9 @@ void HttpConnection::writeRequest()
     m_parse = Parse::StatusLine;
     m_headerBytes = 0;
     m_socket->write(head);
-    SecretStore::wipe(head); // it holds the key; the socket's buffer may share it until it is sent
+    // It holds the key. Qt's socket keeps its own copy (or shares this one, for a large request) until it is
+    // sent, and frees it without zeroing: out of our reach.
+    SecretStore::wipe(head);
     // Out now rather than at the next turn of the event loop: one poll() less per request.
     m_socket->flush();
     touch();
@@ -332,7 +390,7 @@ bool HttpConnection::parse()
         case Parse::ChunkSize: {
             const auto line = takeLine(m_in, &m_position);
             if (!line)
-                return true;
+                return lineFits();
             QByteArrayView size = *line;
             if (const qsizetype extension = size.indexOf(';'); extension >= 0)
                 size = size.first(extension);
@@ -353,7 +411,7 @@ bool HttpConnection::parse()
         case Parse::ChunkEnd: {
             const auto line = takeLine(m_in, &m_position);
             if (!line)
-                return true;
+                return lineFits();
             if (!line->isEmpty())
                 return fail(Error::Protocol, HttpReply::tr("a chunk of the answer is longer than its size")),
                        false;
@@ -361,9 +419,13 @@ bool HttpConnection::parse()
             break;
         }
         case Parse::Trailer: {
+            const qsizetype before = m_position;
             const auto line = takeLine(m_in, &m_position);
             if (!line)
-                return true;
+                return lineFits();
+            m_headerBytes += m_position - before; // trailers count as headers
+            if (m_headerBytes > kMaxHeaderBytes)
+                return fail(Error::Protocol, HttpReply::tr("the answer's headers are too large")), false;
             if (line->isEmpty())
                 return complete(), false;
             break;
@@ -395,6 +457,12 @@ bool HttpConnection::startBody()
         return true;
     }
     const QByteArray length = reply->header("Content-Length");
+    for (const auto& [name, value] : std::as_const(reply->m_headers)) {
+        if (QByteArrayView(name).compare("Content-Length", Qt::CaseInsensitive) == 0 && value != length) {
+            fail(HttpReply::Error::Protocol, HttpReply::tr("the answer gives two different lengths"));
+            return false;
+        }
+    }
     if (length.isNull()) {
         m_keepAlive = false;
         m_parse = Parse::UntilClose;
@@ -417,6 +485,14 @@ bool HttpConnection::startBody()
     reply->m_body.reserve(m_remaining);
     m_parse = Parse::Body;
     return true;
+}
+
+bool HttpConnection::lineFits()
+{
+    if (m_in.size() - m_position <= kMaxHeaderBytes)
+        return true;
+    fail(HttpReply::Error::Protocol, HttpReply::tr("a line of the answer is too long"));
+    return false;
 }
 
 bool HttpConnection::takeBody()
@@ -446,14 +522,16 @@ void HttpConnection::complete()
     m_reply = nullptr;
     m_transferTimer.stop();
     ++m_answered;
+    m_lastKeepAlive = reply->header("Keep-Alive");
     // A server sending more than was asked for is not one to keep talking to.
     const bool reusable = m_keepAlive && m_position == m_in.size() && m_socket->bytesAvailable() == 0 &&
-                          m_socket->state() == QAbstractSocket::ConnectedState;
+                          m_socket->state() == QAbstractSocket::ConnectedState && idleTimeout().count() > 0;
     m_in.clear();
     m_position = 0;
     if (reusable) {
         m_state = State::Idle;
-        m_idleTimer.start();
+        m_idleSince.start();
+        m_idleTimer.start(idleTimeout());
     } else {
         close();
     }
@@ -539,9 +617,8 @@ HttpReply::HttpReply(HttpRequest request, QObject* parent)
 
 HttpReply::~HttpReply()
 {
-    if (!m_finished)
-        if (auto* pool = qobject_cast<HttpConnectionPool*>(parent()))
-            pool->replyDestroyed(this);
+    if (!m_finished && m_pool)
+        m_pool->replyDestroyed(this);
     // The Authorization header carries the API key.
     for (auto& header : m_request.headers)
         SecretStore::wipe(header.second);
@@ -557,15 +634,12 @@ QByteArray HttpReply::header(QByteArrayView name) const
 
 void HttpReply::abort()
 {
-    if (m_finished)
+    if (m_finished || !m_pool)
         return;
-    auto* pool = qobject_cast<HttpConnectionPool*>(parent());
-    if (pool)
-        pool->replyDestroyed(this);
+    m_pool->replyDestroyed(this); // off its connection or out of the queue
     m_error = Error::Cancelled;
     m_errorString = tr("cancelled");
-    if (pool)
-        pool->finish(this);
+    m_pool->finish(this);
 }
 
 HttpConnectionPool::HttpConnectionPool(QObject* parent)
@@ -585,18 +659,16 @@ HttpConnectionPool::~HttpConnectionPool()
 HttpReply* HttpConnectionPool::send(HttpRequest request)
 {
     auto* reply = new HttpReply(std::move(request), this);
+    reply->m_pool = this;
+    // Whatever ends a request during this call (a connection found dead on writing, a connection that
+    // fails at once) is reported later: the caller has not connected to `finished` yet.
+    ++m_sending;
+    const auto sent = qScopeGuard([this] { --m_sending; });
     const QString scheme = reply->m_request.url.scheme();
     if (scheme != QLatin1StringView("http") && scheme != QLatin1StringView("https")) {
         reply->m_error = HttpReply::Error::Network;
         reply->m_errorString = HttpReply::tr("unsupported address: %1").arg(reply->m_request.url.toString());
-        // Finish later, as for any answer, so callers can connect first.
-        QMetaObject::invokeMethod(
-            this,
-            [this, reply = QPointer<HttpReply>(reply)] {
-                if (reply)
-                    finish(reply);
-            },
-            Qt::QueuedConnection);
+        finish(reply);
         return reply;
     }
     Origin& origin = originOf(reply->m_request.url);
@@ -632,19 +704,39 @@ HttpConnectionPool::Origin& HttpConnectionPool::originOf(const QUrl& url)
 void HttpConnectionPool::dispatch(Origin& origin)
 {
     while (!origin.queue.isEmpty()) {
-        HttpConnection* idle = nullptr;
-        for (HttpConnection* connection : origin.connections)
-            if (connection->isIdle()) {
-                idle = connection;
+        HttpReply* reply = origin.queue.first();
+        // A GET sent again goes on a new connection (the others may be as stale as the one that failed);
+        // a request that is never resent only on one idle for a short while, which the server has surely
+        // not begun to close.
+        const bool fresh = reply->m_retried;
+        const bool cautious = reply->m_request.method != "GET";
+        HttpConnection* chosen = nullptr;
+        HttpConnection* unsuitable = nullptr; // idle, but not for this request
+        for (HttpConnection* connection : std::as_const(origin.connections)) {
+            if (!connection->isIdle())
+                continue;
+            if (!fresh && (!cautious || connection->idleFor(kSafeReuse))) {
+                chosen = connection;
                 break;
             }
-        if (!idle) {
-            if (origin.connections.size() >= kMaxConnectionsPerOrigin)
-                return;
-            idle = new HttpConnection(this, &origin);
-            origin.connections.append(idle);
+            unsuitable = connection;
         }
-        idle->start(origin.queue.takeFirst());
+        if (chosen) {
+            origin.queue.removeFirst();
+            chosen->start(reply);
+            continue;
+        }
+        if (origin.connections.size() >= kMaxConnectionsPerOrigin) {
+            if (!unsuitable)
+                return;          // all busy: connectionFree() or connectionGone() dispatches again
+            unsuitable->close(); // makes room
+            continue;
+        }
+        origin.queue.removeFirst();
+        auto* connection = new HttpConnection(this, &origin);
+        origin.connections.append(connection);
+        connection->start(reply);
+        connection->open(); // last: it may fail at once, which removes it again
     }
 }
 
@@ -677,7 +769,13 @@ void HttpConnectionPool::replyDestroyed(HttpReply* reply)
 
 void HttpConnectionPool::finish(HttpReply* reply)
 {
+    if (reply->m_finished)
+        return;
     reply->m_finished = true;
     reply->m_connection = nullptr;
+    if (m_sending > 0) {
+        QMetaObject::invokeMethod(reply, &HttpReply::finished, Qt::QueuedConnection);
+        return;
+    }
     Q_EMIT reply->finished();
 }

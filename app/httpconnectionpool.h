@@ -20,11 +20,12 @@
 #include <vector>
 
 class HttpConnection;
+class HttpConnectionPool;
 
 struct HttpRequest
 {
     QByteArray method = "GET";
-    QUrl url; // http or https; the pool adds Host, Content-Length and Connection itself
+    QUrl url; // http or https; the pool adds Host and Content-Length itself
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
     // Transfer timeout: the request fails when nothing moves (connecting, sending or receiving) this long.
@@ -33,7 +34,8 @@ struct HttpRequest
 };
 
 // One request under way; the pool owns it until `finished`, then the receiver deletes it (deleteLater).
-// Deleting it before that cancels the request.
+// Deleting it before that cancels the request. `finished` comes once, never from inside send(); from
+// abort() and from the socket's signals it comes at once.
 class HttpReply final : public QObject
 {
     Q_OBJECT
@@ -54,6 +56,7 @@ public:
 
     ~HttpReply() override;
 
+    // The outcome is known (`finished` may still be on its way when the request ended inside send()).
     bool isFinished() const { return m_finished; }
     Error error() const { return m_error; }
     QString errorString() const { return m_errorString; }
@@ -73,6 +76,7 @@ private:
     explicit HttpReply(HttpRequest request, QObject* parent);
 
     HttpRequest m_request;
+    QPointer<HttpConnectionPool> m_pool;
     QPointer<HttpConnection> m_connection; // while a connection works on it
     QList<std::pair<QByteArray, QByteArray>> m_headers;
     QByteArray m_body;
@@ -90,7 +94,10 @@ public:
     static constexpr int kMaxConnectionsPerOrigin = 6;
     // Idle connections are closed after this long: servers close theirs after 5 s or more, and sending on a
     // connection the server is closing at that moment would fail a request that cannot be sent again.
+    // A server's "Keep-Alive: timeout=N" shortens it to N - 1 s.
     static constexpr std::chrono::milliseconds kIdleTimeout{4000};
+    // A request that is never sent again (anything but a GET) reuses only a connection idle for less.
+    static constexpr std::chrono::milliseconds kSafeReuse{2000};
 
     explicit HttpConnectionPool(QObject* parent = nullptr);
     ~HttpConnectionPool() override;
@@ -113,4 +120,5 @@ private:
     void finish(HttpReply* reply);
 
     std::vector<std::unique_ptr<Origin>> m_origins;
+    int m_sending = 0; // inside send(): `finished` is posted, not emitted
 };

@@ -21,12 +21,15 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
 #include <functional>
 #include <memory>
 #include <optional>
+
+#include <sys/socket.h>
 
 namespace {
 
@@ -108,6 +111,16 @@ public:
     explicit Peer(QTcpSocket* socket)
         : m_socket(socket)
     {}
+
+    // Resets the connection (RST, not FIN), as a server or middlebox dropping an idle connection does.
+    void reset() const
+    {
+        if (!m_socket)
+            return;
+        const linger now{1, 0};
+        ::setsockopt(int(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &now, sizeof now);
+        m_socket->abort();
+    }
 
     void write(const QByteArray& bytes) const
     {
@@ -234,8 +247,11 @@ const char* errorName(Error error)
 // happened instead.
 QByteArray checkFinished(const HttpReply* reply, Error expected, int timeoutMs = 10000)
 {
-    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, timeoutMs))
+    // The signal, not isFinished(): an outcome known inside send() is announced on the next turn.
+    if (!QTest::qWaitFor([reply] { return reply->property("finishedSignals").toInt() > 0; }, timeoutMs))
         return "not finished after " + QByteArray::number(timeoutMs) + " ms";
+    if (!reply->isFinished())
+        return "finished emitted while isFinished() is false";
     const int emitted = reply->property("finishedSignals").toInt();
     if (emitted != 1)
         return "finished emitted " + QByteArray::number(emitted) + " times";
@@ -897,6 +913,10 @@ private Q_SLOTS:
             << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: abc\r\n\r\nabc");
         QTest::newRow("chunk size not hex")
             << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nabc\r\n0\r\n\r\n");
+        QTest::newRow("two different lengths")
+            << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 3\r\nContent-Length: 5\r\n\r\nabcde");
+        QTest::newRow("endless chunk size line")
+            << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n") + QByteArray(70000, '1');
     }
 
     void malformedAnswer()
@@ -905,6 +925,78 @@ private Q_SLOTS:
         m_server->script = [answer](const ReceivedRequest&, const Peer& peer) { peer.write(answer); };
         HttpReply* reply = get("/malformed");
         EXPECT_FINISHED(reply, Error::Protocol);
+    }
+
+    // finished never comes from inside send(), where the caller cannot have connected to it yet
+    void finishedNeverInsideSend()
+    {
+        auto served = std::make_shared<std::optional<Peer>>();
+        m_server->script = [served](const ReceivedRequest&, const Peer& peer) {
+            peer.write(ok("first"));
+            *served = peer;
+        };
+        HttpReply* first = get("/first");
+        EXPECT_FINISHED(first, Error::None);
+        QVERIFY(served->has_value());
+        // The connection is reset while the client's event loop does not run: the pool still counts it
+        // idle, and writing the next request on it fails inside send().
+        (*served)->reset();
+        QThread::msleep(100);
+        HttpReply* post = this->post("/second", "{}");
+        QCOMPARE(post->property("finishedSignals").toInt(), 0); // the helper connects after send()
+        EXPECT_FINISHED(post, Error::ClosedBeforeAnswer);
+        QTest::qWait(50);
+        QCOMPARE(post->property("finishedSignals").toInt(), 1);
+        QCOMPARE(m_server->count("POST", "/second"), 0);
+
+        // An address the pool cannot use fails the same way, once, whatever the caller does meanwhile.
+        HttpRequest ftp;
+        ftp.url = QUrl(QStringLiteral("ftp://127.0.0.1/file"));
+        HttpReply* unsupported = send(ftp);
+        QCOMPARE(unsupported->property("finishedSignals").toInt(), 0);
+        unsupported->abort();
+        EXPECT_FINISHED(unsupported, Error::Network);
+        QTest::qWait(50);
+        QCOMPARE(unsupported->property("finishedSignals").toInt(), 1);
+    }
+
+    void connectionThatNeverConnects()
+    {
+        // No host: the connection fails before it ever connects. Each request must still end, and the
+        // failed connection must not stay in the pool (a second request to the origin finds none).
+        HttpRequest request;
+        request.url = QUrl(QStringLiteral("http://:8080/nowhere"));
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            HttpReply* reply = send(request);
+            const QByteArray problem = checkFinished(reply, Error::HostNotFound);
+            if (!problem.isEmpty()) // the platform's own words for it may differ: any failure will do
+                QVERIFY2(reply->isFinished() && reply->error() != Error::None, problem.constData());
+            QTRY_COMPARE(m_pool->connectionCount(), 0);
+        }
+    }
+
+    void keepAliveTimeoutIsHonoured()
+    {
+        // "Keep-Alive: timeout=1": the server closes after a second; keeping it would race that close.
+        m_server->script = [](const ReceivedRequest& request, const Peer& peer) {
+            peer.write(response(200, "echo " + request.target, "Keep-Alive: timeout=1\r\n"));
+        };
+        EXPECT_FINISHED(get("/a"), Error::None);
+        QTRY_COMPARE(m_pool->connectionCount(), 0);
+        EXPECT_FINISHED(get("/b"), Error::None);
+        QCOMPARE(m_server->accepted, 2);
+    }
+
+    void onlyGetReusesAConnectionIdleForLong()
+    {
+        EXPECT_FINISHED(get("/a"), Error::None);
+        QTest::qWait(int(HttpConnectionPool::kSafeReuse.count()) + 300);
+        EXPECT_FINISHED(get("/b"), Error::None); // a GET may be sent again: it reuses the connection
+        QCOMPARE(m_server->accepted, 1);
+        QTest::qWait(int(HttpConnectionPool::kSafeReuse.count()) + 300);
+        EXPECT_FINISHED(post("/c", "{}"), Error::None); // a POST never is: a new connection
+        QCOMPARE(m_server->accepted, 2);
+        QCOMPARE(m_server->received.last().connection, 1);
     }
 
     // 13
