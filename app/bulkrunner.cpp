@@ -65,7 +65,10 @@ BulkRunner::BulkRunner(ApiClient* client, QObject* parent)
 
 BulkRunner::~BulkRunner()
 {
-    // The answer of a batch in flight can no longer be recorded: the callback is guarded by `this`.
+    // Cancelling answers the batch at once, while `this` still exists: with the run marked over and the
+    // signals blocked, that answer neither sends the next batch nor reaches listeners of a dying runner.
+    m_running = false;
+    blockSignals(true);
     if (m_call)
         m_call->cancel();
 }

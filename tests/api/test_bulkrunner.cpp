@@ -347,6 +347,20 @@ private Q_SLOTS:
         QCOMPARE(runner.retryFailed(), 0);
     }
 
+    void destroyedMidRunSendsNothingMore()
+    {
+        // A slow first answer keeps the first batch in flight when the runner goes (the page closed).
+        QVERIFY(m_sandbox.injectFault(fault(QStringLiteral("slow"), {{QStringLiteral("delayMs"), 400}})));
+        auto runner = std::make_unique<BulkRunner>(m_client.get());
+        QVERIFY(runner->start(addresses(6, 0), settings(), 2).isEmpty());
+        QTRY_COMPARE(runner->batch(0).state, State::Sending);
+        QTest::qWait(50); // the request has left
+        runner.reset();
+        QTest::qWait(700); // past the slow answer: a next batch would have been recorded by now
+        QCOMPARE(recordedBatches(m_sandbox).size(), 1);
+        QCOMPARE(m_client->requestsInFlight(), 0);
+    }
+
     void cancelStopsSending_data()
     {
         QTest::addColumn<int>("cancelAt");
