@@ -15,6 +15,7 @@
 #include <QDockWidget>
 #include <QJsonArray>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPointer>
 #include <QSettings>
@@ -80,6 +81,32 @@ private Q_SLOTS:
         QTRY_VERIFY(window.banner()->text().contains(QLatin1StringView("contoso")));
         QVERIFY(!window.banner()->text().contains(QLatin1StringView("SANDBOX")));
         QVERIFY(window.banner()->text().contains(QLatin1StringView("api.applivery.io")));
+    }
+
+    void ownIconsSharpAndVisibleWhenSelected()
+    {
+        Console console(settings().get(), m_sandbox.baseUrl());
+        QVERIFY(QTest::qWaitForWindowExposed(console.window.get()));
+        QVERIFY(!console.window->windowIcon().availableSizes().isEmpty());
+        auto* navigation = console.window->findChild<QListWidget*>(QStringLiteral("navigation"));
+        QVERIFY(navigation);
+        const QColor selectedText = navigation->palette().color(QPalette::HighlightedText);
+        for (int row = 0; row < navigation->count(); ++row) {
+            const QIcon icon = navigation->item(row)->icon();
+            // Drawn for the list's size and for a 2x screen, not scaled from something else.
+            QVERIFY(icon.availableSizes().contains(QSize(24, 24)));
+            QVERIFY(icon.availableSizes().contains(QSize(48, 48)));
+            // Selected: the glyph in the selected text's colour, so it shows on the selection.
+            const QImage selected = icon.pixmap(QSize(24, 24), QIcon::Selected).toImage();
+            int inColour = 0;
+            for (int y = 0; y < selected.height(); ++y)
+                for (int x = 0; x < selected.width(); ++x) {
+                    const QColor pixel = selected.pixelColor(x, y);
+                    if (pixel.alpha() == 255 && pixel.rgb() == selectedText.rgb())
+                        ++inColour;
+                }
+            QVERIFY2(inColour > 10, qPrintable(navigation->item(row)->text()));
+        }
     }
 
     void keyboardNavigationAndRememberedPage()

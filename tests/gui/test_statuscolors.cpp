@@ -1,0 +1,74 @@
+// Status colours: error red and success green on a light palette, lighter variants for text on a dark one
+// (badges keep the dark colour behind white text), and a real widget picking the right one.
+
+#include "errorpanel.h"
+#include "statuscolors.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QTest>
+
+namespace {
+
+QPalette withWindow(const QColor& window)
+{
+    QPalette palette = QApplication::palette();
+    palette.setColor(QPalette::Window, window);
+    return palette;
+}
+
+} // namespace
+
+class TestStatusColors : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void textFollowsThePalette_data()
+    {
+        QTest::addColumn<QColor>("window");
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<QString>("success");
+        QTest::newRow("light") << QColor(0xef, 0xef, 0xef) << QStringLiteral("#c62828")
+                               << QStringLiteral("#2e7d32");
+        QTest::newRow("dark") << QColor(0x2b, 0x2b, 0x2e) << QStringLiteral("#ef9a9a")
+                              << QStringLiteral("#a5d6a7");
+    }
+
+    void textFollowsThePalette()
+    {
+        QFETCH(QColor, window);
+        QFETCH(QString, error);
+        QFETCH(QString, success);
+        QLabel label;
+        label.setPalette(withWindow(window));
+        QCOMPARE(StatusColors::errorTextStyle(&label), QStringLiteral("color: %1;").arg(error));
+        QCOMPARE(StatusColors::successTextStyle(&label), QStringLiteral("color: %1;").arg(success));
+        QCOMPARE(StatusColors::textStyle(&label, false), StatusColors::errorTextStyle(&label));
+        QCOMPARE(StatusColors::textStyle(&label, true), StatusColors::successTextStyle(&label));
+        QVERIFY(StatusColors::errorFrameStyle(&label, QStringLiteral("box")).contains(error));
+        QVERIFY(StatusColors::errorFrameStyle(&label, QStringLiteral("box")).startsWith(u"#box {"));
+    }
+
+    void badgesKeepTheirColours()
+    {
+        QVERIFY(StatusColors::errorBadgeStyle().contains(u"background: #c62828; color: white;"));
+        QVERIFY(StatusColors::successBadgeStyle().contains(u"background: #2e7d32; color: white;"));
+    }
+
+    void errorPanelOnADarkPalette()
+    {
+        const QPalette saved = QApplication::palette();
+        QApplication::setPalette(withWindow(QColor(0x2b, 0x2b, 0x2e)));
+        {
+            ErrorPanel panel;
+            QVERIFY2(panel.styleSheet().contains(u"#ef9a9a"), qPrintable(panel.styleSheet()));
+        }
+        QApplication::setPalette(saved);
+        ErrorPanel panel;
+        QVERIFY2(panel.styleSheet().contains(u"#c62828"), qPrintable(panel.styleSheet()));
+    }
+};
+
+QTEST_MAIN(TestStatusColors)
+#include "test_statuscolors.moc"
