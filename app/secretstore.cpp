@@ -79,16 +79,23 @@ QString SecretStore::entryName(const QString& profileId)
     return QStringLiteral("profile/") + profileId;
 }
 
-void SecretStore::wipe(QByteArray& bytes)
+bool SecretStore::overwrite(QByteArray& bytes)
 {
     // isDetached() is false for a shared buffer and for raw or literal data (nothing of ours to zero),
     // so data() below never detaches: it returns this array's own buffer.
-    if (!bytes.isEmpty() && bytes.isDetached()) {
-        // Through a volatile pointer so the stores are not optimised away before the buffer is freed.
-        volatile char* data = bytes.data();
-        for (qsizetype i = 0; i < bytes.size(); ++i)
-            data[i] = 0;
-    }
+    if (bytes.isNull() || !bytes.isDetached())
+        return false;
+    // The whole allocation from data(): an in-place trim leaves the key's tail past size().
+    // Through a volatile pointer so the stores are not optimised away before the buffer is freed.
+    volatile char* data = bytes.data();
+    for (qsizetype i = 0; i < bytes.capacity(); ++i)
+        data[i] = 0;
+    return true;
+}
+
+void SecretStore::wipe(QByteArray& bytes)
+{
+    overwrite(bytes);
     bytes.clear();
 }
 

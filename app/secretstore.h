@@ -44,6 +44,10 @@ public:
     // cleared. So the last holder's wipe() zeroes the buffer: every holder of a key should wipe its
     // reference when done with it, not just let it go out of scope.
     static void wipe(QByteArray& bytes);
+    // wipe()'s first half: when this array is its buffer's only holder, overwrites the whole allocation
+    // (also the bytes past size() that an in-place trim left behind) and returns true; keeps the buffer.
+    // Shared, raw or literal data is left alone (false).
+    static bool overwrite(QByteArray& bytes);
 
     explicit SecretStore(QObject* parent = nullptr);
 

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void refusesEmptyInput();
     void simulatedStatus_data();
     void simulatedStatus();
+    void overwriteZeroesOnlyASoleHolder();
     void wipeSoleOwnerClears();
     void wipeSharedLeavesOtherHolder();
     void wipeNeverWritesRawData();
@@ -185,6 +186,37 @@ void TestMemorySecretStore::simulatedStatus()
 
     store.setSimulatedStatus(Status::Ok);
     QCOMPARE(read(store, QStringLiteral("p")).key, key); // the simulated failures changed nothing
+}
+
+void TestMemorySecretStore::overwriteZeroesOnlyASoleHolder()
+{
+    // Sole holder: zeroed in place, the whole allocation (a trim in place leaves the key's tail behind).
+    QByteArray secret("  sk_live_0123456789");
+    secret.detach();
+    secret = std::move(secret).trimmed(); // in place: "sk_live_0123456789", its last 2 bytes left past size()
+    const char* buffer = secret.constData();
+    const qsizetype capacity = secret.capacity();
+    QVERIFY(capacity > secret.size());
+    QVERIFY(SecretStore::overwrite(secret));
+    QCOMPARE(secret.constData(), buffer); // in place, no copy
+    for (qsizetype i = 0; i < capacity; ++i)
+        QCOMPARE(buffer[i], '\0');
+
+    // Shared: nothing written, nothing copied; both holders keep the key.
+    QByteArray holder("sk_live_0123456789");
+    holder.detach();
+    QByteArray shared = holder;
+    const char* sharedBuffer = holder.constData();
+    QVERIFY(!SecretStore::overwrite(shared));
+    QCOMPARE(shared.constData(), sharedBuffer);
+    QCOMPARE(holder.constData(), sharedBuffer);
+    QCOMPARE(shared, QByteArray("sk_live_0123456789"));
+
+    // Raw data: not ours to write.
+    char text[] = "sk_live_raw";
+    QByteArray raw = QByteArray::fromRawData(text, qsizetype(std::strlen(text)));
+    QVERIFY(!SecretStore::overwrite(raw));
+    QCOMPARE(QByteArrayView(text), QByteArrayView("sk_live_raw"));
 }
 
 void TestMemorySecretStore::wipeSoleOwnerClears()
