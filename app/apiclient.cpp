@@ -103,15 +103,20 @@ QByteArray compact(const QJsonObject& object)
 
 void ApiCall::cancel()
 {
-    if (!m_finished && m_reply)
+    if (m_finished)
+        return;
+    // Also when the reply already knows its outcome but has not announced it yet (it ended inside send()).
+    m_cancelled = true;
+    if (m_reply)
         m_reply->abort();
 }
 
 ApiCall::~ApiCall()
 {
-    // A call destroyed with its client stops its transfer; its callback is not called.
-    if (m_reply && !m_reply->isFinished())
-        delete m_reply;
+    // A call destroyed with its client stops its transfer; its callback is not called. A reply that is
+    // done but has not announced it would otherwise wait for the pool's end.
+    if (!m_finished)
+        delete m_reply.data();
 }
 
 ApiClient::ApiClient(HttpConnectionPool* http, QObject* parent)
@@ -237,7 +242,8 @@ ApiCall* ApiClient::send(const QByteArray& method, const QUrl& url, const QByteA
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     connect(reply, &HttpReply::finished, call, [this, call, reply, timer, finish = std::move(finish)] {
-        const ApiError error = transportError(*reply);
+        const ApiError error =
+            call->m_cancelled ? ApiError::make(ApiError::Kind::Cancelled) : transportError(*reply);
         const int status = error.isError() ? 0 : reply->statusCode();
         qCInfo(lcApi).noquote() << call->m_method << call->m_path << "->" << status
                                 << (error.isError() ? error.technicalDetails() : QString())

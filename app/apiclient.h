@@ -48,6 +48,7 @@ private:
     QString m_path;
     QPointer<HttpReply> m_reply;
     bool m_finished = false;
+    bool m_cancelled = false; // the answer, whatever it is, is reported as Cancelled
 };
 
 // What a request would send, for "copy as curl" and previews. The key is never part of it.
