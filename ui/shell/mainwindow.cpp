@@ -58,7 +58,14 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->setSpacing(2);
-    const QColor selectedText = m_navigation->palette().color(QPalette::HighlightedText);
+    // Selected icons in the selected text's colour; Qt's own selected mode tints them with the selection's
+    // blue. Only where the selection looks the same with and without focus: a theme with a pale inactive
+    // selection (dark text on it) keeps Qt's mode.
+    const QPalette palette = m_navigation->palette();
+    const QColor selectedText = palette.color(QPalette::Active, QPalette::HighlightedText) ==
+                                        palette.color(QPalette::Inactive, QPalette::HighlightedText)
+                                    ? palette.color(QPalette::Active, QPalette::HighlightedText)
+                                    : QColor();
     for (int i = 0; i < entries.size(); ++i) {
         auto* item =
             new QListWidgetItem(AppIcons::load(entries[i].icon, selectedText), entries[i].text, m_navigation);
