@@ -353,8 +353,8 @@ private Q_SLOTS:
         QVERIFY(m_sandbox.injectFault(fault(QStringLiteral("slow"), {{QStringLiteral("delayMs"), 400}})));
         auto runner = std::make_unique<BulkRunner>(m_client.get());
         QVERIFY(runner->start(addresses(6, 0), settings(), 2).isEmpty());
-        QTRY_COMPARE(runner->batch(0).state, State::Sending);
-        QTest::qWait(50); // the request has left
+        QTRY_COMPARE(recordedBatches(m_sandbox).size(), 1); // the first batch has reached the sandbox
+        QCOMPARE(runner->batch(0).state, State::Sending);
         runner.reset();
         QTest::qWait(700); // past the slow answer: a next batch would have been recorded by now
         QCOMPARE(recordedBatches(m_sandbox).size(), 1);

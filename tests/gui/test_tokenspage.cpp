@@ -7,6 +7,7 @@
 #include "appcontext.h"
 #include "errorpanel.h"
 #include "policypicker.h"
+#include "qrview.h"
 #include "resultview.h"
 #include "sandboxprocess.h"
 #include "secretstore.h"
@@ -28,6 +29,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -365,6 +367,19 @@ private Q_SLOTS:
         QCOMPARE(result->token().id, token.id);
         QCOMPARE(console->page.selectedToken().id, token.id);
         QCOMPARE(result->findChild<QLabel*>(QStringLiteral("enrollCodeLabel"))->text(), token.enrollCode);
+
+        // The side panel's width reaches the view: narrowed, the QR code goes under the details.
+        auto* splitter = console->child<QSplitter>("tokensSplitter");
+        auto* code = result->findChild<QLabel*>(QStringLiteral("enrollCodeLabel"));
+        const auto qrBelowCode = [result, code] {
+            return result->qrView()->mapTo(result, QPoint()).y() >
+                   code->mapTo(result, QPoint()).y() + code->height();
+        };
+        const int total = splitter->sizes().value(0) + splitter->sizes().value(1);
+        splitter->setSizes({total - 300, 300});
+        QTRY_VERIFY(qrBelowCode());
+        splitter->setSizes({total - 900, 900});
+        QTRY_VERIFY(!qrBelowCode());
 
         // The keyboard moves the selection and the view follows.
         QTest::keyClick(table, Qt::Key_Down);
