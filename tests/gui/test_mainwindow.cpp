@@ -85,7 +85,8 @@ private Q_SLOTS:
 
     void ownIconsSharpAndVisibleWhenSelected()
     {
-        Console console(settings().get(), m_sandbox.baseUrl());
+        auto store = settings(); // outlives the console
+        Console console(store.get(), m_sandbox.baseUrl());
         QVERIFY(QTest::qWaitForWindowExposed(console.window.get()));
         QVERIFY(!console.window->windowIcon().availableSizes().isEmpty());
         auto* navigation = console.window->findChild<QListWidget*>(QStringLiteral("navigation"));

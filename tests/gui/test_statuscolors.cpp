@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QTest>
 
 namespace {
@@ -58,13 +59,13 @@ private Q_SLOTS:
 
     void errorPanelOnADarkPalette()
     {
-        const QPalette saved = QApplication::palette();
-        QApplication::setPalette(withWindow(QColor(0x2b, 0x2b, 0x2e)));
         {
+            const QPalette saved = QApplication::palette();
+            const auto restore = qScopeGuard([&saved] { QApplication::setPalette(saved); });
+            QApplication::setPalette(withWindow(QColor(0x2b, 0x2b, 0x2e)));
             ErrorPanel panel;
             QVERIFY2(panel.styleSheet().contains(u"#ef9a9a"), qPrintable(panel.styleSheet()));
         }
-        QApplication::setPalette(saved);
         ErrorPanel panel;
         QVERIFY2(panel.styleSheet().contains(u"#c62828"), qPrintable(panel.styleSheet()));
     }

@@ -316,19 +316,6 @@ private Q_SLOTS:
         QCOMPARE(Validation::checkUserId(QString()), QStringLiteral("User: choose an MDM user."));
     }
 
-    // What a catalogue does not have (here: a text no catalogue has) comes out in English, not empty.
-    void missingEntriesFallBackToEnglish_data() { catalogueLoads_data(); }
-
-    void missingEntriesFallBackToEnglish()
-    {
-        QFETCH(QString, code);
-        UiLanguage::apply(code);
-        const QString missing =
-            QCoreApplication::translate("Validation", "A text that no catalogue translates.");
-        QCOMPARE(missing, QStringLiteral("A text that no catalogue translates."));
-        QVERIFY(!Validation::checkUserId(QString()).isEmpty());
-    }
-
     void defaultLocaleFollowsTheLanguage_data()
     {
         QTest::addColumn<QString>("code");

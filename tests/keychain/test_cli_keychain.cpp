@@ -9,14 +9,12 @@
 #include "secretstore.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 #include <optional>
 
@@ -32,18 +30,13 @@ struct CliRun
     QByteArray raw; // stdout + stderr bytes, to look for the key
 };
 
-QByteArray uniqueKey(const char* label)
-{
-    return uniqueTestKey("cli", label);
-}
-
 } // namespace
 
 class TestCliKeychain : public QObject
 {
     Q_OBJECT
 
-    QByteArray m_key = uniqueKey("good");
+    QByteArray m_key = uniqueTestKey("cli", "good");
     SandboxProcess m_sandbox{{QStringLiteral("--api-key"), QString::fromLatin1(m_key)}};
     QList<QByteArray> m_secrets{m_key}; // every key a test used, for the final scan
 
@@ -134,7 +127,7 @@ private Q_SLOTS:
         QVERIFY(m_sandbox.requests().isEmpty());
 
         // A rejected key is not stored.
-        const QByteArray wrong = uniqueKey("wrong");
+        const QByteArray wrong = uniqueTestKey("cli", "wrong");
         m_secrets << wrong;
         result = run({QStringLiteral("auth"), QStringLiteral("set"), QStringLiteral("--profile"),
                       QStringLiteral("Lab")},
@@ -178,7 +171,7 @@ private Q_SLOTS:
         QCOMPARE(run(orgsArgs(QStringLiteral("Lab")), {}, override).exitCode, 3);
 
         // Replace: an old key in the keychain is rejected until `auth set` replaces it.
-        const QByteArray old = uniqueKey("old");
+        const QByteArray old = uniqueTestKey("cli", "old");
         m_secrets << old;
         QVERIFY(writeStored(id, old));
         QCOMPARE(run(orgsArgs(QStringLiteral("Lab"))).exitCode, 3);
@@ -231,7 +224,7 @@ private Q_SLOTS:
         QProcessEnvironment noBus;
         noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                      QStringLiteral("unix:path=") + dir.filePath(QStringLiteral("no-such-bus")));
-        const QByteArray key = uniqueKey("nokeychain");
+        const QByteArray key = uniqueTestKey("cli", "nokeychain");
         m_secrets << key;
         CliRun result = run({QStringLiteral("auth"), QStringLiteral("set"), QStringLiteral("--profile"),
                              QStringLiteral("Offline")},

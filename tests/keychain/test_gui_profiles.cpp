@@ -13,13 +13,11 @@
 #include "secretstore.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
-#include <QUuid>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -28,11 +26,6 @@
 namespace {
 
 constexpr int kWaitMs = 30000;
-
-QByteArray uniqueKey(const char* label)
-{
-    return uniqueTestKey("gui", label);
-}
 
 template <typename T> T* child(const QObject* parent, const char* name)
 {
@@ -48,7 +41,7 @@ class TestGuiProfiles : public QObject
 {
     Q_OBJECT
 
-    QByteArray m_key = uniqueKey("good");
+    QByteArray m_key = uniqueTestKey("gui", "good");
     QList<QByteArray> m_used{m_key};
     SandboxProcess m_sandbox{{QStringLiteral("--api-key"), QString::fromLatin1(m_key)}};
     std::unique_ptr<QSettings> m_settings;
@@ -153,7 +146,7 @@ private Q_SLOTS:
         const QString id = m_context->profiles()->activeProfileId();
         QVERIFY(!id.isEmpty());
         // An old key in the keychain: shown as stored, rejected by the server until replaced.
-        const QByteArray old = uniqueKey("old");
+        const QByteArray old = uniqueTestKey("gui", "old");
         m_used << old;
         std::optional<bool> written;
         m_secrets->write(id, old, this, [&written](const SecretStore::Result& r) { written = r.ok(); });

@@ -5,6 +5,7 @@
 // bus it provides has no Secret Service. D-Bus connections are per process, so each case runs this
 // executable again as a child ("--child <key>") in the environment of the case, with its own HOME.
 
+#include "keyscan.h"
 #include "secretstore.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
-#include <QUuid>
 
 #include <cstring>
 
@@ -120,7 +120,7 @@ void TestNoKeychain::reportsNoKeychain()
                    QStringLiteral("unix:path=") + dir.filePath(QStringLiteral("no-such-bus")));
     }
 
-    const QByteArray key = "enrolldesk-nokeychain-" + QUuid::createUuid().toByteArray(QUuid::Id128);
+    const QByteArray key = uniqueTestKey("nokeychain", "child");
     QProcess child;
     child.setProcessEnvironment(env);
     child.start(QCoreApplication::applicationFilePath(),

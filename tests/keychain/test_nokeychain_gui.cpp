@@ -12,7 +12,6 @@
 #include "secretstore.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,7 +19,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTest>
-#include <QUuid>
 #include <QVBoxLayout>
 
 #include <optional>
@@ -53,7 +51,7 @@ class TestNoKeychainGui : public QObject
 {
     Q_OBJECT
 
-    QByteArray m_key = "enrolldesk-session-" + QUuid::createUuid().toByteArray(QUuid::Id128);
+    QByteArray m_key = uniqueTestKey("session", "gui");
     SandboxProcess m_sandbox{{QStringLiteral("--api-key"), QString::fromLatin1(m_key)}};
 
 private Q_SLOTS:

@@ -6,13 +6,11 @@
 #include "secretstore.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
-#include <QUuid>
 
 #include <qt6keychain/keychain.h>
 
@@ -33,11 +31,6 @@ Result await(const std::function<void(const SecretStore::Callback&)>& start)
     if (!QTest::qWaitFor([&result] { return result.has_value(); }, kWaitMs))
         return Result{Status::Failed, {}, QStringLiteral("timed out"), {}};
     return *result;
-}
-
-QByteArray uniqueKey(const char* label)
-{
-    return uniqueTestKey("test", label);
 }
 
 } // namespace
@@ -100,8 +93,8 @@ void TestSecretStore::storeReadReplaceRemove()
     QSignalSpy changed(&store, &SecretStore::secretChanged);
     const QString alpha = QStringLiteral("alpha-profile");
     const QString beta = QStringLiteral("beta-profile");
-    const QByteArray alphaKey = uniqueKey("alpha");
-    const QByteArray betaKey = uniqueKey("beta");
+    const QByteArray alphaKey = uniqueTestKey("test", "alpha");
+    const QByteArray betaKey = uniqueTestKey("test", "beta");
 
     QCOMPARE(read(store, alpha).status, Status::NotFound);
     Result result = write(store, alpha, alphaKey);
@@ -117,7 +110,7 @@ void TestSecretStore::storeReadReplaceRemove()
     QCOMPARE(read(store, beta).key, betaKey);
 
     // Replacing one profile's key leaves the other's alone.
-    const QByteArray replacement = uniqueKey("alpha2");
+    const QByteArray replacement = uniqueTestKey("test", "alpha2");
     QVERIFY(write(store, alpha, replacement).ok());
     QCOMPARE(read(store, alpha).key, replacement);
     QCOMPARE(read(store, beta).key, betaKey);
@@ -145,7 +138,7 @@ void TestSecretStore::entriesAreNamespacedPerProfile()
 {
     KeychainSecretStore store;
     const QString profile = QStringLiteral("ns-profile");
-    const QByteArray key = uniqueKey("ns");
+    const QByteArray key = uniqueTestKey("test", "ns");
     QVERIFY(write(store, profile, key).ok());
 
     // Straight through QtKeychain: the entry is "profile/<id>" under the application's service name.
@@ -180,7 +173,7 @@ void TestSecretStore::entriesAreNamespacedPerProfile()
 void TestSecretStore::keysRoundTripExactly_data()
 {
     QTest::addColumn<QByteArray>("key");
-    QTest::newRow("typical api key") << uniqueKey("typical");
+    QTest::newRow("typical api key") << uniqueTestKey("test", "typical");
     QTest::newRow("utf-8 text") << QStringLiteral("clé-ключ-鍵").toUtf8();
     QTest::newRow("nul and high bytes") << QByteArray("a\0b\xff\xfe\x01z", 7);
     QTest::newRow("4 KiB") << QByteArray(4096, 'k');
@@ -216,7 +209,7 @@ QStringList TestSecretStore::scanRoots() const
 void TestSecretStore::noPlaintextKeyOnDisk()
 {
     KeychainSecretStore store;
-    const QByteArray key = uniqueKey("disk");
+    const QByteArray key = uniqueTestKey("test", "disk");
     QVERIFY(write(store, QStringLiteral("disk-a"), key).ok());
     QVERIFY(write(store, QStringLiteral("disk-b"), key).ok());
     QCOMPARE(read(store, QStringLiteral("disk-a")).key, key);
@@ -257,7 +250,7 @@ void TestSecretStore::lockedKeyringIsNoKeychain()
     QVERIFY(lock.waitForFinished(kWaitMs));
     QCOMPARE(lock.exitCode(), 0);
 
-    const QByteArray key = uniqueKey("locked");
+    const QByteArray key = uniqueTestKey("test", "locked");
     const Result result = write(store, QStringLiteral("locked-profile"), key);
     QCOMPARE(result.status, Status::NoKeychain);
     QVERIFY(!result.message.isEmpty());
