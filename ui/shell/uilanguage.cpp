@@ -56,8 +56,8 @@ QStringList UiLanguage::available()
 
 QString UiLanguage::nativeName(const QString& code)
 {
-    // Fixed names for the shipped languages: QLocale's are regional ("español de España", "American
-    // English") and "中文" alone does not say which script.
+    // Fixed names for the shipped interface languages and the API's e-mail languages (LanguagePicker):
+    // QLocale's are regional ("español de España", "American English"); "zh_CN" names the script.
     static const QHash<QString, QString> names{
         {QStringLiteral("en"), QStringLiteral("English")},
         {QStringLiteral("es"), QStringLiteral("Español")},
@@ -66,6 +66,7 @@ QString UiLanguage::nativeName(const QString& code)
         {QStringLiteral("it"), QStringLiteral("Italiano")},
         {QStringLiteral("pt"), QStringLiteral("Português")},
         {QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
+        {QStringLiteral("zh"), QStringLiteral("中文")}, // the API's e-mail language code
         {QStringLiteral("ru"), QStringLiteral("Русский")},
     };
     const auto known = names.constFind(code);

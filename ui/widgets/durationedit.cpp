@@ -209,7 +209,8 @@ void DurationEdit::updateExpiry()
         locale.toString(expiry.date(), QStringLiteral("ddd ") + locale.dateFormat(QLocale::ShortFormat));
     // Minutes are the resolution that matters; some locales' short format (C's, for one) has seconds.
     QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
-    timeFormat.remove(QRegularExpression(QStringLiteral("[.:]?s+")));
+    static const QRegularExpression seconds(QStringLiteral("[.:]?s+")); // compiled once, not per change
+    timeFormat.remove(seconds);
     const QString time = locale.toString(expiry.time(), timeFormat.trimmed());
     m_ui->expiryLabel->setText(tr("Expires %1, %2", "token expiry: day, time").arg(day, time));
     m_ui->expiryLabel->setToolTip(

@@ -1,6 +1,7 @@
 #include "languagepicker.h"
 
 #include "apilimits.h"
+#include "uilanguage.h"
 
 #include <QEvent>
 #include <QLocale>
@@ -13,34 +14,10 @@ LanguagePicker::LanguagePicker(QWidget* parent)
     setAccessibleName(tr("Language"));
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (const QString& code : Limits::languages()) {
-        addItem(nativeName(code), code);
+        addItem(UiLanguage::nativeName(code), code); // the same names as the interface languages
         setItemData(count() - 1, code, Qt::ToolTipRole);
     }
     resetToDefault();
-}
-
-QString LanguagePicker::nativeName(const QString& code)
-{
-    // Endonyms, not translations: each reader finds their own language whatever the UI language is.
-    // Written out rather than taken from QLocale::nativeLanguageName(), which lower-cases most of them.
-    static const QList<std::pair<QString, QString>> names{
-        {QStringLiteral("es"), QStringLiteral("Español")},
-        {QStringLiteral("en"), QStringLiteral("English")},
-        {QStringLiteral("fr"), QStringLiteral("Français")},
-        {QStringLiteral("de"), QStringLiteral("Deutsch")},
-        {QStringLiteral("it"), QStringLiteral("Italiano")},
-        {QStringLiteral("zh"), QStringLiteral("中文")},
-        {QStringLiteral("pt"), QStringLiteral("Português")},
-        {QStringLiteral("ru"), QStringLiteral("Русский")},
-    };
-    for (const auto& [known, name] : names) {
-        if (known == code)
-            return name;
-    }
-    QString name = QLocale(code).nativeLanguageName();
-    if (!name.isEmpty())
-        name[0] = name.at(0).toUpper();
-    return name.isEmpty() ? code : name;
 }
 
 QString LanguagePicker::normalize(const QString& code)

@@ -28,8 +28,6 @@ public:
                                    const QLocale& system = QLocale::system());
     // The API code for a locale name or code, or an empty string when the API does not offer it.
     static QString normalize(const QString& code);
-    // The language's own name, e.g. "Deutsch" for "de".
-    static QString nativeName(const QString& code);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -5,19 +5,19 @@
 
 PageHeader::PageHeader(const QString& title, const QString& subtitle, QWidget* parent)
     : QWidget(parent)
-    , m_title(new QLabel(title))
 {
-    m_title->setObjectName(QStringLiteral("pageTitle"));
-    QFont titleFont = m_title->font();
+    auto* heading = new QLabel(title);
+    heading->setObjectName(QStringLiteral("pageTitle"));
+    QFont titleFont = heading->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    heading->setFont(titleFont);
     auto* explanation = new QLabel(subtitle);
     explanation->setObjectName(QStringLiteral("pageSubtitle"));
     explanation->setWordWrap(true);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title);
+    layout->addWidget(heading);
     layout->addWidget(explanation);
 }

@@ -3,16 +3,9 @@
 
 #include <QWidget>
 
-class QLabel;
-
 class PageHeader final : public QWidget
 {
     Q_OBJECT
 public:
     PageHeader(const QString& title, const QString& subtitle, QWidget* parent = nullptr);
-
-    QLabel* titleLabel() const { return m_title; }
-
-private:
-    QLabel* m_title;
 };

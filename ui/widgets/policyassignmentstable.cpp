@@ -19,7 +19,6 @@
 namespace {
 
 constexpr int kPolicyIdRole = Qt::UserRole + 1;
-const QColor kErrorColor(198, 40, 40);
 
 QString shortcutText(const QKeySequence& sequence)
 {
@@ -145,11 +144,6 @@ PolicyAssignmentsTable::PolicyAssignmentsTable(QWidget* parent)
 
 PolicyAssignmentsTable::~PolicyAssignmentsTable() = default;
 
-QTableWidget* PolicyAssignmentsTable::table() const
-{
-    return m_ui->assignmentsTable;
-}
-
 int PolicyAssignmentsTable::currentRow() const
 {
     return m_ui->assignmentsTable->currentRow();
@@ -274,7 +268,7 @@ void PolicyAssignmentsTable::refreshRows()
     QTableWidget* view = m_ui->assignmentsTable;
     const FieldErrors problems = errors();
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    QColor tint = kErrorColor;
+    QColor tint(QLatin1StringView(StatusColors::kError));
     tint.setAlpha(40);
 
     const bool wasUpdating = m_updating;

@@ -12,7 +12,6 @@
 #include <memory>
 
 class QAction;
-class QTableWidget;
 
 namespace Ui {
 class PolicyAssignmentsTable;
@@ -38,7 +37,6 @@ public:
     // A duplicated policy, per repeated row: field "assignments[i].policyId", translated message.
     FieldErrors errors() const;
 
-    QTableWidget* table() const;
     int currentRow() const;
 
     // The editing operations the buttons and shortcuts trigger. addRow() uses the first policy not yet
