@@ -2,6 +2,7 @@
 //   enrolldesk --sandbox http://127.0.0.1:PORT/v1
 
 #include "appcontext.h"
+#include "languagemenu.h"
 #include "mainwindow.h"
 #include "secretstore.h"
 #include "uilanguage.h"
@@ -38,8 +39,9 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     QSettings settings;
-    UiLanguage::apply(parser.isSet(language) ? parser.value(language)
-                                             : settings.value(QStringLiteral("ui/language")).toString());
+    UiLanguage::apply(parser.isSet(language)
+                          ? parser.value(language)
+                          : settings.value(QLatin1StringView(LanguageMenu::kSettingsKey)).toString());
 
     KeychainSecretStore secrets;
     AppContext context(&settings, &secrets);

@@ -6,12 +6,10 @@
 
 #include "appcontext.h"
 
-#include <QPointer>
 #include <QWidget>
 
 #include <optional>
 
-class ApiCall;
 class ApiClient;
 class ApiError;
 class DurationEdit;
@@ -123,7 +121,6 @@ private:
     bool m_formValid = false;
 
     ApiClient* m_client;
-    QPointer<ApiCall> m_call;
 
     // List panel
     QListWidget* m_list;

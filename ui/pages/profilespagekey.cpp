@@ -368,7 +368,7 @@ void ProfilesPage::testConnection()
     const auto run = [this, profile](ApiClient* client) {
         setBusy(true);
         m_testStatus->setText(tr("Asking %1…").arg(serverText(profile.baseUrl)));
-        m_call = client->listOrganizations(this, [this, client](const ApiResult<Page<Organization>>& result) {
+        client->listOrganizations(this, [this, client](const ApiResult<Page<Organization>>& result) {
             if (client == m_client)
                 m_client->clearApiKey();
             setBusy(false);
@@ -497,7 +497,7 @@ void ProfilesPage::storeKey(KeyTarget target, bool testFirst)
     }
     setBusy(true);
     setKeyStatus(tr("Testing the key…"), true);
-    m_call = testClient(key)->listOrganizations(
+    testClient(key)->listOrganizations(
         this, [this, target, key](const ApiResult<Page<Organization>>& result) mutable {
             m_client->clearApiKey();
             setBusy(false);

@@ -1,6 +1,7 @@
 #include "tokenspage.h"
 
 #include "apiclient.h"
+#include "apilimits.h"
 #include "appcontext.h"
 #include "errorpanel.h"
 #include "pageheader.h"
@@ -192,10 +193,9 @@ TokensPage::TokensPage(AppContext* context, QWidget* parent)
     int stateWidth = header->fontMetrics().horizontalAdvance(
                          m_model->headerData(TokensTableModel::StateColumn, Qt::Horizontal).toString()) +
                      2 * em;
-    for (const char* state : {"PENDING", "DONE", "EXPIRED", "DELETED"})
-        stateWidth = std::max(
-            stateWidth,
-            BadgeDelegate::cellWidth(m_table->font(), ResultView::stateText(QLatin1StringView(state))) + em);
+    for (const QString& state : Limits::tokenStates())
+        stateWidth = std::max(stateWidth,
+                              BadgeDelegate::cellWidth(m_table->font(), ResultView::stateText(state)) + em);
     header->resizeSection(TokensTableModel::StateColumn, stateWidth);
     QFont bold = m_table->font();
     bold.setBold(true); // "soon" is bold

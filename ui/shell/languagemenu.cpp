@@ -13,7 +13,6 @@ LanguageMenu::LanguageMenu(QSettings* settings, QWidget* parent)
     , m_group(new QActionGroup(this))
 {
     setObjectName(QStringLiteral("languageMenu"));
-    m_group->setExclusive(true);
 
     const QString stored = chosen();
     const QString system = UiLanguage::resolve({});
