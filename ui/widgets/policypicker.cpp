@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "apierror.h"
+#include "appicons.h"
 
 #include <QCollator>
 #include <QEvent>
@@ -19,6 +20,9 @@ constexpr int kButtonGap = 2;
 PolicyPicker::PolicyPicker(QWidget* parent)
     : QComboBox(parent)
     , m_refresh(new QToolButton(this))
+    // The console's own icon: Qt's standard one would load every image format plugin on the first
+    // screen (consolestyle.h).
+    , m_reloadIcon(AppIcons::load(u"reload"))
 {
     setObjectName(QStringLiteral("policyPicker"));
     setAccessibleName(tr("Policy"));
@@ -28,7 +32,6 @@ PolicyPicker::PolicyPicker(QWidget* parent)
     m_refresh->setAutoRaise(true);
     m_refresh->setFocusPolicy(Qt::TabFocus);
     m_refresh->setCursor(Qt::ArrowCursor);
-    m_refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     connect(m_refresh, &QToolButton::clicked, this, &PolicyPicker::reload);
     fill(QString());
     showState();
@@ -177,7 +180,7 @@ void PolicyPicker::showState()
         m_refresh->setAccessibleName(tr("Could not load the policies; try again"));
         setAccessibleDescription(m_error);
     } else {
-        m_refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+        m_refresh->setIcon(m_reloadIcon);
         m_refresh->setToolTip(loading ? tr("Loading the policies…") : tr("Load the policies again"));
         m_refresh->setAccessibleName(tr("Reload the policies"));
         setAccessibleDescription(QString());

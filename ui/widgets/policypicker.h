@@ -6,6 +6,7 @@
 #include "types.h"
 
 #include <QComboBox>
+#include <QIcon>
 #include <QPointer>
 
 class ApiCall;
@@ -61,6 +62,7 @@ private:
     Platform m_platform = Platform::Windows;
     QPointer<ApiCall> m_call;
     QToolButton* m_refresh;
+    QIcon m_reloadIcon;
     QList<Policy> m_policies;
     QString m_loadedKey;
     QString m_pendingId; // asked for before the list had it
