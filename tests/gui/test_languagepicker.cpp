@@ -6,6 +6,8 @@
 #include "languagepicker.h"
 
 #include <QSignalSpy>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTest>
 
 class TestLanguagePicker : public QObject
@@ -27,6 +29,26 @@ private Q_SLOTS:
         }
         QVERIFY(!picker.accessibleName().isEmpty());
         QVERIFY(!picker.objectName().isEmpty());
+    }
+
+    // Sized by a length rather than by measuring every name (fallback fonts at start-up): each name
+    // still fits the field of a picker at its size hint, "(not set)" included.
+    void everyNameFits()
+    {
+        LanguagePicker picker;
+        picker.setAllowUnset(true);
+        QStyleOptionComboBox option;
+        option.initFrom(&picker);
+        option.rect = QRect(QPoint(), picker.sizeHint());
+        const QRect field = picker.style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                           QStyle::SC_ComboBoxEditField, &picker);
+        QVERIFY(field.width() > 0);
+        for (int row = 0; row < picker.count(); ++row) {
+            const int needed = picker.fontMetrics().horizontalAdvance(picker.itemText(row));
+            QVERIFY2(needed <= field.width(),
+                     qPrintable(picker.itemText(row) + u' ' + QString::number(needed) + u" > " +
+                                QString::number(field.width())));
+        }
     }
 
     void defaultLanguage_data()

@@ -43,14 +43,19 @@ void removeTranslator(QTranslator*& translator)
 
 QStringList UiLanguage::available()
 {
-    QStringList codes{QStringLiteral("en")};
-    const QStringList files =
-        QDir(QStringLiteral(":/i18n")).entryList({kPrefix + u"*.qm"}, QDir::Files, QDir::Name);
-    for (const QString& file : files) {
-        const QString code = file.mid(kPrefix.size(), file.size() - kPrefix.size() - 3);
-        if (!codes.contains(code))
-            codes << code;
-    }
+    // The embedded files do not change while the console runs; read the list once.
+    static const QStringList codes = [] {
+        QStringList found{QStringLiteral("en")};
+        // No name filter: QDir would compile it into a regular expression.
+        for (const QString& file : QDir(QStringLiteral(":/i18n")).entryList(QDir::Files, QDir::Name)) {
+            if (!file.startsWith(kPrefix) || !file.endsWith(u".qm"))
+                continue;
+            const QString code = file.mid(kPrefix.size(), file.size() - kPrefix.size() - 3);
+            if (!found.contains(code))
+                found << code;
+        }
+        return found;
+    }();
     return codes;
 }
 

@@ -5,14 +5,18 @@
 
 #include <QEvent>
 #include <QLocale>
-#include <QRegularExpression>
+
+#include <algorithm>
 
 LanguagePicker::LanguagePicker(QWidget* parent)
     : QComboBox(parent)
 {
     setObjectName(QStringLiteral("languagePicker"));
     setAccessibleName(tr("Language"));
-    setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Sized by a length, not by measuring every name: measuring "中文" and "Русский" loads fallback
+    // fonts for two more scripts while the console starts (bench/README.md). The longest name fits.
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(10);
     for (const QString& code : Limits::languages()) {
         addItem(UiLanguage::nativeName(code), code); // the same names as the interface languages
         setItemData(count() - 1, code, Qt::ToolTipRole);
@@ -23,7 +27,10 @@ LanguagePicker::LanguagePicker(QWidget* parent)
 QString LanguagePicker::normalize(const QString& code)
 {
     QString base = code.trimmed().toLower();
-    base = base.left(base.indexOf(QRegularExpression(QStringLiteral("[-_.@]"))));
+    // "de-AT", "pt_BR", "en.UTF-8", "sr@latin": the language is what comes before any of these.
+    const auto end = std::find_if(base.cbegin(), base.cend(),
+                                  [](QChar c) { return c == u'-' || c == u'_' || c == u'.' || c == u'@'; });
+    base.truncate(end - base.cbegin());
     return Limits::isLanguage(base) ? base : QString();
 }
 
