@@ -1,4 +1,5 @@
-// SessionTokensModel: newest first, summary text, roles, updates of a token already listed.
+// SessionTokensModel: newest first, summary text, roles, updates of a token already listed, the names of
+// each token's policies kept with it.
 
 #include "sessiontokensmodel.h"
 
@@ -142,6 +143,52 @@ private Q_SLOTS:
         model.add(token(Platform::Android, QString(), QStringLiteral("a@example.com"), QString()));
         model.add(token(Platform::Android, QString(), QStringLiteral("b@example.com"), QString()));
         QCOMPARE(model.rowCount(), 2);
+    }
+
+    void keepsTheNamesOfTheTokensOwnPolicies()
+    {
+        SessionTokensModel model;
+        EnrollmentToken android =
+            token(Platform::Android, kIdA, QStringLiteral("a@example.com"), QStringLiteral("AAA"));
+        android.policyId = QStringLiteral("p-kiosk");
+        const QHash<QString, QString> picker{{QStringLiteral("p-kiosk"), QStringLiteral("Kiosk")},
+                                             {QStringLiteral("p-other"), QStringLiteral("Other")}};
+        model.add(android, picker);
+        // Only the token's own policy: the rest of the picker's list is not carried along.
+        QCOMPARE(model.policyNamesAt(0),
+                 (QHash<QString, QString>{{QStringLiteral("p-kiosk"), QStringLiteral("Kiosk")}}));
+
+        EnrollmentToken windows =
+            token(Platform::Windows, kIdB, QStringLiteral("b@example.com"), QStringLiteral("BBB"));
+        windows.policyId = QStringLiteral("w-main");
+        windows.assignments = {{QStringLiteral("w-extra"), QStringLiteral("Extra (expanded)"), 1},
+                               {QStringLiteral("w-bare"), QString(), 2}};
+        model.add(windows, {{QStringLiteral("w-main"), QStringLiteral("Main")}});
+        // An assignment the API expanded is named by the API; one without a name is left out.
+        QCOMPARE(model.policyNamesAt(0),
+                 (QHash<QString, QString>{{QStringLiteral("w-main"), QStringLiteral("Main")},
+                                          {QStringLiteral("w-extra"), QStringLiteral("Extra (expanded)")}}));
+        QCOMPARE(model.policyNamesAt(1).value(QStringLiteral("p-kiosk")), QStringLiteral("Kiosk"));
+        QVERIFY(model.policyNamesAt(2).isEmpty());
+        QVERIFY(model.policyNamesAt(-1).isEmpty());
+
+        // All of them at once, for whoever lists the tokens.
+        QCOMPARE(model.policyNames(),
+                 (QHash<QString, QString>{{QStringLiteral("p-kiosk"), QStringLiteral("Kiosk")},
+                                          {QStringLiteral("w-main"), QStringLiteral("Main")},
+                                          {QStringLiteral("w-extra"), QStringLiteral("Extra (expanded)")}}));
+
+        // An update without names keeps the known ones; a new name replaces the old.
+        android.state = QStringLiteral("DONE");
+        model.add(android);
+        QCOMPARE(model.tokenAt(0).id, kIdA);
+        QCOMPARE(model.policyNamesAt(0).value(QStringLiteral("p-kiosk")), QStringLiteral("Kiosk"));
+        model.add(android, {{QStringLiteral("p-kiosk"), QStringLiteral("Kiosk (renamed)")}});
+        QCOMPARE(model.policyNames().value(QStringLiteral("p-kiosk")), QStringLiteral("Kiosk (renamed)"));
+
+        // A token without a policy keeps no names.
+        model.add(token(Platform::Android, QString(), QStringLiteral("c@example.com"), QString()), picker);
+        QVERIFY(model.policyNamesAt(0).isEmpty());
     }
 };
 

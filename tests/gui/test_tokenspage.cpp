@@ -1,6 +1,7 @@
 // TokensPage against a real sandbox: the rows are what W3 returns (checked with a direct client call),
 // pagination, the user / policy / show-deleted filters, the result view of a selected row, session tokens
-// (an Android one from A1) marked as such, a newer request superseding a slow one, errors keeping the rows,
+// (an Android one from A1) marked as such and named by the policies their create page knew, with no policy
+// request of the page's own, a newer request superseding a slow one, errors keeping the rows,
 // reload on profile change, F5, and names for every control.
 
 #include "apiclient.h"
@@ -440,10 +441,10 @@ private Q_SLOTS:
         const std::optional<EnrollmentToken> created = call<EnrollmentToken>(
             [&](auto done) { return m_direct->createAndroidToken(android, this, done); });
         QVERIFY(created.has_value());
-        console->context.sessionTokens()->add(*created);
-        // Its policy by name: the page asks for the Android policies, which the filter does not list.
-        QTRY_COMPARE(console->model()->index(0, TokensTableModel::PoliciesColumn).data().toString(),
-                     androidPolicy.name);
+        console->context.sessionTokens()->add(*created, {{androidPolicy.id, androidPolicy.name}});
+        // Its policy by name, as the create page knew it (the filter lists only Windows policies).
+        QCOMPARE(console->model()->index(0, TokensTableModel::PoliciesColumn).data().toString(),
+                 androidPolicy.name);
 
         // At the top of page 1 at once (no request: there is no Android list), marked and explained.
         TokensTableModel* model = console->model();
@@ -487,6 +488,48 @@ private Q_SLOTS:
         QVERIFY(waitForLoad(console->page));
         QCOMPARE(model->rowOfToken(created->id), -1);
         QVERIFY(model->rowOfToken(win->id) >= 0);
+    }
+
+    void androidSessionTokenNamesItsPolicyWithoutAsking()
+    {
+        const QJsonArray users = m_sandbox.users();
+        const QString androidUser = users.at(1).toObject().value(QLatin1String("id")).toString();
+        const QJsonArray policies = m_sandbox.policies(QStringLiteral("android"));
+        QVERIFY(policies.size() > 1);
+        const QString policyId = policies.first().toObject().value(QLatin1String("id")).toString();
+        const QString policyName = policies.first().toObject().value(QLatin1String("name")).toString();
+        const QString otherId = policies.at(1).toObject().value(QLatin1String("id")).toString();
+        QVERIFY(!policyName.isEmpty());
+        auto console = openConsole();
+
+        AndroidTokenRequest android;
+        android.mdmUserId = androidUser;
+        android.managementMode = QStringLiteral("DEVICE_OWNER");
+        android.settings.policyId = policyId;
+        const std::optional<EnrollmentToken> created = call<EnrollmentToken>(
+            [&](auto done) { return m_direct->createAndroidToken(android, this, done); });
+        QVERIFY(created.has_value());
+        QVERIFY(m_sandbox.clearRequests());
+
+        // The create page hands over all the names its picker had; the token's own policy is named.
+        console->context.sessionTokens()->add(
+            *created, {{policyId, policyName}, {otherId, QStringLiteral("Not this token's")}});
+        TokensTableModel* model = console->model();
+        QCOMPARE(model->tokenAt(0).id, created->id);
+        QCOMPARE(model->index(0, TokensTableModel::PoliciesColumn).data().toString(), policyName);
+        QCOMPARE(console->context.sessionTokens()->policyNamesAt(0),
+                 (QHash<QString, QString>{{policyId, policyName}}));
+
+        // Shown in the side panel too, and the key arriving again asks for no Android list either.
+        console->page.showToken(*created);
+        QCOMPARE(console->child<ResultView>("tokenResultView")->token().id, created->id);
+        console->context.reloadKey();
+        QVERIFY(waitForLoad(console->page));
+        for (const QJsonValue& request : m_sandbox.requests()) {
+            const QString path = request.toObject().value(QLatin1String("path")).toString();
+            QVERIFY2(!path.contains(QLatin1String("/android/enterprise/policies")), qPrintable(path));
+        }
+        QCOMPARE(model->index(0, TokensTableModel::PoliciesColumn).data().toString(), policyName);
     }
 
     void newerRequestSupersedesTheSlowOne()

@@ -269,7 +269,7 @@ void SingleTokenPage::finished(const ApiResult<EnrollmentToken>& result)
             m_error->setAction(tr("Check the token list for this user"));
         return;
     }
-    m_context->sessionTokens()->add(result.value);
+    m_context->sessionTokens()->add(result.value, m_settings->policyNames());
     m_result->setPolicyNames(m_settings->policyNames());
     m_result->showToken(result.value);
     m_stack->setCurrentIndex(1);

@@ -319,10 +319,8 @@ TokensPage::TokensPage(AppContext* context, QWidget* parent)
     connect(context, &AppContext::connectionChanged, this, &TokensPage::connectionChanged);
     connect(context, &AppContext::keyStateChanged, this, [this](AppContext::KeyState state) {
         // The key arrives after the profile switch; only then can the list be asked for.
-        if (state == AppContext::KeyState::Present || state == AppContext::KeyState::SessionOnly) {
+        if (state == AppContext::KeyState::Present || state == AppContext::KeyState::SessionOnly)
             m_policy->reload();
-            loadAndroidPolicyNames();
-        }
         if (state != AppContext::KeyState::Unknown)
             requestLoad();
     });
@@ -637,10 +635,6 @@ void TokensPage::connectionChanged()
     m_organizations = {m_context->activeProfile().organization};
     m_model->setOrganizations(m_organizations);
     m_model->clear();
-    if (m_androidPoliciesCall)
-        m_androidPoliciesCall->cancel();
-    m_androidPolicyNames.clear();
-    m_androidPolicyNamesLoaded = false;
     m_loadedOnce = false;
     m_page = 1;
     m_totalPages = 0;
@@ -659,37 +653,16 @@ void TokensPage::syncSessionTokens()
     for (int row = 0; row < session->count(); ++row)
         tokens << session->tokenAt(row);
     const QString selected = selectedToken().id;
+    applyPolicyNames(); // first, so the new rows show names at once
     m_model->setSessionTokens(tokens);
     restoreSelection(selected);
-    loadAndroidPolicyNames();
-}
-
-void TokensPage::loadAndroidPolicyNames()
-{
-    // The list shows Windows tokens, whose policies the filter's picker names; Android tokens of this
-    // session carry Android policy ids, named by a list of their own, asked for once they appear.
-    if (m_androidPolicyNamesLoaded || m_androidPoliciesCall || !m_context->client()->hasApiKey())
-        return;
-    SessionTokensModel* session = m_context->sessionTokens();
-    bool android = false;
-    for (int row = 0; row < session->count() && !android; ++row)
-        android = session->tokenAt(row).platform == Platform::Android;
-    if (!android)
-        return;
-    m_androidPoliciesCall = m_context->client()->listPolicies(
-        Platform::Android, this, [this](const ApiResult<Page<Policy>>& result) {
-            if (!result.ok())
-                return; // the ids stay; the next Android token or key asks again
-            m_androidPolicyNamesLoaded = true;
-            for (const Policy& policy : result.value.items)
-                m_androidPolicyNames.insert(policy.id, policy.name);
-            applyPolicyNames();
-        });
 }
 
 void TokensPage::applyPolicyNames()
 {
-    QHash<QString, QString> names = m_androidPolicyNames;
+    // The list shows Windows tokens, whose policies the filter's picker names; this session's tokens (the
+    // Android ones have no list here) carry the names their create page knew.
+    QHash<QString, QString> names = m_context->sessionTokens()->policyNames();
     names.insert(m_windowsPolicyNames);
     m_model->setPolicyNames(names);
     m_result->setPolicyNames(names);

@@ -87,7 +87,6 @@ private:
     void restoreSelection(const QString& tokenId);
     void placeEmptyLabel();
     void labelAllPolicies();
-    void loadAndroidPolicyNames();
     void applyPolicyNames();
 
     AppContext* m_context;
@@ -123,7 +122,4 @@ private:
     int m_totalTokens = 0;
     QStringList m_organizations;
     QHash<QString, QString> m_windowsPolicyNames; // from the policy filter's list
-    QHash<QString, QString> m_androidPolicyNames; // for this session's Android tokens
-    QPointer<ApiCall> m_androidPoliciesCall;
-    bool m_androidPolicyNamesLoaded = false;
 };

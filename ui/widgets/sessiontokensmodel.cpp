@@ -65,10 +65,35 @@ QHash<int, QByteArray> SessionTokensModel::roleNames() const
     return names;
 }
 
-void SessionTokensModel::add(const EnrollmentToken& token)
+namespace {
+
+// The names of the policies this token refers to: the given ones, else the earlier ones, else the name the
+// API expanded in an assignment.
+QHash<QString, QString> namesOfPolicies(const EnrollmentToken& token, const QHash<QString, QString>& names,
+                                        const QHash<QString, QString>& earlier)
 {
-    Entry entry{token, QDateTime::currentDateTime()};
+    QHash<QString, QString> kept;
+    const auto keep = [&](const QString& id, const QString& expanded) {
+        if (id.isEmpty())
+            return;
+        const QString name = names.value(id, earlier.value(id, expanded));
+        if (!name.isEmpty())
+            kept.insert(id, name);
+    };
+    keep(token.policyId, QString());
+    for (const AssignedPolicy& assigned : token.assignments)
+        keep(assigned.policyId, assigned.policyName);
+    return kept;
+}
+
+} // namespace
+
+void SessionTokensModel::add(const EnrollmentToken& token, const QHash<QString, QString>& policyNames)
+{
     const int existing = token.id.isEmpty() ? -1 : rowOf(token.id);
+    const QHash<QString, QString> earlier =
+        existing >= 0 ? m_entries.at(existing).policyNames : QHash<QString, QString>();
+    Entry entry{token, QDateTime::currentDateTime(), namesOfPolicies(token, policyNames, earlier)};
     if (existing > 0) {
         beginMoveRows({}, existing, existing, {}, 0);
         m_entries.move(existing, 0);
@@ -90,6 +115,22 @@ EnrollmentToken SessionTokensModel::tokenAt(int row) const
     if (row < 0 || row >= m_entries.size())
         return {};
     return m_entries.at(row).token;
+}
+
+QHash<QString, QString> SessionTokensModel::policyNamesAt(int row) const
+{
+    if (row < 0 || row >= m_entries.size())
+        return {};
+    return m_entries.at(row).policyNames;
+}
+
+QHash<QString, QString> SessionTokensModel::policyNames() const
+{
+    QHash<QString, QString> names;
+    // Oldest first, so a newer token's name for the same policy wins.
+    for (auto entry = m_entries.crbegin(); entry != m_entries.crend(); ++entry)
+        names.insert(entry->policyNames);
+    return names;
 }
 
 int SessionTokensModel::rowOf(const QString& tokenId) const

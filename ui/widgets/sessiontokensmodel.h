@@ -1,10 +1,12 @@
 #pragma once
 // The tokens created in this session, on any platform, newest first. The main window lists them so
-// every link and code stays reachable until the console closes. Kept in memory only.
+// every link and code stays reachable until the console closes. Kept in memory only. Each token keeps the
+// names of its policies as the page that created it knew them, so no other page has to ask for them again.
 
 #include "types.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QList>
 
 class SessionTokensModel final : public QAbstractListModel
@@ -27,9 +29,15 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     // Puts the token first. A token already listed (same id) is updated and moved to the top.
-    void add(const EnrollmentToken& token);
+    // policyNames (policy id -> name) may hold more policies: only those the token refers to are kept; a
+    // name given before for a policy the updated token still refers to stays unless given again.
+    void add(const EnrollmentToken& token, const QHash<QString, QString>& policyNames = {});
     // A default token for a row out of range.
     EnrollmentToken tokenAt(int row) const;
+    // Policy id -> name for the token in this row (empty for a row out of range).
+    QHash<QString, QString> policyNamesAt(int row) const;
+    // Policy id -> name for every token listed.
+    QHash<QString, QString> policyNames() const;
     // The row of the token with this id, or -1.
     int rowOf(const QString& tokenId) const;
     int count() const { return int(m_entries.size()); }
@@ -41,7 +49,8 @@ private:
     struct Entry
     {
         EnrollmentToken token;
-        QDateTime addedAt; // when the token has no createdAt
+        QDateTime addedAt;                   // when the token has no createdAt
+        QHash<QString, QString> policyNames; // of the token's own policies
     };
     QList<Entry> m_entries;
 };
