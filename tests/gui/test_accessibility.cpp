@@ -334,9 +334,10 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget(), create);
         QTest::keyClick(create, Qt::Key_Space);
 
-        auto* result = page->findChild<ResultView*>(QStringLiteral("resultView"));
-        QVERIFY(result);
-        QTRY_VERIFY_WITH_TIMEOUT(result->isVisible(), 10000);
+        ResultView* result = nullptr; // built with the first token
+        QTRY_VERIFY_WITH_TIMEOUT((result = page->findChild<ResultView*>(QStringLiteral("resultView"))) &&
+                                     result->isVisible(),
+                                 10000);
         auto* qr = result->findChild<QrView*>();
         QVERIFY(qr);
         const QString link = result->token().enrollmentLink;

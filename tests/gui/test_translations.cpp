@@ -476,8 +476,11 @@ private Q_SLOTS:
                 auto* create = window.windowsPage()->findChild<QPushButton*>(QStringLiteral("createButton"));
                 QTRY_VERIFY(create->isEnabled());
                 create->click();
-                auto* view = window.windowsPage()->findChild<ResultView*>(QStringLiteral("resultView"));
-                QTRY_VERIFY_WITH_TIMEOUT(view->isVisible(), 10000);
+                ResultView* view = nullptr; // built with the first token
+                QTRY_VERIFY_WITH_TIMEOUT(
+                    (view = window.windowsPage()->findChild<ResultView*>(QStringLiteral("resultView"))) &&
+                        view->isVisible(),
+                    10000);
             } else if (details) {
                 auto* table = window.tokensPage()->findChild<QTableView*>(QStringLiteral("tokensTable"));
                 QTRY_VERIFY(table->model()->rowCount() > 0);

@@ -58,7 +58,6 @@ SingleTokenPage::SingleTokenPage(Platform platform, AppContext* context, QWidget
     , m_cancelButton(new QPushButton(tr("Cancel")))
     , m_curlButton(new QPushButton(tr("Cop&y as curl")))
     , m_progress(new QLabel)
-    , m_result(new ResultView)
 {
     const bool windows = platform == Platform::Windows;
     setObjectName(windows ? QStringLiteral("windowsTokenPage") : QStringLiteral("androidTokenPage"));
@@ -116,11 +115,7 @@ SingleTokenPage::SingleTokenPage(Platform platform, AppContext* context, QWidget
     editorLayout->addWidget(scroll, 1);
     editorLayout->addLayout(buttons);
 
-    m_result->setObjectName(QStringLiteral("resultView"));
-    m_result->setClient(context->client());
-    m_result->setCreateAnotherVisible(true);
     m_stack->addWidget(editor);
-    m_stack->addWidget(m_result);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(pageHeader);
@@ -144,7 +139,6 @@ SingleTokenPage::SingleTokenPage(Platform platform, AppContext* context, QWidget
     connect(m_createButton, &QPushButton::clicked, this, &SingleTokenPage::create);
     connect(m_cancelButton, &QPushButton::clicked, this, &SingleTokenPage::cancel);
     connect(m_curlButton, &QPushButton::clicked, this, &SingleTokenPage::copyAsCurl);
-    connect(m_result, &ResultView::createAnotherRequested, this, &SingleTokenPage::createAnother);
     connect(m_settings, &TokenSettingsEditor::changed, this, &SingleTokenPage::revalidate);
     connect(m_user, &UserPicker::userChanged, this, &SingleTokenPage::revalidate);
     connect(m_error, &ErrorPanel::actionTriggered, this,
@@ -270,10 +264,26 @@ void SingleTokenPage::finished(const ApiResult<EnrollmentToken>& result)
         return;
     }
     m_context->sessionTokens()->add(result.value, m_settings->policyNames());
-    m_result->setPolicyNames(m_settings->policyNames());
-    m_result->showToken(result.value);
-    m_stack->setCurrentIndex(1);
+    ResultView* view = resultView();
+    view->setPolicyNames(m_settings->policyNames());
+    view->showToken(result.value);
+    m_stack->setCurrentWidget(view);
     Q_EMIT tokenCreated(result.value);
+}
+
+ResultView* SingleTokenPage::resultView()
+{
+    // Built with the first token, not with the page: most of a session is spent on the form, and the
+    // view's QR code, fonts and buttons were a sixth of the console's start-up (bench/README.md).
+    if (!m_result) {
+        m_result = new ResultView;
+        m_result->setObjectName(QStringLiteral("resultView"));
+        m_result->setClient(m_context->client());
+        m_result->setCreateAnotherVisible(true);
+        connect(m_result, &ResultView::createAnotherRequested, this, &SingleTokenPage::createAnother);
+        m_stack->addWidget(m_result);
+    }
+    return m_result;
 }
 
 void SingleTokenPage::cancel()

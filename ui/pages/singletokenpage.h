@@ -50,6 +50,7 @@ private:
     void setBusy(bool busy);
     void applyProfileDefaults();
     void finished(const ApiResult<EnrollmentToken>& result);
+    ResultView* resultView();
 
     Platform m_platform;
     AppContext* m_context;
@@ -63,7 +64,7 @@ private:
     QPushButton* m_cancelButton;
     QPushButton* m_curlButton;
     QLabel* m_progress;
-    ResultView* m_result;
+    ResultView* m_result = nullptr; // see resultView()
     QPointer<ApiCall> m_call;
     QString m_lastUserId;
 };
