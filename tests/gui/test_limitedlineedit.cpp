@@ -1,15 +1,26 @@
 // LimitedLineEdit and TagsEdit: the live "n / 128" counter, 128 characters fine and 129 an error that is
 // shown (counter, tooltip, accessible description) instead of the text being cut; tags split on commas,
-// each checked against the limit with the offending tag named.
+// each checked against the limit with the offending tag named; the error red follows a dark window.
 
 #include "apilimits.h"
 #include "limitedlineedit.h"
+#include "statuscolors.h"
 #include "tagsedit.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QSignalSpy>
 #include <QTest>
+
+namespace {
+
+// errorColor() is protected: a subclass reaches it.
+struct ErrorColorProbe : LimitedLineEdit
+{
+    using LimitedLineEdit::errorColor;
+};
+
+} // namespace
 
 class TestLimitedLineEdit : public QObject
 {
@@ -151,6 +162,21 @@ private Q_SLOTS:
         QVERIFY(edit.text().size() > Limits::kMaxTextLength);
         QVERIFY(edit.isValid());
         QCOMPARE(edit.tags(), many);
+    }
+
+    void errorColourFollowsTheWindow()
+    {
+        // The status red of the rest of the console: decided by the Window role, as everywhere else, so a
+        // dark window with a light field still gets the light red, and a light window the dark one.
+        QPalette dark = QApplication::palette();
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
+        dark.setColor(QPalette::Base, QColor(0xff, 0xff, 0xff));
+        QCOMPARE(ErrorColorProbe::errorColor(dark), QColor(QLatin1StringView(StatusColors::kErrorOnDark)));
+        QPalette light = QApplication::palette();
+        light.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
+        light.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        QCOMPARE(ErrorColorProbe::errorColor(light), QColor(QLatin1StringView(StatusColors::kError)));
+        QCOMPARE(ErrorColorProbe::errorColor(dark), StatusColors::error(dark));
     }
 };
 

@@ -1,5 +1,6 @@
 // Status colours: error red and success green on a light palette, lighter variants for text on a dark one
-// (badges keep the dark colour behind white text), and a real widget picking the right one.
+// (badges keep their colour behind their own text colour), warning amber and info blue badges and frames,
+// tints derived from the named colours, and a real widget picking the right one.
 
 #include "errorpanel.h"
 #include "statuscolors.h"
@@ -49,12 +50,31 @@ private Q_SLOTS:
         QCOMPARE(StatusColors::textStyle(&label, true), StatusColors::successTextStyle(&label));
         QVERIFY(StatusColors::errorFrameStyle(&label, QStringLiteral("box")).contains(error));
         QVERIFY(StatusColors::errorFrameStyle(&label, QStringLiteral("box")).startsWith(u"#box {"));
+        // The same choice as a colour, for painting and item models.
+        QCOMPARE(StatusColors::error(label.palette()), QColor(error));
+        QCOMPARE(StatusColors::success(label.palette()), QColor(success));
+    }
+
+    void tintsComeFromTheNamedColours()
+    {
+        QCOMPARE(StatusColors::tint(StatusColors::kError, 0.08), QStringLiteral("rgba(198, 40, 40, 0.08)"));
+        QCOMPARE(StatusColors::tint(StatusColors::kWarning, 0.14),
+                 QStringLiteral("rgba(245, 166, 35, 0.14)"));
+        QLabel label;
+        QVERIFY(StatusColors::errorFrameStyle(&label, QStringLiteral("box"))
+                    .contains(u"background: rgba(198, 40, 40, 0.08);"));
+        const QString warning = StatusColors::warningFrameStyle(QStringLiteral("bar"));
+        QVERIFY2(warning.startsWith(u"#bar {"), qPrintable(warning));
+        QVERIFY2(warning.contains(u"border: 1px solid #f5a623;"), qPrintable(warning));
+        QVERIFY2(warning.contains(u"background: rgba(245, 166, 35, 0.14);"), qPrintable(warning));
     }
 
     void badgesKeepTheirColours()
     {
         QVERIFY(StatusColors::errorBadgeStyle().contains(u"background: #c62828; color: white;"));
         QVERIFY(StatusColors::successBadgeStyle().contains(u"background: #2e7d32; color: white;"));
+        QVERIFY(StatusColors::warningBadgeStyle().contains(u"background: #f5a623; color: black;"));
+        QVERIFY(StatusColors::infoBadgeStyle().contains(u"background: #1565c0; color: white;"));
     }
 
     void errorPanelOnADarkPalette()

@@ -6,6 +6,7 @@
 #include "largetextedit.h"
 #include "named.h"
 #include "pageheader.h"
+#include "statuscolors.h"
 #include "tokensettingseditor.h"
 
 #include <QAbstractTableModel>
@@ -43,8 +44,6 @@ namespace {
 
 constexpr int kDebounceMs = 250;
 constexpr qint64 kMaxImportBytes = 64 * 1024 * 1024;
-const QColor kGood(0x2e, 0x7d, 0x32);
-const QColor kBad(0xc6, 0x28, 0x28);
 
 QString number(qint64 value)
 {
@@ -183,9 +182,11 @@ class BulkBatchesModel final : public QAbstractTableModel
 public:
     enum Column { Batch, Addresses, State, Total, Success, Fail, Attempts, Error, ColumnCount };
 
-    explicit BulkBatchesModel(const BulkRunner* runner, QObject* parent)
-        : QAbstractTableModel(parent)
+    // `page` is the parent, whose palette the state colours follow.
+    explicit BulkBatchesModel(const BulkRunner* runner, QWidget* page)
+        : QAbstractTableModel(page)
         , m_runner(runner)
+        , m_page(page)
     {}
     void reset()
     {
@@ -238,12 +239,12 @@ public:
             return QString(batch.error.message() + QStringLiteral("\n\n") + batch.error.technicalDetails());
         if (role == Qt::ForegroundRole && index.column() == State) {
             if (done)
-                return kGood;
+                return StatusColors::success(m_page->palette());
             if (failed)
-                return kBad;
+                return StatusColors::error(m_page->palette());
         }
         if (role == Qt::ForegroundRole && index.column() == Fail && done && batch.result.fail > 0)
-            return kBad;
+            return StatusColors::error(m_page->palette());
         if (role == Qt::TextAlignmentRole && index.column() != Error && index.column() != State)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
@@ -275,6 +276,7 @@ public:
 
 private:
     const BulkRunner* m_runner;
+    const QWidget* m_page;
 };
 
 // One background analysis. Superseded jobs get `cancel` set and their result is ignored.
@@ -420,9 +422,9 @@ QWidget* BulkPage::buildInputPanel()
     m_invalidCount = bigNumber("invalidCount", tr("Invalid lines"));
     m_lineCount = bigNumber("lineCount", tr("Lines"));
     auto* tiles = new QHBoxLayout;
-    tiles->addWidget(tile(m_validCount, tr("valid, will be sent"), kGood));
+    tiles->addWidget(tile(m_validCount, tr("valid, will be sent"), StatusColors::success(palette())));
     tiles->addWidget(tile(m_duplicateCount, tr("duplicates removed")));
-    tiles->addWidget(tile(m_invalidCount, tr("invalid, not sent"), kBad));
+    tiles->addWidget(tile(m_invalidCount, tr("invalid, not sent"), StatusColors::error(palette())));
     tiles->addWidget(tile(m_lineCount, tr("lines")));
 
     m_analysisStatus = named(new QLabel, "analysisStatus", tr("Analysis status"));
@@ -542,8 +544,7 @@ QWidget* BulkPage::buildSettingsPanel()
     // The confirmation: inline, not modal, so it repeats where and how much without blocking anything.
     m_confirmBar = named(new QFrame, "confirmBar", tr("Confirm sending"));
     m_confirmBar->setFrameShape(QFrame::StyledPanel);
-    m_confirmBar->setStyleSheet(QStringLiteral("#confirmBar { border: 1px solid #f9a825; border-radius: 4px; "
-                                               "background: rgba(249, 168, 37, 0.12); }"));
+    m_confirmBar->setStyleSheet(StatusColors::warningFrameStyle(QStringLiteral("confirmBar")));
     m_confirmText = named(new QLabel, "confirmText", tr("What will be sent"));
     m_confirmText->setWordWrap(true);
     m_confirmText->setTextFormat(Qt::RichText);
@@ -602,8 +603,8 @@ QWidget* BulkPage::buildRunPanel()
     m_overallTotal = bigNumber("overallTotal", tr("Addresses answered"));
     m_overallBatches = bigNumber("overallBatches", tr("Batches done"));
     auto* tiles = new QHBoxLayout;
-    tiles->addWidget(tile(m_overallCreated, tr("tokens created"), kGood));
-    tiles->addWidget(tile(m_overallFailed, tr("failed (per the API)"), kBad));
+    tiles->addWidget(tile(m_overallCreated, tr("tokens created"), StatusColors::success(palette())));
+    tiles->addWidget(tile(m_overallFailed, tr("failed (per the API)"), StatusColors::error(palette())));
     tiles->addWidget(tile(m_overallTotal, tr("addresses answered")));
     tiles->addWidget(tile(m_overallBatches, tr("batches done")));
 

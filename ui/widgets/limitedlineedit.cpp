@@ -1,6 +1,7 @@
 #include "limitedlineedit.h"
 
 #include "apilimits.h"
+#include "statuscolors.h"
 
 #include <QEvent>
 #include <QPainter>
@@ -48,8 +49,7 @@ QString LimitedLineEdit::noteText(const QString& text) const
 QColor LimitedLineEdit::errorColor(const QPalette& palette)
 {
     // The red of the error panel, lightened on dark palettes so it stays readable.
-    const bool dark = palette.color(QPalette::Base).lightness() < 128;
-    return dark ? QColor(0xef, 0x53, 0x50) : QColor(0xc6, 0x28, 0x28);
+    return StatusColors::error(palette);
 }
 
 void LimitedLineEdit::refresh()

@@ -1,8 +1,10 @@
 #pragma once
-// The console's two status colours, error red and success green, in one place, with the style sheets
-// that use them. Text in a status colour follows the widget's palette: on a dark palette (window
-// lightness below 128) it takes a lighter variant that stays readable. Badges keep the dark colour in
-// both palettes, since their text is white. The palette is read when the style sheet is built.
+// The console's status colours in one place, with the style sheets that use them: error red and success
+// green, which are also used for text, and warning amber and info blue, which are only badge backgrounds
+// and frame borders and tints. Text in a status colour follows the widget's palette: on a dark palette
+// (window lightness below 128) it takes a lighter variant that stays readable. Badges keep their colour in
+// both palettes, since they bring their own text colour. The palette is read when the style sheet is
+// built.
 
 #include <QColor>
 #include <QPalette>
@@ -17,10 +19,25 @@ inline constexpr char kSuccess[] = "#2e7d32";
 // Text on dark palettes.
 inline constexpr char kErrorOnDark[] = "#ef9a9a";
 inline constexpr char kSuccessOnDark[] = "#a5d6a7";
+// Badges (black text on amber, white on blue) and the border of a warning frame, in both palettes: they
+// are never text on the window, so they need no dark variant.
+inline constexpr char kWarning[] = "#f5a623";
+inline constexpr char kInfo[] = "#1565c0";
 
 inline bool isDark(const QPalette& palette)
 {
     return palette.color(QPalette::Window).lightness() < 128;
+}
+
+// The colour for text (or a thin border) on this palette, for painting or item models.
+inline QColor error(const QPalette& palette)
+{
+    return QColor(QLatin1StringView(isDark(palette) ? kErrorOnDark : kError));
+}
+
+inline QColor success(const QPalette& palette)
+{
+    return QColor(QLatin1StringView(isDark(palette) ? kSuccessOnDark : kSuccess));
 }
 
 // The colour for text (or a thin border) on `widget`'s palette, as a style-sheet colour.
@@ -32,6 +49,13 @@ inline QString errorColor(const QWidget* widget)
 inline QString successColor(const QWidget* widget)
 {
     return QLatin1StringView(isDark(widget->palette()) ? kSuccessOnDark : kSuccess);
+}
+
+// A named colour made translucent, as a style-sheet colour: "rgba(198, 40, 40, 0.08)" for kError, 0.08.
+inline QString tint(const char* color, double alpha)
+{
+    const QColor rgb(QLatin1StringView{color});
+    return QStringLiteral("rgba(%1, %2, %3, %4)").arg(rgb.red()).arg(rgb.green()).arg(rgb.blue()).arg(alpha);
 }
 
 // "color: …;" for a label whose text reports a failure or a success.
@@ -68,14 +92,32 @@ inline QString successBadgeStyle()
     return badgeStyle(QLatin1StringView(kSuccess), QStringLiteral("white"));
 }
 
+// Something is missing or needs attention, but nothing failed.
+inline QString warningBadgeStyle()
+{
+    return badgeStyle(QLatin1StringView(kWarning), QStringLiteral("black"));
+}
+
+// A neutral state worth knowing (a key kept for this session only).
+inline QString infoBadgeStyle()
+{
+    return badgeStyle(QLatin1StringView(kInfo), QStringLiteral("white"));
+}
+
 // A frame around an error or a destructive question: a border in the error colour and a faint red tint
 // (translucent, so it suits light and dark palettes). `objectName` is the frame's object name, which
 // keeps the rule off the frame's children.
 inline QString errorFrameStyle(const QWidget* widget, const QString& objectName)
 {
-    return QStringLiteral("#%1 { border: 1px solid %2; border-radius: 4px; "
-                          "background: rgba(198, 40, 40, 0.08); }")
-        .arg(objectName, errorColor(widget));
+    return QStringLiteral("#%1 { border: 1px solid %2; border-radius: 4px; background: %3; }")
+        .arg(objectName, errorColor(widget), tint(kError, 0.08));
+}
+
+// The same for a warning or a confirmation to read first: an amber border and a faint amber tint.
+inline QString warningFrameStyle(const QString& objectName)
+{
+    return QStringLiteral("#%1 { border: 1px solid %2; border-radius: 4px; background: %3; }")
+        .arg(objectName, QLatin1StringView(kWarning), tint(kWarning, 0.14));
 }
 
 } // namespace StatusColors
