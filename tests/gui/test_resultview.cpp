@@ -6,6 +6,7 @@
 #include "qrview.h"
 #include "resultview.h"
 #include "sandboxprocess.h"
+#include "statuscolors.h"
 
 #include "httpconnectionpool.h"
 #include <QAction>
@@ -163,7 +164,10 @@ private Q_SLOTS:
         token.expireAt = QDateTime::currentDateTimeUtc().addSecs(-60);
         view.showToken(token);
         QCOMPARE(child<QLabel>(view, "stateBadge")->text(), QStringLiteral("Expired"));
-        QCOMPARE(child<QLabel>(view, "countdownLabel")->text(), QStringLiteral("expired"));
+        auto* countdown = child<QLabel>(view, "countdownLabel");
+        QCOMPARE(countdown->text(), QStringLiteral("expired"));
+        // In the console's error colour for the window's palette.
+        QCOMPARE(countdown->palette().color(QPalette::WindowText), StatusColors::error(view.palette()));
     }
 
     void countdownText_data()

@@ -508,7 +508,7 @@ QWidget* BulkPage::buildSettingsPanel()
 
     m_problems = named(new QLabel, "validationSummary", tr("What the form still needs"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_problems->setStyleSheet(StatusColors::errorTextStyle(this));
     m_error = new ErrorPanel;
 
     auto* group = new QGroupBox(tr("Settings for every token"));

@@ -5,6 +5,7 @@
 #include "pageheader.h"
 #include "resultview.h"
 #include "sessiontokensmodel.h"
+#include "statuscolors.h"
 #include "tokensettingseditor.h"
 #include "userpicker.h"
 
@@ -77,7 +78,7 @@ SingleTokenPage::SingleTokenPage(Platform platform, AppContext* context, QWidget
     m_problems->setObjectName(QStringLiteral("validationSummary"));
     m_problems->setAccessibleName(tr("What the form still needs"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_problems->setStyleSheet(StatusColors::errorTextStyle(this));
 
     m_createButton->setObjectName(QStringLiteral("createButton"));
     m_createButton->setText(tr("&Create token"));

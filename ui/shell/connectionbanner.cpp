@@ -1,6 +1,7 @@
 #include "connectionbanner.h"
 
 #include "appcontext.h"
+#include "statuscolors.h"
 
 #include <QComboBox>
 #include <QFontMetrics>
@@ -245,7 +246,8 @@ void ConnectionBanner::refresh()
 
     // Sandbox: calm blue; a real organization: amber, so it is never mistaken for the sandbox.
     QPalette palette = this->palette();
-    const QColor background = sandbox ? QColor(0x1e, 0x6f, 0xd9) : QColor(0xf5, 0xa6, 0x23);
+    const QColor background =
+        sandbox ? QColor(0x1e, 0x6f, 0xd9) : QColor(QLatin1StringView(StatusColors::kWarning));
     palette.setColor(QPalette::Window, background);
     palette.setColor(QPalette::WindowText, sandbox ? Qt::white : Qt::black);
     setPalette(palette);

@@ -3,6 +3,7 @@
 
 #include "apiclient.h"
 #include "qrview.h"
+#include "statuscolors.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -356,9 +357,7 @@ void ResultView::updateCountdown()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const bool expired = now >= m_token.expireAt;
     m_ui->countdownLabel->setText(countdownText(now, m_token.expireAt));
-    const bool darkTheme = palette().color(QPalette::Window).lightness() < 128;
-    const QColor warning = darkTheme ? QColor(0xff, 0x8a, 0x80) : QColor(0xb4, 0x23, 0x18);
-    setTextColor(m_ui->countdownLabel, expired ? warning : secondaryColor(palette()));
+    setTextColor(m_ui->countdownLabel, expired ? StatusColors::error(palette()) : secondaryColor(palette()));
     if (expired)
         m_countdownTimer.stop();
 }
