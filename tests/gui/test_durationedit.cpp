@@ -1,6 +1,7 @@
 // DurationEdit: the slider reaches exactly 1 minute and 30 days by keyboard (Home/End) and by dragging and
 // never goes past them, typed exact values round-trip without being snapped, the two halves follow each
-// other, and the expiry label says when a token created now would expire.
+// other, and the expiry label says when a token created now would expire (refreshed every minute while
+// shown; not at all while it or the editor is hidden).
 
 #include "apilimits.h"
 #include "durationedit.h"
@@ -335,6 +336,59 @@ private Q_SLOTS:
         QVERIFY(timer->remainingTime() <= 60100);
         f.edit.hide();
         QVERIFY(!timer->isActive());
+    }
+
+    void hiddenExpiryIsNotRefreshed()
+    {
+        Fixture f;
+        QVERIFY(f.show());
+        auto* timer = f.edit.findChild<QTimer*>(QStringLiteral("expiryRefresh"));
+        QVERIFY(timer);
+        QVERIFY(timer->isActive());
+
+        f.edit.setExpiryVisible(false);
+        QVERIFY(!f.edit.isExpiryVisible());
+        QVERIFY(!f.expiry->isVisible());
+        QVERIFY(!timer->isActive());
+        // Hidden and shown again (as a page switch does): the timer stays off.
+        f.edit.hide();
+        f.edit.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&f.edit));
+        QVERIFY(!timer->isActive());
+        // The value still changes (and the slider still describes it); the line is left alone.
+        const QString before = f.expiry->text();
+        f.edit.setDurationSeconds(2 * 86400);
+        QCOMPARE(f.expiry->text(), before);
+        QVERIFY(!f.slider->toolTip().isEmpty());
+
+        // Shown again: the current expiry at once, and the minute refresh runs again.
+        const QDateTime earliest = QDateTime::currentDateTime().addSecs(2 * 86400);
+        f.edit.setExpiryVisible(true);
+        const QDateTime latest = QDateTime::currentDateTime().addSecs(2 * 86400);
+        QVERIFY(f.expiry->isVisible());
+        const QString text = f.expiry->text();
+        QVERIFY2(text == expiryText(earliest) || text == expiryText(latest), qPrintable(text));
+        QVERIFY(timer->isActive());
+        QVERIFY(timer->remainingTime() <= 60100);
+    }
+
+    void expiryShownBeforeTheEditorIsShown()
+    {
+        Fixture f;
+        f.edit.setExpiryVisible(false);
+        f.edit.setDurationSeconds(3600);
+        auto* timer = f.edit.findChild<QTimer*>(QStringLiteral("expiryRefresh"));
+        QVERIFY(f.show());
+        QVERIFY(!timer->isActive());
+        f.edit.hide();
+        f.edit.setExpiryVisible(true);
+        QVERIFY(!timer->isActive()); // nobody sees it yet
+        const QDateTime earliest = QDateTime::currentDateTime().addSecs(3600);
+        QVERIFY(f.show());
+        const QDateTime latest = QDateTime::currentDateTime().addSecs(3600);
+        const QString text = f.expiry->text();
+        QVERIFY2(text == expiryText(earliest) || text == expiryText(latest), qPrintable(text));
+        QVERIFY(timer->isActive());
     }
 
     void controlsAreNamed()

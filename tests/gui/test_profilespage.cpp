@@ -8,6 +8,7 @@
 #include "apiclient.h"
 #include "appcontext.h"
 #include "connectionbanner.h"
+#include "countingsecretstore.h"
 #include "errorpanel.h"
 #include "profilespage.h"
 #include "sandboxprocess.h"
@@ -20,7 +21,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLoggingCategory>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -63,17 +66,19 @@ class TestProfilesPage : public QObject
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<CountingSecretStore> m_counting;
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<QWidget> m_window;
     ConnectionBanner* m_banner = nullptr;
     ProfilesPage* m_page = nullptr;
 
-    // A fresh console: settings file, secret store, context, banner and page in one shown window.
-    void open(const std::function<void()>& beforePage = {})
+    // A fresh console: settings file, secret store (m_secrets unless another is given), context, banner and
+    // page in one shown window.
+    void open(const std::function<void()>& beforePage = {}, SecretStore* secrets = nullptr)
     {
         m_window.reset();
         m_context.reset();
-        m_context = std::make_unique<AppContext>(m_settings.get(), m_secrets.get());
+        m_context = std::make_unique<AppContext>(m_settings.get(), secrets ? secrets : m_secrets.get());
         if (beforePage)
             beforePage();
         m_window = std::make_unique<QWidget>();
@@ -149,6 +154,7 @@ private Q_SLOTS:
     {
         m_window.reset();
         m_context.reset();
+        m_counting.reset();
         m_secrets.reset();
         m_settings.reset();
         m_dir.reset();
@@ -414,6 +420,126 @@ private Q_SLOTS:
         QVERIFY(label("keyHint")->isVisible());
     }
 
+    // Storing or removing a key reads it back once (the context's read for the active profile, the
+    // page's for another), and opening the page reads nothing the context has just read.
+    void oneKeyReadPerSaveOrRemove_data()
+    {
+        QTest::addColumn<bool>("active");
+        QTest::newRow("active profile") << true;
+        QTest::newRow("another profile") << false;
+    }
+
+    void oneKeyReadPerSaveOrRemove()
+    {
+        QFETCH(bool, active);
+        QLoggingCategory::setFilterRules(QStringLiteral("enrolldesk.secrets.debug=true")); // "… ok" too
+        const auto restore = qScopeGuard([] { QLoggingCategory::setFilterRules(QString()); });
+        // Every key read of either store (the session store included, which no test can replace) is
+        // logged as "read profile/<id> …".
+        SecretsLogCapture secretsLog;
+        const auto resetCounts = [&] {
+            secretsLog.clear();
+            m_counting->reads = 0;
+        };
+        // One key read: at most one of the session store, and one of the keychain.
+        const auto verifyOneRead = [&](const char* what) {
+            QTest::qWait(200); // whatever else would read, reads now
+            QVERIFY2(m_counting->reads == 1, qPrintable(QStringLiteral("%1: %2 keychain reads")
+                                                            .arg(QLatin1StringView(what))
+                                                            .arg(m_counting->reads)));
+            const int sessionReads = secretsLog.keyReads() - m_counting->reads;
+            QVERIFY2(sessionReads <= 1, qPrintable(QStringLiteral("%1: %2 session store reads")
+                                                       .arg(QLatin1StringView(what))
+                                                       .arg(sessionReads)));
+        };
+
+        const QString acme = addStored(QStringLiteral("Acme"), SandboxProcess::organizationSlug(), {});
+        const QString tiny = addStored(QStringLiteral("Tiny"), SandboxProcess::organizationSlug(), {});
+        m_counting = std::make_unique<CountingSecretStore>();
+        resetCounts();
+        open([&] { m_context->activateProfile(acme); }, m_counting.get());
+        QVERIFY(waitForKeyState(AppContext::KeyState::Missing));
+        QTRY_COMPARE_WITH_TIMEOUT(m_context->keyState(), AppContext::KeyState::Missing, kWaitMs);
+        // The context's read; the page neither reads it again nor probes the keychain.
+        verifyOneRead("start");
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(m_counting->probes, 0);
+        if (!active) {
+            m_page->selectProfile(tiny);
+            QVERIFY(waitForKeyState(AppContext::KeyState::Missing));
+        }
+        const QString selected = m_page->selectedProfileId();
+        QCOMPARE(selected == m_context->activeProfile().id, active);
+
+        resetCounts();
+        typeInto("apiKeyEdit", QString::fromLatin1(SandboxProcess::apiKey()));
+        click("saveKeyButton");
+        QTRY_VERIFY_WITH_TIMEOUT(edit("apiKeyEdit")->text().isEmpty(), kWaitMs);
+        QVERIFY(waitForKeyState(AppContext::KeyState::Present));
+        if (active)
+            QTRY_COMPARE_WITH_TIMEOUT(m_context->keyState(), AppContext::KeyState::Present, kWaitMs);
+        verifyOneRead("save");
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(m_page->selectedKeyState(), AppContext::KeyState::Present);
+        QVERIFY(button("removeKeyButton")->isVisible());
+
+        resetCounts();
+        click("removeKeyButton");
+        QVERIFY(waitForKeyState(AppContext::KeyState::Missing));
+        if (active)
+            QTRY_COMPARE_WITH_TIMEOUT(m_context->keyState(), AppContext::KeyState::Missing, kWaitMs);
+        verifyOneRead("remove");
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(m_page->selectedKeyState(), AppContext::KeyState::Missing);
+        QCOMPARE(m_page->selectedProfileId(), selected);
+        QCOMPARE(m_counting->probes, 0);
+    }
+
+    // The form is compared with the stored profile (cached by the page): edits count, undoing them does
+    // not, and a change stored elsewhere is compared with at once.
+    void unsavedChangesFollowTheStore()
+    {
+        const QString acme = addStored(QStringLiteral("Acme"), SandboxProcess::organizationSlug());
+        open([&] { m_context->activateProfile(acme); });
+        QVERIFY(!m_page->hasUnsavedChanges());
+        QVERIFY(!button("saveProfileButton")->isEnabled());
+
+        typeInto("organizationEdit", SandboxProcess::limitedOrganizationSlug());
+        QVERIFY(m_page->hasUnsavedChanges());
+        QVERIFY(button("saveProfileButton")->isEnabled());
+        typeInto("organizationEdit", SandboxProcess::organizationSlug());
+        QVERIFY(!m_page->hasUnsavedChanges());
+        QVERIFY(!button("saveProfileButton")->isEnabled());
+        typeInto("nameEdit", QStringLiteral("Acme 2"));
+        QVERIFY(m_page->hasUnsavedChanges());
+
+        // Stored elsewhere as typed here: nothing left to save.
+        Profile changed = *m_context->profiles()->profile(acme);
+        changed.name = QStringLiteral("Acme 2");
+        QVERIFY(m_context->profiles()->update(changed));
+        QVERIFY(!m_page->hasUnsavedChanges());
+        QVERIFY(!button("saveProfileButton")->isEnabled());
+        QVERIFY(child<QListWidget>(m_page, "profileList")->isEnabled());
+
+        // Stored elsewhere differently: the form now differs.
+        changed.organization = SandboxProcess::limitedOrganizationSlug();
+        QVERIFY(m_context->profiles()->update(changed));
+        QVERIFY(m_page->hasUnsavedChanges());
+        QVERIFY(button("saveProfileButton")->isEnabled());
+        click("revertButton");
+        QCOMPARE(edit("organizationEdit")->text(), SandboxProcess::limitedOrganizationSlug());
+        QVERIFY(!m_page->hasUnsavedChanges());
+
+        // A saved edit is the new stored state.
+        typeInto("organizationEdit", SandboxProcess::organizationSlug());
+        click("saveProfileButton");
+        QVERIFY(!m_page->hasUnsavedChanges());
+        QCOMPARE(m_context->profiles()->profile(acme)->organization, SandboxProcess::organizationSlug());
+    }
+
     void revealToggleShowsAndHidesTheKey()
     {
         open();
@@ -471,6 +597,8 @@ private Q_SLOTS:
         QVERIFY(waitForKeyState(AppContext::KeyState::Present));
         QVERIFY(m_page->keyStateText().contains(QLatin1StringView("demo")));
         QVERIFY(!button("removeKeyButton")->isVisible()); // nothing stored, nothing to remove
+        QVERIFY(m_page->showsDemoKey());
+        QVERIFY(m_context->usesDemoKey());
         QCOMPARE(m_secrets->count(), 0);
         QSignalSpy tested(m_page, &ProfilesPage::connectionTested);
         click("testConnectionButton");

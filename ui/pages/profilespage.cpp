@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QStyledItemDelegate>
 #include <QTreeWidget>
@@ -128,8 +129,7 @@ ProfilesPage::ProfilesPage(AppContext* context, QWidget* parent)
     , m_context(context)
     , m_client(new ApiClient(context->http(), this))
 {
-    setObjectName(QStringLiteral("profilesPage"));
-    setAccessibleName(tr("Profiles and API key"));
+    named(this, "profilesPage", tr("Profiles and API key"));
 
     auto* pageHeader =
         new PageHeader(tr("Profiles & API key"),
@@ -146,7 +146,12 @@ ProfilesPage::ProfilesPage(AppContext* context, QWidget* parent)
     layout->addLayout(body, 1);
 
     ProfileStore* profiles = context->profiles();
-    connect(profiles, &ProfileStore::profilesChanged, this, &ProfilesPage::fillList);
+    connect(profiles, &ProfileStore::profilesChanged, this, [this] {
+        // Changed here or elsewhere: "unsaved changes" and the name check compare with the new state.
+        reloadStored();
+        fillList();
+        revalidate();
+    });
     connect(context, &AppContext::connectionChanged, this, [this] {
         // Follow a switch made elsewhere (the banner, the start-up profile) unless edits are pending.
         const QString active = m_context->activeProfile().id;
@@ -158,16 +163,28 @@ ProfilesPage::ProfilesPage(AppContext* context, QWidget* parent)
         updateButtons();
     });
     connect(context, &AppContext::keyStateChanged, this, [this] {
-        if (!m_adding && m_selectedId == m_context->activeProfile().id)
-            refreshKeyState();
+        if (selectedIsActive())
+            refreshKeyState(); // shows the context's state: no read
+        learnKeychainState();
     });
     connect(context->secrets(), &SecretStore::keychainUnavailable, this,
             [this](const QString& message) { setKeychainAvailable(false, message); });
     connect(context->secrets(), &SecretStore::secretChanged, this, [this](const QString& id) {
-        if (id == m_selectedId)
-            refreshKeyState();
+        // Not this page's own store or remove: that refreshes once it is done.
+        if (m_keyWrites == 0 && !m_adding && id == m_selectedId)
+            keyChanged(id);
     });
-    retryKeychain();
+    // The key state of a profile other than the active one, and the keychain probe when nothing else
+    // told whether the keychain works, wait for the first turn of the event loop (see m_starting).
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_starting = false;
+            if (!m_adding && !selectedIsActive())
+                refreshKeyState();
+            learnKeychainState();
+        },
+        Qt::QueuedConnection);
 
     // First run: straight to a new profile, which asks for the key.
     const QString active = context->activeProfile().id;
@@ -184,14 +201,21 @@ ProfilesPage::~ProfilesPage()
     m_client->clearApiKey();
 }
 
+void ProfilesPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_shown) {
+        m_shown = true;
+        learnKeychainState();
+    }
+}
+
 // ---- building ----------------------------------------------------------------------------------------
 
 QWidget* ProfilesPage::buildListPanel()
 {
     auto* panel = new QWidget;
-    m_list = new QListWidget;
-    m_list->setObjectName(QStringLiteral("profileList"));
-    m_list->setAccessibleName(tr("Profiles"));
+    m_list = named(new QListWidget, "profileList", tr("Profiles"));
     m_list->setItemDelegate(new ProfileDelegate(m_list));
     m_list->setUniformItemSizes(true);
     m_list->setToolTip(tr("Double-click a profile to use it"));
@@ -244,9 +268,7 @@ QWidget* ProfilesPage::buildListPanel()
 QWidget* ProfilesPage::buildFormPanel()
 {
     // No keychain: a calm but clear amber banner, with the way out.
-    m_keychainBanner = new QFrame;
-    m_keychainBanner->setObjectName(QStringLiteral("keychainBanner"));
-    m_keychainBanner->setAccessibleName(tr("Keychain unavailable"));
+    m_keychainBanner = named(new QFrame, "keychainBanner", tr("Keychain unavailable"));
     m_keychainBanner->setStyleSheet(
         QStringLiteral("#keychainBanner { border: 1px solid #e0a526; border-radius: 4px; "
                        "background: rgba(245, 166, 35, 0.14); }"));
@@ -262,14 +284,16 @@ QWidget* ProfilesPage::buildFormPanel()
         "and none answered: it is not running, it is locked, or access was denied. Nothing is written to a "
         "file instead. You can still use a key <b>for this session only</b>: it stays in memory and is "
         "forgotten when EnrollDesk closes."));
-    auto* retry = new QPushButton(tr("&Try again"));
-    retry->setObjectName(QStringLiteral("retryKeychainButton"));
-    retry->setAccessibleName(tr("Check the keychain again"));
+    auto* retry =
+        named(new QPushButton(tr("&Try again")), "retryKeychainButton", tr("Check the keychain again"));
     auto* bannerLayout = new QHBoxLayout(m_keychainBanner);
     bannerLayout->addWidget(bannerIcon);
     bannerLayout->addWidget(m_keychainText, 1);
     bannerLayout->addWidget(retry, 0, Qt::AlignTop);
     m_keychainBanner->setVisible(false);
+    // Its words without the markup, for screen readers (the text is set once, here).
+    m_keychainBanner->setAccessibleDescription(
+        m_keychainText->text().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
     connect(retry, &QPushButton::clicked, this, &ProfilesPage::retryKeychain);
 
     m_title = new QLabel;
@@ -282,9 +306,8 @@ QWidget* ProfilesPage::buildFormPanel()
     m_activeBadge->setObjectName(QStringLiteral("activeBadge"));
     m_activeBadge->setStyleSheet(StatusColors::successBadgeStyle());
     m_useButton =
-        new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Use this &profile"));
-    m_useButton->setObjectName(QStringLiteral("useProfileButton"));
-    m_useButton->setAccessibleName(tr("Use this profile"));
+        named(new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Use this &profile")),
+              "useProfileButton", tr("Use this profile"));
     m_useButton->setToolTip(tr("Make this the active profile: every page then works in its organization"));
     connect(m_useButton, &QPushButton::clicked, this, &ProfilesPage::useSelectedProfile);
     auto* header = new QHBoxLayout;
@@ -292,20 +315,14 @@ QWidget* ProfilesPage::buildFormPanel()
     header->addWidget(m_activeBadge);
     header->addWidget(m_useButton);
 
-    m_deleteConfirm = new QFrame;
-    m_deleteConfirm->setObjectName(QStringLiteral("deleteConfirmation"));
-    m_deleteConfirm->setAccessibleName(tr("Confirm deletion"));
+    m_deleteConfirm = named(new QFrame, "deleteConfirmation", tr("Confirm deletion"));
     m_deleteConfirm->setStyleSheet(
         StatusColors::errorFrameStyle(m_deleteConfirm, m_deleteConfirm->objectName()));
     m_deleteText = new QLabel;
     m_deleteText->setObjectName(QStringLiteral("deleteConfirmationText"));
     m_deleteText->setWordWrap(true);
-    auto* confirm = new QPushButton(tr("Delete profile"));
-    confirm->setObjectName(QStringLiteral("confirmDeleteButton"));
-    confirm->setAccessibleName(tr("Delete profile"));
-    auto* keep = new QPushButton(tr("Keep it"));
-    keep->setObjectName(QStringLiteral("cancelDeleteButton"));
-    keep->setAccessibleName(tr("Keep the profile"));
+    auto* confirm = named(new QPushButton(tr("Delete profile")), "confirmDeleteButton", tr("Delete profile"));
+    auto* keep = named(new QPushButton(tr("Keep it")), "cancelDeleteButton", tr("Keep the profile"));
     auto* confirmLayout = new QHBoxLayout(m_deleteConfirm);
     confirmLayout->addWidget(m_deleteText, 1);
     confirmLayout->addWidget(keep);
@@ -314,9 +331,7 @@ QWidget* ProfilesPage::buildFormPanel()
     connect(confirm, &QPushButton::clicked, this, &ProfilesPage::confirmDelete);
     connect(keep, &QPushButton::clicked, this, &ProfilesPage::cancelDelete);
 
-    m_status = new QLabel;
-    m_status->setObjectName(QStringLiteral("statusLabel"));
-    m_status->setAccessibleName(tr("Status"));
+    m_status = named(new QLabel, "statusLabel", tr("Status"));
     m_status->setWordWrap(true);
     m_status->setVisible(false);
 
@@ -359,18 +374,12 @@ QGroupBox* ProfilesPage::buildConnectionGroup()
         edit("organizationEdit", tr("Organization"), tr("Organization id (24 hex digits) or slug"));
     m_organization->setToolTip(
         tr("Test connection lists the organizations the key can reach: pick one there"));
-    m_language = new LanguagePicker;
-    m_language->setObjectName(QStringLiteral("languagePicker"));
-    m_language->setAccessibleName(tr("Default e-mail language"));
+    m_language = named(new LanguagePicker, "languagePicker", tr("Default e-mail language"));
     m_language->setAllowUnset(true);
     m_language->setToolTip(tr("The language of the enrollment e-mail when a form does not say"));
-    m_duration = new DurationEdit;
-    m_duration->setObjectName(QStringLiteral("durationEdit"));
-    m_duration->setAccessibleName(tr("Default token validity"));
+    m_duration = named(new DurationEdit, "durationEdit", tr("Default token validity"));
     m_duration->setToolTip(tr("How long new tokens stay valid unless a form says otherwise"));
-    // A default has no expiry date: hide the editor's "Expires …" line (absent in other versions: no harm).
-    if (auto* expiry = m_duration->findChild<QLabel*>(QStringLiteral("expiryLabel")))
-        expiry->setVisible(false);
+    m_duration->setExpiryVisible(false); // a default has no expiry date
 
     m_nameError = errorLabel("nameError");
     m_baseUrlError = errorLabel("baseUrlError");
@@ -391,12 +400,8 @@ QGroupBox* ProfilesPage::buildConnectionGroup()
     addRow(tr("Default &language:"), m_language, withError(m_language, m_languageError));
     addRow(tr("Default val&idity:"), m_duration, withError(m_duration, m_durationError));
 
-    m_revertButton = new QPushButton;
-    m_revertButton->setObjectName(QStringLiteral("revertButton"));
-    m_revertButton->setAccessibleName(tr("Revert changes"));
-    m_saveButton = new QPushButton;
-    m_saveButton->setObjectName(QStringLiteral("saveProfileButton"));
-    m_saveButton->setAccessibleName(tr("Save profile"));
+    m_revertButton = named(new QPushButton, "revertButton", tr("Revert changes"));
+    m_saveButton = named(new QPushButton, "saveProfileButton", tr("Save profile"));
     m_saveButton->setDefault(true);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -449,9 +454,9 @@ void ProfilesPage::fillList()
     m_filling = false;
 }
 
-std::optional<Profile> ProfilesPage::storedProfile() const
+void ProfilesPage::reloadStored()
 {
-    return m_adding ? std::nullopt : m_context->profiles()->profile(m_selectedId);
+    m_stored = m_adding ? std::nullopt : m_context->profiles()->profile(m_selectedId);
 }
 
 Profile ProfilesPage::formProfile() const
@@ -473,7 +478,7 @@ bool ProfilesPage::hasUnsavedChanges() const
 
 bool ProfilesPage::differsFromStored(const Profile& form) const
 {
-    const std::optional<Profile> stored = storedProfile();
+    const std::optional<Profile>& stored = storedProfile();
     return m_adding || (stored && form != *stored);
 }
 
@@ -483,6 +488,7 @@ void ProfilesPage::selectProfile(const QString& id)
         return;
     m_adding = false;
     m_selectedId = id;
+    reloadStored();
     fillList();
     showProfile();
 }
@@ -584,7 +590,7 @@ void ProfilesPage::updateButtonsFor(const Profile& form)
                                     : tr("No keychain is available: use the key for this session only"));
     m_sessionKeyButton->setVisible(!m_keychainAvailable);
     m_sessionKeyButton->setEnabled(keyTyped && !busy && (!m_adding || valid));
-    m_removeKeyButton->setVisible(selected && hasKey && !m_demoKey);
+    m_removeKeyButton->setVisible(selected && hasKey && !showsDemoKey());
     m_removeKeyButton->setEnabled(!busy);
     m_testButton->setEnabled(!busy && (keyTyped || hasKey) && ApiClient::isAllowedBaseUrl(form.baseUrl));
     m_useOrganizationButton->setEnabled(m_organizations->currentItem() != nullptr);
@@ -605,6 +611,7 @@ void ProfilesPage::addProfile()
 {
     m_adding = true;
     m_selectedId.clear();
+    reloadStored();
     fillList();
     showProfile();
     m_name->setFocus();
@@ -637,11 +644,12 @@ void ProfilesPage::saveProfile()
         m_adding = false;
         m_selectedId = profile.id;
         m_selectedId = store->add(profile);
+        reloadStored();
         if (store->activeProfileId() == m_selectedId && m_context->activeProfile().id != m_selectedId)
             m_context->activateProfile(m_selectedId);
         m_status->setText(tr("Added profile “%1”.").arg(profile.name));
     } else {
-        store->update(profile);
+        store->update(profile); // profilesChanged reloads the cached stored profile
         // The context keeps a copy of the active profile: hand it the new server, organization and defaults.
         if (profile.id == m_context->activeProfile().id)
             m_context->activateProfile(profile.id);
@@ -715,6 +723,7 @@ void ProfilesPage::confirmDelete()
     const QString next = ids.isEmpty() ? QString() : ids.at(std::min(index, ids.size() - 1));
 
     m_selectedId = next;
+    reloadStored();
     // The store removes the keychain entry; the context forgets a session key.
     m_context->profiles()->remove(profile->id);
     if (wasActive && !next.isEmpty())

@@ -44,6 +44,8 @@ public:
     QString keyStateText() const;
     // False after the keychain answered "not available" (probe or any operation).
     bool isKeychainAvailable() const { return m_keychainAvailable; }
+    // The selected profile is the active one and uses the sandbox's public demo key.
+    bool showsDemoKey() const;
     // A test, or storing/removing a key, is under way.
     bool isBusy() const;
 
@@ -70,6 +72,9 @@ Q_SIGNALS:
     // After the selected profile's key state was shown again.
     void keyStateShown(AppContext::KeyState state);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     enum class KeyTarget { Keychain, Session };
     // "host:port" of a base URL, for short labels.
@@ -84,7 +89,10 @@ private:
     void fillList();
     void showProfile();
     Profile formProfile() const;
-    std::optional<Profile> storedProfile() const;
+    // The selected profile as stored (nullopt while adding): cached, so typing in the form does not read
+    // the settings; reloadStored() after the selection or the stored profiles changed.
+    const std::optional<Profile>& storedProfile() const { return m_stored; }
+    void reloadStored();
     // hasUnsavedChanges() for a form already read with formProfile().
     bool differsFromStored(const Profile& form) const;
     // Each reads the form once (formProfile()); the ...For() variants take a form already read, so one
@@ -93,9 +101,18 @@ private:
     void revalidateFor(const Profile& form);
     void updateButtons();
     void updateButtonsFor(const Profile& form);
+    // The selected profile's key state: the context's for the active profile (it reads that key
+    // itself), else one read of this page's; never more than one read per call.
     void refreshKeyState();
+    bool selectedIsActive() const;
+    // After a key of the selected profile was stored or removed (by this page or elsewhere).
+    void keyChanged(const QString& id);
     void showKeyState(AppContext::KeyState state, const QString& message = {});
     void setKeychainAvailable(bool available, const QString& message = {});
+    // Probes the keychain once the page is shown, unless an answer (the context's key read, a read or
+    // write of this page's) already told whether it works.
+    void learnKeychainState();
+    void probeKeychain(bool thenRefresh);
     void setKeyStatus(const QString& text, bool good);
     void clearKeyEdit();
 
@@ -111,9 +128,19 @@ private:
     AppContext* m_context;
     QString m_selectedId;
     bool m_adding = false;
+    std::optional<Profile> m_stored;
     bool m_keychainAvailable = true;
+    QString m_keychainMessage;
+    // Some answer said whether the keychain works; until then the page probes it when first shown.
+    bool m_keychainKnown = false;
+    bool m_shown = false;
+    // Until the first turn of the event loop: the console activates its profile right after building
+    // the pages, so a key read for whatever was selected first would be wasted.
+    bool m_starting = true;
+    // This page is storing or removing the selected profile's key: it refreshes the state itself once
+    // done, so the store's secretChanged is not another read.
+    int m_keyWrites = 0;
     AppContext::KeyState m_keyState = AppContext::KeyState::Unknown;
-    bool m_demoKey = false;
     int m_keyGeneration = 0;
     int m_busy = 0;
     bool m_filling = false;

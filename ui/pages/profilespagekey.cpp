@@ -5,6 +5,7 @@
 
 #include "apiclient.h"
 #include "errorpanel.h"
+#include "named.h"
 #include "secretstore.h"
 #include "statuscolors.h"
 
@@ -17,7 +18,6 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -70,16 +70,12 @@ QGroupBox* ProfilesPage::buildKeyGroup()
 {
     auto* group = new QGroupBox(tr("API key"));
     group->setObjectName(QStringLiteral("apiKeyGroup"));
-    m_keyStateLabel = new QLabel;
-    m_keyStateLabel->setObjectName(QStringLiteral("keyStateLabel"));
-    m_keyStateLabel->setAccessibleName(tr("API key state"));
+    m_keyStateLabel = named(new QLabel, "keyStateLabel", tr("API key state"));
     m_keyHint = new QLabel;
     m_keyHint->setObjectName(QStringLiteral("keyHint"));
     m_keyHint->setWordWrap(true);
 
-    m_keyEdit = new QLineEdit;
-    m_keyEdit->setObjectName(QStringLiteral("apiKeyEdit"));
-    m_keyEdit->setAccessibleName(tr("API key"));
+    m_keyEdit = named(new QLineEdit, "apiKeyEdit", tr("API key"));
     m_keyEdit->setEchoMode(QLineEdit::Password);
     // No completion history, no input method memory: it is a secret.
     m_keyEdit->setAttribute(Qt::WA_InputMethodEnabled, false);
@@ -98,22 +94,16 @@ QGroupBox* ProfilesPage::buildKeyGroup()
     });
     m_reveal->setToolTip(m_reveal->text());
 
-    m_saveKeyButton = new QPushButton(tr("Test && &save key"));
-    m_saveKeyButton->setObjectName(QStringLiteral("saveKeyButton"));
-    m_saveKeyButton->setAccessibleName(tr("Test and save the key in the keychain"));
+    m_saveKeyButton = named(new QPushButton(tr("Test && &save key")), "saveKeyButton",
+                            tr("Test and save the key in the keychain"));
     m_saveKeyButton->setToolTip(tr("Checks the key with the server, then stores it in the OS keychain"));
-    m_sessionKeyButton = new QPushButton(tr("Use for this session &only"));
-    m_sessionKeyButton->setObjectName(QStringLiteral("sessionKeyButton"));
-    m_sessionKeyButton->setAccessibleName(tr("Use the key for this session only"));
+    m_sessionKeyButton = named(new QPushButton(tr("Use for this session &only")), "sessionKeyButton",
+                               tr("Use the key for this session only"));
     m_sessionKeyButton->setToolTip(
         tr("Keeps the key in memory only; it is forgotten when EnrollDesk closes"));
-    m_removeKeyButton = new QPushButton(tr("&Remove key"));
-    m_removeKeyButton->setObjectName(QStringLiteral("removeKeyButton"));
-    m_removeKeyButton->setAccessibleName(tr("Remove the key"));
+    m_removeKeyButton = named(new QPushButton(tr("&Remove key")), "removeKeyButton", tr("Remove the key"));
     m_removeKeyButton->setToolTip(tr("Removes this profile's key from the keychain and from this session"));
-    m_keyStatus = new QLabel;
-    m_keyStatus->setObjectName(QStringLiteral("keyStatusLabel"));
-    m_keyStatus->setAccessibleName(tr("Key result"));
+    m_keyStatus = named(new QLabel, "keyStatusLabel", tr("Key result"));
     m_keyStatus->setWordWrap(true);
     m_keyStatus->setVisible(false);
 
@@ -154,17 +144,13 @@ QGroupBox* ProfilesPage::buildTestGroup()
         new QLabel(tr("Asks the server which organizations the key can reach, with the key typed "
                       "above or else the stored one. Pick one to fill in the organization."));
     explanation->setWordWrap(true);
-    m_testButton = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Test connection"));
-    m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
-    m_testButton->setAccessibleName(tr("Test connection"));
-    m_testStatus = new QLabel;
-    m_testStatus->setObjectName(QStringLiteral("testStatusLabel"));
-    m_testStatus->setAccessibleName(tr("Connection test result"));
+    m_testButton =
+        named(new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Test connection")),
+              "testConnectionButton", tr("Test connection"));
+    m_testStatus = named(new QLabel, "testStatusLabel", tr("Connection test result"));
     m_testStatus->setWordWrap(true);
 
-    m_organizations = new QTreeWidget;
-    m_organizations->setObjectName(QStringLiteral("organizationList"));
-    m_organizations->setAccessibleName(tr("Organizations the key can reach"));
+    m_organizations = named(new QTreeWidget, "organizationList", tr("Organizations the key can reach"));
     m_organizations->setHeaderLabels({tr("Organization"), tr("Slug"), tr("Id")});
     m_organizations->setRootIsDecorated(false);
     m_organizations->setAlternatingRowColors(true);
@@ -174,9 +160,9 @@ QGroupBox* ProfilesPage::buildTestGroup()
     m_organizations->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_organizations->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_organizations->setVisible(false);
-    m_useOrganizationButton = new QPushButton(tr("Use selected &organization"));
-    m_useOrganizationButton->setObjectName(QStringLiteral("useOrganizationButton"));
-    m_useOrganizationButton->setAccessibleName(tr("Use the selected organization in this profile"));
+    m_useOrganizationButton =
+        named(new QPushButton(tr("Use selected &organization")), "useOrganizationButton",
+              tr("Use the selected organization in this profile"));
     m_useOrganizationButton->setVisible(false);
     m_error = new ErrorPanel;
     m_error->setAccessibleName(tr("Connection or key error"));
@@ -209,36 +195,98 @@ QGroupBox* ProfilesPage::buildTestGroup()
 
 void ProfilesPage::retryKeychain()
 {
-    m_context->secrets()->probe(this, [this](const Result& probed) {
+    probeKeychain(true);
+}
+
+void ProfilesPage::probeKeychain(bool thenRefresh)
+{
+    m_context->secrets()->probe(this, [this, thenRefresh](const Result& probed) {
         if (probed.ok()) {
             setKeychainAvailable(true);
-            refreshKeyState();
+            if (!thenRefresh)
+                return;
+            // The keychain is back: the context's failed read is worth repeating (this page follows it).
+            if (selectedIsActive() && m_context->keyState() == KeyState::Unavailable)
+                m_context->reloadKey();
+            else
+                refreshKeyState();
         } else if (probed.status == SecretStore::Status::NoKeychain) {
             setKeychainAvailable(false, probed.message);
         }
     });
 }
 
+void ProfilesPage::learnKeychainState()
+{
+    if (m_keychainKnown || !m_shown || m_starting)
+        return;
+    const bool contextAsksKeychain = !m_context->activeProfile().id.isEmpty() && !m_context->usesDemoKey();
+    if (contextAsksKeychain) {
+        switch (m_context->keyState()) {
+        case KeyState::Unknown:
+            return; // its answer follows: keyStateChanged, or the store's keychainUnavailable
+        case KeyState::Present:
+        case KeyState::Missing:
+            setKeychainAvailable(true); // the keychain answered the context's read
+            return;
+        case KeyState::SessionOnly: // the keychain was not asked
+        case KeyState::Unavailable: // "no keychain" or another failure: the probe tells which
+            break;
+        }
+    }
+    m_keychainKnown = true; // one probe is enough; its answer (or any later one) updates the banner
+    probeKeychain(false);
+}
+
 void ProfilesPage::setKeychainAvailable(bool available, const QString& message)
 {
+    m_keychainKnown = true;
+    if (available == m_keychainAvailable && message == m_keychainMessage)
+        return;
     m_keychainAvailable = available;
+    m_keychainMessage = message;
     m_keychainBanner->setVisible(!available);
     m_keychainBanner->setToolTip(message);
-    m_keychainBanner->setAccessibleDescription(
-        m_keychainText->text().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
     updateButtons();
+}
+
+bool ProfilesPage::selectedIsActive() const
+{
+    return !m_adding && !m_selectedId.isEmpty() && m_selectedId == m_context->activeProfile().id;
+}
+
+bool ProfilesPage::showsDemoKey() const
+{
+    return m_keyState == KeyState::Present && selectedIsActive() && m_context->usesDemoKey();
+}
+
+void ProfilesPage::keyChanged(const QString& id)
+{
+    if (id == m_context->activeProfile().id)
+        m_context->reloadKey(); // one read, the context's; this page shows its answer (keyStateChanged)
+    else if (!m_adding && id == m_selectedId)
+        refreshKeyState();
 }
 
 void ProfilesPage::refreshKeyState()
 {
     // Only the newest read may show its answer: the selection may have changed meanwhile.
     const int generation = ++m_keyGeneration;
-    m_demoKey = false;
     if (m_adding || m_selectedId.isEmpty()) {
         showKeyState(KeyState::Missing);
         return;
     }
+    if (selectedIsActive()) {
+        // The context reads the active profile's key (and knows about the sandbox's demo key).
+        const KeyState state = m_context->keyState();
+        if (state == KeyState::Present && !m_context->usesDemoKey())
+            setKeychainAvailable(true);
+        showKeyState(state, m_context->keyMessage());
+        return;
+    }
     showKeyState(KeyState::Unknown);
+    if (m_starting)
+        return; // read on the first turn of the event loop, if this is still the selection then
     const QString id = m_selectedId;
     m_context->sessionSecrets()->read(id, this, [this, id, generation](const Result& session) {
         if (generation != m_keyGeneration)
@@ -247,16 +295,14 @@ void ProfilesPage::refreshKeyState()
             showKeyState(KeyState::SessionOnly);
             return;
         }
-        m_context->secrets()->read(id, this, [this, id, generation](const Result& stored) {
+        m_context->secrets()->read(id, this, [this, generation](const Result& stored) {
             if (generation != m_keyGeneration)
                 return;
             if (stored.ok()) {
                 setKeychainAvailable(true);
                 showKeyState(KeyState::Present);
-            } else if (id == m_context->activeProfile().id && m_context->keyState() == KeyState::Present) {
-                m_demoKey = true; // the sandbox's public demo key, never stored
-                showKeyState(KeyState::Present);
             } else if (stored.status == SecretStore::Status::NotFound) {
+                m_keychainKnown = true;
                 showKeyState(KeyState::Missing, stored.message);
             } else {
                 if (stored.status == SecretStore::Status::NoKeychain)
@@ -285,9 +331,9 @@ void ProfilesPage::showKeyState(KeyState state, const QString& message)
                                          QStringLiteral("palette(text)"));
         break;
     case KeyState::Present:
-        text = m_demoKey ? tr("Sandbox demo key") : tr("✓ Stored in the keychain");
-        hint = m_demoKey ? tr("The local sandbox's public demo key is used. It is never stored.")
-                         : tr("To replace it, paste the new key below and choose Test & save key.");
+        text = showsDemoKey() ? tr("Sandbox demo key") : tr("✓ Stored in the keychain");
+        hint = showsDemoKey() ? tr("The local sandbox's public demo key is used. It is never stored.")
+                              : tr("To replace it, paste the new key below and choose Test & save key.");
         badge = StatusColors::successBadgeStyle();
         break;
     case KeyState::SessionOnly:
@@ -387,8 +433,7 @@ void ProfilesPage::testConnection()
         SecretStore::wipe(typed);
         return;
     }
-    const bool active = !m_adding && m_selectedId == m_context->activeProfile().id;
-    if (active && m_demoKey && m_context->client()->baseUrl() == profile.baseUrl) {
+    if (showsDemoKey() && m_context->client()->baseUrl() == profile.baseUrl) {
         run(m_context->client());
         return;
     }
@@ -528,7 +573,7 @@ void ProfilesPage::writeKey(KeyTarget target, QByteArray key)
         if (active)
             m_context->useKeyForSession(key); // the context reloads it; keyStateChanged refreshes this page
         else
-            m_context->sessionSecrets()->write(id, key, this, [this](const Result&) { refreshKeyState(); });
+            m_context->sessionSecrets()->write(id, key, this, [this, id](const Result&) { keyChanged(id); });
         SecretStore::wipe(key);
         clearKeyEdit();
         setKeyStatus(tr("The key is used for this session only."), true);
@@ -536,7 +581,9 @@ void ProfilesPage::writeKey(KeyTarget target, QByteArray key)
     }
     setBusy(true);
     setKeyStatus(tr("Saving in the keychain…"), true);
-    m_context->secrets()->write(id, key, this, [this, id, active](const Result& written) {
+    ++m_keyWrites;
+    m_context->secrets()->write(id, key, this, [this, id](const Result& written) {
+        --m_keyWrites;
         setBusy(false);
         if (!written.ok()) {
             // The typed key stays in the field, so "Use for this session only" can take it.
@@ -553,9 +600,7 @@ void ProfilesPage::writeKey(KeyTarget target, QByteArray key)
         // A session key would be used before the stored one: forget it.
         m_context->sessionSecrets()->remove(id, this, [](const Result&) {});
         setKeyStatus(tr("Saved in the keychain."), true);
-        if (active)
-            m_context->reloadKey();
-        refreshKeyState();
+        keyChanged(id); // one read
     });
     SecretStore::wipe(key);
 }
@@ -565,11 +610,12 @@ void ProfilesPage::removeKey()
     if (isBusy() || m_adding || m_selectedId.isEmpty())
         return;
     const QString id = m_selectedId;
-    const bool active = id == m_context->activeProfile().id;
     const bool sessionOnly = m_keyState == KeyState::SessionOnly;
     setBusy(true);
+    ++m_keyWrites;
     m_context->sessionSecrets()->remove(id, this, [](const Result&) {});
-    m_context->secrets()->remove(id, this, [this, active, sessionOnly](const Result& removed) {
+    m_context->secrets()->remove(id, this, [this, id, sessionOnly](const Result& removed) {
+        --m_keyWrites;
         setBusy(false);
         if (removed.ok() || sessionOnly)
             setKeyStatus(sessionOnly ? tr("The session key was forgotten.")
@@ -577,8 +623,6 @@ void ProfilesPage::removeKey()
                          true);
         else
             setKeyStatus(removed.message, false);
-        if (active)
-            m_context->reloadKey();
-        refreshKeyState();
+        keyChanged(id); // one read
     });
 }

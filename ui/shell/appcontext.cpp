@@ -52,6 +52,11 @@ bool AppContext::isSandbox() const
     return m_active.id == QLatin1StringView(ProfileStore::kSandboxId);
 }
 
+bool AppContext::usesDemoKey() const
+{
+    return isSandbox() && !m_sandboxKey.isEmpty();
+}
+
 void AppContext::activateProfile(const QString& id)
 {
     const std::optional<Profile> profile = m_profiles->profile(id);
@@ -85,6 +90,13 @@ void AppContext::reloadKey()
     // Only the newest read may set the key: a slow read for a previous profile must not win.
     const int generation = ++m_keyGeneration;
     setKeyState(KeyState::Unknown);
+    // A session key comes first. None is held at start-up: then that read (and its "NotFound" in the
+    // log) is skipped, and the answer still comes later, as from a read.
+    if (m_sessionSecrets->count() == 0) {
+        QMetaObject::invokeMethod(
+            this, [this, id, generation] { readStoredKey(id, generation); }, Qt::QueuedConnection);
+        return;
+    }
     m_sessionSecrets->read(id, this, [this, id, generation](const SecretStore::Result& session) {
         if (generation != m_keyGeneration)
             return;
@@ -93,22 +105,32 @@ void AppContext::reloadKey()
             setKeyState(KeyState::SessionOnly);
             return;
         }
-        m_secrets->read(id, this, [this, id, generation](const SecretStore::Result& stored) {
-            if (generation != m_keyGeneration)
-                return;
-            if (stored.ok()) {
-                m_client->setApiKey(stored.key);
-                setKeyState(KeyState::Present);
-            } else if (id == QLatin1StringView(ProfileStore::kSandboxId) && !m_sandboxKey.isEmpty()) {
-                // The sandbox's demo key is not a secret; it is never written anywhere.
-                m_client->setApiKey(m_sandboxKey);
-                setKeyState(KeyState::Present);
-            } else if (stored.status == SecretStore::Status::NotFound) {
-                setKeyState(KeyState::Missing, stored.message);
-            } else {
-                setKeyState(KeyState::Unavailable, stored.message);
-            }
-        });
+        readStoredKey(id, generation);
+    });
+}
+
+void AppContext::readStoredKey(const QString& id, int generation)
+{
+    if (generation != m_keyGeneration)
+        return;
+    if (usesDemoKey()) {
+        // The sandbox's demo key is not a secret; it is never written anywhere, so the keychain is not
+        // asked (that costs a connection to it, and a thread, at every sandbox start).
+        m_client->setApiKey(m_sandboxKey);
+        setKeyState(KeyState::Present);
+        return;
+    }
+    m_secrets->read(id, this, [this, generation](const SecretStore::Result& stored) {
+        if (generation != m_keyGeneration)
+            return;
+        if (stored.ok()) {
+            m_client->setApiKey(stored.key);
+            setKeyState(KeyState::Present);
+        } else if (stored.status == SecretStore::Status::NotFound) {
+            setKeyState(KeyState::Missing, stored.message);
+        } else {
+            setKeyState(KeyState::Unavailable, stored.message);
+        }
     });
 }
 

@@ -47,6 +47,9 @@ public:
     // The sandbox that scripts/run started: creates/updates the built-in profile and its demo key.
     void setSandbox(const QUrl& baseUrl, const QByteArray& demoKey);
     bool isSandbox() const;
+    // The active profile is the sandbox's, with the demo key setSandbox() was given: that key is used
+    // (unless a session key was set) and the keychain is never asked for it.
+    bool usesDemoKey() const;
 
     Profile activeProfile() const { return m_active; }
     // Applies the profile to the client and reads its key (asynchronously; keyStateChanged follows).
@@ -66,6 +69,8 @@ Q_SIGNALS:
     void connectionReady();
 
 private:
+    // reloadKey()'s second half: the demo key, else the keychain's.
+    void readStoredKey(const QString& id, int generation);
     void setKeyState(KeyState state, const QString& message = {});
     void forgetActiveProfile();
     QSettings* m_settings;

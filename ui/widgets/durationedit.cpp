@@ -202,6 +202,12 @@ QDateTime DurationEdit::expiresAt() const
 
 void DurationEdit::updateExpiry()
 {
+    const QString human = Duration::toHuman(m_seconds);
+    m_ui->durationSlider->setToolTip(human);
+    m_ui->durationSlider->setAccessibleDescription(human);
+    if (!m_expiryVisible)
+        return; // setExpiryVisible(true) fills it in
+
     const QDateTime expiry = expiresAt();
     const QLocale locale;
     // The weekday and the locale's short (numeric) date: "Fri 11/27/26", "vie 27/11/26", "Fr. 27.11.26".
@@ -215,9 +221,21 @@ void DurationEdit::updateExpiry()
     m_ui->expiryLabel->setText(tr("Expires %1, %2", "token expiry: day, time").arg(day, time));
     m_ui->expiryLabel->setToolTip(
         tr("A token created now expires %1 (local time).").arg(locale.toString(expiry, QLocale::LongFormat)));
-    const QString human = Duration::toHuman(m_seconds);
-    m_ui->durationSlider->setToolTip(human);
-    m_ui->durationSlider->setAccessibleDescription(human);
+}
+
+void DurationEdit::setExpiryVisible(bool visible)
+{
+    if (visible == m_expiryVisible)
+        return;
+    m_expiryVisible = visible;
+    m_ui->expiryLabel->setVisible(visible);
+    if (!visible) {
+        m_expiryTimer->stop();
+        return;
+    }
+    updateExpiry();
+    if (isVisible())
+        scheduleExpiryRefresh(); // else showEvent() starts it
 }
 
 void DurationEdit::scheduleExpiryRefresh()
@@ -230,6 +248,8 @@ void DurationEdit::scheduleExpiryRefresh()
 void DurationEdit::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    if (!m_expiryVisible)
+        return;
     updateExpiry();
     scheduleExpiryRefresh();
 }

@@ -32,6 +32,10 @@ public:
 
     // When a token created now would expire.
     QDateTime expiresAt() const;
+    // The "Expires …" line under the editor (shown by default). Hidden, it is not refreshed at all (no
+    // minute timer); shown again, it says the current expiry at once and is refreshed every minute.
+    void setExpiryVisible(bool visible);
+    bool isExpiryVisible() const { return m_expiryVisible; }
     Unit unit() const;
 
     // The slider's snapped steps, shortest first (seconds). Position i of the slider is step i.
@@ -63,4 +67,5 @@ private:
     QTimer* m_expiryTimer;
     qint64 m_seconds;
     bool m_updating = false;
+    bool m_expiryVisible = true;
 };

@@ -1,0 +1,141 @@
+// AppContext's key for the active profile: read from the session store, then the keychain; the
+// sandbox's public demo key (setSandbox) without asking the keychain at all, and never stored; a session
+// key still comes first. The keychain is a counting stand-in, so "not asked" is seen, not assumed.
+
+#include "apiclient.h"
+#include "appcontext.h"
+#include "countingsecretstore.h"
+#include "secretstore.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+namespace {
+
+constexpr int kWaitMs = 5000;
+
+} // namespace
+
+class TestAppContext : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<CountingSecretStore> m_secrets;
+    std::unique_ptr<AppContext> m_context;
+
+    const QUrl m_sandboxUrl{QStringLiteral("http://127.0.0.1:9/v1")};
+    const QString m_sandboxId = QString::fromLatin1(ProfileStore::kSandboxId);
+
+    // Activates `id` and waits until its key was read (the state after Unknown).
+    bool activate(const QString& id)
+    {
+        m_context->activateProfile(id); // Unknown until the read answers
+        return QTest::qWaitFor([this] { return m_context->keyState() != AppContext::KeyState::Unknown; },
+                               kWaitMs);
+    }
+
+    bool writeKey(SecretStore* store, const QString& id, const QByteArray& key)
+    {
+        std::optional<bool> written;
+        store->write(id, key, this, [&written](const SecretStore::Result& r) { written = r.ok(); });
+        return QTest::qWaitFor([&written] { return written.has_value(); }, kWaitMs) && *written;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
+                                                 QSettings::IniFormat);
+        m_secrets = std::make_unique<CountingSecretStore>();
+        m_context = std::make_unique<AppContext>(m_settings.get(), m_secrets.get());
+    }
+
+    void cleanup()
+    {
+        m_context.reset();
+        m_secrets.reset();
+        m_settings.reset();
+        m_dir.reset();
+    }
+
+    void demoKeyIsUsedWithoutAskingTheKeychain()
+    {
+        const SecretsLogCapture log;
+        m_context->setSandbox(m_sandboxUrl, "demo-key");
+        QVERIFY(!m_context->usesDemoKey()); // nothing active yet
+        QVERIFY(activate(m_sandboxId));
+        QVERIFY(m_context->isSandbox());
+        QVERIFY(m_context->usesDemoKey());
+        QCOMPARE(m_context->keyState(), AppContext::KeyState::Present);
+        QVERIFY(m_context->client()->hasApiKey());
+        QCOMPARE(m_context->client()->baseUrl(), m_sandboxUrl);
+        QTest::qWait(50);
+        QCOMPARE(m_secrets->allReads(), 0);
+        QCOMPARE(m_secrets->writes, 0);          // never stored
+        QCOMPARE(log.messages(), QStringList()); // no "read profile/sandbox -> NotFound" at start-up either
+
+        // Read again (after the Profiles page changed a key): still not from the keychain.
+        QSignalSpy changed(m_context.get(), &AppContext::keyStateChanged);
+        m_context->reloadKey();
+        QTRY_COMPARE_WITH_TIMEOUT(m_context->keyState(), AppContext::KeyState::Present, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, kWaitMs);
+        QCOMPARE(m_secrets->allReads(), 0);
+    }
+
+    void sessionKeyComesBeforeTheDemoKey()
+    {
+        m_context->setSandbox(m_sandboxUrl, "demo-key");
+        QVERIFY(activate(m_sandboxId));
+        m_context->useKeyForSession("session-key");
+        QTRY_COMPARE_WITH_TIMEOUT(m_context->keyState(), AppContext::KeyState::SessionOnly, kWaitMs);
+        QVERIFY(m_context->usesDemoKey()); // the profile's; the session key is the one in use now
+        QCOMPARE(m_secrets->allReads(), 0);
+        QCOMPARE(m_secrets->writes, 0);
+    }
+
+    void otherProfilesReadTheKeychainOnce()
+    {
+        m_context->setSandbox(m_sandboxUrl, "demo-key");
+        Profile acme;
+        acme.name = QStringLiteral("Acme");
+        acme.organization = QStringLiteral("acme");
+        acme.baseUrl = m_sandboxUrl;
+        const QString id = m_context->profiles()->add(acme);
+        QVERIFY(writeKey(m_secrets.get(), id, "stored-key"));
+
+        QVERIFY(activate(id));
+        QVERIFY(!m_context->usesDemoKey());
+        QCOMPARE(m_context->keyState(), AppContext::KeyState::Present);
+        QTest::qWait(50);
+        QCOMPARE(m_secrets->allReads(), 1);
+
+        // Back to the sandbox: the demo key again, no read.
+        QVERIFY(activate(m_sandboxId));
+        QVERIFY(m_context->usesDemoKey());
+        QCOMPARE(m_context->keyState(), AppContext::KeyState::Present);
+        QTest::qWait(50);
+        QCOMPARE(m_secrets->allReads(), 1);
+    }
+
+    void sandboxWithoutADemoKeyReadsTheKeychain()
+    {
+        m_context->setSandbox(m_sandboxUrl, QByteArray());
+        QVERIFY(activate(m_sandboxId));
+        QVERIFY(m_context->isSandbox());
+        QVERIFY(!m_context->usesDemoKey());
+        QCOMPARE(m_context->keyState(), AppContext::KeyState::Missing);
+        QCOMPARE(m_secrets->allReads(), 1);
+    }
+};
+
+QTEST_MAIN(TestAppContext)
+#include "test_appcontext.moc"
