@@ -67,7 +67,7 @@ public:
 
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
-        painter->setPen(QPen(active ? QColor(0x2e, 0x7d, 0x32) : dim, 1.5));
+        painter->setPen(QPen(active ? QColor(QLatin1StringView(StatusColors::kSuccess)) : dim, 1.5));
         painter->setBrush(active ? QBrush(QColor(0x43, 0xa0, 0x47)) : QBrush(Qt::NoBrush));
         const QFontMetrics nameMetrics(opt.font);
         painter->drawEllipse(QRectF(area.left(), area.top() + (nameMetrics.height() - 9) / 2.0, 9, 9));
@@ -269,9 +269,7 @@ QWidget* ProfilesPage::buildFormPanel()
 {
     // No keychain: a calm but clear amber banner, with the way out.
     m_keychainBanner = named(new QFrame, "keychainBanner", tr("Keychain unavailable"));
-    m_keychainBanner->setStyleSheet(
-        QStringLiteral("#keychainBanner { border: 1px solid #e0a526; border-radius: 4px; "
-                       "background: rgba(245, 166, 35, 0.14); }"));
+    m_keychainBanner->setStyleSheet(StatusColors::warningFrameStyle(QStringLiteral("keychainBanner")));
     auto* bannerIcon = new QLabel;
     bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(28, 28));
     bannerIcon->setAlignment(Qt::AlignTop);

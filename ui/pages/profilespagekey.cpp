@@ -339,7 +339,7 @@ void ProfilesPage::showKeyState(KeyState state, const QString& message)
     case KeyState::SessionOnly:
         text = tr("Session only");
         hint = tr("The key is kept in memory and forgotten when EnrollDesk closes.");
-        badge = StatusColors::badgeStyle(QStringLiteral("#1565c0"), QStringLiteral("white"));
+        badge = StatusColors::infoBadgeStyle();
         break;
     case KeyState::Missing:
         text = tr("No key yet");
@@ -348,7 +348,7 @@ void ProfilesPage::showKeyState(KeyState state, const QString& message)
                         "the keychain when you add the profile.")
                    : tr("This profile has no API key yet. Paste the service account's key below, then "
                         "choose Test & save key. It is kept only in the OS keychain.");
-        badge = StatusColors::badgeStyle(QStringLiteral("#f5a623"), QStringLiteral("black"));
+        badge = StatusColors::warningBadgeStyle();
         break;
     case KeyState::Unavailable:
         text = tr("Keychain unavailable");
