@@ -1,6 +1,6 @@
-// ConsoleStyle: Qt's standard icons are read when first drawn. A window with a menu bar and a hidden dock
-// widget loads no image format plugin; drawing a standard icon does. The deferred icon has the base
-// style's pixels, sizes and direction, and survives its style.
+// ConsoleStyle: the standard icons Qt's widgets ask for when made are read when first drawn. A window with a
+// menu bar and a hidden dock widget loads no image format plugin; drawing a standard icon does. The deferred
+// icon has the base style's pixels, sizes and direction, and survives its style.
 
 #include "consolestyle.h"
 
@@ -71,9 +71,9 @@ private Q_SLOTS:
     void deferredIconsHaveTheBaseStylesPixels_data()
     {
         QTest::addColumn<int>("icon");
-        QTest::newRow("reload") << int(QStyle::SP_BrowserReload);
-        QTest::newRow("apply") << int(QStyle::SP_DialogApplyButton);
-        QTest::newRow("critical") << int(QStyle::SP_MessageBoxCritical);
+        QTest::newRow("menu bar overflow") << int(QStyle::SP_ToolBarHorizontalExtensionButton);
+        QTest::newRow("dock float") << int(QStyle::SP_TitleBarNormalButton);
+        QTest::newRow("clear") << int(QStyle::SP_LineEditClearButton);
     }
 
     void deferredIconsHaveTheBaseStylesPixels()
@@ -81,13 +81,33 @@ private Q_SLOTS:
         QFETCH(int, icon);
         const auto which = QStyle::StandardPixmap(icon);
         const QIcon deferred = m_style->standardIcon(which);
+        QVERIFY(ConsoleStyle::isDeferred(which));
         const QIcon direct = m_style->baseStyle()->standardIcon(which);
         QVERIFY(!direct.isNull());
+        QVERIFY(!deferred.isNull());
         QCOMPARE(deferred.availableSizes(), direct.availableSizes());
         QCOMPARE(deferred.actualSize(QSize(20, 20)), direct.actualSize(QSize(20, 20)));
         for (int side : {16, 24, 32})
             QCOMPARE(image(deferred, side), image(direct, side));
         QCOMPARE(image(deferred.pixmap(16, QIcon::Disabled)), image(direct.pixmap(16, QIcon::Disabled)));
+    }
+
+    // Every standard icon, deferred or not, draws as the base style's, is null where the base style's
+    // is (Fusion has none for "Retry" or "Yes to all"), and none sends the style round in circles
+    // (a style's fallbacks ask the proxy again).
+    void everyStandardIconMatches()
+    {
+        int deferred = 0;
+        for (int icon = 0; icon <= int(QStyle::SP_TabCloseButton); ++icon) { // the last one in Qt 6.4
+            const auto which = QStyle::StandardPixmap(icon);
+            const QIcon direct = m_style->baseStyle()->standardIcon(which);
+            const QIcon ours = m_style->standardIcon(which);
+            QVERIFY2(image(ours) == image(direct), qPrintable(QString::number(icon)));
+            QCOMPARE(ours.isNull(), direct.isNull());
+            QCOMPARE(ours.availableSizes(), direct.availableSizes());
+            deferred += ConsoleStyle::isDeferred(which) ? 1 : 0;
+        }
+        QCOMPARE(deferred, 7);
     }
 
     void theDirectionAskedForIsKept()
@@ -96,17 +116,18 @@ private Q_SLOTS:
         leftToRight.direction = Qt::LeftToRight;
         QStyleOption rightToLeft;
         rightToLeft.direction = Qt::RightToLeft;
-        const QIcon back = m_style->standardIcon(QStyle::SP_ArrowBack, &rightToLeft);
-        QCOMPARE(image(back), image(m_style->baseStyle()->standardIcon(QStyle::SP_ArrowBack, &rightToLeft)));
-        // "Back" points the other way in a right-to-left layout.
-        QVERIFY(image(back) != image(m_style->standardIcon(QStyle::SP_ArrowBack, &leftToRight)));
+        const auto overflow = QStyle::SP_ToolBarHorizontalExtensionButton;
+        const QIcon more = m_style->standardIcon(overflow, &rightToLeft);
+        QCOMPARE(image(more), image(m_style->baseStyle()->standardIcon(overflow, &rightToLeft)));
+        // The overflow arrow points the other way in a right-to-left layout.
+        QVERIFY(image(more) != image(m_style->standardIcon(overflow, &leftToRight)));
     }
 
     void anIconOutlivesItsStyle()
     {
         auto* style = new ConsoleStyle(QStringLiteral("fusion"));
-        const QIcon icon = style->standardIcon(QStyle::SP_BrowserReload);
-        const QImage expected = image(style->baseStyle()->standardIcon(QStyle::SP_BrowserReload));
+        const QIcon icon = style->standardIcon(QStyle::SP_TitleBarCloseButton);
+        const QImage expected = image(style->baseStyle()->standardIcon(QStyle::SP_TitleBarCloseButton));
         delete style;
         // Drawn by the application's style instead of the deleted one.
         QCOMPARE(image(icon).size(), expected.size());

@@ -80,9 +80,28 @@ ConsoleStyle::ConsoleStyle(const QString& key)
     : QProxyStyle(key)
 {}
 
+bool ConsoleStyle::isDeferred(StandardPixmap icon)
+{
+    switch (icon) {
+    case SP_ToolBarHorizontalExtensionButton: // QMenuBar, QToolBar
+    case SP_ToolBarVerticalExtensionButton:
+    case SP_TitleBarCloseButton: // QDockWidget
+    case SP_TitleBarNormalButton:
+    case SP_DockWidgetCloseButton:
+    case SP_LineEditClearButton: // QLineEdit::setClearButtonEnabled
+    case SP_TabCloseButton:      // QTabBar
+        return true;
+    default:
+        return false;
+    }
+}
+
 QIcon ConsoleStyle::standardIcon(StandardPixmap icon, const QStyleOption* option, const QWidget* widget) const
 {
-    Q_UNUSED(widget)
+    // The others are asked for when needed, and some styles have none for them: a deferred icon would
+    // claim to exist (QIcon::isNull) where the style's is null.
+    if (!isDeferred(icon))
+        return QProxyStyle::standardIcon(icon, option, widget);
     const Qt::LayoutDirection direction = option ? option->direction : QGuiApplication::layoutDirection();
     return QIcon(new DeferredStandardIcon(baseStyle(), icon, direction));
 }

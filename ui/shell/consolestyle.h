@@ -15,7 +15,12 @@ public:
     // that QApplication chose (-style, QT_STYLE_OVERRIDE, the platform's default).
     explicit ConsoleStyle(const QString& key);
 
-    // An icon that asks baseStyle() for the real one the first time it is drawn or measured.
+    // For the icons of isDeferred(), an icon that asks baseStyle() for the real one the first time it is
+    // drawn or measured; the others straight from baseStyle().
     QIcon standardIcon(StandardPixmap icon, const QStyleOption* option = nullptr,
                        const QWidget* widget = nullptr) const override;
+
+    // The icons Qt's own widgets ask for when they are made, whether shown or not (the menu bar's
+    // overflow arrow, a dock widget's buttons, a line edit's clear button, a tab's close button).
+    static bool isDeferred(StandardPixmap icon);
 };
