@@ -125,10 +125,7 @@ ApiClient::ApiClient(HttpConnectionPool* http, QObject* parent)
     , m_baseUrl(QUrl(QString::fromLatin1(kDefaultBaseUrl)))
 {}
 
-ApiClient::~ApiClient()
-{
-    SecretStore::wipe(m_apiKey);
-}
+ApiClient::~ApiClient() = default; // m_apiKey wipes the key
 
 void ApiClient::setBaseUrl(const QUrl& baseUrl)
 {
@@ -142,13 +139,12 @@ void ApiClient::setOrganization(const QString& organization)
 
 void ApiClient::setApiKey(const QByteArray& key)
 {
-    SecretStore::wipe(m_apiKey);
-    m_apiKey = key.trimmed();
+    m_apiKey = SecretBytes(key.trimmed()); // wipes the previous one first
 }
 
 void ApiClient::clearApiKey()
 {
-    SecretStore::wipe(m_apiKey);
+    m_apiKey.clear();
 }
 
 bool ApiClient::isAllowedBaseUrl(const QUrl& url, QString* why)
@@ -231,7 +227,7 @@ ApiCall* ApiClient::send(const QByteArray& method, const QUrl& url, const QByteA
     const bool sendKey = !m_apiKey.isEmpty() && url.scheme() == m_baseUrl.scheme() &&
                          url.host() == m_baseUrl.host() && url.port() == m_baseUrl.port();
     if (sendKey)
-        request.headers.append({QByteArray("Authorization"), QByteArray("Bearer ") + m_apiKey});
+        request.headers.append({QByteArray("Authorization"), QByteArray("Bearer ") + m_apiKey.bytes()});
     if (!body.isEmpty())
         request.headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
 

@@ -3,6 +3,7 @@
 // Widgets call these methods and get a typed result or a typed ApiError; they never see an HttpReply.
 
 #include "apierror.h"
+#include "secretstore.h"
 #include "types.h"
 
 #include <QByteArray>
@@ -133,7 +134,7 @@ private:
     HttpConnectionPool* m_http;
     QUrl m_baseUrl;
     QString m_organization;
-    QByteArray m_apiKey;
+    SecretBytes m_apiKey;
     std::chrono::milliseconds m_timeout = kDefaultTimeout;
     qint64 m_maxResponseBytes = kDefaultMaxResponseBytes;
     int m_inFlight = 0;

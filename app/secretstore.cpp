@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QVariant>
 
+#include <atomic>
+
 #include <qt6keychain/keychain.h>
 
 // QtKeychain talks to the Secret Service over the session bus on these systems.
@@ -66,6 +68,8 @@ SecretStore::Status statusFor(QKeychain::Error error)
     return SecretStore::Status::Failed;
 }
 
+std::atomic<SecretStore::OverwriteHook> overwriteHook{nullptr};
+
 } // namespace
 
 // ---- SecretStore -------------------------------------------------------------------------------------
@@ -90,7 +94,14 @@ bool SecretStore::overwrite(QByteArray& bytes)
     volatile char* data = bytes.data();
     for (qsizetype i = 0; i < bytes.capacity(); ++i)
         data[i] = 0;
+    if (const OverwriteHook hook = overwriteHook.load())
+        hook(bytes.constData(), bytes.capacity());
     return true;
+}
+
+void SecretStore::setOverwriteHook(OverwriteHook hook)
+{
+    overwriteHook.store(hook);
 }
 
 void SecretStore::wipe(QByteArray& bytes)
@@ -157,7 +168,7 @@ void SecretStore::run(Operation operation, const QString& profileId, const QStri
     // Started on the next turn of the event loop, so `done` never runs inside read()/write()/remove().
     QMetaObject::invokeMethod(
         this,
-        [this, operation, entry, key = QByteArray(key), isProbe, profileId, finish]() mutable {
+        [this, operation, entry, key = SecretBytes(key), isProbe, profileId, finish]() mutable {
             if (!isProbe && profileId.isEmpty()) {
                 finish(Result{Status::Failed, {}, tr("No profile was given for the API key."), {}});
             } else {
@@ -169,15 +180,16 @@ void SecretStore::run(Operation operation, const QString& profileId, const QStri
                     if (key.isEmpty())
                         finish(Result{Status::Failed, {}, tr("An empty API key cannot be stored."), {}});
                     else
-                        writeEntry(entry, key, finish);
+                        writeEntry(entry, key.bytes(), finish);
                     break;
                 case Operation::Remove:
                     removeEntry(entry, finish);
                     break;
                 }
             }
-            // This call's reference to the key; a backend that still needs it holds its own.
-            wipe(key);
+            // This call's reference to the key, now; a backend that still needs it holds its own. When
+            // the store is destroyed before this call runs, the capture's destructor wipes it instead.
+            key.clear();
         },
         Qt::QueuedConnection);
 }
@@ -286,16 +298,22 @@ void KeychainSecretStore::writeEntry(const QString& entry, const QByteArray& key
     configure(job, entry);
     // Binary: any bytes round-trip unchanged (QtKeychain stores them base64-encoded).
     job->setBinaryData(key);
-    connect(job, &QKeychain::Job::finished, this,
-            [done, key = QByteArray(key)](QKeychain::Job* finished) mutable {
-                Result result;
-                result.status = statusFor(finished->error());
-                if (!result.ok())
-                    result.detail = safeDetail(finished, key);
-                done(result);
+    // In the job's context, not the store's: the job holds the key until it finishes, also when the
+    // store is destroyed first (see configure()), so this always runs then to drop both references;
+    // it reports only while the store lives.
+    const QPointer<KeychainSecretStore> store(this);
+    connect(job, &QKeychain::Job::finished, job,
+            [store, done, key = SecretBytes(key)](QKeychain::Job* finished) mutable {
+                if (store) {
+                    Result result;
+                    result.status = statusFor(finished->error());
+                    if (!result.ok())
+                        result.detail = safeDetail(finished, key.bytes());
+                    done(result);
+                }
                 // Drop the job's reference and then ours, so the last holder zeroes the buffer.
                 static_cast<QKeychain::WritePasswordJob*>(finished)->setBinaryData(QByteArray());
-                wipe(key);
+                key.clear();
             });
     job->start();
 }
@@ -314,17 +332,29 @@ void KeychainSecretStore::removeEntry(const QString& entry, Callback done)
     job->start();
 }
 
+// ---- SecretBytes -------------------------------------------------------------------------------------
+
+SecretBytes& SecretBytes::operator=(SecretBytes&& other) noexcept
+{
+    if (this != &other) {
+        clear();
+        m_bytes = std::exchange(other.m_bytes, QByteArray());
+    }
+    return *this;
+}
+
+void SecretBytes::clear() noexcept
+{
+    SecretStore::wipe(m_bytes);
+}
+
 // ---- MemorySecretStore -------------------------------------------------------------------------------
 
 MemorySecretStore::MemorySecretStore(QObject* parent)
     : SecretStore(parent)
 {}
 
-MemorySecretStore::~MemorySecretStore()
-{
-    for (auto it = m_entries.begin(); it != m_entries.end(); ++it)
-        wipe(it.value());
-}
+MemorySecretStore::~MemorySecretStore() = default; // each entry wipes its key
 
 bool MemorySecretStore::simulate(Operation operation, const Callback& done) const
 {
@@ -338,13 +368,14 @@ void MemorySecretStore::readEntry(const QString& entry, Callback done)
 {
     if (simulate(Operation::Read, done))
         return;
-    const auto it = m_entries.constFind(entry);
-    if (it == m_entries.constEnd()) {
+    const auto it = m_entries.find(entry);
+    if (it == m_entries.end()) {
         done(Result{Status::NotFound, {}, {}, {}});
         return;
     }
-    // A deep copy: the stored buffer stays unshared, so wipe() really overwrites it later.
-    Result result{Status::Ok, QByteArray(it->constData(), it->size()), {}, {}};
+    // A deep copy: the stored buffer stays unshared, so its wipe really overwrites it later.
+    const QByteArray& stored = it->second.bytes();
+    Result result{Status::Ok, QByteArray(stored.constData(), stored.size()), {}, {}};
     done(result);
     wipe(result.key);
 }
@@ -353,10 +384,8 @@ void MemorySecretStore::writeEntry(const QString& entry, const QByteArray& key, 
 {
     if (simulate(Operation::Write, done))
         return;
-    auto it = m_entries.find(entry);
-    if (it != m_entries.end())
-        wipe(it.value());
-    m_entries.insert(entry, QByteArray(key.constData(), key.size()));
+    // A deep copy of our own; a replaced key is wiped by the assignment.
+    m_entries.insert_or_assign(entry, SecretBytes(QByteArray(key.constData(), key.size())));
     done(Result{});
 }
 
@@ -364,10 +393,6 @@ void MemorySecretStore::removeEntry(const QString& entry, Callback done)
 {
     if (simulate(Operation::Remove, done))
         return;
-    auto it = m_entries.find(entry);
-    if (it != m_entries.end()) {
-        wipe(it.value());
-        m_entries.erase(it);
-    }
+    m_entries.erase(entry); // the entry wipes its key
     done(Result{});
 }

@@ -5,11 +5,14 @@
 // session only (the "no keychain" mode) and is the fake used by tests.
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QHash>
 #include <QObject>
 #include <QString>
 
 #include <functional>
+#include <map>
+#include <utility>
 
 class SecretStore : public QObject
 {
@@ -48,6 +51,11 @@ public:
     // (also the bytes past size() that an in-place trim left behind) and returns true; keeps the buffer.
     // Shared, raw or literal data is left alone (false).
     static bool overwrite(QByteArray& bytes);
+    // For tests: overwrite() calls `hook` with each buffer it has just zeroed (its data and capacity,
+    // still allocated at that point), so a test can see which holder's wipe zeroed a key without
+    // reading freed memory. Null (the default) for none.
+    using OverwriteHook = void (*)(const char* data, qsizetype capacity);
+    static void setOverwriteHook(OverwriteHook hook);
 
     explicit SecretStore(QObject* parent = nullptr);
 
@@ -85,6 +93,48 @@ protected:
 private:
     void run(Operation operation, const QString& profileId, const QString& entry, const QByteArray& key,
              QObject* context, Callback done);
+};
+
+// One holder's reference to a secret (an API key) that wipes itself: when it is destroyed, assigned
+// over or cleared, its QByteArray goes through SecretStore::wipe() (the whole allocation is zeroed when
+// it is the buffer's only holder, then the reference is dropped). So the last holder of a key zeroes
+// it whichever holder that turns out to be, also when it is the capture of a lambda that is destroyed
+// without having run (its context or its store went away first). Move-only: a move hands the reference
+// over and leaves the source empty; clone() makes a second holder of the same buffer, on purpose.
+// A std::function must be copyable: a lambda stored in one captures a std::shared_ptr<SecretBytes>.
+class SecretBytes
+{
+public:
+    SecretBytes() = default;
+    // Takes over the reference of `bytes`.
+    explicit SecretBytes(QByteArray&& bytes) noexcept
+        : m_bytes(std::move(bytes))
+    {}
+    // A second reference to the buffer of `bytes` (shared, not copied): each holder wipes its own.
+    explicit SecretBytes(const QByteArray& bytes)
+        : m_bytes(bytes)
+    {}
+    SecretBytes(SecretBytes&& other) noexcept
+        : m_bytes(std::exchange(other.m_bytes, QByteArray()))
+    {}
+    // Wipes this holder's previous reference, then takes over the other's.
+    SecretBytes& operator=(SecretBytes&& other) noexcept;
+    SecretBytes(const SecretBytes&) = delete;
+    SecretBytes& operator=(const SecretBytes&) = delete;
+    ~SecretBytes() { clear(); }
+
+    // Another holder of the same buffer (no copy of the bytes is made).
+    SecretBytes clone() const { return SecretBytes(m_bytes); }
+    // Wipes this reference now (SecretStore::wipe()); the holder is empty afterwards.
+    void clear() noexcept;
+
+    const QByteArray& bytes() const { return m_bytes; }
+    QByteArrayView view() const { return QByteArrayView(m_bytes); }
+    bool isEmpty() const { return m_bytes.isEmpty(); }
+    qsizetype size() const { return m_bytes.size(); }
+
+private:
+    QByteArray m_bytes;
 };
 
 // The OS keychain (Secret Service on Linux, Keychain on macOS, Credential Manager on Windows).
@@ -128,6 +178,6 @@ protected:
 
 private:
     bool simulate(Operation operation, const Callback& done) const;
-    QHash<QString, QByteArray> m_entries;
+    std::map<QString, SecretBytes> m_entries;
     Status m_simulated = Status::Ok;
 };

@@ -11,6 +11,7 @@
 #include <QSettings>
 
 #include <iostream>
+#include <memory>
 #include <string>
 
 #ifdef Q_OS_UNIX
@@ -382,12 +383,12 @@ void ProfileCommands::testKey(const Profile& profile, const QByteArray& key,
     m_client->setBaseUrl(profile.baseUrl);
     m_client->setOrganization(profile.organization);
     m_client->setApiKey(key);
-    // The callback's own reference (a copy of a const& would be const: no wipe through it).
-    m_client->listOrganizations(this, [this, profile, next, key = QByteArray(key)](
-                                          const ApiResult<Page<Organization>>& result) mutable {
+    // The callback's own reference: wiped when it has run, or when it is destroyed without running.
+    m_client->listOrganizations(this, [this, profile, next, key = std::make_shared<SecretBytes>(key)](
+                                          const ApiResult<Page<Organization>>& result) {
         m_client->clearApiKey();
         if (!result.ok()) {
-            SecretStore::wipe(key);
+            key->clear();
             m_finish(m_output.error(result.error));
             return;
         }
@@ -411,8 +412,8 @@ void ProfileCommands::testKey(const Profile& profile, const QByteArray& key,
                 << '\n';
             m_output.err().flush();
         }
-        next(key);
-        SecretStore::wipe(key); // after m_client's and next's: the last holder zeroes it
+        next(key->bytes());
+        key->clear(); // after m_client's and next's: the last holder zeroes it
     });
 }
 

@@ -3,6 +3,7 @@
 // keyring of the person running it.
 
 #include "keyscan.h"
+#include "overwriterecorder.h"
 #include "secretstore.h"
 
 #include <QDir>
@@ -14,6 +15,7 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <memory>
 #include <optional>
 
 namespace {
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void keysRoundTripExactly_data();
     void keysRoundTripExactly();
     void noPlaintextKeyOnDisk();
+    void storeDestroyedDuringWriteWipesKey();
     // Last: it locks the keyring, and nothing unlocks it without a prompt.
     void lockedKeyringIsNoKeychain();
 
@@ -232,6 +235,31 @@ void TestSecretStore::noPlaintextKeyOnDisk()
     QCOMPARE(filesContaining(scanRoots(), needles), QStringList());
     QVERIFY(remove(store, QStringLiteral("disk-a")).ok());
     QVERIFY(remove(store, QStringLiteral("disk-b")).ok());
+}
+
+void TestSecretStore::storeDestroyedDuringWriteWipesKey()
+{
+    // The store goes away while its keychain job still holds the key (a profile switch, a closed
+    // page): the job finishes anyway, nothing is reported, and the last reference, the job's
+    // callback's, zeroes the key once the job has dropped its own.
+    OverwriteRecorder recorder;
+    QByteArray key = uniqueTestKey("test", "orphan");
+    key.detach();
+    const auto buffer = OverwriteRecorder::watch(key);
+    bool reported = false;
+    auto store = std::make_unique<KeychainSecretStore>();
+    store->write(QStringLiteral("orphan-profile"), key, this,
+                 [&reported](const Result&) { reported = true; });
+    SecretStore::wipe(key); // the caller's reference
+    // Only the queued call that starts the job, then the store is gone before the job has answered.
+    QCoreApplication::sendPostedEvents(store.get(), QEvent::MetaCall);
+    store.reset();
+    QVERIFY(!OverwriteRecorder::zeroed(buffer));
+    QTRY_COMPARE_WITH_TIMEOUT(OverwriteRecorder::zeroedCount(buffer), 1, kWaitMs);
+    QVERIFY(!reported);
+
+    KeychainSecretStore cleanup;
+    QVERIFY(remove(cleanup, QStringLiteral("orphan-profile")).ok());
 }
 
 void TestSecretStore::lockedKeyringIsNoKeychain()

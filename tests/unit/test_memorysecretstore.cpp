@@ -1,12 +1,17 @@
 // MemorySecretStore (the session-only mode and the fake for GUI tests) and the SecretStore contract
-// every store shares: asynchronous reports, context guard, distinct outcomes, entry names.
+// every store shares: asynchronous reports, context guard, distinct outcomes, entry names. Also SecretBytes,
+// the self-wiping holder of a key, and the holders built on it.
 
+#include "apiclient.h"
+#include "httpconnectionpool.h"
+#include "overwriterecorder.h"
 #include "secretstore.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
 #include <cstring>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -22,6 +27,14 @@ Result await(const std::function<void(const SecretStore::Callback&)>& start)
     if (!QTest::qWaitFor([&result] { return result.has_value(); }, 10000))
         return Result{Status::Failed, {}, QStringLiteral("no report"), {}};
     return *result;
+}
+
+// A key in a buffer of its own (not literal data, which nobody overwrites).
+QByteArray ownedKey(const char* text)
+{
+    QByteArray key(text);
+    key.detach();
+    return key;
 }
 
 } // namespace
@@ -44,6 +57,15 @@ private Q_SLOTS:
     void wipeSoleOwnerClears();
     void wipeSharedLeavesOtherHolder();
     void wipeNeverWritesRawData();
+    void secretBytesMovesLeaveSourcesEmpty();
+    void secretBytesSoleHolderZeroesOnDestruction();
+    void secretBytesSharedHolderLeavesOthers();
+    void secretBytesMoveAssignmentWipesPrevious();
+    void lambdaDestroyedUnrunWipesCapture();
+    void sharedCaptureWipedByLastCopy();
+    void queuedWriteOfDestroyedStoreWipesKey();
+    void memoryStoreWipesReplacedAndRemovedKeys();
+    void apiClientWipesItsKey();
     void statusTexts();
 
 private:
@@ -262,6 +284,198 @@ void TestMemorySecretStore::wipeNeverWritesRawData()
     SecretStore::wipe(raw);
     QVERIFY(raw.isEmpty());
     QCOMPARE(QByteArrayView(text), QByteArrayView("sk_live_raw"));
+}
+
+void TestMemorySecretStore::secretBytesMovesLeaveSourcesEmpty()
+{
+    QByteArray key = ownedKey("sk_live_moved");
+    const char* buffer = key.constData();
+    SecretBytes first(std::move(key));
+    QVERIFY(key.isEmpty()); // the reference was taken over, not shared
+    QCOMPARE(first.bytes(), QByteArray("sk_live_moved"));
+    QCOMPARE(first.bytes().constData(), buffer);
+    QVERIFY(first.bytes().isDetached());
+
+    SecretBytes second(std::move(first));
+    QVERIFY(first.isEmpty()); // NOLINT(bugprone-use-after-move): a moved-from holder is empty
+    QVERIFY(first.bytes().isNull());
+    QCOMPARE(second.bytes().constData(), buffer);
+    QCOMPARE(second.view(), QByteArrayView("sk_live_moved"));
+
+    SecretBytes third;
+    third = std::move(second);
+    QVERIFY(second.isEmpty()); // NOLINT(bugprone-use-after-move)
+    QCOMPARE(third.bytes().constData(), buffer);
+    QCOMPARE(third.size(), qsizetype(13));
+
+    // clone() is a second holder of the same buffer, no copy of the bytes.
+    const SecretBytes clone = third.clone();
+    QCOMPARE(clone.bytes().constData(), buffer);
+    QVERIFY(!third.bytes().isDetached());
+}
+
+void TestMemorySecretStore::secretBytesSoleHolderZeroesOnDestruction()
+{
+    OverwriteRecorder recorder;
+    QByteArray key = ownedKey("sk_live_0123456789");
+    const auto buffer = OverwriteRecorder::watch(key);
+    {
+        const SecretBytes secret(std::move(key));
+        QCOMPARE(OverwriteRecorder::zeroedCount(buffer), 0);
+    }
+    QCOMPARE(OverwriteRecorder::zeroedCount(buffer), 1);
+
+    // clear() wipes at once, and the destructor then has nothing left to do.
+    QByteArray other = ownedKey("sk_live_cleared");
+    const auto otherBuffer = OverwriteRecorder::watch(other);
+    {
+        SecretBytes secret(std::move(other));
+        secret.clear();
+        QVERIFY(secret.isEmpty());
+        QVERIFY(secret.bytes().isNull());
+        QCOMPARE(OverwriteRecorder::zeroedCount(otherBuffer), 1);
+    }
+    QCOMPARE(OverwriteRecorder::zeroedCount(otherBuffer), 1);
+}
+
+void TestMemorySecretStore::secretBytesSharedHolderLeavesOthers()
+{
+    OverwriteRecorder recorder;
+    QByteArray holder = ownedKey("sk_live_shared");
+    const auto buffer = OverwriteRecorder::watch(holder);
+    {
+        const SecretBytes secret(holder); // a second reference, not a copy
+        QCOMPARE(OverwriteRecorder::address(secret.bytes()), buffer.address);
+        const SecretBytes clone = secret.clone();
+    }
+    // Neither was the last holder: nothing zeroed, the other holder keeps the key and is its only holder.
+    QVERIFY(!OverwriteRecorder::zeroed(buffer));
+    QCOMPARE(holder, QByteArray("sk_live_shared"));
+    QVERIFY(holder.isDetached());
+    {
+        const SecretBytes last(std::move(holder));
+    }
+    QCOMPARE(OverwriteRecorder::zeroedCount(buffer), 1);
+}
+
+void TestMemorySecretStore::secretBytesMoveAssignmentWipesPrevious()
+{
+    OverwriteRecorder recorder;
+    QByteArray oldKey = ownedKey("sk_live_old");
+    QByteArray newKey = ownedKey("sk_live_new");
+    const auto oldBuffer = OverwriteRecorder::watch(oldKey);
+    const auto newBuffer = OverwriteRecorder::watch(newKey);
+    SecretBytes held(std::move(oldKey));
+    held = SecretBytes(std::move(newKey));
+    QCOMPARE(OverwriteRecorder::zeroedCount(oldBuffer), 1);
+    QVERIFY(!OverwriteRecorder::zeroed(newBuffer)); // moved in, not copied: nothing else to wipe
+    QCOMPARE(held.bytes(), QByteArray("sk_live_new"));
+    QCOMPARE(OverwriteRecorder::address(held.bytes()), newBuffer.address);
+}
+
+void TestMemorySecretStore::lambdaDestroyedUnrunWipesCapture()
+{
+    OverwriteRecorder recorder;
+    QByteArray key = ownedKey("sk_live_never_used");
+    const auto buffer = OverwriteRecorder::watch(key);
+    int calls = 0;
+    {
+        // Like a callback whose context went away first: destroyed without ever being called.
+        const auto callback = [&calls, secret = SecretBytes(key)] { calls += int(secret.size()); };
+        SecretStore::wipe(key); // the caller's reference: the capture is the last holder now
+        QVERIFY(!OverwriteRecorder::zeroed(buffer));
+    }
+    QCOMPARE(calls, 0);
+    QCOMPARE(OverwriteRecorder::zeroedCount(buffer), 1);
+}
+
+void TestMemorySecretStore::sharedCaptureWipedByLastCopy()
+{
+    // A std::function must be copyable: its lambda captures the holder through a shared_ptr, and the
+    // key is wiped when the last copy of the function is destroyed, whether or not one ran.
+    OverwriteRecorder recorder;
+    QByteArray key = ownedKey("sk_live_in_a_function");
+    const auto buffer = OverwriteRecorder::watch(key);
+    std::function<qsizetype()> callback = [secret = std::make_shared<SecretBytes>(std::move(key))] {
+        return secret->size();
+    };
+    std::function<qsizetype()> copy = callback;
+    callback = nullptr;
+    QVERIFY(!OverwriteRecorder::zeroed(buffer));
+    QCOMPARE(copy(), qsizetype(21));
+    copy = nullptr;
+    QCOMPARE(OverwriteRecorder::zeroedCount(buffer), 1);
+}
+
+void TestMemorySecretStore::queuedWriteOfDestroyedStoreWipesKey()
+{
+    // The store is destroyed before its queued write runs: that call's reference to the key is the
+    // last one (the caller wiped its own), and is wiped as the call is dropped.
+    OverwriteRecorder recorder;
+    QByteArray key = ownedKey("sk_live_queued");
+    const auto buffer = OverwriteRecorder::watch(key);
+    bool reported = false;
+    {
+        MemorySecretStore store;
+        store.write(QStringLiteral("p"), key, this, [&reported](const Result&) { reported = true; });
+        SecretStore::wipe(key);
+        QVERIFY(!OverwriteRecorder::zeroed(buffer));
+    }
+    QCOMPARE(OverwriteRecorder::zeroedCount(buffer), 1);
+    QCoreApplication::processEvents();
+    QVERIFY(!reported);
+}
+
+void TestMemorySecretStore::memoryStoreWipesReplacedAndRemovedKeys()
+{
+    // The store keeps a copy of its own, out of a test's sight: each stored buffer that is replaced,
+    // removed or left at destruction is the one overwrite a step makes (the callers' keys outlive it).
+    OverwriteRecorder recorder;
+    auto store = std::make_unique<MemorySecretStore>();
+    QVERIFY(write(*store, QStringLiteral("a"), ownedKey("sk_live_a1")).ok());
+    QVERIFY(write(*store, QStringLiteral("b"), ownedKey("sk_live_b")).ok());
+    QCOMPARE(OverwriteRecorder::total(), 0);
+
+    QVERIFY(write(*store, QStringLiteral("a"), ownedKey("sk_live_a2")).ok());
+    QCOMPARE(OverwriteRecorder::total(), 1); // "sk_live_a1"
+    QCOMPARE(read(*store, QStringLiteral("a")).key, QByteArray("sk_live_a2"));
+    OverwriteRecorder::clear();
+    QVERIFY(remove(*store, QStringLiteral("b")).ok());
+    QCOMPARE(OverwriteRecorder::total(), 1); // "sk_live_b"
+    QCOMPARE(store->count(), 1);
+    store.reset();
+    QCOMPARE(OverwriteRecorder::total(), 2); // and "sk_live_a2"
+    QVERIFY(OverwriteRecorder::allZeroed());
+}
+
+void TestMemorySecretStore::apiClientWipesItsKey()
+{
+    OverwriteRecorder recorder;
+    HttpConnectionPool pool;
+    auto client = std::make_unique<ApiClient>(&pool);
+    QByteArray first = ownedKey("sk_live_client_1");
+    const auto firstBuffer = OverwriteRecorder::watch(first);
+    client->setApiKey(first); // shares the buffer (nothing to trim)
+    SecretStore::wipe(first);
+    QVERIFY(client->hasApiKey());
+    QVERIFY(!OverwriteRecorder::zeroed(firstBuffer));
+
+    // Replaced: the previous key is zeroed; cleared or destroyed: so is the current one.
+    QByteArray second = ownedKey("sk_live_client_2");
+    const auto secondBuffer = OverwriteRecorder::watch(second);
+    client->setApiKey(second);
+    SecretStore::wipe(second);
+    QCOMPARE(OverwriteRecorder::zeroedCount(firstBuffer), 1);
+    client->clearApiKey();
+    QVERIFY(!client->hasApiKey());
+    QCOMPARE(OverwriteRecorder::zeroedCount(secondBuffer), 1);
+
+    QByteArray third = ownedKey("sk_live_client_3");
+    const auto thirdBuffer = OverwriteRecorder::watch(third);
+    client->setApiKey(third);
+    SecretStore::wipe(third);
+    client.reset();
+    QCOMPARE(OverwriteRecorder::zeroedCount(thirdBuffer), 1);
 }
 
 void TestMemorySecretStore::statusTexts()

@@ -21,6 +21,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <memory>
 #include <utility>
 
 namespace {
@@ -534,16 +535,17 @@ void ProfilesPage::storeKey(KeyTarget target, bool testFirst)
     }
     m_error->clear();
     m_pendingUntested.reset();
-    QByteArray key = m_keyEdit->text().trimmed().toUtf8();
+    // Wiped when its last holder lets it go: this function, or the test's callback once it has answered
+    // or is destroyed without running (the page closed during the test). m_client holds another.
+    const auto key = std::make_shared<SecretBytes>(m_keyEdit->text().trimmed().toUtf8());
     if (!testFirst) {
-        writeKey(target, key);
-        SecretStore::wipe(key);
+        writeKey(target, key->bytes());
         return;
     }
     setBusy(true);
     setKeyStatus(tr("Testing the key…"), true);
-    testClient(key)->listOrganizations(
-        this, [this, target, key](const ApiResult<Page<Organization>>& result) mutable {
+    testClient(key->bytes())
+        ->listOrganizations(this, [this, target, key](const ApiResult<Page<Organization>>& result) {
             m_client->clearApiKey();
             setBusy(false);
             Q_EMIT connectionTested(result.ok());
@@ -555,14 +557,13 @@ void ProfilesPage::storeKey(KeyTarget target, bool testFirst)
                     m_error->setAction(target == KeyTarget::Keychain ? tr("Save without testing")
                                                                      : tr("Use without testing"));
                 }
-                SecretStore::wipe(key);
+                key->clear();
                 return;
             }
             showOrganizations(result.value);
-            writeKey(target, key);
-            SecretStore::wipe(key); // after m_client's and writeKey's: the last holder zeroes it
+            writeKey(target, key->bytes());
+            key->clear(); // after m_client's and writeKey's: the last holder zeroes it
         });
-    SecretStore::wipe(key); // the callback's copy (and m_client's) still hold the key
 }
 
 void ProfilesPage::writeKey(KeyTarget target, QByteArray key)

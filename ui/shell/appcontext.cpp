@@ -35,16 +35,12 @@ AppContext::AppContext(QSettings* settings, SecretStore* secrets, QObject* paren
     });
 }
 
-AppContext::~AppContext()
-{
-    SecretStore::wipe(m_sandboxKey);
-}
+AppContext::~AppContext() = default; // m_sandboxKey wipes the demo key
 
 void AppContext::setSandbox(const QUrl& baseUrl, const QByteArray& demoKey)
 {
     m_profiles->ensureSandboxProfile(baseUrl);
-    SecretStore::wipe(m_sandboxKey);
-    m_sandboxKey = demoKey;
+    m_sandboxKey = SecretBytes(demoKey); // wipes the previous one first
 }
 
 bool AppContext::isSandbox() const
@@ -116,7 +112,7 @@ void AppContext::readStoredKey(const QString& id, int generation)
     if (usesDemoKey()) {
         // The sandbox's demo key is not a secret; it is never written anywhere, so the keychain is not
         // asked (that costs a connection to it, and a thread, at every sandbox start).
-        m_client->setApiKey(m_sandboxKey);
+        m_client->setApiKey(m_sandboxKey.bytes());
         setKeyState(KeyState::Present);
         return;
     }

@@ -4,14 +4,13 @@
 // can build it with a temporary settings file and a memory secret store.
 
 #include "profiles.h"
+#include "secretstore.h"
 
 #include <QObject>
 
 class ApiClient;
 class HttpConnectionPool;
 class QSettings;
-class SecretStore;
-class MemorySecretStore;
 class SessionTokensModel;
 
 class AppContext final : public QObject
@@ -81,7 +80,7 @@ private:
     ProfileStore* m_profiles;
     SessionTokensModel* m_sessionTokens;
     Profile m_active;
-    QByteArray m_sandboxKey;
+    SecretBytes m_sandboxKey;
     KeyState m_keyState = KeyState::Unknown;
     QString m_keyMessage;
     int m_keyGeneration = 0;
