@@ -311,6 +311,9 @@ private Q_SLOTS:
         QVERIFY(!names.isEmpty());
         QCOMPARE(names.last(), QStringLiteral("createButton"));
         QCOMPARE(names.first(), QStringLiteral("userSearch"));
+        // The page's own rows come before the settings: the management mode (Android) right after the user.
+        QCOMPARE(names.at(1), which == MainWindow::AndroidToken ? QStringLiteral("mode_DEVICE_OWNER")
+                                                                : QStringLiteral("sendEmail"));
     }
 
     // The whole Windows flow with the keyboard: type the user's id, Tab to Create, Space; the result is

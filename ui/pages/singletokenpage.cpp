@@ -52,7 +52,6 @@ SingleTokenPage::SingleTokenPage(Platform platform, AppContext* context, QWidget
     , m_context(context)
     , m_stack(new QStackedWidget)
     , m_user(new UserPicker)
-    , m_settings(new TokenSettingsEditor(platform))
     , m_problems(new QLabel)
     , m_error(new ErrorPanel)
     , m_createButton(new QPushButton)
@@ -71,9 +70,11 @@ SingleTokenPage::SingleTokenPage(Platform platform, AppContext* context, QWidget
     m_user->setObjectName(QStringLiteral("userPicker"));
     m_user->setAccessibleName(tr("User"));
     m_user->setClient(context->client());
-    m_settings->insertLeadingRow(0, tr("&User:"), m_user);
+    // The page's rows go to the editor before its own, so Tab follows the form from the top.
+    QList<TokenSettingsEditor::LeadingRow> leadingRows{{tr("&User:"), m_user}};
     if (!windows)
-        buildModeRow();
+        leadingRows.append({tr("Management &mode:"), buildModeRow()});
+    m_settings = new TokenSettingsEditor(platform, leadingRows);
 
     m_problems->setObjectName(QStringLiteral("validationSummary"));
     m_problems->setAccessibleName(tr("What the form still needs"));
@@ -155,7 +156,7 @@ SingleTokenPage::SingleTokenPage(Platform platform, AppContext* context, QWidget
     revalidate();
 }
 
-void SingleTokenPage::buildModeRow()
+QWidget* SingleTokenPage::buildModeRow()
 {
     auto* box = new QWidget;
     box->setObjectName(QStringLiteral("managementMode"));
@@ -180,7 +181,7 @@ void SingleTokenPage::buildModeRow()
     // Alt+M reaches the group (the modes have no letters of their own: four more would clash); the
     // arrow keys then move between the modes.
     box->setFocusProxy(m_modes->buttons().constFirst());
-    m_settings->insertLeadingRow(1, tr("Management &mode:"), box);
+    return box;
 }
 
 void SingleTokenPage::applyProfileDefaults()

@@ -45,7 +45,7 @@ Q_SIGNALS:
     void showTokensRequested(const QString& userId);
 
 private:
-    void buildModeRow();
+    QWidget* buildModeRow();
     void revalidate();
     void setBusy(bool busy);
     void applyProfileDefaults();
@@ -57,7 +57,7 @@ private:
     QStackedWidget* m_stack;
     UserPicker* m_user;
     QButtonGroup* m_modes = nullptr;
-    TokenSettingsEditor* m_settings;
+    TokenSettingsEditor* m_settings = nullptr;
     QLabel* m_problems;
     ErrorPanel* m_error;
     QPushButton* m_createButton;

@@ -14,7 +14,8 @@
 #include <QPlainTextEdit>
 #include <QRegularExpressionValidator>
 
-TokenSettingsEditor::TokenSettingsEditor(Platform platform, QWidget* parent)
+TokenSettingsEditor::TokenSettingsEditor(Platform platform, const QList<LeadingRow>& leadingRows,
+                                         QWidget* parent)
     : QWidget(parent)
     , m_platform(platform)
     , m_form(new QFormLayout(this))
@@ -43,6 +44,9 @@ TokenSettingsEditor::TokenSettingsEditor(Platform platform, QWidget* parent)
     // Room for a handful of assignments; more scroll. Keeps the whole form visible at the default size.
     m_assignments->setMaximumHeight(m_assignments->fontMetrics().lineSpacing() * 9);
 
+    // A widget joins the Tab chain when the form parents it: the page's rows first, then the settings.
+    for (const LeadingRow& row : leadingRows)
+        m_form->addRow(row.label, row.field);
     m_form->addRow(QString(), m_sendEmail);
     m_form->addRow(tr("E-mail te&xt:"), m_emailText);
     m_form->addRow(tr("&Language:"), m_language);
@@ -71,31 +75,6 @@ TokenSettingsEditor::TokenSettingsEditor(Platform platform, QWidget* parent)
 void TokenSettingsEditor::setClient(ApiClient* client)
 {
     m_policy->setClient(client, m_platform);
-}
-
-void TokenSettingsEditor::insertLeadingRow(int row, const QString& label, QWidget* field)
-{
-    m_form->insertRow(row, label, field);
-    // A widget joins the tab chain when it gets its parent, so the new row would be reached last. Taking
-    // the rows below it out and adding them back, in order, re-parents their widgets: the chain follows
-    // the form again. (QWidget::setTabOrder on the same widgets left Tab skipping some of them in Qt 6.4.)
-    for (int below = row + 1; below < m_form->rowCount(); ++below) {
-        const QFormLayout::TakeRowResult taken = m_form->takeRow(below);
-        QWidget* rowLabel = taken.labelItem ? taken.labelItem->widget() : nullptr;
-        QWidget* rowField = taken.fieldItem ? taken.fieldItem->widget() : nullptr;
-        QLayout* rowLayout = taken.fieldItem ? taken.fieldItem->layout() : nullptr;
-        for (QWidget* widget : {rowLabel, rowField}) {
-            if (widget)
-                widget->setParent(nullptr);
-        }
-        if (rowLayout) {
-            m_form->insertRow(below, rowLabel, rowLayout);
-        } else {
-            m_form->insertRow(below, rowLabel, rowField);
-            delete taken.fieldItem;
-        }
-        delete taken.labelItem;
-    }
 }
 
 QHash<QString, QString> TokenSettingsEditor::policyNames() const

@@ -7,6 +7,7 @@
 #include "validation.h"
 
 #include <QHash>
+#include <QList>
 #include <QWidget>
 
 class ApiClient;
@@ -26,7 +27,16 @@ class TokenSettingsEditor final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit TokenSettingsEditor(Platform platform, QWidget* parent = nullptr);
+    // A page's own row (user, management mode), put above the settings in the same grid. The editor adds
+    // these rows before its own, so Tab reaches them first, in the order given.
+    struct LeadingRow
+    {
+        QString label;
+        QWidget* field = nullptr;
+    };
+
+    explicit TokenSettingsEditor(Platform platform, const QList<LeadingRow>& leadingRows = {},
+                                 QWidget* parent = nullptr);
 
     void setClient(ApiClient* client);
     // Re-reads the policies (after a profile switch).
@@ -41,9 +51,6 @@ public:
     FieldErrors errors() const;
     // Marks the controls of these API fields as invalid, with the message as tooltip.
     void markErrors(const FieldErrors& errors);
-    // A page's own row (user, management mode) at `row`, in the same grid as the settings, and reached
-    // by Tab in the order of the rows.
-    void insertLeadingRow(int row, const QString& label, QWidget* field);
     QFormLayout* formLayout() const { return m_form; }
 
 Q_SIGNALS:
