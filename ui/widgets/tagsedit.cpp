@@ -42,15 +42,12 @@ void TagsEdit::setTags(const QStringList& tags)
 
 QString TagsEdit::checkText(const QString& text) const
 {
-    const QStringList all = split(text);
-    for (int index = 0; index < all.size(); ++index) {
-        const QString& tag = all.at(index);
-        if (tag.size() > maxChars())
-            return tr("Tag %1 “%2” has %3 characters; a tag can have at most %4.")
-                .arg(QString::number(index + 1), quoted(tag), QString::number(tag.size()),
-                     QString::number(maxChars()));
-    }
-    return {};
+    const TooLong& problem = tooLong(text);
+    if (problem.index < 0)
+        return {};
+    return tr("Tag %1 “%2” has %3 characters; a tag can have at most %4.")
+        .arg(QString::number(problem.index + 1), quoted(problem.tag), QString::number(problem.tag.size()),
+             QString::number(maxChars()));
 }
 
 QString TagsEdit::noteText(const QString& text) const
@@ -67,13 +64,27 @@ QString TagsEdit::noteText(const QString& text) const
             .arg(QString::number(tag.size()), QString::number(maxChars()),
                  QString::number(tag.size() - maxChars()));
     // The cursor is on a good tag, but another one is too long: say which.
-    const QStringList all = split(text);
-    for (int index = 0; index < all.size(); ++index) {
-        if (all.at(index).size() > maxChars())
-            return tr("tag %1 is too long").arg(index + 1);
-    }
+    if (const TooLong& problem = tooLong(text); problem.index >= 0)
+        return tr("tag %1 is too long").arg(problem.index + 1);
     if (tag.isEmpty())
         return {};
     return tr("%1 / %2", "characters used / allowed")
         .arg(QString::number(tag.size()), QString::number(maxChars()));
+}
+
+const TagsEdit::TooLong& TagsEdit::tooLong(const QString& text) const
+{
+    if (text == m_checkedText && maxChars() == m_checkedLimit)
+        return m_tooLong;
+    m_checkedText = text;
+    m_checkedLimit = maxChars();
+    m_tooLong = {};
+    const QStringList all = split(text);
+    for (int index = 0; index < all.size(); ++index) {
+        if (all.at(index).size() > maxChars()) {
+            m_tooLong = {index, all.at(index)};
+            break;
+        }
+    }
+    return m_tooLong;
 }

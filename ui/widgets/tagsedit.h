@@ -21,4 +21,18 @@ public:
 protected:
     QString checkText(const QString& text) const override;
     QString noteText(const QString& text) const override;
+
+private:
+    // The first tag over the limit (index -1: none). Both the error and the note need it, and a keystroke
+    // refreshes twice (text, then cursor): it is worked out once per text and limit, then reused.
+    struct TooLong
+    {
+        int index = -1;
+        QString tag;
+    };
+    const TooLong& tooLong(const QString& text) const;
+
+    mutable QString m_checkedText;
+    mutable int m_checkedLimit = -1;
+    mutable TooLong m_tooLong;
 };
