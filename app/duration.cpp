@@ -1,11 +1,5 @@
 #include "duration.h"
 
-namespace {
-constexpr qint64 kMinute = 60;
-constexpr qint64 kHour = 60 * kMinute;
-constexpr qint64 kDay = 24 * kHour;
-} // namespace
-
 std::optional<qint64> Duration::parse(QStringView text)
 {
     text = text.trimmed();

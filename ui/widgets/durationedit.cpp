@@ -14,21 +14,17 @@
 
 namespace {
 
-constexpr qint64 kMinute = 60;
-constexpr qint64 kHour = 3600;
-constexpr qint64 kDay = 86400;
-
 QList<qint64> buildSteps()
 {
     // Minutes in the steps people use, then every hour, then every day: each range gets enough of the
     // slider to be reachable by drag, instead of 60 s..30 d on a linear scale where an hour is one pixel.
     QList<qint64> steps;
     for (qint64 minutes : {1, 2, 5, 10, 15, 20, 30, 45})
-        steps << minutes * kMinute;
+        steps << minutes * Duration::kMinute;
     for (qint64 hours = 1; hours <= 23; ++hours)
-        steps << hours * kHour;
-    for (qint64 days = 1; days * kDay <= Limits::kMaxDurationSeconds; ++days)
-        steps << days * kDay;
+        steps << hours * Duration::kHour;
+    for (qint64 days = 1; days * Duration::kDay <= Limits::kMaxDurationSeconds; ++days)
+        steps << days * Duration::kDay;
     return steps;
 }
 
@@ -97,11 +93,11 @@ qint64 DurationEdit::secondsPerUnit(Unit unit)
     case Unit::Seconds:
         return 1;
     case Unit::Minutes:
-        return kMinute;
+        return Duration::kMinute;
     case Unit::Hours:
-        return kHour;
+        return Duration::kHour;
     case Unit::Days:
-        return kDay;
+        return Duration::kDay;
     }
     return 1;
 }
