@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "bulkrunner.h"
+#include "duration.h"
 #include "errorpanel.h"
 #include "largetextedit.h"
 #include "named.h"
@@ -54,11 +55,11 @@ QString number(qint64 value)
 QString clockText(qint64 ms)
 {
     const qint64 seconds = (ms + 500) / 1000;
-    const QString mm =
-        QStringLiteral("%1").arg(seconds / 60 % 60, seconds >= 3600 ? 2 : 1, 10, QLatin1Char('0'));
+    const QString mm = QStringLiteral("%1").arg(seconds / Duration::kMinute % 60,
+                                                seconds >= Duration::kHour ? 2 : 1, 10, QLatin1Char('0'));
     const QString ss = QStringLiteral("%1").arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    if (seconds >= 3600)
-        return QString::number(seconds / 3600) + u':' + mm + u':' + ss;
+    if (seconds >= Duration::kHour)
+        return QString::number(seconds / Duration::kHour) + u':' + mm + u':' + ss;
     return mm + u':' + ss;
 }
 

@@ -1,6 +1,7 @@
 #include "tokenstablemodel.h"
 
 #include "apilimits.h"
+#include "duration.h"
 #include "resultview.h"
 
 #include <QFont>
@@ -178,8 +179,8 @@ QVariant TokensTableModel::displayData(const Row& row, int column) const
             return tr("%1 · expired").arg(when);
         case ExpiryStatus::Soon: {
             const qint64 left = now().secsTo(token.expireAt);
-            const QString remaining = left >= 3600
-                                          ? tr("%n h", "time left", int(left / 3600))
+            const QString remaining = left >= Duration::kHour
+                                          ? tr("%n h", "time left", int(left / Duration::kHour))
                                           : tr("%n min", "time left", int(std::max<qint64>(1, left / 60)));
             return tr("%1 · in %2").arg(when, remaining);
         }

@@ -2,6 +2,7 @@
 #include "ui_resultview.h"
 
 #include "apiclient.h"
+#include "duration.h"
 #include "qrview.h"
 #include "statuscolors.h"
 
@@ -508,9 +509,9 @@ QString ResultView::countdownText(const QDateTime& now, const QDateTime& expireA
     const qint64 left = now.secsTo(expireAt);
     if (left <= 0)
         return tr("expired");
-    const qint64 days = left / 86400;
-    const qint64 hours = left % 86400 / 3600;
-    const qint64 minutes = left % 3600 / 60;
+    const qint64 days = left / Duration::kDay;
+    const qint64 hours = left % Duration::kDay / Duration::kHour;
+    const qint64 minutes = left % Duration::kHour / Duration::kMinute;
     const qint64 seconds = left % 60;
     if (days > 0)
         return tr("expires in %1 d %2 h").arg(days).arg(hours);
