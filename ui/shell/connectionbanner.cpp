@@ -1,146 +1,19 @@
 #include "connectionbanner.h"
 
 #include "appcontext.h"
+#include "elidedrunslabel.h"
 #include "statuscolors.h"
 
 #include <QComboBox>
-#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSignalBlocker>
-
-namespace {
-
-// The organization/server line: a few runs of plain or bold text that end in "…" when the banner is too
-// narrow for all of them (long organization, server or translation), instead of pushing the profile
-// switcher out of the window. The whole line is then in the tooltip.
-class ElidingLabel final : public QLabel
-{
-public:
-    struct Run
-    {
-        QString text;
-        bool bold = false;
-        bool shrinksFirst = false; // the server: elided in the middle before anything else is cut
-    };
-
-    void setRuns(const QList<Run>& runs)
-    {
-        m_runs = runs;
-        m_full = html(runs);
-        m_plain.clear();
-        for (const Run& run : runs)
-            m_plain += run.text;
-        updateGeometry();
-        fit();
-    }
-    QString fullText() const { return m_full; }
-    QString plainText() const { return m_plain; }
-
-    QSize sizeHint() const override
-    {
-        const QMargins margins = contentsMargins();
-        return {width(m_runs) + margins.left() + margins.right() + 2 * margin(), QLabel::sizeHint().height()};
-    }
-    QSize minimumSizeHint() const override
-    {
-        return {fontMetrics().averageCharWidth() * 12, QLabel::minimumSizeHint().height()};
-    }
-
-protected:
-    void resizeEvent(QResizeEvent* event) override
-    {
-        QLabel::resizeEvent(event);
-        fit();
-    }
-    void changeEvent(QEvent* event) override
-    {
-        QLabel::changeEvent(event);
-        if (event->type() == QEvent::FontChange)
-            fit();
-    }
-
-private:
-    QFontMetrics metrics(bool bold) const
-    {
-        QFont font = this->font();
-        font.setBold(bold);
-        return QFontMetrics(font);
-    }
-    int width(const QList<Run>& runs) const
-    {
-        int total = 0;
-        for (const Run& run : runs)
-            total += metrics(run.bold).horizontalAdvance(run.text);
-        return total;
-    }
-    static QString html(const QList<Run>& runs)
-    {
-        QString text;
-        for (const Run& run : runs)
-            text += run.bold ? QStringLiteral("<b>") + run.text.toHtmlEscaped() + QStringLiteral("</b>")
-                             : run.text.toHtmlEscaped();
-        return text;
-    }
-    void fit()
-    {
-        // A few pixels of slack: rich text lays runs out a little differently from QFontMetrics.
-        int room = contentsRect().width() - 2 * margin() - 4;
-        if (width(m_runs) <= room) {
-            setText(m_full);
-            setToolTip({});
-            return;
-        }
-        // First the server, in the middle (scheme and path stay readable), down to a few characters;
-        // then whatever does not fit at the end.
-        const QString ellipsis = QStringLiteral("…");
-        QList<Run> runs = m_runs;
-        for (Run& run : runs) {
-            if (!run.shrinksFirst)
-                continue;
-            const QFontMetrics runMetrics = metrics(run.bold);
-            const int others = width(runs) - runMetrics.horizontalAdvance(run.text);
-            const int least = runMetrics.horizontalAdvance(ellipsis) * 6;
-            run.text = runMetrics.elidedText(run.text, Qt::ElideMiddle, std::max(room - others, least));
-        }
-        if (width(runs) <= room) {
-            setText(html(runs));
-            setToolTip(m_plain);
-            return;
-        }
-        QList<Run> shown;
-        for (const Run& run : runs) {
-            const QFontMetrics runMetrics = metrics(run.bold);
-            const int needed = runMetrics.horizontalAdvance(run.text);
-            if (needed <= room && &run != &runs.last()) {
-                // Leave room for the ellipsis of a later run.
-                if (needed + runMetrics.horizontalAdvance(ellipsis) <= room) {
-                    shown.append(run);
-                    room -= needed;
-                    continue;
-                }
-            }
-            shown.append(
-                {runMetrics.elidedText(run.text, Qt::ElideRight, std::max(room, 0)), run.bold, false});
-            break;
-        }
-        setText(html(shown));
-        setToolTip(m_plain);
-    }
-
-    QList<Run> m_runs;
-    QString m_full;
-    QString m_plain;
-};
-
-} // namespace
 
 ConnectionBanner::ConnectionBanner(AppContext* context, QWidget* parent)
     : QFrame(parent)
     , m_context(context)
-    , m_where(new ElidingLabel)
+    , m_where(new ElidedRunsLabel)
     , m_key(new QLabel)
     , m_profiles(new QComboBox)
     , m_manage(new QPushButton(tr("Profiles && key…")))
@@ -150,7 +23,6 @@ ConnectionBanner::ConnectionBanner(AppContext* context, QWidget* parent)
     setAutoFillBackground(true);
     m_where->setObjectName(QStringLiteral("bannerText"));
     m_where->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_where->setTextFormat(Qt::RichText);
     m_where->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_key->setObjectName(QStringLiteral("bannerKeyState"));
     m_profiles->setObjectName(QStringLiteral("profileSwitcher"));
@@ -190,38 +62,25 @@ void ConnectionBanner::fillProfiles()
 
 QString ConnectionBanner::text() const
 {
-    return static_cast<ElidingLabel*>(m_where)->fullText();
+    return m_where->fullText();
 }
 
 void ConnectionBanner::refresh()
 {
     const Profile profile = m_context->activeProfile();
     const bool sandbox = m_context->isSandbox();
-    QList<ElidingLabel::Run> where;
+    QList<ElidedRunsLabel::Run> where;
     if (profile.id.isEmpty()) {
         where.append({tr("No profile selected — add one under Profiles & API key.")});
     } else {
-        // "Organization <b>%1</b> on %2": split at the placeholders so only the organization is bold.
-        const QString sentence = tr("Organization <b>%1</b> on %2");
-        static const QRegularExpression pieces(QStringLiteral("(<b>)?%([12])(</b>)?"));
-        qsizetype at = 0;
-        for (auto match = pieces.globalMatch(sentence); match.hasNext();) {
-            const QRegularExpressionMatch piece = match.next();
-            if (piece.capturedStart() > at)
-                where.append({sentence.mid(at, piece.capturedStart() - at)});
-            const QString value =
-                piece.captured(2) == u'1' ? profile.organization : profile.baseUrl.toDisplayString();
-            where.append({value, !piece.captured(1).isEmpty(), piece.captured(2) == u'2'});
-            at = piece.capturedEnd();
-        }
-        if (at < sentence.size())
-            where.append({sentence.mid(at)});
+        // The server (%2) is elided first when the banner is narrow.
+        where = ElidedRunsLabel::fromSentence(tr("Organization <b>%1</b> on %2"),
+                                              {profile.organization, profile.baseUrl.toDisplayString()}, 2);
         if (sandbox)
             where.append({QStringLiteral("\u00a0\u00a0") + tr("SANDBOX — nothing here is real"), true});
     }
-    auto* label = static_cast<ElidingLabel*>(m_where);
-    label->setRuns(where);
-    label->setAccessibleName(label->plainText());
+    m_where->setRuns(where);
+    m_where->setAccessibleName(m_where->plainText());
 
     QString keyText;
     switch (m_context->keyState()) {

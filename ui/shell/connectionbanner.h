@@ -6,6 +6,7 @@
 #include <QFrame>
 
 class AppContext;
+class ElidedRunsLabel;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -25,7 +26,7 @@ private:
     void refresh();
     void fillProfiles();
     AppContext* m_context;
-    QLabel* m_where;
+    ElidedRunsLabel* m_where;
     QLabel* m_key;
     QComboBox* m_profiles;
     QPushButton* m_manage;

@@ -1,0 +1,157 @@
+// ElidedRunsLabel: the banner's "Organization acme on https://…" line. A translated sentence becomes
+// runs (bold placeholders, values taken literally); the whole line shows when it fits; when it does not,
+// the run marked to shrink first (the server) is elided in the middle, then the end is cut, and the
+// whole line becomes the tooltip. Measurements are cached per runs and font, and follow a font change.
+
+#include "elidedrunslabel.h"
+
+#include <QFontMetrics>
+#include <QTest>
+#include <QTextDocumentFragment>
+
+using Run = ElidedRunsLabel::Run;
+
+namespace {
+
+const QString kServer = QStringLiteral("https://mdm-gateway.europe-west.example.com/v1");
+
+QList<Run> bannerRuns()
+{
+    return ElidedRunsLabel::fromSentence(u"Organization <b>%1</b> on %2", {QStringLiteral("acme"), kServer},
+                                         2);
+}
+
+int naturalWidth(const QWidget& widget, const QList<Run>& runs)
+{
+    int total = 0;
+    for (const Run& run : runs) {
+        QFont font = widget.font();
+        font.setBold(run.bold);
+        total += QFontMetrics(font).horizontalAdvance(run.text);
+    }
+    return total;
+}
+
+// What the label shows, without its markup.
+QString shown(const QLabel& label)
+{
+    return QTextDocumentFragment::fromHtml(label.text()).toPlainText();
+}
+
+} // namespace
+
+class TestElidedRunsLabel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sentenceBecomesRuns()
+    {
+        const QList<Run> expected{{QStringLiteral("Organization ")},
+                                  {QStringLiteral("acme"), true},
+                                  {QStringLiteral(" on ")},
+                                  {kServer, false, true}};
+        QCOMPARE(bannerRuns(), expected);
+    }
+
+    void translationMayReorderPlaceholders()
+    {
+        const QList<Run> runs =
+            ElidedRunsLabel::fromSentence(u"%2 — <b>%1</b>", {QStringLiteral("acme"), kServer}, 2);
+        const QList<Run> expected{
+            {kServer, false, true}, {QStringLiteral(" — ")}, {QStringLiteral("acme"), true}};
+        QCOMPARE(runs, expected);
+    }
+
+    void valuesAreTakenLiterally()
+    {
+        // An organization called "%2 <b>" is neither expanded again nor read as markup.
+        const QList<Run> runs =
+            ElidedRunsLabel::fromSentence(u"Org <b>%1</b> on %2", {QStringLiteral("%2 <b>"), kServer});
+        QCOMPARE(runs.size(), 4);
+        QCOMPARE(runs.at(1).text, QStringLiteral("%2 <b>"));
+        QVERIFY(!runs.at(3).shrinksFirst);
+        ElidedRunsLabel label;
+        label.setRuns(runs);
+        QVERIFY(label.fullText().contains(QLatin1StringView("<b>%2 &lt;b&gt;</b>")));
+        QCOMPARE(label.plainText(), QStringLiteral("Org %2 <b> on ") + kServer);
+    }
+
+    void unknownPlaceholdersStayText()
+    {
+        const QList<Run> runs = ElidedRunsLabel::fromSentence(u"100% sure, %3 and %1", {QStringLiteral("x")});
+        const QList<Run> expected{{QStringLiteral("100% sure, %3 and ")}, {QStringLiteral("x")}};
+        QCOMPARE(runs, expected);
+    }
+
+    void wholeLineWhenItFits()
+    {
+        ElidedRunsLabel label;
+        label.setRuns(bannerRuns());
+        const int natural = naturalWidth(label, bannerRuns());
+        QCOMPARE(label.sizeHint().width(),
+                 natural + label.contentsMargins().left() + label.contentsMargins().right());
+        label.resize(natural + 40, label.sizeHint().height());
+        label.show();
+        QCOMPARE(label.text(), label.fullText());
+        QVERIFY(label.toolTip().isEmpty());
+    }
+
+    void serverShrinksFirstThenTheEndIsCut()
+    {
+        ElidedRunsLabel label;
+        label.setRuns(bannerRuns());
+        const int natural = naturalWidth(label, bannerRuns());
+        label.resize(natural * 3 / 4, 30);
+        label.show();
+        // The server is elided in the middle; the organization is whole and bold.
+        QVERIFY(label.text().contains(QLatin1StringView("<b>acme</b>")));
+        QVERIFY(label.text().contains(QStringLiteral("…")));
+        QVERIFY(label.text().contains(QLatin1StringView("https://")));
+        QVERIFY(shown(label).endsWith(QLatin1StringView("/v1")));
+        QVERIFY(shown(label).startsWith(QLatin1StringView("Organization acme on https://")));
+        QCOMPARE(label.toolTip(), label.plainText());
+
+        // Narrower than the sentence without the server: the end is cut.
+        label.resize(QFontMetrics(label.font()).horizontalAdvance(QStringLiteral("Organization ac")), 30);
+        QVERIFY2(shown(label).endsWith(QStringLiteral("…")), qPrintable(shown(label)));
+        QVERIFY(!shown(label).contains(QLatin1StringView(" on ")));
+        QCOMPARE(label.toolTip(), label.plainText());
+
+        // Wide again: the whole line, no tooltip.
+        label.resize(natural + 40, 30);
+        QCOMPARE(label.text(), label.fullText());
+        QVERIFY(label.toolTip().isEmpty());
+    }
+
+    void newRunsAreFittedAtTheSameWidth()
+    {
+        ElidedRunsLabel label;
+        label.setRuns(bannerRuns());
+        label.resize(naturalWidth(label, bannerRuns()) + 40, 30);
+        label.show();
+        const QList<Run> longer = ElidedRunsLabel::fromSentence(
+            u"Organization <b>%1</b> on %2", {QStringLiteral("acme"), kServer + kServer + kServer}, 2);
+        label.setRuns(longer);
+        QVERIFY(label.text().contains(QStringLiteral("…")));
+        label.setRuns(bannerRuns());
+        QCOMPARE(label.text(), label.fullText());
+    }
+
+    void fontChangeIsMeasuredAgain()
+    {
+        ElidedRunsLabel label;
+        label.setRuns(bannerRuns());
+        const int before = label.sizeHint().width();
+        QFont bigger = label.font();
+        bigger.setPointSizeF(bigger.pointSizeF() * 2);
+        label.setFont(bigger);
+        QCOMPARE(label.sizeHint().width(), naturalWidth(label, bannerRuns()) +
+                                               label.contentsMargins().left() +
+                                               label.contentsMargins().right());
+        QVERIFY(label.sizeHint().width() > before * 3 / 2);
+    }
+};
+
+QTEST_MAIN(TestElidedRunsLabel)
+#include "test_elidedrunslabel.moc"
