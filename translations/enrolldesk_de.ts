@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+196"/>
+        <location filename="../app/apiclient.cpp" line="+158"/>
         <source>“%1” is not a valid server address.</source>
         <translation>„%1“ ist keine gültige Serveradresse.</translation>
     </message>
@@ -185,7 +185,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+172"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+166"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -200,7 +200,7 @@
         <translation>Warum sie nicht verwendet wird</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
@@ -250,7 +250,7 @@
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Windows tokens for many users</source>
         <translation>Windows-Tokens für viele Benutzer</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>Analyse… %1 %</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>E-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
@@ -405,7 +405,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Senden bestätigen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>What will be sent</source>
         <translation>Was gesendet wird</translation>
     </message>
@@ -430,7 +430,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Zurück zum Formular</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-145"/>
         <source>&amp;Clear</source>
         <translation>&amp;Leeren</translation>
     </message>
@@ -445,7 +445,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Zeilen, die ni&amp;cht gesendet werden (zum Anzeigen klicken):</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+113"/>
         <source>Addresses per re&amp;quest:</source>
         <translation>Adressen pr&amp;o Anfrage:</translation>
     </message>
@@ -823,7 +823,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+76"/>
+        <location filename="../app/bulkrunner.cpp" line="+79"/>
         <source>A run is already under way.</source>
         <translation>Es läuft bereits ein Sendevorgang.</translation>
     </message>
@@ -862,7 +862,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../ui/shell/connectionbanner.cpp" line="+145"/>
+        <location filename="../ui/shell/connectionbanner.cpp" line="+19"/>
         <source>Profiles &amp;&amp; key…</source>
         <translation>Profile &amp;&amp; Schlüssel…</translation>
     </message>
@@ -872,7 +872,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Active profile</source>
         <translation>Aktives Profil</translation>
     </message>
@@ -897,12 +897,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Organisation &lt;b&gt;%1&lt;/b&gt; auf %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
         <source>SANDBOX — nothing here is real</source>
         <translation>SANDBOX – hier ist nichts echt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Reading key…</source>
         <translation>Schlüssel wird gelesen…</translation>
     </message>
@@ -930,7 +930,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../app/duration.cpp" line="+63"/>
+        <location filename="../app/duration.cpp" line="+57"/>
         <source>0 minutes</source>
         <translation>0 Minuten</translation>
     </message>
@@ -1001,7 +1001,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/durationedit.cpp" line="+120"/>
+        <location filename="../ui/widgets/durationedit.cpp" line="+116"/>
         <source>seconds</source>
         <comment>duration unit</comment>
         <translation>Sekunden</translation>
@@ -1025,7 +1025,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Tage</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+98"/>
         <source>Expires %1, %2</source>
         <comment>token expiry: day, time</comment>
         <translation>Läuft ab: %1, %2</translation>
@@ -1039,12 +1039,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+357"/>
+        <location filename="../app/emaillist.cpp" line="+353"/>
         <source>column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+298"/>
         <source>not an e-mail address</source>
         <translation>keine E-Mail-Adresse</translation>
     </message>
@@ -1138,12 +1138,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../ui/widgets/errorpanel.cpp" line="+20"/>
+        <location filename="../ui/widgets/errorpanel.cpp" line="+21"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1159,6 +1159,101 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
 </context>
 <context>
+    <name>HttpReply</name>
+    <message>
+        <location filename="../app/httpconnectionpool.cpp" line="+173"/>
+        <source>no answer from %1 for %2 s</source>
+        <translation>keine Antwort von %1 seit %2 s</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>the status line is too long</source>
+        <translation>die Statuszeile ist zu lang</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not an HTTP/1.x answer: %1</source>
+        <translation>keine HTTP/1.x-Antwort: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the answer has no valid status code</source>
+        <translation>die Antwort hat keinen gültigen Statuscode</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
+        <location line="+63"/>
+        <source>the answer&apos;s headers are too large</source>
+        <translation>die Kopfzeilen der Antwort sind zu groß</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>a header line has no name</source>
+        <translation>eine Kopfzeile hat keinen Namen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>a chunk of the answer has no valid size</source>
+        <translation>ein Teil (Chunk) der Antwort hat keine gültige Größe</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a chunk of the answer is longer than its size</source>
+        <translation>ein Teil (Chunk) der Antwort ist länger als angegeben</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>the answer gives two different lengths</source>
+        <translation>die Antwort nennt zwei verschiedene Längen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the answer&apos;s length is not a number</source>
+        <translation>die Länge der Antwort ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the answer is %1 bytes</source>
+        <translation>die Antwort ist %1 Bytes groß</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a line of the answer is too long</source>
+        <translation>eine Zeile der Antwort ist zu lang</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the answer is larger than %1 bytes</source>
+        <translation>die Antwort ist größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>the connection closed in the middle of the answer</source>
+        <translation>die Verbindung wurde mitten in der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the connection closed before the answer; the request was not sent again</source>
+        <translation>die Verbindung wurde vor der Antwort geschlossen; die Anfrage wurde nicht erneut gesendet</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>unsupported address: %1</source>
+        <translation>nicht unterstützte Adresse: %1</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <location filename="../ui/shell/languagemenu.cpp" line="+11"/>
@@ -1167,12 +1262,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;System language (%1)</source>
         <translation>&amp;Systemsprache (%1)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>The console will be in %1 the next time you start EnrollDesk.</source>
         <translation>Sprache der Konsole ab dem nächsten Start von EnrollDesk: %1.</translation>
     </message>
@@ -1185,12 +1280,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../ui/widgets/languagepicker.cpp" line="+13"/>
+        <location filename="../ui/widgets/languagepicker.cpp" line="+15"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+75"/>
         <source>(not set)</source>
         <comment>language left out of the request</comment>
         <translation>(nicht festgelegt)</translation>
@@ -1204,7 +1299,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>LimitedLineEdit</name>
     <message>
-        <location filename="../ui/widgets/limitedlineedit.cpp" line="+33"/>
+        <location filename="../ui/widgets/limitedlineedit.cpp" line="+34"/>
         <source>At most %1 characters; this text has %2, %3 too many.</source>
         <translation>Höchstens %1 Zeichen; dieser Text hat %2, also %3 zu viel.</translation>
     </message>
@@ -1215,7 +1310,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 · %2 too many</source>
         <comment>counter, then how many characters to remove</comment>
         <translation>%1 · %2 zu viel</translation>
@@ -1224,7 +1319,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+43"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+44"/>
         <source>EnrollDesk</source>
         <translation>EnrollDesk</translation>
     </message>
@@ -1234,7 +1329,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Windows-Token</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Windows tokens
 (many users)</source>
         <translation>Windows-Tokens
@@ -1246,7 +1341,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Android-Token</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
@@ -1261,7 +1356,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
@@ -1344,7 +1439,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zu einer Seite wechseln&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Token erstellen / Liste senden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Laufende Anfrage abbrechen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrierungscode kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tokenliste aktualisieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Einfg / Entf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Richtlinienzuweisung hinzufügen / entfernen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Nach oben / Alt+Nach unten&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Richtlinienzuweisung verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+unterstrichener Buchstabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zu einem Feld springen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;In dieser Sitzung erstellte Tokens anzeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Stop sending and quit?</source>
         <translation>Senden abbrechen und beenden?</translation>
     </message>
@@ -1368,7 +1463,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+53"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+62"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
@@ -1380,24 +1475,26 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+120"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+174"/>
+        <location line="+18"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
         <source>Add a policy assignment</source>
         <translation>Richtlinienzuweisung hinzufügen</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-18"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+0"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
         <source>Remove the selected assignment</source>
         <translation>Ausgewählte Zuweisung entfernen</translation>
     </message>
@@ -1409,7 +1506,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+0"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
         <source>Move the selected assignment up</source>
         <translation>Ausgewählte Zuweisung nach oben verschieben</translation>
     </message>
@@ -1421,7 +1518,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+0"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
         <source>Move the selected assignment down</source>
         <translation>Ausgewählte Zuweisung nach unten verschieben</translation>
     </message>
@@ -1431,29 +1528,34 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Status der Richtlinienzuweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-94"/>
-        <location line="+225"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-150"/>
+        <location line="+298"/>
         <source>Unknown policy %1</source>
         <translation>Unbekannte Richtlinie %1</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-154"/>
         <source>Assign one more policy</source>
         <translation>Eine weitere Richtlinie zuweisen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1 (%2)</source>
         <comment>action tooltip: what it does (shortcut)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+8"/>
+        <source>No policy assigned.</source>
+        <translation>Keine Richtlinie zugewiesen.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>Policy assignment %1: “%2” is already assigned in row %3.</source>
         <translation>Richtlinienzuweisung %1: „%2“ ist bereits in Zeile %3 zugewiesen.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>(choose a policy)</source>
         <translation>(Richtlinie wählen)</translation>
     </message>
@@ -1471,19 +1573,19 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>PolicyPicker</name>
     <message>
-        <location filename="../ui/widgets/policypicker.cpp" line="+24"/>
+        <location filename="../ui/widgets/policypicker.cpp" line="+28"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
         <location line="+87"/>
-        <location line="+126"/>
+        <location line="+129"/>
         <source>(none)</source>
         <comment>no primary policy</comment>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-128"/>
         <source>No primary policy: the field is left out of the request</source>
         <translation>Keine primäre Richtlinie: Das Feld wird in der Anfrage weggelassen</translation>
     </message>
@@ -1493,7 +1595,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Unbekannte Richtlinie %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Could not load the policies: %1
 Click to try again.</source>
         <translation>Die Richtlinien konnten nicht geladen werden: %1
@@ -1582,7 +1684,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Ein Profil ist ein Server und eine Organisation. Sein API-Schlüssel liegt nur im Schlüsselbund des Systems, nie in einer Datei.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+82"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
@@ -1592,7 +1694,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Doppelklicken Sie auf ein Profil, um es zu verwenden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>&amp;Add</source>
         <translation>Ne&amp;u</translation>
     </message>
@@ -1642,38 +1744,38 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Speichern oder verwerfen Sie Ihre Änderungen, um das Profil zu wechseln.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+307"/>
+        <location line="+36"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+355"/>
         <source>Keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>&lt;b&gt;No keychain is available.&lt;/b&gt; EnrollDesk keeps API keys only in the OS keychain (Secret Service), and none answered: it is not running, it is locked, or access was denied. Nothing is written to a file instead. You can still use a key &lt;b&gt;for this session only&lt;/b&gt;: it stays in memory and is forgotten when EnrollDesk closes.</source>
         <translation>&lt;b&gt;Kein Schlüsselbund verfügbar.&lt;/b&gt; EnrollDesk bewahrt API-Schlüssel nur im Schlüsselbund des Systems (Secret Service) auf, und keiner hat geantwortet: Er läuft nicht, ist gesperrt, oder der Zugriff wurde verweigert. Ersatzweise wird nichts in eine Datei geschrieben. Sie können einen Schlüssel trotzdem &lt;b&gt;nur für diese Sitzung&lt;/b&gt; verwenden: Er bleibt im Speicher und wird beim Schließen von EnrollDesk vergessen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Try again</source>
         <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Check the keychain again</source>
         <translation>Schlüsselbund erneut prüfen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Active profile</source>
         <translation>Aktives Profil</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Use this &amp;profile</source>
         <translation>Dieses &amp;Profil verwenden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Use this profile</source>
         <translation>Dieses Profil verwenden</translation>
     </message>
@@ -1683,13 +1785,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Zum aktiven Profil machen: Alle Seiten arbeiten dann in seiner Organisation</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Confirm deletion</source>
         <translation>Löschen bestätigen</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
@@ -1699,12 +1800,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Keep the profile</source>
         <translation>Profil behalten</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1719,7 +1820,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Profile name</source>
         <translation>Profilname</translation>
     </message>
@@ -1740,7 +1841,7 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-140"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-200"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
@@ -1755,7 +1856,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>„Verbindung testen“ listet die Organisationen auf, die der Schlüssel erreicht: Wählen Sie dort eine aus</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Default e-mail language</source>
         <translation>Standardsprache der E-Mail</translation>
     </message>
@@ -1765,7 +1866,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Die Sprache der Registrierungs-E-Mail, wenn ein Formular keine angibt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Default token validity</source>
         <translation>Standardgültigkeit der Tokens</translation>
     </message>
@@ -1775,7 +1876,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Wie lange neue Tokens gültig bleiben, sofern ein Formular nichts anderes angibt</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -1800,7 +1901,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Standard&amp;gültigkeit:</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+172"/>
         <source>Save &amp;changes</source>
         <translation>&amp;Änderungen speichern</translation>
     </message>
@@ -1810,28 +1911,28 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>V&amp;erwerfen</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-172"/>
         <source>Revert changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-97"/>
-        <location line="+11"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-83"/>
+        <location line="+7"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-5"/>
         <source>API key state</source>
         <translation>Status des API-Schlüssels</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <location line="+7"/>
         <source>Show the key</source>
         <translation>Schlüssel anzeigen</translation>
@@ -1847,12 +1948,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Testen &amp;&amp; spei&amp;chern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Test and save the key in the keychain</source>
         <translation>Schlüssel testen und im Schlüsselbund speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+170"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+185"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Prüft den Schlüssel beim Server und speichert ihn dann im Schlüsselbund des Systems</translation>
@@ -1863,7 +1964,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Nur für diese Sitzung ver&amp;wenden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Use the key for this session only</source>
         <translation>Schlüssel nur für diese Sitzung verwenden</translation>
     </message>
@@ -1878,7 +1979,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Schlüssel en&amp;tfernen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Remove the key</source>
         <translation>Schlüssel entfernen</translation>
     </message>
@@ -1888,7 +1989,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Entfernt den Schlüssel dieses Profils aus dem Schlüsselbund und aus dieser Sitzung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Key result</source>
         <translation>Ergebnis zum Schlüssel</translation>
     </message>
@@ -1904,17 +2005,17 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Fragt den Server, welche Organisationen der Schlüssel erreicht – mit dem oben eingegebenen Schlüssel oder sonst dem gespeicherten. Wählen Sie eine aus, um die Organisation einzutragen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Test connection</source>
         <translation>Verb&amp;indung testen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Connection test result</source>
         <translation>Ergebnis des Verbindungstests</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Organizations the key can reach</source>
         <translation>Organisationen, die der Schlüssel erreicht</translation>
     </message>
@@ -1929,12 +2030,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Use selected &amp;organization</source>
         <translation>Ausgewählte Organisation ver&amp;wenden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Use the selected organization in this profile</source>
         <translation>Die ausgewählte Organisation in diesem Profil verwenden</translation>
     </message>
@@ -1944,7 +2045,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Verbindungs- oder Schlüsselfehler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-135"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-150"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1960,17 +2061,17 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>New profile</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-58"/>
         <source>not saved yet</source>
         <translation>noch nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+122"/>
         <source>&amp;Add profile</source>
         <translation>Profil hinzu&amp;fügen</translation>
     </message>
@@ -1985,7 +2086,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Kein Schlüsselbund verfügbar: Verwenden Sie den Schlüssel nur für diese Sitzung</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Added profile “%1”.</source>
         <translation>Profil „%1“ hinzugefügt.</translation>
     </message>
@@ -2015,7 +2116,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Profil &lt;b&gt;%1&lt;/b&gt; löschen? Sein API-Schlüssel wird ebenfalls aus dem Schlüsselbund entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Deleted profile “%1” and its API key.</source>
         <translation>Profil „%1“ und sein API-Schlüssel wurden gelöscht.</translation>
     </message>
@@ -2025,12 +2126,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Alle Seiten arbeiten jetzt mit dem Profil „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+102"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+161"/>
         <source>Reading the key…</source>
         <translation>Schlüssel wird gelesen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sandbox demo key</source>
         <translation>Demo-Schlüssel der Sandbox</translation>
     </message>
@@ -2080,7 +2181,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Der Schlüssel kann weder gelesen noch gespeichert werden. Fügen Sie ihn unten ein und verwenden Sie ihn nur für diese Sitzung, oder starten bzw. entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Paste a new key to replace the current one</source>
         <translation>Neuen Schlüssel einfügen, um den aktuellen zu ersetzen</translation>
     </message>
@@ -2090,7 +2191,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>API-Schlüssel des Dienstkontos einfügen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Base URL: %1</source>
         <translation>Basis-URL: %1</translation>
     </message>
@@ -2100,7 +2201,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>%1 wird gefragt…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>This profile has no API key yet: paste it above to test the connection.</source>
         <translation>Dieses Profil hat noch keinen API-Schlüssel: Fügen Sie ihn oben ein, um die Verbindung zu testen.</translation>
     </message>
@@ -2138,18 +2239,18 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Organisation auf „%1“ gesetzt: Speichern Sie das Profil, um sie zu behalten.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Testing the key…</source>
         <translation>Schlüssel wird getestet…</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The key was not saved.</source>
         <translation>Der Schlüssel wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Save without testing</source>
         <translation>Ohne Test speichern</translation>
     </message>
@@ -2159,7 +2260,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Ohne Test verwenden</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The key is used for this session only.</source>
         <translation>Der Schlüssel wird nur für diese Sitzung verwendet.</translation>
     </message>
@@ -2169,7 +2270,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>No keychain is available, so the key was not saved.</source>
         <translation>Kein Schlüsselbund verfügbar, daher wurde der Schlüssel nicht gespeichert.</translation>
     </message>
@@ -2179,7 +2280,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>The session key was forgotten.</source>
         <translation>Der Sitzungsschlüssel wurde vergessen.</translation>
     </message>
@@ -2317,7 +2418,7 @@ Zum erneuten Versuchen klicken.</translation>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+249"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+245"/>
         <source>Enroll code</source>
         <translation>Registrierungscode</translation>
     </message>
@@ -2378,7 +2479,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>&amp;Weiteres erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-192"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-187"/>
         <source>Copy enroll code</source>
         <translation>Registrierungscode kopieren</translation>
     </message>
@@ -2388,7 +2489,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Registrierungslink kopieren</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>QR code saved to %1</source>
         <translation>QR-Code unter %1 gespeichert</translation>
     </message>
@@ -2474,7 +2575,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Gemeldet als %1; der Ablaufzeitpunkt ist überschritten.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>No enrollment link</source>
         <translation>Kein Registrierungslink</translation>
     </message>
@@ -2601,17 +2702,17 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/secretstore.cpp" line="+154"/>
+        <location filename="../app/secretstore.cpp" line="+173"/>
         <source>No profile was given for the API key.</source>
         <translation>Für den API-Schlüssel wurde kein Profil angegeben.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>An empty API key cannot be stored.</source>
         <translation>Ein leerer API-Schlüssel kann nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Done.</source>
         <translation>Erledigt.</translation>
     </message>
@@ -2702,7 +2803,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+61"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+36"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>Firmeneigenes, vollständig verwaltetes Gerät; Einrichtung ab Werkszustand.</translation>
     </message>
@@ -2722,12 +2823,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Dediziertes Gerät (Kiosk, gemeinsam genutzter Scanner), das keiner Person zugeordnet ist.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Windows enrollment token</source>
         <translation>Windows-Registrierungstoken</translation>
     </message>
@@ -2752,7 +2853,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-36"/>
         <source>Device owner</source>
         <translation>Geräteinhaber</translation>
     </message>
@@ -2772,12 +2873,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Ohne Benutzer</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Cop&amp;y as curl</source>
         <translation>Als c&amp;url kopieren</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
@@ -2807,17 +2908,17 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Tokeneinstellungen</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+54"/>
         <source>Management mode</source>
         <translation>Verwaltungsmodus</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-87"/>
         <source>Management &amp;mode:</source>
         <translation>&amp;Verwaltungsmodus:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+158"/>
         <source>Creating…</source>
         <translation>Wird erstellt…</translation>
     </message>
@@ -2827,7 +2928,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Tokenliste dieses Benutzers prüfen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+38"/>
         <source>curl command copied (key replaced by $ENROLLDESK_API_KEY)</source>
         <translation>curl-Befehl kopiert (Schlüssel durch $ENROLLDESK_API_KEY ersetzt)</translation>
     </message>
@@ -2840,23 +2941,23 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Durch Kommas getrennt, z. B. vertrieb, berlin</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Tag %1 “%2” has %3 characters; a tag can have at most %4.</source>
         <translation>Tag %1 „%2“ hat %3 Zeichen; ein Tag darf höchstens %4 haben.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>%1 / %2 · %3 too many</source>
         <comment>tag length / allowed, then how many characters to remove</comment>
         <translation>%1 / %2 · %3 zu viel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>tag %1 is too long</source>
         <translation>Tag %1 ist zu lang</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 / %2</source>
         <comment>characters used / allowed</comment>
         <translation>%1 / %2</translation>
@@ -2865,7 +2966,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>TokenSettingsEditor</name>
     <message>
-        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+31"/>
+        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+22"/>
         <source>&amp;Send the enrollment instructions by e-mail</source>
         <translation>Registrierungsanleitung per E-&amp;Mail senden</translation>
     </message>
@@ -2930,7 +3031,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>optional</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>E-mail te&amp;xt:</source>
         <translation>E-Mail-Te&amp;xt:</translation>
     </message>
@@ -2973,7 +3074,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+119"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+134"/>
         <source>Show &amp;deleted</source>
         <translation>&amp;Gelöschte anzeigen</translation>
     </message>
@@ -3009,7 +3110,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Windows-Registrierungstokens</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>%1 · in %2</source>
         <translation>%1 · in %2</translation>
     </message>
@@ -3033,7 +3134,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Ausgewähltes Token</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Close the token details</source>
         <translation>Tokendetails schließen</translation>
     </message>
@@ -3043,18 +3144,18 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Tokendetails schließen (Esc)</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+10"/>
+        <location line="-9"/>
+        <location line="+12"/>
         <source>Token details</source>
         <translation>Tokendetails</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-105"/>
         <source>R&amp;efresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+211"/>
         <source>Only the tokens of this user</source>
         <translation>Nur die Tokens dieses Benutzers</translation>
     </message>
@@ -3104,7 +3205,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Richtl&amp;inie:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Loading the list</source>
         <translation>Liste wird geladen</translation>
     </message>
@@ -3149,7 +3250,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+186"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Seite %1 von %2 · %3</translation>
     </message>
@@ -3209,7 +3310,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>TokensTableModel</name>
     <message>
-        <location filename="../ui/pages/tokenstablemodel.cpp" line="+96"/>
+        <location filename="../ui/pages/tokenstablemodel.cpp" line="+97"/>
         <source>None</source>
         <comment>empty table cell</comment>
         <translation>Keine</translation>
@@ -3348,7 +3449,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>UserPicker</name>
     <message>
-        <location filename="../ui/widgets/userpicker.cpp" line="+30"/>
+        <location filename="../ui/widgets/userpicker.cpp" line="+31"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
@@ -3557,7 +3658,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+24"/>
+        <location filename="../ui/main.cpp" line="+27"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>Registrierungstokens für Applivery MDM erstellen.</translation>
     </message>

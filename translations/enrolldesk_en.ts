@@ -4,7 +4,7 @@
 <context>
     <name>BulkPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/bulkpage.cpp" line="+895"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+892"/>
         <source>→ %n request(s)</source>
         <translation>
             <numerusform>→ %n request</numerusform>
@@ -71,7 +71,7 @@
 <context>
     <name>Duration</name>
     <message numerus="yes">
-        <location filename="../app/duration.cpp" line="+70"/>
+        <location filename="../app/duration.cpp" line="+64"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/shell/mainwindow.cpp" line="+263"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+270"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n request in progress</numerusform>
@@ -118,7 +118,7 @@
 <context>
     <name>ProfilesPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/profilespagekey.cpp" line="+435"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+486"/>
         <source>✓ Connected. The key reaches %n organization(s).</source>
         <translation>
             <numerusform>✓ Connected. The key reaches %n organization.</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>TokensPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/tokenspage.cpp" line="+194"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+204"/>
         <source>%n h</source>
         <comment>time left</comment>
         <translation>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+564"/>
+        <location line="+576"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n token</numerusform>
@@ -157,7 +157,7 @@
 <context>
     <name>TokensTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/pages/tokenstablemodel.cpp" line="+182"/>
+        <location filename="../ui/pages/tokenstablemodel.cpp" line="+183"/>
         <source>%n h</source>
         <comment>time left</comment>
         <translation>

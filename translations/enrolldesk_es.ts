@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+196"/>
+        <location filename="../app/apiclient.cpp" line="+158"/>
         <source>“%1” is not a valid server address.</source>
         <translation>«%1» no es una dirección de servidor válida.</translation>
     </message>
@@ -185,7 +185,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+172"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+166"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
@@ -200,7 +200,7 @@
         <translation>Por qué no se usa</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
@@ -250,7 +250,7 @@
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Windows tokens for many users</source>
         <translation>Tokens de Windows para muchos usuarios</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>Analizando… %1 %</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>E-mail addresses</source>
         <translation>Direcciones de correo electrónico</translation>
     </message>
@@ -405,7 +405,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Confirmar el envío</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>What will be sent</source>
         <translation>Qué se enviará</translation>
     </message>
@@ -430,7 +430,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Volver al formulario</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-145"/>
         <source>&amp;Clear</source>
         <translation>&amp;Borrar</translation>
     </message>
@@ -445,7 +445,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>&amp;Líneas que no se enviarán (clic para mostrar):</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+113"/>
         <source>Addresses per re&amp;quest:</source>
         <translation>Direcciones por &amp;solicitud:</translation>
     </message>
@@ -823,7 +823,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+76"/>
+        <location filename="../app/bulkrunner.cpp" line="+79"/>
         <source>A run is already under way.</source>
         <translation>Ya hay un envío en curso.</translation>
     </message>
@@ -862,7 +862,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../ui/shell/connectionbanner.cpp" line="+145"/>
+        <location filename="../ui/shell/connectionbanner.cpp" line="+19"/>
         <source>Profiles &amp;&amp; key…</source>
         <translation>Perfiles y clave…</translation>
     </message>
@@ -872,7 +872,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Active profile</source>
         <translation>Perfil activo</translation>
     </message>
@@ -897,12 +897,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Organización &lt;b&gt;%1&lt;/b&gt; en %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
         <source>SANDBOX — nothing here is real</source>
         <translation>SANDBOX — aquí nada es real</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Reading key…</source>
         <translation>Leyendo la clave…</translation>
     </message>
@@ -930,7 +930,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../app/duration.cpp" line="+63"/>
+        <location filename="../app/duration.cpp" line="+57"/>
         <source>0 minutes</source>
         <translation>0 minutos</translation>
     </message>
@@ -1001,7 +1001,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Caducidad</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/durationedit.cpp" line="+120"/>
+        <location filename="../ui/widgets/durationedit.cpp" line="+116"/>
         <source>seconds</source>
         <comment>duration unit</comment>
         <translation>segundos</translation>
@@ -1025,7 +1025,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>días</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+98"/>
         <source>Expires %1, %2</source>
         <comment>token expiry: day, time</comment>
         <translation>Caduca el %1, %2</translation>
@@ -1039,12 +1039,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+357"/>
+        <location filename="../app/emaillist.cpp" line="+353"/>
         <source>column %1</source>
         <translation>columna %1</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+298"/>
         <source>not an e-mail address</source>
         <translation>no es una dirección de correo</translation>
     </message>
@@ -1138,12 +1138,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../ui/widgets/errorpanel.cpp" line="+20"/>
+        <location filename="../ui/widgets/errorpanel.cpp" line="+21"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -1159,6 +1159,101 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
 </context>
 <context>
+    <name>HttpReply</name>
+    <message>
+        <location filename="../app/httpconnectionpool.cpp" line="+173"/>
+        <source>no answer from %1 for %2 s</source>
+        <translation>sin respuesta de %1 durante %2 s</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the server closed the connection</source>
+        <translation>el servidor cerró la conexión</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>the status line is too long</source>
+        <translation>la línea de estado es demasiado larga</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not an HTTP/1.x answer: %1</source>
+        <translation>no es una respuesta HTTP/1.x: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the answer has no valid status code</source>
+        <translation>la respuesta no tiene un código de estado válido</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
+        <location line="+63"/>
+        <source>the answer&apos;s headers are too large</source>
+        <translation>las cabeceras de la respuesta son demasiado grandes</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>a header line has no name</source>
+        <translation>una línea de cabecera no tiene nombre</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>a chunk of the answer has no valid size</source>
+        <translation>un fragmento de la respuesta no tiene un tamaño válido</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a chunk of the answer is longer than its size</source>
+        <translation>un fragmento de la respuesta es más largo que su tamaño</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>the answer gives two different lengths</source>
+        <translation>la respuesta indica dos longitudes distintas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the answer&apos;s length is not a number</source>
+        <translation>la longitud de la respuesta no es un número</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the answer is %1 bytes</source>
+        <translation>la respuesta ocupa %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a line of the answer is too long</source>
+        <translation>una línea de la respuesta es demasiado larga</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the answer is larger than %1 bytes</source>
+        <translation>la respuesta supera los %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>the connection closed in the middle of the answer</source>
+        <translation>la conexión se cerró a mitad de la respuesta</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the connection closed before the answer; the request was not sent again</source>
+        <translation>la conexión se cerró antes de la respuesta; la petición no se volvió a enviar</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>unsupported address: %1</source>
+        <translation>dirección no admitida: %1</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <location filename="../ui/shell/languagemenu.cpp" line="+11"/>
@@ -1167,12 +1262,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;System language (%1)</source>
         <translation>Idioma del &amp;sistema (%1)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>The console will be in %1 the next time you start EnrollDesk.</source>
         <translation>Idioma de la consola a partir del próximo inicio de EnrollDesk: %1.</translation>
     </message>
@@ -1185,12 +1280,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../ui/widgets/languagepicker.cpp" line="+13"/>
+        <location filename="../ui/widgets/languagepicker.cpp" line="+15"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+75"/>
         <source>(not set)</source>
         <comment>language left out of the request</comment>
         <translation>(sin indicar)</translation>
@@ -1204,7 +1299,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>LimitedLineEdit</name>
     <message>
-        <location filename="../ui/widgets/limitedlineedit.cpp" line="+33"/>
+        <location filename="../ui/widgets/limitedlineedit.cpp" line="+34"/>
         <source>At most %1 characters; this text has %2, %3 too many.</source>
         <translation>Como máximo %1 caracteres; este texto tiene %2, %3 de más.</translation>
     </message>
@@ -1215,7 +1310,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 · %2 too many</source>
         <comment>counter, then how many characters to remove</comment>
         <translation>%1 · %2 de más</translation>
@@ -1224,7 +1319,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+43"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+44"/>
         <source>EnrollDesk</source>
         <translation>EnrollDesk</translation>
     </message>
@@ -1234,7 +1329,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Token de Windows</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Windows tokens
 (many users)</source>
         <translation>Tokens de Windows
@@ -1246,7 +1341,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Token de Android</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
@@ -1261,7 +1356,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -1344,7 +1439,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ir a una página&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Intro&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Crear el token / enviar la lista&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancelar la solicitud en curso&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Mayús+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copiar el código de inscripción&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Actualizar la lista de tokens&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Insert / Supr&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Añadir / quitar una asignación de política&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Arriba / Alt+Abajo&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mover una asignación de política&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+letra subrayada&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ir a un campo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Mayús+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mostrar los tokens creados en esta sesión&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Salir&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Stop sending and quit?</source>
         <translation>¿Detener el envío y salir?</translation>
     </message>
@@ -1368,7 +1463,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+53"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+62"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
@@ -1380,24 +1475,26 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+120"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+174"/>
+        <location line="+18"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
         <source>Add a policy assignment</source>
         <translation>Añadir una asignación de política</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-18"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+0"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
         <source>Remove the selected assignment</source>
         <translation>Quitar la asignación seleccionada</translation>
     </message>
@@ -1409,7 +1506,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+0"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
         <source>Move the selected assignment up</source>
         <translation>Subir la asignación seleccionada</translation>
     </message>
@@ -1421,7 +1518,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+0"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
         <source>Move the selected assignment down</source>
         <translation>Bajar la asignación seleccionada</translation>
     </message>
@@ -1431,29 +1528,34 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Estado de las asignaciones de políticas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-94"/>
-        <location line="+225"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-150"/>
+        <location line="+298"/>
         <source>Unknown policy %1</source>
         <translation>Política desconocida %1</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-154"/>
         <source>Assign one more policy</source>
         <translation>Asignar otra política</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1 (%2)</source>
         <comment>action tooltip: what it does (shortcut)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+8"/>
+        <source>No policy assigned.</source>
+        <translation>Ninguna política asignada.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>Policy assignment %1: “%2” is already assigned in row %3.</source>
         <translation>Asignación de política %1: «%2» ya está asignada en la fila %3.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>(choose a policy)</source>
         <translation>(elija una política)</translation>
     </message>
@@ -1471,19 +1573,19 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>PolicyPicker</name>
     <message>
-        <location filename="../ui/widgets/policypicker.cpp" line="+24"/>
+        <location filename="../ui/widgets/policypicker.cpp" line="+28"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
     <message>
         <location line="+87"/>
-        <location line="+126"/>
+        <location line="+129"/>
         <source>(none)</source>
         <comment>no primary policy</comment>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-128"/>
         <source>No primary policy: the field is left out of the request</source>
         <translation>Sin política principal: el campo no se incluye en la solicitud</translation>
     </message>
@@ -1493,7 +1595,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Política desconocida %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Could not load the policies: %1
 Click to try again.</source>
         <translation>No se pudieron cargar las políticas: %1
@@ -1582,7 +1684,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Un perfil es un servidor y una organización. Su clave de API solo se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+82"/>
         <source>Profiles</source>
         <translation>Perfiles</translation>
     </message>
@@ -1592,7 +1694,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Haga doble clic en un perfil para usarlo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>&amp;Add</source>
         <translation>Aña&amp;dir</translation>
     </message>
@@ -1642,38 +1744,38 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Guarde o descarte los cambios para cambiar de perfil.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+307"/>
+        <location line="+36"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+355"/>
         <source>Keychain unavailable</source>
         <translation>Llavero no disponible</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>&lt;b&gt;No keychain is available.&lt;/b&gt; EnrollDesk keeps API keys only in the OS keychain (Secret Service), and none answered: it is not running, it is locked, or access was denied. Nothing is written to a file instead. You can still use a key &lt;b&gt;for this session only&lt;/b&gt;: it stays in memory and is forgotten when EnrollDesk closes.</source>
         <translation>&lt;b&gt;No hay ningún llavero disponible.&lt;/b&gt; EnrollDesk solo guarda las claves de API en el llavero del sistema (Secret Service) y ninguno respondió: no está en marcha, está bloqueado o se denegó el acceso. No se escribe nada en un archivo en su lugar. Aún puede usar una clave &lt;b&gt;solo para esta sesión&lt;/b&gt;: se queda en memoria y se olvida al cerrar EnrollDesk.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Try again</source>
         <translation>Reinten&amp;tar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Check the keychain again</source>
         <translation>Volver a comprobar el llavero</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Active profile</source>
         <translation>Perfil activo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Use this &amp;profile</source>
         <translation>Usar este &amp;perfil</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Use this profile</source>
         <translation>Usar este perfil</translation>
     </message>
@@ -1683,13 +1785,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Convertirlo en el perfil activo: todas las páginas trabajarán en su organización</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Confirm deletion</source>
         <translation>Confirmar la eliminación</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Delete profile</source>
         <translation>Eliminar el perfil</translation>
     </message>
@@ -1699,12 +1800,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Conservarlo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Keep the profile</source>
         <translation>Conservar el perfil</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1719,7 +1820,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Profile name</source>
         <translation>Nombre del perfil</translation>
     </message>
@@ -1740,7 +1841,7 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-140"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-200"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
@@ -1755,7 +1856,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Probar conexión muestra las organizaciones a las que llega la clave: elija una allí</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Default e-mail language</source>
         <translation>Idioma predeterminado del correo</translation>
     </message>
@@ -1765,7 +1866,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>El idioma del correo de inscripción cuando un formulario no lo indica</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Default token validity</source>
         <translation>Validez predeterminada del token</translation>
     </message>
@@ -1775,7 +1876,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Cuánto tiempo son válidos los tokens nuevos, salvo que un formulario indique otra cosa</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -1800,7 +1901,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Valide&amp;z predeterminada:</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+172"/>
         <source>Save &amp;changes</source>
         <translation>&amp;Guardar cambios</translation>
     </message>
@@ -1810,28 +1911,28 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Des&amp;cartar</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-172"/>
         <source>Revert changes</source>
         <translation>Descartar los cambios</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Save profile</source>
         <translation>Guardar el perfil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-97"/>
-        <location line="+11"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-83"/>
+        <location line="+7"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-5"/>
         <source>API key state</source>
         <translation>Estado de la clave de API</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <location line="+7"/>
         <source>Show the key</source>
         <translation>Mostrar la clave</translation>
@@ -1847,12 +1948,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Probar y guardar c&amp;lave</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Test and save the key in the keychain</source>
         <translation>Probar la clave y guardarla en el llavero</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+170"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+185"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Comprueba la clave con el servidor y luego la guarda en el llavero del sistema</translation>
@@ -1863,7 +1964,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Usar solo en esta &amp;sesión</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Use the key for this session only</source>
         <translation>Usar la clave solo en esta sesión</translation>
     </message>
@@ -1878,7 +1979,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>&amp;Quitar clave</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Remove the key</source>
         <translation>Quitar la clave</translation>
     </message>
@@ -1888,7 +1989,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Quita la clave de este perfil del llavero y de esta sesión</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Key result</source>
         <translation>Resultado de la clave</translation>
     </message>
@@ -1904,17 +2005,17 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Pregunta al servidor a qué organizaciones llega la clave, con la clave escrita arriba o, si no, con la guardada. Elija una para rellenar la organización.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Test connection</source>
         <translation>Probar cone&amp;xión</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Connection test result</source>
         <translation>Resultado de la prueba de conexión</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Organizations the key can reach</source>
         <translation>Organizaciones a las que llega la clave</translation>
     </message>
@@ -1929,12 +2030,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Id.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Use selected &amp;organization</source>
         <translation>Usar la &amp;organización seleccionada</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Use the selected organization in this profile</source>
         <translation>Usar la organización seleccionada en este perfil</translation>
     </message>
@@ -1944,7 +2045,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Error de conexión o de clave</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-135"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-150"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1960,17 +2061,17 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>New profile</source>
         <translation>Perfil nuevo</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-58"/>
         <source>not saved yet</source>
         <translation>aún sin guardar</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+122"/>
         <source>&amp;Add profile</source>
         <translation>Añadir per&amp;fil</translation>
     </message>
@@ -1985,7 +2086,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>No hay ningún llavero disponible: use la clave solo para esta sesión</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Added profile “%1”.</source>
         <translation>Perfil «%1» añadido.</translation>
     </message>
@@ -2015,7 +2116,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>¿Eliminar el perfil &lt;b&gt;%1&lt;/b&gt;? Su clave de API también se quita del llavero. No se puede deshacer.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Deleted profile “%1” and its API key.</source>
         <translation>Se eliminaron el perfil «%1» y su clave de API.</translation>
     </message>
@@ -2025,12 +2126,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Todas las páginas trabajan ahora con el perfil «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+102"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+161"/>
         <source>Reading the key…</source>
         <translation>Leyendo la clave…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sandbox demo key</source>
         <translation>Clave de demostración del sandbox</translation>
     </message>
@@ -2080,7 +2181,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>La clave no se puede leer ni guardar. Péguela abajo y úsela solo para esta sesión, o inicie o desbloquee el llavero y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Paste a new key to replace the current one</source>
         <translation>Pegue una clave nueva para sustituir la actual</translation>
     </message>
@@ -2090,7 +2191,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Pegue la clave de API de la cuenta de servicio</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Base URL: %1</source>
         <translation>URL base: %1</translation>
     </message>
@@ -2100,7 +2201,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Consultando %1…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>This profile has no API key yet: paste it above to test the connection.</source>
         <translation>Este perfil aún no tiene clave de API: péguela arriba para probar la conexión.</translation>
     </message>
@@ -2138,18 +2239,18 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Organización cambiada a «%1»: guarde el perfil para conservarla.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Testing the key…</source>
         <translation>Probando la clave…</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The key was not saved.</source>
         <translation>La clave no se guardó.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Save without testing</source>
         <translation>Guardar sin probar</translation>
     </message>
@@ -2159,7 +2260,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Usar sin probar</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The key is used for this session only.</source>
         <translation>La clave se usa solo en esta sesión.</translation>
     </message>
@@ -2169,7 +2270,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Guardando en el llavero…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>No keychain is available, so the key was not saved.</source>
         <translation>No hay ningún llavero disponible, así que la clave no se guardó.</translation>
     </message>
@@ -2179,7 +2280,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Guardada en el llavero.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>The session key was forgotten.</source>
         <translation>Se olvidó la clave de la sesión.</translation>
     </message>
@@ -2317,7 +2418,7 @@ Haga clic para volver a intentarlo.</translation>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+249"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+245"/>
         <source>Enroll code</source>
         <translation>Código de inscripción</translation>
     </message>
@@ -2378,7 +2479,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Crear &amp;otro</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-192"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-187"/>
         <source>Copy enroll code</source>
         <translation>Copiar el código de inscripción</translation>
     </message>
@@ -2388,7 +2489,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Copiar el enlace de inscripción</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>QR code saved to %1</source>
         <translation>Código QR guardado en %1</translation>
     </message>
@@ -2474,7 +2575,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Figura como %1; la fecha de caducidad ya ha pasado.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>No enrollment link</source>
         <translation>Sin enlace de inscripción</translation>
     </message>
@@ -2601,17 +2702,17 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/secretstore.cpp" line="+154"/>
+        <location filename="../app/secretstore.cpp" line="+173"/>
         <source>No profile was given for the API key.</source>
         <translation>No se indicó ningún perfil para la clave de API.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>An empty API key cannot be stored.</source>
         <translation>No se puede guardar una clave de API vacía.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Done.</source>
         <translation>Hecho.</translation>
     </message>
@@ -2702,7 +2803,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+61"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+36"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>Dispositivo de la empresa, totalmente gestionado; se configura desde el restablecimiento de fábrica.</translation>
     </message>
@@ -2722,12 +2823,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Dispositivo dedicado (quiosco, escáner compartido) no vinculado a una persona.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Windows enrollment token</source>
         <translation>Token de inscripción de Windows</translation>
     </message>
@@ -2752,7 +2853,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-36"/>
         <source>Device owner</source>
         <translation>Propietario del dispositivo</translation>
     </message>
@@ -2772,12 +2873,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Sin usuario</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Cop&amp;y as curl</source>
         <translation>Copiar como cur&amp;l</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>&amp;User:</source>
         <translation>Us&amp;uario:</translation>
     </message>
@@ -2807,17 +2908,17 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Configuración del token</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+54"/>
         <source>Management mode</source>
         <translation>Modo de gestión</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-87"/>
         <source>Management &amp;mode:</source>
         <translation>Mo&amp;do de gestión:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+158"/>
         <source>Creating…</source>
         <translation>Creando…</translation>
     </message>
@@ -2827,7 +2928,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Revisar la lista de tokens de este usuario</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+38"/>
         <source>curl command copied (key replaced by $ENROLLDESK_API_KEY)</source>
         <translation>Comando curl copiado (clave sustituida por $ENROLLDESK_API_KEY)</translation>
     </message>
@@ -2840,23 +2941,23 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Separadas por comas, p. ej. ventas, madrid</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Tag %1 “%2” has %3 characters; a tag can have at most %4.</source>
         <translation>La etiqueta %1 «%2» tiene %3 caracteres; una etiqueta puede tener como máximo %4.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>%1 / %2 · %3 too many</source>
         <comment>tag length / allowed, then how many characters to remove</comment>
         <translation>%1 / %2 · %3 de más</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>tag %1 is too long</source>
         <translation>la etiqueta %1 es demasiado larga</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 / %2</source>
         <comment>characters used / allowed</comment>
         <translation>%1 / %2</translation>
@@ -2865,7 +2966,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>TokenSettingsEditor</name>
     <message>
-        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+31"/>
+        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+22"/>
         <source>&amp;Send the enrollment instructions by e-mail</source>
         <translation>&amp;Enviar las instrucciones de inscripción por correo</translation>
     </message>
@@ -2930,7 +3031,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>opcional</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>E-mail te&amp;xt:</source>
         <translation>Te&amp;xto del correo:</translation>
     </message>
@@ -2973,7 +3074,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+119"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+134"/>
         <source>Show &amp;deleted</source>
         <translation>Mostrar &amp;eliminados</translation>
     </message>
@@ -3009,7 +3110,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Tokens de inscripción de Windows</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>%1 · in %2</source>
         <translation>%1 · en %2</translation>
     </message>
@@ -3033,7 +3134,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Token seleccionado</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Close the token details</source>
         <translation>Cerrar los detalles del token</translation>
     </message>
@@ -3043,18 +3144,18 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Cerrar los detalles del token (Esc)</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+10"/>
+        <location line="-9"/>
+        <location line="+12"/>
         <source>Token details</source>
         <translation>Detalles del token</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-105"/>
         <source>R&amp;efresh</source>
         <translation>Actuali&amp;zar</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+211"/>
         <source>Only the tokens of this user</source>
         <translation>Solo los tokens de este usuario</translation>
     </message>
@@ -3104,7 +3205,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>&amp;Política:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Loading the list</source>
         <translation>Cargando la lista</translation>
     </message>
@@ -3149,7 +3250,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+186"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Página %1 de %2 · %3</translation>
     </message>
@@ -3209,7 +3310,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>TokensTableModel</name>
     <message>
-        <location filename="../ui/pages/tokenstablemodel.cpp" line="+96"/>
+        <location filename="../ui/pages/tokenstablemodel.cpp" line="+97"/>
         <source>None</source>
         <comment>empty table cell</comment>
         <translation>Ninguno</translation>
@@ -3348,7 +3449,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>UserPicker</name>
     <message>
-        <location filename="../ui/widgets/userpicker.cpp" line="+30"/>
+        <location filename="../ui/widgets/userpicker.cpp" line="+31"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
@@ -3557,7 +3658,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+24"/>
+        <location filename="../ui/main.cpp" line="+27"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>Crear tokens de inscripción de Applivery MDM.</translation>
     </message>

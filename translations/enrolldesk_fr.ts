@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+196"/>
+        <location filename="../app/apiclient.cpp" line="+158"/>
         <source>“%1” is not a valid server address.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur valide.</translation>
     </message>
@@ -185,7 +185,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+172"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+166"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -200,7 +200,7 @@
         <translation>Pourquoi elle n&apos;est pas utilisée</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
@@ -250,7 +250,7 @@
         <translation>Erreur</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Windows tokens for many users</source>
         <translation>Jetons Windows pour plusieurs utilisateurs</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>Analyse… %1 %</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>E-mail addresses</source>
         <translation>Adresses e-mail</translation>
     </message>
@@ -405,7 +405,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Confirmer l&apos;envoi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>What will be sent</source>
         <translation>Ce qui sera envoyé</translation>
     </message>
@@ -430,7 +430,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Retour au formulaire</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-145"/>
         <source>&amp;Clear</source>
         <translation>Effa&amp;cer</translation>
     </message>
@@ -445,7 +445,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Lignes q&amp;ui ne seront pas envoyées (cliquez pour afficher)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+113"/>
         <source>Addresses per re&amp;quest:</source>
         <translation>Adresses par re&amp;quête&#xa0;:</translation>
     </message>
@@ -823,7 +823,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+76"/>
+        <location filename="../app/bulkrunner.cpp" line="+79"/>
         <source>A run is already under way.</source>
         <translation>Un envoi est déjà en cours.</translation>
     </message>
@@ -862,7 +862,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../ui/shell/connectionbanner.cpp" line="+145"/>
+        <location filename="../ui/shell/connectionbanner.cpp" line="+19"/>
         <source>Profiles &amp;&amp; key…</source>
         <translation>Profils &amp;&amp; clé…</translation>
     </message>
@@ -872,7 +872,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Active profile</source>
         <translation>Profil actif</translation>
     </message>
@@ -897,12 +897,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Organisation &lt;b&gt;%1&lt;/b&gt; sur %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
         <source>SANDBOX — nothing here is real</source>
         <translation>BAC À SABLE — rien n&apos;est réel ici</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Reading key…</source>
         <translation>Lecture de la clé…</translation>
     </message>
@@ -930,7 +930,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../app/duration.cpp" line="+63"/>
+        <location filename="../app/duration.cpp" line="+57"/>
         <source>0 minutes</source>
         <translation>0 minute</translation>
     </message>
@@ -1001,7 +1001,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Expiration</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/durationedit.cpp" line="+120"/>
+        <location filename="../ui/widgets/durationedit.cpp" line="+116"/>
         <source>seconds</source>
         <comment>duration unit</comment>
         <translation>secondes</translation>
@@ -1025,7 +1025,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>jours</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+98"/>
         <source>Expires %1, %2</source>
         <comment>token expiry: day, time</comment>
         <translation>Expire le %1, %2</translation>
@@ -1039,12 +1039,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+357"/>
+        <location filename="../app/emaillist.cpp" line="+353"/>
         <source>column %1</source>
         <translation>colonne %1</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+298"/>
         <source>not an e-mail address</source>
         <translation>pas une adresse e-mail</translation>
     </message>
@@ -1138,12 +1138,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../ui/widgets/errorpanel.cpp" line="+20"/>
+        <location filename="../ui/widgets/errorpanel.cpp" line="+21"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -1159,6 +1159,101 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
 </context>
 <context>
+    <name>HttpReply</name>
+    <message>
+        <location filename="../app/httpconnectionpool.cpp" line="+173"/>
+        <source>no answer from %1 for %2 s</source>
+        <translation>aucune réponse de %1 depuis %2 s</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the server closed the connection</source>
+        <translation>le serveur a fermé la connexion</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>the status line is too long</source>
+        <translation>la ligne d’état est trop longue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not an HTTP/1.x answer: %1</source>
+        <translation>pas une réponse HTTP/1.x&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the answer has no valid status code</source>
+        <translation>la réponse n’a pas de code d’état valide</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
+        <location line="+63"/>
+        <source>the answer&apos;s headers are too large</source>
+        <translation>les en-têtes de la réponse sont trop volumineux</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>a header line has no name</source>
+        <translation>une ligne d’en-tête n’a pas de nom</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>a chunk of the answer has no valid size</source>
+        <translation>un fragment de la réponse n’a pas de taille valide</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a chunk of the answer is longer than its size</source>
+        <translation>un fragment de la réponse dépasse sa taille</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>the answer gives two different lengths</source>
+        <translation>la réponse indique deux longueurs différentes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the answer&apos;s length is not a number</source>
+        <translation>la longueur de la réponse n’est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the answer is %1 bytes</source>
+        <translation>la réponse fait %1 octets</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a line of the answer is too long</source>
+        <translation>une ligne de la réponse est trop longue</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the answer is larger than %1 bytes</source>
+        <translation>la réponse dépasse %1 octets</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>the connection closed in the middle of the answer</source>
+        <translation>la connexion s’est fermée au milieu de la réponse</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the connection closed before the answer; the request was not sent again</source>
+        <translation>la connexion s’est fermée avant la réponse&#xa0;; la requête n’a pas été renvoyée</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>unsupported address: %1</source>
+        <translation>adresse non prise en charge&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <location filename="../ui/shell/languagemenu.cpp" line="+11"/>
@@ -1167,12 +1262,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;System language (%1)</source>
         <translation>Langue du &amp;système (%1)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>The console will be in %1 the next time you start EnrollDesk.</source>
         <translation>Langue de la console au prochain démarrage d&apos;EnrollDesk&#xa0;: %1.</translation>
     </message>
@@ -1185,12 +1280,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../ui/widgets/languagepicker.cpp" line="+13"/>
+        <location filename="../ui/widgets/languagepicker.cpp" line="+15"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+75"/>
         <source>(not set)</source>
         <comment>language left out of the request</comment>
         <translation>(non défini)</translation>
@@ -1204,7 +1299,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>LimitedLineEdit</name>
     <message>
-        <location filename="../ui/widgets/limitedlineedit.cpp" line="+33"/>
+        <location filename="../ui/widgets/limitedlineedit.cpp" line="+34"/>
         <source>At most %1 characters; this text has %2, %3 too many.</source>
         <translation>%1 caractères au maximum&#xa0;; ce texte en a %2, soit %3 de trop.</translation>
     </message>
@@ -1215,7 +1310,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 · %2 too many</source>
         <comment>counter, then how many characters to remove</comment>
         <translation>%1 · %2 de trop</translation>
@@ -1224,7 +1319,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+43"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+44"/>
         <source>EnrollDesk</source>
         <translation>EnrollDesk</translation>
     </message>
@@ -1234,7 +1329,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Jeton Windows</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Windows tokens
 (many users)</source>
         <translation>Jetons Windows
@@ -1246,7 +1341,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Jeton Android</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Tokens</source>
         <translation>Jetons</translation>
     </message>
@@ -1261,7 +1356,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -1344,7 +1439,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aller à une page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Entrée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Créer le jeton / envoyer la liste&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Échap&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Annuler la requête en cours&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maj+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copier le code d&apos;inscription&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Actualiser la liste des jetons&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Inser / Suppr&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ajouter / supprimer une attribution de stratégie&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Haut / Alt+Bas&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Déplacer une attribution de stratégie&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+lettre soulignée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aller à un champ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maj+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Afficher les jetons créés pendant cette session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Stop sending and quit?</source>
         <translation>Arrêter l&apos;envoi et quitter&#xa0;?</translation>
     </message>
@@ -1368,7 +1463,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+53"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+62"/>
         <source>Policy</source>
         <translation>Stratégie</translation>
     </message>
@@ -1380,24 +1475,26 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+120"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+174"/>
+        <location line="+18"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
         <source>Add a policy assignment</source>
         <translation>Ajouter une attribution de stratégie</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-18"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+0"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
         <source>Remove the selected assignment</source>
         <translation>Supprimer l&apos;attribution sélectionnée</translation>
     </message>
@@ -1409,7 +1506,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+0"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
         <source>Move the selected assignment up</source>
         <translation>Monter l&apos;attribution sélectionnée</translation>
     </message>
@@ -1421,7 +1518,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+0"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
         <source>Move the selected assignment down</source>
         <translation>Descendre l&apos;attribution sélectionnée</translation>
     </message>
@@ -1431,29 +1528,34 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>État des attributions de stratégies</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-94"/>
-        <location line="+225"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-150"/>
+        <location line="+298"/>
         <source>Unknown policy %1</source>
         <translation>Stratégie inconnue %1</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-154"/>
         <source>Assign one more policy</source>
         <translation>Attribuer une stratégie de plus</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1 (%2)</source>
         <comment>action tooltip: what it does (shortcut)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+8"/>
+        <source>No policy assigned.</source>
+        <translation>Aucune stratégie attribuée.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>Policy assignment %1: “%2” is already assigned in row %3.</source>
         <translation>Attribution de stratégie %1&#xa0;: «&#xa0;%2&#xa0;» est déjà attribuée à la ligne %3.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>(choose a policy)</source>
         <translation>(choisir une stratégie)</translation>
     </message>
@@ -1471,19 +1573,19 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>PolicyPicker</name>
     <message>
-        <location filename="../ui/widgets/policypicker.cpp" line="+24"/>
+        <location filename="../ui/widgets/policypicker.cpp" line="+28"/>
         <source>Policy</source>
         <translation>Stratégie</translation>
     </message>
     <message>
         <location line="+87"/>
-        <location line="+126"/>
+        <location line="+129"/>
         <source>(none)</source>
         <comment>no primary policy</comment>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-128"/>
         <source>No primary policy: the field is left out of the request</source>
         <translation>Aucune stratégie principale&#xa0;: le champ est omis de la requête</translation>
     </message>
@@ -1493,7 +1595,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Stratégie inconnue %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Could not load the policies: %1
 Click to try again.</source>
         <translation>Impossible de charger les stratégies&#xa0;: %1
@@ -1582,7 +1684,7 @@ Cliquez pour réessayer.</translation>
         <translation>Un profil est un serveur et une organisation. Sa clé d&apos;API est conservée uniquement dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+82"/>
         <source>Profiles</source>
         <translation>Profils</translation>
     </message>
@@ -1592,7 +1694,7 @@ Cliquez pour réessayer.</translation>
         <translation>Double-cliquez sur un profil pour l&apos;utiliser</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>&amp;Add</source>
         <translation>A&amp;jouter</translation>
     </message>
@@ -1642,38 +1744,38 @@ Cliquez pour réessayer.</translation>
         <translation>Enregistrez ou annulez vos modifications pour changer de profil.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+307"/>
+        <location line="+36"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+355"/>
         <source>Keychain unavailable</source>
         <translation>Trousseau indisponible</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>&lt;b&gt;No keychain is available.&lt;/b&gt; EnrollDesk keeps API keys only in the OS keychain (Secret Service), and none answered: it is not running, it is locked, or access was denied. Nothing is written to a file instead. You can still use a key &lt;b&gt;for this session only&lt;/b&gt;: it stays in memory and is forgotten when EnrollDesk closes.</source>
         <translation>&lt;b&gt;Aucun trousseau n&apos;est disponible.&lt;/b&gt; EnrollDesk conserve les clés d&apos;API uniquement dans le trousseau du système (Secret Service), et aucun n&apos;a répondu&#xa0;: il n&apos;est pas démarré, il est verrouillé ou l&apos;accès a été refusé. Rien n&apos;est écrit dans un fichier à la place. Vous pouvez tout de même utiliser une clé &lt;b&gt;pour cette session uniquement&lt;/b&gt;&#xa0;: elle reste en mémoire et est oubliée à la fermeture d&apos;EnrollDesk.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Try again</source>
         <translation>Réessa&amp;yer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Check the keychain again</source>
         <translation>Vérifier à nouveau le trousseau</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Active profile</source>
         <translation>Profil actif</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Use this &amp;profile</source>
         <translation>&amp;Utiliser ce profil</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Use this profile</source>
         <translation>Utiliser ce profil</translation>
     </message>
@@ -1683,13 +1785,12 @@ Cliquez pour réessayer.</translation>
         <translation>En faire le profil actif&#xa0;: toutes les pages travaillent alors dans son organisation</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Confirm deletion</source>
         <translation>Confirmer la suppression</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Delete profile</source>
         <translation>Supprimer le profil</translation>
     </message>
@@ -1699,12 +1800,12 @@ Cliquez pour réessayer.</translation>
         <translation>Le conserver</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Keep the profile</source>
         <translation>Conserver le profil</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -1719,7 +1820,7 @@ Cliquez pour réessayer.</translation>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Profile name</source>
         <translation>Nom du profil</translation>
     </message>
@@ -1740,7 +1841,7 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-140"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-200"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
@@ -1755,7 +1856,7 @@ Cliquez pour réessayer.</translation>
         <translation>Tester la connexion liste les organisations accessibles avec la clé&#xa0;: choisissez-en une</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Default e-mail language</source>
         <translation>Langue par défaut de l&apos;e-mail</translation>
     </message>
@@ -1765,7 +1866,7 @@ Cliquez pour réessayer.</translation>
         <translation>La langue de l&apos;e-mail d&apos;inscription quand un formulaire ne la précise pas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Default token validity</source>
         <translation>Validité par défaut des jetons</translation>
     </message>
@@ -1775,7 +1876,7 @@ Cliquez pour réessayer.</translation>
         <translation>Durée de validité des nouveaux jetons, sauf indication contraire d&apos;un formulaire</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>&amp;Name:</source>
         <translation>No&amp;m&#xa0;:</translation>
     </message>
@@ -1800,7 +1901,7 @@ Cliquez pour réessayer.</translation>
         <translation>&amp;Validité par défaut&#xa0;:</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+172"/>
         <source>Save &amp;changes</source>
         <translation>Enre&amp;gistrer</translation>
     </message>
@@ -1810,28 +1911,28 @@ Cliquez pour réessayer.</translation>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-172"/>
         <source>Revert changes</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Save profile</source>
         <translation>Enregistrer le profil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-97"/>
-        <location line="+11"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-83"/>
+        <location line="+7"/>
         <source>API key</source>
         <translation>Clé d&apos;API</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-5"/>
         <source>API key state</source>
         <translation>État de la clé d&apos;API</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <location line="+7"/>
         <source>Show the key</source>
         <translation>Afficher la clé</translation>
@@ -1847,12 +1948,12 @@ Cliquez pour réessayer.</translation>
         <translation>Tester &amp;&amp; &amp;enregistrer la clé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Test and save the key in the keychain</source>
         <translation>Tester la clé et l&apos;enregistrer dans le trousseau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+170"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+185"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Vérifie la clé auprès du serveur, puis l&apos;enregistre dans le trousseau du système</translation>
@@ -1863,7 +1964,7 @@ Cliquez pour réessayer.</translation>
         <translation>Ut&amp;iliser pour cette session uniquement</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Use the key for this session only</source>
         <translation>Utiliser la clé pour cette session uniquement</translation>
     </message>
@@ -1878,7 +1979,7 @@ Cliquez pour réessayer.</translation>
         <translation>Re&amp;tirer la clé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Remove the key</source>
         <translation>Retirer la clé</translation>
     </message>
@@ -1888,7 +1989,7 @@ Cliquez pour réessayer.</translation>
         <translation>Retire la clé de ce profil du trousseau et de cette session</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Key result</source>
         <translation>Résultat de la clé</translation>
     </message>
@@ -1904,17 +2005,17 @@ Cliquez pour réessayer.</translation>
         <translation>Demande au serveur quelles organisations la clé peut atteindre, avec la clé saisie ci-dessus ou sinon celle enregistrée. Choisissez-en une pour remplir l&apos;organisation.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Test connection</source>
         <translation>Tester la conne&amp;xion</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Connection test result</source>
         <translation>Résultat du test de connexion</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Organizations the key can reach</source>
         <translation>Organisations accessibles avec la clé</translation>
     </message>
@@ -1929,12 +2030,12 @@ Cliquez pour réessayer.</translation>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Use selected &amp;organization</source>
         <translation>Utiliser l&apos;organisation sélect&amp;ionnée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Use the selected organization in this profile</source>
         <translation>Utiliser l&apos;organisation sélectionnée dans ce profil</translation>
     </message>
@@ -1944,7 +2045,7 @@ Cliquez pour réessayer.</translation>
         <translation>Erreur de connexion ou de clé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-135"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-150"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1960,17 +2061,17 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>New profile</source>
         <translation>Nouveau profil</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-58"/>
         <source>not saved yet</source>
         <translation>pas encore enregistré</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+122"/>
         <source>&amp;Add profile</source>
         <translation>A&amp;jouter le profil</translation>
     </message>
@@ -1985,7 +2086,7 @@ Cliquez pour réessayer.</translation>
         <translation>Aucun trousseau n&apos;est disponible&#xa0;: utilisez la clé pour cette session uniquement</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Added profile “%1”.</source>
         <translation>Profil «&#xa0;%1&#xa0;» ajouté.</translation>
     </message>
@@ -2015,7 +2116,7 @@ Cliquez pour réessayer.</translation>
         <translation>Supprimer le profil &lt;b&gt;%1&lt;/b&gt;&#xa0;? Sa clé d&apos;API est aussi retirée du trousseau. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Deleted profile “%1” and its API key.</source>
         <translation>Profil «&#xa0;%1&#xa0;» et sa clé d&apos;API supprimés.</translation>
     </message>
@@ -2025,12 +2126,12 @@ Cliquez pour réessayer.</translation>
         <translation>Toutes les pages utilisent désormais le profil «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+102"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+161"/>
         <source>Reading the key…</source>
         <translation>Lecture de la clé…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sandbox demo key</source>
         <translation>Clé de démonstration du bac à sable</translation>
     </message>
@@ -2080,7 +2181,7 @@ Cliquez pour réessayer.</translation>
         <translation>La clé ne peut être ni lue ni enregistrée. Collez-la ci-dessous et utilisez-la pour cette session uniquement, ou démarrez ou déverrouillez le trousseau et réessayez.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Paste a new key to replace the current one</source>
         <translation>Collez une nouvelle clé pour remplacer l&apos;actuelle</translation>
     </message>
@@ -2090,7 +2191,7 @@ Cliquez pour réessayer.</translation>
         <translation>Collez la clé d&apos;API du compte de service</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Base URL: %1</source>
         <translation>URL de base&#xa0;: %1</translation>
     </message>
@@ -2100,7 +2201,7 @@ Cliquez pour réessayer.</translation>
         <translation>Interrogation de %1…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>This profile has no API key yet: paste it above to test the connection.</source>
         <translation>Ce profil n&apos;a pas encore de clé d&apos;API&#xa0;: collez-la ci-dessus pour tester la connexion.</translation>
     </message>
@@ -2138,18 +2239,18 @@ Cliquez pour réessayer.</translation>
         <translation>Organisation définie sur «&#xa0;%1&#xa0;»&#xa0;: enregistrez le profil pour la conserver.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Testing the key…</source>
         <translation>Test de la clé…</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The key was not saved.</source>
         <translation>La clé n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Save without testing</source>
         <translation>Enregistrer sans tester</translation>
     </message>
@@ -2159,7 +2260,7 @@ Cliquez pour réessayer.</translation>
         <translation>Utiliser sans tester</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The key is used for this session only.</source>
         <translation>La clé est utilisée pour cette session uniquement.</translation>
     </message>
@@ -2169,7 +2270,7 @@ Cliquez pour réessayer.</translation>
         <translation>Enregistrement dans le trousseau…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>No keychain is available, so the key was not saved.</source>
         <translation>Aucun trousseau n&apos;est disponible, la clé n&apos;a donc pas été enregistrée.</translation>
     </message>
@@ -2179,7 +2280,7 @@ Cliquez pour réessayer.</translation>
         <translation>Enregistrée dans le trousseau.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>The session key was forgotten.</source>
         <translation>La clé de session a été oubliée.</translation>
     </message>
@@ -2317,7 +2418,7 @@ Cliquez pour réessayer.</translation>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+249"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+245"/>
         <source>Enroll code</source>
         <translation>Code d&apos;inscription</translation>
     </message>
@@ -2378,7 +2479,7 @@ Cliquez pour réessayer.</translation>
         <translation>Créer un &amp;autre</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-192"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-187"/>
         <source>Copy enroll code</source>
         <translation>Copier le code d&apos;inscription</translation>
     </message>
@@ -2388,7 +2489,7 @@ Cliquez pour réessayer.</translation>
         <translation>Copier le lien d&apos;inscription</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>QR code saved to %1</source>
         <translation>Code QR enregistré dans %1</translation>
     </message>
@@ -2474,7 +2575,7 @@ Cliquez pour réessayer.</translation>
         <translation>Signalé comme %1&#xa0;; la date d&apos;expiration est dépassée.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>No enrollment link</source>
         <translation>Aucun lien d&apos;inscription</translation>
     </message>
@@ -2601,17 +2702,17 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/secretstore.cpp" line="+154"/>
+        <location filename="../app/secretstore.cpp" line="+173"/>
         <source>No profile was given for the API key.</source>
         <translation>Aucun profil n&apos;a été indiqué pour la clé d&apos;API.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>An empty API key cannot be stored.</source>
         <translation>Une clé d&apos;API vide ne peut pas être enregistrée.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
@@ -2702,7 +2803,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+61"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+36"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>Appareil de l&apos;entreprise, entièrement géré&#xa0;; configuré depuis une réinitialisation d&apos;usine.</translation>
     </message>
@@ -2722,12 +2823,12 @@ Cliquez pour réessayer.</translation>
         <translation>Appareil dédié (borne, scanner partagé) non attribué à une personne.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Windows enrollment token</source>
         <translation>Jeton d&apos;inscription Windows</translation>
     </message>
@@ -2752,7 +2853,7 @@ Cliquez pour réessayer.</translation>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-36"/>
         <source>Device owner</source>
         <translation>Propriétaire de l&apos;appareil</translation>
     </message>
@@ -2772,12 +2873,12 @@ Cliquez pour réessayer.</translation>
         <translation>Sans utilisateur</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Cop&amp;y as curl</source>
         <translation>Copier en commande c&amp;url</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>&amp;User:</source>
         <translation>Utili&amp;sateur&#xa0;:</translation>
     </message>
@@ -2807,17 +2908,17 @@ Cliquez pour réessayer.</translation>
         <translation>Paramètres du jeton</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+54"/>
         <source>Management mode</source>
         <translation>Mode de gestion</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-87"/>
         <source>Management &amp;mode:</source>
         <translation>Mode de gest&amp;ion&#xa0;:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+158"/>
         <source>Creating…</source>
         <translation>Création…</translation>
     </message>
@@ -2827,7 +2928,7 @@ Cliquez pour réessayer.</translation>
         <translation>Consulter la liste des jetons de cet utilisateur</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+38"/>
         <source>curl command copied (key replaced by $ENROLLDESK_API_KEY)</source>
         <translation>Commande curl copiée (clé remplacée par $ENROLLDESK_API_KEY)</translation>
     </message>
@@ -2840,23 +2941,23 @@ Cliquez pour réessayer.</translation>
         <translation>Séparées par des virgules, p. ex. ventes, lyon</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Tag %1 “%2” has %3 characters; a tag can have at most %4.</source>
         <translation>L&apos;étiquette %1 «&#xa0;%2&#xa0;» a %3 caractères&#xa0;; une étiquette peut en avoir %4 au maximum.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>%1 / %2 · %3 too many</source>
         <comment>tag length / allowed, then how many characters to remove</comment>
         <translation>%1 / %2 · %3 de trop</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>tag %1 is too long</source>
         <translation>l&apos;étiquette %1 est trop longue</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 / %2</source>
         <comment>characters used / allowed</comment>
         <translation>%1 / %2</translation>
@@ -2865,7 +2966,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>TokenSettingsEditor</name>
     <message>
-        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+31"/>
+        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+22"/>
         <source>&amp;Send the enrollment instructions by e-mail</source>
         <translation>&amp;Envoyer les instructions d&apos;inscription par e-mail</translation>
     </message>
@@ -2930,7 +3031,7 @@ Cliquez pour réessayer.</translation>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>E-mail te&amp;xt:</source>
         <translation>Te&amp;xte de l&apos;e-mail&#xa0;:</translation>
     </message>
@@ -2973,7 +3074,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+119"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+134"/>
         <source>Show &amp;deleted</source>
         <translation>Affic&amp;her les supprimés</translation>
     </message>
@@ -3009,7 +3110,7 @@ Cliquez pour réessayer.</translation>
         <translation>Jetons d&apos;inscription Windows</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>%1 · in %2</source>
         <translation>%1 · dans %2</translation>
     </message>
@@ -3033,7 +3134,7 @@ Cliquez pour réessayer.</translation>
         <translation>Jeton sélectionné</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Close the token details</source>
         <translation>Fermer les détails du jeton</translation>
     </message>
@@ -3043,18 +3144,18 @@ Cliquez pour réessayer.</translation>
         <translation>Fermer les détails du jeton (Échap)</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+10"/>
+        <location line="-9"/>
+        <location line="+12"/>
         <source>Token details</source>
         <translation>Détails du jeton</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-105"/>
         <source>R&amp;efresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+211"/>
         <source>Only the tokens of this user</source>
         <translation>Seulement les jetons de cet utilisateur</translation>
     </message>
@@ -3104,7 +3205,7 @@ Cliquez pour réessayer.</translation>
         <translation>Straté&amp;gie&#xa0;:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Loading the list</source>
         <translation>Chargement de la liste</translation>
     </message>
@@ -3149,7 +3250,7 @@ Cliquez pour réessayer.</translation>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+186"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Page %1 sur %2 · %3</translation>
     </message>
@@ -3209,7 +3310,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>TokensTableModel</name>
     <message>
-        <location filename="../ui/pages/tokenstablemodel.cpp" line="+96"/>
+        <location filename="../ui/pages/tokenstablemodel.cpp" line="+97"/>
         <source>None</source>
         <comment>empty table cell</comment>
         <translation>Aucun</translation>
@@ -3348,7 +3449,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>UserPicker</name>
     <message>
-        <location filename="../ui/widgets/userpicker.cpp" line="+30"/>
+        <location filename="../ui/widgets/userpicker.cpp" line="+31"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
@@ -3557,7 +3658,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+24"/>
+        <location filename="../ui/main.cpp" line="+27"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>Créer des jetons d&apos;inscription Applivery MDM.</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+196"/>
+        <location filename="../app/apiclient.cpp" line="+158"/>
         <source>“%1” is not a valid server address.</source>
         <translation>&quot;%1&quot; non è un indirizzo di server valido.</translation>
     </message>
@@ -185,7 +185,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+172"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+166"/>
         <source>Line</source>
         <translation>Riga</translation>
     </message>
@@ -200,7 +200,7 @@
         <translation>Perché non viene usata</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
@@ -250,7 +250,7 @@
         <translation>Errore</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Windows tokens for many users</source>
         <translation>Token Windows per più utenti</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>Analisi… %1 %</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>E-mail addresses</source>
         <translation>Indirizzi e-mail</translation>
     </message>
@@ -405,7 +405,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Conferma l&apos;invio</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>What will be sent</source>
         <translation>Cosa verrà inviato</translation>
     </message>
@@ -430,7 +430,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Torna al modulo</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-145"/>
         <source>&amp;Clear</source>
         <translation>&amp;Cancella</translation>
     </message>
@@ -445,7 +445,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Righe che &amp;non verranno inviate (fai clic per mostrarle):</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+113"/>
         <source>Addresses per re&amp;quest:</source>
         <translation>Indirizzi per ric&amp;hiesta:</translation>
     </message>
@@ -823,7 +823,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+76"/>
+        <location filename="../app/bulkrunner.cpp" line="+79"/>
         <source>A run is already under way.</source>
         <translation>Un invio è già in corso.</translation>
     </message>
@@ -862,7 +862,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../ui/shell/connectionbanner.cpp" line="+145"/>
+        <location filename="../ui/shell/connectionbanner.cpp" line="+19"/>
         <source>Profiles &amp;&amp; key…</source>
         <translation>Profili &amp;&amp; chiave…</translation>
     </message>
@@ -872,7 +872,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Connessione</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Active profile</source>
         <translation>Profilo attivo</translation>
     </message>
@@ -897,12 +897,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Organizzazione &lt;b&gt;%1&lt;/b&gt; su %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
         <source>SANDBOX — nothing here is real</source>
         <translation>SANDBOX — qui niente è reale</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Reading key…</source>
         <translation>Lettura della chiave…</translation>
     </message>
@@ -930,7 +930,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../app/duration.cpp" line="+63"/>
+        <location filename="../app/duration.cpp" line="+57"/>
         <source>0 minutes</source>
         <translation>0 minuti</translation>
     </message>
@@ -1001,7 +1001,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/durationedit.cpp" line="+120"/>
+        <location filename="../ui/widgets/durationedit.cpp" line="+116"/>
         <source>seconds</source>
         <comment>duration unit</comment>
         <translation>secondi</translation>
@@ -1025,7 +1025,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>giorni</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+98"/>
         <source>Expires %1, %2</source>
         <comment>token expiry: day, time</comment>
         <translation>Scade %1, %2</translation>
@@ -1039,12 +1039,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+357"/>
+        <location filename="../app/emaillist.cpp" line="+353"/>
         <source>column %1</source>
         <translation>colonna %1</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+298"/>
         <source>not an e-mail address</source>
         <translation>non è un indirizzo e-mail</translation>
     </message>
@@ -1138,12 +1138,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../ui/widgets/errorpanel.cpp" line="+20"/>
+        <location filename="../ui/widgets/errorpanel.cpp" line="+21"/>
         <source>Error</source>
         <translation>Errore</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
@@ -1159,6 +1159,101 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
 </context>
 <context>
+    <name>HttpReply</name>
+    <message>
+        <location filename="../app/httpconnectionpool.cpp" line="+173"/>
+        <source>no answer from %1 for %2 s</source>
+        <translation>nessuna risposta da %1 per %2 s</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the server closed the connection</source>
+        <translation>il server ha chiuso la connessione</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>the status line is too long</source>
+        <translation>la riga di stato è troppo lunga</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not an HTTP/1.x answer: %1</source>
+        <translation>non è una risposta HTTP/1.x: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the answer has no valid status code</source>
+        <translation>la risposta non ha un codice di stato valido</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
+        <location line="+63"/>
+        <source>the answer&apos;s headers are too large</source>
+        <translation>le intestazioni della risposta sono troppo grandi</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>a header line has no name</source>
+        <translation>una riga di intestazione non ha nome</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>a chunk of the answer has no valid size</source>
+        <translation>un blocco della risposta non ha una dimensione valida</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a chunk of the answer is longer than its size</source>
+        <translation>un blocco della risposta è più lungo della sua dimensione</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>the answer gives two different lengths</source>
+        <translation>la risposta indica due lunghezze diverse</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the answer&apos;s length is not a number</source>
+        <translation>la lunghezza della risposta non è un numero</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the answer is %1 bytes</source>
+        <translation>la risposta è di %1 byte</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a line of the answer is too long</source>
+        <translation>una riga della risposta è troppo lunga</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the answer is larger than %1 bytes</source>
+        <translation>la risposta supera i %1 byte</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>the connection closed in the middle of the answer</source>
+        <translation>la connessione si è chiusa a metà della risposta</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the connection closed before the answer; the request was not sent again</source>
+        <translation>la connessione si è chiusa prima della risposta; la richiesta non è stata reinviata</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>cancelled</source>
+        <translation>annullata</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>unsupported address: %1</source>
+        <translation>indirizzo non supportato: %1</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <location filename="../ui/shell/languagemenu.cpp" line="+11"/>
@@ -1167,12 +1262,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;System language (%1)</source>
         <translation>Lingua di &amp;sistema (%1)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>The console will be in %1 the next time you start EnrollDesk.</source>
         <translation>Lingua della console dal prossimo avvio di EnrollDesk: %1.</translation>
     </message>
@@ -1185,12 +1280,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../ui/widgets/languagepicker.cpp" line="+13"/>
+        <location filename="../ui/widgets/languagepicker.cpp" line="+15"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+75"/>
         <source>(not set)</source>
         <comment>language left out of the request</comment>
         <translation>(non impostata)</translation>
@@ -1204,7 +1299,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>LimitedLineEdit</name>
     <message>
-        <location filename="../ui/widgets/limitedlineedit.cpp" line="+33"/>
+        <location filename="../ui/widgets/limitedlineedit.cpp" line="+34"/>
         <source>At most %1 characters; this text has %2, %3 too many.</source>
         <translation>Al massimo %1 caratteri; questo testo ne ha %2, %3 di troppo.</translation>
     </message>
@@ -1215,7 +1310,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 · %2 too many</source>
         <comment>counter, then how many characters to remove</comment>
         <translation>%1 · %2 di troppo</translation>
@@ -1224,7 +1319,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+43"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+44"/>
         <source>EnrollDesk</source>
         <translation>EnrollDesk</translation>
     </message>
@@ -1234,7 +1329,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Token Windows</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Windows tokens
 (many users)</source>
         <translation>Token Windows
@@ -1246,7 +1341,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Token Android</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
@@ -1261,7 +1356,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Pagine</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -1344,7 +1439,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vai a una pagina&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Invio&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Crea il token / invia l&apos;elenco&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Annulla la richiesta in corso&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maiusc+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copia il codice di registrazione&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aggiorna l&apos;elenco dei token&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Canc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aggiungi / rimuovi un&apos;assegnazione di criterio&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Su / Alt+Giù&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sposta un&apos;assegnazione di criterio&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+lettera sottolineata&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vai a un campo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maiusc+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mostra i token creati in questa sessione&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Esci&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Stop sending and quit?</source>
         <translation>Interrompere l&apos;invio e uscire?</translation>
     </message>
@@ -1368,7 +1463,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+53"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+62"/>
         <source>Policy</source>
         <translation>Criterio</translation>
     </message>
@@ -1380,24 +1475,26 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+120"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+174"/>
+        <location line="+18"/>
         <source>Add</source>
         <translation>Aggiungi</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
         <source>Add a policy assignment</source>
         <translation>Aggiungi un&apos;assegnazione di criterio</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-18"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+0"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
         <source>Remove the selected assignment</source>
         <translation>Rimuovi l&apos;assegnazione selezionata</translation>
     </message>
@@ -1409,7 +1506,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+0"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
         <source>Move the selected assignment up</source>
         <translation>Sposta su l&apos;assegnazione selezionata</translation>
     </message>
@@ -1421,7 +1518,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+0"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
         <source>Move the selected assignment down</source>
         <translation>Sposta giù l&apos;assegnazione selezionata</translation>
     </message>
@@ -1431,29 +1528,34 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Stato delle assegnazioni di criteri</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-94"/>
-        <location line="+225"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-150"/>
+        <location line="+298"/>
         <source>Unknown policy %1</source>
         <translation>Criterio sconosciuto %1</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-154"/>
         <source>Assign one more policy</source>
         <translation>Assegna un altro criterio</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1 (%2)</source>
         <comment>action tooltip: what it does (shortcut)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+8"/>
+        <source>No policy assigned.</source>
+        <translation>Nessun criterio assegnato.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>Policy assignment %1: “%2” is already assigned in row %3.</source>
         <translation>Assegnazione di criterio %1: &quot;%2&quot; è già assegnato alla riga %3.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>(choose a policy)</source>
         <translation>(scegli un criterio)</translation>
     </message>
@@ -1471,19 +1573,19 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>PolicyPicker</name>
     <message>
-        <location filename="../ui/widgets/policypicker.cpp" line="+24"/>
+        <location filename="../ui/widgets/policypicker.cpp" line="+28"/>
         <source>Policy</source>
         <translation>Criterio</translation>
     </message>
     <message>
         <location line="+87"/>
-        <location line="+126"/>
+        <location line="+129"/>
         <source>(none)</source>
         <comment>no primary policy</comment>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-128"/>
         <source>No primary policy: the field is left out of the request</source>
         <translation>Nessun criterio principale: il campo viene omesso dalla richiesta</translation>
     </message>
@@ -1493,7 +1595,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Criterio sconosciuto %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Could not load the policies: %1
 Click to try again.</source>
         <translation>Impossibile caricare i criteri: %1
@@ -1582,7 +1684,7 @@ Fai clic per riprovare.</translation>
         <translation>Un profilo è un server e un&apos;organizzazione. La sua chiave API è conservata solo nel portachiavi del sistema, mai in un file.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+82"/>
         <source>Profiles</source>
         <translation>Profili</translation>
     </message>
@@ -1592,7 +1694,7 @@ Fai clic per riprovare.</translation>
         <translation>Fai doppio clic su un profilo per usarlo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>&amp;Add</source>
         <translation>A&amp;ggiungi</translation>
     </message>
@@ -1642,38 +1744,38 @@ Fai clic per riprovare.</translation>
         <translation>Salva o annulla le modifiche per cambiare profilo.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+307"/>
+        <location line="+36"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+355"/>
         <source>Keychain unavailable</source>
         <translation>Portachiavi non disponibile</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>&lt;b&gt;No keychain is available.&lt;/b&gt; EnrollDesk keeps API keys only in the OS keychain (Secret Service), and none answered: it is not running, it is locked, or access was denied. Nothing is written to a file instead. You can still use a key &lt;b&gt;for this session only&lt;/b&gt;: it stays in memory and is forgotten when EnrollDesk closes.</source>
         <translation>&lt;b&gt;Nessun portachiavi disponibile.&lt;/b&gt; EnrollDesk conserva le chiavi API solo nel portachiavi del sistema (Secret Service) e nessuno ha risposto: non è in esecuzione, è bloccato o l&apos;accesso è stato negato. Al suo posto non viene scritto nulla in un file. Puoi comunque usare una chiave &lt;b&gt;solo per questa sessione&lt;/b&gt;: resta in memoria e viene dimenticata alla chiusura di EnrollDesk.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Try again</source>
         <translation>&amp;Riprova</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Check the keychain again</source>
         <translation>Controlla di nuovo il portachiavi</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Active profile</source>
         <translation>Profilo attivo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Use this &amp;profile</source>
         <translation>Usa &amp;questo profilo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Use this profile</source>
         <translation>Usa questo profilo</translation>
     </message>
@@ -1683,13 +1785,12 @@ Fai clic per riprovare.</translation>
         <translation>Rendilo il profilo attivo: tutte le pagine lavoreranno nella sua organizzazione</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Confirm deletion</source>
         <translation>Conferma l&apos;eliminazione</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Delete profile</source>
         <translation>Elimina il profilo</translation>
     </message>
@@ -1699,12 +1800,12 @@ Fai clic per riprovare.</translation>
         <translation>Mantienilo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Keep the profile</source>
         <translation>Mantieni il profilo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
@@ -1719,7 +1820,7 @@ Fai clic per riprovare.</translation>
         <translation>Connessione</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Profile name</source>
         <translation>Nome del profilo</translation>
     </message>
@@ -1740,7 +1841,7 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-140"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-200"/>
         <source>Organization</source>
         <translation>Organizzazione</translation>
     </message>
@@ -1755,7 +1856,7 @@ Fai clic per riprovare.</translation>
         <translation>Prova connessione elenca le organizzazioni raggiungibili con la chiave: scegline una lì</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Default e-mail language</source>
         <translation>Lingua predefinita dell&apos;e-mail</translation>
     </message>
@@ -1765,7 +1866,7 @@ Fai clic per riprovare.</translation>
         <translation>La lingua dell&apos;e-mail di registrazione quando un modulo non la indica</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Default token validity</source>
         <translation>Validità predefinita del token</translation>
     </message>
@@ -1775,7 +1876,7 @@ Fai clic per riprovare.</translation>
         <translation>Per quanto tempo restano validi i nuovi token, salvo diversa indicazione di un modulo</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
@@ -1800,7 +1901,7 @@ Fai clic per riprovare.</translation>
         <translation>Vali&amp;dità predefinita:</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+172"/>
         <source>Save &amp;changes</source>
         <translation>Salva le mod&amp;ifiche</translation>
     </message>
@@ -1810,28 +1911,28 @@ Fai clic per riprovare.</translation>
         <translation>Ann&amp;ulla</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-172"/>
         <source>Revert changes</source>
         <translation>Annulla le modifiche</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Save profile</source>
         <translation>Salva il profilo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-97"/>
-        <location line="+11"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-83"/>
+        <location line="+7"/>
         <source>API key</source>
         <translation>Chiave API</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-5"/>
         <source>API key state</source>
         <translation>Stato della chiave API</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <location line="+7"/>
         <source>Show the key</source>
         <translation>Mostra la chiave</translation>
@@ -1847,12 +1948,12 @@ Fai clic per riprovare.</translation>
         <translation>Prova &amp;&amp; salva la c&amp;hiave</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Test and save the key in the keychain</source>
         <translation>Prova la chiave e salvala nel portachiavi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+170"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+185"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Verifica la chiave con il server, poi la salva nel portachiavi del sistema</translation>
@@ -1863,7 +1964,7 @@ Fai clic per riprovare.</translation>
         <translation>Usa solo per ques&amp;ta sessione</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Use the key for this session only</source>
         <translation>Usa la chiave solo per questa sessione</translation>
     </message>
@@ -1878,7 +1979,7 @@ Fai clic per riprovare.</translation>
         <translation>Ri&amp;muovi la chiave</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Remove the key</source>
         <translation>Rimuovi la chiave</translation>
     </message>
@@ -1888,7 +1989,7 @@ Fai clic per riprovare.</translation>
         <translation>Rimuove la chiave di questo profilo dal portachiavi e da questa sessione</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Key result</source>
         <translation>Esito della chiave</translation>
     </message>
@@ -1904,17 +2005,17 @@ Fai clic per riprovare.</translation>
         <translation>Chiede al server quali organizzazioni raggiunge la chiave, con la chiave digitata sopra o altrimenti con quella salvata. Scegline una per compilare l&apos;organizzazione.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Test connection</source>
         <translation>Prova la &amp;connessione</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Connection test result</source>
         <translation>Esito della prova di connessione</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Organizations the key can reach</source>
         <translation>Organizzazioni raggiungibili con la chiave</translation>
     </message>
@@ -1929,12 +2030,12 @@ Fai clic per riprovare.</translation>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Use selected &amp;organization</source>
         <translation>Usa l&apos;organi&amp;zzazione selezionata</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Use the selected organization in this profile</source>
         <translation>Usa l&apos;organizzazione selezionata in questo profilo</translation>
     </message>
@@ -1944,7 +2045,7 @@ Fai clic per riprovare.</translation>
         <translation>Errore di connessione o di chiave</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-135"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-150"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1960,17 +2061,17 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>New profile</source>
         <translation>Nuovo profilo</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-58"/>
         <source>not saved yet</source>
         <translation>non ancora salvato</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+122"/>
         <source>&amp;Add profile</source>
         <translation>A&amp;ggiungi il profilo</translation>
     </message>
@@ -1985,7 +2086,7 @@ Fai clic per riprovare.</translation>
         <translation>Nessun portachiavi disponibile: usa la chiave solo per questa sessione</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Added profile “%1”.</source>
         <translation>Profilo &quot;%1&quot; aggiunto.</translation>
     </message>
@@ -2015,7 +2116,7 @@ Fai clic per riprovare.</translation>
         <translation>Eliminare il profilo &lt;b&gt;%1&lt;/b&gt;? Anche la sua chiave API viene rimossa dal portachiavi. L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Deleted profile “%1” and its API key.</source>
         <translation>Profilo &quot;%1&quot; e relativa chiave API eliminati.</translation>
     </message>
@@ -2025,12 +2126,12 @@ Fai clic per riprovare.</translation>
         <translation>Tutte le pagine ora lavorano con il profilo &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+102"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+161"/>
         <source>Reading the key…</source>
         <translation>Lettura della chiave…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sandbox demo key</source>
         <translation>Chiave demo della sandbox</translation>
     </message>
@@ -2080,7 +2181,7 @@ Fai clic per riprovare.</translation>
         <translation>La chiave non può essere letta né salvata. Incollala qui sotto e usala solo per questa sessione, oppure avvia o sblocca il portachiavi e riprova.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Paste a new key to replace the current one</source>
         <translation>Incolla una nuova chiave per sostituire quella attuale</translation>
     </message>
@@ -2090,7 +2191,7 @@ Fai clic per riprovare.</translation>
         <translation>Incolla la chiave API dell&apos;account di servizio</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Base URL: %1</source>
         <translation>URL di base: %1</translation>
     </message>
@@ -2100,7 +2201,7 @@ Fai clic per riprovare.</translation>
         <translation>Richiesta a %1…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>This profile has no API key yet: paste it above to test the connection.</source>
         <translation>Questo profilo non ha ancora una chiave API: incollala sopra per provare la connessione.</translation>
     </message>
@@ -2138,18 +2239,18 @@ Fai clic per riprovare.</translation>
         <translation>Organizzazione impostata su &quot;%1&quot;: salva il profilo per mantenerla.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Testing the key…</source>
         <translation>Prova della chiave…</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The key was not saved.</source>
         <translation>La chiave non è stata salvata.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Save without testing</source>
         <translation>Salva senza provare</translation>
     </message>
@@ -2159,7 +2260,7 @@ Fai clic per riprovare.</translation>
         <translation>Usa senza provare</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The key is used for this session only.</source>
         <translation>La chiave viene usata solo per questa sessione.</translation>
     </message>
@@ -2169,7 +2270,7 @@ Fai clic per riprovare.</translation>
         <translation>Salvataggio nel portachiavi…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>No keychain is available, so the key was not saved.</source>
         <translation>Nessun portachiavi disponibile, quindi la chiave non è stata salvata.</translation>
     </message>
@@ -2179,7 +2280,7 @@ Fai clic per riprovare.</translation>
         <translation>Salvata nel portachiavi.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>The session key was forgotten.</source>
         <translation>La chiave della sessione è stata dimenticata.</translation>
     </message>
@@ -2317,7 +2418,7 @@ Fai clic per riprovare.</translation>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+249"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+245"/>
         <source>Enroll code</source>
         <translation>Codice di registrazione</translation>
     </message>
@@ -2378,7 +2479,7 @@ Fai clic per riprovare.</translation>
         <translation>Crea un &amp;altro</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-192"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-187"/>
         <source>Copy enroll code</source>
         <translation>Copia il codice di registrazione</translation>
     </message>
@@ -2388,7 +2489,7 @@ Fai clic per riprovare.</translation>
         <translation>Copia il link di registrazione</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>QR code saved to %1</source>
         <translation>Codice QR salvato in %1</translation>
     </message>
@@ -2474,7 +2575,7 @@ Fai clic per riprovare.</translation>
         <translation>Segnalato come %1; la data di scadenza è passata.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>No enrollment link</source>
         <translation>Nessun link di registrazione</translation>
     </message>
@@ -2601,17 +2702,17 @@ Fai clic per riprovare.</translation>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/secretstore.cpp" line="+154"/>
+        <location filename="../app/secretstore.cpp" line="+173"/>
         <source>No profile was given for the API key.</source>
         <translation>Non è stato indicato alcun profilo per la chiave API.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>An empty API key cannot be stored.</source>
         <translation>Una chiave API vuota non può essere salvata.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Done.</source>
         <translation>Fatto.</translation>
     </message>
@@ -2702,7 +2803,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+61"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+36"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>Dispositivo aziendale, completamente gestito; configurato dal ripristino dei dati di fabbrica.</translation>
     </message>
@@ -2722,12 +2823,12 @@ Fai clic per riprovare.</translation>
         <translation>Dispositivo dedicato (kiosk, scanner condiviso) non associato a una persona.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Windows enrollment token</source>
         <translation>Token di registrazione Windows</translation>
     </message>
@@ -2752,7 +2853,7 @@ Fai clic per riprovare.</translation>
         <translation>Utente</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-36"/>
         <source>Device owner</source>
         <translation>Proprietario del dispositivo</translation>
     </message>
@@ -2772,12 +2873,12 @@ Fai clic per riprovare.</translation>
         <translation>Senza utente</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Cop&amp;y as curl</source>
         <translation>Copia come cu&amp;rl</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>&amp;User:</source>
         <translation>Ute&amp;nte:</translation>
     </message>
@@ -2807,17 +2908,17 @@ Fai clic per riprovare.</translation>
         <translation>Impostazioni del token</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+54"/>
         <source>Management mode</source>
         <translation>Modalità di gestione</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-87"/>
         <source>Management &amp;mode:</source>
         <translation>Modal&amp;ità di gestione:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+158"/>
         <source>Creating…</source>
         <translation>Creazione…</translation>
     </message>
@@ -2827,7 +2928,7 @@ Fai clic per riprovare.</translation>
         <translation>Controlla l&apos;elenco dei token di questo utente</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+38"/>
         <source>curl command copied (key replaced by $ENROLLDESK_API_KEY)</source>
         <translation>Comando curl copiato (chiave sostituita da $ENROLLDESK_API_KEY)</translation>
     </message>
@@ -2840,23 +2941,23 @@ Fai clic per riprovare.</translation>
         <translation>Separati da virgole, ad es. vendite, milano</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Tag %1 “%2” has %3 characters; a tag can have at most %4.</source>
         <translation>Il tag %1 &quot;%2&quot; ha %3 caratteri; un tag può averne al massimo %4.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>%1 / %2 · %3 too many</source>
         <comment>tag length / allowed, then how many characters to remove</comment>
         <translation>%1 / %2 · %3 di troppo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>tag %1 is too long</source>
         <translation>il tag %1 è troppo lungo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 / %2</source>
         <comment>characters used / allowed</comment>
         <translation>%1 / %2</translation>
@@ -2865,7 +2966,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>TokenSettingsEditor</name>
     <message>
-        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+31"/>
+        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+22"/>
         <source>&amp;Send the enrollment instructions by e-mail</source>
         <translation>Invia le istru&amp;zioni di registrazione via e-mail</translation>
     </message>
@@ -2930,7 +3031,7 @@ Fai clic per riprovare.</translation>
         <translation>facoltativo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>E-mail te&amp;xt:</source>
         <translation>Testo dell&apos;e-&amp;mail:</translation>
     </message>
@@ -2973,7 +3074,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+119"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+134"/>
         <source>Show &amp;deleted</source>
         <translation>Mostra &amp;eliminati</translation>
     </message>
@@ -3009,7 +3110,7 @@ Fai clic per riprovare.</translation>
         <translation>Token di registrazione Windows</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>%1 · in %2</source>
         <translation>%1 · tra %2</translation>
     </message>
@@ -3033,7 +3134,7 @@ Fai clic per riprovare.</translation>
         <translation>Token selezionato</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Close the token details</source>
         <translation>Chiudi i dettagli del token</translation>
     </message>
@@ -3043,18 +3144,18 @@ Fai clic per riprovare.</translation>
         <translation>Chiudi i dettagli del token (Esc)</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+10"/>
+        <location line="-9"/>
+        <location line="+12"/>
         <source>Token details</source>
         <translation>Dettagli del token</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-105"/>
         <source>R&amp;efresh</source>
         <translation>A&amp;ggiorna</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+211"/>
         <source>Only the tokens of this user</source>
         <translation>Solo i token di questo utente</translation>
     </message>
@@ -3104,7 +3205,7 @@ Fai clic per riprovare.</translation>
         <translation>Crite&amp;rio:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Loading the list</source>
         <translation>Caricamento dell&apos;elenco</translation>
     </message>
@@ -3149,7 +3250,7 @@ Fai clic per riprovare.</translation>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+186"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Pagina %1 di %2 · %3</translation>
     </message>
@@ -3209,7 +3310,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>TokensTableModel</name>
     <message>
-        <location filename="../ui/pages/tokenstablemodel.cpp" line="+96"/>
+        <location filename="../ui/pages/tokenstablemodel.cpp" line="+97"/>
         <source>None</source>
         <comment>empty table cell</comment>
         <translation>Nessuno</translation>
@@ -3348,7 +3449,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>UserPicker</name>
     <message>
-        <location filename="../ui/widgets/userpicker.cpp" line="+30"/>
+        <location filename="../ui/widgets/userpicker.cpp" line="+31"/>
         <source>User</source>
         <translation>Utente</translation>
     </message>
@@ -3557,7 +3658,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+24"/>
+        <location filename="../ui/main.cpp" line="+27"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>Crea token di registrazione di Applivery MDM.</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+196"/>
+        <location filename="../app/apiclient.cpp" line="+158"/>
         <source>“%1” is not a valid server address.</source>
         <translation>&quot;%1&quot; não é um endereço de servidor válido.</translation>
     </message>
@@ -185,7 +185,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+172"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+166"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
@@ -200,7 +200,7 @@
         <translation>Por que não é usada</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
@@ -250,7 +250,7 @@
         <translation>Erro</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Windows tokens for many users</source>
         <translation>Tokens do Windows para vários usuários</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>Analisando… %1 %</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>E-mail addresses</source>
         <translation>Endereços de e-mail</translation>
     </message>
@@ -405,7 +405,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Confirmar o envio</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>What will be sent</source>
         <translation>O que será enviado</translation>
     </message>
@@ -430,7 +430,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Voltar ao formulário</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-145"/>
         <source>&amp;Clear</source>
         <translation>&amp;Limpar</translation>
     </message>
@@ -445,7 +445,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Linhas que não serão enviadas (clique para &amp;mostrar):</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+113"/>
         <source>Addresses per re&amp;quest:</source>
         <translation>Endereços por &amp;solicitação:</translation>
     </message>
@@ -823,7 +823,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+76"/>
+        <location filename="../app/bulkrunner.cpp" line="+79"/>
         <source>A run is already under way.</source>
         <translation>Já há um envio em andamento.</translation>
     </message>
@@ -862,7 +862,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../ui/shell/connectionbanner.cpp" line="+145"/>
+        <location filename="../ui/shell/connectionbanner.cpp" line="+19"/>
         <source>Profiles &amp;&amp; key…</source>
         <translation>Perfis &amp;&amp; chave…</translation>
     </message>
@@ -872,7 +872,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Conexão</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Active profile</source>
         <translation>Perfil ativo</translation>
     </message>
@@ -897,12 +897,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Organização &lt;b&gt;%1&lt;/b&gt; em %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
         <source>SANDBOX — nothing here is real</source>
         <translation>SANDBOX — nada aqui é real</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Reading key…</source>
         <translation>Lendo a chave…</translation>
     </message>
@@ -930,7 +930,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../app/duration.cpp" line="+63"/>
+        <location filename="../app/duration.cpp" line="+57"/>
         <source>0 minutes</source>
         <translation>0 minutos</translation>
     </message>
@@ -1001,7 +1001,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Expiração</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/durationedit.cpp" line="+120"/>
+        <location filename="../ui/widgets/durationedit.cpp" line="+116"/>
         <source>seconds</source>
         <comment>duration unit</comment>
         <translation>segundos</translation>
@@ -1025,7 +1025,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>dias</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+98"/>
         <source>Expires %1, %2</source>
         <comment>token expiry: day, time</comment>
         <translation>Expira %1, %2</translation>
@@ -1039,12 +1039,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+357"/>
+        <location filename="../app/emaillist.cpp" line="+353"/>
         <source>column %1</source>
         <translation>coluna %1</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+298"/>
         <source>not an e-mail address</source>
         <translation>não é um endereço de e-mail</translation>
     </message>
@@ -1138,12 +1138,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../ui/widgets/errorpanel.cpp" line="+20"/>
+        <location filename="../ui/widgets/errorpanel.cpp" line="+21"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
@@ -1159,6 +1159,101 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
 </context>
 <context>
+    <name>HttpReply</name>
+    <message>
+        <location filename="../app/httpconnectionpool.cpp" line="+173"/>
+        <source>no answer from %1 for %2 s</source>
+        <translation>sem resposta de %1 durante %2 s</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the server closed the connection</source>
+        <translation>o servidor fechou a ligação</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>the status line is too long</source>
+        <translation>a linha de estado é demasiado longa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not an HTTP/1.x answer: %1</source>
+        <translation>não é uma resposta HTTP/1.x: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the answer has no valid status code</source>
+        <translation>a resposta não tem um código de estado válido</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
+        <location line="+63"/>
+        <source>the answer&apos;s headers are too large</source>
+        <translation>os cabeçalhos da resposta são demasiado grandes</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>a header line has no name</source>
+        <translation>uma linha de cabeçalho não tem nome</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>a chunk of the answer has no valid size</source>
+        <translation>um fragmento da resposta não tem um tamanho válido</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a chunk of the answer is longer than its size</source>
+        <translation>um fragmento da resposta é mais longo do que o seu tamanho</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>the answer gives two different lengths</source>
+        <translation>a resposta indica dois comprimentos diferentes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the answer&apos;s length is not a number</source>
+        <translation>o comprimento da resposta não é um número</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the answer is %1 bytes</source>
+        <translation>a resposta tem %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a line of the answer is too long</source>
+        <translation>uma linha da resposta é demasiado longa</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the answer is larger than %1 bytes</source>
+        <translation>a resposta excede %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>the connection closed in the middle of the answer</source>
+        <translation>a ligação fechou a meio da resposta</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the connection closed before the answer; the request was not sent again</source>
+        <translation>a ligação fechou antes da resposta; o pedido não foi reenviado</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>unsupported address: %1</source>
+        <translation>endereço não suportado: %1</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <location filename="../ui/shell/languagemenu.cpp" line="+11"/>
@@ -1167,12 +1262,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;System language (%1)</source>
         <translation>Idioma do &amp;sistema (%1)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>The console will be in %1 the next time you start EnrollDesk.</source>
         <translation>Idioma do console a partir da próxima vez que o EnrollDesk for iniciado: %1.</translation>
     </message>
@@ -1185,12 +1280,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../ui/widgets/languagepicker.cpp" line="+13"/>
+        <location filename="../ui/widgets/languagepicker.cpp" line="+15"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+75"/>
         <source>(not set)</source>
         <comment>language left out of the request</comment>
         <translation>(não definido)</translation>
@@ -1204,7 +1299,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>LimitedLineEdit</name>
     <message>
-        <location filename="../ui/widgets/limitedlineedit.cpp" line="+33"/>
+        <location filename="../ui/widgets/limitedlineedit.cpp" line="+34"/>
         <source>At most %1 characters; this text has %2, %3 too many.</source>
         <translation>No máximo %1 caracteres; este texto tem %2, %3 a mais.</translation>
     </message>
@@ -1215,7 +1310,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 · %2 too many</source>
         <comment>counter, then how many characters to remove</comment>
         <translation>%1 · %2 a mais</translation>
@@ -1224,7 +1319,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+43"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+44"/>
         <source>EnrollDesk</source>
         <translation>EnrollDesk</translation>
     </message>
@@ -1234,7 +1329,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Token do Windows</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Windows tokens
 (many users)</source>
         <translation>Tokens do Windows
@@ -1246,7 +1341,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Token do Android</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
@@ -1261,7 +1356,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -1344,7 +1439,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ir para uma página&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Criar o token / enviar a lista&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancelar a solicitação em andamento&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copiar o código de registro&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Atualizar a lista de tokens&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Insert / Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Adicionar / remover uma atribuição de política&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Cima / Alt+Baixo&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mover uma atribuição de política&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+letra sublinhada&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ir para um campo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mostrar os tokens criados nesta sessão&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sair&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Stop sending and quit?</source>
         <translation>Parar o envio e sair?</translation>
     </message>
@@ -1368,7 +1463,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+53"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+62"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
@@ -1380,24 +1475,26 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+120"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+174"/>
+        <location line="+18"/>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
         <source>Add a policy assignment</source>
         <translation>Adicionar uma atribuição de política</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-18"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+0"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
         <source>Remove the selected assignment</source>
         <translation>Remover a atribuição selecionada</translation>
     </message>
@@ -1409,7 +1506,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+0"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
         <source>Move the selected assignment up</source>
         <translation>Subir a atribuição selecionada</translation>
     </message>
@@ -1421,7 +1518,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+0"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
         <source>Move the selected assignment down</source>
         <translation>Descer a atribuição selecionada</translation>
     </message>
@@ -1431,29 +1528,34 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Status das atribuições de políticas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-94"/>
-        <location line="+225"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-150"/>
+        <location line="+298"/>
         <source>Unknown policy %1</source>
         <translation>Política desconhecida %1</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-154"/>
         <source>Assign one more policy</source>
         <translation>Atribuir mais uma política</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1 (%2)</source>
         <comment>action tooltip: what it does (shortcut)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+8"/>
+        <source>No policy assigned.</source>
+        <translation>Nenhuma política atribuída.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>Policy assignment %1: “%2” is already assigned in row %3.</source>
         <translation>Atribuição de política %1: &quot;%2&quot; já está atribuída na linha %3.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>(choose a policy)</source>
         <translation>(escolha uma política)</translation>
     </message>
@@ -1471,19 +1573,19 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>PolicyPicker</name>
     <message>
-        <location filename="../ui/widgets/policypicker.cpp" line="+24"/>
+        <location filename="../ui/widgets/policypicker.cpp" line="+28"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
     <message>
         <location line="+87"/>
-        <location line="+126"/>
+        <location line="+129"/>
         <source>(none)</source>
         <comment>no primary policy</comment>
         <translation>(nenhuma)</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-128"/>
         <source>No primary policy: the field is left out of the request</source>
         <translation>Sem política principal: o campo é omitido da solicitação</translation>
     </message>
@@ -1493,7 +1595,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Política desconhecida %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Could not load the policies: %1
 Click to try again.</source>
         <translation>Não foi possível carregar as políticas: %1
@@ -1582,7 +1684,7 @@ Clique para tentar de novo.</translation>
         <translation>Um perfil é um servidor e uma organização. A chave de API dele fica só no chaveiro do sistema, nunca em um arquivo.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+82"/>
         <source>Profiles</source>
         <translation>Perfis</translation>
     </message>
@@ -1592,7 +1694,7 @@ Clique para tentar de novo.</translation>
         <translation>Clique duas vezes em um perfil para usá-lo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>&amp;Add</source>
         <translation>A&amp;dicionar</translation>
     </message>
@@ -1642,38 +1744,38 @@ Clique para tentar de novo.</translation>
         <translation>Salve ou descarte as alterações para trocar de perfil.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+307"/>
+        <location line="+36"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+355"/>
         <source>Keychain unavailable</source>
         <translation>Chaveiro indisponível</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>&lt;b&gt;No keychain is available.&lt;/b&gt; EnrollDesk keeps API keys only in the OS keychain (Secret Service), and none answered: it is not running, it is locked, or access was denied. Nothing is written to a file instead. You can still use a key &lt;b&gt;for this session only&lt;/b&gt;: it stays in memory and is forgotten when EnrollDesk closes.</source>
         <translation>&lt;b&gt;Nenhum chaveiro disponível.&lt;/b&gt; O EnrollDesk guarda as chaves de API só no chaveiro do sistema (Secret Service), e nenhum respondeu: não está em execução, está bloqueado ou o acesso foi negado. Nada é gravado em um arquivo no lugar dele. Você ainda pode usar uma chave &lt;b&gt;só para esta sessão&lt;/b&gt;: ela fica na memória e é esquecida quando o EnrollDesk fecha.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Try again</source>
         <translation>&amp;Tentar de novo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Check the keychain again</source>
         <translation>Verificar o chaveiro de novo</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Active profile</source>
         <translation>Perfil ativo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Use this &amp;profile</source>
         <translation>Usar este &amp;perfil</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Use this profile</source>
         <translation>Usar este perfil</translation>
     </message>
@@ -1683,13 +1785,12 @@ Clique para tentar de novo.</translation>
         <translation>Tornar este o perfil ativo: todas as páginas passam a trabalhar na organização dele</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Confirm deletion</source>
         <translation>Confirmar a exclusão</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Delete profile</source>
         <translation>Excluir o perfil</translation>
     </message>
@@ -1699,12 +1800,12 @@ Clique para tentar de novo.</translation>
         <translation>Manter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Keep the profile</source>
         <translation>Manter o perfil</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1719,7 +1820,7 @@ Clique para tentar de novo.</translation>
         <translation>Conexão</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Profile name</source>
         <translation>Nome do perfil</translation>
     </message>
@@ -1740,7 +1841,7 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-140"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-200"/>
         <source>Organization</source>
         <translation>Organização</translation>
     </message>
@@ -1755,7 +1856,7 @@ Clique para tentar de novo.</translation>
         <translation>Testar conexão lista as organizações que a chave alcança: escolha uma ali</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Default e-mail language</source>
         <translation>Idioma padrão do e-mail</translation>
     </message>
@@ -1765,7 +1866,7 @@ Clique para tentar de novo.</translation>
         <translation>O idioma do e-mail de registro quando um formulário não o informa</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Default token validity</source>
         <translation>Validade padrão do token</translation>
     </message>
@@ -1775,7 +1876,7 @@ Clique para tentar de novo.</translation>
         <translation>Por quanto tempo os novos tokens ficam válidos, a menos que um formulário diga outra coisa</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
@@ -1800,7 +1901,7 @@ Clique para tentar de novo.</translation>
         <translation>&amp;Validade padrão:</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+172"/>
         <source>Save &amp;changes</source>
         <translation>Salvar a&amp;lterações</translation>
     </message>
@@ -1810,28 +1911,28 @@ Clique para tentar de novo.</translation>
         <translation>Desca&amp;rtar</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-172"/>
         <source>Revert changes</source>
         <translation>Descartar as alterações</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Save profile</source>
         <translation>Salvar o perfil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-97"/>
-        <location line="+11"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-83"/>
+        <location line="+7"/>
         <source>API key</source>
         <translation>Chave de API</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-5"/>
         <source>API key state</source>
         <translation>Estado da chave de API</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <location line="+7"/>
         <source>Show the key</source>
         <translation>Mostrar a chave</translation>
@@ -1847,12 +1948,12 @@ Clique para tentar de novo.</translation>
         <translation>Testar &amp;&amp; &amp;salvar chave</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Test and save the key in the keychain</source>
         <translation>Testar a chave e salvá-la no chaveiro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+170"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+185"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Verifica a chave com o servidor e depois a guarda no chaveiro do sistema</translation>
@@ -1863,7 +1964,7 @@ Clique para tentar de novo.</translation>
         <translation>Usar só nesta sess&amp;ão</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Use the key for this session only</source>
         <translation>Usar a chave só nesta sessão</translation>
     </message>
@@ -1878,7 +1979,7 @@ Clique para tentar de novo.</translation>
         <translation>Remover c&amp;have</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Remove the key</source>
         <translation>Remover a chave</translation>
     </message>
@@ -1888,7 +1989,7 @@ Clique para tentar de novo.</translation>
         <translation>Remove a chave deste perfil do chaveiro e desta sessão</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Key result</source>
         <translation>Resultado da chave</translation>
     </message>
@@ -1904,17 +2005,17 @@ Clique para tentar de novo.</translation>
         <translation>Pergunta ao servidor quais organizações a chave alcança, com a chave digitada acima ou, se não houver, com a salva. Escolha uma para preencher a organização.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Testar conexão</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Connection test result</source>
         <translation>Resultado do teste de conexão</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Organizations the key can reach</source>
         <translation>Organizações que a chave alcança</translation>
     </message>
@@ -1929,12 +2030,12 @@ Clique para tentar de novo.</translation>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Use selected &amp;organization</source>
         <translation>Usar a or&amp;ganização selecionada</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Use the selected organization in this profile</source>
         <translation>Usar a organização selecionada neste perfil</translation>
     </message>
@@ -1944,7 +2045,7 @@ Clique para tentar de novo.</translation>
         <translation>Erro de conexão ou de chave</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-135"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-150"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1960,17 +2061,17 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>New profile</source>
         <translation>Novo perfil</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-58"/>
         <source>not saved yet</source>
         <translation>ainda não salvo</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+122"/>
         <source>&amp;Add profile</source>
         <translation>A&amp;dicionar perfil</translation>
     </message>
@@ -1985,7 +2086,7 @@ Clique para tentar de novo.</translation>
         <translation>Nenhum chaveiro disponível: use a chave só para esta sessão</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Added profile “%1”.</source>
         <translation>Perfil &quot;%1&quot; adicionado.</translation>
     </message>
@@ -2015,7 +2116,7 @@ Clique para tentar de novo.</translation>
         <translation>Excluir o perfil &lt;b&gt;%1&lt;/b&gt;? A chave de API dele também é removida do chaveiro. Não é possível desfazer.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Deleted profile “%1” and its API key.</source>
         <translation>O perfil &quot;%1&quot; e a chave de API dele foram excluídos.</translation>
     </message>
@@ -2025,12 +2126,12 @@ Clique para tentar de novo.</translation>
         <translation>Todas as páginas agora trabalham com o perfil &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+102"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+161"/>
         <source>Reading the key…</source>
         <translation>Lendo a chave…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sandbox demo key</source>
         <translation>Chave de demonstração do sandbox</translation>
     </message>
@@ -2080,7 +2181,7 @@ Clique para tentar de novo.</translation>
         <translation>A chave não pode ser lida nem salva. Cole-a abaixo e use-a só nesta sessão, ou inicie ou desbloqueie o chaveiro e tente de novo.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Paste a new key to replace the current one</source>
         <translation>Cole uma nova chave para substituir a atual</translation>
     </message>
@@ -2090,7 +2191,7 @@ Clique para tentar de novo.</translation>
         <translation>Cole a chave de API da conta de serviço</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Base URL: %1</source>
         <translation>URL base: %1</translation>
     </message>
@@ -2100,7 +2201,7 @@ Clique para tentar de novo.</translation>
         <translation>Consultando %1…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>This profile has no API key yet: paste it above to test the connection.</source>
         <translation>Este perfil ainda não tem chave de API: cole-a acima para testar a conexão.</translation>
     </message>
@@ -2138,18 +2239,18 @@ Clique para tentar de novo.</translation>
         <translation>Organização definida como &quot;%1&quot;: salve o perfil para mantê-la.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Testing the key…</source>
         <translation>Testando a chave…</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The key was not saved.</source>
         <translation>A chave não foi salva.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Save without testing</source>
         <translation>Salvar sem testar</translation>
     </message>
@@ -2159,7 +2260,7 @@ Clique para tentar de novo.</translation>
         <translation>Usar sem testar</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The key is used for this session only.</source>
         <translation>A chave é usada só nesta sessão.</translation>
     </message>
@@ -2169,7 +2270,7 @@ Clique para tentar de novo.</translation>
         <translation>Salvando no chaveiro…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>No keychain is available, so the key was not saved.</source>
         <translation>Nenhum chaveiro disponível, por isso a chave não foi salva.</translation>
     </message>
@@ -2179,7 +2280,7 @@ Clique para tentar de novo.</translation>
         <translation>Salva no chaveiro.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>The session key was forgotten.</source>
         <translation>A chave da sessão foi esquecida.</translation>
     </message>
@@ -2317,7 +2418,7 @@ Clique para tentar de novo.</translation>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+249"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+245"/>
         <source>Enroll code</source>
         <translation>Código de registro</translation>
     </message>
@@ -2378,7 +2479,7 @@ Clique para tentar de novo.</translation>
         <translation>Criar &amp;outro</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-192"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-187"/>
         <source>Copy enroll code</source>
         <translation>Copiar o código de registro</translation>
     </message>
@@ -2388,7 +2489,7 @@ Clique para tentar de novo.</translation>
         <translation>Copiar o link de registro</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>QR code saved to %1</source>
         <translation>QR code salvo em %1</translation>
     </message>
@@ -2474,7 +2575,7 @@ Clique para tentar de novo.</translation>
         <translation>Informado como %1; a data de expiração já passou.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>No enrollment link</source>
         <translation>Sem link de registro</translation>
     </message>
@@ -2601,17 +2702,17 @@ Clique para tentar de novo.</translation>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/secretstore.cpp" line="+154"/>
+        <location filename="../app/secretstore.cpp" line="+173"/>
         <source>No profile was given for the API key.</source>
         <translation>Nenhum perfil foi informado para a chave de API.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>An empty API key cannot be stored.</source>
         <translation>Uma chave de API vazia não pode ser salva.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Done.</source>
         <translation>Pronto.</translation>
     </message>
@@ -2702,7 +2803,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+61"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+36"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>Dispositivo da empresa, totalmente gerenciado; configurado a partir da redefinição de fábrica.</translation>
     </message>
@@ -2722,12 +2823,12 @@ Clique para tentar de novo.</translation>
         <translation>Dispositivo dedicado (quiosque, leitor compartilhado) não vinculado a uma pessoa.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Windows enrollment token</source>
         <translation>Token de registro do Windows</translation>
     </message>
@@ -2752,7 +2853,7 @@ Clique para tentar de novo.</translation>
         <translation>Usuário</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-36"/>
         <source>Device owner</source>
         <translation>Proprietário do dispositivo</translation>
     </message>
@@ -2772,12 +2873,12 @@ Clique para tentar de novo.</translation>
         <translation>Sem usuário</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Cop&amp;y as curl</source>
         <translation>Copia&amp;r como curl</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>&amp;User:</source>
         <translation>U&amp;suário:</translation>
     </message>
@@ -2807,17 +2908,17 @@ Clique para tentar de novo.</translation>
         <translation>Configurações do token</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+54"/>
         <source>Management mode</source>
         <translation>Modo de gerenciamento</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-87"/>
         <source>Management &amp;mode:</source>
         <translation>&amp;Modo de gerenciamento:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+158"/>
         <source>Creating…</source>
         <translation>Criando…</translation>
     </message>
@@ -2827,7 +2928,7 @@ Clique para tentar de novo.</translation>
         <translation>Verificar a lista de tokens deste usuário</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+38"/>
         <source>curl command copied (key replaced by $ENROLLDESK_API_KEY)</source>
         <translation>Comando curl copiado (chave substituída por $ENROLLDESK_API_KEY)</translation>
     </message>
@@ -2840,23 +2941,23 @@ Clique para tentar de novo.</translation>
         <translation>Separadas por vírgula, ex.: vendas, recife</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Tag %1 “%2” has %3 characters; a tag can have at most %4.</source>
         <translation>A etiqueta %1 &quot;%2&quot; tem %3 caracteres; uma etiqueta pode ter no máximo %4.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>%1 / %2 · %3 too many</source>
         <comment>tag length / allowed, then how many characters to remove</comment>
         <translation>%1 / %2 · %3 a mais</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>tag %1 is too long</source>
         <translation>a etiqueta %1 é longa demais</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 / %2</source>
         <comment>characters used / allowed</comment>
         <translation>%1 / %2</translation>
@@ -2865,7 +2966,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>TokenSettingsEditor</name>
     <message>
-        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+31"/>
+        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+22"/>
         <source>&amp;Send the enrollment instructions by e-mail</source>
         <translation>&amp;Enviar as instruções de registro por e-mail</translation>
     </message>
@@ -2930,7 +3031,7 @@ Clique para tentar de novo.</translation>
         <translation>opcional</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>E-mail te&amp;xt:</source>
         <translation>Tex&amp;to do e-mail:</translation>
     </message>
@@ -2973,7 +3074,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+119"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+134"/>
         <source>Show &amp;deleted</source>
         <translation>M&amp;ostrar excluídos</translation>
     </message>
@@ -3009,7 +3110,7 @@ Clique para tentar de novo.</translation>
         <translation>Tokens de registro do Windows</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>%1 · in %2</source>
         <translation>%1 · em %2</translation>
     </message>
@@ -3033,7 +3134,7 @@ Clique para tentar de novo.</translation>
         <translation>Token selecionado</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Close the token details</source>
         <translation>Fechar os detalhes do token</translation>
     </message>
@@ -3043,18 +3144,18 @@ Clique para tentar de novo.</translation>
         <translation>Fechar os detalhes do token (Esc)</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+10"/>
+        <location line="-9"/>
+        <location line="+12"/>
         <source>Token details</source>
         <translation>Detalhes do token</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-105"/>
         <source>R&amp;efresh</source>
         <translation>Atuali&amp;zar</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+211"/>
         <source>Only the tokens of this user</source>
         <translation>Só os tokens deste usuário</translation>
     </message>
@@ -3104,7 +3205,7 @@ Clique para tentar de novo.</translation>
         <translation>&amp;Política:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Loading the list</source>
         <translation>Carregando a lista</translation>
     </message>
@@ -3149,7 +3250,7 @@ Clique para tentar de novo.</translation>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+186"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Página %1 de %2 · %3</translation>
     </message>
@@ -3209,7 +3310,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>TokensTableModel</name>
     <message>
-        <location filename="../ui/pages/tokenstablemodel.cpp" line="+96"/>
+        <location filename="../ui/pages/tokenstablemodel.cpp" line="+97"/>
         <source>None</source>
         <comment>empty table cell</comment>
         <translation>Nenhum</translation>
@@ -3348,7 +3449,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>UserPicker</name>
     <message>
-        <location filename="../ui/widgets/userpicker.cpp" line="+30"/>
+        <location filename="../ui/widgets/userpicker.cpp" line="+31"/>
         <source>User</source>
         <translation>Usuário</translation>
     </message>
@@ -3557,7 +3658,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+24"/>
+        <location filename="../ui/main.cpp" line="+27"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>Criar tokens de registro do Applivery MDM.</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+196"/>
+        <location filename="../app/apiclient.cpp" line="+158"/>
         <source>“%1” is not a valid server address.</source>
         <translation>«%1» — недопустимый адрес сервера.</translation>
     </message>
@@ -185,7 +185,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+172"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+166"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
@@ -200,7 +200,7 @@
         <translation>Почему не используется</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
@@ -250,7 +250,7 @@
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Windows tokens for many users</source>
         <translation>Токены Windows для многих пользователей</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>Анализ… %1 %</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>E-mail addresses</source>
         <translation>Адреса электронной почты</translation>
     </message>
@@ -405,7 +405,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Подтвердите отправку</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>What will be sent</source>
         <translation>Что будет отправлено</translation>
     </message>
@@ -430,7 +430,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Вернуться к форме</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-145"/>
         <source>&amp;Clear</source>
         <translation>О&amp;чистить</translation>
     </message>
@@ -445,7 +445,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Строки, котор&amp;ые не будут отправлены (щёлкните, чтобы показать):</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+113"/>
         <source>Addresses per re&amp;quest:</source>
         <translation>Адресов на &amp;запрос:</translation>
     </message>
@@ -831,7 +831,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+76"/>
+        <location filename="../app/bulkrunner.cpp" line="+79"/>
         <source>A run is already under way.</source>
         <translation>Отправка уже выполняется.</translation>
     </message>
@@ -870,7 +870,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../ui/shell/connectionbanner.cpp" line="+145"/>
+        <location filename="../ui/shell/connectionbanner.cpp" line="+19"/>
         <source>Profiles &amp;&amp; key…</source>
         <translation>Профили…</translation>
     </message>
@@ -880,7 +880,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Подключение</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Active profile</source>
         <translation>Активный профиль</translation>
     </message>
@@ -905,12 +905,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Организация &lt;b&gt;%1&lt;/b&gt; на %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
         <source>SANDBOX — nothing here is real</source>
         <translation>ПЕСОЧНИЦА — всё ненастоящее</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Reading key…</source>
         <translation>Чтение ключа…</translation>
     </message>
@@ -938,7 +938,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../app/duration.cpp" line="+63"/>
+        <location filename="../app/duration.cpp" line="+57"/>
         <source>0 minutes</source>
         <translation>0 минут</translation>
     </message>
@@ -1013,7 +1013,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Истечение</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/durationedit.cpp" line="+120"/>
+        <location filename="../ui/widgets/durationedit.cpp" line="+116"/>
         <source>seconds</source>
         <comment>duration unit</comment>
         <translation>секунд</translation>
@@ -1037,7 +1037,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>дней</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+98"/>
         <source>Expires %1, %2</source>
         <comment>token expiry: day, time</comment>
         <translation>Истекает %1, %2</translation>
@@ -1051,12 +1051,12 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+357"/>
+        <location filename="../app/emaillist.cpp" line="+353"/>
         <source>column %1</source>
         <translation>столбец %1</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+298"/>
         <source>not an e-mail address</source>
         <translation>не адрес электронной почты</translation>
     </message>
@@ -1150,12 +1150,12 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../ui/widgets/errorpanel.cpp" line="+20"/>
+        <location filename="../ui/widgets/errorpanel.cpp" line="+21"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -1171,6 +1171,101 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
 </context>
 <context>
+    <name>HttpReply</name>
+    <message>
+        <location filename="../app/httpconnectionpool.cpp" line="+173"/>
+        <source>no answer from %1 for %2 s</source>
+        <translation>нет ответа от %1 в течение %2 с</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the server closed the connection</source>
+        <translation>сервер закрыл соединение</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>the status line is too long</source>
+        <translation>строка состояния слишком длинная</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not an HTTP/1.x answer: %1</source>
+        <translation>это не ответ HTTP/1.x: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the answer has no valid status code</source>
+        <translation>в ответе нет допустимого кода состояния</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
+        <location line="+63"/>
+        <source>the answer&apos;s headers are too large</source>
+        <translation>заголовки ответа слишком велики</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>a header line has no name</source>
+        <translation>у строки заголовка нет имени</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>a chunk of the answer has no valid size</source>
+        <translation>у фрагмента ответа нет допустимого размера</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a chunk of the answer is longer than its size</source>
+        <translation>фрагмент ответа длиннее указанного размера</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>the answer gives two different lengths</source>
+        <translation>в ответе указаны две разные длины</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the answer&apos;s length is not a number</source>
+        <translation>длина ответа — не число</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the answer is %1 bytes</source>
+        <translation>размер ответа — %1 байт</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a line of the answer is too long</source>
+        <translation>строка ответа слишком длинная</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the answer is larger than %1 bytes</source>
+        <translation>ответ больше %1 байт</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>the connection closed in the middle of the answer</source>
+        <translation>соединение закрылось посреди ответа</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the connection closed before the answer; the request was not sent again</source>
+        <translation>соединение закрылось до ответа; запрос не отправлялся повторно</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>unsupported address: %1</source>
+        <translation>неподдерживаемый адрес: %1</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <location filename="../ui/shell/languagemenu.cpp" line="+11"/>
@@ -1179,12 +1274,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;System language (%1)</source>
         <translation>&amp;Системный язык (%1)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>The console will be in %1 the next time you start EnrollDesk.</source>
         <translation>Язык консоли при следующем запуске EnrollDesk: %1.</translation>
     </message>
@@ -1197,12 +1292,12 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../ui/widgets/languagepicker.cpp" line="+13"/>
+        <location filename="../ui/widgets/languagepicker.cpp" line="+15"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+75"/>
         <source>(not set)</source>
         <comment>language left out of the request</comment>
         <translation>(не задан)</translation>
@@ -1216,7 +1311,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>LimitedLineEdit</name>
     <message>
-        <location filename="../ui/widgets/limitedlineedit.cpp" line="+33"/>
+        <location filename="../ui/widgets/limitedlineedit.cpp" line="+34"/>
         <source>At most %1 characters; this text has %2, %3 too many.</source>
         <translation>Не более %1 символов; в этом тексте %2, лишних — %3.</translation>
     </message>
@@ -1227,7 +1322,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 · %2 too many</source>
         <comment>counter, then how many characters to remove</comment>
         <translation>%1 · лишних: %2</translation>
@@ -1236,7 +1331,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+43"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+44"/>
         <source>EnrollDesk</source>
         <translation>EnrollDesk</translation>
     </message>
@@ -1246,7 +1341,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Токен Windows</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Windows tokens
 (many users)</source>
         <translation>Токены Windows
@@ -1258,7 +1353,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Токен Android</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Tokens</source>
         <translation>Токены</translation>
     </message>
@@ -1273,7 +1368,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -1357,7 +1452,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Перейти на страницу&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Создать токен / отправить список&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Отменить выполняемый запрос&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Копировать код регистрации&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Обновить список токенов&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Добавить / удалить назначение политики&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Вверх / Alt+Вниз&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Переместить назначение политики&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+подчёркнутая буква&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Перейти к полю&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Показать токены, созданные в этом сеансе&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Выход&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Stop sending and quit?</source>
         <translation>Остановить отправку и выйти?</translation>
     </message>
@@ -1381,7 +1476,7 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+53"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+62"/>
         <source>Policy</source>
         <translation>Политика</translation>
     </message>
@@ -1393,24 +1488,26 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+120"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+174"/>
+        <location line="+18"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
         <source>Add a policy assignment</source>
         <translation>Добавить назначение политики</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-18"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+0"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
         <source>Remove the selected assignment</source>
         <translation>Удалить выбранное назначение</translation>
     </message>
@@ -1422,7 +1519,7 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+0"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
         <source>Move the selected assignment up</source>
         <translation>Переместить выбранное назначение вверх</translation>
     </message>
@@ -1434,7 +1531,7 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+0"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+1"/>
         <source>Move the selected assignment down</source>
         <translation>Переместить выбранное назначение вниз</translation>
     </message>
@@ -1444,29 +1541,34 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Состояние назначений политик</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-94"/>
-        <location line="+225"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-150"/>
+        <location line="+298"/>
         <source>Unknown policy %1</source>
         <translation>Неизвестная политика %1</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-154"/>
         <source>Assign one more policy</source>
         <translation>Назначить ещё одну политику</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1 (%2)</source>
         <comment>action tooltip: what it does (shortcut)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+8"/>
+        <source>No policy assigned.</source>
+        <translation>Политики не назначены.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>Policy assignment %1: “%2” is already assigned in row %3.</source>
         <translation>Назначение политики %1: «%2» уже назначена в строке %3.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>(choose a policy)</source>
         <translation>(выберите политику)</translation>
     </message>
@@ -1484,19 +1586,19 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>PolicyPicker</name>
     <message>
-        <location filename="../ui/widgets/policypicker.cpp" line="+24"/>
+        <location filename="../ui/widgets/policypicker.cpp" line="+28"/>
         <source>Policy</source>
         <translation>Политика</translation>
     </message>
     <message>
         <location line="+87"/>
-        <location line="+126"/>
+        <location line="+129"/>
         <source>(none)</source>
         <comment>no primary policy</comment>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-128"/>
         <source>No primary policy: the field is left out of the request</source>
         <translation>Нет основной политики: поле не включается в запрос</translation>
     </message>
@@ -1506,7 +1608,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Неизвестная политика %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Could not load the policies: %1
 Click to try again.</source>
         <translation>Не удалось загрузить политики: %1
@@ -1595,7 +1697,7 @@ Click to try again.</source>
         <translation>Профиль — это сервер и организация. Его ключ API хранится только в связке ключей системы и никогда в файле.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+82"/>
         <source>Profiles</source>
         <translation>Профили</translation>
     </message>
@@ -1605,7 +1707,7 @@ Click to try again.</source>
         <translation>Дважды щёлкните профиль, чтобы использовать его</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>&amp;Add</source>
         <translation>&amp;Новый</translation>
     </message>
@@ -1655,38 +1757,38 @@ Click to try again.</source>
         <translation>Сохраните или отмените изменения, чтобы сменить профиль.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+307"/>
+        <location line="+36"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+355"/>
         <source>Keychain unavailable</source>
         <translation>Связка ключей недоступна</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>&lt;b&gt;No keychain is available.&lt;/b&gt; EnrollDesk keeps API keys only in the OS keychain (Secret Service), and none answered: it is not running, it is locked, or access was denied. Nothing is written to a file instead. You can still use a key &lt;b&gt;for this session only&lt;/b&gt;: it stays in memory and is forgotten when EnrollDesk closes.</source>
         <translation>&lt;b&gt;Связка ключей недоступна.&lt;/b&gt; EnrollDesk хранит ключи API только в связке ключей системы (Secret Service), но ни одна не ответила: она не запущена, заблокирована или доступ запрещён. Вместо этого ничего не записывается в файл. Ключ всё равно можно использовать &lt;b&gt;только для этого сеанса&lt;/b&gt;: он остаётся в памяти и забывается при закрытии EnrollDesk.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Try again</source>
         <translation>Повт&amp;орить</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Check the keychain again</source>
         <translation>Снова проверить связку ключей</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Active profile</source>
         <translation>Активный профиль</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Use this &amp;profile</source>
         <translation>Использовать &amp;этот профиль</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Use this profile</source>
         <translation>Использовать этот профиль</translation>
     </message>
@@ -1696,13 +1798,12 @@ Click to try again.</source>
         <translation>Сделать профиль активным: все страницы будут работать в его организации</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Confirm deletion</source>
         <translation>Подтвердите удаление</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Delete profile</source>
         <translation>Удалить профиль</translation>
     </message>
@@ -1712,12 +1813,12 @@ Click to try again.</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Keep the profile</source>
         <translation>Оставить профиль</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
@@ -1732,7 +1833,7 @@ Click to try again.</source>
         <translation>Подключение</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Profile name</source>
         <translation>Имя профиля</translation>
     </message>
@@ -1753,7 +1854,7 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-140"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-200"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
@@ -1768,7 +1869,7 @@ Click to try again.</source>
         <translation>«Проверить подключение» покажет организации, доступные ключу: выберите одну там</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Default e-mail language</source>
         <translation>Язык письма по умолчанию</translation>
     </message>
@@ -1778,7 +1879,7 @@ Click to try again.</source>
         <translation>Язык письма о регистрации, если форма его не указывает</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Default token validity</source>
         <translation>Срок действия токена по умолчанию</translation>
     </message>
@@ -1788,7 +1889,7 @@ Click to try again.</source>
         <translation>Сколько действуют новые токены, если форма не указывает иное</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
@@ -1813,7 +1914,7 @@ Click to try again.</source>
         <translation>Срок действия по у&amp;молчанию:</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+172"/>
         <source>Save &amp;changes</source>
         <translation>Со&amp;хранить изменения</translation>
     </message>
@@ -1823,28 +1924,28 @@ Click to try again.</source>
         <translation>О&amp;тменить</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-172"/>
         <source>Revert changes</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Save profile</source>
         <translation>Сохранить профиль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-97"/>
-        <location line="+11"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-83"/>
+        <location line="+7"/>
         <source>API key</source>
         <translation>Ключ API</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-5"/>
         <source>API key state</source>
         <translation>Состояние ключа API</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <location line="+7"/>
         <source>Show the key</source>
         <translation>Показать ключ</translation>
@@ -1860,12 +1961,12 @@ Click to try again.</source>
         <translation>Проверить &amp;&amp; сохр&amp;анить ключ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Test and save the key in the keychain</source>
         <translation>Проверить ключ и сохранить его в связке ключей</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+170"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+185"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Проверяет ключ на сервере, затем сохраняет его в связке ключей системы</translation>
@@ -1876,7 +1977,7 @@ Click to try again.</source>
         <translation>Только для этого с&amp;еанса</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Use the key for this session only</source>
         <translation>Использовать ключ только в этом сеансе</translation>
     </message>
@@ -1891,7 +1992,7 @@ Click to try again.</source>
         <translation>Уда&amp;лить ключ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Remove the key</source>
         <translation>Удалить ключ</translation>
     </message>
@@ -1901,7 +2002,7 @@ Click to try again.</source>
         <translation>Удаляет ключ этого профиля из связки ключей и из этого сеанса</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Key result</source>
         <translation>Результат по ключу</translation>
     </message>
@@ -1917,17 +2018,17 @@ Click to try again.</source>
         <translation>Запрашивает у сервера, к каким организациям есть доступ у ключа — введённого выше или, если его нет, сохранённого. Выберите одну, чтобы заполнить организацию.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Test connection</source>
         <translation>Проверить подкл&amp;ючение</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Connection test result</source>
         <translation>Результат проверки подключения</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Organizations the key can reach</source>
         <translation>Организации, доступные ключу</translation>
     </message>
@@ -1942,12 +2043,12 @@ Click to try again.</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Use selected &amp;organization</source>
         <translation>Использовать выбранную организа&amp;цию</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Use the selected organization in this profile</source>
         <translation>Использовать выбранную организацию в этом профиле</translation>
     </message>
@@ -1957,7 +2058,7 @@ Click to try again.</source>
         <translation>Ошибка подключения или ключа</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-135"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-150"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1973,17 +2074,17 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>New profile</source>
         <translation>Новый профиль</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-58"/>
         <source>not saved yet</source>
         <translation>ещё не сохранён</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+122"/>
         <source>&amp;Add profile</source>
         <translation>&amp;Добавить профиль</translation>
     </message>
@@ -1998,7 +2099,7 @@ Click to try again.</source>
         <translation>Связка ключей недоступна: используйте ключ только для этого сеанса</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Added profile “%1”.</source>
         <translation>Профиль «%1» добавлен.</translation>
     </message>
@@ -2028,7 +2129,7 @@ Click to try again.</source>
         <translation>Удалить профиль &lt;b&gt;%1&lt;/b&gt;? Его ключ API также будет удалён из связки ключей. Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Deleted profile “%1” and its API key.</source>
         <translation>Профиль «%1» и его ключ API удалены.</translation>
     </message>
@@ -2038,12 +2139,12 @@ Click to try again.</source>
         <translation>Теперь все страницы работают с профилем «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+102"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+161"/>
         <source>Reading the key…</source>
         <translation>Чтение ключа…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sandbox demo key</source>
         <translation>Демонстрационный ключ песочницы</translation>
     </message>
@@ -2093,7 +2194,7 @@ Click to try again.</source>
         <translation>Ключ невозможно прочитать или сохранить. Вставьте его ниже и используйте только в этом сеансе либо запустите или разблокируйте связку ключей и повторите попытку.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Paste a new key to replace the current one</source>
         <translation>Вставьте новый ключ, чтобы заменить текущий</translation>
     </message>
@@ -2103,7 +2204,7 @@ Click to try again.</source>
         <translation>Вставьте ключ API служебной учётной записи</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Base URL: %1</source>
         <translation>Базовый URL: %1</translation>
     </message>
@@ -2113,7 +2214,7 @@ Click to try again.</source>
         <translation>Запрос к %1…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>This profile has no API key yet: paste it above to test the connection.</source>
         <translation>У этого профиля ещё нет ключа API: вставьте его выше, чтобы проверить подключение.</translation>
     </message>
@@ -2152,18 +2253,18 @@ Click to try again.</source>
         <translation>Организация изменена на «%1»: сохраните профиль, чтобы оставить её.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Testing the key…</source>
         <translation>Проверка ключа…</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The key was not saved.</source>
         <translation>Ключ не сохранён.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Save without testing</source>
         <translation>Сохранить без проверки</translation>
     </message>
@@ -2173,7 +2274,7 @@ Click to try again.</source>
         <translation>Использовать без проверки</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The key is used for this session only.</source>
         <translation>Ключ используется только в этом сеансе.</translation>
     </message>
@@ -2183,7 +2284,7 @@ Click to try again.</source>
         <translation>Сохранение в связке ключей…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>No keychain is available, so the key was not saved.</source>
         <translation>Связка ключей недоступна, поэтому ключ не сохранён.</translation>
     </message>
@@ -2193,7 +2294,7 @@ Click to try again.</source>
         <translation>Сохранено в связке ключей.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>The session key was forgotten.</source>
         <translation>Ключ сеанса забыт.</translation>
     </message>
@@ -2331,7 +2432,7 @@ Click to try again.</source>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+249"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+245"/>
         <source>Enroll code</source>
         <translation>Код регистрации</translation>
     </message>
@@ -2392,7 +2493,7 @@ Click to try again.</source>
         <translation>Создать е&amp;щё</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-192"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-187"/>
         <source>Copy enroll code</source>
         <translation>Копировать код регистрации</translation>
     </message>
@@ -2402,7 +2503,7 @@ Click to try again.</source>
         <translation>Копировать ссылку для регистрации</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>QR code saved to %1</source>
         <translation>QR-код сохранён в %1</translation>
     </message>
@@ -2488,7 +2589,7 @@ Click to try again.</source>
         <translation>Отмечен как «%1»; срок действия уже истёк.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>No enrollment link</source>
         <translation>Нет ссылки для регистрации</translation>
     </message>
@@ -2615,17 +2716,17 @@ Click to try again.</source>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/secretstore.cpp" line="+154"/>
+        <location filename="../app/secretstore.cpp" line="+173"/>
         <source>No profile was given for the API key.</source>
         <translation>Для ключа API не указан профиль.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>An empty API key cannot be stored.</source>
         <translation>Пустой ключ API сохранить нельзя.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Done.</source>
         <translation>Готово.</translation>
     </message>
@@ -2716,7 +2817,7 @@ Click to try again.</source>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+61"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+36"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>Корпоративное устройство с полным управлением; настраивается после сброса к заводским настройкам.</translation>
     </message>
@@ -2736,12 +2837,12 @@ Click to try again.</source>
         <translation>Выделенное устройство (киоск, общий сканер), не привязанное к человеку.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Windows enrollment token</source>
         <translation>Токен регистрации Windows</translation>
     </message>
@@ -2766,7 +2867,7 @@ Click to try again.</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-36"/>
         <source>Device owner</source>
         <translation>Владелец устройства</translation>
     </message>
@@ -2786,12 +2887,12 @@ Click to try again.</source>
         <translation>Без пользователя</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Cop&amp;y as curl</source>
         <translation>Копировать как c&amp;url</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>&amp;User:</source>
         <translation>По&amp;льзователь:</translation>
     </message>
@@ -2821,17 +2922,17 @@ Click to try again.</source>
         <translation>Параметры токена</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+54"/>
         <source>Management mode</source>
         <translation>Режим управления</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-87"/>
         <source>Management &amp;mode:</source>
         <translation>Режим &amp;управления:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+158"/>
         <source>Creating…</source>
         <translation>Создание…</translation>
     </message>
@@ -2841,7 +2942,7 @@ Click to try again.</source>
         <translation>Проверьте список токенов этого пользователя</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+38"/>
         <source>curl command copied (key replaced by $ENROLLDESK_API_KEY)</source>
         <translation>Команда curl скопирована (ключ заменён на $ENROLLDESK_API_KEY)</translation>
     </message>
@@ -2854,23 +2955,23 @@ Click to try again.</source>
         <translation>Через запятую, например: продажи, москва</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Tag %1 “%2” has %3 characters; a tag can have at most %4.</source>
         <translation>Тег %1 «%2» содержит %3 символов; в теге допускается не более %4.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>%1 / %2 · %3 too many</source>
         <comment>tag length / allowed, then how many characters to remove</comment>
         <translation>%1 / %2 · лишних: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>tag %1 is too long</source>
         <translation>тег %1 слишком длинный</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 / %2</source>
         <comment>characters used / allowed</comment>
         <translation>%1 / %2</translation>
@@ -2879,7 +2980,7 @@ Click to try again.</source>
 <context>
     <name>TokenSettingsEditor</name>
     <message>
-        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+31"/>
+        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+22"/>
         <source>&amp;Send the enrollment instructions by e-mail</source>
         <translation>&amp;Отправить инструкции по регистрации по эл. почте</translation>
     </message>
@@ -2944,7 +3045,7 @@ Click to try again.</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>E-mail te&amp;xt:</source>
         <translation>&amp;Текст письма:</translation>
     </message>
@@ -2987,7 +3088,7 @@ Click to try again.</source>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+119"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+134"/>
         <source>Show &amp;deleted</source>
         <translation>Показывать &amp;удалённые</translation>
     </message>
@@ -3023,7 +3124,7 @@ Click to try again.</source>
         <translation>Токены регистрации Windows</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>%1 · in %2</source>
         <translation>%1 · через %2</translation>
     </message>
@@ -3048,7 +3149,7 @@ Click to try again.</source>
         <translation>Выбранный токен</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Close the token details</source>
         <translation>Закрыть сведения о токене</translation>
     </message>
@@ -3058,18 +3159,18 @@ Click to try again.</source>
         <translation>Закрыть сведения о токене (Esc)</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+10"/>
+        <location line="-9"/>
+        <location line="+12"/>
         <source>Token details</source>
         <translation>Сведения о токене</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-105"/>
         <source>R&amp;efresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+211"/>
         <source>Only the tokens of this user</source>
         <translation>Только токены этого пользователя</translation>
     </message>
@@ -3119,7 +3220,7 @@ Click to try again.</source>
         <translation>Поли&amp;тика:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Loading the list</source>
         <translation>Загрузка списка</translation>
     </message>
@@ -3164,7 +3265,7 @@ Click to try again.</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+186"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Страница %1 из %2 · %3</translation>
     </message>
@@ -3226,7 +3327,7 @@ Click to try again.</source>
 <context>
     <name>TokensTableModel</name>
     <message>
-        <location filename="../ui/pages/tokenstablemodel.cpp" line="+96"/>
+        <location filename="../ui/pages/tokenstablemodel.cpp" line="+97"/>
         <source>None</source>
         <comment>empty table cell</comment>
         <translation>Нет</translation>
@@ -3367,7 +3468,7 @@ Click to try again.</source>
 <context>
     <name>UserPicker</name>
     <message>
-        <location filename="../ui/widgets/userpicker.cpp" line="+30"/>
+        <location filename="../ui/widgets/userpicker.cpp" line="+31"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
@@ -3576,7 +3677,7 @@ Click to try again.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+24"/>
+        <location filename="../ui/main.cpp" line="+27"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>Создание токенов регистрации Applivery MDM.</translation>
     </message>

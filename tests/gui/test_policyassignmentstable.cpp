@@ -8,11 +8,13 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -47,9 +49,11 @@ template <typename T> T* child(const QWidget& parent, const char* name)
 struct Fixture
 {
     PolicyAssignmentsTable widget;
-    QTableWidget* table = child<QTableWidget>(widget, "assignmentsTable");
-    QLabel* message = child<QLabel>(widget, "assignmentsMessage");
+    // Built with the first row.
+    QTableWidget* table() const { return child<QTableWidget>(widget, "assignmentsTable"); }
+    QLabel* message() const { return child<QLabel>(widget, "assignmentsMessage"); }
 
+    // Shown and focused: the first Add button until there is a row, then the table.
     bool open()
     {
         widget.setPolicies(samplePolicies());
@@ -58,8 +62,8 @@ struct Fixture
         QApplication::setActiveWindow(&widget);
         if (!QTest::qWaitForWindowActive(&widget))
             return false;
-        table->setFocus();
-        return table->hasFocus();
+        widget.setFocus();
+        return widget.focusProxy()->hasFocus();
     }
     void key(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {
@@ -78,27 +82,32 @@ private Q_SLOTS:
     {
         Fixture f;
         QVERIFY(f.open());
-        QVERIFY(f.message->isVisible()); // the empty table says how to add
+        // No table yet: a line says so, and its Add button (focused) takes Insert too.
+        QVERIFY(!f.widget.hasTable());
+        QVERIFY(child<QLabel>(f.widget, "noAssignmentsText")->isVisible());
+        QCOMPARE(QApplication::focusWidget(), child<QPushButton>(f.widget, "addFirstButton"));
         QSignalSpy changed(&f.widget, &PolicyAssignmentsTable::changed);
 
         f.key(Qt::Key_Insert);
+        QVERIFY(f.widget.hasTable());
+        QCOMPARE(QApplication::focusWidget(), f.table());
         f.key(Qt::Key_Insert);
         QCOMPARE(ids(f.widget.assignments()), (QStringList{kKiosk, kOffice}));
         QCOMPARE(f.widget.assignments().at(0).priority, 0);
         QCOMPARE(f.widget.assignments().at(1).priority, 1);
-        QCOMPARE(f.table->item(0, 0)->text(), QStringLiteral("Kiosk"));
-        QCOMPARE(f.table->item(0, 0)->toolTip(), kKiosk);
+        QCOMPARE(f.table()->item(0, 0)->text(), QStringLiteral("Kiosk"));
+        QCOMPARE(f.table()->item(0, 0)->toolTip(), kKiosk);
         QCOMPARE(f.widget.currentRow(), 1);
         QCOMPARE(changed.count(), 2);
         QVERIFY(f.widget.errors().isEmpty());
-        QVERIFY(!f.message->isVisible());
+        QVERIFY(!f.message()->isVisible());
 
         // Once every policy is used, a new row waits for one to be chosen.
         f.key(Qt::Key_Insert);
         f.key(Qt::Key_Insert);
         QCOMPARE(f.widget.assignments().size(), 4);
         QCOMPARE(f.widget.assignments().at(3).policyId, QString());
-        QCOMPARE(f.table->item(3, 0)->text(), QStringLiteral("(choose a policy)"));
+        QCOMPARE(f.table()->item(3, 0)->text(), QStringLiteral("(choose a policy)"));
     }
 
     void altArrowsReorderAndDeleteRemoves()
@@ -106,7 +115,8 @@ private Q_SLOTS:
         Fixture f;
         QVERIFY(f.open());
         f.widget.setAssignments({{kKiosk, 10}, {kOffice, 20}, {kLab, 30}});
-        f.table->setCurrentCell(0, 0);
+        f.table()->setFocus();
+        f.table()->setCurrentCell(0, 0);
         f.key(Qt::Key_Down);
         f.key(Qt::Key_Down);
         QCOMPARE(f.widget.currentRow(), 2);
@@ -138,6 +148,10 @@ private Q_SLOTS:
         QVERIFY(!child<QPushButton>(f.widget, "removeButton")->isEnabled());
         f.key(Qt::Key_Delete); // nothing left: harmless
         QVERIFY(f.widget.assignments().isEmpty());
+        // The table stays (the focus with it), empty, saying how to add.
+        QCOMPARE(QApplication::focusWidget(), f.table());
+        QVERIFY(f.message()->isVisible());
+        QVERIFY(f.message()->text().contains(QLatin1StringView("Insert")));
     }
 
     void samePolicyTwiceIsFlagged()
@@ -156,7 +170,7 @@ private Q_SLOTS:
         QCOMPARE(editor->currentText(), QStringLiteral("Office laptops"));
         f.key(Qt::Key_Up);
         f.key(Qt::Key_Return);
-        QTRY_COMPARE(QApplication::focusWidget(), f.table);
+        QTRY_COMPARE(QApplication::focusWidget(), f.table());
 
         QCOMPARE(ids(f.widget.assignments()), (QStringList{kKiosk, kKiosk}));
         QVERIFY(changed.count() >= 1);
@@ -167,22 +181,22 @@ private Q_SLOTS:
                  qPrintable(errors.first().message));
         QVERIFY(errors.first().message.contains(QStringLiteral("row 1")));
         // Marked on the row and said under the table.
-        QVERIFY(f.table->item(1, 0)->data(Qt::BackgroundRole).isValid());
-        QVERIFY(f.table->item(1, 0)->data(Qt::DecorationRole).isValid());
-        QVERIFY(!f.table->item(0, 0)->data(Qt::BackgroundRole).isValid());
-        QVERIFY(f.message->isVisible());
-        QCOMPARE(f.message->text(), errors.first().message);
+        QVERIFY(f.table()->item(1, 0)->data(Qt::BackgroundRole).isValid());
+        QVERIFY(f.table()->item(1, 0)->data(Qt::DecorationRole).isValid());
+        QVERIFY(!f.table()->item(0, 0)->data(Qt::BackgroundRole).isValid());
+        QVERIFY(f.message()->isVisible());
+        QCOMPARE(f.message()->text(), errors.first().message);
 
         // Choosing another policy clears it.
         f.key(Qt::Key_F2);
         QVERIFY(qobject_cast<QComboBox*>(QApplication::focusWidget()));
         f.key(Qt::Key_End);
         f.key(Qt::Key_Return);
-        QTRY_COMPARE(QApplication::focusWidget(), f.table);
+        QTRY_COMPARE(QApplication::focusWidget(), f.table());
         QCOMPARE(ids(f.widget.assignments()), (QStringList{kKiosk, kLab}));
         QVERIFY(f.widget.errors().isEmpty());
-        QVERIFY(!f.table->item(1, 0)->data(Qt::BackgroundRole).isValid());
-        QVERIFY(!f.message->isVisible());
+        QVERIFY(!f.table()->item(1, 0)->data(Qt::BackgroundRole).isValid());
+        QVERIFY(!f.message()->isVisible());
     }
 
     void priorityIsEditedInRange_data()
@@ -209,7 +223,7 @@ private Q_SLOTS:
         spin->selectAll();
         QTest::keyClicks(spin, typed);
         f.key(Qt::Key_Return);
-        QTRY_COMPARE(QApplication::focusWidget(), f.table);
+        QTRY_COMPARE(QApplication::focusWidget(), f.table());
         QCOMPARE(f.widget.assignments().at(0).priority, priority);
     }
 
@@ -238,8 +252,8 @@ private Q_SLOTS:
     {
         Fixture f;
         QVERIFY(f.open());
+        QTest::mouseClick(child<QPushButton>(f.widget, "addFirstButton"), Qt::LeftButton);
         auto* add = child<QPushButton>(f.widget, "addButton");
-        QTest::mouseClick(add, Qt::LeftButton);
         QTest::mouseClick(add, Qt::LeftButton);
         QCOMPARE(ids(f.widget.assignments()), (QStringList{kKiosk, kOffice}));
         QTest::mouseClick(child<QPushButton>(f.widget, "moveUpButton"), Qt::LeftButton);
@@ -255,11 +269,74 @@ private Q_SLOTS:
     void controlsAreNamed()
     {
         PolicyAssignmentsTable widget;
+        QVERIFY(!child<QWidget>(widget, "addFirstButton")->accessibleName().isEmpty());
+        widget.addRow();
         for (const char* name : {"assignmentsTable", "addButton", "removeButton", "moveUpButton",
                                  "moveDownButton", "assignmentsMessage"}) {
             auto* control = child<QWidget>(widget, name);
             QVERIFY2(!control->accessibleName().isEmpty(), name);
         }
+    }
+
+    // Until a row exists nothing of the table is made; setting no rows keeps it that way.
+    void tableIsBuiltWithTheFirstRow()
+    {
+        PolicyAssignmentsTable widget;
+        QSignalSpy changed(&widget, &PolicyAssignmentsTable::changed);
+        widget.setAssignments({});
+        QVERIFY(!widget.hasTable());
+        QVERIFY(!widget.findChild<QTableWidget*>());
+        QCOMPARE(widget.currentRow(), -1);
+        QVERIFY(widget.assignments().isEmpty());
+        QCOMPARE(changed.count(), 0);
+        widget.setAssignments({{kKiosk, 3}});
+        QVERIFY(widget.hasTable());
+        QCOMPARE(widget.assignments(), (QList<PolicyAssignment>{{kKiosk, 3}}));
+        QCOMPARE(changed.count(), 1);
+        QTRY_VERIFY(!widget.findChild<QWidget*>(QStringLiteral("addFirstButton")));
+    }
+
+    // The table and its buttons take the first Add button's place in the Tab order of the form.
+    void tableTakesTheAddButtonsPlaceInTabOrder()
+    {
+        QWidget form;
+        auto* layout = new QVBoxLayout(&form);
+        auto* before = new QLineEdit;
+        auto* widget = new PolicyAssignmentsTable;
+        auto* after = new QLineEdit;
+        layout->addWidget(before);
+        layout->addWidget(widget);
+        layout->addWidget(after);
+        widget->setPolicies(samplePolicies());
+        form.show();
+        QApplication::setActiveWindow(&form);
+        QVERIFY(QTest::qWaitForWindowActive(&form));
+
+        const auto tabFrom = [](QWidget* from) {
+            from->setFocus(Qt::TabFocusReason);
+            QTest::keyClick(from, Qt::Key_Tab);
+            return QApplication::focusWidget();
+        };
+        auto* addFirst = child<QPushButton>(*widget, "addFirstButton");
+        QCOMPARE(tabFrom(before), addFirst);
+        QCOMPARE(tabFrom(addFirst), after);
+
+        addFirst->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(addFirst, Qt::Key_Space);
+        QVERIFY(widget->hasTable());
+        auto* table = child<QTableWidget>(*widget, "assignmentsTable");
+        QCOMPARE(QApplication::focusWidget(), table);
+        QCOMPARE(tabFrom(before), table);
+        // After the table (Tab moves between its cells first) its buttons, then the next field.
+        QCOMPARE(tabFrom(child<QPushButton>(*widget, "addButton")),
+                 child<QPushButton>(*widget, "removeButton"));
+        QCOMPARE(tabFrom(child<QPushButton>(*widget, "moveDownButton")), after);
+        after->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(after, Qt::Key_Backtab);
+        QVERIFY(QApplication::focusWidget() != before); // not skipped back over the table's buttons
+        before->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(before, Qt::Key_Backtab);
+        QVERIFY(QApplication::focusWidget() != table);
     }
 };
 

@@ -10,15 +10,34 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QKeySequence>
+#include <QLabel>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStyle>
 #include <QStyledItemDelegate>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace {
 
 constexpr int kPolicyIdRole = Qt::UserRole + 1;
+
+// Where Tab stops: a widget that takes focus by Tab and gives it to no other.
+bool isTabStop(const QWidget* widget)
+{
+    return (widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy();
+}
+
+// The nearest tab stop before (or after) `widget` in its window's focus chain; `widget` itself if none.
+QWidget* neighbourTabStop(QWidget* widget, bool forward)
+{
+    QWidget* next = widget;
+    do
+        next = forward ? next->nextInFocusChain() : next->previousInFocusChain();
+    while (next != widget && !isTabStop(next));
+    return next;
+}
 
 QString shortcutText(const QKeySequence& sequence)
 {
@@ -98,15 +117,64 @@ private:
 
 PolicyAssignmentsTable::PolicyAssignmentsTable(QWidget* parent)
     : QWidget(parent)
-    , m_ui(std::make_unique<Ui::PolicyAssignmentsTable>())
     , m_addAction(new QAction(this))
     , m_removeAction(new QAction(this))
     , m_moveUpAction(new QAction(this))
     , m_moveDownAction(new QAction(this))
+    , m_placeholder(new QWidget)
+    , m_placeholderText(new QLabel)
+    , m_placeholderAdd(new QPushButton)
 {
-    m_ui->setupUi(this);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* line = new QHBoxLayout(m_placeholder);
+    line->setContentsMargins(0, 0, 0, 0);
+    m_placeholderText->setObjectName(QStringLiteral("noAssignmentsText"));
+    m_placeholderText->setForegroundRole(QPalette::PlaceholderText);
+    m_placeholderText->setWordWrap(true); // the bulk page's settings column is narrow
+    m_placeholderAdd->setObjectName(QStringLiteral("addFirstButton"));
+    line->addWidget(m_placeholderText);
+    line->addWidget(m_placeholderAdd);
+    line->addStretch();
+    layout->addWidget(m_placeholder);
+    setFocusProxy(m_placeholderAdd);
+
+    m_addAction->setShortcut(QKeySequence(Qt::Key_Insert));
+    m_removeAction->setShortcut(QKeySequence(QKeySequence::Delete));
+    m_moveUpAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_moveDownAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    for (QAction* action : {m_addAction, m_removeAction, m_moveUpAction, m_moveDownAction}) {
+        // Only while the table (or the first Add button) has the focus: elsewhere in the form these keys
+        // mean what they usually do.
+        action->setShortcutContext(Qt::WidgetShortcut);
+    }
+    m_placeholderAdd->addAction(m_addAction);
+    connect(m_placeholderAdd, &QPushButton::clicked, m_addAction, &QAction::trigger);
+    connect(m_addAction, &QAction::triggered, this, &PolicyAssignmentsTable::addRow);
+    connect(m_removeAction, &QAction::triggered, this, &PolicyAssignmentsTable::removeCurrentRow);
+    connect(m_moveUpAction, &QAction::triggered, this, [this] { moveCurrentRow(-1); });
+    connect(m_moveDownAction, &QAction::triggered, this, [this] { moveCurrentRow(1); });
+
+    retranslate();
+    updateButtons();
+}
+
+void PolicyAssignmentsTable::buildTable()
+{
+    if (m_ui)
+        return;
+    // Made without a parent, so the panel's own Tab order (from the .ui) is complete before it joins the
+    // window's focus chain, where Qt 6.4 appends widgets made late: it is moved back to where the first
+    // Add button was, between the same neighbours.
+    QWidget* before = neighbourTabStop(m_placeholderAdd, false);
+    QWidget* after = neighbourTabStop(m_placeholderAdd, true);
+    const bool hasNeighbours = before != m_placeholderAdd && before != after;
+
+    auto* panel = new QWidget;
+    m_ui = std::make_unique<Ui::PolicyAssignmentsTable>();
+    m_ui->setupUi(panel);
+    panel->setObjectName(QStringLiteral("assignmentsPanel")); // setupUi names it after the form
     QTableWidget* view = m_ui->assignmentsTable;
-    setFocusProxy(view);
     view->setItemDelegate(new AssignmentDelegate(this));
     view->horizontalHeader()->setSectionResizeMode(PolicyColumn, QHeaderView::Stretch);
     view->horizontalHeader()->setSectionResizeMode(PriorityColumn, QHeaderView::ResizeToContents);
@@ -116,21 +184,8 @@ PolicyAssignmentsTable::PolicyAssignmentsTable(QWidget* parent)
     const int chrome = view->horizontalHeader()->sizeHint().height() + 2 * view->frameWidth();
     view->setMinimumHeight(chrome + 3 * rowHeight);
     view->setMaximumHeight(chrome + 5 * rowHeight);
-
-    m_addAction->setShortcut(QKeySequence(Qt::Key_Insert));
-    m_removeAction->setShortcut(QKeySequence(QKeySequence::Delete));
-    m_moveUpAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
-    m_moveDownAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
-    for (QAction* action : {m_addAction, m_removeAction, m_moveUpAction, m_moveDownAction}) {
-        // Only while the table has the focus: elsewhere in the form these keys mean what they usually do.
-        action->setShortcutContext(Qt::WidgetShortcut);
+    for (QAction* action : {m_addAction, m_removeAction, m_moveUpAction, m_moveDownAction})
         view->addAction(action);
-    }
-
-    connect(m_addAction, &QAction::triggered, this, &PolicyAssignmentsTable::addRow);
-    connect(m_removeAction, &QAction::triggered, this, &PolicyAssignmentsTable::removeCurrentRow);
-    connect(m_moveUpAction, &QAction::triggered, this, [this] { moveCurrentRow(-1); });
-    connect(m_moveDownAction, &QAction::triggered, this, [this] { moveCurrentRow(1); });
     connect(m_ui->addButton, &QPushButton::clicked, m_addAction, &QAction::trigger);
     connect(m_ui->removeButton, &QPushButton::clicked, m_removeAction, &QAction::trigger);
     connect(m_ui->moveUpButton, &QPushButton::clicked, m_moveUpAction, &QAction::trigger);
@@ -138,15 +193,35 @@ PolicyAssignmentsTable::PolicyAssignmentsTable(QWidget* parent)
     connect(view, &QTableWidget::itemChanged, this, &PolicyAssignmentsTable::onItemChanged);
     connect(view, &QTableWidget::currentCellChanged, this, &PolicyAssignmentsTable::updateButtons);
 
+    const bool hadFocus = m_placeholderAdd->hasFocus();
+    setFocusProxy(view);
+    layout()->replaceWidget(m_placeholder, panel);
+    panel->show(); // now, not when the event loop gets to it: the shortcuts need it visible at once
+    // The first Add button may be the sender of the click that got here.
+    m_placeholder->hide();
+    m_placeholder->deleteLater();
+    m_placeholder = nullptr;
+    m_placeholderText = nullptr;
+    m_placeholderAdd = nullptr;
+
+    if (hasNeighbours)
+        QWidget::setTabOrder(before, view);
+    QWidget::setTabOrder(view, m_ui->addButton);
+    QWidget::setTabOrder(m_ui->addButton, m_ui->removeButton);
+    QWidget::setTabOrder(m_ui->removeButton, m_ui->moveUpButton);
+    QWidget::setTabOrder(m_ui->moveUpButton, m_ui->moveDownButton);
+    if (hasNeighbours)
+        QWidget::setTabOrder(m_ui->moveDownButton, after);
+    if (hadFocus)
+        view->setFocus(Qt::OtherFocusReason);
     retranslate();
-    refreshRows();
 }
 
 PolicyAssignmentsTable::~PolicyAssignmentsTable() = default;
 
 int PolicyAssignmentsTable::currentRow() const
 {
-    return m_ui->assignmentsTable->currentRow();
+    return m_ui ? m_ui->assignmentsTable->currentRow() : -1;
 }
 
 void PolicyAssignmentsTable::retranslate()
@@ -154,28 +229,38 @@ void PolicyAssignmentsTable::retranslate()
     const struct
     {
         QAction* action;
-        QPushButton* button;
+        QPushButton* button; // null before the table is built
         QString text;
         QString tip;
     } entries[]{
-        {m_addAction, m_ui->addButton, tr("Add"), tr("Assign one more policy")},
-        {m_removeAction, m_ui->removeButton, tr("Remove"), tr("Remove the selected assignment")},
-        {m_moveUpAction, m_ui->moveUpButton, tr("Move up"), tr("Move the selected assignment up")},
-        {m_moveDownAction, m_ui->moveDownButton, tr("Move down"), tr("Move the selected assignment down")},
+        {m_addAction, m_ui ? m_ui->addButton : m_placeholderAdd, tr("Add"), tr("Assign one more policy")},
+        {m_removeAction, m_ui ? m_ui->removeButton : nullptr, tr("Remove"),
+         tr("Remove the selected assignment")},
+        {m_moveUpAction, m_ui ? m_ui->moveUpButton : nullptr, tr("Move up"),
+         tr("Move the selected assignment up")},
+        {m_moveDownAction, m_ui ? m_ui->moveDownButton : nullptr, tr("Move down"),
+         tr("Move the selected assignment down")},
     };
     for (const auto& entry : entries) {
         const QString tip = tr("%1 (%2)", "action tooltip: what it does (shortcut)")
                                 .arg(entry.tip, shortcutText(entry.action->shortcut()));
         entry.action->setText(entry.text);
         entry.action->setToolTip(tip);
-        entry.button->setToolTip(tip);
+        if (entry.button)
+            entry.button->setToolTip(tip);
+    }
+    if (m_placeholderAdd) {
+        m_placeholderText->setText(tr("No policy assigned."));
+        m_placeholderAdd->setText(tr("Add"));
+        m_placeholderAdd->setAccessibleName(tr("Add a policy assignment"));
     }
 }
 
 void PolicyAssignmentsTable::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
+        if (m_ui)
+            m_ui->retranslateUi(m_ui->assignmentsTable->parentWidget());
         retranslate();
         refreshRows();
     }
@@ -185,6 +270,8 @@ void PolicyAssignmentsTable::changeEvent(QEvent* event)
 QList<PolicyAssignment> PolicyAssignmentsTable::assignments() const
 {
     QList<PolicyAssignment> result;
+    if (!m_ui)
+        return result;
     const QTableWidget* view = m_ui->assignmentsTable;
     for (int row = 0; row < view->rowCount(); ++row) {
         PolicyAssignment assignment;
@@ -200,6 +287,11 @@ QList<PolicyAssignment> PolicyAssignmentsTable::assignments() const
 void PolicyAssignmentsTable::setAssignments(const QList<PolicyAssignment>& assignments)
 {
     const bool same = assignments == this->assignments();
+    if (!m_ui) {
+        if (assignments.isEmpty())
+            return;
+        buildTable();
+    }
     m_updating = true;
     m_ui->assignmentsTable->setRowCount(int(assignments.size()));
     for (int row = 0; row < assignments.size(); ++row)
@@ -265,6 +357,8 @@ FieldErrors PolicyAssignmentsTable::errors() const
 
 void PolicyAssignmentsTable::refreshRows()
 {
+    if (!m_ui)
+        return;
     QTableWidget* view = m_ui->assignmentsTable;
     const FieldErrors problems = errors();
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
@@ -324,11 +418,13 @@ void PolicyAssignmentsTable::refreshRows()
 void PolicyAssignmentsTable::updateButtons()
 {
     const int row = currentRow();
-    const int rows = m_ui->assignmentsTable->rowCount();
+    const int rows = m_ui ? m_ui->assignmentsTable->rowCount() : 0;
     const bool hasRow = row >= 0 && row < rows;
     m_removeAction->setEnabled(hasRow);
     m_moveUpAction->setEnabled(hasRow && row > 0);
     m_moveDownAction->setEnabled(hasRow && row + 1 < rows);
+    if (!m_ui)
+        return;
     m_ui->removeButton->setEnabled(m_removeAction->isEnabled());
     m_ui->moveUpButton->setEnabled(m_moveUpAction->isEnabled());
     m_ui->moveDownButton->setEnabled(m_moveDownAction->isEnabled());
@@ -336,6 +432,8 @@ void PolicyAssignmentsTable::updateButtons()
 
 void PolicyAssignmentsTable::selectRow(int row)
 {
+    if (!m_ui)
+        return;
     QTableWidget* view = m_ui->assignmentsTable;
     if (row < 0 || row >= view->rowCount())
         return;
@@ -370,6 +468,7 @@ void PolicyAssignmentsTable::addRow()
         highest = std::max(highest, row.priority);
     added.priority = std::min(highest + 1, Limits::kMaxPriority);
     rows << added;
+    buildTable();
     setAssignments(rows);
     selectRow(int(rows.size()) - 1);
     m_ui->assignmentsTable->setFocus(Qt::OtherFocusReason);

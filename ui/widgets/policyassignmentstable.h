@@ -2,6 +2,9 @@
 // The policy assignments of a token: rows of policy (by name; the id as tooltip) and priority, with
 // Add / Remove / Move up / Move down (Insert, Delete, Alt+Up, Alt+Down while the table has focus).
 // The same policy twice is marked on the row and said below the table, and reported by errors().
+// Until the first row it is one line, "No policy assigned." and an Add button (Insert there too): the
+// table, its buttons and shortcuts are built with the first row. An empty table cost a tenth of the
+// console's start-up to build, lay out and paint (bench/README.md).
 
 #include "types.h"
 #include "validation.h"
@@ -12,6 +15,8 @@
 #include <memory>
 
 class QAction;
+class QLabel;
+class QPushButton;
 
 namespace Ui {
 class PolicyAssignmentsTable;
@@ -37,7 +42,10 @@ public:
     // A duplicated policy, per repeated row: field "assignments[i].policyId", translated message.
     FieldErrors errors() const;
 
-    int currentRow() const;
+    int currentRow() const; // -1 without a table
+
+    // Whether the table has been built (a first row was added or set).
+    bool hasTable() const { return m_ui != nullptr; }
 
     // The editing operations the buttons and shortcuts trigger. addRow() uses the first policy not yet
     // assigned and a priority after the highest one.
@@ -52,6 +60,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void buildTable();
     void setRow(int row, const PolicyAssignment& assignment);
     void refreshRows();
     void updateButtons();
@@ -60,11 +69,15 @@ private:
     void onItemChanged();
     void retranslate();
 
-    std::unique_ptr<Ui::PolicyAssignmentsTable> m_ui;
+    std::unique_ptr<Ui::PolicyAssignmentsTable> m_ui; // null until buildTable()
     QList<Policy> m_policies;
     QAction* m_addAction;
     QAction* m_removeAction;
     QAction* m_moveUpAction;
     QAction* m_moveDownAction;
+    // The line shown until the table is built; null afterwards.
+    QWidget* m_placeholder;
+    QLabel* m_placeholderText;
+    QPushButton* m_placeholderAdd;
     bool m_updating = false;
 };
