@@ -1,5 +1,7 @@
 #include "pageheader.h"
 
+#include "appfont.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -8,7 +10,7 @@ PageHeader::PageHeader(const QString& title, const QString& subtitle, QWidget* p
 {
     auto* heading = new QLabel(title);
     heading->setObjectName(QStringLiteral("pageTitle"));
-    QFont titleFont = heading->font();
+    QFont titleFont = AppFont::shapedFont(heading->font()); // kerning shows at this size
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     heading->setFont(titleFont);
