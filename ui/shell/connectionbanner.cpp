@@ -22,7 +22,6 @@ ConnectionBanner::ConnectionBanner(AppContext* context, QWidget* parent)
     setAccessibleName(tr("Connection"));
     setAutoFillBackground(true);
     m_where->setObjectName(QStringLiteral("bannerText"));
-    m_where->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_where->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_key->setObjectName(QStringLiteral("bannerKeyState"));
     m_profiles->setObjectName(QStringLiteral("profileSwitcher"));
@@ -62,7 +61,7 @@ void ConnectionBanner::fillProfiles()
 
 QString ConnectionBanner::text() const
 {
-    return m_where->fullText();
+    return m_where->plainText();
 }
 
 void ConnectionBanner::refresh()

@@ -17,7 +17,7 @@ class ConnectionBanner final : public QFrame
 public:
     explicit ConnectionBanner(AppContext* context, QWidget* parent = nullptr);
 
-    QString text() const; // the organization/server line, for tests
+    QString text() const; // the organization/server line, whole, as plain text
 
 Q_SIGNALS:
     void manageProfilesRequested();

@@ -1,27 +1,23 @@
 #include "elidedrunslabel.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QEvent>
 #include <QFontMetrics>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QStyle>
 
 #include <algorithm>
-
-namespace {
-
-QString html(const QList<ElidedRunsLabel::Run>& runs)
-{
-    QString text;
-    for (const ElidedRunsLabel::Run& run : runs)
-        text += run.bold ? QStringLiteral("<b>") + run.text.toHtmlEscaped() + QStringLiteral("</b>")
-                         : run.text.toHtmlEscaped();
-    return text;
-}
-
-} // namespace
 
 ElidedRunsLabel::ElidedRunsLabel(QWidget* parent)
     : QLabel(parent)
 {
-    setTextFormat(Qt::RichText);
+    setTextFormat(Qt::PlainText);
+    auto* copy = new QAction(tr("&Copy"), this);
+    connect(copy, &QAction::triggered, this, [this] { QGuiApplication::clipboard()->setText(m_plain); });
+    addAction(copy);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
 QList<ElidedRunsLabel::Run> ElidedRunsLabel::fromSentence(QStringView sentence, const QStringList& args,
@@ -50,14 +46,14 @@ QList<ElidedRunsLabel::Run> ElidedRunsLabel::fromSentence(QStringView sentence, 
 
 void ElidedRunsLabel::setRuns(const QList<Run>& runs)
 {
-    if (runs == m_runs && !m_full.isEmpty())
+    if (runs == m_runs && !m_plain.isEmpty())
         return;
     m_runs = runs;
     m_widths.clear();
-    m_full = html(runs);
     m_plain.clear();
     for (const Run& run : runs)
         m_plain += run.text;
+    setText(m_plain); // for accessibility and text(); what is painted is m_shown
     m_fittedRoom = -1;
     updateGeometry();
     fit();
@@ -66,12 +62,36 @@ void ElidedRunsLabel::setRuns(const QList<Run>& runs)
 QSize ElidedRunsLabel::sizeHint() const
 {
     const QMargins margins = contentsMargins();
-    return {width(m_runs) + margins.left() + margins.right() + 2 * margin(), QLabel::sizeHint().height()};
+    const int height = std::max(metrics(false).height(), metrics(true).height());
+    return {width(m_runs) + margins.left() + margins.right() + 2 * margin(),
+            height + margins.top() + margins.bottom() + 2 * margin()};
 }
 
 QSize ElidedRunsLabel::minimumSizeHint() const
 {
-    return {fontMetrics().averageCharWidth() * 12, QLabel::minimumSizeHint().height()};
+    return {fontMetrics().averageCharWidth() * 12, sizeHint().height()};
+}
+
+void ElidedRunsLabel::paintEvent(QPaintEvent* event)
+{
+    Q_UNUSED(event)
+    QPainter painter(this);
+    drawFrame(&painter);
+    const QRect room = contentsRect().adjusted(margin(), margin(), -margin(), -margin());
+    const bool leftToRight = layoutDirection() == Qt::LeftToRight;
+    int x = leftToRight ? room.left() : room.right() + 1;
+    for (const Run& run : std::as_const(m_shown)) {
+        const QFontMetrics& runMetrics = metrics(run.bold);
+        const int runWidth = runMetrics.horizontalAdvance(run.text);
+        if (!leftToRight)
+            x -= runWidth;
+        painter.setFont(run.bold ? boldFont() : font());
+        style()->drawItemText(&painter, QRect(x, room.top(), runWidth, room.height()),
+                              Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, palette(), isEnabled(),
+                              run.text, foregroundRole());
+        if (leftToRight)
+            x += runWidth;
+    }
 }
 
 void ElidedRunsLabel::resizeEvent(QResizeEvent* event)
@@ -92,14 +112,18 @@ void ElidedRunsLabel::changeEvent(QEvent* event)
     }
 }
 
+QFont ElidedRunsLabel::boldFont() const
+{
+    QFont bold = font();
+    bold.setBold(true);
+    return bold;
+}
+
 const QFontMetrics& ElidedRunsLabel::metrics(bool bold) const
 {
     std::optional<QFontMetrics>& cached = bold ? m_bold : m_regular;
-    if (!cached) {
-        QFont font = this->font();
-        font.setBold(bold);
-        cached.emplace(font);
-    }
+    if (!cached)
+        cached.emplace(bold ? boldFont() : font());
     return *cached;
 }
 
@@ -126,13 +150,12 @@ int ElidedRunsLabel::width(const QList<Run>& runs) const
 
 void ElidedRunsLabel::fit()
 {
-    // A few pixels of slack: rich text lays runs out a little differently from QFontMetrics.
-    int room = contentsRect().width() - 2 * margin() - 4;
+    int room = contentsRect().width() - 2 * margin();
     if (room == m_fittedRoom)
         return;
     m_fittedRoom = room;
     if (width(m_runs) <= room) {
-        setText(m_full);
+        setShownRuns(m_runs);
         setToolTip({});
         return;
     }
@@ -150,7 +173,7 @@ void ElidedRunsLabel::fit()
         run.text = runMetrics.elidedText(run.text, Qt::ElideMiddle, std::max(room - others, least));
     }
     if (width(runs) <= room) {
-        setText(html(runs));
+        setShownRuns(runs);
         setToolTip(m_plain);
         return;
     }
@@ -174,6 +197,14 @@ void ElidedRunsLabel::fit()
             {runMetrics.elidedText(run.text, Qt::ElideRight, std::max(available, 0)), run.bold, false});
         break;
     }
-    setText(html(shown));
+    setShownRuns(shown);
     setToolTip(m_plain);
+}
+
+void ElidedRunsLabel::setShownRuns(const QList<Run>& runs)
+{
+    if (runs == m_shown)
+        return;
+    m_shown = runs;
+    update();
 }

@@ -3,9 +3,11 @@
 // that ends in "…" when it is too narrow for all of them, instead of pushing its neighbours out of the
 // window. A run marked shrinksFirst (the server) is elided in the middle before anything else is cut;
 // whatever still does not fit is cut at the end. When anything is cut, the whole line is the tooltip.
+// Its context menu copies the whole line.
 //
-// Each run is measured once per text and font, not on every resize: the banner refits on each resize
-// of the window, and measuring means shaping the text again.
+// It paints the runs itself: as rich text, a QLabel builds, lays out and paints a text document, four
+// times what the runs cost. Each run is measured once per text and font, not on every resize: the
+// banner refits on each resize of the window. text() is the whole line, as plain text.
 
 #include <QLabel>
 #include <QList>
@@ -34,24 +36,28 @@ public:
     // Same runs as now: nothing is measured or laid out again.
     void setRuns(const QList<Run>& runs);
     QList<Run> runs() const { return m_runs; }
-    QString fullText() const { return m_full; } // every run, as the rich text shown when all fit
+    QList<Run> shownRuns() const { return m_shown; } // as painted: cut, elided, or all of them
     QString plainText() const { return m_plain; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
 protected:
+    void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
+    QFont boldFont() const;
     const QFontMetrics& metrics(bool bold) const;
     int naturalWidth(qsizetype run) const;
     int width(const QList<Run>& runs) const;
     void fit();
 
+    void setShownRuns(const QList<Run>& runs);
+
     QList<Run> m_runs;
-    QString m_full;
+    QList<Run> m_shown;
     QString m_plain;
     mutable QList<int> m_widths; // per run, measured when first needed; cleared with the runs or font
     mutable std::optional<QFontMetrics> m_regular;
