@@ -13,11 +13,13 @@
 #include "singletokenpage.h"
 
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPointer>
+#include <QProgressBar>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -223,9 +225,47 @@ private Q_SLOTS:
         bool done = false;
         context.client()->listOrganizations(this,
                                             [&done](const ApiResult<Page<Organization>>&) { done = true; });
+        // Said only once it has run for a while: a quick request makes the status bar neither flicker
+        // nor repaint.
+        auto* busy = window.findChild<QProgressBar*>();
+        QVERIFY(busy);
+        QElapsedTimer sinceStart;
+        sinceStart.start();
+        QCOMPARE(context.client()->requestsInFlight(), 1);
+        QCOMPARE(inFlight->text(), QStringLiteral("Ready"));
+        QVERIFY(!busy->isVisible());
         QTRY_VERIFY(inFlight->text().contains(QLatin1StringView("1 request")));
+        QVERIFY(sinceStart.elapsed() >= MainWindow::kBusyDelay.count() - 1);
+        QVERIFY(busy->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
         QTRY_COMPARE(inFlight->text(), QStringLiteral("Ready"));
+        QVERIFY(!busy->isVisible());
+
+        // A request answered sooner is never announced.
+        QVERIFY(m_sandbox.clearFaults());
+        int announced = 0;
+        struct ShowCounter : QObject
+        {
+            int* count;
+            explicit ShowCounter(int* c)
+                : count(c)
+            {}
+            bool eventFilter(QObject*, QEvent* event) override
+            {
+                if (event->type() == QEvent::Show)
+                    ++*count;
+                return false;
+            }
+        } counter(&announced);
+        busy->installEventFilter(&counter);
+        done = false;
+        context.client()->listOrganizations(this,
+                                            [&done](const ApiResult<Page<Organization>>&) { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QTest::qWait(int(MainWindow::kBusyDelay.count()) + 100);
+        QCOMPARE(announced, 0);
+        QCOMPARE(inFlight->text(), QStringLiteral("Ready"));
+        busy->removeEventFilter(&counter);
 
         auto* dock = window.findChild<QDockWidget*>(QStringLiteral("sessionDock"));
         QVERIFY(dock);

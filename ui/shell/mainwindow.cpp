@@ -28,6 +28,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -39,6 +40,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     , m_pages(new QStackedWidget)
     , m_inFlight(new QLabel)
     , m_busy(new QProgressBar)
+    , m_busyDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("EnrollDesk"));
@@ -99,8 +101,12 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     m_busy->setAccessibleName(tr("Requests in progress"));
     statusBar()->addPermanentWidget(m_inFlight);
     statusBar()->addPermanentWidget(m_busy);
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(kBusyDelay);
+    connect(m_busyDelay, &QTimer::timeout, this,
+            [this] { showInFlight(m_context->client()->requestsInFlight()); });
     connect(context->client(), &ApiClient::requestsInFlightChanged, this, &MainWindow::updateInFlight);
-    updateInFlight(0);
+    showInFlight(0);
 
     connect(m_banner, &ConnectionBanner::manageProfilesRequested, this, [this] { showPage(Profiles); });
 
@@ -266,6 +272,18 @@ void MainWindow::buildSessionDock()
 }
 
 void MainWindow::updateInFlight(int count)
+{
+    if (count == 0) {
+        m_busyDelay->stop();
+        showInFlight(0);
+    } else if (!m_busy->isHidden()) {
+        showInFlight(count); // already said: the count stays current
+    } else if (!m_busyDelay->isActive()) {
+        m_busyDelay->start();
+    }
+}
+
+void MainWindow::showInFlight(int count)
 {
     m_inFlight->setText(count == 0 ? tr("Ready") : tr("%n request(s) in progress", nullptr, count));
     m_busy->setVisible(count > 0);

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <chrono>
+
 class AppContext;
 class BulkPage;
 class ConnectionBanner;
@@ -13,6 +15,7 @@ class QListWidget;
 class QMenu;
 class QProgressBar;
 class QStackedWidget;
+class QTimer;
 class SingleTokenPage;
 class TokensPage;
 
@@ -21,6 +24,10 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 public:
     enum Page { WindowsToken, WindowsBulk, AndroidToken, Tokens, Profiles, PageCount };
+
+    // How long requests run before the status bar says so (text and busy bar): the many that take a few
+    // milliseconds (the policy lists at start-up, a token) make it neither flicker nor repaint.
+    static constexpr std::chrono::milliseconds kBusyDelay{400};
 
     explicit MainWindow(AppContext* context, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -45,6 +52,7 @@ private:
     void buildMenus();
     void buildSessionDock();
     void updateInFlight(int count);
+    void showInFlight(int count);
     void showShortcuts();
     void showAbout();
 
@@ -61,4 +69,5 @@ private:
     bool m_quitConfirmed = false; // the user chose to quit during a bulk run
     QLabel* m_inFlight;
     QProgressBar* m_busy;
+    QTimer* m_busyDelay; // started by the first request; the status bar says "in progress" when it fires
 };
