@@ -131,11 +131,12 @@ PolicyAssignmentsTable::PolicyAssignmentsTable(QWidget* parent)
     line->setContentsMargins(0, 0, 0, 0);
     m_placeholderText->setObjectName(QStringLiteral("noAssignmentsText"));
     m_placeholderText->setForegroundRole(QPalette::PlaceholderText);
-    m_placeholderText->setWordWrap(true); // the bulk page's settings column is narrow
+    // Wraps in the bulk page's narrow settings column; given the rest of the line, it wraps only there
+    // (a word-wrapped QLabel otherwise sizes itself to a fraction of 80 characters).
+    m_placeholderText->setWordWrap(true);
     m_placeholderAdd->setObjectName(QStringLiteral("addFirstButton"));
-    line->addWidget(m_placeholderText);
     line->addWidget(m_placeholderAdd);
-    line->addStretch();
+    line->addWidget(m_placeholderText, 1);
     layout->addWidget(m_placeholder);
     setFocusProxy(m_placeholderAdd);
 
