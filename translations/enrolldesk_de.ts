@@ -872,7 +872,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Active profile</source>
         <translation>Aktives Profil</translation>
     </message>
@@ -1034,6 +1034,14 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <location line="+2"/>
         <source>A token created now expires %1 (local time).</source>
         <translation>Ein jetzt erstelltes Token läuft am %1 ab (Ortszeit).</translation>
+    </message>
+</context>
+<context>
+    <name>ElidedRunsLabel</name>
+    <message>
+        <location filename="../ui/widgets/elidedrunslabel.cpp" line="+17"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +1327,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+44"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+46"/>
         <source>EnrollDesk</source>
         <translation>EnrollDesk</translation>
     </message>
@@ -1366,7 +1374,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Laufende Anfragen</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+118"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1416,7 +1424,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>In dieser Sitzung erstellt: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -1463,7 +1471,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+62"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+72"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
@@ -1475,7 +1483,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+174"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+173"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
@@ -1528,8 +1536,8 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Status der Richtlinienzuweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-150"/>
-        <location line="+298"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-149"/>
+        <location line="+297"/>
         <source>Unknown policy %1</source>
         <translation>Unbekannte Richtlinie %1</translation>
     </message>
@@ -3658,7 +3666,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+27"/>
+        <location filename="../ui/main.cpp" line="+29"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>Registrierungstokens für Applivery MDM erstellen.</translation>
     </message>

@@ -880,7 +880,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Подключение</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Active profile</source>
         <translation>Активный профиль</translation>
     </message>
@@ -1046,6 +1046,14 @@ Or drop a .csv or .txt file on this page.</source>
         <location line="+2"/>
         <source>A token created now expires %1 (local time).</source>
         <translation>Токен, созданный сейчас, истекает %1 (местное время).</translation>
+    </message>
+</context>
+<context>
+    <name>ElidedRunsLabel</name>
+    <message>
+        <location filename="../ui/widgets/elidedrunslabel.cpp" line="+17"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
     </message>
 </context>
 <context>
@@ -1331,7 +1339,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+44"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+46"/>
         <source>EnrollDesk</source>
         <translation>EnrollDesk</translation>
     </message>
@@ -1378,7 +1386,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Выполняемые запросы</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+118"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1428,7 +1436,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Создано в этом сеансе: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
@@ -1476,7 +1484,7 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+62"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+72"/>
         <source>Policy</source>
         <translation>Политика</translation>
     </message>
@@ -1488,7 +1496,7 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+174"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+173"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Добавить</translation>
@@ -1541,8 +1549,8 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Состояние назначений политик</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-150"/>
-        <location line="+298"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-149"/>
+        <location line="+297"/>
         <source>Unknown policy %1</source>
         <translation>Неизвестная политика %1</translation>
     </message>
@@ -3677,7 +3685,7 @@ Click to try again.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+27"/>
+        <location filename="../ui/main.cpp" line="+29"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>Создание токенов регистрации Applivery MDM.</translation>
     </message>

@@ -864,7 +864,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Active profile</source>
         <translation>当前配置文件</translation>
     </message>
@@ -1022,6 +1022,14 @@ Or drop a .csv or .txt file on this page.</source>
         <location line="+2"/>
         <source>A token created now expires %1 (local time).</source>
         <translation>现在创建的令牌将于 %1（本地时间）到期。</translation>
+    </message>
+</context>
+<context>
+    <name>ElidedRunsLabel</name>
+    <message>
+        <location filename="../ui/widgets/elidedrunslabel.cpp" line="+17"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1307,7 +1315,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+44"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+46"/>
         <source>EnrollDesk</source>
         <translation>EnrollDesk</translation>
     </message>
@@ -1354,7 +1362,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>正在进行的请求</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+118"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1404,7 +1412,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>本次会话中创建：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -1450,7 +1458,7 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+62"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+72"/>
         <source>Policy</source>
         <translation>策略</translation>
     </message>
@@ -1462,7 +1470,7 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+174"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+173"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>添加</translation>
@@ -1515,8 +1523,8 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>策略分配状态</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-150"/>
-        <location line="+298"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-149"/>
+        <location line="+297"/>
         <source>Unknown policy %1</source>
         <translation>未知策略 %1</translation>
     </message>
@@ -3639,7 +3647,7 @@ Click to try again.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+27"/>
+        <location filename="../ui/main.cpp" line="+29"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>创建 Applivery MDM 注册令牌。</translation>
     </message>
