@@ -11,7 +11,6 @@
 // On stderr: for each run, the longest gap of each phase, the heartbeats over 50 ms, and the counts.
 
 #include "appcontext.h"
-#include "appfont.h"
 #include "benchcommon.h"
 #include "bulkpage.h"
 #include "bulkrunner.h"
@@ -187,7 +186,6 @@ int main(int argc, char* argv[])
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
 
     QApplication app(argc, argv);
-    AppFont::install(); // as ui/main.cpp
     QApplication::setOrganizationName(QStringLiteral("EnrollDesk"));
     QApplication::setApplicationName(QStringLiteral("EnrollDesk"));
     QCommandLineParser options;

@@ -2,7 +2,6 @@
 //   enrolldesk --sandbox http://127.0.0.1:PORT/v1
 
 #include "appcontext.h"
-#include "appfont.h"
 #include "consolestyle.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
@@ -18,7 +17,6 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     QApplication::setStyle(new ConsoleStyle(QApplication::style()->name()));
-    AppFont::install();
     // Behind a corporate proxy, the API is reached through the system's settings (https_proxy, no_proxy,
     // the desktop's proxy configuration), as a browser would reach it.
     QNetworkProxyFactory::setUseSystemConfiguration(true);

@@ -4,7 +4,6 @@
 // scripts/screenshots starts the sandbox and runs this once per language.
 
 #include "appcontext.h"
-#include "appfont.h"
 #include "bulkpage.h"
 #include "mainwindow.h"
 #include "policypicker.h"
@@ -258,7 +257,6 @@ QPalette darkPalette()
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    AppFont::install(); // as ui/main.cpp
     AppContext::identifyApplication();
 
     QCommandLineParser parser;

@@ -1,7 +1,5 @@
 #include "pageheader.h"
 
-#include "appfont.h"
-
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -10,7 +8,7 @@ PageHeader::PageHeader(const QString& title, const QString& subtitle, QWidget* p
 {
     auto* heading = new QLabel(title);
     heading->setObjectName(QStringLiteral("pageTitle"));
-    QFont titleFont = AppFont::shapedFont(heading->font()); // kerning shows at this size
+    QFont titleFont = heading->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     heading->setFont(titleFont);
