@@ -41,6 +41,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     , m_inFlight(new QLabel)
     , m_busy(new QProgressBar)
     , m_busyDelay(new QTimer(this))
+    , m_readySettle(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("EnrollDesk"));
@@ -102,9 +103,18 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     statusBar()->addPermanentWidget(m_inFlight);
     statusBar()->addPermanentWidget(m_busy);
     m_busyDelay->setSingleShot(true);
+    m_busyDelay->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
     m_busyDelay->setInterval(kBusyDelay);
     connect(m_busyDelay, &QTimer::timeout, this,
             [this] { showInFlight(m_context->client()->requestsInFlight()); });
+    m_readySettle->setSingleShot(true);
+    m_readySettle->setInterval(kReadySettle);
+    connect(m_readySettle, &QTimer::timeout, this, [this] {
+        if (m_context->client()->requestsInFlight() > 0)
+            return;
+        m_busyDelay->stop();
+        showInFlight(0);
+    });
     connect(context->client(), &ApiClient::requestsInFlightChanged, this, &MainWindow::updateInFlight);
     showInFlight(0);
 
@@ -274,13 +284,19 @@ void MainWindow::buildSessionDock()
 void MainWindow::updateInFlight(int count)
 {
     if (count == 0) {
-        m_busyDelay->stop();
-        showInFlight(0);
-    } else if (!m_busy->isHidden()) {
-        showInFlight(count); // already said: the count stays current
-    } else if (!m_busyDelay->isActive()) {
-        m_busyDelay->start();
+        m_readySettle->start();
+        return;
     }
+    m_readySettle->stop();
+    if (!m_busy->isHidden())
+        showInFlight(count); // already said: the count stays current
+    else if (!m_busyDelay->isActive())
+        m_busyDelay->start();
+}
+
+void MainWindow::setBusyDelay(std::chrono::milliseconds delay)
+{
+    m_busyDelay->setInterval(delay);
 }
 
 void MainWindow::showInFlight(int count)

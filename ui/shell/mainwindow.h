@@ -28,6 +28,11 @@ public:
     // How long requests run before the status bar says so (text and busy bar): the many that take a few
     // milliseconds (the policy lists at start-up, a token) make it neither flicker nor repaint.
     static constexpr std::chrono::milliseconds kBusyDelay{400};
+    // How long none must be in flight before it says "Ready" again: a bulk run's next batch, or the
+    // fetch that follows a create, starts right after the previous answer.
+    static constexpr std::chrono::milliseconds kReadySettle{250};
+    // kBusyDelay unless a test sets another.
+    void setBusyDelay(std::chrono::milliseconds delay);
 
     explicit MainWindow(AppContext* context, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -69,5 +74,6 @@ private:
     bool m_quitConfirmed = false; // the user chose to quit during a bulk run
     QLabel* m_inFlight;
     QProgressBar* m_busy;
-    QTimer* m_busyDelay; // started by the first request; the status bar says "in progress" when it fires
+    QTimer* m_busyDelay;   // started by the first request; the status bar says "in progress" when it fires
+    QTimer* m_readySettle; // started when none is left; the status bar says "Ready" when it fires
 };
