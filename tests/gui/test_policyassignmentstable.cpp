@@ -322,7 +322,24 @@ private Q_SLOTS:
         QCOMPARE(tabFrom(addFirst), after);
 
         addFirst->setFocus(Qt::TabFocusReason);
+        // The focus goes from the Add button to the table, not through the next field on the way.
+        int afterFocused = 0;
+        struct FocusCounter : QObject
+        {
+            int* count;
+            explicit FocusCounter(int* c)
+                : count(c)
+            {}
+            bool eventFilter(QObject*, QEvent* event) override
+            {
+                *count += event->type() == QEvent::FocusIn ? 1 : 0;
+                return false;
+            }
+        } counter(&afterFocused);
+        after->installEventFilter(&counter);
         QTest::keyClick(addFirst, Qt::Key_Space);
+        after->removeEventFilter(&counter);
+        QCOMPARE(afterFocused, 0);
         QVERIFY(widget->hasTable());
         auto* table = child<QTableWidget>(*widget, "assignmentsTable");
         QCOMPARE(QApplication::focusWidget(), table);
@@ -333,7 +350,8 @@ private Q_SLOTS:
         QCOMPARE(tabFrom(child<QPushButton>(*widget, "moveDownButton")), after);
         after->setFocus(Qt::TabFocusReason);
         QTest::keyClick(after, Qt::Key_Backtab);
-        QVERIFY(QApplication::focusWidget() != before); // not skipped back over the table's buttons
+        // Back from the next field: the last enabled button (one row: Move up and down are disabled).
+        QCOMPARE(QApplication::focusWidget(), child<QPushButton>(*widget, "removeButton"));
         before->setFocus(Qt::TabFocusReason);
         QTest::keyClick(before, Qt::Key_Backtab);
         QVERIFY(QApplication::focusWidget() != table);

@@ -196,15 +196,8 @@ void PolicyAssignmentsTable::buildTable()
 
     const bool hadFocus = m_placeholderAdd->hasFocus();
     setFocusProxy(view);
-    layout()->replaceWidget(m_placeholder, panel);
+    delete layout()->replaceWidget(m_placeholder, panel);
     panel->show(); // now, not when the event loop gets to it: the shortcuts need it visible at once
-    // The first Add button may be the sender of the click that got here.
-    m_placeholder->hide();
-    m_placeholder->deleteLater();
-    m_placeholder = nullptr;
-    m_placeholderText = nullptr;
-    m_placeholderAdd = nullptr;
-
     if (hasNeighbours)
         QWidget::setTabOrder(before, view);
     QWidget::setTabOrder(view, m_ui->addButton);
@@ -213,8 +206,16 @@ void PolicyAssignmentsTable::buildTable()
     QWidget::setTabOrder(m_ui->moveUpButton, m_ui->moveDownButton);
     if (hasNeighbours)
         QWidget::setTabOrder(m_ui->moveDownButton, after);
+    // Before the placeholder goes: hiding the focused Add button would pass the focus on to the next
+    // field (and scroll the page to it) first.
     if (hadFocus)
         view->setFocus(Qt::OtherFocusReason);
+    // The first Add button may be the sender of the click that got here.
+    m_placeholder->hide();
+    m_placeholder->deleteLater();
+    m_placeholder = nullptr;
+    m_placeholderText = nullptr;
+    m_placeholderAdd = nullptr;
     retranslate();
 }
 
