@@ -862,9 +862,19 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../ui/shell/connectionbanner.cpp" line="+19"/>
+        <location filename="../ui/shell/connectionbanner.cpp" line="+22"/>
         <source>Profiles &amp;&amp; key…</source>
         <translation>Profile &amp;&amp; Schlüssel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the &amp;organization</source>
+        <translation>&amp;Organisation kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the &amp;server address</source>
+        <translation>&amp;Serveradresse kopieren</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -872,7 +882,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Active profile</source>
         <translation>Aktives Profil</translation>
     </message>
@@ -902,7 +912,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>SANDBOX – hier ist nichts echt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Reading key…</source>
         <translation>Schlüssel wird gelesen…</translation>
     </message>
@@ -1039,7 +1049,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>ElidedRunsLabel</name>
     <message>
-        <location filename="../ui/widgets/elidedrunslabel.cpp" line="+17"/>
+        <location filename="../ui/widgets/elidedrunslabel.cpp" line="+19"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
@@ -1327,7 +1337,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+46"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+47"/>
         <source>EnrollDesk</source>
         <translation>EnrollDesk</translation>
     </message>
@@ -1374,7 +1384,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Laufende Anfragen</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+127"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1424,7 +1434,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>In dieser Sitzung erstellt: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -1483,7 +1493,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+173"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+174"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
@@ -1536,8 +1546,8 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Status der Richtlinienzuweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-149"/>
-        <location line="+297"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-150"/>
+        <location line="+298"/>
         <source>Unknown policy %1</source>
         <translation>Unbekannte Richtlinie %1</translation>
     </message>
@@ -3666,7 +3676,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+29"/>
+        <location filename="../ui/main.cpp" line="+27"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>Registrierungstokens für Applivery MDM erstellen.</translation>
     </message>

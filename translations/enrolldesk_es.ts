@@ -862,9 +862,19 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../ui/shell/connectionbanner.cpp" line="+19"/>
+        <location filename="../ui/shell/connectionbanner.cpp" line="+22"/>
         <source>Profiles &amp;&amp; key…</source>
         <translation>Perfiles y clave…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the &amp;organization</source>
+        <translation>Copiar la &amp;organización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the &amp;server address</source>
+        <translation>Copiar la dirección del &amp;servidor</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -872,7 +882,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Active profile</source>
         <translation>Perfil activo</translation>
     </message>
@@ -902,7 +912,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>SANDBOX — aquí nada es real</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Reading key…</source>
         <translation>Leyendo la clave…</translation>
     </message>
@@ -1039,7 +1049,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>ElidedRunsLabel</name>
     <message>
-        <location filename="../ui/widgets/elidedrunslabel.cpp" line="+17"/>
+        <location filename="../ui/widgets/elidedrunslabel.cpp" line="+19"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
@@ -1327,7 +1337,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+46"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+47"/>
         <source>EnrollDesk</source>
         <translation>EnrollDesk</translation>
     </message>
@@ -1374,7 +1384,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Solicitudes en curso</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+127"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1424,7 +1434,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Creados en esta sesión: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
@@ -1483,7 +1493,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+173"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+174"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Añadir</translation>
@@ -1536,8 +1546,8 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Estado de las asignaciones de políticas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-149"/>
-        <location line="+297"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-150"/>
+        <location line="+298"/>
         <source>Unknown policy %1</source>
         <translation>Política desconocida %1</translation>
     </message>
@@ -3666,7 +3676,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+29"/>
+        <location filename="../ui/main.cpp" line="+27"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>Crear tokens de inscripción de Applivery MDM.</translation>
     </message>

@@ -862,9 +862,19 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../ui/shell/connectionbanner.cpp" line="+19"/>
+        <location filename="../ui/shell/connectionbanner.cpp" line="+22"/>
         <source>Profiles &amp;&amp; key…</source>
         <translation>Profils &amp;&amp; clé…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the &amp;organization</source>
+        <translation>Copier l’&amp;organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the &amp;server address</source>
+        <translation>Copier l’adresse du &amp;serveur</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -872,7 +882,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Active profile</source>
         <translation>Profil actif</translation>
     </message>
@@ -902,7 +912,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>BAC À SABLE — rien n&apos;est réel ici</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Reading key…</source>
         <translation>Lecture de la clé…</translation>
     </message>
@@ -1039,7 +1049,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>ElidedRunsLabel</name>
     <message>
-        <location filename="../ui/widgets/elidedrunslabel.cpp" line="+17"/>
+        <location filename="../ui/widgets/elidedrunslabel.cpp" line="+19"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
@@ -1327,7 +1337,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+46"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+47"/>
         <source>EnrollDesk</source>
         <translation>EnrollDesk</translation>
     </message>
@@ -1374,7 +1384,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Requêtes en cours</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+127"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1424,7 +1434,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Créés pendant cette session&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -1483,7 +1493,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+173"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+174"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Ajouter</translation>
@@ -1536,8 +1546,8 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>État des attributions de stratégies</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-149"/>
-        <location line="+297"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-150"/>
+        <location line="+298"/>
         <source>Unknown policy %1</source>
         <translation>Stratégie inconnue %1</translation>
     </message>
@@ -3666,7 +3676,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+29"/>
+        <location filename="../ui/main.cpp" line="+27"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>Créer des jetons d&apos;inscription Applivery MDM.</translation>
     </message>

@@ -862,9 +862,19 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../ui/shell/connectionbanner.cpp" line="+19"/>
+        <location filename="../ui/shell/connectionbanner.cpp" line="+22"/>
         <source>Profiles &amp;&amp; key…</source>
         <translation>Profili &amp;&amp; chiave…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the &amp;organization</source>
+        <translation>Copia l’&amp;organizzazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the &amp;server address</source>
+        <translation>Copia l’indirizzo del &amp;server</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -872,7 +882,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Connessione</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Active profile</source>
         <translation>Profilo attivo</translation>
     </message>
@@ -902,7 +912,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>SANDBOX — qui niente è reale</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Reading key…</source>
         <translation>Lettura della chiave…</translation>
     </message>
@@ -1039,7 +1049,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>ElidedRunsLabel</name>
     <message>
-        <location filename="../ui/widgets/elidedrunslabel.cpp" line="+17"/>
+        <location filename="../ui/widgets/elidedrunslabel.cpp" line="+19"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
@@ -1327,7 +1337,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+46"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+47"/>
         <source>EnrollDesk</source>
         <translation>EnrollDesk</translation>
     </message>
@@ -1374,7 +1384,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Richieste in corso</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+127"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1424,7 +1434,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Creati in questa sessione: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
@@ -1483,7 +1493,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+173"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+174"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Aggiungi</translation>
@@ -1536,8 +1546,8 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Stato delle assegnazioni di criteri</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-149"/>
-        <location line="+297"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-150"/>
+        <location line="+298"/>
         <source>Unknown policy %1</source>
         <translation>Criterio sconosciuto %1</translation>
     </message>
@@ -3666,7 +3676,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+29"/>
+        <location filename="../ui/main.cpp" line="+27"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>Crea token di registrazione di Applivery MDM.</translation>
     </message>

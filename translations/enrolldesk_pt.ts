@@ -862,9 +862,19 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../ui/shell/connectionbanner.cpp" line="+19"/>
+        <location filename="../ui/shell/connectionbanner.cpp" line="+22"/>
         <source>Profiles &amp;&amp; key…</source>
         <translation>Perfis &amp;&amp; chave…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the &amp;organization</source>
+        <translation>Copiar a &amp;organização</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the &amp;server address</source>
+        <translation>Copiar o endereço do &amp;servidor</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -872,7 +882,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Conexão</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Active profile</source>
         <translation>Perfil ativo</translation>
     </message>
@@ -902,7 +912,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>SANDBOX — nada aqui é real</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Reading key…</source>
         <translation>Lendo a chave…</translation>
     </message>
@@ -1039,7 +1049,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>ElidedRunsLabel</name>
     <message>
-        <location filename="../ui/widgets/elidedrunslabel.cpp" line="+17"/>
+        <location filename="../ui/widgets/elidedrunslabel.cpp" line="+19"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
@@ -1327,7 +1337,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+46"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+47"/>
         <source>EnrollDesk</source>
         <translation>EnrollDesk</translation>
     </message>
@@ -1374,7 +1384,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Solicitações em andamento</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+127"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -1424,7 +1434,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Criados nesta sessão: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
@@ -1483,7 +1493,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+173"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+174"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Adicionar</translation>
@@ -1536,8 +1546,8 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Status das atribuições de políticas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-149"/>
-        <location line="+297"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-150"/>
+        <location line="+298"/>
         <source>Unknown policy %1</source>
         <translation>Política desconhecida %1</translation>
     </message>
@@ -3666,7 +3676,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+29"/>
+        <location filename="../ui/main.cpp" line="+27"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>Criar tokens de registro do Applivery MDM.</translation>
     </message>

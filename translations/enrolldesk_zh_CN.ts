@@ -854,9 +854,19 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../ui/shell/connectionbanner.cpp" line="+19"/>
+        <location filename="../ui/shell/connectionbanner.cpp" line="+22"/>
         <source>Profiles &amp;&amp; key…</source>
         <translation>配置文件和密钥…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the &amp;organization</source>
+        <translation>复制组织(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the &amp;server address</source>
+        <translation>复制服务器地址(&amp;S)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -864,7 +874,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Active profile</source>
         <translation>当前配置文件</translation>
     </message>
@@ -894,7 +904,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>沙盒 — 这里的一切都不是真实的</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Reading key…</source>
         <translation>正在读取密钥…</translation>
     </message>
@@ -1027,7 +1037,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>ElidedRunsLabel</name>
     <message>
-        <location filename="../ui/widgets/elidedrunslabel.cpp" line="+17"/>
+        <location filename="../ui/widgets/elidedrunslabel.cpp" line="+19"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
@@ -1315,7 +1325,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+46"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+47"/>
         <source>EnrollDesk</source>
         <translation>EnrollDesk</translation>
     </message>
@@ -1362,7 +1372,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>正在进行的请求</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+127"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1412,7 +1422,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>本次会话中创建：%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -1470,7 +1480,7 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+173"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+174"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>添加</translation>
@@ -1523,8 +1533,8 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>策略分配状态</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-149"/>
-        <location line="+297"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-150"/>
+        <location line="+298"/>
         <source>Unknown policy %1</source>
         <translation>未知策略 %1</translation>
     </message>
@@ -3647,7 +3657,7 @@ Click to try again.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+29"/>
+        <location filename="../ui/main.cpp" line="+27"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>创建 Applivery MDM 注册令牌。</translation>
     </message>

@@ -12,6 +12,8 @@
 #include <QImage>
 #include <QTest>
 
+#include <algorithm>
+
 using Run = ElidedRunsLabel::Run;
 
 namespace {
@@ -175,13 +177,56 @@ private Q_SLOTS:
         QVERIFY(regular != blank.scaled(regular.size()));
     }
 
+    // A left-to-right sentence keeps its order in a right-to-left window, set against the right edge:
+    // heavy bold capitals, then spaces and one thin letter, read left to right in both.
+    void rightToLeftWindowKeepsTheSentencesOrder()
+    {
+        const QList<Run> runs{{QStringLiteral("MMM"), true}, {QStringLiteral("            i")}};
+        for (const Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
+            ElidedRunsLabel label;
+            label.setLayoutDirection(direction);
+            label.setRuns(runs);
+            label.resize(label.sizeHint().width() + 100, label.sizeHint().height());
+            const QImage image = label.grab().toImage();
+            const QRgb background = image.pixel(0, 0);
+            QList<int> columns(image.width(), 0); // ink per column
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x)
+                    columns[x] += image.pixel(x, y) != background ? 1 : 0;
+            }
+            const auto first =
+                std::find_if(columns.cbegin(), columns.cend(), [](int ink) { return ink > 0; });
+            const auto last =
+                std::find_if(columns.crbegin(), columns.crend(), [](int ink) { return ink > 0; });
+            QVERIFY(first != columns.cend());
+            const qsizetype left = first - columns.cbegin();
+            const qsizetype right = columns.size() - 1 - (last - columns.crbegin());
+            // Where the ink's weight sits between the first and last inked column: the capitals first.
+            double weighted = 0;
+            double ink = 0;
+            for (qsizetype x = left; x <= right; ++x) {
+                weighted += double(x - left) * columns.at(x);
+                ink += columns.at(x);
+            }
+            const double centre = weighted / ink / double(std::max<qsizetype>(right - left, 1));
+            QVERIFY2(centre < 0.4,
+                     qPrintable(
+                         QStringLiteral("direction %1: ink centred at %2").arg(int(direction)).arg(centre)));
+            // Set against the leading edge.
+            if (direction == Qt::LeftToRight)
+                QVERIFY(left < 10);
+            else
+                QVERIFY(right > image.width() - 10);
+        }
+    }
+
     void contextMenuCopiesTheWholeLine()
     {
         ElidedRunsLabel label;
         label.setRuns(bannerRuns());
         label.resize(60, 30); // cut
         QCOMPARE(label.contextMenuPolicy(), Qt::ActionsContextMenu);
-        QCOMPARE(label.actions().size(), 1);
+        QVERIFY(!label.actions().isEmpty());
         QGuiApplication::clipboard()->clear();
         label.actions().first()->trigger();
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Organization acme on ") + kServer);

@@ -12,8 +12,11 @@
 #include "sessiontokensmodel.h"
 #include "singletokenpage.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
@@ -73,6 +76,17 @@ private Q_SLOTS:
         QVERIFY(banner.contains(QLatin1StringView("acme")));
         QVERIFY(banner.contains(m_sandbox.baseUrl().toDisplayString()));
         QVERIFY(banner.contains(QLatin1StringView("SANDBOX")));
+        // Its context menu copies the line, the organization or the server address.
+        auto* line = window.banner()->findChild<QLabel*>(QStringLiteral("bannerText"));
+        QVERIFY(line);
+        QCOMPARE(line->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QCOMPARE(line->actions().size(), 3);
+        line->actions().at(0)->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), banner);
+        window.banner()->findChild<QAction*>(QStringLiteral("copyOrganization"))->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("acme"));
+        window.banner()->findChild<QAction*>(QStringLiteral("copyServerAddress"))->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), m_sandbox.baseUrl().toDisplayString());
 
         // A profile for a real organization is not marked as the sandbox.
         Profile real;
@@ -219,6 +233,8 @@ private Q_SLOTS:
         auto* inFlight = window.findChild<QLabel*>(QStringLiteral("requestsInFlight"));
         QVERIFY(inFlight);
         QTRY_COMPARE(context.client()->requestsInFlight(), 0);
+        // The start-up requests' activity is over only once the status bar has settled.
+        QTest::qWait(int(MainWindow::kReadySettle.count()) + 50);
 
         // Said only once requests have run for a while, and "Ready" only once none follows at once: the
         // status bar neither flickers nor repaints for quick requests, nor between chained ones.

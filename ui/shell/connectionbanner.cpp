@@ -4,7 +4,10 @@
 #include "elidedrunslabel.h"
 #include "statuscolors.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -17,12 +20,23 @@ ConnectionBanner::ConnectionBanner(AppContext* context, QWidget* parent)
     , m_key(new QLabel)
     , m_profiles(new QComboBox)
     , m_manage(new QPushButton(tr("Profiles && key…")))
+    , m_copyOrganization(new QAction(tr("Copy the &organization"), this))
+    , m_copyServer(new QAction(tr("Copy the &server address"), this))
 {
     setObjectName(QStringLiteral("connectionBanner"));
     setAccessibleName(tr("Connection"));
     setAutoFillBackground(true);
     m_where->setObjectName(QStringLiteral("bannerText"));
     m_where->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    // After the line's own Copy (the whole line): its two values alone.
+    m_copyOrganization->setObjectName(QStringLiteral("copyOrganization"));
+    m_copyServer->setObjectName(QStringLiteral("copyServerAddress"));
+    connect(m_copyOrganization, &QAction::triggered, this,
+            [this] { QGuiApplication::clipboard()->setText(m_context->activeProfile().organization); });
+    connect(m_copyServer, &QAction::triggered, this, [this] {
+        QGuiApplication::clipboard()->setText(m_context->activeProfile().baseUrl.toDisplayString());
+    });
+    m_where->addActions({m_copyOrganization, m_copyServer});
     m_key->setObjectName(QStringLiteral("bannerKeyState"));
     m_profiles->setObjectName(QStringLiteral("profileSwitcher"));
     m_profiles->setAccessibleName(tr("Active profile"));
@@ -80,6 +94,8 @@ void ConnectionBanner::refresh()
     }
     m_where->setRuns(where);
     m_where->setAccessibleName(m_where->plainText());
+    m_copyOrganization->setEnabled(!profile.id.isEmpty());
+    m_copyServer->setEnabled(!profile.id.isEmpty());
 
     QString keyText;
     switch (m_context->keyState()) {

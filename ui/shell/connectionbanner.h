@@ -6,6 +6,7 @@
 #include <QFrame>
 
 class AppContext;
+class QAction;
 class ElidedRunsLabel;
 class QComboBox;
 class QLabel;
@@ -30,4 +31,6 @@ private:
     QLabel* m_key;
     QComboBox* m_profiles;
     QPushButton* m_manage;
+    QAction* m_copyOrganization; // in the line's context menu
+    QAction* m_copyServer;
 };

@@ -7,6 +7,8 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QStyle>
+#include <QTextCharFormat>
+#include <QTextLayout>
 
 #include <algorithm>
 
@@ -77,21 +79,35 @@ void ElidedRunsLabel::paintEvent(QPaintEvent* event)
     Q_UNUSED(event)
     QPainter painter(this);
     drawFrame(&painter);
-    const QRect room = contentsRect().adjusted(margin(), margin(), -margin(), -margin());
-    const bool leftToRight = layoutDirection() == Qt::LeftToRight;
-    int x = leftToRight ? room.left() : room.right() + 1;
+    // One layout of the whole line, bold where the runs are: the bidirectional algorithm orders it as
+    // it orders the sentence (a left-to-right sentence stays so in a right-to-left window).
+    QString text;
+    QList<QTextLayout::FormatRange> bold;
+    QTextCharFormat boldFormat;
+    boldFormat.setFontWeight(QFont::Bold);
     for (const Run& run : std::as_const(m_shown)) {
-        const QFontMetrics& runMetrics = metrics(run.bold);
-        const int runWidth = runMetrics.horizontalAdvance(run.text);
-        if (!leftToRight)
-            x -= runWidth;
-        painter.setFont(run.bold ? boldFont() : font());
-        style()->drawItemText(&painter, QRect(x, room.top(), runWidth, room.height()),
-                              Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, palette(), isEnabled(),
-                              run.text, foregroundRole());
-        if (leftToRight)
-            x += runWidth;
+        if (run.bold)
+            bold.append({int(text.size()), int(run.text.size()), boldFormat});
+        text += run.text;
     }
+    const QRect room = contentsRect().adjusted(margin(), margin(), -margin(), -margin());
+    QTextOption option(QStyle::visualAlignment(layoutDirection(), Qt::AlignLeft));
+    option.setTextDirection(layoutDirection());
+    option.setWrapMode(QTextOption::NoWrap);
+    QTextLayout layout(text, font());
+    layout.setTextOption(option);
+    layout.setFormats(bold);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    if (!line.isValid())
+        return;
+    line.setLineWidth(room.width());
+    layout.endLayout();
+    const QPalette::ColorGroup group = !isEnabled()       ? QPalette::Disabled
+                                       : isActiveWindow() ? QPalette::Active
+                                                          : QPalette::Inactive;
+    painter.setPen(palette().color(group, foregroundRole()));
+    layout.draw(&painter, QPointF(room.left(), room.top() + (room.height() - line.height()) / 2));
 }
 
 void ElidedRunsLabel::resizeEvent(QResizeEvent* event)
@@ -107,6 +123,8 @@ void ElidedRunsLabel::changeEvent(QEvent* event)
         m_widths.clear();
         m_regular.reset();
         m_bold.reset();
+    }
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::ContentsRectChange) {
         m_fittedRoom = -1;
         fit();
     }
@@ -181,10 +199,12 @@ void ElidedRunsLabel::fit()
     const int ellipsisWidth =
         std::max(metrics(false).horizontalAdvance(ellipsis), metrics(true).horizontalAdvance(ellipsis));
     QList<Run> shown;
-    for (const Run& run : runs) {
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        const Run& run = runs.at(i);
         const QFontMetrics& runMetrics = metrics(run.bold);
-        const int needed = runMetrics.horizontalAdvance(run.text);
-        if (needed <= room && &run != &runs.last()) {
+        const int needed =
+            run.text == m_runs.at(i).text ? naturalWidth(i) : runMetrics.horizontalAdvance(run.text);
+        if (needed <= room && i + 1 < runs.size()) {
             if (needed + ellipsisWidth <= room) {
                 shown.append(run);
                 room -= needed;

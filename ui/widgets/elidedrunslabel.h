@@ -5,9 +5,9 @@
 // whatever still does not fit is cut at the end. When anything is cut, the whole line is the tooltip.
 // Its context menu copies the whole line.
 //
-// It paints the runs itself: as rich text, a QLabel builds, lays out and paints a text document, four
-// times what the runs cost. Each run is measured once per text and font, not on every resize: the
-// banner refits on each resize of the window. text() is the whole line, as plain text.
+// It paints the runs itself, as one text layout with bold ranges: as rich text, a QLabel builds, lays
+// out and paints a text document on each refit. Each run is measured once per text and font, not on
+// every resize: the banner refits on each resize of the window. text() is the whole line, plain.
 
 #include <QLabel>
 #include <QList>
