@@ -657,6 +657,22 @@ void TestValidation::bulkRequest_data()
         "same address twice, other case", [](R r) { r.userEmails << r.userEmails.first().toUpper(); },
         QStringLiteral("userEmails[2]"), QStringLiteral("twice"));
     row(
+        "same address twice, mixed case first",
+        [](R r) {
+            r.userEmails = {QStringLiteral("Ana.Diaz@Example.com"), QStringLiteral("ana.diaz@example.com")};
+        },
+        QStringLiteral("userEmails[1]"), QStringLiteral("twice"));
+    row(
+        "same non-ASCII address, other case",
+        [](R r) { r.userEmails << QStringLiteral("ÉMILE@exämple.es") << QStringLiteral("émile@EXÄMPLE.es"); },
+        QStringLiteral("userEmails[3]"), QStringLiteral("twice"));
+    row(
+        "same non-ASCII address, composed and decomposed",
+        [](R r) {
+            r.userEmails << QStringLiteral("jos\u00e9@example.es") << QStringLiteral("jose\u0301@example.es");
+        },
+        QStringLiteral("userEmails[3]"), QStringLiteral("twice"));
+    row(
         "same policy assigned twice",
         [](R r) {
             r.settings.assignments = {{kPolicyA, 1}, {kPolicyB, 2}, {kPolicyA, 3}};
