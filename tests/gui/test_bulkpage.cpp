@@ -251,6 +251,18 @@ private Q_SLOTS:
         QVERIFY2(confirm.contains(m_sandbox.baseUrl().toDisplayString()), qPrintable(confirm));
         QVERIFY2(confirm.contains(QStringLiteral("7 user")), qPrintable(confirm));
         QCOMPARE(recordedBatches(m_sandbox).size(), 0); // nothing before the confirmation
+        // All of it shows, however narrow the column (its height follows its width), also after a resize.
+        auto* confirmText = child<QLabel>("confirmText");
+        QTRY_VERIFY(confirmText->isVisible());
+        const auto wholeTextShows = [confirmText] {
+            return confirmText->height() >= confirmText->heightForWidth(confirmText->width());
+        };
+        QTRY_VERIFY(wholeTextShows());
+        const int lines = confirmText->heightForWidth(confirmText->width());
+        m_page->window()->resize(m_page->window()->width() - 200, m_page->window()->height());
+        QTRY_VERIFY(confirmText->heightForWidth(confirmText->width()) > lines); // narrower: more lines
+        QTRY_VERIFY(wholeTextShows());
+        m_page->window()->resize(m_page->window()->width() + 200, m_page->window()->height());
 
         QTest::mouseClick(child<QPushButton>("confirmSendButton"), Qt::LeftButton);
         QVERIFY(waitRunEnd());

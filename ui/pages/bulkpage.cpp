@@ -44,6 +44,51 @@
 namespace {
 
 constexpr int kDebounceMs = 250;
+
+// The confirmation's word-wrapped rich text. QLabel works its size hints out by laying the document out
+// at several widths (QTextDocument::adjustSize, then each width it is asked about, then back again),
+// and lays it out twice more for every heightForWidth: a dozen layouts of the text each time it
+// changes, in the turn of the Send click. The confirmation takes the column's width anyway, so its
+// hints need no layout, and its height at a width is worked out once per text.
+class ConfirmationLabel final : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+    QSize minimumSizeHint() const override
+    {
+        const QFontMetrics metrics = fontMetrics();
+        return {metrics.averageCharWidth() * 16, metrics.lineSpacing()};
+    }
+    QSize sizeHint() const override
+    {
+        const QFontMetrics metrics = fontMetrics();
+        return {metrics.averageCharWidth() * 50, metrics.lineSpacing() * 3};
+    }
+    int heightForWidth(int width) const override
+    {
+        if (width != m_width || text() != m_text) {
+            m_width = width;
+            m_text = text();
+            m_height = QLabel::heightForWidth(width);
+        }
+        return m_height;
+    }
+
+protected:
+    void changeEvent(QEvent* event) override
+    {
+        if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange ||
+            event->type() == QEvent::ContentsRectChange)
+            m_width = -1;
+        QLabel::changeEvent(event);
+    }
+
+private:
+    mutable int m_width = -1;
+    mutable QString m_text;
+    mutable int m_height = 0;
+};
 constexpr qint64 kMaxImportBytes = 64 * 1024 * 1024;
 
 QString number(qint64 value)
@@ -546,7 +591,7 @@ QWidget* BulkPage::buildSettingsPanel()
     m_confirmBar = named(new QFrame, "confirmBar", tr("Confirm sending"));
     m_confirmBar->setFrameShape(QFrame::StyledPanel);
     m_confirmBar->setStyleSheet(StatusColors::warningFrameStyle(QStringLiteral("confirmBar")));
-    m_confirmText = named(new QLabel, "confirmText", tr("What will be sent"));
+    m_confirmText = named(new ConfirmationLabel, "confirmText", tr("What will be sent"));
     m_confirmText->setWordWrap(true);
     m_confirmText->setTextFormat(Qt::RichText);
     m_confirmButton = named(new QPushButton(tr("&Yes, send")), "confirmSendButton", tr("Yes, send"));
