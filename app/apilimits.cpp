@@ -106,6 +106,24 @@ constexpr std::array<quint8, 128> kAscii = makeAsciiTable();
 
 } // namespace
 
+QString emailKey(const QString& address)
+{
+    bool upper = false;
+    for (const QChar c : address) {
+        if (c.unicode() >= 0x80)
+            return address.normalized(QString::NormalizationForm_C).toCaseFolded();
+        upper = upper || (c >= u'A' && c <= u'Z');
+    }
+    if (!upper)
+        return address;
+    QString key(address.size(), Qt::Uninitialized);
+    for (qsizetype i = 0; i < address.size(); ++i) {
+        const char16_t c = address.at(i).unicode();
+        key[i] = QChar(c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c);
+    }
+    return key;
+}
+
 // One pass over the characters: the local part up to the one '@', then the domain label by label. (The
 // list parser applies the same rules byte by byte to ASCII addresses and calls this for the others.)
 bool isEmail(QStringView address)

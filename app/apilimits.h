@@ -31,6 +31,10 @@ bool isManagementMode(QStringView mode);
 // letters, digits and hyphens, at most kMaxEmailLength characters.
 // Never a non-ASCII blank or invisible character (see isInvisibleOrSpace).
 bool isEmail(QStringView address);
+// The key under which two addresses are one (the same mailbox): ASCII in lower case, anything else
+// case-folded in its composed form. An address already in lower-case ASCII is its own key (shared, not
+// copied). EmailListParser lowers ASCII itself, byte by byte, with the same result.
+QString emailKey(const QString& address);
 // A no-break, ideographic or other non-ASCII space, or a format/control character (zero-width space,
 // byte-order mark, bidi mark): what makes a copied address look right and fail.
 bool isInvisibleOrSpace(char16_t u);

@@ -548,7 +548,7 @@ private:
             addInvalid(line, address, Problem::TooLong);
             return;
         }
-        const QByteArray key = text.normalized(QString::NormalizationForm_C).toCaseFolded().toUtf8();
+        const QByteArray key = Limits::emailKey(text).toUtf8();
         const auto n = size_t(key.size());
         resolve(m_keys.insert(key.constData(), n, hashBytes(key.constData(), n)), address, line, text);
     }

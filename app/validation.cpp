@@ -17,27 +17,6 @@ QString indexed(const QString& field, qsizetype index)
     return field + u'[' + QString::number(index) + u']';
 }
 
-// The key under which two addresses are one, as EmailListParser compares them: ASCII in lower case,
-// anything else case-folded in its composed form. An address already in lower-case ASCII, the usual
-// one, is its own key (shared, not copied).
-QString duplicateKey(const QString& email)
-{
-    bool upper = false;
-    for (const QChar c : email) {
-        if (c.unicode() >= 0x80)
-            return email.normalized(QString::NormalizationForm_C).toCaseFolded();
-        upper = upper || (c >= u'A' && c <= u'Z');
-    }
-    if (!upper)
-        return email;
-    QString key(email.size(), Qt::Uninitialized);
-    for (qsizetype i = 0; i < email.size(); ++i) {
-        const char16_t c = email.at(i).unicode();
-        key[i] = QChar(c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c);
-    }
-    return key;
-}
-
 // ^[\w.]*((:asc)|(:desc))?$ without a regular expression.
 bool isSortExpression(const QString& sort)
 {
@@ -227,7 +206,7 @@ FieldErrors Validation::validate(const WindowsBulkRequest& request)
         if (const QString problem = checkEmail(email); !problem.isEmpty())
             add(errors, indexed(QStringLiteral("userEmails"), i), problem);
         const qsizetype before = seen.size();
-        seen.insert(duplicateKey(email));
+        seen.insert(Limits::emailKey(email));
         if (seen.size() == before)
             add(errors, indexed(QStringLiteral("userEmails"), i),
                 tr("E-mails: “%1” is listed twice.").arg(email));

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void managementMode();
     void email_data();
     void email();
+    void emailKey_data();
+    void emailKey();
 
     void baseUrl_data();
     void baseUrl();
@@ -261,6 +263,36 @@ void TestApiLimits::baseUrl()
     QCOMPARE(why.isEmpty(), allowed);
     // The out-parameter is optional.
     QCOMPARE(ApiClient::isAllowedBaseUrl(QUrl(url)), allowed);
+}
+
+void TestApiLimits::emailKey_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("equal") << "ana@example.com"
+                           << "ana@example.com" << true;
+    QTest::newRow("ASCII case") << "Ana.Diaz@Example.COM"
+                                << "ana.diaz@example.com" << true;
+    QTest::newRow("non-ASCII case") << "ÉMILE@EXÄMPLE.es"
+                                    << "émile@exämple.es" << true;
+    QTest::newRow("composed and decomposed") << "jos\u00e9@example.es"
+                                             << "jose\u0301@example.es" << true;
+    QTest::newRow("different") << "ana@example.com"
+                               << "ana@example.org" << false;
+    QTest::newRow("accent is not case") << "jose@example.es"
+                                        << "jos\u00e9@example.es" << false;
+}
+
+void TestApiLimits::emailKey()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, same);
+    QCOMPARE(Limits::emailKey(a) == Limits::emailKey(b), same);
+    // A lower-case ASCII address is its own key, not a copy.
+    const QString plain = QStringLiteral("ana@example.com");
+    QCOMPARE(Limits::emailKey(plain).constData(), plain.constData());
 }
 
 QTEST_GUILESS_MAIN(TestApiLimits)
