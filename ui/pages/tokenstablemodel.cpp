@@ -179,9 +179,10 @@ QVariant TokensTableModel::displayData(const Row& row, int column) const
             return tr("%1 · expired").arg(when);
         case ExpiryStatus::Soon: {
             const qint64 left = now().secsTo(token.expireAt);
-            const QString remaining = left >= Duration::kHour
-                                          ? tr("%n h", "time left", int(left / Duration::kHour))
-                                          : tr("%n min", "time left", int(std::max<qint64>(1, left / 60)));
+            const QString remaining =
+                left >= Duration::kHour
+                    ? tr("%n h", "time left", int(left / Duration::kHour))
+                    : tr("%n min", "time left", int(std::max<qint64>(1, left / Duration::kMinute)));
             return tr("%1 · in %2").arg(when, remaining);
         }
         default:
