@@ -6,6 +6,7 @@
 #include "bulkpage.h"
 #include "bulkrunner.h"
 #include "connectionbanner.h"
+#include "eventcounter.h"
 #include "mainwindow.h"
 #include "sandboxprocess.h"
 #include "secretstore.h"
@@ -240,24 +241,8 @@ private Q_SLOTS:
         // status bar neither flickers nor repaints for quick requests, nor between chained ones.
         auto* busy = window.findChild<QProgressBar*>();
         QVERIFY(busy);
-        int shown = 0;
-        int hidden = 0;
-        struct VisibilityCounter : QObject
-        {
-            int* shown;
-            int* hidden;
-            VisibilityCounter(int* s, int* h)
-                : shown(s)
-                , hidden(h)
-            {}
-            bool eventFilter(QObject*, QEvent* event) override
-            {
-                *shown += event->type() == QEvent::Show ? 1 : 0;
-                *hidden += event->type() == QEvent::Hide ? 1 : 0;
-                return false;
-            }
-        } counter(&shown, &hidden);
-        busy->installEventFilter(&counter);
+        const EventCounter shown(busy, QEvent::Show);
+        const EventCounter hidden(busy, QEvent::Hide);
 
         for (const int delayMs : {1500, 600}) {
             QVERIFY(m_sandbox.injectFault(
@@ -280,8 +265,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
         QTRY_COMPARE(inFlight->text(), QStringLiteral("Ready"));
         QVERIFY(!busy->isVisible());
-        QCOMPARE(shown, 1);
-        QCOMPARE(hidden, 1); // not between the two requests
+        QCOMPARE(shown.count(), 1);
+        QCOMPARE(hidden.count(), 1); // not between the two requests
 
         // A request answered within the delay is never announced (the delay made long, so that a slow
         // machine cannot make this one slow enough).
@@ -291,9 +276,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
         QTRY_COMPARE(context.client()->requestsInFlight(), 0);
         QTest::qWait(int(MainWindow::kReadySettle.count()) + 50);
-        QCOMPARE(shown, 1);
+        QCOMPARE(shown.count(), 1);
         QCOMPARE(inFlight->text(), QStringLiteral("Ready"));
-        busy->removeEventFilter(&counter);
         window.setBusyDelay(MainWindow::kBusyDelay);
 
         auto* dock = window.findChild<QDockWidget*>(QStringLiteral("sessionDock"));

@@ -3,6 +3,7 @@
 // under the table and reported by errors(); unknown ids are kept; the buttons do the same by mouse.
 
 #include "apilimits.h"
+#include "eventcounter.h"
 #include "policyassignmentstable.h"
 
 #include <QApplication>
@@ -323,23 +324,11 @@ private Q_SLOTS:
 
         addFirst->setFocus(Qt::TabFocusReason);
         // The focus goes from the Add button to the table, not through the next field on the way.
-        int afterFocused = 0;
-        struct FocusCounter : QObject
         {
-            int* count;
-            explicit FocusCounter(int* c)
-                : count(c)
-            {}
-            bool eventFilter(QObject*, QEvent* event) override
-            {
-                *count += event->type() == QEvent::FocusIn ? 1 : 0;
-                return false;
-            }
-        } counter(&afterFocused);
-        after->installEventFilter(&counter);
-        QTest::keyClick(addFirst, Qt::Key_Space);
-        after->removeEventFilter(&counter);
-        QCOMPARE(afterFocused, 0);
+            const EventCounter afterFocused(after, QEvent::FocusIn);
+            QTest::keyClick(addFirst, Qt::Key_Space);
+            QCOMPARE(afterFocused.count(), 0);
+        }
         QVERIFY(widget->hasTable());
         auto* table = child<QTableWidget>(*widget, "assignmentsTable");
         QCOMPARE(QApplication::focusWidget(), table);
