@@ -9,6 +9,7 @@
 #include "pageheader.h"
 #include "statuscolors.h"
 #include "tokensettingseditor.h"
+#include "wrappedlabel.h"
 
 #include <QAbstractTableModel>
 #include <QDragEnterEvent>
@@ -46,14 +47,13 @@ namespace {
 constexpr int kDebounceMs = 250;
 
 // The confirmation's word-wrapped rich text. QLabel works its size hints out by laying the document out
-// at several widths (QTextDocument::adjustSize, then each width it is asked about, then back again),
-// and lays it out twice more for every heightForWidth: a dozen layouts of the text each time it
-// changes, in the turn of the Send click. The confirmation takes the column's width anyway, so its
-// hints need no layout, and its height at a width is worked out once per text.
-class ConfirmationLabel final : public QLabel
+// at several widths (QTextDocument::adjustSize, then each width it is asked about, then back again): a
+// dozen layouts of the text each time it changes, in the turn of the Send click. The confirmation takes
+// the column's width anyway, so its hints need no layout; WrappedLabel keeps its height per width.
+class ConfirmationLabel final : public WrappedLabel
 {
 public:
-    using QLabel::QLabel;
+    using WrappedLabel::WrappedLabel;
 
     QSize minimumSizeHint() const override
     {
@@ -65,30 +65,8 @@ public:
         const QFontMetrics metrics = fontMetrics();
         return {metrics.averageCharWidth() * 50, metrics.lineSpacing() * 3};
     }
-    int heightForWidth(int width) const override
-    {
-        if (width != m_width || text() != m_text) {
-            m_width = width;
-            m_text = text();
-            m_height = QLabel::heightForWidth(width);
-        }
-        return m_height;
-    }
-
-protected:
-    void changeEvent(QEvent* event) override
-    {
-        if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange ||
-            event->type() == QEvent::ContentsRectChange)
-            m_width = -1;
-        QLabel::changeEvent(event);
-    }
-
-private:
-    mutable int m_width = -1;
-    mutable QString m_text;
-    mutable int m_height = 0;
 };
+
 constexpr qint64 kMaxImportBytes = 64 * 1024 * 1024;
 
 QString number(qint64 value)
@@ -473,8 +451,7 @@ QWidget* BulkPage::buildInputPanel()
     tiles->addWidget(tile(m_invalidCount, tr("invalid, not sent"), StatusColors::error(palette())));
     tiles->addWidget(tile(m_lineCount, tr("lines")));
 
-    m_analysisStatus = named(new QLabel, "analysisStatus", tr("Analysis status"));
-    m_analysisStatus->setWordWrap(true);
+    m_analysisStatus = named(new WrappedLabel, "analysisStatus", tr("Analysis status"));
 
     m_invalidTable = named(new QTableView, "invalidTable", tr("Lines that are not used"));
     m_invalidTable->setModel(m_invalidModel);
@@ -552,8 +529,7 @@ QWidget* BulkPage::buildSettingsPanel()
     m_batchPlan = named(new QLabel, "batchPlan", tr("Requests planned"));
     m_batchPlan->setForegroundRole(QPalette::PlaceholderText);
 
-    m_problems = named(new QLabel, "validationSummary", tr("What the form still needs"));
-    m_problems->setWordWrap(true);
+    m_problems = named(new WrappedLabel, "validationSummary", tr("What the form still needs"));
     m_problems->setStyleSheet(StatusColors::errorTextStyle(this));
     m_error = new ErrorPanel;
 
@@ -592,7 +568,6 @@ QWidget* BulkPage::buildSettingsPanel()
     m_confirmBar->setFrameShape(QFrame::StyledPanel);
     m_confirmBar->setStyleSheet(StatusColors::warningFrameStyle(QStringLiteral("confirmBar")));
     m_confirmText = named(new ConfirmationLabel, "confirmText", tr("What will be sent"));
-    m_confirmText->setWordWrap(true);
     m_confirmText->setTextFormat(Qt::RichText);
     m_confirmButton = named(new QPushButton(tr("&Yes, send")), "confirmSendButton", tr("Yes, send"));
     m_confirmBackButton = named(new QPushButton(tr("&Back")), "confirmBackButton", tr("Back to the form"));
@@ -634,8 +609,7 @@ QWidget* BulkPage::buildRunPanel()
     m_progress = named(new QProgressBar, "runProgress", tr("Batches sent"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
-    m_runStatus = named(new QLabel, "runStatus", tr("Run status"));
-    m_runStatus->setWordWrap(true);
+    m_runStatus = named(new WrappedLabel, "runStatus", tr("Run status"));
     m_runTimes = named(new QLabel, "runTimes", tr("Elapsed and remaining time"));
     m_cancelButton = named(new QPushButton(tr("Cancel")), "cancelRunButton", tr("Cancel sending"));
     m_cancelButton->setToolTip(tr("Stop after the current batch (Esc)"));
@@ -689,12 +663,11 @@ QWidget* BulkPage::buildRunPanel()
     buttons->addWidget(m_tokensButton);
     buttons->addWidget(m_exportButton);
 
-    m_resultNote =
-        named(new QLabel(tr("The API reports only how many tokens each batch created, not which addresses "
+    m_resultNote = named(
+        new WrappedLabel(tr("The API reports only how many tokens each batch created, not which addresses "
                             "failed (usually addresses with no MDM user). The Tokens page shows who has a "
                             "token.")),
-              "resultNote", tr("About the results"));
-    m_resultNote->setWordWrap(true);
+        "resultNote", tr("About the results"));
     m_resultNote->setForegroundRole(QPalette::PlaceholderText);
 
     auto* group = new QGroupBox(tr("Sending and results"));

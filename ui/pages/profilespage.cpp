@@ -4,6 +4,7 @@
 #include "profilespage.h"
 #include "named.h"
 #include "pageheader.h"
+#include "wrappedlabel.h"
 
 #include "apiclient.h"
 #include "apilimits.h"
@@ -102,9 +103,8 @@ public:
 
 QLabel* errorLabel(const char* objectName)
 {
-    auto* label = new QLabel;
+    auto* label = new WrappedLabel;
     label->setObjectName(QLatin1String(objectName));
-    label->setWordWrap(true);
     label->setStyleSheet(StatusColors::errorTextStyle(label));
     label->setVisible(false);
     return label;
@@ -232,9 +232,8 @@ QWidget* ProfilesPage::buildListPanel()
     m_addButton->setToolTip(tr("Add a profile for another server or organization"));
     m_duplicateButton->setToolTip(tr("Copy this profile (and its API key) under a new name"));
     m_deleteButton->setToolTip(tr("Delete this profile and its API key"));
-    m_listHint = new QLabel(tr("Save or revert your changes to switch profiles."));
+    m_listHint = new WrappedLabel(tr("Save or revert your changes to switch profiles."));
     m_listHint->setObjectName(QStringLiteral("listHint"));
-    m_listHint->setWordWrap(true);
     m_listHint->setEnabled(false);
 
     auto* buttons = new QHBoxLayout;
@@ -273,9 +272,8 @@ QWidget* ProfilesPage::buildFormPanel()
     auto* bannerIcon = new QLabel;
     bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(28, 28));
     bannerIcon->setAlignment(Qt::AlignTop);
-    m_keychainText = new QLabel;
+    m_keychainText = new WrappedLabel;
     m_keychainText->setObjectName(QStringLiteral("keychainBannerText"));
-    m_keychainText->setWordWrap(true);
     m_keychainText->setText(tr(
         "<b>No keychain is available.</b> EnrollDesk keeps API keys only in the OS keychain (Secret "
         "Service), "
@@ -316,9 +314,8 @@ QWidget* ProfilesPage::buildFormPanel()
     m_deleteConfirm = named(new QFrame, "deleteConfirmation", tr("Confirm deletion"));
     m_deleteConfirm->setStyleSheet(
         StatusColors::errorFrameStyle(m_deleteConfirm, m_deleteConfirm->objectName()));
-    m_deleteText = new QLabel;
+    m_deleteText = new WrappedLabel;
     m_deleteText->setObjectName(QStringLiteral("deleteConfirmationText"));
-    m_deleteText->setWordWrap(true);
     auto* confirm = named(new QPushButton(tr("Delete profile")), "confirmDeleteButton", tr("Delete profile"));
     auto* keep = named(new QPushButton(tr("Keep it")), "cancelDeleteButton", tr("Keep the profile"));
     auto* confirmLayout = new QHBoxLayout(m_deleteConfirm);
@@ -329,8 +326,7 @@ QWidget* ProfilesPage::buildFormPanel()
     connect(confirm, &QPushButton::clicked, this, &ProfilesPage::confirmDelete);
     connect(keep, &QPushButton::clicked, this, &ProfilesPage::cancelDelete);
 
-    m_status = named(new QLabel, "statusLabel", tr("Status"));
-    m_status->setWordWrap(true);
+    m_status = named(new WrappedLabel, "statusLabel", tr("Status"));
     m_status->setVisible(false);
 
     auto* content = new QWidget;

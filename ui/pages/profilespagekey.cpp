@@ -8,6 +8,7 @@
 #include "named.h"
 #include "secretstore.h"
 #include "statuscolors.h"
+#include "wrappedlabel.h"
 
 #include <QAction>
 #include <QGroupBox>
@@ -72,9 +73,8 @@ QGroupBox* ProfilesPage::buildKeyGroup()
     auto* group = new QGroupBox(tr("API key"));
     group->setObjectName(QStringLiteral("apiKeyGroup"));
     m_keyStateLabel = named(new QLabel, "keyStateLabel", tr("API key state"));
-    m_keyHint = new QLabel;
+    m_keyHint = new WrappedLabel;
     m_keyHint->setObjectName(QStringLiteral("keyHint"));
-    m_keyHint->setWordWrap(true);
 
     m_keyEdit = named(new QLineEdit, "apiKeyEdit", tr("API key"));
     m_keyEdit->setEchoMode(QLineEdit::Password);
@@ -104,8 +104,7 @@ QGroupBox* ProfilesPage::buildKeyGroup()
         tr("Keeps the key in memory only; it is forgotten when EnrollDesk closes"));
     m_removeKeyButton = named(new QPushButton(tr("&Remove key")), "removeKeyButton", tr("Remove the key"));
     m_removeKeyButton->setToolTip(tr("Removes this profile's key from the keychain and from this session"));
-    m_keyStatus = named(new QLabel, "keyStatusLabel", tr("Key result"));
-    m_keyStatus->setWordWrap(true);
+    m_keyStatus = named(new WrappedLabel, "keyStatusLabel", tr("Key result"));
     m_keyStatus->setVisible(false);
 
     auto* stateRow = new QHBoxLayout;
@@ -142,14 +141,12 @@ QGroupBox* ProfilesPage::buildTestGroup()
     auto* group = new QGroupBox(tr("Test connection"));
     group->setObjectName(QStringLiteral("testGroup"));
     auto* explanation =
-        new QLabel(tr("Asks the server which organizations the key can reach, with the key typed "
-                      "above or else the stored one. Pick one to fill in the organization."));
-    explanation->setWordWrap(true);
+        new WrappedLabel(tr("Asks the server which organizations the key can reach, with the key typed "
+                            "above or else the stored one. Pick one to fill in the organization."));
     m_testButton =
         named(new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Test connection")),
               "testConnectionButton", tr("Test connection"));
-    m_testStatus = named(new QLabel, "testStatusLabel", tr("Connection test result"));
-    m_testStatus->setWordWrap(true);
+    m_testStatus = named(new WrappedLabel, "testStatusLabel", tr("Connection test result"));
 
     m_organizations = named(new QTreeWidget, "organizationList", tr("Organizations the key can reach"));
     m_organizations->setHeaderLabels({tr("Organization"), tr("Slug"), tr("Id")});

@@ -8,6 +8,7 @@
 #include "statuscolors.h"
 #include "tokensettingseditor.h"
 #include "userpicker.h"
+#include "wrappedlabel.h"
 
 #include <QButtonGroup>
 #include <QClipboard>
@@ -52,7 +53,7 @@ SingleTokenPage::SingleTokenPage(Platform platform, AppContext* context, QWidget
     , m_context(context)
     , m_stack(new QStackedWidget)
     , m_user(new UserPicker)
-    , m_problems(new QLabel)
+    , m_problems(new WrappedLabel)
     , m_error(new ErrorPanel)
     , m_createButton(new QPushButton)
     , m_cancelButton(new QPushButton(tr("Cancel")))
@@ -78,7 +79,6 @@ SingleTokenPage::SingleTokenPage(Platform platform, AppContext* context, QWidget
 
     m_problems->setObjectName(QStringLiteral("validationSummary"));
     m_problems->setAccessibleName(tr("What the form still needs"));
-    m_problems->setWordWrap(true);
     m_problems->setStyleSheet(StatusColors::errorTextStyle(this));
 
     m_createButton->setObjectName(QStringLiteral("createButton"));
@@ -169,8 +169,7 @@ QWidget* SingleTokenPage::buildModeRow()
         button->setObjectName(QStringLiteral("mode_") + QLatin1StringView(mode.mode));
         button->setProperty("mode", QLatin1StringView(mode.mode));
         button->setAccessibleDescription(tr(mode.explanation));
-        auto* explanation = new QLabel(tr(mode.explanation));
-        explanation->setWordWrap(true);
+        auto* explanation = new WrappedLabel(tr(mode.explanation));
         explanation->setContentsMargins(24, 0, 0, 4);
         explanation->setForegroundRole(QPalette::PlaceholderText);
         m_modes->addButton(button);

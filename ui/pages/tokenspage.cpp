@@ -10,6 +10,7 @@
 #include "sessiontokensmodel.h"
 #include "tokenstablemodel.h"
 #include "userpicker.h"
+#include "wrappedlabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -136,7 +137,7 @@ TokensPage::TokensPage(AppContext* context, QWidget* parent)
     , m_error(new ErrorPanel)
     , m_splitter(new QSplitter(Qt::Horizontal))
     , m_table(new QTableView)
-    , m_empty(new QLabel)
+    , m_empty(new WrappedLabel)
     , m_side(new QWidget)
     , m_closeDetails(new QToolButton)
     , m_result(new ResultView)
@@ -213,7 +214,6 @@ TokensPage::TokensPage(AppContext* context, QWidget* parent)
 
     m_empty->setObjectName(QStringLiteral("emptyLabel"));
     m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_empty->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_empty->setParent(m_table->viewport());

@@ -1,5 +1,7 @@
 #include "aboutdialog.h"
 
+#include "wrappedlabel.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -9,7 +11,7 @@ AboutDialog::AboutDialog(QWidget* parent)
 {
     setObjectName(QStringLiteral("aboutDialog"));
     setWindowTitle(tr("About EnrollDesk"));
-    auto* text = new QLabel(
+    auto* text = new WrappedLabel(
         tr("<h2>EnrollDesk %1</h2>"
            "<p>A desktop console for Applivery MDM enrollment tokens: Windows and Android tokens for one "
            "user "
@@ -20,7 +22,6 @@ AboutDialog::AboutDialog(QWidget* parent)
            "EnrollDesk.</p>")
             .arg(QStringLiteral(ENROLLDESK_VERSION), QString::fromLatin1(qVersion())));
     text->setObjectName(QStringLiteral("aboutText"));
-    text->setWordWrap(true);
     text->setTextInteractionFlags(Qt::TextBrowserInteraction);
     text->setOpenExternalLinks(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);

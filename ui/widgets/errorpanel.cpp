@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "statuscolors.h"
+#include "wrappedlabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,8 +13,8 @@
 
 ErrorPanel::ErrorPanel(QWidget* parent)
     : QFrame(parent)
-    , m_message(new QLabel)
-    , m_details(new QLabel)
+    , m_message(new WrappedLabel)
+    , m_details(new WrappedLabel)
     , m_toggle(new QToolButton)
     , m_action(new QPushButton)
 {
@@ -26,10 +27,8 @@ ErrorPanel::ErrorPanel(QWidget* parent)
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(24, 24));
     icon->setAlignment(Qt::AlignTop);
     m_message->setObjectName(QStringLiteral("errorMessage"));
-    m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setObjectName(QStringLiteral("errorDetails"));
-    m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_details->setVisible(false);
     QFont mono(QStringLiteral("monospace"));

@@ -1,5 +1,7 @@
 #include "pageheader.h"
 
+#include "wrappedlabel.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -12,9 +14,8 @@ PageHeader::PageHeader(const QString& title, const QString& subtitle, QWidget* p
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     heading->setFont(titleFont);
-    auto* explanation = new QLabel(subtitle);
+    auto* explanation = new WrappedLabel(subtitle);
     explanation->setObjectName(QStringLiteral("pageSubtitle"));
-    explanation->setWordWrap(true);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

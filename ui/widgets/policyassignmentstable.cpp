@@ -4,6 +4,7 @@
 
 #include "apilimits.h"
 #include "statuscolors.h"
+#include "wrappedlabel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -122,7 +123,7 @@ PolicyAssignmentsTable::PolicyAssignmentsTable(QWidget* parent)
     , m_moveUpAction(new QAction(this))
     , m_moveDownAction(new QAction(this))
     , m_placeholder(new QWidget)
-    , m_placeholderText(new QLabel)
+    , m_placeholderText(new WrappedLabel)
     , m_placeholderAdd(new QPushButton)
 {
     auto* layout = new QVBoxLayout(this);
@@ -131,9 +132,8 @@ PolicyAssignmentsTable::PolicyAssignmentsTable(QWidget* parent)
     line->setContentsMargins(0, 0, 0, 0);
     m_placeholderText->setObjectName(QStringLiteral("noAssignmentsText"));
     m_placeholderText->setForegroundRole(QPalette::PlaceholderText);
-    // Wraps in the bulk page's narrow settings column; given the rest of the line, it wraps only there
-    // (a word-wrapped QLabel otherwise sizes itself to a fraction of 80 characters).
-    m_placeholderText->setWordWrap(true);
+    // Wraps in the bulk page's narrow settings column; given the rest of the line (stretch 1), it wraps
+    // only there (a word-wrapped label otherwise sizes itself to a fraction of 80 characters).
     m_placeholderAdd->setObjectName(QStringLiteral("addFirstButton"));
     line->addWidget(m_placeholderAdd);
     line->addWidget(m_placeholderText, 1);

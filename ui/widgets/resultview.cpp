@@ -89,9 +89,6 @@ ResultView::ResultView(QWidget* parent)
     connect(m_ui->linkLabel, &QLabel::linkActivated, this, &ResultView::openLink);
     connect(m_ui->createAnotherButton, &QPushButton::clicked, this, &ResultView::createAnotherRequested);
     m_ui->linkLabel->installEventFilter(this);
-    // Long names, display names and translations wrap rather than widen the view (a narrow side panel).
-    m_ui->titleLabel->setWordWrap(true);
-    m_ui->subtitleLabel->setWordWrap(true);
     m_ui->headerLayout->setStretch(0, 1);
 
     QrView* qr = m_ui->qrView;
@@ -163,7 +160,7 @@ void ResultView::applyFonts()
         // A caption sits on the first line of a value that wraps (several policies).
         label->setAlignment(Qt::AlignLeading | Qt::AlignTop);
     }
-    for (QLabel* label : {m_ui->qrSourceLabel, m_ui->statusLabel})
+    for (QLabel* label : std::initializer_list<QLabel*>{m_ui->qrSourceLabel, m_ui->statusLabel})
         setTextColor(label, secondary);
 
     // The code is typed by hand on the device: large, monospace (0/O and 1/l stay apart), a little airy.

@@ -4,6 +4,7 @@
 #include "apierror.h"
 #include "apilimits.h"
 #include "statuscolors.h"
+#include "wrappedlabel.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -22,7 +23,7 @@ constexpr int kResultRole = Qt::UserRole + 1; // index into m_results
 UserPicker::UserPicker(QWidget* parent)
     : QWidget(parent)
     , m_edit(new QLineEdit)
-    , m_status(new QLabel)
+    , m_status(new WrappedLabel)
     , m_completer(new QCompleter(this))
     , m_matches(new QStandardItemModel(this))
     , m_debounce(new QTimer(this))
@@ -32,7 +33,6 @@ UserPicker::UserPicker(QWidget* parent)
     m_edit->setObjectName(QStringLiteral("userSearch"));
     m_edit->setClearButtonEnabled(true);
     m_status->setObjectName(QStringLiteral("userStatus"));
-    m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setVisible(false);
 

@@ -1,0 +1,108 @@
+// WrappedLabel: a word-wrapped QLabel that keeps its height per width. Whatever it remembers, it must
+// answer what a plain word-wrapped QLabel in the same state answers, also after each thing the height
+// depends on has changed (text, format, margin, indent, font, contents margins).
+
+#include "wrappedlabel.h"
+
+#include <QTest>
+
+namespace {
+
+const QString kShort = QStringLiteral("One token for one user.");
+const QString kLong = QStringLiteral(
+    "The API reports only how many tokens each batch created, not which addresses failed (usually "
+    "addresses with no MDM user). The Tokens page shows who has a token.");
+const QList<int> kWidths{60, 120, 200, 333, 640, 1200};
+
+// A plain QLabel set up like `label`, to compare with.
+void expectSameAsQLabel(const WrappedLabel& label)
+{
+    QLabel reference;
+    reference.setWordWrap(true);
+    reference.setTextFormat(label.textFormat());
+    reference.setText(label.text());
+    reference.setMargin(label.margin());
+    reference.setIndent(label.indent());
+    reference.setFont(label.font());
+    reference.setContentsMargins(label.contentsMargins());
+    for (int width : kWidths) {
+        // Asked twice: the second answer comes from what the label remembers.
+        QCOMPARE(label.heightForWidth(width), reference.heightForWidth(width));
+        QCOMPARE(label.heightForWidth(width), reference.heightForWidth(width));
+    }
+}
+
+} // namespace
+
+class TestWrappedLabel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void wraps()
+    {
+        WrappedLabel label(kLong);
+        QVERIFY(label.wordWrap());
+        QVERIFY(label.hasHeightForWidth());
+        QVERIFY(label.heightForWidth(120) > label.heightForWidth(1200));
+        expectSameAsQLabel(label);
+    }
+
+    void followsText()
+    {
+        WrappedLabel label(kShort);
+        const int shortHeight = label.heightForWidth(120);
+        label.setText(kLong);
+        QVERIFY(label.heightForWidth(120) > shortHeight);
+        expectSameAsQLabel(label);
+    }
+
+    void followsFormatMarginAndIndent()
+    {
+        WrappedLabel label(QStringLiteral("<b>Bold</b> and a <i>long</i> tail of words that wraps"));
+        label.setTextFormat(Qt::PlainText); // the tags are text now, and take room
+        const int plain = label.heightForWidth(120);
+        label.setTextFormat(Qt::RichText);
+        QVERIFY(label.heightForWidth(120) != plain);
+        expectSameAsQLabel(label);
+
+        const int before = label.heightForWidth(200);
+        label.setMargin(12);
+        QCOMPARE(label.heightForWidth(200), before + 24);
+        expectSameAsQLabel(label);
+
+        label.setIndent(40);
+        expectSameAsQLabel(label);
+    }
+
+    void followsFontAndContentsMargins()
+    {
+        WrappedLabel label(kLong);
+        const int before = label.heightForWidth(200);
+        QFont big = label.font();
+        big.setPointSizeF(big.pointSizeF() * 2);
+        label.setFont(big);
+        QVERIFY(label.heightForWidth(200) > before);
+        expectSameAsQLabel(label);
+
+        const int withFont = label.heightForWidth(200);
+        label.setContentsMargins(0, 10, 0, 10);
+        QCOMPARE(label.heightForWidth(200), withFont + 20);
+        expectSameAsQLabel(label);
+    }
+
+    void manyWidths()
+    {
+        // More widths than it keeps (a resize drag): the oldest are worked out again, never mixed up.
+        WrappedLabel label(kLong);
+        QLabel reference(kLong);
+        reference.setWordWrap(true);
+        for (int round = 0; round < 2; ++round) {
+            for (int width = 50; width <= 1250; width += 50)
+                QCOMPARE(label.heightForWidth(width), reference.heightForWidth(width));
+        }
+    }
+};
+
+QTEST_MAIN(TestWrappedLabel)
+#include "test_wrappedlabel.moc"

@@ -1,0 +1,49 @@
+#include "wrappedlabel.h"
+
+#include <QEvent>
+
+WrappedLabel::WrappedLabel(QWidget* parent)
+    : WrappedLabel(QString(), parent)
+{}
+
+WrappedLabel::WrappedLabel(const QString& text, QWidget* parent)
+    : QLabel(text, parent)
+{
+    setWordWrap(true);
+}
+
+WrappedLabel::Key WrappedLabel::currentKey() const
+{
+    return {text(), margin(), indent(), textFormat()};
+}
+
+int WrappedLabel::heightForWidth(int width) const
+{
+    if (Key key = currentKey(); key != m_key) {
+        m_key = std::move(key);
+        m_heights.clear();
+    }
+    for (const auto& [knownWidth, height] : m_heights) {
+        if (knownWidth == width)
+            return height;
+    }
+    const int height = QLabel::heightForWidth(width);
+    if (m_heights.size() == kWidthsKept)
+        m_heights.remove(0);
+    m_heights.append({width, height});
+    return height;
+}
+
+void WrappedLabel::changeEvent(QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::FontChange:
+    case QEvent::StyleChange:
+    case QEvent::ContentsRectChange:
+        m_heights.clear();
+        break;
+    default:
+        break;
+    }
+    QLabel::changeEvent(event);
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QLabel>
+#include <QVarLengthArray>
+
+// A word-wrapped QLabel that works out its height at a width once per text. QLabel lays its text out
+// anew for every heightForWidth(), and the nested layouts of a form ask about the same few widths dozens
+// of times while a window is shown or resized (bench/README.md: two wrapped labels were laid out 64
+// times before the console's first frame).
+class WrappedLabel : public QLabel
+{
+public:
+    explicit WrappedLabel(QWidget* parent = nullptr);
+    explicit WrappedLabel(const QString& text, QWidget* parent = nullptr);
+
+    int heightForWidth(int width) const override;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    // What QLabel's height depends on, besides the font, style and contents margins (which arrive as
+    // change events): QLabel's setters are not virtual, so they are compared on each call instead.
+    struct Key
+    {
+        QString text;
+        int margin = 0;
+        int indent = 0;
+        Qt::TextFormat format = Qt::AutoText;
+        bool operator==(const Key&) const = default;
+    };
+    Key currentKey() const;
+
+    static constexpr int kWidthsKept = 8; // a window's layouts ask about a handful; more is a resize drag
+    mutable Key m_key;
+    mutable QVarLengthArray<std::pair<int, int>, kWidthsKept> m_heights; // (width, height)
+};
