@@ -75,12 +75,24 @@ BulkRunner::~BulkRunner()
 
 FieldErrors BulkRunner::start(const QStringList& emails, const TokenSettings& settings, int batchSize)
 {
+    return begin(WindowsBulkRequest{emails, settings}, batchSize, false);
+}
+
+FieldErrors BulkRunner::start(const EmailListAnalysis& list, const TokenSettings& settings, int batchSize)
+{
+    return begin(WindowsBulkRequest{list.valid, settings}, batchSize, true);
+}
+
+FieldErrors BulkRunner::begin(const WindowsBulkRequest& request, int batchSize, bool parsed)
+{
     if (m_running)
         return {FieldError{QStringLiteral("userEmails"), tr("A run is already under way.")}};
-    FieldErrors errors = Validation::validate(WindowsBulkRequest{emails, settings});
+    FieldErrors errors = parsed ? Validation::validateParsed(request) : Validation::validate(request);
     if (!errors.isEmpty())
         return errors;
 
+    const QStringList& emails = request.userEmails;
+    const TokenSettings& settings = request.settings;
     m_batchSize = qBound(1, batchSize, kMaxBatchSize);
     m_settings = settings;
     m_organization = m_client->organization();

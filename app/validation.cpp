@@ -194,22 +194,34 @@ FieldErrors Validation::validate(const WindowsTokenRequest& request)
 
 FieldErrors Validation::validate(const WindowsBulkRequest& request)
 {
+    return validateBulk(request, true);
+}
+
+FieldErrors Validation::validateParsed(const WindowsBulkRequest& request)
+{
+    return validateBulk(request, false);
+}
+
+FieldErrors Validation::validateBulk(const WindowsBulkRequest& request, bool eachAddress)
+{
     FieldErrors errors;
     if (request.userEmails.isEmpty())
         add(errors, QStringLiteral("userEmails"), tr("E-mails: add at least one address."));
-    QSet<QString> seen;
-    seen.reserve(request.userEmails.size());
-    // Field names are built for the addresses that have a problem only: a run validates tens of
-    // thousands in the GUI thread (bench_bulk_ui).
-    for (qsizetype i = 0; i < request.userEmails.size(); ++i) {
-        const QString& email = request.userEmails[i];
-        if (const QString problem = checkEmail(email); !problem.isEmpty())
-            add(errors, indexed(QStringLiteral("userEmails"), i), problem);
-        const qsizetype before = seen.size();
-        seen.insert(Limits::emailKey(email));
-        if (seen.size() == before)
-            add(errors, indexed(QStringLiteral("userEmails"), i),
-                tr("E-mails: “%1” is listed twice.").arg(email));
+    if (eachAddress) {
+        QSet<QString> seen;
+        seen.reserve(request.userEmails.size());
+        // Field names are built for the addresses that have a problem only: a list of tens of thousands
+        // is validated in one turn of the event loop.
+        for (qsizetype i = 0; i < request.userEmails.size(); ++i) {
+            const QString& email = request.userEmails[i];
+            if (const QString problem = checkEmail(email); !problem.isEmpty())
+                add(errors, indexed(QStringLiteral("userEmails"), i), problem);
+            const qsizetype before = seen.size();
+            seen.insert(Limits::emailKey(email));
+            if (seen.size() == before)
+                add(errors, indexed(QStringLiteral("userEmails"), i),
+                    tr("E-mails: “%1” is listed twice.").arg(email));
+        }
     }
     errors += validateSettings(request.settings, Platform::Windows);
     return errors;

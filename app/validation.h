@@ -24,6 +24,10 @@ class Validation
 public:
     static FieldErrors validate(const WindowsTokenRequest& request);
     static FieldErrors validate(const WindowsBulkRequest& request);
+    // The same for addresses that EmailListParser found valid and unique (EmailListAnalysis::valid): it
+    // applies these rules to every address (Limits::isEmail, one address per Limits::emailKey), so only
+    // their number and the settings are checked.
+    static FieldErrors validateParsed(const WindowsBulkRequest& request);
     static FieldErrors validate(const AndroidTokenRequest& request);
     static FieldErrors validate(const TokenListQuery& query);
 
@@ -42,4 +46,7 @@ public:
 
     // The shared settings; `platform` decides the field names used in errors.
     static FieldErrors validateSettings(const TokenSettings& settings, Platform platform);
+
+private:
+    static FieldErrors validateBulk(const WindowsBulkRequest& request, bool eachAddress);
 };

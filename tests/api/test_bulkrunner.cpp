@@ -4,6 +4,7 @@
 
 #include "apiclient.h"
 #include "bulkrunner.h"
+#include "emaillist.h"
 #include "sandboxprocess.h"
 
 #include "httpconnectionpool.h"
@@ -225,6 +226,62 @@ private Q_SLOTS:
         QCOMPARE(runner.batchCount(), 0);
         QTest::qWait(0);
         QCOMPARE(recordedBatches(m_sandbox).size(), 0);
+    }
+
+    void parsedListRuns()
+    {
+        // As the bulk page starts a run: from the parser's analysis of a pasted list.
+        const QString pasted = QStringList{QStringLiteral("Name <%1>").arg(m_known[0]),
+                                           m_known[1],
+                                           QStringLiteral("not an address"),
+                                           m_known[1].toUpper(),
+                                           m_known[2],
+                                           QStringLiteral("nobody@unknown.example")}
+                                   .join(u'\n');
+        const EmailListAnalysis list = EmailListParser::parse(QStringView(pasted));
+        QCOMPARE(list.valid.size(), 4);
+        BulkRunner runner(m_client.get());
+        QVERIFY(runner.start(list, settings(), 3).isEmpty());
+        QVERIFY(waitIdle(runner));
+        const QList<RecordedBatch> batches = recordedBatches(m_sandbox);
+        QCOMPARE(batches.size(), 2);
+        QCOMPARE(batches[0].emails + batches[1].emails, list.valid);
+        QCOMPARE(runner.totals().success, 3);
+        QCOMPARE(runner.totals().fail, 1);
+    }
+
+    void parsedListStillNeedsAddressesAndSettings()
+    {
+        BulkRunner runner(m_client.get());
+        const FieldErrors empty =
+            runner.start(EmailListParser::parse(QStringView(u"no address here")), settings());
+        QCOMPARE(empty.size(), 1);
+        QCOMPARE(empty.first().field, QStringLiteral("userEmails"));
+
+        TokenSettings tooLong = settings();
+        tooLong.displayName = QString(200, u'x');
+        const FieldErrors errors = runner.start(EmailListParser::parse(QStringView(m_known[0])), tooLong);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().field, QStringLiteral("displayName"));
+        QCOMPARE(runner.batchCount(), 0);
+        QTest::qWait(0);
+        QCOMPARE(recordedBatches(m_sandbox).size(), 0);
+    }
+
+    void parsedListBatchesAreStillValidated()
+    {
+        // Addresses that did not come from the parser are not checked at the start, but no batch with a
+        // bad one leaves the machine: the client validates each request.
+        EmailListAnalysis forged;
+        forged.valid = QStringList{m_known[0], QStringLiteral("not an address"), m_known[1]};
+        BulkRunner runner(m_client.get());
+        QVERIFY(runner.start(forged, settings(), 2).isEmpty());
+        QVERIFY(waitIdle(runner));
+        QCOMPARE(runner.batch(0).state, State::Failed);
+        QCOMPARE(runner.batch(0).error.kind(), ApiError::Kind::Validation);
+        const QList<RecordedBatch> batches = recordedBatches(m_sandbox);
+        for (const RecordedBatch& batch : batches)
+            QVERIFY(!batch.emails.contains(QStringLiteral("not an address")));
     }
 
     void startWhileRunningIsRefused()

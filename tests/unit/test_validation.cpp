@@ -104,6 +104,8 @@ private Q_SLOTS:
     void androidRequest();
     void bulkRequest_data();
     void bulkRequest();
+    void parsedBulkRequest_data();
+    void parsedBulkRequest();
     void bulkEmail_data();
     void bulkEmail();
     void listQuery_data();
@@ -686,6 +688,24 @@ void TestValidation::bulkRequest()
     QFETCH(QString, field);
     QFETCH(QString, words);
     verifyErrors(Validation::validate(request), field, words);
+}
+
+void TestValidation::parsedBulkRequest_data()
+{
+    bulkRequest_data();
+}
+
+void TestValidation::parsedBulkRequest()
+{
+    // Addresses EmailListParser found valid and unique are not checked again: the rows about one address
+    // pass. An empty list and the settings are refused as in any request.
+    QFETCH(WindowsBulkRequest, request);
+    QFETCH(QString, field);
+    QFETCH(QString, words);
+    if (field.startsWith(u"userEmails["))
+        verifyErrors(Validation::validateParsed(request), QString(), QString());
+    else
+        verifyErrors(Validation::validateParsed(request), field, words);
 }
 
 void TestValidation::bulkEmail_data()

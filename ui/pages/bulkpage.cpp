@@ -965,7 +965,7 @@ void BulkPage::confirmSend()
         return;
     m_confirmBar->setVisible(false);
     m_error->clear();
-    const FieldErrors errors = m_runner->start(m_analysis.valid, m_settings->settings(), batchSize());
+    const FieldErrors errors = m_runner->start(m_analysis, m_settings->settings(), batchSize());
     if (!errors.isEmpty()) {
         QStringList lines;
         for (const FieldError& error : errors.mid(0, 5))
