@@ -3,10 +3,14 @@
 
 #include "largetextedit.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTimer>
 
 class TestLargeTextEdit : public QObject
@@ -30,6 +34,46 @@ class TestLargeTextEdit : public QObject
     }
 
 private Q_SLOTS:
+    void unwrappedLinesKeepTheirLayoutOnANewWidth()
+    {
+        // QPlainTextEdit lays every line out again on a width change; unwrapped lines do not depend on it.
+        LargeTextEdit edit;
+        edit.setLineWrapMode(QPlainTextEdit::NoWrap);
+        edit.setPlainText(lines(2000, QStringLiteral("user")) + QString(400, u'w'));
+        edit.resize(400, 200);
+        edit.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&edit));
+        const QTextBlock far = edit.document()->findBlockByNumber(1500);
+        edit.document()->documentLayout()->blockBoundingRect(far); // lays the line out
+        QCOMPARE(far.layout()->lineCount(), 1);
+
+        edit.resize(300, 200);
+        QTest::qWait(0);
+        QCOMPARE(far.layout()->lineCount(), 1);
+        // The scroll bars still follow: the long last line is wider than the box at either width.
+        QVERIFY(edit.horizontalScrollBar()->maximum() > 0);
+        edit.resize(300, 120);
+        QTest::qWait(0);
+        QVERIFY(edit.verticalScrollBar()->maximum() > 0);
+        QCOMPARE(edit.toPlainText().size(), lines(2000, QStringLiteral("user")).size() + 400);
+    }
+
+    void wrappedLinesFollowTheWidth()
+    {
+        LargeTextEdit edit; // wraps at the widget's width by default
+        edit.setPlainText(QStringList(40, QStringLiteral("word")).join(u' '));
+        edit.resize(600, 200);
+        edit.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&edit));
+        const QTextBlock block = edit.document()->firstBlock();
+        edit.document()->documentLayout()->blockBoundingRect(block);
+        const int wide = block.layout()->lineCount();
+        edit.resize(150, 200);
+        QTest::qWait(0);
+        edit.document()->documentLayout()->blockBoundingRect(block);
+        QVERIFY(block.layout()->lineCount() > wide);
+    }
+
     void smallPasteIsImmediate()
     {
         LargeTextEdit edit;

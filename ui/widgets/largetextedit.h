@@ -2,7 +2,8 @@
 // A plain-text box for lists of tens of thousands of lines. Pasting (or replacing the text with) a large
 // list goes in a few thousand lines per turn of the event loop, so the window keeps answering: a single
 // QPlainTextEdit::paste of 100,000 lines blocks the GUI thread for about a third of a second. The whole
-// insertion is one undo step, and the box is read-only until it is complete.
+// insertion is one undo step, and the box is read-only until it is complete. Unwrapped (NoWrap), a change
+// of the box's width keeps the lines' layouts: QPlainTextEdit would throw away the layout of every line.
 
 #include <QPlainTextEdit>
 #include <QTextCursor>
@@ -28,6 +29,7 @@ Q_SIGNALS:
 
 protected:
     void insertFromMimeData(const QMimeData* source) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void insert(QTextCursor cursor, const QString& text);
