@@ -9,14 +9,12 @@
 #include <algorithm>
 
 LanguagePicker::LanguagePicker(QWidget* parent)
-    : QComboBox(parent)
+    // Sized by a length, not by measuring every name: measuring "中文" and "Русский" loads fallback
+    // fonts for two more scripts while the console starts (bench/README.md). The longest name fits.
+    : LengthSizedComboBox(10, parent)
 {
     setObjectName(QStringLiteral("languagePicker"));
     setAccessibleName(tr("Language"));
-    // Sized by a length, not by measuring every name: measuring "中文" and "Русский" loads fallback
-    // fonts for two more scripts while the console starts (bench/README.md). The longest name fits.
-    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    setMinimumContentsLength(10);
     for (const QString& code : Limits::languages()) {
         addItem(UiLanguage::nativeName(code), code); // the same names as the interface languages
         setItemData(count() - 1, code, Qt::ToolTipRole);
@@ -95,5 +93,5 @@ void LanguagePicker::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    QComboBox::changeEvent(event);
+    LengthSizedComboBox::changeEvent(event);
 }

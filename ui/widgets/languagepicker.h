@@ -3,10 +3,11 @@
 // (Español, English, …), item data = the API code. Optionally a "(not set)" first entry, meaning the
 // field is left out of the request.
 
-#include <QComboBox>
+#include "lengthsizedcombobox.h"
+
 #include <QLocale>
 
-class LanguagePicker final : public QComboBox
+class LanguagePicker final : public LengthSizedComboBox
 {
     Q_OBJECT
 public:

@@ -18,7 +18,7 @@ constexpr int kButtonGap = 2;
 } // namespace
 
 PolicyPicker::PolicyPicker(QWidget* parent)
-    : QComboBox(parent)
+    : LengthSizedComboBox(12, parent)
     , m_refresh(new QToolButton(this))
     // The console's own icon: Qt's standard one would load every image format plugin on the first
     // screen (consolestyle.h).
@@ -26,8 +26,6 @@ PolicyPicker::PolicyPicker(QWidget* parent)
 {
     setObjectName(QStringLiteral("policyPicker"));
     setAccessibleName(tr("Policy"));
-    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    setMinimumContentsLength(12);
     m_refresh->setObjectName(QStringLiteral("refreshPolicies"));
     m_refresh->setAutoRaise(true);
     m_refresh->setFocusPolicy(Qt::TabFocus);
@@ -200,7 +198,7 @@ void PolicyPicker::placeRefreshButton()
 
 void PolicyPicker::resizeEvent(QResizeEvent* event)
 {
-    QComboBox::resizeEvent(event);
+    LengthSizedComboBox::resizeEvent(event);
     placeRefreshButton();
 }
 
@@ -229,17 +227,17 @@ void PolicyPicker::paintEvent(QPaintEvent* event)
 
 QSize PolicyPicker::sizeHint() const
 {
-    return QComboBox::sizeHint() + QSize(m_refresh->sizeHint().width() + kButtonGap, 0);
+    return LengthSizedComboBox::sizeHint() + QSize(m_refresh->sizeHint().width() + kButtonGap, 0);
 }
 
 QSize PolicyPicker::minimumSizeHint() const
 {
-    return QComboBox::minimumSizeHint() + QSize(m_refresh->sizeHint().width() + kButtonGap, 0);
+    return LengthSizedComboBox::minimumSizeHint() + QSize(m_refresh->sizeHint().width() + kButtonGap, 0);
 }
 
 void PolicyPicker::changeEvent(QEvent* event)
 {
-    QComboBox::changeEvent(event);
+    LengthSizedComboBox::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
         setItemText(0, tr("(none)", "no primary policy"));
         showState();

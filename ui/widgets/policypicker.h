@@ -3,9 +3,9 @@
 // once per organization from the API, refreshed with the small button inside its right edge or reload().
 // policiesLoaded() hands the same list to whoever else needs it (the assignments table).
 
+#include "lengthsizedcombobox.h"
 #include "types.h"
 
-#include <QComboBox>
 #include <QIcon>
 #include <QPointer>
 
@@ -14,7 +14,7 @@ class ApiClient;
 class ApiError;
 class QToolButton;
 
-class PolicyPicker final : public QComboBox
+class PolicyPicker final : public LengthSizedComboBox
 {
     Q_OBJECT
 public:
