@@ -222,6 +222,46 @@ private Q_SLOTS:
         QVERIFY(!refresh->toolTip().contains(QStringLiteral("Could not")));
     }
 
+    void nothingIsAskedBeforeTheKey()
+    {
+        // As at start-up: the pages are built before the profile's key has arrived.
+        ApiClient keyless(&m_http);
+        keyless.setBaseUrl(m_sandbox.baseUrl());
+        keyless.setOrganization(SandboxProcess::organizationSlug());
+        PolicyPicker picker;
+        QSignalSpy loaded(&picker, &PolicyPicker::policiesLoaded);
+        QSignalSpy failed(&picker, &PolicyPicker::loadFailed);
+        picker.setClient(&keyless, Platform::Windows);
+        QVERIFY(!picker.isLoading());
+        QTest::qWait(50);
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(picker.errorText().isEmpty());
+        QCOMPARE(policyRequests(), 0);
+
+        // The key arrives; the page reloads the list.
+        keyless.setApiKey(SandboxProcess::apiKey());
+        picker.reload();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kWait);
+        QCOMPARE(policyRequests(), 1);
+        QVERIFY(picker.count() > 1);
+    }
+
+    void refreshWithoutAKeySaysWhy()
+    {
+        ApiClient keyless(&m_http);
+        keyless.setBaseUrl(m_sandbox.baseUrl());
+        keyless.setOrganization(SandboxProcess::organizationSlug());
+        PolicyPicker picker;
+        QSignalSpy failed(&picker, &PolicyPicker::loadFailed);
+        picker.setClient(&keyless, Platform::Windows);
+        auto* refresh = picker.findChild<QToolButton*>(QStringLiteral("refreshPolicies"));
+        QVERIFY(refresh->isEnabled());
+        QTest::mouseClick(refresh, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kWait);
+        QVERIFY(!picker.errorText().isEmpty());
+        QCOMPARE(policyRequests(), 0);
+    }
+
     void withoutAClientNothingIsLoaded()
     {
         PolicyPicker picker;

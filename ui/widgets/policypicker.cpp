@@ -55,6 +55,15 @@ void PolicyPicker::setClient(ApiClient* client, Platform platform)
     m_platform = platform;
     if (same && !m_loadedKey.isEmpty() && m_loadedKey == cacheKey())
         return;
+    if (client && !client->hasApiKey()) {
+        // The window is built before the profile's key has arrived: a request now could only fail, and
+        // would show a warning until the pages reload the list when the key is there. A click on the
+        // refresh button still asks, and says why it cannot.
+        cancelLoad();
+        m_error.clear();
+        showState();
+        return;
+    }
     load();
 }
 
@@ -63,13 +72,18 @@ void PolicyPicker::reload()
     load();
 }
 
-void PolicyPicker::load()
+void PolicyPicker::cancelLoad()
 {
     if (m_call) {
         ApiCall* previous = m_call;
         m_call = nullptr;
         previous->cancel();
     }
+}
+
+void PolicyPicker::load()
+{
+    cancelLoad();
     if (!m_client) {
         showState();
         return;

@@ -52,6 +52,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void cancelLoad();
     void load();
     void fill(const QString& keepId);
     void showState();
