@@ -25,6 +25,8 @@ void expectSameAsQLabel(const WrappedLabel& label)
     reference.setIndent(label.indent());
     reference.setFont(label.font());
     reference.setContentsMargins(label.contentsMargins());
+    reference.setAlignment(label.alignment());
+    reference.setMinimumSize(label.minimumSize());
     for (int width : kWidths) {
         // Asked twice: the second answer comes from what the label remembers.
         QCOMPARE(label.heightForWidth(width), reference.heightForWidth(width));
@@ -73,6 +75,25 @@ private Q_SLOTS:
 
         label.setIndent(40);
         expectSameAsQLabel(label);
+        label.setAlignment(Qt::AlignLeft | Qt::AlignBottom); // the indent now also takes height
+        expectSameAsQLabel(label);
+    }
+
+    void followsMinimumWidthAndWrapping()
+    {
+        WrappedLabel label(kLong);
+        const int narrow = label.heightForWidth(120);
+        label.setMinimumWidth(600); // QLabel lays out at least that wide
+        QVERIFY(label.heightForWidth(120) < narrow);
+        expectSameAsQLabel(label);
+        label.setMinimumWidth(0);
+        label.setMinimumHeight(400); // and at least that high
+        QCOMPARE(label.heightForWidth(120), 400);
+        expectSameAsQLabel(label);
+        label.setMinimumHeight(0);
+        label.setWordWrap(false);
+        QLabel reference(kLong);
+        QCOMPARE(label.heightForWidth(120), reference.heightForWidth(120));
     }
 
     void followsFontAndContentsMargins()

@@ -14,7 +14,7 @@ WrappedLabel::WrappedLabel(const QString& text, QWidget* parent)
 
 WrappedLabel::Key WrappedLabel::currentKey() const
 {
-    return {text(), margin(), indent(), textFormat()};
+    return {text(), margin(), indent(), textFormat(), alignment(), minimumSize(), wordWrap()};
 }
 
 int WrappedLabel::heightForWidth(int width) const

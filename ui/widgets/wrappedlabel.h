@@ -3,12 +3,13 @@
 #include <QLabel>
 #include <QVarLengthArray>
 
-// A word-wrapped QLabel that works out its height at a width once per text. QLabel lays its text out
-// anew for every heightForWidth(), and the nested layouts of a form ask about the same few widths dozens
-// of times while a window is shown or resized (bench/README.md: two wrapped labels were laid out 64
-// times before the console's first frame).
+// A word-wrapped text label (not for pixmaps or buddies) that works out its height at a width once per text.
+// QLabel lays its text out anew for every heightForWidth(), and the nested layouts of a form ask about the
+// same few widths dozens of times while a window is shown or resized (bench/README.md: the first page's three
+// wrapped labels were laid out 64 times before the console's first frame).
 class WrappedLabel : public QLabel
 {
+    Q_OBJECT
 public:
     explicit WrappedLabel(QWidget* parent = nullptr);
     explicit WrappedLabel(const QString& text, QWidget* parent = nullptr);
@@ -27,6 +28,9 @@ private:
         int margin = 0;
         int indent = 0;
         Qt::TextFormat format = Qt::AutoText;
+        Qt::Alignment alignment; // where an indent goes
+        QSize minimumSize;       // QLabel's size is at least that
+        bool wordWrap = true;
         bool operator==(const Key&) const = default;
     };
     Key currentKey() const;
