@@ -13,7 +13,7 @@ void expectSameAsPolicy(LengthSizedComboBox& box)
 {
     QComboBox reference;
     reference.setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    reference.setMinimumContentsLength(box.characters());
+    reference.setMinimumContentsLength(box.minimumContentsLength());
     reference.setFont(box.font());
     reference.setIconSize(box.iconSize());
     reference.setPlaceholderText(box.placeholderText());

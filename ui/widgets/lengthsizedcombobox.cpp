@@ -5,7 +5,6 @@
 
 LengthSizedComboBox::LengthSizedComboBox(int characters, QWidget* parent)
     : QComboBox(parent)
-    , m_characters(characters)
 {
     setMinimumContentsLength(characters);
 }
@@ -16,7 +15,7 @@ QSize LengthSizedComboBox::sizeHint() const
     // icon, one line of text (or the icon) high, then the style's frame and arrow around it.
     const QFontMetrics metrics = fontMetrics();
     const QSize icon = iconSize();
-    QSize contents(m_characters * metrics.horizontalAdvance(u'X') + icon.width() + 4,
+    QSize contents(minimumContentsLength() * metrics.horizontalAdvance(u'X') + icon.width() + 4,
                    qMax(qCeil(QFontMetricsF(metrics).height()), 14) + 2);
     if (!placeholderText().isEmpty())
         contents.setWidth(qMax(contents.width(), metrics.boundingRect(placeholderText()).width()));

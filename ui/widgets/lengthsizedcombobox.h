@@ -13,11 +13,6 @@ class LengthSizedComboBox : public QComboBox
 public:
     explicit LengthSizedComboBox(int characters, QWidget* parent = nullptr);
 
-    int characters() const { return m_characters; }
-
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
-
-private:
-    int m_characters;
 };
