@@ -75,19 +75,23 @@ BulkRunner::~BulkRunner()
 
 FieldErrors BulkRunner::start(const QStringList& emails, const TokenSettings& settings, int batchSize)
 {
-    return begin(WindowsBulkRequest{emails, settings}, batchSize, false);
+    return begin(WindowsBulkRequest{emails, settings}, batchSize, Addresses::Unchecked);
 }
 
 FieldErrors BulkRunner::start(const EmailListAnalysis& list, const TokenSettings& settings, int batchSize)
 {
-    return begin(WindowsBulkRequest{list.valid, settings}, batchSize, true);
+    if (list.cancelled)
+        return {FieldError{QStringLiteral("userEmails"),
+                           tr("E-mails: the list was read only in part; analyse it again.")}};
+    return begin(WindowsBulkRequest{list.valid, settings}, batchSize, Addresses::Parsed);
 }
 
-FieldErrors BulkRunner::begin(const WindowsBulkRequest& request, int batchSize, bool parsed)
+FieldErrors BulkRunner::begin(const WindowsBulkRequest& request, int batchSize, Addresses addresses)
 {
     if (m_running)
         return {FieldError{QStringLiteral("userEmails"), tr("A run is already under way.")}};
-    FieldErrors errors = parsed ? Validation::validateParsed(request) : Validation::validate(request);
+    FieldErrors errors =
+        addresses == Addresses::Parsed ? Validation::validateParsed(request) : Validation::validate(request);
     if (!errors.isEmpty())
         return errors;
 

@@ -79,7 +79,9 @@ public:
                       int batchSize = kDefaultBatchSize);
     // The same for the addresses of a parsed list. EmailListParser has checked each of them by
     // Validation's rules (validateParsed), so they are not checked again in the turn that starts the run
-    // (20,000 addresses: 8-10 ms, bench_bulk_ui). Every batch is still validated before it is sent.
+    // (20,000 addresses: 8-10 ms, bench_bulk_ui). Every batch is still validated before it is sent, but
+    // only within itself: a list not made by the parser could repeat an address in two batches. A list
+    // whose analysis was cancelled (read only in part) is refused.
     FieldErrors start(const EmailListAnalysis& list, const TokenSettings& settings,
                       int batchSize = kDefaultBatchSize);
     // No further batch is sent; the one in flight finishes and is recorded. finished() follows.
@@ -127,8 +129,8 @@ Q_SIGNALS:
     void finished();
 
 private:
-    // `parsed`: the addresses come from EmailListParser (Validation::validateParsed).
-    FieldErrors begin(const WindowsBulkRequest& request, int batchSize, bool parsed);
+    enum class Addresses { Unchecked, Parsed }; // Parsed: from EmailListParser (Validation::validateParsed)
+    FieldErrors begin(const WindowsBulkRequest& request, int batchSize, Addresses addresses);
     bool sameConnection() const;
     void setState(Batch& batch, BatchState state);
     // Pending -> Cancelled (never sent, so resume() may send them later). True when any changed.

@@ -26,7 +26,7 @@ public:
     static FieldErrors validate(const WindowsBulkRequest& request);
     // The same for addresses that EmailListParser found valid and unique (EmailListAnalysis::valid): it
     // applies these rules to every address (Limits::isEmail, one address per Limits::emailKey), so only
-    // their number and the settings are checked.
+    // that there is one and the settings are checked.
     static FieldErrors validateParsed(const WindowsBulkRequest& request);
     static FieldErrors validate(const AndroidTokenRequest& request);
     static FieldErrors validate(const TokenListQuery& query);

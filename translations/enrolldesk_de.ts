@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/shell/aboutdialog.cpp" line="+11"/>
+        <location filename="../ui/shell/aboutdialog.cpp" line="+13"/>
         <source>About EnrollDesk</source>
         <translation>Über EnrollDesk</translation>
     </message>
@@ -185,7 +185,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+166"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+189"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -349,7 +349,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Analysestatus</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Lines that are not used</source>
         <translation>Nicht verwendete Zeilen</translation>
     </message>
@@ -360,12 +360,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+48"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Einstellungen für alle Tokens</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-13"/>
         <source>Addresses per request</source>
         <translation>Adressen pro Anfrage</translation>
     </message>
@@ -385,7 +385,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Was im Formular noch fehlt</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Token settings</source>
         <translation>Tokeneinstellungen</translation>
     </message>
@@ -410,7 +410,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Was gesendet wird</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Yes, send</source>
         <translation>&amp;Ja, senden</translation>
     </message>
@@ -430,7 +430,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Zurück zum Formular</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-142"/>
         <source>&amp;Clear</source>
         <translation>&amp;Leeren</translation>
     </message>
@@ -440,12 +440,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Adr&amp;essen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Lines that &amp;will not be sent (click to show):</source>
         <translation>Zeilen, die ni&amp;cht gesendet werden (zum Anzeigen klicken):</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+111"/>
         <source>Addresses per re&amp;quest:</source>
         <translation>Adressen pr&amp;o Anfrage:</translation>
     </message>
@@ -460,7 +460,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Sendestatus</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Elapsed and remaining time</source>
         <translation>Verstrichene und verbleibende Zeit</translation>
     </message>
@@ -536,12 +536,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+443"/>
+        <location line="+442"/>
         <source>Retry &amp;failed batches</source>
         <translation>&amp;Fehlgeschlagene Stapel wiederholen</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-441"/>
         <source>Retry every failed batch</source>
         <translation>Alle fehlgeschlagenen Stapel wiederholen</translation>
     </message>
@@ -591,7 +591,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Zu den Ergebnissen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Sending and results</source>
         <translation>Senden und Ergebnisse</translation>
     </message>
@@ -823,12 +823,17 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+79"/>
+        <location filename="../app/bulkrunner.cpp" line="+85"/>
+        <source>E-mails: the list was read only in part; analyse it again.</source>
+        <translation>E-Mails: Die Liste wurde nur teilweise gelesen; analysieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A run is already under way.</source>
         <translation>Es läuft bereits ein Sendevorgang.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>The server or organization changed during the run; the remaining batches were not sent.</source>
         <translation>Server oder Organisation haben sich während des Sendens geändert; die übrigen Stapel wurden nicht gesendet.</translation>
     </message>
@@ -1156,12 +1161,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../ui/widgets/errorpanel.cpp" line="+21"/>
+        <location filename="../ui/widgets/errorpanel.cpp" line="+22"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1298,12 +1303,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../ui/widgets/languagepicker.cpp" line="+15"/>
+        <location filename="../ui/widgets/languagepicker.cpp" line="+17"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+71"/>
         <source>(not set)</source>
         <comment>language left out of the request</comment>
         <translation>(nicht festgelegt)</translation>
@@ -1481,7 +1486,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+72"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+73"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
@@ -1493,7 +1498,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+174"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+173"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
@@ -1546,8 +1551,8 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Status der Richtlinienzuweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-150"/>
-        <location line="+298"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-149"/>
+        <location line="+297"/>
         <source>Unknown policy %1</source>
         <translation>Unbekannte Richtlinie %1</translation>
     </message>
@@ -1596,7 +1601,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+105"/>
         <location line="+129"/>
         <source>(none)</source>
         <comment>no primary policy</comment>
@@ -1762,13 +1767,13 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Speichern oder verwerfen Sie Ihre Änderungen, um das Profil zu wechseln.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+355"/>
+        <location line="+35"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+352"/>
         <source>Keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&lt;b&gt;No keychain is available.&lt;/b&gt; EnrollDesk keeps API keys only in the OS keychain (Secret Service), and none answered: it is not running, it is locked, or access was denied. Nothing is written to a file instead. You can still use a key &lt;b&gt;for this session only&lt;/b&gt;: it stays in memory and is forgotten when EnrollDesk closes.</source>
         <translation>&lt;b&gt;Kein Schlüsselbund verfügbar.&lt;/b&gt; EnrollDesk bewahrt API-Schlüssel nur im Schlüsselbund des Systems (Secret Service) auf, und keiner hat geantwortet: Er läuft nicht, ist gesperrt, oder der Zugriff wurde verweigert. Ersatzweise wird nichts in eine Datei geschrieben. Sie können einen Schlüssel trotzdem &lt;b&gt;nur für diese Sitzung&lt;/b&gt; verwenden: Er bleibt im Speicher und wird beim Schließen von EnrollDesk vergessen.</translation>
     </message>
@@ -1808,7 +1813,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Löschen bestätigen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
@@ -1828,7 +1833,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Profile settings</source>
         <translation>Profileinstellungen</translation>
     </message>
@@ -1939,18 +1944,18 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-83"/>
-        <location line="+7"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-79"/>
+        <location line="+6"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>API key state</source>
         <translation>Status des API-Schlüssels</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <location line="+7"/>
         <source>Show the key</source>
         <translation>Schlüssel anzeigen</translation>
@@ -2012,18 +2017,18 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Ergebnis zum Schlüssel</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+8"/>
+        <location line="+34"/>
+        <location line="+7"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Pick one to fill in the organization.</source>
         <translation>Fragt den Server, welche Organisationen der Schlüssel erreicht – mit dem oben eingegebenen Schlüssel oder sonst dem gespeicherten. Wählen Sie eine aus, um die Organisation einzutragen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Test connection</source>
         <translation>Verb&amp;indung testen</translation>
     </message>
@@ -2033,7 +2038,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Ergebnis des Verbindungstests</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Organizations the key can reach</source>
         <translation>Organisationen, die der Schlüssel erreicht</translation>
     </message>
@@ -2436,7 +2441,7 @@ Zum erneuten Versuchen klicken.</translation>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+245"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+242"/>
         <source>Enroll code</source>
         <translation>Registrierungscode</translation>
     </message>
@@ -2467,7 +2472,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
@@ -2477,12 +2482,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Richtlinien</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Token ID</source>
         <translation>Token-ID</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+83"/>
         <source>Show &amp;full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
@@ -2497,7 +2502,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>&amp;Weiteres erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-187"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-184"/>
         <source>Copy enroll code</source>
         <translation>Registrierungscode kopieren</translation>
     </message>
@@ -2507,7 +2512,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Registrierungslink kopieren</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>QR code saved to %1</source>
         <translation>QR-Code unter %1 gespeichert</translation>
     </message>
@@ -2821,7 +2826,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+36"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+37"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>Firmeneigenes, vollständig verwaltetes Gerät; Einrichtung ab Werkszustand.</translation>
     </message>
@@ -2906,7 +2911,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Was im Formular noch fehlt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Create token</source>
         <translation>Token &amp;erstellen</translation>
     </message>
@@ -2931,12 +2936,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Verwaltungsmodus</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-86"/>
         <source>Management &amp;mode:</source>
         <translation>&amp;Verwaltungsmodus:</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+156"/>
         <source>Creating…</source>
         <translation>Wird erstellt…</translation>
     </message>
@@ -3092,7 +3097,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+134"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+135"/>
         <source>Show &amp;deleted</source>
         <translation>&amp;Gelöschte anzeigen</translation>
     </message>
@@ -3147,7 +3152,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Diese Sitzung · Android</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Selected token</source>
         <translation>Ausgewähltes Token</translation>
     </message>
@@ -3168,12 +3173,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Tokendetails</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-104"/>
         <source>R&amp;efresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+210"/>
         <source>Only the tokens of this user</source>
         <translation>Nur die Tokens dieses Benutzers</translation>
     </message>
@@ -3345,7 +3350,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>%1 · abgelaufen</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n h</source>
         <comment>time left</comment>
         <translation>
@@ -3467,12 +3472,12 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>UserPicker</name>
     <message>
-        <location filename="../ui/widgets/userpicker.cpp" line="+31"/>
+        <location filename="../ui/widgets/userpicker.cpp" line="+32"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Type part of a name or e-mail, or paste a user id</source>
         <translation>Name, E-Mail oder Benutzer-ID</translation>
     </message>
@@ -3648,12 +3653,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Richtlinienzuweisung %1: Die Priorität muss eine ganze Zahl von %2 bis %3 sein.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>E-mails: add at least one address.</source>
         <translation>E-Mails: Fügen Sie mindestens eine Adresse hinzu.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>E-mails: “%1” is listed twice.</source>
         <translation>E-Mails: „%1“ ist doppelt aufgeführt.</translation>
     </message>

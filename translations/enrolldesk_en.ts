@@ -4,7 +4,7 @@
 <context>
     <name>BulkPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/bulkpage.cpp" line="+892"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+910"/>
         <source>→ %n request(s)</source>
         <translation>
             <numerusform>→ %n request</numerusform>
@@ -118,7 +118,7 @@
 <context>
     <name>ProfilesPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/profilespagekey.cpp" line="+486"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+483"/>
         <source>✓ Connected. The key reaches %n organization(s).</source>
         <translation>
             <numerusform>✓ Connected. The key reaches %n organization.</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>TokensPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/tokenspage.cpp" line="+204"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+205"/>
         <source>%n h</source>
         <comment>time left</comment>
         <translation>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+576"/>
+        <location line="+575"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n token</numerusform>
@@ -157,7 +157,7 @@
 <context>
     <name>TokensTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/pages/tokenstablemodel.cpp" line="+183"/>
+        <location filename="../ui/pages/tokenstablemodel.cpp" line="+184"/>
         <source>%n h</source>
         <comment>time left</comment>
         <translation>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/shell/aboutdialog.cpp" line="+11"/>
+        <location filename="../ui/shell/aboutdialog.cpp" line="+13"/>
         <source>About EnrollDesk</source>
         <translation>Acerca de EnrollDesk</translation>
     </message>
@@ -185,7 +185,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+166"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+189"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
@@ -349,7 +349,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Estado del análisis</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Lines that are not used</source>
         <translation>Líneas que no se usan</translation>
     </message>
@@ -360,12 +360,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
     <message>
         <location line="+48"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Configuración para todos los tokens</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-13"/>
         <source>Addresses per request</source>
         <translation>Direcciones por solicitud</translation>
     </message>
@@ -385,7 +385,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Lo que aún falta en el formulario</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Token settings</source>
         <translation>Configuración del token</translation>
     </message>
@@ -410,7 +410,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Qué se enviará</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Yes, send</source>
         <translation>Sí, e&amp;nviar</translation>
     </message>
@@ -430,7 +430,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Volver al formulario</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-142"/>
         <source>&amp;Clear</source>
         <translation>&amp;Borrar</translation>
     </message>
@@ -440,12 +440,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>&amp;Direcciones</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Lines that &amp;will not be sent (click to show):</source>
         <translation>&amp;Líneas que no se enviarán (clic para mostrar):</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+111"/>
         <source>Addresses per re&amp;quest:</source>
         <translation>Direcciones por &amp;solicitud:</translation>
     </message>
@@ -460,7 +460,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Estado del envío</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Elapsed and remaining time</source>
         <translation>Tiempo transcurrido y restante</translation>
     </message>
@@ -536,12 +536,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+443"/>
+        <location line="+442"/>
         <source>Retry &amp;failed batches</source>
         <translation>Reintentar los lotes &amp;fallidos</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-441"/>
         <source>Retry every failed batch</source>
         <translation>Reintentar todos los lotes fallidos</translation>
     </message>
@@ -591,7 +591,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Sobre los resultados</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Sending and results</source>
         <translation>Envío y resultados</translation>
     </message>
@@ -823,12 +823,17 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+79"/>
+        <location filename="../app/bulkrunner.cpp" line="+85"/>
+        <source>E-mails: the list was read only in part; analyse it again.</source>
+        <translation>Correos: la lista solo se leyó en parte; analícela de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A run is already under way.</source>
         <translation>Ya hay un envío en curso.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>The server or organization changed during the run; the remaining batches were not sent.</source>
         <translation>El servidor o la organización cambió durante el envío; los lotes restantes no se enviaron.</translation>
     </message>
@@ -1156,12 +1161,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../ui/widgets/errorpanel.cpp" line="+21"/>
+        <location filename="../ui/widgets/errorpanel.cpp" line="+22"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -1298,12 +1303,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../ui/widgets/languagepicker.cpp" line="+15"/>
+        <location filename="../ui/widgets/languagepicker.cpp" line="+17"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+71"/>
         <source>(not set)</source>
         <comment>language left out of the request</comment>
         <translation>(sin indicar)</translation>
@@ -1481,7 +1486,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+72"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+73"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
@@ -1493,7 +1498,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+174"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+173"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Añadir</translation>
@@ -1546,8 +1551,8 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Estado de las asignaciones de políticas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-150"/>
-        <location line="+298"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-149"/>
+        <location line="+297"/>
         <source>Unknown policy %1</source>
         <translation>Política desconocida %1</translation>
     </message>
@@ -1596,7 +1601,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Política</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+105"/>
         <location line="+129"/>
         <source>(none)</source>
         <comment>no primary policy</comment>
@@ -1762,13 +1767,13 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Guarde o descarte los cambios para cambiar de perfil.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+355"/>
+        <location line="+35"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+352"/>
         <source>Keychain unavailable</source>
         <translation>Llavero no disponible</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&lt;b&gt;No keychain is available.&lt;/b&gt; EnrollDesk keeps API keys only in the OS keychain (Secret Service), and none answered: it is not running, it is locked, or access was denied. Nothing is written to a file instead. You can still use a key &lt;b&gt;for this session only&lt;/b&gt;: it stays in memory and is forgotten when EnrollDesk closes.</source>
         <translation>&lt;b&gt;No hay ningún llavero disponible.&lt;/b&gt; EnrollDesk solo guarda las claves de API en el llavero del sistema (Secret Service) y ninguno respondió: no está en marcha, está bloqueado o se denegó el acceso. No se escribe nada en un archivo en su lugar. Aún puede usar una clave &lt;b&gt;solo para esta sesión&lt;/b&gt;: se queda en memoria y se olvida al cerrar EnrollDesk.</translation>
     </message>
@@ -1808,7 +1813,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Confirmar la eliminación</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Delete profile</source>
         <translation>Eliminar el perfil</translation>
     </message>
@@ -1828,7 +1833,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Profile settings</source>
         <translation>Configuración del perfil</translation>
     </message>
@@ -1939,18 +1944,18 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Guardar el perfil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-83"/>
-        <location line="+7"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-79"/>
+        <location line="+6"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>API key state</source>
         <translation>Estado de la clave de API</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <location line="+7"/>
         <source>Show the key</source>
         <translation>Mostrar la clave</translation>
@@ -2012,18 +2017,18 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Resultado de la clave</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+8"/>
+        <location line="+34"/>
+        <location line="+7"/>
         <source>Test connection</source>
         <translation>Probar la conexión</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Pick one to fill in the organization.</source>
         <translation>Pregunta al servidor a qué organizaciones llega la clave, con la clave escrita arriba o, si no, con la guardada. Elija una para rellenar la organización.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Test connection</source>
         <translation>Probar cone&amp;xión</translation>
     </message>
@@ -2033,7 +2038,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Resultado de la prueba de conexión</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Organizations the key can reach</source>
         <translation>Organizaciones a las que llega la clave</translation>
     </message>
@@ -2436,7 +2441,7 @@ Haga clic para volver a intentarlo.</translation>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+245"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+242"/>
         <source>Enroll code</source>
         <translation>Código de inscripción</translation>
     </message>
@@ -2467,7 +2472,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
@@ -2477,12 +2482,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Políticas</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Token ID</source>
         <translation>Id. del token</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+83"/>
         <source>Show &amp;full screen</source>
         <translation>Pantalla com&amp;pleta</translation>
     </message>
@@ -2497,7 +2502,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Crear &amp;otro</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-187"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-184"/>
         <source>Copy enroll code</source>
         <translation>Copiar el código de inscripción</translation>
     </message>
@@ -2507,7 +2512,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Copiar el enlace de inscripción</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>QR code saved to %1</source>
         <translation>Código QR guardado en %1</translation>
     </message>
@@ -2821,7 +2826,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+36"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+37"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>Dispositivo de la empresa, totalmente gestionado; se configura desde el restablecimiento de fábrica.</translation>
     </message>
@@ -2906,7 +2911,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Lo que aún falta en el formulario</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Create token</source>
         <translation>&amp;Crear token</translation>
     </message>
@@ -2931,12 +2936,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Modo de gestión</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-86"/>
         <source>Management &amp;mode:</source>
         <translation>Mo&amp;do de gestión:</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+156"/>
         <source>Creating…</source>
         <translation>Creando…</translation>
     </message>
@@ -3092,7 +3097,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+134"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+135"/>
         <source>Show &amp;deleted</source>
         <translation>Mostrar &amp;eliminados</translation>
     </message>
@@ -3147,7 +3152,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Esta sesión · Android</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Selected token</source>
         <translation>Token seleccionado</translation>
     </message>
@@ -3168,12 +3173,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Detalles del token</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-104"/>
         <source>R&amp;efresh</source>
         <translation>Actuali&amp;zar</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+210"/>
         <source>Only the tokens of this user</source>
         <translation>Solo los tokens de este usuario</translation>
     </message>
@@ -3345,7 +3350,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>%1 · caducado</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n h</source>
         <comment>time left</comment>
         <translation>
@@ -3467,12 +3472,12 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>UserPicker</name>
     <message>
-        <location filename="../ui/widgets/userpicker.cpp" line="+31"/>
+        <location filename="../ui/widgets/userpicker.cpp" line="+32"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Type part of a name or e-mail, or paste a user id</source>
         <translation>Nombre, correo o id. de usuario</translation>
     </message>
@@ -3648,12 +3653,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Asignación de política %1: la prioridad debe ser un número entero de %2 a %3.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>E-mails: add at least one address.</source>
         <translation>Correos: añada al menos una dirección.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>E-mails: “%1” is listed twice.</source>
         <translation>Correos: «%1» aparece dos veces.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/shell/aboutdialog.cpp" line="+11"/>
+        <location filename="../ui/shell/aboutdialog.cpp" line="+13"/>
         <source>About EnrollDesk</source>
         <translation>À propos d&apos;EnrollDesk</translation>
     </message>
@@ -185,7 +185,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+166"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+189"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -349,7 +349,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>État de l&apos;analyse</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Lines that are not used</source>
         <translation>Lignes non utilisées</translation>
     </message>
@@ -360,12 +360,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+48"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Paramètres de tous les jetons</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-13"/>
         <source>Addresses per request</source>
         <translation>Adresses par requête</translation>
     </message>
@@ -385,7 +385,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Ce qui manque encore au formulaire</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Token settings</source>
         <translation>Paramètres du jeton</translation>
     </message>
@@ -410,7 +410,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Ce qui sera envoyé</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Yes, send</source>
         <translation>&amp;Oui, envoyer</translation>
     </message>
@@ -430,7 +430,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Retour au formulaire</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-142"/>
         <source>&amp;Clear</source>
         <translation>Effa&amp;cer</translation>
     </message>
@@ -440,12 +440,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Adre&amp;sses</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Lines that &amp;will not be sent (click to show):</source>
         <translation>Lignes q&amp;ui ne seront pas envoyées (cliquez pour afficher)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+111"/>
         <source>Addresses per re&amp;quest:</source>
         <translation>Adresses par re&amp;quête&#xa0;:</translation>
     </message>
@@ -460,7 +460,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>État de l&apos;envoi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Elapsed and remaining time</source>
         <translation>Temps écoulé et restant</translation>
     </message>
@@ -536,12 +536,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+443"/>
+        <location line="+442"/>
         <source>Retry &amp;failed batches</source>
         <translation>Réessayer les lots en éc&amp;hec</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-441"/>
         <source>Retry every failed batch</source>
         <translation>Réessayer tous les lots en échec</translation>
     </message>
@@ -591,7 +591,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>À propos des résultats</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Sending and results</source>
         <translation>Envoi et résultats</translation>
     </message>
@@ -823,12 +823,17 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+79"/>
+        <location filename="../app/bulkrunner.cpp" line="+85"/>
+        <source>E-mails: the list was read only in part; analyse it again.</source>
+        <translation>E-mails&#xa0;: la liste n’a été lue qu’en partie&#xa0;; analysez-la à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A run is already under way.</source>
         <translation>Un envoi est déjà en cours.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>The server or organization changed during the run; the remaining batches were not sent.</source>
         <translation>Le serveur ou l&apos;organisation a changé pendant l&apos;envoi&#xa0;; les lots restants n&apos;ont pas été envoyés.</translation>
     </message>
@@ -1156,12 +1161,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../ui/widgets/errorpanel.cpp" line="+21"/>
+        <location filename="../ui/widgets/errorpanel.cpp" line="+22"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -1298,12 +1303,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../ui/widgets/languagepicker.cpp" line="+15"/>
+        <location filename="../ui/widgets/languagepicker.cpp" line="+17"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+71"/>
         <source>(not set)</source>
         <comment>language left out of the request</comment>
         <translation>(non défini)</translation>
@@ -1481,7 +1486,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+72"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+73"/>
         <source>Policy</source>
         <translation>Stratégie</translation>
     </message>
@@ -1493,7 +1498,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+174"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+173"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Ajouter</translation>
@@ -1546,8 +1551,8 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>État des attributions de stratégies</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-150"/>
-        <location line="+298"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-149"/>
+        <location line="+297"/>
         <source>Unknown policy %1</source>
         <translation>Stratégie inconnue %1</translation>
     </message>
@@ -1596,7 +1601,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Stratégie</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+105"/>
         <location line="+129"/>
         <source>(none)</source>
         <comment>no primary policy</comment>
@@ -1762,13 +1767,13 @@ Cliquez pour réessayer.</translation>
         <translation>Enregistrez ou annulez vos modifications pour changer de profil.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+355"/>
+        <location line="+35"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+352"/>
         <source>Keychain unavailable</source>
         <translation>Trousseau indisponible</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&lt;b&gt;No keychain is available.&lt;/b&gt; EnrollDesk keeps API keys only in the OS keychain (Secret Service), and none answered: it is not running, it is locked, or access was denied. Nothing is written to a file instead. You can still use a key &lt;b&gt;for this session only&lt;/b&gt;: it stays in memory and is forgotten when EnrollDesk closes.</source>
         <translation>&lt;b&gt;Aucun trousseau n&apos;est disponible.&lt;/b&gt; EnrollDesk conserve les clés d&apos;API uniquement dans le trousseau du système (Secret Service), et aucun n&apos;a répondu&#xa0;: il n&apos;est pas démarré, il est verrouillé ou l&apos;accès a été refusé. Rien n&apos;est écrit dans un fichier à la place. Vous pouvez tout de même utiliser une clé &lt;b&gt;pour cette session uniquement&lt;/b&gt;&#xa0;: elle reste en mémoire et est oubliée à la fermeture d&apos;EnrollDesk.</translation>
     </message>
@@ -1808,7 +1813,7 @@ Cliquez pour réessayer.</translation>
         <translation>Confirmer la suppression</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Delete profile</source>
         <translation>Supprimer le profil</translation>
     </message>
@@ -1828,7 +1833,7 @@ Cliquez pour réessayer.</translation>
         <translation>État</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Profile settings</source>
         <translation>Paramètres du profil</translation>
     </message>
@@ -1939,18 +1944,18 @@ Cliquez pour réessayer.</translation>
         <translation>Enregistrer le profil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-83"/>
-        <location line="+7"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-79"/>
+        <location line="+6"/>
         <source>API key</source>
         <translation>Clé d&apos;API</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>API key state</source>
         <translation>État de la clé d&apos;API</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <location line="+7"/>
         <source>Show the key</source>
         <translation>Afficher la clé</translation>
@@ -2012,18 +2017,18 @@ Cliquez pour réessayer.</translation>
         <translation>Résultat de la clé</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+8"/>
+        <location line="+34"/>
+        <location line="+7"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Pick one to fill in the organization.</source>
         <translation>Demande au serveur quelles organisations la clé peut atteindre, avec la clé saisie ci-dessus ou sinon celle enregistrée. Choisissez-en une pour remplir l&apos;organisation.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Test connection</source>
         <translation>Tester la conne&amp;xion</translation>
     </message>
@@ -2033,7 +2038,7 @@ Cliquez pour réessayer.</translation>
         <translation>Résultat du test de connexion</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Organizations the key can reach</source>
         <translation>Organisations accessibles avec la clé</translation>
     </message>
@@ -2436,7 +2441,7 @@ Cliquez pour réessayer.</translation>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+245"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+242"/>
         <source>Enroll code</source>
         <translation>Code d&apos;inscription</translation>
     </message>
@@ -2467,7 +2472,7 @@ Cliquez pour réessayer.</translation>
         <translation>Expire</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
@@ -2477,12 +2482,12 @@ Cliquez pour réessayer.</translation>
         <translation>Stratégies</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Token ID</source>
         <translation>ID du jeton</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+83"/>
         <source>Show &amp;full screen</source>
         <translation>Afficher en &amp;plein écran</translation>
     </message>
@@ -2497,7 +2502,7 @@ Cliquez pour réessayer.</translation>
         <translation>Créer un &amp;autre</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-187"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-184"/>
         <source>Copy enroll code</source>
         <translation>Copier le code d&apos;inscription</translation>
     </message>
@@ -2507,7 +2512,7 @@ Cliquez pour réessayer.</translation>
         <translation>Copier le lien d&apos;inscription</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>QR code saved to %1</source>
         <translation>Code QR enregistré dans %1</translation>
     </message>
@@ -2821,7 +2826,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+36"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+37"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>Appareil de l&apos;entreprise, entièrement géré&#xa0;; configuré depuis une réinitialisation d&apos;usine.</translation>
     </message>
@@ -2906,7 +2911,7 @@ Cliquez pour réessayer.</translation>
         <translation>Ce qui manque encore au formulaire</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Create token</source>
         <translation>&amp;Créer le jeton</translation>
     </message>
@@ -2931,12 +2936,12 @@ Cliquez pour réessayer.</translation>
         <translation>Mode de gestion</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-86"/>
         <source>Management &amp;mode:</source>
         <translation>Mode de gest&amp;ion&#xa0;:</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+156"/>
         <source>Creating…</source>
         <translation>Création…</translation>
     </message>
@@ -3092,7 +3097,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+134"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+135"/>
         <source>Show &amp;deleted</source>
         <translation>Affic&amp;her les supprimés</translation>
     </message>
@@ -3147,7 +3152,7 @@ Cliquez pour réessayer.</translation>
         <translation>Cette session · Android</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Selected token</source>
         <translation>Jeton sélectionné</translation>
     </message>
@@ -3168,12 +3173,12 @@ Cliquez pour réessayer.</translation>
         <translation>Détails du jeton</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-104"/>
         <source>R&amp;efresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+210"/>
         <source>Only the tokens of this user</source>
         <translation>Seulement les jetons de cet utilisateur</translation>
     </message>
@@ -3345,7 +3350,7 @@ Cliquez pour réessayer.</translation>
         <translation>%1 · expiré</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n h</source>
         <comment>time left</comment>
         <translation>
@@ -3467,12 +3472,12 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>UserPicker</name>
     <message>
-        <location filename="../ui/widgets/userpicker.cpp" line="+31"/>
+        <location filename="../ui/widgets/userpicker.cpp" line="+32"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Type part of a name or e-mail, or paste a user id</source>
         <translation>Nom, e-mail ou ID d&apos;utilisateur</translation>
     </message>
@@ -3648,12 +3653,12 @@ Cliquez pour réessayer.</translation>
         <translation>Attribution de stratégie %1&#xa0;: la priorité doit être un nombre entier de %2 à %3.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>E-mails: add at least one address.</source>
         <translation>E-mails&#xa0;: ajoutez au moins une adresse.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>E-mails: “%1” is listed twice.</source>
         <translation>E-mails&#xa0;: «&#xa0;%1&#xa0;» figure deux fois.</translation>
     </message>

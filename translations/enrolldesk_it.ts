@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/shell/aboutdialog.cpp" line="+11"/>
+        <location filename="../ui/shell/aboutdialog.cpp" line="+13"/>
         <source>About EnrollDesk</source>
         <translation>Informazioni su EnrollDesk</translation>
     </message>
@@ -185,7 +185,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+166"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+189"/>
         <source>Line</source>
         <translation>Riga</translation>
     </message>
@@ -349,7 +349,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Stato dell&apos;analisi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Lines that are not used</source>
         <translation>Righe non usate</translation>
     </message>
@@ -360,12 +360,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+48"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Impostazioni per tutti i token</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-13"/>
         <source>Addresses per request</source>
         <translation>Indirizzi per richiesta</translation>
     </message>
@@ -385,7 +385,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Cosa manca ancora nel modulo</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Token settings</source>
         <translation>Impostazioni del token</translation>
     </message>
@@ -410,7 +410,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Cosa verrà inviato</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Yes, send</source>
         <translation>Sì, &amp;invia</translation>
     </message>
@@ -430,7 +430,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Torna al modulo</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-142"/>
         <source>&amp;Clear</source>
         <translation>&amp;Cancella</translation>
     </message>
@@ -440,12 +440,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Indi&amp;rizzi</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Lines that &amp;will not be sent (click to show):</source>
         <translation>Righe che &amp;non verranno inviate (fai clic per mostrarle):</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+111"/>
         <source>Addresses per re&amp;quest:</source>
         <translation>Indirizzi per ric&amp;hiesta:</translation>
     </message>
@@ -460,7 +460,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Stato dell&apos;invio</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Elapsed and remaining time</source>
         <translation>Tempo trascorso e rimanente</translation>
     </message>
@@ -536,12 +536,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+443"/>
+        <location line="+442"/>
         <source>Retry &amp;failed batches</source>
         <translation>Riprova i lotti &amp;non riusciti</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-441"/>
         <source>Retry every failed batch</source>
         <translation>Riprova tutti i lotti non riusciti</translation>
     </message>
@@ -591,7 +591,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Informazioni sui risultati</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Sending and results</source>
         <translation>Invio e risultati</translation>
     </message>
@@ -823,12 +823,17 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+79"/>
+        <location filename="../app/bulkrunner.cpp" line="+85"/>
+        <source>E-mails: the list was read only in part; analyse it again.</source>
+        <translation>E-mail: l’elenco è stato letto solo in parte; analizzalo di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A run is already under way.</source>
         <translation>Un invio è già in corso.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>The server or organization changed during the run; the remaining batches were not sent.</source>
         <translation>Il server o l&apos;organizzazione sono cambiati durante l&apos;invio; i lotti rimanenti non sono stati inviati.</translation>
     </message>
@@ -1156,12 +1161,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../ui/widgets/errorpanel.cpp" line="+21"/>
+        <location filename="../ui/widgets/errorpanel.cpp" line="+22"/>
         <source>Error</source>
         <translation>Errore</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
@@ -1298,12 +1303,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../ui/widgets/languagepicker.cpp" line="+15"/>
+        <location filename="../ui/widgets/languagepicker.cpp" line="+17"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+71"/>
         <source>(not set)</source>
         <comment>language left out of the request</comment>
         <translation>(non impostata)</translation>
@@ -1481,7 +1486,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+72"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+73"/>
         <source>Policy</source>
         <translation>Criterio</translation>
     </message>
@@ -1493,7 +1498,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+174"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+173"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Aggiungi</translation>
@@ -1546,8 +1551,8 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Stato delle assegnazioni di criteri</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-150"/>
-        <location line="+298"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-149"/>
+        <location line="+297"/>
         <source>Unknown policy %1</source>
         <translation>Criterio sconosciuto %1</translation>
     </message>
@@ -1596,7 +1601,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+105"/>
         <location line="+129"/>
         <source>(none)</source>
         <comment>no primary policy</comment>
@@ -1762,13 +1767,13 @@ Fai clic per riprovare.</translation>
         <translation>Salva o annulla le modifiche per cambiare profilo.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+355"/>
+        <location line="+35"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+352"/>
         <source>Keychain unavailable</source>
         <translation>Portachiavi non disponibile</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&lt;b&gt;No keychain is available.&lt;/b&gt; EnrollDesk keeps API keys only in the OS keychain (Secret Service), and none answered: it is not running, it is locked, or access was denied. Nothing is written to a file instead. You can still use a key &lt;b&gt;for this session only&lt;/b&gt;: it stays in memory and is forgotten when EnrollDesk closes.</source>
         <translation>&lt;b&gt;Nessun portachiavi disponibile.&lt;/b&gt; EnrollDesk conserva le chiavi API solo nel portachiavi del sistema (Secret Service) e nessuno ha risposto: non è in esecuzione, è bloccato o l&apos;accesso è stato negato. Al suo posto non viene scritto nulla in un file. Puoi comunque usare una chiave &lt;b&gt;solo per questa sessione&lt;/b&gt;: resta in memoria e viene dimenticata alla chiusura di EnrollDesk.</translation>
     </message>
@@ -1808,7 +1813,7 @@ Fai clic per riprovare.</translation>
         <translation>Conferma l&apos;eliminazione</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Delete profile</source>
         <translation>Elimina il profilo</translation>
     </message>
@@ -1828,7 +1833,7 @@ Fai clic per riprovare.</translation>
         <translation>Stato</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Profile settings</source>
         <translation>Impostazioni del profilo</translation>
     </message>
@@ -1939,18 +1944,18 @@ Fai clic per riprovare.</translation>
         <translation>Salva il profilo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-83"/>
-        <location line="+7"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-79"/>
+        <location line="+6"/>
         <source>API key</source>
         <translation>Chiave API</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>API key state</source>
         <translation>Stato della chiave API</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <location line="+7"/>
         <source>Show the key</source>
         <translation>Mostra la chiave</translation>
@@ -2012,18 +2017,18 @@ Fai clic per riprovare.</translation>
         <translation>Esito della chiave</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+8"/>
+        <location line="+34"/>
+        <location line="+7"/>
         <source>Test connection</source>
         <translation>Prova la connessione</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Pick one to fill in the organization.</source>
         <translation>Chiede al server quali organizzazioni raggiunge la chiave, con la chiave digitata sopra o altrimenti con quella salvata. Scegline una per compilare l&apos;organizzazione.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Test connection</source>
         <translation>Prova la &amp;connessione</translation>
     </message>
@@ -2033,7 +2038,7 @@ Fai clic per riprovare.</translation>
         <translation>Esito della prova di connessione</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Organizations the key can reach</source>
         <translation>Organizzazioni raggiungibili con la chiave</translation>
     </message>
@@ -2436,7 +2441,7 @@ Fai clic per riprovare.</translation>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+245"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+242"/>
         <source>Enroll code</source>
         <translation>Codice di registrazione</translation>
     </message>
@@ -2467,7 +2472,7 @@ Fai clic per riprovare.</translation>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Platform</source>
         <translation>Piattaforma</translation>
     </message>
@@ -2477,12 +2482,12 @@ Fai clic per riprovare.</translation>
         <translation>Criteri</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Token ID</source>
         <translation>ID del token</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+83"/>
         <source>Show &amp;full screen</source>
         <translation>Mostra a schermo &amp;intero</translation>
     </message>
@@ -2497,7 +2502,7 @@ Fai clic per riprovare.</translation>
         <translation>Crea un &amp;altro</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-187"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-184"/>
         <source>Copy enroll code</source>
         <translation>Copia il codice di registrazione</translation>
     </message>
@@ -2507,7 +2512,7 @@ Fai clic per riprovare.</translation>
         <translation>Copia il link di registrazione</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>QR code saved to %1</source>
         <translation>Codice QR salvato in %1</translation>
     </message>
@@ -2821,7 +2826,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+36"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+37"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>Dispositivo aziendale, completamente gestito; configurato dal ripristino dei dati di fabbrica.</translation>
     </message>
@@ -2906,7 +2911,7 @@ Fai clic per riprovare.</translation>
         <translation>Cosa manca ancora nel modulo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Create token</source>
         <translation>&amp;Crea token</translation>
     </message>
@@ -2931,12 +2936,12 @@ Fai clic per riprovare.</translation>
         <translation>Modalità di gestione</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-86"/>
         <source>Management &amp;mode:</source>
         <translation>Modal&amp;ità di gestione:</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+156"/>
         <source>Creating…</source>
         <translation>Creazione…</translation>
     </message>
@@ -3092,7 +3097,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+134"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+135"/>
         <source>Show &amp;deleted</source>
         <translation>Mostra &amp;eliminati</translation>
     </message>
@@ -3147,7 +3152,7 @@ Fai clic per riprovare.</translation>
         <translation>Questa sessione · Android</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Selected token</source>
         <translation>Token selezionato</translation>
     </message>
@@ -3168,12 +3173,12 @@ Fai clic per riprovare.</translation>
         <translation>Dettagli del token</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-104"/>
         <source>R&amp;efresh</source>
         <translation>A&amp;ggiorna</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+210"/>
         <source>Only the tokens of this user</source>
         <translation>Solo i token di questo utente</translation>
     </message>
@@ -3345,7 +3350,7 @@ Fai clic per riprovare.</translation>
         <translation>%1 · scaduto</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n h</source>
         <comment>time left</comment>
         <translation>
@@ -3467,12 +3472,12 @@ Fai clic per riprovare.</translation>
 <context>
     <name>UserPicker</name>
     <message>
-        <location filename="../ui/widgets/userpicker.cpp" line="+31"/>
+        <location filename="../ui/widgets/userpicker.cpp" line="+32"/>
         <source>User</source>
         <translation>Utente</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Type part of a name or e-mail, or paste a user id</source>
         <translation>Nome, e-mail o ID utente</translation>
     </message>
@@ -3648,12 +3653,12 @@ Fai clic per riprovare.</translation>
         <translation>Assegnazione di criterio %1: la priorità deve essere un numero intero da %2 a %3.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>E-mails: add at least one address.</source>
         <translation>E-mail: aggiungi almeno un indirizzo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>E-mails: “%1” is listed twice.</source>
         <translation>E-mail: &quot;%1&quot; compare due volte.</translation>
     </message>

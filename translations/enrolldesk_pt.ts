@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/shell/aboutdialog.cpp" line="+11"/>
+        <location filename="../ui/shell/aboutdialog.cpp" line="+13"/>
         <source>About EnrollDesk</source>
         <translation>Sobre o EnrollDesk</translation>
     </message>
@@ -185,7 +185,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+166"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+189"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
@@ -349,7 +349,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Status da análise</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Lines that are not used</source>
         <translation>Linhas não usadas</translation>
     </message>
@@ -360,12 +360,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+48"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Configurações para todos os tokens</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-13"/>
         <source>Addresses per request</source>
         <translation>Endereços por solicitação</translation>
     </message>
@@ -385,7 +385,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>O que ainda falta no formulário</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Token settings</source>
         <translation>Configurações do token</translation>
     </message>
@@ -410,7 +410,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>O que será enviado</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Yes, send</source>
         <translation>&amp;Sim, enviar</translation>
     </message>
@@ -430,7 +430,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Voltar ao formulário</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-142"/>
         <source>&amp;Clear</source>
         <translation>&amp;Limpar</translation>
     </message>
@@ -440,12 +440,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>En&amp;dereços</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Lines that &amp;will not be sent (click to show):</source>
         <translation>Linhas que não serão enviadas (clique para &amp;mostrar):</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+111"/>
         <source>Addresses per re&amp;quest:</source>
         <translation>Endereços por &amp;solicitação:</translation>
     </message>
@@ -460,7 +460,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Status do envio</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Elapsed and remaining time</source>
         <translation>Tempo decorrido e restante</translation>
     </message>
@@ -536,12 +536,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+443"/>
+        <location line="+442"/>
         <source>Retry &amp;failed batches</source>
         <translation>Repetir os lotes com fal&amp;ha</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-441"/>
         <source>Retry every failed batch</source>
         <translation>Repetir todos os lotes com falha</translation>
     </message>
@@ -591,7 +591,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Sobre os resultados</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Sending and results</source>
         <translation>Envio e resultados</translation>
     </message>
@@ -823,12 +823,17 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+79"/>
+        <location filename="../app/bulkrunner.cpp" line="+85"/>
+        <source>E-mails: the list was read only in part; analyse it again.</source>
+        <translation>E-mails: a lista foi lida apenas em parte; analise-a novamente.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A run is already under way.</source>
         <translation>Já há um envio em andamento.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>The server or organization changed during the run; the remaining batches were not sent.</source>
         <translation>O servidor ou a organização mudou durante o envio; os lotes restantes não foram enviados.</translation>
     </message>
@@ -1156,12 +1161,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../ui/widgets/errorpanel.cpp" line="+21"/>
+        <location filename="../ui/widgets/errorpanel.cpp" line="+22"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
@@ -1298,12 +1303,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../ui/widgets/languagepicker.cpp" line="+15"/>
+        <location filename="../ui/widgets/languagepicker.cpp" line="+17"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+71"/>
         <source>(not set)</source>
         <comment>language left out of the request</comment>
         <translation>(não definido)</translation>
@@ -1481,7 +1486,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+72"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+73"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
@@ -1493,7 +1498,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+174"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+173"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Adicionar</translation>
@@ -1546,8 +1551,8 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Status das atribuições de políticas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-150"/>
-        <location line="+298"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-149"/>
+        <location line="+297"/>
         <source>Unknown policy %1</source>
         <translation>Política desconhecida %1</translation>
     </message>
@@ -1596,7 +1601,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Política</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+105"/>
         <location line="+129"/>
         <source>(none)</source>
         <comment>no primary policy</comment>
@@ -1762,13 +1767,13 @@ Clique para tentar de novo.</translation>
         <translation>Salve ou descarte as alterações para trocar de perfil.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+355"/>
+        <location line="+35"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+352"/>
         <source>Keychain unavailable</source>
         <translation>Chaveiro indisponível</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&lt;b&gt;No keychain is available.&lt;/b&gt; EnrollDesk keeps API keys only in the OS keychain (Secret Service), and none answered: it is not running, it is locked, or access was denied. Nothing is written to a file instead. You can still use a key &lt;b&gt;for this session only&lt;/b&gt;: it stays in memory and is forgotten when EnrollDesk closes.</source>
         <translation>&lt;b&gt;Nenhum chaveiro disponível.&lt;/b&gt; O EnrollDesk guarda as chaves de API só no chaveiro do sistema (Secret Service), e nenhum respondeu: não está em execução, está bloqueado ou o acesso foi negado. Nada é gravado em um arquivo no lugar dele. Você ainda pode usar uma chave &lt;b&gt;só para esta sessão&lt;/b&gt;: ela fica na memória e é esquecida quando o EnrollDesk fecha.</translation>
     </message>
@@ -1808,7 +1813,7 @@ Clique para tentar de novo.</translation>
         <translation>Confirmar a exclusão</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Delete profile</source>
         <translation>Excluir o perfil</translation>
     </message>
@@ -1828,7 +1833,7 @@ Clique para tentar de novo.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Profile settings</source>
         <translation>Configurações do perfil</translation>
     </message>
@@ -1939,18 +1944,18 @@ Clique para tentar de novo.</translation>
         <translation>Salvar o perfil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-83"/>
-        <location line="+7"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-79"/>
+        <location line="+6"/>
         <source>API key</source>
         <translation>Chave de API</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>API key state</source>
         <translation>Estado da chave de API</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <location line="+7"/>
         <source>Show the key</source>
         <translation>Mostrar a chave</translation>
@@ -2012,18 +2017,18 @@ Clique para tentar de novo.</translation>
         <translation>Resultado da chave</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+8"/>
+        <location line="+34"/>
+        <location line="+7"/>
         <source>Test connection</source>
         <translation>Testar a conexão</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Pick one to fill in the organization.</source>
         <translation>Pergunta ao servidor quais organizações a chave alcança, com a chave digitada acima ou, se não houver, com a salva. Escolha uma para preencher a organização.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Testar conexão</translation>
     </message>
@@ -2033,7 +2038,7 @@ Clique para tentar de novo.</translation>
         <translation>Resultado do teste de conexão</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Organizations the key can reach</source>
         <translation>Organizações que a chave alcança</translation>
     </message>
@@ -2436,7 +2441,7 @@ Clique para tentar de novo.</translation>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+245"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+242"/>
         <source>Enroll code</source>
         <translation>Código de registro</translation>
     </message>
@@ -2467,7 +2472,7 @@ Clique para tentar de novo.</translation>
         <translation>Expira</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
@@ -2477,12 +2482,12 @@ Clique para tentar de novo.</translation>
         <translation>Políticas</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Token ID</source>
         <translation>ID do token</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+83"/>
         <source>Show &amp;full screen</source>
         <translation>Mostrar em tela &amp;cheia</translation>
     </message>
@@ -2497,7 +2502,7 @@ Clique para tentar de novo.</translation>
         <translation>Criar &amp;outro</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-187"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-184"/>
         <source>Copy enroll code</source>
         <translation>Copiar o código de registro</translation>
     </message>
@@ -2507,7 +2512,7 @@ Clique para tentar de novo.</translation>
         <translation>Copiar o link de registro</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>QR code saved to %1</source>
         <translation>QR code salvo em %1</translation>
     </message>
@@ -2821,7 +2826,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+36"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+37"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>Dispositivo da empresa, totalmente gerenciado; configurado a partir da redefinição de fábrica.</translation>
     </message>
@@ -2906,7 +2911,7 @@ Clique para tentar de novo.</translation>
         <translation>O que ainda falta no formulário</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Create token</source>
         <translation>&amp;Criar token</translation>
     </message>
@@ -2931,12 +2936,12 @@ Clique para tentar de novo.</translation>
         <translation>Modo de gerenciamento</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-86"/>
         <source>Management &amp;mode:</source>
         <translation>&amp;Modo de gerenciamento:</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+156"/>
         <source>Creating…</source>
         <translation>Criando…</translation>
     </message>
@@ -3092,7 +3097,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+134"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+135"/>
         <source>Show &amp;deleted</source>
         <translation>M&amp;ostrar excluídos</translation>
     </message>
@@ -3147,7 +3152,7 @@ Clique para tentar de novo.</translation>
         <translation>Esta sessão · Android</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Selected token</source>
         <translation>Token selecionado</translation>
     </message>
@@ -3168,12 +3173,12 @@ Clique para tentar de novo.</translation>
         <translation>Detalhes do token</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-104"/>
         <source>R&amp;efresh</source>
         <translation>Atuali&amp;zar</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+210"/>
         <source>Only the tokens of this user</source>
         <translation>Só os tokens deste usuário</translation>
     </message>
@@ -3345,7 +3350,7 @@ Clique para tentar de novo.</translation>
         <translation>%1 · expirado</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n h</source>
         <comment>time left</comment>
         <translation>
@@ -3467,12 +3472,12 @@ Clique para tentar de novo.</translation>
 <context>
     <name>UserPicker</name>
     <message>
-        <location filename="../ui/widgets/userpicker.cpp" line="+31"/>
+        <location filename="../ui/widgets/userpicker.cpp" line="+32"/>
         <source>User</source>
         <translation>Usuário</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Type part of a name or e-mail, or paste a user id</source>
         <translation>Nome, e-mail ou ID do usuário</translation>
     </message>
@@ -3648,12 +3653,12 @@ Clique para tentar de novo.</translation>
         <translation>Atribuição de política %1: a prioridade deve ser um número inteiro de %2 a %3.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>E-mails: add at least one address.</source>
         <translation>E-mails: adicione pelo menos um endereço.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>E-mails: “%1” is listed twice.</source>
         <translation>E-mails: &quot;%1&quot; aparece duas vezes.</translation>
     </message>

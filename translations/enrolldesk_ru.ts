@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/shell/aboutdialog.cpp" line="+11"/>
+        <location filename="../ui/shell/aboutdialog.cpp" line="+13"/>
         <source>About EnrollDesk</source>
         <translation>О программе EnrollDesk</translation>
     </message>
@@ -185,7 +185,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+166"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+189"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
@@ -349,7 +349,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Состояние анализа</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Lines that are not used</source>
         <translation>Неиспользуемые строки</translation>
     </message>
@@ -360,12 +360,12 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+48"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Параметры для всех токенов</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-13"/>
         <source>Addresses per request</source>
         <translation>Адресов на запрос</translation>
     </message>
@@ -385,7 +385,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Чего ещё не хватает в форме</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Token settings</source>
         <translation>Параметры токена</translation>
     </message>
@@ -410,7 +410,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Что будет отправлено</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Yes, send</source>
         <translation>&amp;Да, отправить</translation>
     </message>
@@ -430,7 +430,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Вернуться к форме</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-142"/>
         <source>&amp;Clear</source>
         <translation>О&amp;чистить</translation>
     </message>
@@ -440,12 +440,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>&amp;Адреса</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Lines that &amp;will not be sent (click to show):</source>
         <translation>Строки, котор&amp;ые не будут отправлены (щёлкните, чтобы показать):</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+111"/>
         <source>Addresses per re&amp;quest:</source>
         <translation>Адресов на &amp;запрос:</translation>
     </message>
@@ -460,7 +460,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Состояние отправки</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Elapsed and remaining time</source>
         <translation>Прошедшее и оставшееся время</translation>
     </message>
@@ -536,12 +536,12 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+443"/>
+        <location line="+442"/>
         <source>Retry &amp;failed batches</source>
         <translation>Повторить &amp;неудачные</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-441"/>
         <source>Retry every failed batch</source>
         <translation>Повторить все неудачные пакеты</translation>
     </message>
@@ -591,7 +591,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>О результатах</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Sending and results</source>
         <translation>Отправка и результаты</translation>
     </message>
@@ -831,12 +831,17 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+79"/>
+        <location filename="../app/bulkrunner.cpp" line="+85"/>
+        <source>E-mails: the list was read only in part; analyse it again.</source>
+        <translation>Адреса: список прочитан лишь частично; проанализируйте его снова.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A run is already under way.</source>
         <translation>Отправка уже выполняется.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>The server or organization changed during the run; the remaining batches were not sent.</source>
         <translation>Во время отправки изменился сервер или организация; оставшиеся пакеты не отправлены.</translation>
     </message>
@@ -1168,12 +1173,12 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../ui/widgets/errorpanel.cpp" line="+21"/>
+        <location filename="../ui/widgets/errorpanel.cpp" line="+22"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -1310,12 +1315,12 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../ui/widgets/languagepicker.cpp" line="+15"/>
+        <location filename="../ui/widgets/languagepicker.cpp" line="+17"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+71"/>
         <source>(not set)</source>
         <comment>language left out of the request</comment>
         <translation>(не задан)</translation>
@@ -1494,7 +1499,7 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+72"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+73"/>
         <source>Policy</source>
         <translation>Политика</translation>
     </message>
@@ -1506,7 +1511,7 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+174"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+173"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Добавить</translation>
@@ -1559,8 +1564,8 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Состояние назначений политик</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-150"/>
-        <location line="+298"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-149"/>
+        <location line="+297"/>
         <source>Unknown policy %1</source>
         <translation>Неизвестная политика %1</translation>
     </message>
@@ -1609,7 +1614,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Политика</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+105"/>
         <location line="+129"/>
         <source>(none)</source>
         <comment>no primary policy</comment>
@@ -1775,13 +1780,13 @@ Click to try again.</source>
         <translation>Сохраните или отмените изменения, чтобы сменить профиль.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+355"/>
+        <location line="+35"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+352"/>
         <source>Keychain unavailable</source>
         <translation>Связка ключей недоступна</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&lt;b&gt;No keychain is available.&lt;/b&gt; EnrollDesk keeps API keys only in the OS keychain (Secret Service), and none answered: it is not running, it is locked, or access was denied. Nothing is written to a file instead. You can still use a key &lt;b&gt;for this session only&lt;/b&gt;: it stays in memory and is forgotten when EnrollDesk closes.</source>
         <translation>&lt;b&gt;Связка ключей недоступна.&lt;/b&gt; EnrollDesk хранит ключи API только в связке ключей системы (Secret Service), но ни одна не ответила: она не запущена, заблокирована или доступ запрещён. Вместо этого ничего не записывается в файл. Ключ всё равно можно использовать &lt;b&gt;только для этого сеанса&lt;/b&gt;: он остаётся в памяти и забывается при закрытии EnrollDesk.</translation>
     </message>
@@ -1821,7 +1826,7 @@ Click to try again.</source>
         <translation>Подтвердите удаление</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Delete profile</source>
         <translation>Удалить профиль</translation>
     </message>
@@ -1841,7 +1846,7 @@ Click to try again.</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Profile settings</source>
         <translation>Параметры профиля</translation>
     </message>
@@ -1952,18 +1957,18 @@ Click to try again.</source>
         <translation>Сохранить профиль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-83"/>
-        <location line="+7"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-79"/>
+        <location line="+6"/>
         <source>API key</source>
         <translation>Ключ API</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>API key state</source>
         <translation>Состояние ключа API</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <location line="+7"/>
         <source>Show the key</source>
         <translation>Показать ключ</translation>
@@ -2025,18 +2030,18 @@ Click to try again.</source>
         <translation>Результат по ключу</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+8"/>
+        <location line="+34"/>
+        <location line="+7"/>
         <source>Test connection</source>
         <translation>Проверить подключение</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Pick one to fill in the organization.</source>
         <translation>Запрашивает у сервера, к каким организациям есть доступ у ключа — введённого выше или, если его нет, сохранённого. Выберите одну, чтобы заполнить организацию.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Test connection</source>
         <translation>Проверить подкл&amp;ючение</translation>
     </message>
@@ -2046,7 +2051,7 @@ Click to try again.</source>
         <translation>Результат проверки подключения</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Organizations the key can reach</source>
         <translation>Организации, доступные ключу</translation>
     </message>
@@ -2450,7 +2455,7 @@ Click to try again.</source>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+245"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+242"/>
         <source>Enroll code</source>
         <translation>Код регистрации</translation>
     </message>
@@ -2481,7 +2486,7 @@ Click to try again.</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Platform</source>
         <translation>Платформа</translation>
     </message>
@@ -2491,12 +2496,12 @@ Click to try again.</source>
         <translation>Политики</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Token ID</source>
         <translation>ID токена</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+83"/>
         <source>Show &amp;full screen</source>
         <translation>Полный &amp;экран</translation>
     </message>
@@ -2511,7 +2516,7 @@ Click to try again.</source>
         <translation>Создать е&amp;щё</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-187"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-184"/>
         <source>Copy enroll code</source>
         <translation>Копировать код регистрации</translation>
     </message>
@@ -2521,7 +2526,7 @@ Click to try again.</source>
         <translation>Копировать ссылку для регистрации</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>QR code saved to %1</source>
         <translation>QR-код сохранён в %1</translation>
     </message>
@@ -2835,7 +2840,7 @@ Click to try again.</source>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+36"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+37"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>Корпоративное устройство с полным управлением; настраивается после сброса к заводским настройкам.</translation>
     </message>
@@ -2920,7 +2925,7 @@ Click to try again.</source>
         <translation>Чего ещё не хватает в форме</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Create token</source>
         <translation>Созд&amp;ать токен</translation>
     </message>
@@ -2945,12 +2950,12 @@ Click to try again.</source>
         <translation>Режим управления</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-86"/>
         <source>Management &amp;mode:</source>
         <translation>Режим &amp;управления:</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+156"/>
         <source>Creating…</source>
         <translation>Создание…</translation>
     </message>
@@ -3106,7 +3111,7 @@ Click to try again.</source>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+134"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+135"/>
         <source>Show &amp;deleted</source>
         <translation>Показывать &amp;удалённые</translation>
     </message>
@@ -3162,7 +3167,7 @@ Click to try again.</source>
         <translation>Этот сеанс · Android</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Selected token</source>
         <translation>Выбранный токен</translation>
     </message>
@@ -3183,12 +3188,12 @@ Click to try again.</source>
         <translation>Сведения о токене</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-104"/>
         <source>R&amp;efresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+210"/>
         <source>Only the tokens of this user</source>
         <translation>Только токены этого пользователя</translation>
     </message>
@@ -3362,7 +3367,7 @@ Click to try again.</source>
         <translation>%1 · истёк</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n h</source>
         <comment>time left</comment>
         <translation>
@@ -3486,12 +3491,12 @@ Click to try again.</source>
 <context>
     <name>UserPicker</name>
     <message>
-        <location filename="../ui/widgets/userpicker.cpp" line="+31"/>
+        <location filename="../ui/widgets/userpicker.cpp" line="+32"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Type part of a name or e-mail, or paste a user id</source>
         <translation>Имя, эл. почта или ID пользователя</translation>
     </message>
@@ -3667,12 +3672,12 @@ Click to try again.</source>
         <translation>Назначение политики %1: приоритет должен быть целым числом от %2 до %3.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>E-mails: add at least one address.</source>
         <translation>Адреса: добавьте хотя бы один адрес.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>E-mails: “%1” is listed twice.</source>
         <translation>Адреса: «%1» указан дважды.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/shell/aboutdialog.cpp" line="+11"/>
+        <location filename="../ui/shell/aboutdialog.cpp" line="+13"/>
         <source>About EnrollDesk</source>
         <translation>关于 EnrollDesk</translation>
     </message>
@@ -185,7 +185,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+166"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+189"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -349,7 +349,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>分析状态</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Lines that are not used</source>
         <translation>未使用的行</translation>
     </message>
@@ -360,12 +360,12 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+48"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Settings for every token</source>
         <translation>所有令牌的设置</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-13"/>
         <source>Addresses per request</source>
         <translation>每个请求的地址数</translation>
     </message>
@@ -385,7 +385,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>表单中仍缺少的内容</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Token settings</source>
         <translation>令牌设置</translation>
     </message>
@@ -410,7 +410,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>将发送的内容</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Yes, send</source>
         <translation>是，发送(&amp;Y)</translation>
     </message>
@@ -430,7 +430,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>返回表单</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-142"/>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
@@ -440,12 +440,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>地址(&amp;S)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Lines that &amp;will not be sent (click to show):</source>
         <translation>不会发送的行（单击显示）(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+111"/>
         <source>Addresses per re&amp;quest:</source>
         <translation>每个请求的地址数(&amp;Q)：</translation>
     </message>
@@ -460,7 +460,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>发送状态</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Elapsed and remaining time</source>
         <translation>已用时间和剩余时间</translation>
     </message>
@@ -536,12 +536,12 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+443"/>
+        <location line="+442"/>
         <source>Retry &amp;failed batches</source>
         <translation>重试失败的批次(&amp;L)</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-441"/>
         <source>Retry every failed batch</source>
         <translation>重试所有失败的批次</translation>
     </message>
@@ -591,7 +591,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>关于结果</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Sending and results</source>
         <translation>发送和结果</translation>
     </message>
@@ -815,12 +815,17 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+79"/>
+        <location filename="../app/bulkrunner.cpp" line="+85"/>
+        <source>E-mails: the list was read only in part; analyse it again.</source>
+        <translation>电子邮件：列表只读取了一部分；请重新分析。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A run is already under way.</source>
         <translation>已有发送正在进行。</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>The server or organization changed during the run; the remaining batches were not sent.</source>
         <translation>发送期间服务器或组织发生了变化；其余批次未发送。</translation>
     </message>
@@ -1144,12 +1149,12 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../ui/widgets/errorpanel.cpp" line="+21"/>
+        <location filename="../ui/widgets/errorpanel.cpp" line="+22"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
@@ -1286,12 +1291,12 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../ui/widgets/languagepicker.cpp" line="+15"/>
+        <location filename="../ui/widgets/languagepicker.cpp" line="+17"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+71"/>
         <source>(not set)</source>
         <comment>language left out of the request</comment>
         <translation>（未设置）</translation>
@@ -1468,7 +1473,7 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+72"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+73"/>
         <source>Policy</source>
         <translation>策略</translation>
     </message>
@@ -1480,7 +1485,7 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+174"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+173"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>添加</translation>
@@ -1533,8 +1538,8 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>策略分配状态</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-150"/>
-        <location line="+298"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-149"/>
+        <location line="+297"/>
         <source>Unknown policy %1</source>
         <translation>未知策略 %1</translation>
     </message>
@@ -1583,7 +1588,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+105"/>
         <location line="+129"/>
         <source>(none)</source>
         <comment>no primary policy</comment>
@@ -1749,13 +1754,13 @@ Click to try again.</source>
         <translation>请保存或还原更改后再切换配置文件。</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+355"/>
+        <location line="+35"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+352"/>
         <source>Keychain unavailable</source>
         <translation>密钥环不可用</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&lt;b&gt;No keychain is available.&lt;/b&gt; EnrollDesk keeps API keys only in the OS keychain (Secret Service), and none answered: it is not running, it is locked, or access was denied. Nothing is written to a file instead. You can still use a key &lt;b&gt;for this session only&lt;/b&gt;: it stays in memory and is forgotten when EnrollDesk closes.</source>
         <translation>&lt;b&gt;没有可用的密钥环。&lt;/b&gt;EnrollDesk 只将 API 密钥保存在系统密钥环 (Secret Service) 中，但没有任何密钥环响应：它未运行、已锁定或访问被拒绝。EnrollDesk 不会改为写入文件。您仍可以&lt;b&gt;仅在本次会话中&lt;/b&gt;使用密钥：密钥保留在内存中，EnrollDesk 关闭时即被遗忘。</translation>
     </message>
@@ -1795,7 +1800,7 @@ Click to try again.</source>
         <translation>确认删除</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Delete profile</source>
         <translation>删除配置文件</translation>
     </message>
@@ -1815,7 +1820,7 @@ Click to try again.</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Profile settings</source>
         <translation>配置文件设置</translation>
     </message>
@@ -1926,18 +1931,18 @@ Click to try again.</source>
         <translation>保存配置文件</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-83"/>
-        <location line="+7"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-79"/>
+        <location line="+6"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>API key state</source>
         <translation>API 密钥状态</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <location line="+7"/>
         <source>Show the key</source>
         <translation>显示密钥</translation>
@@ -1999,18 +2004,18 @@ Click to try again.</source>
         <translation>密钥结果</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+8"/>
+        <location line="+34"/>
+        <location line="+7"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Pick one to fill in the organization.</source>
         <translation>向服务器查询密钥可访问哪些组织，使用上方输入的密钥，否则使用已保存的密钥。选择一个组织即可填入。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
@@ -2020,7 +2025,7 @@ Click to try again.</source>
         <translation>连接测试结果</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Organizations the key can reach</source>
         <translation>密钥可访问的组织</translation>
     </message>
@@ -2422,7 +2427,7 @@ Click to try again.</source>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+245"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+242"/>
         <source>Enroll code</source>
         <translation>注册码</translation>
     </message>
@@ -2453,7 +2458,7 @@ Click to try again.</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
@@ -2463,12 +2468,12 @@ Click to try again.</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Token ID</source>
         <translation>令牌 ID</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+83"/>
         <source>Show &amp;full screen</source>
         <translation>全屏显示(&amp;F)</translation>
     </message>
@@ -2483,7 +2488,7 @@ Click to try again.</source>
         <translation>再创建一个(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-187"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-184"/>
         <source>Copy enroll code</source>
         <translation>复制注册码</translation>
     </message>
@@ -2493,7 +2498,7 @@ Click to try again.</source>
         <translation>复制注册链接</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>QR code saved to %1</source>
         <translation>二维码已保存到 %1</translation>
     </message>
@@ -2807,7 +2812,7 @@ Click to try again.</source>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+36"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+37"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>公司所有、完全托管的设备；从恢复出厂设置开始配置。</translation>
     </message>
@@ -2892,7 +2897,7 @@ Click to try again.</source>
         <translation>表单中仍缺少的内容</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Create token</source>
         <translation>创建令牌(&amp;C)</translation>
     </message>
@@ -2917,12 +2922,12 @@ Click to try again.</source>
         <translation>管理模式</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-86"/>
         <source>Management &amp;mode:</source>
         <translation>管理模式(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+156"/>
         <source>Creating…</source>
         <translation>正在创建…</translation>
     </message>
@@ -3078,7 +3083,7 @@ Click to try again.</source>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+134"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+135"/>
         <source>Show &amp;deleted</source>
         <translation>显示已删除(&amp;D)</translation>
     </message>
@@ -3132,7 +3137,7 @@ Click to try again.</source>
         <translation>本次会话 · Android</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Selected token</source>
         <translation>所选令牌</translation>
     </message>
@@ -3153,12 +3158,12 @@ Click to try again.</source>
         <translation>令牌详细信息</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-104"/>
         <source>R&amp;efresh</source>
         <translation>刷新(&amp;E)</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+210"/>
         <source>Only the tokens of this user</source>
         <translation>仅此用户的令牌</translation>
     </message>
@@ -3328,7 +3333,7 @@ Click to try again.</source>
         <translation>%1 · 已过期</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n h</source>
         <comment>time left</comment>
         <translation>
@@ -3448,12 +3453,12 @@ Click to try again.</source>
 <context>
     <name>UserPicker</name>
     <message>
-        <location filename="../ui/widgets/userpicker.cpp" line="+31"/>
+        <location filename="../ui/widgets/userpicker.cpp" line="+32"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Type part of a name or e-mail, or paste a user id</source>
         <translation>姓名、电子邮件或用户 ID</translation>
     </message>
@@ -3629,12 +3634,12 @@ Click to try again.</source>
         <translation>策略分配 %1：优先级必须是 %2 到 %3 之间的整数。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>E-mails: add at least one address.</source>
         <translation>电子邮件：请至少添加一个地址。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>E-mails: “%1” is listed twice.</source>
         <translation>电子邮件：“%1”列出了两次。</translation>
     </message>

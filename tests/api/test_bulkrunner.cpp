@@ -263,6 +263,11 @@ private Q_SLOTS:
         const FieldErrors errors = runner.start(EmailListParser::parse(QStringView(m_known[0])), tooLong);
         QCOMPARE(errors.size(), 1);
         QCOMPARE(errors.first().field, QStringLiteral("displayName"));
+        EmailListAnalysis partial = EmailListParser::parse(QStringView(m_known[0]));
+        partial.cancelled = true;
+        const FieldErrors cancelled = runner.start(partial, settings());
+        QCOMPARE(cancelled.size(), 1);
+        QCOMPARE(cancelled.first().field, QStringLiteral("userEmails"));
         QCOMPARE(runner.batchCount(), 0);
         QTest::qWait(0);
         QCOMPARE(recordedBatches(m_sandbox).size(), 0);
