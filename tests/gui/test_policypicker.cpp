@@ -246,6 +246,22 @@ private Q_SLOTS:
         QVERIFY(picker.count() > 1);
     }
 
+    void anotherOrganizationsListIsForgottenWhileWaitingForTheKey()
+    {
+        PolicyPicker picker;
+        QSignalSpy loaded(&picker, &PolicyPicker::policiesLoaded);
+        picker.setClient(m_client.get(), Platform::Windows);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kWait);
+        QVERIFY(picker.count() > 1);
+
+        ApiClient other(&m_http);
+        other.setBaseUrl(m_sandbox.baseUrl());
+        other.setOrganization(QStringLiteral("another-org"));
+        picker.setClient(&other, Platform::Windows);
+        QCOMPARE(picker.count(), 1); // "(none)" only
+        QVERIFY(picker.errorText().isEmpty());
+    }
+
     void refreshWithoutAKeySaysWhy()
     {
         ApiClient keyless(&m_http);

@@ -61,6 +61,12 @@ void PolicyPicker::setClient(ApiClient* client, Platform platform)
         // refresh button still asks, and says why it cannot.
         cancelLoad();
         m_error.clear();
+        if (!m_loadedKey.isEmpty() && m_loadedKey != cacheKey()) {
+            // Another server or organization: its list does not apply here (the chosen id is kept).
+            m_policies.clear();
+            m_loadedKey.clear();
+            fill(policyId());
+        }
         showState();
         return;
     }
