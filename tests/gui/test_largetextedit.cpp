@@ -39,7 +39,8 @@ private Q_SLOTS:
         // QPlainTextEdit lays every line out again on a width change; unwrapped lines do not depend on it.
         LargeTextEdit edit;
         edit.setLineWrapMode(QPlainTextEdit::NoWrap);
-        edit.setPlainText(lines(2000, QStringLiteral("user")) + QString(400, u'w'));
+        edit.setPlainText(lines(LargeTextEdit::kLinesPerTurn + 1000, QStringLiteral("user")) +
+                          QString(400, u'w'));
         edit.resize(400, 200);
         edit.show();
         QVERIFY(QTest::qWaitForWindowExposed(&edit));
@@ -55,7 +56,23 @@ private Q_SLOTS:
         edit.resize(300, 120);
         QTest::qWait(0);
         QVERIFY(edit.verticalScrollBar()->maximum() > 0);
-        QCOMPARE(edit.toPlainText().size(), lines(2000, QStringLiteral("user")).size() + 400);
+        QCOMPARE(edit.toPlainText().size(),
+                 lines(LargeTextEdit::kLinesPerTurn + 1000, QStringLiteral("user")).size() + 400);
+    }
+
+    void shortUnwrappedTextForgetsTheOldWidth()
+    {
+        // NoWrap set on a wide box that has text: narrowing it leaves no horizontal scroll bar for short
+        // lines (the document's width is the lines' own, not the width it was last laid out at).
+        LargeTextEdit edit;
+        edit.setPlainText(lines(50, QStringLiteral("u")));
+        edit.resize(900, 200);
+        edit.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&edit));
+        edit.setLineWrapMode(QPlainTextEdit::NoWrap);
+        edit.resize(300, 200);
+        QTest::qWait(0);
+        QCOMPARE(edit.horizontalScrollBar()->maximum(), 0);
     }
 
     void wrappedLinesFollowTheWidth()

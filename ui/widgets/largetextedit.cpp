@@ -42,8 +42,9 @@ void LargeTextEdit::resizeEvent(QResizeEvent* event)
 {
     // On a new width QPlainTextEdit lays the document out again, which visits every line and gives each
     // one a layout object (QPlainTextDocumentLayout::setTextWidth): 50 ms for 100,000 lines, each time
-    // the bulk page's columns move by a pixel. Lines that do not wrap look the same at any width, so the
-    // base class sees only the height change (it still adjusts the scroll bars).
+    // the bulk page's columns move by a pixel. Left-aligned lines that do not wrap look the same at any
+    // width, so the base class sees only the height change (it still adjusts the scroll bars, whose
+    // range follows the lines' own widths in NoWrap mode).
     if (lineWrapMode() == NoWrap && event->oldSize().width() != event->size().width()) {
         QResizeEvent heightOnly(event->size(), QSize(event->size().width(), event->oldSize().height()));
         QPlainTextEdit::resizeEvent(&heightOnly);

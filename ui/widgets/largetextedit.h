@@ -4,6 +4,7 @@
 // QPlainTextEdit::paste of 100,000 lines blocks the GUI thread for about a third of a second. The whole
 // insertion is one undo step, and the box is read-only until it is complete. Unwrapped (NoWrap), a change
 // of the box's width keeps the lines' layouts: QPlainTextEdit would throw away the layout of every line.
+// (For left-aligned text, as the bulk page's: centred lines would keep the old width's placement.)
 
 #include <QPlainTextEdit>
 #include <QTextCursor>
