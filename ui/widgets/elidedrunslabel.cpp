@@ -17,7 +17,7 @@ ElidedRunsLabel::ElidedRunsLabel(QWidget* parent)
 {
     setTextFormat(Qt::PlainText);
     auto* copy = new QAction(tr("&Copy"), this);
-    connect(copy, &QAction::triggered, this, [this] { QGuiApplication::clipboard()->setText(m_plain); });
+    connect(copy, &QAction::triggered, this, [this] { QGuiApplication::clipboard()->setText(text()); });
     addAction(copy);
     setContextMenuPolicy(Qt::ActionsContextMenu);
 }
@@ -48,14 +48,14 @@ QList<ElidedRunsLabel::Run> ElidedRunsLabel::fromSentence(QStringView sentence, 
 
 void ElidedRunsLabel::setRuns(const QList<Run>& runs)
 {
-    if (runs == m_runs && !m_plain.isEmpty())
+    if (runs == m_runs)
         return;
     m_runs = runs;
     m_widths.clear();
-    m_plain.clear();
+    QString plain;
     for (const Run& run : runs)
-        m_plain += run.text;
-    setText(m_plain); // for accessibility and text(); what is painted is m_shown
+        plain += run.text;
+    setText(plain); // for accessibility and text(); what is painted is m_shown
     m_fittedRoom = -1;
     updateGeometry();
     fit();
@@ -155,14 +155,18 @@ int ElidedRunsLabel::naturalWidth(qsizetype run) const
     return m_widths.at(run);
 }
 
+int ElidedRunsLabel::runWidth(const QList<Run>& runs, qsizetype i) const
+{
+    // Runs as set are measured once; shortened copies (fit()) are measured as they are.
+    const bool asSet = i < m_runs.size() && runs.at(i).text == m_runs.at(i).text;
+    return asSet ? naturalWidth(i) : metrics(runs.at(i).bold).horizontalAdvance(runs.at(i).text);
+}
+
 int ElidedRunsLabel::width(const QList<Run>& runs) const
 {
     int total = 0;
-    for (qsizetype i = 0; i < runs.size(); ++i) {
-        // Runs as set are measured once; shortened copies (fit()) are measured as they are.
-        const bool asSet = i < m_runs.size() && runs.at(i).text == m_runs.at(i).text;
-        total += asSet ? naturalWidth(i) : metrics(runs.at(i).bold).horizontalAdvance(runs.at(i).text);
-    }
+    for (qsizetype i = 0; i < runs.size(); ++i)
+        total += runWidth(runs, i);
     return total;
 }
 
@@ -192,7 +196,7 @@ void ElidedRunsLabel::fit()
     }
     if (width(runs) <= room) {
         setShownRuns(runs);
-        setToolTip(m_plain);
+        setToolTip(text());
         return;
     }
     // Room left for the ellipsis of a later run, which may be bold.
@@ -202,8 +206,7 @@ void ElidedRunsLabel::fit()
     for (qsizetype i = 0; i < runs.size(); ++i) {
         const Run& run = runs.at(i);
         const QFontMetrics& runMetrics = metrics(run.bold);
-        const int needed =
-            run.text == m_runs.at(i).text ? naturalWidth(i) : runMetrics.horizontalAdvance(run.text);
+        const int needed = runWidth(runs, i);
         if (needed <= room && i + 1 < runs.size()) {
             if (needed + ellipsisWidth <= room) {
                 shown.append(run);
@@ -218,7 +221,7 @@ void ElidedRunsLabel::fit()
         break;
     }
     setShownRuns(shown);
-    setToolTip(m_plain);
+    setToolTip(text());
 }
 
 void ElidedRunsLabel::setShownRuns(const QList<Run>& runs)

@@ -37,7 +37,7 @@ public:
     void setRuns(const QList<Run>& runs);
     QList<Run> runs() const { return m_runs; }
     QList<Run> shownRuns() const { return m_shown; } // as painted: cut, elided, or all of them
-    QString plainText() const { return m_plain; }
+    QString plainText() const { return text(); }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -51,6 +51,7 @@ private:
     QFont boldFont() const;
     const QFontMetrics& metrics(bool bold) const;
     int naturalWidth(qsizetype run) const;
+    int runWidth(const QList<Run>& runs, qsizetype i) const;
     int width(const QList<Run>& runs) const;
     void fit();
 
@@ -58,7 +59,6 @@ private:
 
     QList<Run> m_runs;
     QList<Run> m_shown;
-    QString m_plain;
     mutable QList<int> m_widths; // per run, measured when first needed; cleared with the runs or font
     mutable std::optional<QFontMetrics> m_regular;
     mutable std::optional<QFontMetrics> m_bold;
