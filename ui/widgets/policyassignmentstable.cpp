@@ -132,10 +132,10 @@ PolicyAssignmentsTable::PolicyAssignmentsTable(QWidget* parent)
     line->setContentsMargins(0, 0, 0, 0);
     m_placeholderText->setObjectName(QStringLiteral("noAssignmentsText"));
     m_placeholderText->setForegroundRole(QPalette::PlaceholderText);
-    // Wraps in the bulk page's narrow settings column; given the rest of the line (stretch 1), it wraps
-    // only there (a word-wrapped label otherwise sizes itself to a fraction of 80 characters).
     m_placeholderAdd->setObjectName(QStringLiteral("addFirstButton"));
     line->addWidget(m_placeholderAdd);
+    // Wraps in the bulk page's narrow settings column; given the rest of the line (stretch 1), it wraps
+    // only there (a word-wrapped label otherwise sizes itself to a fraction of 80 characters).
     line->addWidget(m_placeholderText, 1);
     layout->addWidget(m_placeholder);
     setFocusProxy(m_placeholderAdd);
@@ -470,8 +470,7 @@ void PolicyAssignmentsTable::addRow()
         highest = std::max(highest, row.priority);
     added.priority = std::min(highest + 1, Limits::kMaxPriority);
     rows << added;
-    buildTable();
-    setAssignments(rows);
+    setAssignments(rows); // builds the table with the first row
     selectRow(int(rows.size()) - 1);
     m_ui->assignmentsTable->setFocus(Qt::OtherFocusReason);
 }
