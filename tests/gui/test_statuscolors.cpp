@@ -84,9 +84,12 @@ private Q_SLOTS:
             const auto restore = qScopeGuard([&saved] { QApplication::setPalette(saved); });
             QApplication::setPalette(withWindow(QColor(0x2b, 0x2b, 0x2e)));
             ErrorPanel panel;
+            panel.showMessage(
+                QStringLiteral("The key was refused.")); // the panel is styled with its first error
             QVERIFY2(panel.styleSheet().contains(u"#ef9a9a"), qPrintable(panel.styleSheet()));
         }
         ErrorPanel panel;
+        panel.showMessage(QStringLiteral("The key was refused."));
         QVERIFY2(panel.styleSheet().contains(u"#c62828"), qPrintable(panel.styleSheet()));
     }
 };

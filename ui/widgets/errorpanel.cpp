@@ -13,14 +13,23 @@
 
 ErrorPanel::ErrorPanel(QWidget* parent)
     : QFrame(parent)
-    , m_message(new WrappedLabel)
-    , m_details(new WrappedLabel)
-    , m_toggle(new QToolButton)
-    , m_action(new QPushButton)
 {
     setObjectName(QStringLiteral("errorPanel"));
     setAccessibleName(tr("Error"));
     setFrameShape(QFrame::StyledPanel);
+    setVisible(false);
+}
+
+// Most forms never show an error: the panel's contents (an icon, two labels, two buttons and a style
+// sheet) are made for the first one, not with every form at start-up.
+void ErrorPanel::build()
+{
+    if (m_message)
+        return;
+    m_message = new WrappedLabel;
+    m_details = new WrappedLabel;
+    m_toggle = new QToolButton;
+    m_action = new QPushButton;
     // A tinted panel that works in light and dark palettes: the highlight of errors, not a fixed colour.
     setStyleSheet(StatusColors::errorFrameStyle(this, objectName()));
     auto* icon = new QLabel;
@@ -57,7 +66,6 @@ ErrorPanel::ErrorPanel(QWidget* parent)
 
     connect(m_toggle, &QToolButton::toggled, m_details, &QLabel::setVisible);
     connect(m_action, &QPushButton::clicked, this, &ErrorPanel::actionTriggered);
-    setVisible(false);
 }
 
 void ErrorPanel::showError(const ApiError& error)
@@ -67,6 +75,7 @@ void ErrorPanel::showError(const ApiError& error)
 
 void ErrorPanel::showMessage(const QString& message, const QString& details)
 {
+    build();
     m_message->setText(message);
     m_details->setText(details);
     m_toggle->setVisible(!details.isEmpty());
@@ -78,24 +87,29 @@ void ErrorPanel::showMessage(const QString& message, const QString& details)
 
 void ErrorPanel::setAction(const QString& text)
 {
+    if (text.isEmpty() && !m_action)
+        return;
+    build();
     m_action->setText(text);
     m_action->setVisible(!text.isEmpty());
 }
 
 void ErrorPanel::clear()
 {
-    m_message->clear();
-    m_details->clear();
-    m_action->setVisible(false);
+    if (m_message) {
+        m_message->clear();
+        m_details->clear();
+        m_action->setVisible(false);
+    }
     setVisible(false);
 }
 
 QString ErrorPanel::message() const
 {
-    return m_message->text();
+    return m_message ? m_message->text() : QString();
 }
 
 QString ErrorPanel::details() const
 {
-    return m_details->text();
+    return m_details ? m_details->text() : QString();
 }

@@ -28,8 +28,11 @@ Q_SIGNALS:
     void actionTriggered();
 
 private:
-    QLabel* m_message;
-    QLabel* m_details;
-    QToolButton* m_toggle;
-    QPushButton* m_action;
+    void build();
+
+    // Null until the first error.
+    QLabel* m_message = nullptr;
+    QLabel* m_details = nullptr;
+    QToolButton* m_toggle = nullptr;
+    QPushButton* m_action = nullptr;
 };

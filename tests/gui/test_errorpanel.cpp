@@ -1,0 +1,78 @@
+// ErrorPanel: the error next to a form. Its contents are made with the first error (most forms never
+// show one); before that it is an empty, hidden frame that answers like a cleared panel.
+
+#include "apierror.h"
+#include "errorpanel.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+class TestErrorPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void emptyUntilTheFirstError()
+    {
+        ErrorPanel panel;
+        QVERIFY(panel.isHidden());
+        QVERIFY(panel.findChildren<QWidget*>().isEmpty());
+        QVERIFY(panel.message().isEmpty());
+        QVERIFY(panel.details().isEmpty());
+        panel.clear();
+        panel.setAction(QString());
+        QVERIFY(panel.findChildren<QWidget*>().isEmpty());
+        QVERIFY(panel.isHidden());
+    }
+
+    void showsAMessageWithItsDetails()
+    {
+        QWidget form;
+        auto* panel = new ErrorPanel(&form);
+        form.show();
+        panel->showMessage(QStringLiteral("The key was refused."), QStringLiteral("HTTP 401 (code 4001)"));
+        QVERIFY(panel->isVisible());
+        QCOMPARE(panel->message(), QStringLiteral("The key was refused."));
+        QCOMPARE(panel->details(), QStringLiteral("HTTP 401 (code 4001)"));
+        QCOMPARE(panel->accessibleDescription(), QStringLiteral("The key was refused."));
+        auto* details = panel->findChild<QLabel*>(QStringLiteral("errorDetails"));
+        auto* toggle = panel->findChild<QToolButton*>(QStringLiteral("errorDetailsToggle"));
+        QVERIFY(details && toggle);
+        QVERIFY(toggle->isVisible());
+        QVERIFY(!details->isVisible()); // for support, on request
+        toggle->click();
+        QVERIFY(details->isVisible());
+
+        panel->showMessage(QStringLiteral("No details this time."));
+        QVERIFY(!toggle->isVisible());
+        QVERIFY(!details->isVisible()); // folded again for the next error
+
+        panel->clear();
+        QVERIFY(panel->isHidden());
+        QVERIFY(panel->message().isEmpty());
+    }
+
+    void offersAnAction()
+    {
+        QWidget form;
+        auto* panel = new ErrorPanel(&form);
+        form.show();
+        QSignalSpy triggered(panel, &ErrorPanel::actionTriggered);
+        panel->showError(ApiError::fromApi(404, 4004, QStringLiteral("Not found")));
+        QCOMPARE(panel->message(), ApiError::meaningOfCode(4004));
+        panel->setAction(QStringLiteral("Try again"));
+        auto* action = panel->findChild<QPushButton*>(QStringLiteral("errorAction"));
+        QVERIFY(action && action->isVisible());
+        action->click();
+        QCOMPARE(triggered.count(), 1);
+        panel->showError(ApiError::fromApi(
+            404, 4004, QStringLiteral("Not found"))); // the next error hides the last one's action
+        QVERIFY(!action->isVisible());
+    }
+};
+
+QTEST_MAIN(TestErrorPanel)
+#include "test_errorpanel.moc"
