@@ -117,6 +117,28 @@ private Q_SLOTS:
 
     void cleanup() { m_picker.reset(); }
 
+    // The completer's list view is made for the first matches, not with the form, and is named then.
+    void matchesListMadeWithTheFirstMatches()
+    {
+        const auto listViews = [] {
+            int count = 0;
+            for (QWidget* widget : QApplication::allWidgets())
+                count += qobject_cast<QAbstractItemView*>(widget) != nullptr;
+            return count;
+        };
+        QCOMPARE(listViews(), 0);
+        m_picker->clear();
+        typeText(edit(), QStringLiteral("65f") + QString(20, u'0') + u'1'); // an id: picked, no list
+        QCOMPARE(listViews(), 0);
+        m_picker->clear();
+
+        typeText(edit(), QStringLiteral("garcí"));
+        QTRY_COMPARE_WITH_TIMEOUT(listViews(), 1, kWait);
+        QTRY_VERIFY(popup()->isVisible());
+        QCOMPARE(popup()->objectName(), QStringLiteral("userMatches"));
+        QCOMPARE(popup()->accessibleName(), QStringLiteral("Matching users"));
+    }
+
     void typeAndPickWithTheKeyboard_data()
     {
         QTest::addColumn<QString>("typed");

@@ -51,7 +51,6 @@ UserPicker::UserPicker(QWidget* parent)
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setMaxVisibleItems(10);
     m_completer->setWidget(m_edit);
-    m_completer->popup()->setObjectName(QStringLiteral("userMatches"));
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
@@ -71,13 +70,34 @@ UserPicker::~UserPicker()
     cancelSearch();
 }
 
+void UserPicker::makeMatchesList()
+{
+    if (m_matchesListMade)
+        return;
+    m_matchesListMade = true;
+    m_completer->popup()->setObjectName(QStringLiteral("userMatches"));
+    nameMatchesList();
+}
+
+void UserPicker::nameMatchesList()
+{
+    m_completer->popup()->setAccessibleName(tr("Matching users"));
+}
+
+void UserPicker::hideMatches()
+{
+    if (m_matchesListMade) // asking the completer for its list would make one
+        m_completer->popup()->hide();
+}
+
 void UserPicker::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_edit->setPlaceholderText(tr("Type part of a name or e-mail, or paste a user id"));
         m_edit->setAccessibleName(tr("Find a user by name, e-mail or id"));
         m_status->setAccessibleName(tr("Picked user"));
-        m_completer->popup()->setAccessibleName(tr("Matching users"));
+        if (m_matchesListMade)
+            nameMatchesList();
         if (!m_user.id.isEmpty())
             showPicked();
     }
@@ -135,7 +155,7 @@ void UserPicker::onTextEdited(const QString& text)
     }
     if (Limits::isObjectId(typed)) {
         m_debounce->stop();
-        m_completer->popup()->hide();
+        hideMatches();
         MdmUser byId;
         byId.id = typed;
         pick(byId, false);
@@ -146,14 +166,14 @@ void UserPicker::onTextEdited(const QString& text)
         cancelSearch();
         m_matches->clear();
         m_results.clear();
-        m_completer->popup()->hide();
+        hideMatches();
         setStatus(QString());
         return;
     }
     if (typed.size() > Limits::kMaxTextLength) {
         m_debounce->stop();
         cancelSearch();
-        m_completer->popup()->hide();
+        hideMatches();
         setStatus(tr("Search with at most %1 characters.").arg(Limits::kMaxTextLength), true);
         return;
     }
@@ -207,13 +227,14 @@ void UserPicker::showMatches(const QList<MdmUser>& users)
         m_matches->appendRow(item);
     }
     if (users.isEmpty()) {
-        m_completer->popup()->hide();
+        hideMatches();
         setStatus(tr("No user matches “%1”.").arg(m_searchedText));
         return;
     }
     setStatus(tr("Choose a user from the list (arrow keys, then Enter)."));
     // Only pop up under the field the user is typing in, not after they moved on.
     if (m_edit->hasFocus()) {
+        makeMatchesList();
         m_completer->setCompletionPrefix(QString());
         m_completer->complete();
     }
@@ -221,7 +242,7 @@ void UserPicker::showMatches(const QList<MdmUser>& users)
 
 void UserPicker::showError(const ApiError& error)
 {
-    m_completer->popup()->hide();
+    hideMatches();
     setStatus(tr("Could not search the users: %1").arg(error.message()), true);
 }
 
@@ -287,7 +308,7 @@ void UserPicker::setUser(const MdmUser& user)
         return;
     }
     m_edit->setText(displayText(user));
-    m_completer->popup()->hide();
+    hideMatches();
     pick(user, false);
 }
 
@@ -306,7 +327,7 @@ void UserPicker::clear()
     m_matches->clear();
     m_results.clear();
     m_searchedText.clear();
-    m_completer->popup()->hide();
+    hideMatches();
     setStatus(QString());
     if (!m_user.id.isEmpty()) {
         m_user = MdmUser{};

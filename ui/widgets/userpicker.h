@@ -67,10 +67,16 @@ private:
     void setStatus(const QString& text, bool error = false);
     void showPicked();
     void cancelSearch();
+    // The completer's list (a list view, its scroll bars and frame) is made for the first matches, not
+    // with the form: asking the completer for it makes it.
+    void makeMatchesList();
+    void nameMatchesList();
+    void hideMatches();
 
     QLineEdit* m_edit;
     QLabel* m_status;
     QCompleter* m_completer;
+    bool m_matchesListMade = false;
     QStandardItemModel* m_matches;
     QTimer* m_debounce;
     QPointer<ApiClient> m_client;
