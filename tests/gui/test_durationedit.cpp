@@ -5,7 +5,10 @@
 
 #include "apilimits.h"
 #include "durationedit.h"
+#include "fittingcombosize.h"
+#include "uilanguage.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QLabel>
 #include <QLocale>
@@ -389,6 +392,29 @@ private Q_SLOTS:
         const QString text = f.expiry->text();
         QVERIFY2(text == expiryText(earliest) || text == expiryText(latest), qPrintable(text));
         QVERIFY(timer->isActive());
+    }
+
+    // The unit box is as wide as its longest unit name: measured when first shown, and again when the
+    // names change language. Its popup list is built when it is opened, not with every form.
+    void unitBoxFitsItsNamesInEveryLanguage()
+    {
+        Fixture f;
+        QVERIFY(f.show());
+        QVERIFY(f.unit->findChildren<QAbstractItemView*>().isEmpty());
+        QCOMPARE(f.unit->sizeHint(), fittingComboSize(f.unit));
+        const int english = f.unit->sizeHint().width();
+
+        QCOMPARE(UiLanguage::apply(QStringLiteral("fr")), QStringLiteral("fr"));
+        QTRY_COMPARE(f.unit->itemText(0), QStringLiteral("secondes"));
+        QCOMPARE(f.unit->sizeHint(), fittingComboSize(f.unit));
+        QVERIFY(f.unit->sizeHint().width() > english);
+        QCOMPARE(UiLanguage::apply(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+        QTRY_COMPARE(f.unit->itemText(0), QStringLiteral("秒"));
+        QCOMPARE(f.unit->sizeHint(), fittingComboSize(f.unit));
+        QVERIFY(f.unit->sizeHint().width() < english);
+        UiLanguage::apply(QStringLiteral("en"));
+        QTRY_COMPARE(f.unit->itemText(0), QStringLiteral("seconds"));
+        QCOMPARE(f.unit->sizeHint().width(), english);
     }
 
     void controlsAreNamed()

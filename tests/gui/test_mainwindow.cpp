@@ -7,14 +7,17 @@
 #include "bulkrunner.h"
 #include "connectionbanner.h"
 #include "eventcounter.h"
+#include "fittingcombosize.h"
 #include "mainwindow.h"
 #include "sandboxprocess.h"
 #include "secretstore.h"
 #include "sessiontokensmodel.h"
 #include "singletokenpage.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -98,6 +101,28 @@ private Q_SLOTS:
         QTRY_VERIFY(window.banner()->text().contains(QLatin1StringView("contoso")));
         QVERIFY(!window.banner()->text().contains(QLatin1StringView("SANDBOX")));
         QVERIFY(window.banner()->text().contains(QLatin1StringView("api.applivery.io")));
+    }
+
+    // The profile switcher is as wide as its longest profile name, also after the list changes; its popup
+    // list is built when it is opened, not at start-up.
+    void profileSwitcherFitsItsNames()
+    {
+        auto store = settings();
+        Console console(store.get(), m_sandbox.baseUrl());
+        QVERIFY(QTest::qWaitForWindowExposed(console.window.get()));
+        auto* switcher = console.window->banner()->findChild<QComboBox*>(QStringLiteral("profileSwitcher"));
+        QVERIFY(switcher);
+        QVERIFY(switcher->findChildren<QAbstractItemView*>().isEmpty());
+        QCOMPARE(switcher->sizeHint(), fittingComboSize(switcher));
+        const int before = switcher->sizeHint().width();
+
+        Profile longer;
+        longer.name = QStringLiteral("Contoso production, Europe and the Middle East");
+        longer.organization = QStringLiteral("contoso");
+        console.context.profiles()->add(longer);
+        QTRY_VERIFY(switcher->findText(longer.name) >= 0);
+        QCOMPARE(switcher->sizeHint(), fittingComboSize(switcher));
+        QVERIFY(switcher->sizeHint().width() > before);
     }
 
     void ownIconsSharpAndVisibleWhenSelected()

@@ -41,7 +41,6 @@ ConnectionBanner::ConnectionBanner(AppContext* context, QWidget* parent)
     m_profiles->setObjectName(QStringLiteral("profileSwitcher"));
     m_profiles->setAccessibleName(tr("Active profile"));
     m_profiles->setToolTip(tr("Switch profile (organization and server)"));
-    m_profiles->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_manage->setObjectName(QStringLiteral("manageProfilesButton"));
 
     auto* layout = new QHBoxLayout(this);
@@ -57,7 +56,13 @@ ConnectionBanner::ConnectionBanner(AppContext* context, QWidget* parent)
     connect(m_manage, &QPushButton::clicked, this, &ConnectionBanner::manageProfilesRequested);
     connect(m_profiles, &QComboBox::activated, this,
             [this](int index) { m_context->activateProfile(m_profiles->itemData(index).toString()); });
-    connect(context->profiles(), &ProfileStore::profilesChanged, this, &ConnectionBanner::fillProfiles);
+    // The switcher is as wide as its longest profile name. QComboBox measures its items when first shown
+    // (its default policy); only a later change of the list needs AdjustToContents, which Qt 6.4 cannot set
+    // without building the popup list at once: set when the list first changes, not at start-up.
+    connect(context->profiles(), &ProfileStore::profilesChanged, this, [this] {
+        m_profiles->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        fillProfiles();
+    });
     connect(context, &AppContext::connectionChanged, this, &ConnectionBanner::refresh);
     connect(context, &AppContext::keyStateChanged, this, &ConnectionBanner::refresh);
     fillProfiles();

@@ -261,6 +261,9 @@ void DurationEdit::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        // Measured when first shown (QComboBox's default); new unit names need measuring again, which
+        // AdjustToContents does. Not set from the start: Qt 6.4 builds the popup list when it is set.
+        m_ui->durationUnit->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         fillUnits();
         updateExpiry();
     } else if (event->type() == QEvent::LocaleChange) {
