@@ -1,17 +1,26 @@
 // ConsoleStyle: the standard icons Qt's widgets ask for when made are read when first drawn. A window with a
 // menu bar and a hidden dock widget loads no image format plugin; drawing a standard icon does. The deferred
-// icon has the base style's pixels, sizes and direction, and survives its style.
+// icon has the base style's pixels, sizes and direction, and survives its style. Fusion's line edit frames
+// and push buttons, drawn stretched from a narrow copy, have Fusion's own pixels at every width, height,
+// state and scale, and a wide one costs three pixmap copies.
 
 #include "consolestyle.h"
 
 #include <QApplication>
 #include <QDockWidget>
 #include <QFile>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QPaintEngine>
+#include <QPainter>
 #include <QPointer>
+#include <QPushButton>
+#include <QStyleFactory>
 #include <QStyleOption>
 #include <QTest>
+
+#include <memory>
 
 namespace {
 
@@ -26,6 +35,90 @@ QImage image(const QIcon& icon, int side = 16)
 {
     return icon.pixmap(side, side).toImage();
 }
+
+// `element` drawn by `style` at `size` on an opaque window-coloured image, `scale` device pixels per pixel.
+QImage render(const QStyle* style, QStyle::PrimitiveElement element, QStyleOption& option, QSize size,
+              qreal scale)
+{
+    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(option.palette.color(QPalette::Window));
+    option.rect = QRect(QPoint(0, 0), size);
+    QPainter painter(&image);
+    style->drawPrimitive(element, &option, &painter);
+    return image;
+}
+
+// The largest difference of one colour channel between two images of the same size.
+int largestDifference(const QImage& a, const QImage& b)
+{
+    int largest = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        const auto* rowA = reinterpret_cast<const QRgb*>(a.constScanLine(y));
+        const auto* rowB = reinterpret_cast<const QRgb*>(b.constScanLine(y));
+        for (int x = 0; x < a.width(); ++x) {
+            largest = std::max({largest, std::abs(qRed(rowA[x]) - qRed(rowB[x])),
+                                std::abs(qGreen(rowA[x]) - qGreen(rowB[x])),
+                                std::abs(qBlue(rowA[x]) - qBlue(rowB[x])),
+                                std::abs(qAlpha(rowA[x]) - qAlpha(rowB[x]))});
+        }
+    }
+    return largest;
+}
+
+// A paint device that only counts what is drawn on it: paths (Fusion's rounded outlines) and pixmaps.
+class CountingDevice final : public QPaintDevice
+{
+public:
+    int paths = 0;
+    int pixmaps = 0;
+
+    QPaintEngine* paintEngine() const override { return m_engine.get(); }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth:
+        case PdmHeight:
+            return 4000;
+        case PdmDepth:
+            return 32;
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY:
+            return 96;
+        case PdmDevicePixelRatio:
+            return 1;
+        case PdmDevicePixelRatioScaled:
+            return int(QPaintDevice::devicePixelRatioFScale());
+        default:
+            return 0;
+        }
+    }
+
+private:
+    class Engine final : public QPaintEngine
+    {
+    public:
+        explicit Engine(CountingDevice* device)
+            : QPaintEngine(AllFeatures) // or QPainter would rasterize antialiased outlines itself
+            , m_device(device)
+        {}
+        bool begin(QPaintDevice*) override { return true; }
+        bool end() override { return true; }
+        void updateState(const QPaintEngineState&) override {}
+        void drawPath(const QPainterPath&) override { ++m_device->paths; }
+        void drawPolygon(const QPointF*, int, PolygonDrawMode) override { ++m_device->paths; }
+        void drawPixmap(const QRectF&, const QPixmap&, const QRectF&) override { ++m_device->pixmaps; }
+        Type type() const override { return User; }
+
+    private:
+        CountingDevice* m_device;
+    };
+    std::unique_ptr<Engine> m_engine = std::make_unique<Engine>(this);
+};
 
 } // namespace
 
@@ -132,6 +225,105 @@ private Q_SLOTS:
         // Drawn by the application's style instead of the deleted one.
         QCOMPARE(image(icon).size(), expected.size());
         QVERIFY(!image(icon).isNull());
+    }
+
+    void lineEditFramesAndButtonsKeepFusionsPixels_data()
+    {
+        QTest::addColumn<int>("element");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<int>("features");
+        const int enabled = QStyle::State_Enabled;
+        const int line = QStyle::PE_FrameLineEdit;
+        const int button = QStyle::PE_PanelButtonCommand;
+        QTest::newRow("line edit") << line << enabled << 0;
+        QTest::newRow("line edit, focused") << line << (enabled | QStyle::State_HasFocus) << 0;
+        QTest::newRow("line edit, hovered") << line << (enabled | QStyle::State_MouseOver) << 0;
+        QTest::newRow("line edit, read-only") << line << (enabled | QStyle::State_ReadOnly) << 0;
+        QTest::newRow("line edit, disabled") << line << 0 << 0;
+        QTest::newRow("button") << button << (enabled | QStyle::State_Raised) << 0;
+        QTest::newRow("button, pressed") << button << (enabled | QStyle::State_Sunken) << 0;
+        QTest::newRow("button, focused")
+            << button << (enabled | QStyle::State_Raised | QStyle::State_HasFocus) << 0;
+        QTest::newRow("button, hovered")
+            << button << (enabled | QStyle::State_Raised | QStyle::State_MouseOver) << 0;
+        QTest::newRow("button, default")
+            << button << (enabled | QStyle::State_Raised) << int(QStyleOptionButton::DefaultButton);
+        QTest::newRow("button, checked") << button << (enabled | QStyle::State_On) << 0;
+        QTest::newRow("button, disabled") << button << int(QStyle::State_Raised) << 0;
+    }
+
+    void lineEditFramesAndButtonsKeepFusionsPixels()
+    {
+        QFETCH(int, element);
+        QFETCH(int, state);
+        QFETCH(int, features);
+        const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("fusion")));
+        ConsoleStyle console(QStringLiteral("fusion"));
+        QStyleOptionFrame frame;
+        frame.lineWidth = fusion->pixelMetric(QStyle::PM_DefaultFrameWidth);
+        QStyleOptionButton button;
+        button.features = QStyleOptionButton::ButtonFeatures(features);
+        QStyleOption& option = element == QStyle::PE_FrameLineEdit ? static_cast<QStyleOption&>(frame)
+                                                                   : static_cast<QStyleOption&>(button);
+        option.state = QStyle::State(state);
+        option.palette = fusion->standardPalette();
+        const auto which = QStyle::PrimitiveElement(element);
+        for (const QSize size :
+             {QSize(20, 28), QSize(60, 28), QSize(240, 28), QSize(853, 31), QSize(140, 40)}) {
+            for (const qreal scale : {1.0, 2.0}) {
+                const QImage expected = render(fusion.get(), which, option, size, scale);
+                // Twice: drawn into the cache, then from it.
+                for (int round = 0; round < 2; ++round) {
+                    const QImage drawn = render(&console, which, option, size, scale);
+                    QVERIFY2(largestDifference(drawn, expected) <= 1,
+                             qPrintable(QStringLiteral("%1x%2 at %3: off by %4")
+                                            .arg(size.width())
+                                            .arg(size.height())
+                                            .arg(scale)
+                                            .arg(largestDifference(drawn, expected))));
+                }
+            }
+        }
+
+        // A wide one is three copies of the cached pixmap. Fusion strokes a line edit's outline (and
+        // caches a button whole, for each width anew).
+        option.rect = QRect(0, 0, 3000, 30);
+        if (which == QStyle::PE_FrameLineEdit) {
+            CountingDevice byFusion;
+            QPainter painter(&byFusion);
+            fusion->drawPrimitive(which, &option, &painter);
+            QVERIFY(byFusion.paths > 0);
+        }
+        CountingDevice byConsole;
+        {
+            QPainter painter(&byConsole);
+            console.drawPrimitive(which, &option, &painter);
+        }
+        QCOMPARE(byConsole.paths, 0);
+        QCOMPARE(byConsole.pixmaps, 3);
+    }
+
+    void widgetsLookTheSame()
+    {
+        // The real widgets, with their own options and the widget at hand: the same pixels either way.
+        const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("fusion")));
+        ConsoleStyle console(QStringLiteral("fusion"));
+        const auto grabbed = [](QWidget& widget, QStyle* style) {
+            widget.setStyle(style);
+            widget.setPalette(style->standardPalette());
+            widget.resize(320, widget.sizeHint().height());
+            return widget.grab().toImage();
+        };
+        QLineEdit edit(QStringLiteral("Olga's ThinkPad"));
+        QPushButton button(QStringLiteral("Create token"));
+        button.setDefault(true);
+        for (QWidget* widget : {static_cast<QWidget*>(&edit), static_cast<QWidget*>(&button)}) {
+            const QImage expected = grabbed(*widget, fusion.get());
+            const QImage drawn = grabbed(*widget, &console);
+            QCOMPARE(drawn.size(), expected.size());
+            QVERIFY2(largestDifference(drawn.convertToFormat(expected.format()), expected) <= 1,
+                     widget->metaObject()->className());
+        }
     }
 };
 

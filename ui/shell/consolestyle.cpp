@@ -3,8 +3,11 @@
 #include <QApplication>
 #include <QIconEngine>
 #include <QPainter>
+#include <QPixmapCache>
 #include <QPointer>
 #include <QStyleOption>
+
+#include <memory>
 
 namespace {
 
@@ -104,4 +107,72 @@ QIcon ConsoleStyle::standardIcon(StandardPixmap icon, const QStyleOption* option
         return QProxyStyle::standardIcon(icon, option, widget);
     const Qt::LayoutDirection direction = option ? option->direction : QGuiApplication::layoutDirection();
     return QIcon(new DeferredStandardIcon(baseStyle(), icon, direction));
+}
+
+void ConsoleStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
+                                 const QWidget* widget) const
+{
+    if (!drawStretched(element, option, painter, widget))
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+}
+
+bool ConsoleStyle::drawStretched(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
+                                 const QWidget* widget) const
+{
+    // Pixels kept at each end: Fusion's corner radius, outline, focus ring and the button's shadow.
+    constexpr int kEnd = 6;
+    const QRect rect = option->rect;
+    if (rect.width() < 4 * kEnd || painter->transform().type() > QTransform::TxTranslate ||
+        baseStyle()->name() != QLatin1StringView("fusion"))
+        return false;
+
+    // The option, `rect` narrowed; and what else the drawing depends on (its subclass's fields too).
+    std::unique_ptr<QStyleOption> narrow;
+    int detail[4] = {};
+    if (element == PE_FrameLineEdit) {
+        const auto* frame = qstyleoption_cast<const QStyleOptionFrame*>(option);
+        if (!frame)
+            return false;
+        detail[0] = frame->lineWidth;
+        detail[1] = frame->midLineWidth;
+        detail[2] = int(frame->features);
+        detail[3] = int(frame->frameShape);
+        narrow = std::make_unique<QStyleOptionFrame>(*frame);
+    } else if (element == PE_PanelButtonCommand) {
+        const auto* button = qstyleoption_cast<const QStyleOptionButton*>(option);
+        if (!button)
+            return false;
+        detail[0] = int(button->features);
+        narrow = std::make_unique<QStyleOptionButton>(*button);
+    } else {
+        return false;
+    }
+    const qreal scale = painter->device()->devicePixelRatio();
+    const QString key =
+        QString::asprintf("enrolldesk-stretched-%d-%d-%lld-%d-%d-%g-%d-%d-%d-%d", int(element),
+                          int(option->state), qint64(option->palette.cacheKey()), rect.height(),
+                          int(option->direction), scale, detail[0], detail[1], detail[2], detail[3]);
+
+    QPixmap strip;
+    if (!QPixmapCache::find(key, &strip)) {
+        narrow->rect = QRect(0, 0, 2 * kEnd + 1, rect.height());
+        strip = QPixmap(narrow->rect.size() * scale);
+        strip.setDevicePixelRatio(scale);
+        strip.fill(Qt::transparent);
+        QPainter stripPainter(&strip);
+        QProxyStyle::drawPrimitive(element, narrow.get(), &stripPainter, widget);
+        stripPainter.end();
+        QPixmapCache::insert(key, strip);
+    }
+    // Source rects are in the pixmap's device pixels.
+    const auto source = [scale, height = rect.height()](int x, int width) {
+        return QRectF(x * scale, 0, width * scale, height * scale);
+    };
+    const int top = rect.top();
+    const int height = rect.height();
+    painter->drawPixmap(QRectF(rect.left(), top, kEnd, height), strip, source(0, kEnd));
+    painter->drawPixmap(QRectF(rect.left() + kEnd, top, rect.width() - 2 * kEnd, height), strip,
+                        source(kEnd, 1));
+    painter->drawPixmap(QRectF(rect.right() + 1 - kEnd, top, kEnd, height), strip, source(kEnd + 1, kEnd));
+    return true;
 }

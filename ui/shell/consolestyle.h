@@ -1,9 +1,12 @@
 #pragma once
-// The console's application style: the platform's own style, unchanged, except that Qt's standard icons
-// are read when they are first drawn instead of when a widget asks for them. Reading one loads every
-// image format plugin (Qt 6.4's QImageReader asks each plugin whether it reads PNG better, and the SVG
-// one brings QtSvg), and the menu bar and dock widgets ask at construction for icons that the console
-// rarely shows: that was a tenth of its start-up (bench/README.md). main.cpp installs it.
+// The console's application style: the platform's own style, the same pixels, drawn with less work.
+// - Qt's standard icons are read when they are first drawn instead of when a widget asks for them. Reading
+//   one loads every image format plugin (Qt 6.4's QImageReader asks each plugin whether it reads PNG
+//   better, and the SVG one brings QtSvg), and the menu bar and dock widgets ask at construction for icons
+//   that the console rarely shows: that was a tenth of its start-up (bench/README.md).
+// - Fusion's line edit frames and push buttons are drawn once per height and state, narrow, and stretched
+//   to the width asked for (see drawStretched()).
+// main.cpp installs it.
 
 #include <QProxyStyle>
 
@@ -23,4 +26,17 @@ public:
     // The icons Qt's own widgets ask for when they are made, whether shown or not (the menu bar's
     // overflow arrow, a dock widget's buttons, a line edit's clear button, a tab's close button).
     static bool isDeferred(StandardPixmap icon);
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
+                       const QWidget* widget = nullptr) const override;
+
+private:
+    // Fusion strokes the outline of its rounded frames with Qt's cosmetic stroker, which blends pixel by
+    // pixel: a line edit's frame costs in proportion to its width, and the first screen's frames and
+    // buttons took a tenth of its first paint (bench/README.md). Their look does not change along the
+    // width except at the rounded ends: drawn once into a cached pixmap of the same height, two ends and
+    // one column, the column is stretched to the width asked for. False when `element` is not one of
+    // them, the base style is not Fusion, or the rect is too narrow to gain.
+    bool drawStretched(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
+                       const QWidget* widget) const;
 };
