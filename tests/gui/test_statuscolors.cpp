@@ -1,6 +1,7 @@
 // Status colours: error red and success green on a light palette, lighter variants for text on a dark one
 // (badges keep their colour behind their own text colour), warning amber and info blue badges and frames,
-// tints derived from the named colours, and a real widget picking the right one.
+// tints derived from the named colours, a real widget picking the right one, and styled widgets following
+// the palette when the desktop switches between light and dark.
 
 #include "errorpanel.h"
 #include "statuscolors.h"
@@ -77,6 +78,36 @@ private Q_SLOTS:
         QVERIFY(StatusColors::infoBadgeStyle().contains(u"background: #1565c0; color: white;"));
     }
 
+    void followsThePaletteWhileShown()
+    {
+        // A desktop switching between light and dark while the console runs: the text's colour follows.
+        const QPalette saved = QApplication::palette();
+        const auto restore = qScopeGuard([&saved] { QApplication::setPalette(saved); });
+        QApplication::setPalette(withWindow(QColor(0xef, 0xef, 0xef)));
+        QWidget window;
+        auto* label = new QLabel(QStringLiteral("Could not save the key."), &window);
+        auto* plain = new QLabel(QStringLiteral("Saved."), &window);
+        StatusColors::followPalette(label, StatusColors::errorTextStyle);
+        StatusColors::followPalette(plain, StatusColors::successTextStyle);
+        StatusColors::followPalette(plain, {}); // back to plain text: no rule, and none comes back
+        window.show();
+        QCOMPARE(label->styleSheet(), QStringLiteral("color: #c62828;"));
+        QVERIFY(plain->styleSheet().isEmpty());
+
+        QApplication::setPalette(withWindow(QColor(0x2b, 0x2b, 0x2e)));
+        QTRY_COMPARE(label->styleSheet(), QStringLiteral("color: #ef9a9a;"));
+        QVERIFY(plain->styleSheet().isEmpty());
+        QApplication::setPalette(withWindow(QColor(0xef, 0xef, 0xef)));
+        QTRY_COMPARE(label->styleSheet(), QStringLiteral("color: #c62828;"));
+
+        // A rule that depends on more than the palette: replaced by the next call, then followed.
+        StatusColors::followPalette(
+            label, [](const QWidget* widget) { return StatusColors::textStyle(widget, true); });
+        QCOMPARE(label->styleSheet(), QStringLiteral("color: #2e7d32;"));
+        QApplication::setPalette(withWindow(QColor(0x2b, 0x2b, 0x2e)));
+        QTRY_COMPARE(label->styleSheet(), QStringLiteral("color: #a5d6a7;"));
+    }
+
     void errorPanelOnADarkPalette()
     {
         {
@@ -91,6 +122,12 @@ private Q_SLOTS:
         ErrorPanel panel;
         panel.showMessage(QStringLiteral("The key was refused."));
         QVERIFY2(panel.styleSheet().contains(u"#c62828"), qPrintable(panel.styleSheet()));
+
+        // Shown, then the desktop turns dark: the border follows.
+        const QPalette saved = QApplication::palette();
+        const auto restore = qScopeGuard([&saved] { QApplication::setPalette(saved); });
+        QApplication::setPalette(withWindow(QColor(0x2b, 0x2b, 0x2e)));
+        QTRY_VERIFY2(panel.styleSheet().contains(u"#ef9a9a"), qPrintable(panel.styleSheet()));
     }
 };
 

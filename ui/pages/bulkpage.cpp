@@ -100,19 +100,17 @@ QLabel* bigNumber(const char* objectName, const QString& accessibleName)
     return label;
 }
 
-// A number over its caption, in a light frame: the analysis and result summaries.
-QFrame* tile(QLabel* value, const QString& caption, const QColor& accent = {})
+// A number over its caption, in a light frame: the analysis and result summaries. `accent` colours the
+// number (StatusColors::successTextStyle, …).
+QFrame* tile(QLabel* value, const QString& caption, std::function<QString(const QWidget*)> accent = {})
 {
     auto* frame = new QFrame;
     frame->setFrameShape(QFrame::StyledPanel);
     auto* text = new QLabel(caption);
     text->setAlignment(Qt::AlignCenter);
     text->setForegroundRole(QPalette::PlaceholderText);
-    if (accent.isValid()) {
-        QPalette palette = value->palette();
-        palette.setColor(QPalette::WindowText, accent);
-        value->setPalette(palette);
-    }
+    if (accent)
+        StatusColors::followPalette(value, std::move(accent));
     auto* layout = new QVBoxLayout(frame);
     layout->setContentsMargins(8, 4, 8, 4);
     layout->setSpacing(0);
@@ -446,9 +444,9 @@ QWidget* BulkPage::buildInputPanel()
     m_invalidCount = bigNumber("invalidCount", tr("Invalid lines"));
     m_lineCount = bigNumber("lineCount", tr("Lines"));
     auto* tiles = new QHBoxLayout;
-    tiles->addWidget(tile(m_validCount, tr("valid, will be sent"), StatusColors::success(palette())));
+    tiles->addWidget(tile(m_validCount, tr("valid, will be sent"), StatusColors::successTextStyle));
     tiles->addWidget(tile(m_duplicateCount, tr("duplicates removed")));
-    tiles->addWidget(tile(m_invalidCount, tr("invalid, not sent"), StatusColors::error(palette())));
+    tiles->addWidget(tile(m_invalidCount, tr("invalid, not sent"), StatusColors::errorTextStyle));
     tiles->addWidget(tile(m_lineCount, tr("lines")));
 
     m_analysisStatus = named(new WrappedLabel, "analysisStatus", tr("Analysis status"));
@@ -530,7 +528,7 @@ QWidget* BulkPage::buildSettingsPanel()
     m_batchPlan->setForegroundRole(QPalette::PlaceholderText);
 
     m_problems = named(new WrappedLabel, "validationSummary", tr("What the form still needs"));
-    m_problems->setStyleSheet(StatusColors::errorTextStyle(this));
+    StatusColors::followPalette(m_problems, StatusColors::errorTextStyle);
     m_error = new ErrorPanel;
 
     auto* group = new QGroupBox(tr("Settings for every token"));
@@ -623,8 +621,8 @@ QWidget* BulkPage::buildRunPanel()
     m_overallTotal = bigNumber("overallTotal", tr("Addresses answered"));
     m_overallBatches = bigNumber("overallBatches", tr("Batches done"));
     auto* tiles = new QHBoxLayout;
-    tiles->addWidget(tile(m_overallCreated, tr("tokens created"), StatusColors::success(palette())));
-    tiles->addWidget(tile(m_overallFailed, tr("failed (per the API)"), StatusColors::error(palette())));
+    tiles->addWidget(tile(m_overallCreated, tr("tokens created"), StatusColors::successTextStyle));
+    tiles->addWidget(tile(m_overallFailed, tr("failed (per the API)"), StatusColors::errorTextStyle));
     tiles->addWidget(tile(m_overallTotal, tr("addresses answered")));
     tiles->addWidget(tile(m_overallBatches, tr("batches done")));
 

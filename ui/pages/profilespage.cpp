@@ -105,7 +105,7 @@ QLabel* errorLabel(const char* objectName)
 {
     auto* label = new WrappedLabel;
     label->setObjectName(QLatin1String(objectName));
-    label->setStyleSheet(StatusColors::errorTextStyle(label));
+    StatusColors::followPalette(label, StatusColors::errorTextStyle);
     label->setVisible(false);
     return label;
 }
@@ -312,8 +312,9 @@ QWidget* ProfilesPage::buildFormPanel()
     header->addWidget(m_useButton);
 
     m_deleteConfirm = named(new QFrame, "deleteConfirmation", tr("Confirm deletion"));
-    m_deleteConfirm->setStyleSheet(
-        StatusColors::errorFrameStyle(m_deleteConfirm, m_deleteConfirm->objectName()));
+    StatusColors::followPalette(m_deleteConfirm, [](const QWidget* frame) {
+        return StatusColors::errorFrameStyle(frame, frame->objectName());
+    });
     m_deleteText = new WrappedLabel;
     m_deleteText->setObjectName(QStringLiteral("deleteConfirmationText"));
     auto* confirm = named(new QPushButton(tr("Delete profile")), "confirmDeleteButton", tr("Delete profile"));

@@ -371,7 +371,8 @@ void ProfilesPage::showKeyState(KeyState state, const QString& message)
 void ProfilesPage::setKeyStatus(const QString& text, bool good)
 {
     m_keyStatus->setText(text);
-    m_keyStatus->setStyleSheet(StatusColors::textStyle(m_keyStatus, good));
+    StatusColors::followPalette(
+        m_keyStatus, [good](const QWidget* label) { return StatusColors::textStyle(label, good); });
     m_keyStatus->setVisible(!text.isEmpty());
 }
 
@@ -486,7 +487,7 @@ void ProfilesPage::showOrganizations(const Page<Organization>& page)
     else if (wanted.isEmpty() && any)
         text += u' ' + tr("Pick one to fill in the organization.");
     m_testStatus->setText(text);
-    m_testStatus->setStyleSheet(StatusColors::successTextStyle(m_testStatus));
+    StatusColors::followPalette(m_testStatus, StatusColors::successTextStyle);
     updateButtons();
 }
 
@@ -496,7 +497,7 @@ void ProfilesPage::showTestFailure(const ApiError& error)
     m_organizations->setVisible(false);
     m_useOrganizationButton->setVisible(false);
     m_testStatus->setText(tr("✗ The connection test failed."));
-    m_testStatus->setStyleSheet(StatusColors::errorTextStyle(m_testStatus));
+    StatusColors::followPalette(m_testStatus, StatusColors::errorTextStyle);
     m_error->showError(error);
 }
 

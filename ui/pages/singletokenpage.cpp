@@ -79,7 +79,7 @@ SingleTokenPage::SingleTokenPage(Platform platform, AppContext* context, QWidget
 
     m_problems->setObjectName(QStringLiteral("validationSummary"));
     m_problems->setAccessibleName(tr("What the form still needs"));
-    m_problems->setStyleSheet(StatusColors::errorTextStyle(this));
+    StatusColors::followPalette(m_problems, StatusColors::errorTextStyle);
 
     m_createButton->setObjectName(QStringLiteral("createButton"));
     m_createButton->setText(tr("&Create token"));

@@ -404,13 +404,13 @@ void PolicyAssignmentsTable::refreshRows()
         lines << error.message;
     if (!lines.isEmpty()) {
         message->setText(lines.join(u'\n'));
-        message->setStyleSheet(StatusColors::errorTextStyle(message));
+        StatusColors::followPalette(message, StatusColors::errorTextStyle);
         message->setForegroundRole(QPalette::WindowText);
     } else {
         message->setText(view->rowCount() == 0 ? tr("No policy assigned. Add one with the Add button or the "
                                                     "Insert key.")
                                                : QString());
-        message->setStyleSheet(QString());
+        StatusColors::followPalette(message, {});
         message->setForegroundRole(QPalette::PlaceholderText);
     }
     message->setVisible(!message->text().isEmpty());

@@ -4,12 +4,14 @@
 // and frame borders and tints. Text in a status colour follows the widget's palette: on a dark palette
 // (window lightness below 128) it takes a lighter variant that stays readable. Badges keep their colour in
 // both palettes, since they bring their own text colour. The palette is read when the style sheet is
-// built.
+// built; followPalette() builds it again when the palette changes.
 
 #include <QColor>
 #include <QPalette>
 #include <QString>
 #include <QWidget>
+
+#include <functional>
 
 namespace StatusColors {
 
@@ -40,15 +42,17 @@ inline QColor success(const QPalette& palette)
     return QColor(QLatin1StringView(isDark(palette) ? kSuccessOnDark : kSuccess));
 }
 
-// The colour for text (or a thin border) on `widget`'s palette, as a style-sheet colour.
+// The colour for text (or a thin border) in `widget`'s window, as a style-sheet colour. The window's
+// palette, not the widget's: a style sheet fixes its widget's palette, which then no longer follows the
+// application's.
 inline QString errorColor(const QWidget* widget)
 {
-    return QLatin1StringView(isDark(widget->palette()) ? kErrorOnDark : kError);
+    return QLatin1StringView(isDark(widget->window()->palette()) ? kErrorOnDark : kError);
 }
 
 inline QString successColor(const QWidget* widget)
 {
-    return QLatin1StringView(isDark(widget->palette()) ? kSuccessOnDark : kSuccess);
+    return QLatin1StringView(isDark(widget->window()->palette()) ? kSuccessOnDark : kSuccess);
 }
 
 // A named colour made translucent, as a style-sheet colour: "rgba(198, 40, 40, 0.08)" for kError, 0.08.
@@ -119,5 +123,11 @@ inline QString warningFrameStyle(const QString& objectName)
     return QStringLiteral("#%1 { border: 1px solid %2; border-radius: 4px; background: %3; }")
         .arg(objectName, QLatin1StringView(kWarning), tint(kWarning, 0.14));
 }
+
+// Sets `widget`'s style sheet to `style(widget)` now and again each time the application's palette
+// changes (a desktop switching between light and dark while the console runs), so that status colours
+// stay readable. A later call replaces the rule; an empty `style` clears the style sheet and stops
+// following.
+void followPalette(QWidget* widget, std::function<QString(const QWidget*)> style);
 
 } // namespace StatusColors

@@ -130,7 +130,10 @@ void UserPicker::setStatus(const QString& text, bool error)
 {
     m_status->setText(text);
     // Red for errors (as the error panel); secondary text otherwise.
-    m_status->setStyleSheet(error ? StatusColors::errorTextStyle(m_status) : QString());
+    if (error)
+        StatusColors::followPalette(m_status, StatusColors::errorTextStyle);
+    else
+        StatusColors::followPalette(m_status, {});
     m_status->setForegroundRole(error ? QPalette::WindowText : QPalette::PlaceholderText);
     m_status->setVisible(!text.isEmpty());
 }
