@@ -36,15 +36,17 @@ QImage image(const QIcon& icon, int side = 16)
     return icon.pixmap(side, side).toImage();
 }
 
-// `element` drawn by `style` at `size` on an opaque window-coloured image, `scale` device pixels per pixel.
+// `element` drawn by `style` at `size`, moved by `origin`, on an opaque window-coloured image, `scale`
+// device pixels per pixel.
 QImage render(const QStyle* style, QStyle::PrimitiveElement element, QStyleOption& option, QSize size,
-              qreal scale)
+              qreal scale, QPointF origin = {})
 {
-    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+    QImage image((QSizeF(size + QSize(8, 8)) * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);
     image.fill(option.palette.color(QPalette::Window));
     option.rect = QRect(QPoint(0, 0), size);
     QPainter painter(&image);
+    painter.translate(origin);
     style->drawPrimitive(element, &option, &painter);
     return image;
 }
@@ -268,19 +270,25 @@ private Q_SLOTS:
         option.state = QStyle::State(state);
         option.palette = fusion->standardPalette();
         const auto which = QStyle::PrimitiveElement(element);
+        // Fractional scales (125 %, 150 %) and offsets are left to Fusion: a copy would blur there.
+        const QList<QPointF> origins{{0, 0}, {3, 5}, {2.5, 1}};
         for (const QSize size :
              {QSize(20, 28), QSize(60, 28), QSize(240, 28), QSize(853, 31), QSize(140, 40)}) {
-            for (const qreal scale : {1.0, 2.0}) {
-                const QImage expected = render(fusion.get(), which, option, size, scale);
-                // Twice: drawn into the cache, then from it.
-                for (int round = 0; round < 2; ++round) {
-                    const QImage drawn = render(&console, which, option, size, scale);
-                    QVERIFY2(largestDifference(drawn, expected) <= 1,
-                             qPrintable(QStringLiteral("%1x%2 at %3: off by %4")
-                                            .arg(size.width())
-                                            .arg(size.height())
-                                            .arg(scale)
-                                            .arg(largestDifference(drawn, expected))));
+            for (const qreal scale : {1.0, 1.25, 1.5, 2.0}) {
+                for (const QPointF origin : origins) {
+                    const QImage expected = render(fusion.get(), which, option, size, scale, origin);
+                    // Twice: drawn into the cache, then from it.
+                    for (int round = 0; round < 2; ++round) {
+                        const QImage drawn = render(&console, which, option, size, scale, origin);
+                        QVERIFY2(largestDifference(drawn, expected) <= 1,
+                                 qPrintable(QStringLiteral("%1x%2 at %3, moved by %4,%5: off by %6")
+                                                .arg(size.width())
+                                                .arg(size.height())
+                                                .arg(scale)
+                                                .arg(origin.x())
+                                                .arg(origin.y())
+                                                .arg(largestDifference(drawn, expected))));
+                    }
                 }
             }
         }

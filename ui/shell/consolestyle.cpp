@@ -2,12 +2,14 @@
 
 #include <QApplication>
 #include <QIconEngine>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPixmapCache>
 #include <QPointer>
 #include <QStyleOption>
+#include <QThread>
 
-#include <memory>
+#include <cmath>
 
 namespace {
 
@@ -119,48 +121,61 @@ void ConsoleStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* o
 bool ConsoleStyle::drawStretched(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
                                  const QWidget* widget) const
 {
-    // Pixels kept at each end: Fusion's corner radius, outline, focus ring and the button's shadow.
-    constexpr int kEnd = 6;
-    const QRect rect = option->rect;
-    if (rect.width() < 4 * kEnd || painter->transform().type() > QTransform::TxTranslate ||
-        baseStyle()->name() != QLatin1StringView("fusion"))
-        return false;
-
-    // The option, `rect` narrowed; and what else the drawing depends on (its subclass's fields too).
-    std::unique_ptr<QStyleOption> narrow;
-    int detail[4] = {};
     if (element == PE_FrameLineEdit) {
-        const auto* frame = qstyleoption_cast<const QStyleOptionFrame*>(option);
-        if (!frame)
-            return false;
-        detail[0] = frame->lineWidth;
-        detail[1] = frame->midLineWidth;
-        detail[2] = int(frame->features);
-        detail[3] = int(frame->frameShape);
-        narrow = std::make_unique<QStyleOptionFrame>(*frame);
+        if (const auto* frame = qstyleoption_cast<const QStyleOptionFrame*>(option)) {
+            QStyleOptionFrame narrow(*frame);
+            return drawStrip(element, narrow,
+                             QString::asprintf("%d-%d-%d-%d", frame->lineWidth, frame->midLineWidth,
+                                               int(frame->features), int(frame->frameShape)),
+                             painter, widget);
+        }
     } else if (element == PE_PanelButtonCommand) {
         const auto* button = qstyleoption_cast<const QStyleOptionButton*>(option);
-        if (!button)
-            return false;
-        detail[0] = int(button->features);
-        narrow = std::make_unique<QStyleOptionButton>(*button);
-    } else {
-        return false;
+        // A flat button has a panel only while pressed: nothing to gain.
+        if (button && !(button->features & QStyleOptionButton::Flat)) {
+            QStyleOptionButton narrow(*button);
+            return drawStrip(element, narrow, QString::number(int(button->features)), painter, widget);
+        }
     }
-    const qreal scale = painter->device()->devicePixelRatio();
-    const QString key =
-        QString::asprintf("enrolldesk-stretched-%d-%d-%lld-%d-%d-%g-%d-%d-%d-%d", int(element),
-                          int(option->state), qint64(option->palette.cacheKey()), rect.height(),
-                          int(option->direction), scale, detail[0], detail[1], detail[2], detail[3]);
+    return false;
+}
 
+bool ConsoleStyle::drawStrip(PrimitiveElement element, QStyleOption& narrow, const QString& detail,
+                             QPainter* painter, const QWidget* widget) const
+{
+    // Pixels kept at each end: Fusion's corner radius, outline, focus ring and the button's shadow.
+    constexpr int kEnd = 6;
+    const QRect rect = narrow.rect;
+    const qreal scale = painter->device()->devicePixelRatio();
+    const QTransform& transform = painter->transform();
+    const QPaintEngine* engine = painter->paintEngine();
+    const QPaintEngine::Type type = engine ? engine->type() : QPaintEngine::User;
+    // Whole device pixels only: at 125 % or 150 %, or a fractional offset, the one-pixel column and the
+    // ends fall between device pixels and the copy would blur them.
+    const bool wholePixels = scale == std::floor(scale) && transform.type() <= QTransform::TxTranslate &&
+                             transform.dx() == std::floor(transform.dx()) &&
+                             transform.dy() == std::floor(transform.dy());
+    // Printers, PDF, pictures and SVG keep vectors; a cached pixmap is for painting on screen (GUI thread).
+    const bool keepsVectors = type == QPaintEngine::Pdf || type == QPaintEngine::Picture ||
+                              type == QPaintEngine::SVG || type == QPaintEngine::MacPrinter;
+    if (rect.width() < 4 * kEnd || rect.height() <= 0 || !wholePixels || keepsVectors ||
+        painter->compositionMode() != QPainter::CompositionMode_SourceOver ||
+        QThread::currentThread() != qApp->thread() || baseStyle()->name() != QLatin1StringView("fusion"))
+        return false;
+
+    const QString key =
+        QString::asprintf("enrolldesk-stretched-%d-%d-%lld-%d-%d-%d-%g-", int(element), int(narrow.state),
+                          qint64(narrow.palette.cacheKey()), int(narrow.palette.currentColorGroup()),
+                          rect.height(), int(narrow.direction), scale) +
+        detail;
     QPixmap strip;
     if (!QPixmapCache::find(key, &strip)) {
-        narrow->rect = QRect(0, 0, 2 * kEnd + 1, rect.height());
-        strip = QPixmap(narrow->rect.size() * scale);
+        narrow.rect = QRect(0, 0, 2 * kEnd + 1, rect.height());
+        strip = QPixmap(narrow.rect.size() * scale);
         strip.setDevicePixelRatio(scale);
         strip.fill(Qt::transparent);
         QPainter stripPainter(&strip);
-        QProxyStyle::drawPrimitive(element, narrow.get(), &stripPainter, widget);
+        QProxyStyle::drawPrimitive(element, &narrow, &stripPainter, widget);
         stripPainter.end();
         QPixmapCache::insert(key, strip);
     }

@@ -36,7 +36,12 @@ private:
     // buttons took a tenth of its first paint (bench/README.md). Their look does not change along the
     // width except at the rounded ends: drawn once into a cached pixmap of the same height, two ends and
     // one column, the column is stretched to the width asked for. False when `element` is not one of
-    // them, the base style is not Fusion, or the rect is too narrow to gain.
+    // them or drawStrip() declines.
     bool drawStretched(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
                        const QWidget* widget) const;
+    // `narrow` is a copy of the option (of its own class), its rect the one to fill; `detail` the fields
+    // of that class the drawing depends on, for the cache key. False (nothing drawn) unless the base style
+    // is Fusion, the painter paints whole device pixels on screen, and the rect is wide enough to gain.
+    bool drawStrip(PrimitiveElement element, QStyleOption& narrow, const QString& detail, QPainter* painter,
+                   const QWidget* widget) const;
 };
