@@ -123,11 +123,25 @@ private Q_SLOTS:
         panel.showMessage(QStringLiteral("The key was refused."));
         QVERIFY2(panel.styleSheet().contains(u"#c62828"), qPrintable(panel.styleSheet()));
 
-        // Shown, then the desktop turns dark: the border follows.
+        // In a window, shown, then the desktop turns dark and light again: the border follows.
         const QPalette saved = QApplication::palette();
         const auto restore = qScopeGuard([&saved] { QApplication::setPalette(saved); });
+        QApplication::setPalette(withWindow(QColor(0xef, 0xef, 0xef)));
+        QWidget window;
+        auto* inWindow = new ErrorPanel(&window);
+        inWindow->showMessage(QStringLiteral("The key was refused."));
+        window.show();
+        QCOMPARE(inWindow->styleSheet().contains(u"#c62828"), true);
         QApplication::setPalette(withWindow(QColor(0x2b, 0x2b, 0x2e)));
-        QTRY_VERIFY2(panel.styleSheet().contains(u"#ef9a9a"), qPrintable(panel.styleSheet()));
+        QTRY_VERIFY2(inWindow->styleSheet().contains(u"#ef9a9a"), qPrintable(inWindow->styleSheet()));
+        QApplication::setPalette(withWindow(QColor(0xef, 0xef, 0xef)));
+        QTRY_VERIFY2(inWindow->styleSheet().contains(u"#c62828"), qPrintable(inWindow->styleSheet()));
+
+        // A panel that is its own window: its tinted background is not the desktop's palette. Another
+        // light palette keeps it light.
+        QApplication::setPalette(withWindow(QColor(0xf6, 0xf6, 0xf6)));
+        QTest::qWait(20);
+        QVERIFY2(panel.styleSheet().contains(u"#c62828"), qPrintable(panel.styleSheet()));
     }
 };
 

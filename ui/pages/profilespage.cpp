@@ -312,9 +312,7 @@ QWidget* ProfilesPage::buildFormPanel()
     header->addWidget(m_useButton);
 
     m_deleteConfirm = named(new QFrame, "deleteConfirmation", tr("Confirm deletion"));
-    StatusColors::followPalette(m_deleteConfirm, [](const QWidget* frame) {
-        return StatusColors::errorFrameStyle(frame, frame->objectName());
-    });
+    StatusColors::followPalette(m_deleteConfirm, qOverload<const QWidget*>(StatusColors::errorFrameStyle));
     m_deleteText = new WrappedLabel;
     m_deleteText->setObjectName(QStringLiteral("deleteConfirmationText"));
     auto* confirm = named(new QPushButton(tr("Delete profile")), "confirmDeleteButton", tr("Delete profile"));

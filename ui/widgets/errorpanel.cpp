@@ -31,8 +31,7 @@ void ErrorPanel::build()
     m_toggle = new QToolButton;
     m_action = new QPushButton;
     // A tinted panel that works in light and dark palettes: the highlight of errors, not a fixed colour.
-    StatusColors::followPalette(
-        this, [](const QWidget* panel) { return StatusColors::errorFrameStyle(panel, panel->objectName()); });
+    StatusColors::followPalette(this, qOverload<const QWidget*>(StatusColors::errorFrameStyle));
     auto* icon = new QLabel;
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(24, 24));
     icon->setAlignment(Qt::AlignTop);

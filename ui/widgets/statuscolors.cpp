@@ -27,8 +27,8 @@ Q_SIGNALS:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        // QApplication passes the event on to its widgets as posted events. Once the first widget has it,
-        // the others have theirs queued: a call queued then comes after them all.
+        // QApplication passes the event on to its widgets after its own (sent or posted): a call queued
+        // when the first widget has it comes after them all.
         if (event->type() == QEvent::ApplicationPaletteChange && watched->isWidgetType() && !m_pending) {
             m_pending = true;
             QMetaObject::invokeMethod(
@@ -88,7 +88,11 @@ void StatusColors::followPalette(QWidget* widget, std::function<QString(const QW
 {
     auto* follower = widget->findChild<PaletteFollower*>(QString(), Qt::FindDirectChildrenOnly);
     if (!style) {
-        delete follower;
+        if (follower) { // may be applying a rule right now: gone once that returns
+            QObject::disconnect(PaletteWatcher::instance(), nullptr, follower, nullptr);
+            follower->setParent(nullptr);
+            follower->deleteLater();
+        }
         widget->setStyleSheet(QString());
         return;
     }

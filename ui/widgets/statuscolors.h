@@ -6,6 +6,7 @@
 // both palettes, since they bring their own text colour. The palette is read when the style sheet is
 // built; followPalette() builds it again when the palette changes.
 
+#include <QApplication>
 #include <QColor>
 #include <QPalette>
 #include <QString>
@@ -42,17 +43,24 @@ inline QColor success(const QPalette& palette)
     return QColor(QLatin1StringView(isDark(palette) ? kSuccessOnDark : kSuccess));
 }
 
-// The colour for text (or a thin border) in `widget`'s window, as a style-sheet colour. The window's
-// palette, not the widget's: a style sheet fixes its widget's palette, which then no longer follows the
-// application's.
+// The palette `widget` is seen on: its window's. Not the widget's own: a style sheet fixes its widget's
+// palette, which then no longer follows the application's (and a background rule tints it); for the same
+// reason a window with a style sheet is read from the application's palette.
+inline QPalette surroundings(const QWidget* widget)
+{
+    const QWidget* window = widget->window();
+    return window->styleSheet().isEmpty() ? window->palette() : QApplication::palette(window);
+}
+
+// The colour for text (or a thin border) where `widget` is, as a style-sheet colour.
 inline QString errorColor(const QWidget* widget)
 {
-    return QLatin1StringView(isDark(widget->window()->palette()) ? kErrorOnDark : kError);
+    return QLatin1StringView(isDark(surroundings(widget)) ? kErrorOnDark : kError);
 }
 
 inline QString successColor(const QWidget* widget)
 {
-    return QLatin1StringView(isDark(widget->window()->palette()) ? kSuccessOnDark : kSuccess);
+    return QLatin1StringView(isDark(surroundings(widget)) ? kSuccessOnDark : kSuccess);
 }
 
 // A named colour made translucent, as a style-sheet colour: "rgba(198, 40, 40, 0.08)" for kError, 0.08.
@@ -117,6 +125,12 @@ inline QString errorFrameStyle(const QWidget* widget, const QString& objectName)
         .arg(objectName, errorColor(widget), tint(kError, 0.08));
 }
 
+// The same, for the frame `widget` itself (by its object name): for followPalette().
+inline QString errorFrameStyle(const QWidget* widget)
+{
+    return errorFrameStyle(widget, widget->objectName());
+}
+
 // The same for a warning or a confirmation to read first: an amber border and a faint amber tint.
 inline QString warningFrameStyle(const QString& objectName)
 {
@@ -127,7 +141,7 @@ inline QString warningFrameStyle(const QString& objectName)
 // Sets `widget`'s style sheet to `style(widget)` now and again each time the application's palette
 // changes (a desktop switching between light and dark while the console runs), so that status colours
 // stay readable. A later call replaces the rule; an empty `style` clears the style sheet and stops
-// following.
+// following (also from within a rule being applied).
 void followPalette(QWidget* widget, std::function<QString(const QWidget*)> style);
 
 } // namespace StatusColors
