@@ -75,7 +75,8 @@ BulkRunner::~BulkRunner()
 
 FieldErrors BulkRunner::start(const QStringList& emails, const TokenSettings& settings, int batchSize)
 {
-    return begin(WindowsBulkRequest{emails, settings}, batchSize, Addresses::Unchecked);
+    return begin(WindowsBulkRequest{emails, settings}, batchSize,
+                 qOverload<const WindowsBulkRequest&>(&Validation::validate));
 }
 
 FieldErrors BulkRunner::start(const EmailListAnalysis& list, const TokenSettings& settings, int batchSize)
@@ -83,15 +84,14 @@ FieldErrors BulkRunner::start(const EmailListAnalysis& list, const TokenSettings
     if (list.cancelled)
         return {FieldError{QStringLiteral("userEmails"),
                            tr("E-mails: the list was read only in part; analyse it again.")}};
-    return begin(WindowsBulkRequest{list.valid, settings}, batchSize, Addresses::Parsed);
+    return begin(WindowsBulkRequest{list.valid, settings}, batchSize, &Validation::validateParsed);
 }
 
-FieldErrors BulkRunner::begin(const WindowsBulkRequest& request, int batchSize, Addresses addresses)
+FieldErrors BulkRunner::begin(const WindowsBulkRequest& request, int batchSize, Validator validate)
 {
     if (m_running)
         return {FieldError{QStringLiteral("userEmails"), tr("A run is already under way.")}};
-    FieldErrors errors =
-        addresses == Addresses::Parsed ? Validation::validateParsed(request) : Validation::validate(request);
+    FieldErrors errors = validate(request);
     if (!errors.isEmpty())
         return errors;
 

@@ -129,8 +129,9 @@ Q_SIGNALS:
     void finished();
 
 private:
-    enum class Addresses { Unchecked, Parsed }; // Parsed: from EmailListParser (Validation::validateParsed)
-    FieldErrors begin(const WindowsBulkRequest& request, int batchSize, Addresses addresses);
+    // Validation::validate, or validateParsed for the parser's addresses.
+    using Validator = FieldErrors (*)(const WindowsBulkRequest&);
+    FieldErrors begin(const WindowsBulkRequest& request, int batchSize, Validator validate);
     bool sameConnection() const;
     void setState(Batch& batch, BatchState state);
     // Pending -> Cancelled (never sent, so resume() may send them later). True when any changed.

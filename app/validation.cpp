@@ -12,6 +12,13 @@ void add(FieldErrors& errors, const QString& field, const QString& message)
         errors.append({field, message});
 }
 
+// What any list of addresses needs, checked one by one or not: that there is one.
+void addListErrors(FieldErrors& errors, const QStringList& emails)
+{
+    if (emails.isEmpty())
+        add(errors, QStringLiteral("userEmails"), Validation::tr("E-mails: add at least one address."));
+}
+
 QString indexed(const QString& field, qsizetype index)
 {
     return field + u'[' + QString::number(index) + u']';
@@ -194,35 +201,30 @@ FieldErrors Validation::validate(const WindowsTokenRequest& request)
 
 FieldErrors Validation::validate(const WindowsBulkRequest& request)
 {
-    return validateBulk(request, true);
+    FieldErrors errors;
+    addListErrors(errors, request.userEmails);
+    QSet<QString> seen;
+    seen.reserve(request.userEmails.size());
+    // Field names are built for the addresses that have a problem only: a list of tens of thousands
+    // is validated in one turn of the event loop.
+    for (qsizetype i = 0; i < request.userEmails.size(); ++i) {
+        const QString& email = request.userEmails[i];
+        if (const QString problem = checkEmail(email); !problem.isEmpty())
+            add(errors, indexed(QStringLiteral("userEmails"), i), problem);
+        const qsizetype before = seen.size();
+        seen.insert(Limits::emailKey(email));
+        if (seen.size() == before)
+            add(errors, indexed(QStringLiteral("userEmails"), i),
+                tr("E-mails: “%1” is listed twice.").arg(email));
+    }
+    errors += validateSettings(request.settings, Platform::Windows);
+    return errors;
 }
 
 FieldErrors Validation::validateParsed(const WindowsBulkRequest& request)
 {
-    return validateBulk(request, false);
-}
-
-FieldErrors Validation::validateBulk(const WindowsBulkRequest& request, bool eachAddress)
-{
     FieldErrors errors;
-    if (request.userEmails.isEmpty())
-        add(errors, QStringLiteral("userEmails"), tr("E-mails: add at least one address."));
-    if (eachAddress) {
-        QSet<QString> seen;
-        seen.reserve(request.userEmails.size());
-        // Field names are built for the addresses that have a problem only: a list of tens of thousands
-        // is validated in one turn of the event loop.
-        for (qsizetype i = 0; i < request.userEmails.size(); ++i) {
-            const QString& email = request.userEmails[i];
-            if (const QString problem = checkEmail(email); !problem.isEmpty())
-                add(errors, indexed(QStringLiteral("userEmails"), i), problem);
-            const qsizetype before = seen.size();
-            seen.insert(Limits::emailKey(email));
-            if (seen.size() == before)
-                add(errors, indexed(QStringLiteral("userEmails"), i),
-                    tr("E-mails: “%1” is listed twice.").arg(email));
-        }
-    }
+    addListErrors(errors, request.userEmails);
     errors += validateSettings(request.settings, Platform::Windows);
     return errors;
 }

@@ -46,7 +46,4 @@ public:
 
     // The shared settings; `platform` decides the field names used in errors.
     static FieldErrors validateSettings(const TokenSettings& settings, Platform platform);
-
-private:
-    static FieldErrors validateBulk(const WindowsBulkRequest& request, bool eachAddress);
 };
