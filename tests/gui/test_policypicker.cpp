@@ -58,6 +58,13 @@ public:
         return count;
     }
 
+    // The sandbox's server and organization, the key not there yet (as at start-up).
+    void connectWithoutKey(ApiClient& client) const
+    {
+        client.setBaseUrl(m_sandbox.baseUrl());
+        client.setOrganization(SandboxProcess::organizationSlug());
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -226,8 +233,7 @@ private Q_SLOTS:
     {
         // As at start-up: the pages are built before the profile's key has arrived.
         ApiClient keyless(&m_http);
-        keyless.setBaseUrl(m_sandbox.baseUrl());
-        keyless.setOrganization(SandboxProcess::organizationSlug());
+        connectWithoutKey(keyless);
         PolicyPicker picker;
         QSignalSpy loaded(&picker, &PolicyPicker::policiesLoaded);
         QSignalSpy failed(&picker, &PolicyPicker::loadFailed);
@@ -265,8 +271,7 @@ private Q_SLOTS:
     void refreshWithoutAKeySaysWhy()
     {
         ApiClient keyless(&m_http);
-        keyless.setBaseUrl(m_sandbox.baseUrl());
-        keyless.setOrganization(SandboxProcess::organizationSlug());
+        connectWithoutKey(keyless);
         PolicyPicker picker;
         QSignalSpy failed(&picker, &PolicyPicker::loadFailed);
         picker.setClient(&keyless, Platform::Windows);
