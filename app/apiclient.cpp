@@ -296,37 +296,34 @@ ApiCall* ApiClient::request(const QByteArray& method, const QUrl& url, const QBy
                 });
 }
 
+template <typename T, typename Request>
+ApiCall* ApiClient::create(const Request& request, QObject* context, Callback<T> done,
+                           T (*parse)(const QJsonObject& data))
+{
+    if (FieldErrors errors = Validation::validate(request); !errors.isEmpty())
+        return fail<T>(context, std::move(done), ApiError::validation(errors));
+    // What is sent is what "Copy as curl" shows for the same request.
+    const RequestPreview p = preview(request);
+    return this->request<T>(p.method, p.url, p.body, context, std::move(done),
+                            [parse](const QJsonValue& data) { return parse(data.toObject()); });
+}
+
 ApiCall* ApiClient::createWindowsToken(const WindowsTokenRequest& request, QObject* context,
                                        Callback<EnrollmentToken> done)
 {
-    if (FieldErrors errors = Validation::validate(request); !errors.isEmpty())
-        return fail<EnrollmentToken>(context, std::move(done), ApiError::validation(errors));
-    const RequestPreview p = preview(request);
-    return this->request<EnrollmentToken>(
-        p.method, p.url, p.body, context, std::move(done),
-        [](const QJsonValue& data) { return JsonCodec::windowsTokenFromJson(data.toObject()); });
+    return create(request, context, std::move(done), JsonCodec::windowsTokenFromJson);
 }
 
 ApiCall* ApiClient::createWindowsTokens(const WindowsBulkRequest& request, QObject* context,
                                         Callback<BulkResult> done)
 {
-    if (FieldErrors errors = Validation::validate(request); !errors.isEmpty())
-        return fail<BulkResult>(context, std::move(done), ApiError::validation(errors));
-    const RequestPreview p = preview(request);
-    return this->request<BulkResult>(
-        p.method, p.url, p.body, context, std::move(done),
-        [](const QJsonValue& data) { return JsonCodec::bulkResultFromJson(data.toObject()); });
+    return create(request, context, std::move(done), JsonCodec::bulkResultFromJson);
 }
 
 ApiCall* ApiClient::createAndroidToken(const AndroidTokenRequest& request, QObject* context,
                                        Callback<EnrollmentToken> done)
 {
-    if (FieldErrors errors = Validation::validate(request); !errors.isEmpty())
-        return fail<EnrollmentToken>(context, std::move(done), ApiError::validation(errors));
-    const RequestPreview p = preview(request);
-    return this->request<EnrollmentToken>(
-        p.method, p.url, p.body, context, std::move(done),
-        [](const QJsonValue& data) { return JsonCodec::androidTokenFromJson(data.toObject()); });
+    return create(request, context, std::move(done), JsonCodec::androidTokenFromJson);
 }
 
 ApiCall* ApiClient::listWindowsTokens(const TokenListQuery& query, QObject* context,

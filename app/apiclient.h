@@ -129,6 +129,9 @@ private:
     ApiCall* request(const QByteArray& method, const QUrl& url, const QByteArray& body, QObject* context,
                      Callback<T> done, std::function<T(const QJsonValue& data)> parse);
     template <typename T> ApiCall* fail(QObject* context, Callback<T> done, const ApiError& error);
+    template <typename T, typename Request>
+    ApiCall* create(const Request& request, QObject* context, Callback<T> done,
+                    T (*parse)(const QJsonObject& data));
     void setInFlight(int count);
 
     HttpConnectionPool* m_http;
