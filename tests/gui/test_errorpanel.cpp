@@ -55,6 +55,24 @@ private Q_SLOTS:
         QVERIFY(panel->message().isEmpty());
     }
 
+    // The server's message goes into both labels: its markup is text (no big red "re-enter your key" link
+    // made by whoever answers the request).
+    void serverMarkupIsShownAsText()
+    {
+        QWidget form;
+        auto* panel = new ErrorPanel(&form);
+        form.show();
+        const QString markup = QStringLiteral(
+            "<font color=red size=7>Your key expired</font> <a href='https://x.example'>here</a>");
+        panel->showError(ApiError::fromApi(400, 9998, markup));
+        for (const char* name : {"errorMessage", "errorDetails"}) {
+            auto* label = panel->findChild<QLabel*>(QLatin1String(name));
+            QVERIFY(label);
+            QVERIFY2(label->text().contains(markup), qPrintable(label->text()));
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+        }
+    }
+
     void offersAnAction()
     {
         QWidget form;

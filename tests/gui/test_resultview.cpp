@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace {
@@ -116,6 +117,33 @@ private Q_SLOTS:
         QCOMPARE(view.qrView()->encodedText(), token.enrollmentLink);
         QCOMPARE(view.qrView()->caption(), token.enrollCode);
         QVERIFY(child<QPushButton>(view, "fullScreenButton")->isEnabled());
+    }
+
+    // Names, codes and ids come from the server: markup in them is shown as typed, never obeyed (a
+    // display name cannot make itself a link or a banner).
+    void serverTextIsShownAsText()
+    {
+        ResultView view;
+        view.show();
+        EnrollmentToken token = windowsToken();
+        token.displayName = QStringLiteral("<b>Ana</b> <font size=7>laptop</font>");
+        token.userEmail = QStringLiteral("<i>ana</i>@example.com");
+        token.enrollCode = QStringLiteral("<u>ABC</u>");
+        token.id = QStringLiteral("<s>65f0</s>");
+        token.assignments = {
+            {QStringLiteral("65f0c0ffee0000000000bbbb"), QStringLiteral("<a href=x>Kiosk</a>"), 1}};
+        view.showToken(token);
+        const QLabel* link = child<QLabel>(view, "linkLabel");
+        int checked = 0;
+        for (const QLabel* label : view.findChildren<QLabel*>()) {
+            if (label == link || !label->text().contains(u'<'))
+                continue;
+            ++checked;
+            QVERIFY2(label->textFormat() == Qt::PlainText ||
+                         (label->textFormat() == Qt::AutoText && !Qt::mightBeRichText(label->text())),
+                     qPrintable(label->objectName() + u' ' + label->text()));
+        }
+        QVERIFY(checked >= 4); // subtitle, code, id, policies
     }
 
     void stateText_data()

@@ -50,6 +50,13 @@ private Q_SLOTS:
         expectSameAsQLabel(label);
     }
 
+    void plainTextUnlessAskedOtherwise()
+    {
+        WrappedLabel label(QStringLiteral("Picked: <b>Ana</b>"));
+        QCOMPARE(label.textFormat(), Qt::PlainText);
+        expectSameAsQLabel(label);
+    }
+
     void followsText()
     {
         WrappedLabel label(kShort);

@@ -273,6 +273,7 @@ QWidget* ProfilesPage::buildFormPanel()
     bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(28, 28));
     bannerIcon->setAlignment(Qt::AlignTop);
     m_keychainText = new WrappedLabel;
+    m_keychainText->setTextFormat(Qt::RichText);
     m_keychainText->setObjectName(QStringLiteral("keychainBannerText"));
     m_keychainText->setText(tr(
         "<b>No keychain is available.</b> EnrollDesk keeps API keys only in the OS keychain (Secret "
@@ -293,6 +294,7 @@ QWidget* ProfilesPage::buildFormPanel()
     connect(retry, &QPushButton::clicked, this, &ProfilesPage::retryKeychain);
 
     m_title = new QLabel;
+    m_title->setTextFormat(Qt::PlainText); // a profile's name, as typed
     m_title->setObjectName(QStringLiteral("profileTitle"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
@@ -314,6 +316,7 @@ QWidget* ProfilesPage::buildFormPanel()
     m_deleteConfirm = named(new QFrame, "deleteConfirmation", tr("Confirm deletion"));
     StatusColors::followPalette(m_deleteConfirm, qOverload<const QWidget*>(StatusColors::errorFrameStyle));
     m_deleteText = new WrappedLabel;
+    m_deleteText->setTextFormat(Qt::RichText); // the name in bold, escaped
     m_deleteText->setObjectName(QStringLiteral("deleteConfirmationText"));
     auto* confirm = named(new QPushButton(tr("Delete profile")), "confirmDeleteButton", tr("Delete profile"));
     auto* keep = named(new QPushButton(tr("Keep it")), "cancelDeleteButton", tr("Keep the profile"));

@@ -10,6 +10,9 @@ WrappedLabel::WrappedLabel(const QString& text, QWidget* parent)
     : QLabel(text, parent)
 {
     setWordWrap(true);
+    // Messages carry names, addresses and server text: "<b>" in a user's name is shown, not obeyed. A label
+    // that formats its own text says so with setTextFormat(Qt::RichText) and escapes what it inserts.
+    setTextFormat(Qt::PlainText);
 }
 
 WrappedLabel::Key WrappedLabel::currentKey() const

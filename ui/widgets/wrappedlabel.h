@@ -3,7 +3,8 @@
 #include <QLabel>
 #include <QVarLengthArray>
 
-// A word-wrapped text label (not for pixmaps or buddies) that works out its height at a width once per text.
+// A word-wrapped plain-text label (not for pixmaps or buddies) that works out its height at a width once per
+// text.
 // QLabel lays its text out anew for every heightForWidth(), and the nested layouts of a form ask about the
 // same few widths dozens of times while a window is shown or resized (bench/README.md: the first page's three
 // wrapped labels were laid out 64 times before the console's first frame).
