@@ -94,6 +94,13 @@ Page<T> mapPage(const QJsonValue& data, const std::function<T(const QJsonObject&
     return page;
 }
 
+// A bearer token is visible ASCII (RFC 6750): a space, a line break or a control character would end the
+// header early and start another one in the request.
+bool isUsableKey(const QByteArray& key)
+{
+    return std::all_of(key.begin(), key.end(), [](char c) { return c > 0x20 && c < 0x7f; });
+}
+
 QByteArray compact(const QJsonObject& object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -155,7 +162,12 @@ bool ApiClient::isAllowedBaseUrl(const QUrl& url, QString* why)
         return false;
     };
     if (!url.isValid() || url.host().isEmpty())
-        return refuse(ApiError::tr("“%1” is not a valid server address.").arg(url.toString()));
+        return refuse(
+            ApiError::tr("“%1” is not a valid server address.").arg(url.toString(QUrl::RemovePassword)));
+    // A password in the address would be saved with the profile in the settings file, in plain text.
+    if (!url.userInfo().isEmpty())
+        return refuse(ApiError::tr("the address must not contain a user name or password: the API key is "
+                                   "kept in the keychain."));
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1StringView("https"))
         return true;
@@ -195,9 +207,11 @@ ApiError ApiClient::checkReady() const
     QString why;
     if (!isAllowedBaseUrl(m_baseUrl, &why))
         return ApiError::make(ApiError::Kind::InsecureUrl, why);
-    if (!m_apiKey.isEmpty())
-        return {};
-    return ApiError::make(ApiError::Kind::MissingKey);
+    if (m_apiKey.isEmpty())
+        return ApiError::make(ApiError::Kind::MissingKey);
+    if (!isUsableKey(m_apiKey.bytes()))
+        return ApiError::make(ApiError::Kind::InvalidKey);
+    return {};
 }
 
 void ApiClient::setInFlight(int count)
@@ -278,8 +292,12 @@ ApiCall* ApiClient::request(const QByteArray& method, const QUrl& url, const QBy
         return fail<T>(context, std::move(done), notReady);
     QPointer<QObject> guard(context);
     const bool guarded = context != nullptr;
+    // The key this request carries (the client's may change before the answer): a server or proxy that
+    // echoes the Authorization header in its error must not bring the key into the error panel, the CLI's
+    // output or the log.
+    auto sentKey = std::make_shared<SecretBytes>(m_apiKey.clone());
     return send(method, url, body,
-                [guard, guarded, done = std::move(done), parse = std::move(parse)](
+                [guard, guarded, sentKey, done = std::move(done), parse = std::move(parse)](
                     int status, const QByteArray& responseBody, const ApiError& transport) {
                     if (guarded && !guard)
                         return;
@@ -292,6 +310,7 @@ ApiCall* ApiClient::request(const QByteArray& method, const QUrl& url, const QBy
                         if (!result.error.isError())
                             result.value = parse(data);
                     }
+                    result.error.redact(sentKey->bytes());
                     done(result);
                 });
 }

@@ -42,12 +42,23 @@ ApiError ApiError::badResponse(int httpStatus, QString detail)
     return error;
 }
 
+void ApiError::redact(const QByteArray& secret)
+{
+    if (secret.isEmpty() || m_kind == Kind::None)
+        return;
+    QString text = QString::fromUtf8(secret);
+    for (QString* field : {&m_apiMessage, &m_detail})
+        field->replace(text, QStringLiteral("[redacted]"));
+    std::fill(text.begin(), text.end(), QChar()); // this copy of the key is not left in freed memory
+}
+
 bool ApiError::nothingWasSent() const
 {
     switch (m_kind) {
     case Kind::Validation:
     case Kind::InsecureUrl:
     case Kind::MissingKey:
+    case Kind::InvalidKey:
     case Kind::ConnectionRefused:
     case Kind::HostNotFound:
     case Kind::Tls: // the handshake fails before the request is written
@@ -85,10 +96,15 @@ QString ApiError::meaningOfCode(int apiCode)
     switch (apiCode) {
     case 3001:
         return tr("Not found: the organization, user or policy does not exist, or this key cannot see it.");
+    // 4001 and 4002 come with HTTP 401, like 4004: the key did not get the request through. The client never
+    // sends without a key, so 4002 means it did not arrive (a proxy may remove the header) or was not usable.
     case 4001:
-        return tr("Not authorized: the API key is valid but may not do this in this organization.");
+        return tr(
+            "The API key was not accepted (401 Unauthorized). Check that it is the service account's key "
+            "for this server.");
     case 4002:
-        return tr("No API key was sent. Add the service account's key under Profiles & API key.");
+        return tr("The server received no usable API key (401 No auth token). Check the key, and any proxy "
+                  "that may remove the Authorization header.");
     case 4004:
         return tr(
             "The API key was rejected: it is wrong, expired or revoked. Enter a valid service account key.");
@@ -105,6 +121,24 @@ QString ApiError::meaningOfCode(int apiCode)
     case 5145:
         return tr("The server could not create the Windows enrollment token.");
     default:
+        return {};
+    }
+}
+
+QString ApiError::meaningOfStatus(int httpStatus)
+{
+    switch (httpStatus) {
+    case 401:
+        return tr("The API key was rejected. Enter a valid service account key.");
+    case 403:
+        return tr("The API key may not do this (missing permission).");
+    case 404:
+        return tr("Not found: check the server address and the organization.");
+    case 429:
+        return tr("Too many requests: the server asks to slow down. Try again in a moment.");
+    default:
+        if (httpStatus >= 500)
+            return tr("The server had a problem (HTTP %1). Try again later.").arg(httpStatus);
         return {};
     }
 }
@@ -134,38 +168,36 @@ QString ApiError::message() const
     case Kind::Tls:
         return tr("The secure connection failed (TLS/certificate problem). Nothing was accepted from this "
                   "server.");
+    case Kind::InvalidKey:
+        return tr("The API key contains a space, a line break or another character an API key does not have. "
+                  "Enter the key again. Nothing was sent.");
     case Kind::Timeout:
         return tr("The server did not answer in time. The request may or may not have been processed: check "
-                  "the token list before trying again.");
+                  "whether the token was created before trying again.");
     case Kind::Cancelled:
         return tr("The request was cancelled. If it had already reached the server, it may have been "
                   "processed.");
     case Kind::Network:
         return tr("The connection failed before the server answered. The request may or may not have been "
-                  "processed: check the token list before trying again.");
+                  "processed: check whether the token was created before trying again.");
     case Kind::Api: {
-        const QString meaning = meaningOfCode(m_apiCode);
-        if (!meaning.isEmpty())
+        if (const QString meaning = meaningOfCode(m_apiCode); !meaning.isEmpty())
             return meaning;
+        // An undocumented code: what the HTTP status means says more than the number (retry, slow down,
+        // the key), with the server's own words after it when it sent some.
+        if (const QString meaning = meaningOfStatus(m_httpStatus); !meaning.isEmpty()) {
+            return m_apiMessage.isEmpty() ? meaning : tr("%1 The server says: %2").arg(meaning, m_apiMessage);
+        }
         if (!m_apiMessage.isEmpty())
             return tr("The server rejected the request: %1").arg(m_apiMessage);
-        return tr("The server rejected the request (error %1).").arg(m_apiCode);
+        if (m_apiCode != 0)
+            return tr("The server rejected the request (error %1).").arg(m_apiCode);
+        return tr("The server rejected the request (HTTP %1).").arg(m_httpStatus);
     }
     case Kind::Http:
-        switch (m_httpStatus) {
-        case 401:
-            return tr("The API key was rejected. Enter a valid service account key.");
-        case 403:
-            return tr("The API key may not do this (missing permission).");
-        case 404:
-            return tr("Not found: check the server address and the organization.");
-        case 429:
-            return tr("Too many requests: the server asks to slow down. Try again in a moment.");
-        default:
-            if (m_httpStatus >= 500)
-                return tr("The server had a problem (HTTP %1). Try again later.").arg(m_httpStatus);
-            return tr("The server answered with HTTP %1.").arg(m_httpStatus);
-        }
+        if (const QString meaning = meaningOfStatus(m_httpStatus); !meaning.isEmpty())
+            return meaning;
+        return tr("The server answered with HTTP %1.").arg(m_httpStatus);
     case Kind::BadResponse:
         if (m_httpStatus >= 500)
             return tr("The server or a gateway in front of it failed (HTTP %1) and sent a page instead of an "
@@ -181,9 +213,11 @@ QString ApiError::message() const
 
 QString ApiError::technicalDetails() const
 {
-    static const char* const kindNames[] = {"none", "validation", "insecure-url", "missing-key", "refused",
-                                            "dns",  "tls",        "timeout",      "cancelled",   "network",
-                                            "api",  "http",       "bad-response", "too-large"};
+    static const char* const kindNames[] = {"none",         "validation", "insecure-url", "missing-key",
+                                            "refused",      "dns",        "tls",          "timeout",
+                                            "cancelled",    "network",    "api",          "http",
+                                            "bad-response", "too-large",  "invalid-key"};
+    static_assert(std::size(kindNames) == int(Kind::InvalidKey) + 1, "a name for every kind");
     QStringList parts;
     parts << QStringLiteral("kind=") + QLatin1String(kindNames[int(m_kind)]);
     if (m_httpStatus)

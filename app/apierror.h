@@ -27,6 +27,7 @@ public:
         Http,        // an HTTP error status without the envelope
         BadResponse, // a body that is not the documented JSON (HTML 502 page, malformed JSON)
         TooLarge,    // a body over the size cap
+        InvalidKey,  // the configured key has characters no API key has (a line break, a space)
     };
 
     ApiError() = default;
@@ -56,6 +57,10 @@ public:
 
     // The documented meaning of an API error code, or an empty string for an unknown code.
     static QString meaningOfCode(int apiCode);
+    // Replaces every occurrence of `secret` in the server's message and the detail with "[redacted]".
+    void redact(const QByteArray& secret);
+    // What an HTTP status says to people (401, 403, 404, 429, 5xx), or an empty string.
+    static QString meaningOfStatus(int httpStatus);
     // Every code the documentation lists (3001, 4001, 4002, 4004, 5017, 5048, 5050, 5120, 5138, 5145).
     static QList<int> documentedCodes();
 

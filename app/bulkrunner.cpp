@@ -13,6 +13,7 @@ bool stopsTheRun(const ApiError& error)
 {
     switch (error.kind()) {
     case ApiError::Kind::MissingKey:
+    case ApiError::Kind::InvalidKey:
     case ApiError::Kind::InsecureUrl:
     case ApiError::Kind::Tls:
     case ApiError::Kind::HostNotFound:

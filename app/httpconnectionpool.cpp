@@ -671,6 +671,20 @@ HttpReply* HttpConnectionPool::send(HttpRequest request)
         finish(reply);
         return reply;
     }
+    // A line break in a header would end it and start another (header injection); nothing is sent.
+    const auto breaksLines = [](const QByteArray& text) {
+        return text.contains('\r') || text.contains('\n') || text.contains('\0');
+    };
+    for (const auto& [name, value] : reply->m_request.headers) {
+        if (breaksLines(name) || breaksLines(value)) {
+            reply->m_error = HttpReply::Error::Network;
+            reply->m_errorString = HttpReply::tr("the header %1 contains a line break or a NUL byte; nothing "
+                                                 "was sent")
+                                       .arg(QString::fromLatin1(name));
+            finish(reply);
+            return reply;
+        }
+    }
     Origin& origin = originOf(reply->m_request.url);
     origin.queue.append(reply);
     dispatch(origin);

@@ -17,12 +17,17 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+158"/>
+        <location filename="../app/apiclient.cpp" line="+166"/>
         <source>“%1” is not a valid server address.</source>
         <translation>„%1“ ist keine gültige Serveradresse.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>the address must not contain a user name or password: the API key is kept in the keychain.</source>
+        <translation>die Adresse darf keinen Benutzernamen und kein Passwort enthalten: Der API-Schlüssel wird im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>http:// would send the API key unencrypted; use https:// (plain http is only allowed for this computer, e.g. the sandbox).</source>
         <translation>http:// würde den API-Schlüssel unverschlüsselt senden; verwenden Sie https:// (unverschlüsseltes http ist nur für diesen Computer erlaubt, z. B. die Sandbox).</translation>
     </message>
@@ -32,22 +37,12 @@
         <translation>die Adresse muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+87"/>
+        <location filename="../app/apierror.cpp" line="+98"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Nicht gefunden: Die Organisation, der Benutzer oder die Richtlinie existiert nicht, oder dieser Schlüssel kann sie nicht sehen.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Not authorized: the API key is valid but may not do this in this organization.</source>
-        <translation>Nicht berechtigt: Der API-Schlüssel ist gültig, darf dies in dieser Organisation aber nicht.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No API key was sent. Add the service account&apos;s key under Profiles &amp; API key.</source>
-        <translation>Es wurde kein API-Schlüssel gesendet. Fügen Sie den Schlüssel des Dienstkontos unter „Profile &amp; API-Schlüssel“ hinzu.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>The API key was rejected: it is wrong, expired or revoked. Enter a valid service account key.</source>
         <translation>Der API-Schlüssel wurde abgelehnt: Er ist falsch, abgelaufen oder widerrufen. Geben Sie einen gültigen Dienstkonto-Schlüssel ein.</translation>
     </message>
@@ -82,7 +77,7 @@
         <translation>Der Server konnte das Windows-Registrierungstoken nicht erstellen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+33"/>
         <source>The request is not valid.</source>
         <translation>Die Anfrage ist ungültig.</translation>
     </message>
@@ -112,37 +107,37 @@
         <translation>Die sichere Verbindung ist fehlgeschlagen (TLS- oder Zertifikatsproblem). Von diesem Server wurde nichts angenommen.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The server did not answer in time. The request may or may not have been processed: check the token list before trying again.</source>
-        <translation>Der Server hat nicht rechtzeitig geantwortet. Die Anfrage wurde möglicherweise verarbeitet: Prüfen Sie die Tokenliste, bevor Sie es erneut versuchen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>The request was cancelled. If it had already reached the server, it may have been processed.</source>
         <translation>Die Anfrage wurde abgebrochen. Falls sie den Server bereits erreicht hatte, wurde sie möglicherweise verarbeitet.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The connection failed before the server answered. The request may or may not have been processed: check the token list before trying again.</source>
-        <translation>Die Verbindung ist vor der Antwort des Servers abgebrochen. Die Anfrage wurde möglicherweise verarbeitet: Prüfen Sie die Tokenliste, bevor Sie es erneut versuchen.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>The server rejected the request: %1</source>
         <translation>Der Server hat die Anfrage abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The server rejected the request (error %1).</source>
         <translation>Der Server hat die Anfrage abgelehnt (Fehler %1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-62"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>Der API-Schlüssel wurde abgelehnt. Geben Sie einen gültigen Dienstkonto-Schlüssel ein.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-30"/>
+        <source>The API key was not accepted (401 Unauthorized). Check that it is the service account&apos;s key for this server.</source>
+        <translation>Der API-Schlüssel wurde nicht akzeptiert (401 Unauthorized). Prüfen Sie, ob es der Schlüssel des Dienstkontos für diesen Server ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server received no usable API key (401 No auth token). Check the key, and any proxy that may remove the Authorization header.</source>
+        <translation>Der Server hat keinen verwendbaren API-Schlüssel erhalten (401 No auth token). Prüfen Sie den Schlüssel und jeden Proxy, der den Authorization-Header entfernen könnte.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The API key may not do this (missing permission).</source>
         <translation>Der API-Schlüssel darf dies nicht (fehlende Berechtigung).</translation>
     </message>
@@ -162,12 +157,37 @@
         <translation>Der Server hatte ein Problem (HTTP %1). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+31"/>
+        <source>The API key contains a space, a line break or another character an API key does not have. Enter the key again. Nothing was sent.</source>
+        <translation>Der API-Schlüssel enthält ein Leerzeichen, einen Zeilenumbruch oder ein anderes Zeichen, das ein API-Schlüssel nicht hat. Geben Sie den Schlüssel erneut ein. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server did not answer in time. The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Die Anfrage wurde möglicherweise verarbeitet: Prüfen Sie vor einem erneuten Versuch, ob das Token erstellt wurde.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The connection failed before the server answered. The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>Die Verbindung ist abgebrochen, bevor der Server geantwortet hat. Die Anfrage wurde möglicherweise verarbeitet: Prüfen Sie vor einem erneuten Versuch, ob das Token erstellt wurde.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 The server says: %2</source>
+        <translation>%1 Der Server meldet: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server rejected the request (HTTP %1).</source>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The server answered with HTTP %1.</source>
         <translation>Der Server hat mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The server or a gateway in front of it failed (HTTP %1) and sent a page instead of an answer. Try again later.</source>
         <translation>Der Server oder ein vorgeschaltetes Gateway ist ausgefallen (HTTP %1) und hat statt einer Antwort eine Seite gesendet. Versuchen Sie es später erneut.</translation>
     </message>
@@ -185,7 +205,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+189"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+187"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -823,7 +843,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+85"/>
+        <location filename="../app/bulkrunner.cpp" line="+87"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>E-Mails: Die Liste wurde nur teilweise gelesen; analysieren Sie sie erneut.</translation>
     </message>
@@ -833,7 +853,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Es läuft bereits ein Sendevorgang.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+129"/>
         <source>The server or organization changed during the run; the remaining batches were not sent.</source>
         <translation>Server oder Organisation haben sich während des Sendens geändert; die übrigen Stapel wurden nicht gesendet.</translation>
     </message>
@@ -897,12 +917,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Profil wechseln (Organisation und Server)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>P&amp;rofile:</source>
         <translation>P&amp;rofil:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>No profile selected — add one under Profiles &amp; API key.</source>
         <translation>Kein Profil ausgewählt – fügen Sie eines unter „Profile &amp; API-Schlüssel“ hinzu.</translation>
     </message>
@@ -1011,7 +1031,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Gültigkeit, Einheit</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Expiry</source>
         <translation>Ablauf</translation>
     </message>
@@ -1161,12 +1181,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../ui/widgets/errorpanel.cpp" line="+22"/>
+        <location filename="../ui/widgets/errorpanel.cpp" line="+18"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1274,6 +1294,11 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <location line="+29"/>
         <source>unsupported address: %1</source>
         <translation>nicht unterstützte Adresse: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the header %1 contains a line break or a NUL byte; nothing was sent</source>
+        <translation>der Header %1 enthält einen Zeilenumbruch oder ein NUL-Byte; es wurde nichts gesendet</translation>
     </message>
 </context>
 <context>
@@ -1773,7 +1798,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&lt;b&gt;No keychain is available.&lt;/b&gt; EnrollDesk keeps API keys only in the OS keychain (Secret Service), and none answered: it is not running, it is locked, or access was denied. Nothing is written to a file instead. You can still use a key &lt;b&gt;for this session only&lt;/b&gt;: it stays in memory and is forgotten when EnrollDesk closes.</source>
         <translation>&lt;b&gt;Kein Schlüsselbund verfügbar.&lt;/b&gt; EnrollDesk bewahrt API-Schlüssel nur im Schlüsselbund des Systems (Secret Service) auf, und keiner hat geantwortet: Er läuft nicht, ist gesperrt, oder der Zugriff wurde verweigert. Ersatzweise wird nichts in eine Datei geschrieben. Sie können einen Schlüssel trotzdem &lt;b&gt;nur für diese Sitzung&lt;/b&gt; verwenden: Er bleibt im Speicher und wird beim Schließen von EnrollDesk vergessen.</translation>
     </message>
@@ -1788,7 +1813,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Schlüsselbund erneut prüfen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Active profile</source>
         <translation>Aktives Profil</translation>
     </message>
@@ -2214,7 +2239,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>API-Schlüssel des Dienstkontos einfügen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Base URL: %1</source>
         <translation>Basis-URL: %1</translation>
     </message>
@@ -2446,7 +2471,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Registrierungscode</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>&amp;Copy code</source>
         <translation>Code &amp;kopieren</translation>
     </message>
@@ -2487,7 +2512,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Token-ID</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Show &amp;full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
@@ -2946,7 +2971,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
+        <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
+        <translation>EnrollDesk kann Android-Tokens nicht auflisten: Suchen Sie das Token dieses Benutzers im Applivery-Dashboard, bevor Sie ein weiteres erstellen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Check the token list for this user</source>
         <translation>Tokenliste dieses Benutzers prüfen</translation>
     </message>
@@ -3477,7 +3507,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+64"/>
         <source>Type part of a name or e-mail, or paste a user id</source>
         <translation>Name, E-Mail oder Benutzer-ID</translation>
     </message>
@@ -3492,18 +3522,18 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Ausgewählter Benutzer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>Matching users</source>
         <translation>Passende Benutzer</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+37"/>
         <source>%1 &lt;%2&gt;</source>
         <comment>user name &lt;e-mail&gt;</comment>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Search with at most %1 characters.</source>
         <translation>Suchen Sie mit höchstens %1 Zeichen.</translation>
     </message>
@@ -3533,7 +3563,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Wählen Sie einen Benutzer aus der Liste (Pfeiltasten, dann Eingabe).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not search the users: %1</source>
         <translation>Die Benutzer konnten nicht gesucht werden: %1</translation>
     </message>
@@ -3553,7 +3583,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/validation.cpp" line="+40"/>
+        <location filename="../app/validation.cpp" line="+47"/>
         <source>User: choose an MDM user.</source>
         <translation>Benutzer: Wählen Sie einen MDM-Benutzer.</translation>
     </message>
@@ -3653,17 +3683,17 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Richtlinienzuweisung %1: Die Priorität muss eine ganze Zahl von %2 bis %3 sein.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-165"/>
         <source>E-mails: add at least one address.</source>
         <translation>E-Mails: Fügen Sie mindestens eine Adresse hinzu.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+199"/>
         <source>E-mails: “%1” is listed twice.</source>
         <translation>E-Mails: „%1“ ist doppelt aufgeführt.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Sort: a field name, optionally followed by :asc or :desc.</source>
         <translation>Sortierung: ein Feldname, optional gefolgt von :asc oder :desc.</translation>
     </message>

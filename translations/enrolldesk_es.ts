@@ -17,12 +17,17 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+158"/>
+        <location filename="../app/apiclient.cpp" line="+166"/>
         <source>“%1” is not a valid server address.</source>
         <translation>«%1» no es una dirección de servidor válida.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>the address must not contain a user name or password: the API key is kept in the keychain.</source>
+        <translation>la dirección no debe contener un nombre de usuario ni una contraseña: la clave de API se guarda en el llavero.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>http:// would send the API key unencrypted; use https:// (plain http is only allowed for this computer, e.g. the sandbox).</source>
         <translation>http:// enviaría la clave de API sin cifrar; use https:// (http sin cifrar solo se admite para este equipo, p. ej. el sandbox).</translation>
     </message>
@@ -32,22 +37,12 @@
         <translation>la dirección debe empezar por https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+87"/>
+        <location filename="../app/apierror.cpp" line="+98"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>No encontrado: la organización, el usuario o la política no existe, o esta clave no puede verlo.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Not authorized: the API key is valid but may not do this in this organization.</source>
-        <translation>No autorizado: la clave de API es válida, pero no tiene permiso para esto en esta organización.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No API key was sent. Add the service account&apos;s key under Profiles &amp; API key.</source>
-        <translation>No se envió ninguna clave de API. Añada la clave de la cuenta de servicio en Perfiles y clave de API.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>The API key was rejected: it is wrong, expired or revoked. Enter a valid service account key.</source>
         <translation>La clave de API se rechazó: es incorrecta, ha caducado o se ha revocado. Introduzca una clave de cuenta de servicio válida.</translation>
     </message>
@@ -82,7 +77,7 @@
         <translation>El servidor no pudo crear el token de inscripción de Windows.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+33"/>
         <source>The request is not valid.</source>
         <translation>La solicitud no es válida.</translation>
     </message>
@@ -112,37 +107,37 @@
         <translation>Falló la conexión segura (problema de TLS o de certificado). No se aceptó nada de este servidor.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The server did not answer in time. The request may or may not have been processed: check the token list before trying again.</source>
-        <translation>El servidor no respondió a tiempo. Puede que la solicitud se haya procesado o no: revise la lista de tokens antes de volver a intentarlo.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>The request was cancelled. If it had already reached the server, it may have been processed.</source>
         <translation>Se canceló la solicitud. Si ya había llegado al servidor, puede que se haya procesado.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The connection failed before the server answered. The request may or may not have been processed: check the token list before trying again.</source>
-        <translation>La conexión falló antes de que respondiera el servidor. Puede que la solicitud se haya procesado o no: revise la lista de tokens antes de volver a intentarlo.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>The server rejected the request: %1</source>
         <translation>El servidor rechazó la solicitud: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The server rejected the request (error %1).</source>
         <translation>El servidor rechazó la solicitud (error %1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-62"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>La clave de API se rechazó. Introduzca una clave de cuenta de servicio válida.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-30"/>
+        <source>The API key was not accepted (401 Unauthorized). Check that it is the service account&apos;s key for this server.</source>
+        <translation>No se aceptó la clave de API (401 Unauthorized). Compruebe que es la clave de la cuenta de servicio para este servidor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server received no usable API key (401 No auth token). Check the key, and any proxy that may remove the Authorization header.</source>
+        <translation>El servidor no recibió una clave de API utilizable (401 No auth token). Compruebe la clave y cualquier proxy que pueda quitar la cabecera Authorization.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The API key may not do this (missing permission).</source>
         <translation>La clave de API no tiene permiso para esto.</translation>
     </message>
@@ -162,12 +157,37 @@
         <translation>El servidor tuvo un problema (HTTP %1). Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+31"/>
+        <source>The API key contains a space, a line break or another character an API key does not have. Enter the key again. Nothing was sent.</source>
+        <translation>La clave de API contiene un espacio, un salto de línea u otro carácter que una clave de API no tiene. Vuelva a introducir la clave. No se envió nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server did not answer in time. The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>El servidor no respondió a tiempo. Es posible que la solicitud se haya procesado: compruebe si se creó el token antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The connection failed before the server answered. The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>La conexión falló antes de que respondiera el servidor. Es posible que la solicitud se haya procesado: compruebe si se creó el token antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 The server says: %2</source>
+        <translation>%1 El servidor dice: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server rejected the request (HTTP %1).</source>
+        <translation>El servidor rechazó la solicitud (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The server answered with HTTP %1.</source>
         <translation>El servidor respondió con HTTP %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The server or a gateway in front of it failed (HTTP %1) and sent a page instead of an answer. Try again later.</source>
         <translation>El servidor o una pasarela delante de él falló (HTTP %1) y envió una página en lugar de una respuesta. Vuelva a intentarlo más tarde.</translation>
     </message>
@@ -185,7 +205,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+189"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+187"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
@@ -823,7 +843,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+85"/>
+        <location filename="../app/bulkrunner.cpp" line="+87"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>Correos: la lista solo se leyó en parte; analícela de nuevo.</translation>
     </message>
@@ -833,7 +853,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Ya hay un envío en curso.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+129"/>
         <source>The server or organization changed during the run; the remaining batches were not sent.</source>
         <translation>El servidor o la organización cambió durante el envío; los lotes restantes no se enviaron.</translation>
     </message>
@@ -897,12 +917,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Cambiar de perfil (organización y servidor)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>P&amp;rofile:</source>
         <translation>Pe&amp;rfil:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>No profile selected — add one under Profiles &amp; API key.</source>
         <translation>No hay ningún perfil seleccionado: añada uno en Perfiles y clave de API.</translation>
     </message>
@@ -1011,7 +1031,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Validez, unidad</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Expiry</source>
         <translation>Caducidad</translation>
     </message>
@@ -1161,12 +1181,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../ui/widgets/errorpanel.cpp" line="+22"/>
+        <location filename="../ui/widgets/errorpanel.cpp" line="+18"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -1274,6 +1294,11 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <location line="+29"/>
         <source>unsupported address: %1</source>
         <translation>dirección no admitida: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the header %1 contains a line break or a NUL byte; nothing was sent</source>
+        <translation>la cabecera %1 contiene un salto de línea o un byte NUL; no se envió nada</translation>
     </message>
 </context>
 <context>
@@ -1773,7 +1798,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Llavero no disponible</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&lt;b&gt;No keychain is available.&lt;/b&gt; EnrollDesk keeps API keys only in the OS keychain (Secret Service), and none answered: it is not running, it is locked, or access was denied. Nothing is written to a file instead. You can still use a key &lt;b&gt;for this session only&lt;/b&gt;: it stays in memory and is forgotten when EnrollDesk closes.</source>
         <translation>&lt;b&gt;No hay ningún llavero disponible.&lt;/b&gt; EnrollDesk solo guarda las claves de API en el llavero del sistema (Secret Service) y ninguno respondió: no está en marcha, está bloqueado o se denegó el acceso. No se escribe nada en un archivo en su lugar. Aún puede usar una clave &lt;b&gt;solo para esta sesión&lt;/b&gt;: se queda en memoria y se olvida al cerrar EnrollDesk.</translation>
     </message>
@@ -1788,7 +1813,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Volver a comprobar el llavero</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Active profile</source>
         <translation>Perfil activo</translation>
     </message>
@@ -2214,7 +2239,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Pegue la clave de API de la cuenta de servicio</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Base URL: %1</source>
         <translation>URL base: %1</translation>
     </message>
@@ -2446,7 +2471,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Código de inscripción</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>&amp;Copy code</source>
         <translation>&amp;Copiar código</translation>
     </message>
@@ -2487,7 +2512,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Id. del token</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Show &amp;full screen</source>
         <translation>Pantalla com&amp;pleta</translation>
     </message>
@@ -2946,7 +2971,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Creando…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
+        <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
+        <translation>EnrollDesk no puede listar los tokens de Android: busque el token de este usuario en el panel de Applivery antes de crear otro.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Check the token list for this user</source>
         <translation>Revisar la lista de tokens de este usuario</translation>
     </message>
@@ -3477,7 +3507,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+64"/>
         <source>Type part of a name or e-mail, or paste a user id</source>
         <translation>Nombre, correo o id. de usuario</translation>
     </message>
@@ -3492,18 +3522,18 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Usuario elegido</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>Matching users</source>
         <translation>Usuarios coincidentes</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+37"/>
         <source>%1 &lt;%2&gt;</source>
         <comment>user name &lt;e-mail&gt;</comment>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Search with at most %1 characters.</source>
         <translation>Busque con %1 caracteres como máximo.</translation>
     </message>
@@ -3533,7 +3563,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Elija un usuario de la lista (flechas y luego Intro).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not search the users: %1</source>
         <translation>No se pudieron buscar los usuarios: %1</translation>
     </message>
@@ -3553,7 +3583,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/validation.cpp" line="+40"/>
+        <location filename="../app/validation.cpp" line="+47"/>
         <source>User: choose an MDM user.</source>
         <translation>Usuario: elija un usuario de MDM.</translation>
     </message>
@@ -3653,17 +3683,17 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Asignación de política %1: la prioridad debe ser un número entero de %2 a %3.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-165"/>
         <source>E-mails: add at least one address.</source>
         <translation>Correos: añada al menos una dirección.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+199"/>
         <source>E-mails: “%1” is listed twice.</source>
         <translation>Correos: «%1» aparece dos veces.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Sort: a field name, optionally followed by :asc or :desc.</source>
         <translation>Orden: un nombre de campo, seguido opcionalmente de :asc o :desc.</translation>
     </message>

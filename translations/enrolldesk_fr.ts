@@ -17,12 +17,17 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+158"/>
+        <location filename="../app/apiclient.cpp" line="+166"/>
         <source>“%1” is not a valid server address.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur valide.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>the address must not contain a user name or password: the API key is kept in the keychain.</source>
+        <translation>l&apos;adresse ne doit contenir ni nom d&apos;utilisateur ni mot de passe&#xa0;: la clé d&apos;API est conservée dans le trousseau.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>http:// would send the API key unencrypted; use https:// (plain http is only allowed for this computer, e.g. the sandbox).</source>
         <translation>http:// enverrait la clé d&apos;API sans chiffrement&#xa0;; utilisez https:// (http non chiffré n&apos;est autorisé que pour cet ordinateur, p. ex. le bac à sable).</translation>
     </message>
@@ -32,22 +37,12 @@
         <translation>l&apos;adresse doit commencer par https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+87"/>
+        <location filename="../app/apierror.cpp" line="+98"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Introuvable&#xa0;: l&apos;organisation, l&apos;utilisateur ou la stratégie n&apos;existe pas, ou cette clé ne peut pas le voir.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Not authorized: the API key is valid but may not do this in this organization.</source>
-        <translation>Non autorisé&#xa0;: la clé d&apos;API est valide, mais n&apos;a pas le droit de faire cela dans cette organisation.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No API key was sent. Add the service account&apos;s key under Profiles &amp; API key.</source>
-        <translation>Aucune clé d&apos;API n&apos;a été envoyée. Ajoutez la clé du compte de service dans Profils et clé d&apos;API.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>The API key was rejected: it is wrong, expired or revoked. Enter a valid service account key.</source>
         <translation>La clé d&apos;API a été refusée&#xa0;: elle est erronée, expirée ou révoquée. Saisissez une clé de compte de service valide.</translation>
     </message>
@@ -82,7 +77,7 @@
         <translation>Le serveur n&apos;a pas pu créer le jeton d&apos;inscription Windows.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+33"/>
         <source>The request is not valid.</source>
         <translation>La requête n&apos;est pas valide.</translation>
     </message>
@@ -112,37 +107,37 @@
         <translation>La connexion sécurisée a échoué (problème TLS ou de certificat). Rien n&apos;a été accepté de ce serveur.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The server did not answer in time. The request may or may not have been processed: check the token list before trying again.</source>
-        <translation>Le serveur n&apos;a pas répondu à temps. La requête a peut-être été traitée&#xa0;: consultez la liste des jetons avant de réessayer.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>The request was cancelled. If it had already reached the server, it may have been processed.</source>
         <translation>La requête a été annulée. Si elle avait déjà atteint le serveur, elle a peut-être été traitée.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The connection failed before the server answered. The request may or may not have been processed: check the token list before trying again.</source>
-        <translation>La connexion a échoué avant la réponse du serveur. La requête a peut-être été traitée&#xa0;: consultez la liste des jetons avant de réessayer.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>The server rejected the request: %1</source>
         <translation>Le serveur a refusé la requête&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The server rejected the request (error %1).</source>
         <translation>Le serveur a refusé la requête (erreur %1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-62"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>La clé d&apos;API a été refusée. Saisissez une clé de compte de service valide.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-30"/>
+        <source>The API key was not accepted (401 Unauthorized). Check that it is the service account&apos;s key for this server.</source>
+        <translation>La clé d&apos;API n&apos;a pas été acceptée (401 Unauthorized). Vérifiez qu&apos;il s&apos;agit de la clé du compte de service pour ce serveur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server received no usable API key (401 No auth token). Check the key, and any proxy that may remove the Authorization header.</source>
+        <translation>Le serveur n&apos;a reçu aucune clé d&apos;API utilisable (401 No auth token). Vérifiez la clé, ainsi que tout proxy susceptible de retirer l&apos;en-tête Authorization.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The API key may not do this (missing permission).</source>
         <translation>La clé d&apos;API n&apos;a pas le droit de faire cela (autorisation manquante).</translation>
     </message>
@@ -162,12 +157,37 @@
         <translation>Le serveur a rencontré un problème (HTTP %1). Réessayez plus tard.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+31"/>
+        <source>The API key contains a space, a line break or another character an API key does not have. Enter the key again. Nothing was sent.</source>
+        <translation>La clé d&apos;API contient une espace, un saut de ligne ou un autre caractère qu&apos;une clé d&apos;API ne comporte pas. Saisissez de nouveau la clé. Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server did not answer in time. The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps. La requête a peut-être été traitée&#xa0;: vérifiez si le jeton a été créé avant de réessayer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The connection failed before the server answered. The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>La connexion a échoué avant la réponse du serveur. La requête a peut-être été traitée&#xa0;: vérifiez si le jeton a été créé avant de réessayer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 The server says: %2</source>
+        <translation>%1 Le serveur indique&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server rejected the request (HTTP %1).</source>
+        <translation>Le serveur a refusé la requête (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The server answered with HTTP %1.</source>
         <translation>Le serveur a répondu HTTP %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The server or a gateway in front of it failed (HTTP %1) and sent a page instead of an answer. Try again later.</source>
         <translation>Le serveur ou une passerelle placée devant lui a échoué (HTTP %1) et a envoyé une page au lieu d&apos;une réponse. Réessayez plus tard.</translation>
     </message>
@@ -185,7 +205,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+189"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+187"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -823,7 +843,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+85"/>
+        <location filename="../app/bulkrunner.cpp" line="+87"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>E-mails&#xa0;: la liste n’a été lue qu’en partie&#xa0;; analysez-la à nouveau.</translation>
     </message>
@@ -833,7 +853,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Un envoi est déjà en cours.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+129"/>
         <source>The server or organization changed during the run; the remaining batches were not sent.</source>
         <translation>Le serveur ou l&apos;organisation a changé pendant l&apos;envoi&#xa0;; les lots restants n&apos;ont pas été envoyés.</translation>
     </message>
@@ -897,12 +917,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Changer de profil (organisation et serveur)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>P&amp;rofile:</source>
         <translation>P&amp;rofil&#xa0;:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>No profile selected — add one under Profiles &amp; API key.</source>
         <translation>Aucun profil sélectionné — ajoutez-en un dans Profils et clé d&apos;API.</translation>
     </message>
@@ -1011,7 +1031,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Validité, unité</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Expiry</source>
         <translation>Expiration</translation>
     </message>
@@ -1161,12 +1181,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../ui/widgets/errorpanel.cpp" line="+22"/>
+        <location filename="../ui/widgets/errorpanel.cpp" line="+18"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -1274,6 +1294,11 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <location line="+29"/>
         <source>unsupported address: %1</source>
         <translation>adresse non prise en charge&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the header %1 contains a line break or a NUL byte; nothing was sent</source>
+        <translation>l&apos;en-tête %1 contient un saut de ligne ou un octet NUL&#xa0;; rien n&apos;a été envoyé</translation>
     </message>
 </context>
 <context>
@@ -1773,7 +1798,7 @@ Cliquez pour réessayer.</translation>
         <translation>Trousseau indisponible</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&lt;b&gt;No keychain is available.&lt;/b&gt; EnrollDesk keeps API keys only in the OS keychain (Secret Service), and none answered: it is not running, it is locked, or access was denied. Nothing is written to a file instead. You can still use a key &lt;b&gt;for this session only&lt;/b&gt;: it stays in memory and is forgotten when EnrollDesk closes.</source>
         <translation>&lt;b&gt;Aucun trousseau n&apos;est disponible.&lt;/b&gt; EnrollDesk conserve les clés d&apos;API uniquement dans le trousseau du système (Secret Service), et aucun n&apos;a répondu&#xa0;: il n&apos;est pas démarré, il est verrouillé ou l&apos;accès a été refusé. Rien n&apos;est écrit dans un fichier à la place. Vous pouvez tout de même utiliser une clé &lt;b&gt;pour cette session uniquement&lt;/b&gt;&#xa0;: elle reste en mémoire et est oubliée à la fermeture d&apos;EnrollDesk.</translation>
     </message>
@@ -1788,7 +1813,7 @@ Cliquez pour réessayer.</translation>
         <translation>Vérifier à nouveau le trousseau</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Active profile</source>
         <translation>Profil actif</translation>
     </message>
@@ -2214,7 +2239,7 @@ Cliquez pour réessayer.</translation>
         <translation>Collez la clé d&apos;API du compte de service</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Base URL: %1</source>
         <translation>URL de base&#xa0;: %1</translation>
     </message>
@@ -2446,7 +2471,7 @@ Cliquez pour réessayer.</translation>
         <translation>Code d&apos;inscription</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>&amp;Copy code</source>
         <translation>&amp;Copier le code</translation>
     </message>
@@ -2487,7 +2512,7 @@ Cliquez pour réessayer.</translation>
         <translation>ID du jeton</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Show &amp;full screen</source>
         <translation>Afficher en &amp;plein écran</translation>
     </message>
@@ -2946,7 +2971,12 @@ Cliquez pour réessayer.</translation>
         <translation>Création…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
+        <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
+        <translation>EnrollDesk ne peut pas lister les jetons Android&#xa0;: cherchez le jeton de cet utilisateur dans le tableau de bord Applivery avant d&apos;en créer un autre.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Check the token list for this user</source>
         <translation>Consulter la liste des jetons de cet utilisateur</translation>
     </message>
@@ -3477,7 +3507,7 @@ Cliquez pour réessayer.</translation>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+64"/>
         <source>Type part of a name or e-mail, or paste a user id</source>
         <translation>Nom, e-mail ou ID d&apos;utilisateur</translation>
     </message>
@@ -3492,18 +3522,18 @@ Cliquez pour réessayer.</translation>
         <translation>Utilisateur choisi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>Matching users</source>
         <translation>Utilisateurs correspondants</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+37"/>
         <source>%1 &lt;%2&gt;</source>
         <comment>user name &lt;e-mail&gt;</comment>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Search with at most %1 characters.</source>
         <translation>Recherchez avec %1 caractères au maximum.</translation>
     </message>
@@ -3533,7 +3563,7 @@ Cliquez pour réessayer.</translation>
         <translation>Choisissez un utilisateur dans la liste (flèches, puis Entrée).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not search the users: %1</source>
         <translation>Impossible de rechercher les utilisateurs&#xa0;: %1</translation>
     </message>
@@ -3553,7 +3583,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/validation.cpp" line="+40"/>
+        <location filename="../app/validation.cpp" line="+47"/>
         <source>User: choose an MDM user.</source>
         <translation>Utilisateur&#xa0;: choisissez un utilisateur MDM.</translation>
     </message>
@@ -3653,17 +3683,17 @@ Cliquez pour réessayer.</translation>
         <translation>Attribution de stratégie %1&#xa0;: la priorité doit être un nombre entier de %2 à %3.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-165"/>
         <source>E-mails: add at least one address.</source>
         <translation>E-mails&#xa0;: ajoutez au moins une adresse.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+199"/>
         <source>E-mails: “%1” is listed twice.</source>
         <translation>E-mails&#xa0;: «&#xa0;%1&#xa0;» figure deux fois.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Sort: a field name, optionally followed by :asc or :desc.</source>
         <translation>Tri&#xa0;: un nom de champ, suivi éventuellement de :asc ou :desc.</translation>
     </message>

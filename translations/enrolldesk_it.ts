@@ -17,12 +17,17 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+158"/>
+        <location filename="../app/apiclient.cpp" line="+166"/>
         <source>“%1” is not a valid server address.</source>
         <translation>&quot;%1&quot; non è un indirizzo di server valido.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>the address must not contain a user name or password: the API key is kept in the keychain.</source>
+        <translation>l&apos;indirizzo non deve contenere un nome utente o una password: la chiave API è conservata nel portachiavi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>http:// would send the API key unencrypted; use https:// (plain http is only allowed for this computer, e.g. the sandbox).</source>
         <translation>http:// invierebbe la chiave API senza cifratura; usa https:// (http non cifrato è consentito solo per questo computer, ad es. la sandbox).</translation>
     </message>
@@ -32,22 +37,12 @@
         <translation>l&apos;indirizzo deve iniziare con https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+87"/>
+        <location filename="../app/apierror.cpp" line="+98"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Non trovato: l&apos;organizzazione, l&apos;utente o il criterio non esiste, oppure questa chiave non può vederlo.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Not authorized: the API key is valid but may not do this in this organization.</source>
-        <translation>Non autorizzato: la chiave API è valida, ma non può eseguire questa operazione in questa organizzazione.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No API key was sent. Add the service account&apos;s key under Profiles &amp; API key.</source>
-        <translation>Non è stata inviata alcuna chiave API. Aggiungi la chiave dell&apos;account di servizio in Profili e chiave API.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>The API key was rejected: it is wrong, expired or revoked. Enter a valid service account key.</source>
         <translation>La chiave API è stata rifiutata: è errata, scaduta o revocata. Inserisci una chiave valida di un account di servizio.</translation>
     </message>
@@ -82,7 +77,7 @@
         <translation>Il server non è riuscito a creare il token di registrazione Windows.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+33"/>
         <source>The request is not valid.</source>
         <translation>La richiesta non è valida.</translation>
     </message>
@@ -112,37 +107,37 @@
         <translation>La connessione sicura non è riuscita (problema TLS o di certificato). Non è stato accettato nulla da questo server.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The server did not answer in time. The request may or may not have been processed: check the token list before trying again.</source>
-        <translation>Il server non ha risposto in tempo. La richiesta potrebbe essere stata elaborata o no: controlla l&apos;elenco dei token prima di riprovare.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>The request was cancelled. If it had already reached the server, it may have been processed.</source>
         <translation>La richiesta è stata annullata. Se aveva già raggiunto il server, potrebbe essere stata elaborata.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The connection failed before the server answered. The request may or may not have been processed: check the token list before trying again.</source>
-        <translation>La connessione non è riuscita prima della risposta del server. La richiesta potrebbe essere stata elaborata o no: controlla l&apos;elenco dei token prima di riprovare.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>The server rejected the request: %1</source>
         <translation>Il server ha rifiutato la richiesta: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The server rejected the request (error %1).</source>
         <translation>Il server ha rifiutato la richiesta (errore %1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-62"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>La chiave API è stata rifiutata. Inserisci una chiave valida di un account di servizio.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-30"/>
+        <source>The API key was not accepted (401 Unauthorized). Check that it is the service account&apos;s key for this server.</source>
+        <translation>La chiave API non è stata accettata (401 Unauthorized). Verificare che sia la chiave dell&apos;account di servizio per questo server.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server received no usable API key (401 No auth token). Check the key, and any proxy that may remove the Authorization header.</source>
+        <translation>Il server non ha ricevuto una chiave API utilizzabile (401 No auth token). Controllare la chiave e qualsiasi proxy che possa rimuovere l&apos;intestazione Authorization.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The API key may not do this (missing permission).</source>
         <translation>La chiave API non può eseguire questa operazione (autorizzazione mancante).</translation>
     </message>
@@ -162,12 +157,37 @@
         <translation>Il server ha avuto un problema (HTTP %1). Riprova più tardi.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+31"/>
+        <source>The API key contains a space, a line break or another character an API key does not have. Enter the key again. Nothing was sent.</source>
+        <translation>La chiave API contiene uno spazio, un a capo o un altro carattere che una chiave API non ha. Inserire di nuovo la chiave. Non è stato inviato nulla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server did not answer in time. The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>Il server non ha risposto in tempo. La richiesta potrebbe essere stata elaborata: verificare se il token è stato creato prima di riprovare.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The connection failed before the server answered. The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>La connessione si è interrotta prima della risposta del server. La richiesta potrebbe essere stata elaborata: verificare se il token è stato creato prima di riprovare.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 The server says: %2</source>
+        <translation>%1 Il server dice: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server rejected the request (HTTP %1).</source>
+        <translation>Il server ha rifiutato la richiesta (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The server answered with HTTP %1.</source>
         <translation>Il server ha risposto con HTTP %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The server or a gateway in front of it failed (HTTP %1) and sent a page instead of an answer. Try again later.</source>
         <translation>Il server o un gateway davanti a esso non ha funzionato (HTTP %1) e ha inviato una pagina invece di una risposta. Riprova più tardi.</translation>
     </message>
@@ -185,7 +205,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+189"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+187"/>
         <source>Line</source>
         <translation>Riga</translation>
     </message>
@@ -823,7 +843,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+85"/>
+        <location filename="../app/bulkrunner.cpp" line="+87"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>E-mail: l’elenco è stato letto solo in parte; analizzalo di nuovo.</translation>
     </message>
@@ -833,7 +853,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Un invio è già in corso.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+129"/>
         <source>The server or organization changed during the run; the remaining batches were not sent.</source>
         <translation>Il server o l&apos;organizzazione sono cambiati durante l&apos;invio; i lotti rimanenti non sono stati inviati.</translation>
     </message>
@@ -897,12 +917,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Cambia profilo (organizzazione e server)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>P&amp;rofile:</source>
         <translation>Pr&amp;ofilo:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>No profile selected — add one under Profiles &amp; API key.</source>
         <translation>Nessun profilo selezionato: aggiungine uno in Profili e chiave API.</translation>
     </message>
@@ -1011,7 +1031,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Validità, unità</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Expiry</source>
         <translation>Scadenza</translation>
     </message>
@@ -1161,12 +1181,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../ui/widgets/errorpanel.cpp" line="+22"/>
+        <location filename="../ui/widgets/errorpanel.cpp" line="+18"/>
         <source>Error</source>
         <translation>Errore</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
@@ -1274,6 +1294,11 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <location line="+29"/>
         <source>unsupported address: %1</source>
         <translation>indirizzo non supportato: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the header %1 contains a line break or a NUL byte; nothing was sent</source>
+        <translation>l&apos;intestazione %1 contiene un a capo o un byte NUL; non è stato inviato nulla</translation>
     </message>
 </context>
 <context>
@@ -1773,7 +1798,7 @@ Fai clic per riprovare.</translation>
         <translation>Portachiavi non disponibile</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&lt;b&gt;No keychain is available.&lt;/b&gt; EnrollDesk keeps API keys only in the OS keychain (Secret Service), and none answered: it is not running, it is locked, or access was denied. Nothing is written to a file instead. You can still use a key &lt;b&gt;for this session only&lt;/b&gt;: it stays in memory and is forgotten when EnrollDesk closes.</source>
         <translation>&lt;b&gt;Nessun portachiavi disponibile.&lt;/b&gt; EnrollDesk conserva le chiavi API solo nel portachiavi del sistema (Secret Service) e nessuno ha risposto: non è in esecuzione, è bloccato o l&apos;accesso è stato negato. Al suo posto non viene scritto nulla in un file. Puoi comunque usare una chiave &lt;b&gt;solo per questa sessione&lt;/b&gt;: resta in memoria e viene dimenticata alla chiusura di EnrollDesk.</translation>
     </message>
@@ -1788,7 +1813,7 @@ Fai clic per riprovare.</translation>
         <translation>Controlla di nuovo il portachiavi</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Active profile</source>
         <translation>Profilo attivo</translation>
     </message>
@@ -2214,7 +2239,7 @@ Fai clic per riprovare.</translation>
         <translation>Incolla la chiave API dell&apos;account di servizio</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Base URL: %1</source>
         <translation>URL di base: %1</translation>
     </message>
@@ -2446,7 +2471,7 @@ Fai clic per riprovare.</translation>
         <translation>Codice di registrazione</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>&amp;Copy code</source>
         <translation>&amp;Copia il codice</translation>
     </message>
@@ -2487,7 +2512,7 @@ Fai clic per riprovare.</translation>
         <translation>ID del token</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Show &amp;full screen</source>
         <translation>Mostra a schermo &amp;intero</translation>
     </message>
@@ -2946,7 +2971,12 @@ Fai clic per riprovare.</translation>
         <translation>Creazione…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
+        <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
+        <translation>EnrollDesk non può elencare i token Android: cercare il token di questo utente nella dashboard di Applivery prima di crearne un altro.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Check the token list for this user</source>
         <translation>Controlla l&apos;elenco dei token di questo utente</translation>
     </message>
@@ -3477,7 +3507,7 @@ Fai clic per riprovare.</translation>
         <translation>Utente</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+64"/>
         <source>Type part of a name or e-mail, or paste a user id</source>
         <translation>Nome, e-mail o ID utente</translation>
     </message>
@@ -3492,18 +3522,18 @@ Fai clic per riprovare.</translation>
         <translation>Utente scelto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>Matching users</source>
         <translation>Utenti corrispondenti</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+37"/>
         <source>%1 &lt;%2&gt;</source>
         <comment>user name &lt;e-mail&gt;</comment>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Search with at most %1 characters.</source>
         <translation>Cerca con al massimo %1 caratteri.</translation>
     </message>
@@ -3533,7 +3563,7 @@ Fai clic per riprovare.</translation>
         <translation>Scegli un utente dall&apos;elenco (frecce, poi Invio).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not search the users: %1</source>
         <translation>Impossibile cercare gli utenti: %1</translation>
     </message>
@@ -3553,7 +3583,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/validation.cpp" line="+40"/>
+        <location filename="../app/validation.cpp" line="+47"/>
         <source>User: choose an MDM user.</source>
         <translation>Utente: scegli un utente MDM.</translation>
     </message>
@@ -3653,17 +3683,17 @@ Fai clic per riprovare.</translation>
         <translation>Assegnazione di criterio %1: la priorità deve essere un numero intero da %2 a %3.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-165"/>
         <source>E-mails: add at least one address.</source>
         <translation>E-mail: aggiungi almeno un indirizzo.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+199"/>
         <source>E-mails: “%1” is listed twice.</source>
         <translation>E-mail: &quot;%1&quot; compare due volte.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Sort: a field name, optionally followed by :asc or :desc.</source>
         <translation>Ordinamento: un nome di campo, facoltativamente seguito da :asc o :desc.</translation>
     </message>

@@ -17,12 +17,17 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+158"/>
+        <location filename="../app/apiclient.cpp" line="+166"/>
         <source>“%1” is not a valid server address.</source>
         <translation>&quot;%1&quot; não é um endereço de servidor válido.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>the address must not contain a user name or password: the API key is kept in the keychain.</source>
+        <translation>o endereço não deve conter um nome de utilizador nem uma palavra-passe: a chave da API é guardada no porta-chaves.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>http:// would send the API key unencrypted; use https:// (plain http is only allowed for this computer, e.g. the sandbox).</source>
         <translation>http:// enviaria a chave de API sem criptografia; use https:// (http sem criptografia só é permitido para este computador, por exemplo, o sandbox).</translation>
     </message>
@@ -32,22 +37,12 @@
         <translation>o endereço deve começar com https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+87"/>
+        <location filename="../app/apierror.cpp" line="+98"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Não encontrado: a organização, o usuário ou a política não existe, ou esta chave não pode vê-lo.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Not authorized: the API key is valid but may not do this in this organization.</source>
-        <translation>Não autorizado: a chave de API é válida, mas não tem permissão para isso nesta organização.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No API key was sent. Add the service account&apos;s key under Profiles &amp; API key.</source>
-        <translation>Nenhuma chave de API foi enviada. Adicione a chave da conta de serviço em Perfis e chave de API.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>The API key was rejected: it is wrong, expired or revoked. Enter a valid service account key.</source>
         <translation>A chave de API foi recusada: está errada, expirou ou foi revogada. Informe uma chave de conta de serviço válida.</translation>
     </message>
@@ -82,7 +77,7 @@
         <translation>O servidor não conseguiu criar o token de registro do Windows.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+33"/>
         <source>The request is not valid.</source>
         <translation>A solicitação não é válida.</translation>
     </message>
@@ -112,37 +107,37 @@
         <translation>A conexão segura falhou (problema de TLS ou de certificado). Nada foi aceito deste servidor.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The server did not answer in time. The request may or may not have been processed: check the token list before trying again.</source>
-        <translation>O servidor não respondeu a tempo. A solicitação pode ou não ter sido processada: verifique a lista de tokens antes de tentar de novo.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>The request was cancelled. If it had already reached the server, it may have been processed.</source>
         <translation>A solicitação foi cancelada. Se já tinha chegado ao servidor, pode ter sido processada.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The connection failed before the server answered. The request may or may not have been processed: check the token list before trying again.</source>
-        <translation>A conexão falhou antes de o servidor responder. A solicitação pode ou não ter sido processada: verifique a lista de tokens antes de tentar de novo.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>The server rejected the request: %1</source>
         <translation>O servidor recusou a solicitação: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The server rejected the request (error %1).</source>
         <translation>O servidor recusou a solicitação (erro %1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-62"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>A chave de API foi recusada. Informe uma chave de conta de serviço válida.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-30"/>
+        <source>The API key was not accepted (401 Unauthorized). Check that it is the service account&apos;s key for this server.</source>
+        <translation>A chave da API não foi aceite (401 Unauthorized). Verifique se é a chave da conta de serviço para este servidor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server received no usable API key (401 No auth token). Check the key, and any proxy that may remove the Authorization header.</source>
+        <translation>O servidor não recebeu uma chave da API utilizável (401 No auth token). Verifique a chave e qualquer proxy que possa remover o cabeçalho Authorization.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The API key may not do this (missing permission).</source>
         <translation>A chave de API não tem permissão para isso.</translation>
     </message>
@@ -162,12 +157,37 @@
         <translation>O servidor teve um problema (HTTP %1). Tente de novo mais tarde.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+31"/>
+        <source>The API key contains a space, a line break or another character an API key does not have. Enter the key again. Nothing was sent.</source>
+        <translation>A chave da API contém um espaço, uma quebra de linha ou outro carácter que uma chave da API não tem. Introduza a chave novamente. Nada foi enviado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server did not answer in time. The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>O servidor não respondeu a tempo. O pedido pode ter sido processado: verifique se o token foi criado antes de tentar novamente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The connection failed before the server answered. The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>A ligação falhou antes de o servidor responder. O pedido pode ter sido processado: verifique se o token foi criado antes de tentar novamente.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 The server says: %2</source>
+        <translation>%1 O servidor diz: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server rejected the request (HTTP %1).</source>
+        <translation>O servidor recusou o pedido (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The server answered with HTTP %1.</source>
         <translation>O servidor respondeu com HTTP %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The server or a gateway in front of it failed (HTTP %1) and sent a page instead of an answer. Try again later.</source>
         <translation>O servidor ou um gateway na frente dele falhou (HTTP %1) e enviou uma página em vez de uma resposta. Tente de novo mais tarde.</translation>
     </message>
@@ -185,7 +205,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+189"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+187"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
@@ -823,7 +843,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+85"/>
+        <location filename="../app/bulkrunner.cpp" line="+87"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>E-mails: a lista foi lida apenas em parte; analise-a novamente.</translation>
     </message>
@@ -833,7 +853,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Já há um envio em andamento.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+129"/>
         <source>The server or organization changed during the run; the remaining batches were not sent.</source>
         <translation>O servidor ou a organização mudou durante o envio; os lotes restantes não foram enviados.</translation>
     </message>
@@ -897,12 +917,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Trocar de perfil (organização e servidor)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>P&amp;rofile:</source>
         <translation>Per&amp;fil:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>No profile selected — add one under Profiles &amp; API key.</source>
         <translation>Nenhum perfil selecionado — adicione um em Perfis e chave de API.</translation>
     </message>
@@ -1011,7 +1031,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Validade, unidade</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Expiry</source>
         <translation>Expiração</translation>
     </message>
@@ -1161,12 +1181,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../ui/widgets/errorpanel.cpp" line="+22"/>
+        <location filename="../ui/widgets/errorpanel.cpp" line="+18"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
@@ -1274,6 +1294,11 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <location line="+29"/>
         <source>unsupported address: %1</source>
         <translation>endereço não suportado: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the header %1 contains a line break or a NUL byte; nothing was sent</source>
+        <translation>o cabeçalho %1 contém uma quebra de linha ou um byte NUL; nada foi enviado</translation>
     </message>
 </context>
 <context>
@@ -1773,7 +1798,7 @@ Clique para tentar de novo.</translation>
         <translation>Chaveiro indisponível</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&lt;b&gt;No keychain is available.&lt;/b&gt; EnrollDesk keeps API keys only in the OS keychain (Secret Service), and none answered: it is not running, it is locked, or access was denied. Nothing is written to a file instead. You can still use a key &lt;b&gt;for this session only&lt;/b&gt;: it stays in memory and is forgotten when EnrollDesk closes.</source>
         <translation>&lt;b&gt;Nenhum chaveiro disponível.&lt;/b&gt; O EnrollDesk guarda as chaves de API só no chaveiro do sistema (Secret Service), e nenhum respondeu: não está em execução, está bloqueado ou o acesso foi negado. Nada é gravado em um arquivo no lugar dele. Você ainda pode usar uma chave &lt;b&gt;só para esta sessão&lt;/b&gt;: ela fica na memória e é esquecida quando o EnrollDesk fecha.</translation>
     </message>
@@ -1788,7 +1813,7 @@ Clique para tentar de novo.</translation>
         <translation>Verificar o chaveiro de novo</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Active profile</source>
         <translation>Perfil ativo</translation>
     </message>
@@ -2214,7 +2239,7 @@ Clique para tentar de novo.</translation>
         <translation>Cole a chave de API da conta de serviço</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Base URL: %1</source>
         <translation>URL base: %1</translation>
     </message>
@@ -2446,7 +2471,7 @@ Clique para tentar de novo.</translation>
         <translation>Código de registro</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>&amp;Copy code</source>
         <translation>&amp;Copiar código</translation>
     </message>
@@ -2487,7 +2512,7 @@ Clique para tentar de novo.</translation>
         <translation>ID do token</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Show &amp;full screen</source>
         <translation>Mostrar em tela &amp;cheia</translation>
     </message>
@@ -2946,7 +2971,12 @@ Clique para tentar de novo.</translation>
         <translation>Criando…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
+        <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
+        <translation>O EnrollDesk não consegue listar tokens Android: procure o token deste utilizador no painel da Applivery antes de criar outro.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Check the token list for this user</source>
         <translation>Verificar a lista de tokens deste usuário</translation>
     </message>
@@ -3477,7 +3507,7 @@ Clique para tentar de novo.</translation>
         <translation>Usuário</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+64"/>
         <source>Type part of a name or e-mail, or paste a user id</source>
         <translation>Nome, e-mail ou ID do usuário</translation>
     </message>
@@ -3492,18 +3522,18 @@ Clique para tentar de novo.</translation>
         <translation>Usuário escolhido</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>Matching users</source>
         <translation>Usuários correspondentes</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+37"/>
         <source>%1 &lt;%2&gt;</source>
         <comment>user name &lt;e-mail&gt;</comment>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Search with at most %1 characters.</source>
         <translation>Pesquise com no máximo %1 caracteres.</translation>
     </message>
@@ -3533,7 +3563,7 @@ Clique para tentar de novo.</translation>
         <translation>Escolha um usuário na lista (setas e depois Enter).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not search the users: %1</source>
         <translation>Não foi possível pesquisar os usuários: %1</translation>
     </message>
@@ -3553,7 +3583,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/validation.cpp" line="+40"/>
+        <location filename="../app/validation.cpp" line="+47"/>
         <source>User: choose an MDM user.</source>
         <translation>Usuário: escolha um usuário de MDM.</translation>
     </message>
@@ -3653,17 +3683,17 @@ Clique para tentar de novo.</translation>
         <translation>Atribuição de política %1: a prioridade deve ser um número inteiro de %2 a %3.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-165"/>
         <source>E-mails: add at least one address.</source>
         <translation>E-mails: adicione pelo menos um endereço.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+199"/>
         <source>E-mails: “%1” is listed twice.</source>
         <translation>E-mails: &quot;%1&quot; aparece duas vezes.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Sort: a field name, optionally followed by :asc or :desc.</source>
         <translation>Ordenação: um nome de campo, seguido opcionalmente de :asc ou :desc.</translation>
     </message>

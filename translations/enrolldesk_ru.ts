@@ -17,12 +17,17 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+158"/>
+        <location filename="../app/apiclient.cpp" line="+166"/>
         <source>“%1” is not a valid server address.</source>
         <translation>«%1» — недопустимый адрес сервера.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>the address must not contain a user name or password: the API key is kept in the keychain.</source>
+        <translation>адрес не должен содержать имя пользователя или пароль: ключ API хранится в связке ключей.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>http:// would send the API key unencrypted; use https:// (plain http is only allowed for this computer, e.g. the sandbox).</source>
         <translation>http:// передаст ключ API без шифрования; используйте https:// (нешифрованный http разрешён только для этого компьютера, например для песочницы).</translation>
     </message>
@@ -32,22 +37,12 @@
         <translation>адрес должен начинаться с https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+87"/>
+        <location filename="../app/apierror.cpp" line="+98"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Не найдено: организация, пользователь или политика не существует, либо этот ключ её не видит.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Not authorized: the API key is valid but may not do this in this organization.</source>
-        <translation>Нет доступа: ключ API действителен, но в этой организации ему это не разрешено.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No API key was sent. Add the service account&apos;s key under Profiles &amp; API key.</source>
-        <translation>Ключ API не был отправлен. Добавьте ключ служебной учётной записи в разделе «Профили и ключ API».</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>The API key was rejected: it is wrong, expired or revoked. Enter a valid service account key.</source>
         <translation>Ключ API отклонён: он неверен, истёк или отозван. Введите действительный ключ служебной учётной записи.</translation>
     </message>
@@ -82,7 +77,7 @@
         <translation>Серверу не удалось создать токен регистрации Windows.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+33"/>
         <source>The request is not valid.</source>
         <translation>Недопустимый запрос.</translation>
     </message>
@@ -112,37 +107,37 @@
         <translation>Не удалось установить защищённое соединение (проблема TLS или сертификата). От этого сервера ничего не принято.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The server did not answer in time. The request may or may not have been processed: check the token list before trying again.</source>
-        <translation>Сервер не ответил вовремя. Запрос мог быть обработан: проверьте список токенов, прежде чем повторять.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>The request was cancelled. If it had already reached the server, it may have been processed.</source>
         <translation>Запрос отменён. Если он уже дошёл до сервера, он мог быть обработан.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The connection failed before the server answered. The request may or may not have been processed: check the token list before trying again.</source>
-        <translation>Соединение прервалось до ответа сервера. Запрос мог быть обработан: проверьте список токенов, прежде чем повторять.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>The server rejected the request: %1</source>
         <translation>Сервер отклонил запрос: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The server rejected the request (error %1).</source>
         <translation>Сервер отклонил запрос (ошибка %1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-62"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>Ключ API отклонён. Введите действительный ключ служебной учётной записи.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-30"/>
+        <source>The API key was not accepted (401 Unauthorized). Check that it is the service account&apos;s key for this server.</source>
+        <translation>Ключ API не принят (401 Unauthorized). Проверьте, что это ключ сервисной учётной записи для этого сервера.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server received no usable API key (401 No auth token). Check the key, and any proxy that may remove the Authorization header.</source>
+        <translation>Сервер не получил пригодного ключа API (401 No auth token). Проверьте ключ и прокси-серверы, которые могут удалять заголовок Authorization.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The API key may not do this (missing permission).</source>
         <translation>Ключу API это не разрешено (нет разрешения).</translation>
     </message>
@@ -162,12 +157,37 @@
         <translation>На сервере возникла проблема (HTTP %1). Повторите попытку позже.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+31"/>
+        <source>The API key contains a space, a line break or another character an API key does not have. Enter the key again. Nothing was sent.</source>
+        <translation>Ключ API содержит пробел, перевод строки или другой символ, которого не бывает в ключах API. Введите ключ заново. Ничего не отправлено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server did not answer in time. The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>Сервер не ответил вовремя. Запрос мог быть обработан: прежде чем повторять, проверьте, создан ли токен.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The connection failed before the server answered. The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>Соединение прервалось до ответа сервера. Запрос мог быть обработан: прежде чем повторять, проверьте, создан ли токен.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 The server says: %2</source>
+        <translation>%1 Сообщение сервера: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server rejected the request (HTTP %1).</source>
+        <translation>Сервер отклонил запрос (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The server answered with HTTP %1.</source>
         <translation>Сервер ответил HTTP %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The server or a gateway in front of it failed (HTTP %1) and sent a page instead of an answer. Try again later.</source>
         <translation>Сервер или шлюз перед ним дал сбой (HTTP %1) и вернул страницу вместо ответа. Повторите попытку позже.</translation>
     </message>
@@ -185,7 +205,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+189"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+187"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
@@ -831,7 +851,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+85"/>
+        <location filename="../app/bulkrunner.cpp" line="+87"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>Адреса: список прочитан лишь частично; проанализируйте его снова.</translation>
     </message>
@@ -841,7 +861,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Отправка уже выполняется.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+129"/>
         <source>The server or organization changed during the run; the remaining batches were not sent.</source>
         <translation>Во время отправки изменился сервер или организация; оставшиеся пакеты не отправлены.</translation>
     </message>
@@ -905,12 +925,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Сменить профиль (организацию и сервер)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>P&amp;rofile:</source>
         <translation>П&amp;рофиль:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>No profile selected — add one under Profiles &amp; API key.</source>
         <translation>Профиль не выбран — добавьте его в разделе «Профили и ключ API».</translation>
     </message>
@@ -1023,7 +1043,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Срок действия, единица</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Expiry</source>
         <translation>Истечение</translation>
     </message>
@@ -1173,12 +1193,12 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../ui/widgets/errorpanel.cpp" line="+22"/>
+        <location filename="../ui/widgets/errorpanel.cpp" line="+18"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -1286,6 +1306,11 @@ Or drop a .csv or .txt file on this page.</source>
         <location line="+29"/>
         <source>unsupported address: %1</source>
         <translation>неподдерживаемый адрес: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the header %1 contains a line break or a NUL byte; nothing was sent</source>
+        <translation>заголовок %1 содержит перевод строки или байт NUL; ничего не отправлено</translation>
     </message>
 </context>
 <context>
@@ -1786,7 +1811,7 @@ Click to try again.</source>
         <translation>Связка ключей недоступна</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&lt;b&gt;No keychain is available.&lt;/b&gt; EnrollDesk keeps API keys only in the OS keychain (Secret Service), and none answered: it is not running, it is locked, or access was denied. Nothing is written to a file instead. You can still use a key &lt;b&gt;for this session only&lt;/b&gt;: it stays in memory and is forgotten when EnrollDesk closes.</source>
         <translation>&lt;b&gt;Связка ключей недоступна.&lt;/b&gt; EnrollDesk хранит ключи API только в связке ключей системы (Secret Service), но ни одна не ответила: она не запущена, заблокирована или доступ запрещён. Вместо этого ничего не записывается в файл. Ключ всё равно можно использовать &lt;b&gt;только для этого сеанса&lt;/b&gt;: он остаётся в памяти и забывается при закрытии EnrollDesk.</translation>
     </message>
@@ -1801,7 +1826,7 @@ Click to try again.</source>
         <translation>Снова проверить связку ключей</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Active profile</source>
         <translation>Активный профиль</translation>
     </message>
@@ -2227,7 +2252,7 @@ Click to try again.</source>
         <translation>Вставьте ключ API служебной учётной записи</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Base URL: %1</source>
         <translation>Базовый URL: %1</translation>
     </message>
@@ -2460,7 +2485,7 @@ Click to try again.</source>
         <translation>Код регистрации</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>&amp;Copy code</source>
         <translation>&amp;Копировать код</translation>
     </message>
@@ -2501,7 +2526,7 @@ Click to try again.</source>
         <translation>ID токена</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Show &amp;full screen</source>
         <translation>Полный &amp;экран</translation>
     </message>
@@ -2960,7 +2985,12 @@ Click to try again.</source>
         <translation>Создание…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
+        <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
+        <translation>EnrollDesk не может показать список токенов Android: прежде чем создавать новый, найдите токен этого пользователя в панели Applivery.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Check the token list for this user</source>
         <translation>Проверьте список токенов этого пользователя</translation>
     </message>
@@ -3496,7 +3526,7 @@ Click to try again.</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+64"/>
         <source>Type part of a name or e-mail, or paste a user id</source>
         <translation>Имя, эл. почта или ID пользователя</translation>
     </message>
@@ -3511,18 +3541,18 @@ Click to try again.</source>
         <translation>Выбранный пользователь</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>Matching users</source>
         <translation>Подходящие пользователи</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+37"/>
         <source>%1 &lt;%2&gt;</source>
         <comment>user name &lt;e-mail&gt;</comment>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Search with at most %1 characters.</source>
         <translation>Для поиска используйте не более %1 символов.</translation>
     </message>
@@ -3552,7 +3582,7 @@ Click to try again.</source>
         <translation>Выберите пользователя в списке (стрелками, затем Enter).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not search the users: %1</source>
         <translation>Не удалось найти пользователей: %1</translation>
     </message>
@@ -3572,7 +3602,7 @@ Click to try again.</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/validation.cpp" line="+40"/>
+        <location filename="../app/validation.cpp" line="+47"/>
         <source>User: choose an MDM user.</source>
         <translation>Пользователь: выберите пользователя MDM.</translation>
     </message>
@@ -3672,17 +3702,17 @@ Click to try again.</source>
         <translation>Назначение политики %1: приоритет должен быть целым числом от %2 до %3.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-165"/>
         <source>E-mails: add at least one address.</source>
         <translation>Адреса: добавьте хотя бы один адрес.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+199"/>
         <source>E-mails: “%1” is listed twice.</source>
         <translation>Адреса: «%1» указан дважды.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Sort: a field name, optionally followed by :asc or :desc.</source>
         <translation>Сортировка: имя поля, после которого может следовать :asc или :desc.</translation>
     </message>

@@ -17,12 +17,17 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+158"/>
+        <location filename="../app/apiclient.cpp" line="+166"/>
         <source>“%1” is not a valid server address.</source>
         <translation>“%1”不是有效的服务器地址。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>the address must not contain a user name or password: the API key is kept in the keychain.</source>
+        <translation>地址中不得包含用户名或密码：API 密钥保存在钥匙串中。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>http:// would send the API key unencrypted; use https:// (plain http is only allowed for this computer, e.g. the sandbox).</source>
         <translation>http:// 会以未加密方式发送 API 密钥；请使用 https://（未加密的 http 只允许用于本机，例如沙盒）。</translation>
     </message>
@@ -32,22 +37,12 @@
         <translation>地址必须以 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+87"/>
+        <location filename="../app/apierror.cpp" line="+98"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>未找到：组织、用户或策略不存在，或此密钥无权查看。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Not authorized: the API key is valid but may not do this in this organization.</source>
-        <translation>未授权：API 密钥有效，但无权在此组织中执行此操作。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No API key was sent. Add the service account&apos;s key under Profiles &amp; API key.</source>
-        <translation>未发送 API 密钥。请在“配置文件和 API 密钥”中添加服务帐户的密钥。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>The API key was rejected: it is wrong, expired or revoked. Enter a valid service account key.</source>
         <translation>API 密钥被拒绝：密钥错误、已过期或已吊销。请输入有效的服务帐户密钥。</translation>
     </message>
@@ -82,7 +77,7 @@
         <translation>服务器无法创建 Windows 注册令牌。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+33"/>
         <source>The request is not valid.</source>
         <translation>请求无效。</translation>
     </message>
@@ -112,37 +107,37 @@
         <translation>安全连接失败（TLS 或证书问题）。未接受来自此服务器的任何内容。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The server did not answer in time. The request may or may not have been processed: check the token list before trying again.</source>
-        <translation>服务器未及时响应。请求可能已被处理，也可能没有：重试前请先查看令牌列表。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>The request was cancelled. If it had already reached the server, it may have been processed.</source>
         <translation>请求已取消。如果请求已到达服务器，则可能已被处理。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The connection failed before the server answered. The request may or may not have been processed: check the token list before trying again.</source>
-        <translation>服务器响应前连接失败。请求可能已被处理，也可能没有：重试前请先查看令牌列表。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>The server rejected the request: %1</source>
         <translation>服务器拒绝了请求：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The server rejected the request (error %1).</source>
         <translation>服务器拒绝了请求（错误 %1）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-62"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>API 密钥被拒绝。请输入有效的服务帐户密钥。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-30"/>
+        <source>The API key was not accepted (401 Unauthorized). Check that it is the service account&apos;s key for this server.</source>
+        <translation>API 密钥未被接受（401 Unauthorized）。请确认它是此服务器的服务账户密钥。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server received no usable API key (401 No auth token). Check the key, and any proxy that may remove the Authorization header.</source>
+        <translation>服务器未收到可用的 API 密钥（401 No auth token）。请检查密钥，以及可能移除 Authorization 标头的代理。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The API key may not do this (missing permission).</source>
         <translation>API 密钥无权执行此操作（缺少权限）。</translation>
     </message>
@@ -162,12 +157,37 @@
         <translation>服务器出现问题 (HTTP %1)。请稍后重试。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+31"/>
+        <source>The API key contains a space, a line break or another character an API key does not have. Enter the key again. Nothing was sent.</source>
+        <translation>API 密钥包含空格、换行符或其他 API 密钥中不会出现的字符。请重新输入密钥。未发送任何内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server did not answer in time. The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>服务器未及时响应。请求可能已被处理，也可能没有：重试之前，请检查令牌是否已创建。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The connection failed before the server answered. The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>连接在服务器响应之前失败。请求可能已被处理，也可能没有：重试之前，请检查令牌是否已创建。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 The server says: %2</source>
+        <translation>%1 服务器提示：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server rejected the request (HTTP %1).</source>
+        <translation>服务器拒绝了请求（HTTP %1）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The server answered with HTTP %1.</source>
         <translation>服务器返回了 HTTP %1。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The server or a gateway in front of it failed (HTTP %1) and sent a page instead of an answer. Try again later.</source>
         <translation>服务器或其前端网关出错 (HTTP %1)，返回了网页而不是应答。请稍后重试。</translation>
     </message>
@@ -185,7 +205,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+189"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+187"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -815,7 +835,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+85"/>
+        <location filename="../app/bulkrunner.cpp" line="+87"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>电子邮件：列表只读取了一部分；请重新分析。</translation>
     </message>
@@ -825,7 +845,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>已有发送正在进行。</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+129"/>
         <source>The server or organization changed during the run; the remaining batches were not sent.</source>
         <translation>发送期间服务器或组织发生了变化；其余批次未发送。</translation>
     </message>
@@ -889,12 +909,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>切换配置文件（组织和服务器）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>P&amp;rofile:</source>
         <translation>配置文件(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>No profile selected — add one under Profiles &amp; API key.</source>
         <translation>未选择配置文件 — 请在“配置文件和 API 密钥”中添加一个。</translation>
     </message>
@@ -999,7 +1019,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>有效期单位</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Expiry</source>
         <translation>到期时间</translation>
     </message>
@@ -1149,12 +1169,12 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../ui/widgets/errorpanel.cpp" line="+22"/>
+        <location filename="../ui/widgets/errorpanel.cpp" line="+18"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
@@ -1262,6 +1282,11 @@ Or drop a .csv or .txt file on this page.</source>
         <location line="+29"/>
         <source>unsupported address: %1</source>
         <translation>不支持的地址：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the header %1 contains a line break or a NUL byte; nothing was sent</source>
+        <translation>标头 %1 包含换行符或 NUL 字节；未发送任何内容</translation>
     </message>
 </context>
 <context>
@@ -1760,7 +1785,7 @@ Click to try again.</source>
         <translation>密钥环不可用</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&lt;b&gt;No keychain is available.&lt;/b&gt; EnrollDesk keeps API keys only in the OS keychain (Secret Service), and none answered: it is not running, it is locked, or access was denied. Nothing is written to a file instead. You can still use a key &lt;b&gt;for this session only&lt;/b&gt;: it stays in memory and is forgotten when EnrollDesk closes.</source>
         <translation>&lt;b&gt;没有可用的密钥环。&lt;/b&gt;EnrollDesk 只将 API 密钥保存在系统密钥环 (Secret Service) 中，但没有任何密钥环响应：它未运行、已锁定或访问被拒绝。EnrollDesk 不会改为写入文件。您仍可以&lt;b&gt;仅在本次会话中&lt;/b&gt;使用密钥：密钥保留在内存中，EnrollDesk 关闭时即被遗忘。</translation>
     </message>
@@ -1775,7 +1800,7 @@ Click to try again.</source>
         <translation>再次检查密钥环</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Active profile</source>
         <translation>当前配置文件</translation>
     </message>
@@ -2201,7 +2226,7 @@ Click to try again.</source>
         <translation>粘贴服务帐户的 API 密钥</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Base URL: %1</source>
         <translation>基础 URL：%1</translation>
     </message>
@@ -2432,7 +2457,7 @@ Click to try again.</source>
         <translation>注册码</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>&amp;Copy code</source>
         <translation>复制注册码(&amp;C)</translation>
     </message>
@@ -2473,7 +2498,7 @@ Click to try again.</source>
         <translation>令牌 ID</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Show &amp;full screen</source>
         <translation>全屏显示(&amp;F)</translation>
     </message>
@@ -2932,7 +2957,12 @@ Click to try again.</source>
         <translation>正在创建…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
+        <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
+        <translation>EnrollDesk 无法列出 Android 令牌：在创建新令牌之前，请在 Applivery 控制台中查找此用户的令牌。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Check the token list for this user</source>
         <translation>查看此用户的令牌列表</translation>
     </message>
@@ -3458,7 +3488,7 @@ Click to try again.</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+64"/>
         <source>Type part of a name or e-mail, or paste a user id</source>
         <translation>姓名、电子邮件或用户 ID</translation>
     </message>
@@ -3473,18 +3503,18 @@ Click to try again.</source>
         <translation>已选用户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>Matching users</source>
         <translation>匹配的用户</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+37"/>
         <source>%1 &lt;%2&gt;</source>
         <comment>user name &lt;e-mail&gt;</comment>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Search with at most %1 characters.</source>
         <translation>搜索最多使用 %1 个字符。</translation>
     </message>
@@ -3514,7 +3544,7 @@ Click to try again.</source>
         <translation>从列表中选择用户（方向键，然后按 Enter）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not search the users: %1</source>
         <translation>无法搜索用户：%1</translation>
     </message>
@@ -3534,7 +3564,7 @@ Click to try again.</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/validation.cpp" line="+40"/>
+        <location filename="../app/validation.cpp" line="+47"/>
         <source>User: choose an MDM user.</source>
         <translation>用户：请选择一个 MDM 用户。</translation>
     </message>
@@ -3634,17 +3664,17 @@ Click to try again.</source>
         <translation>策略分配 %1：优先级必须是 %2 到 %3 之间的整数。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-165"/>
         <source>E-mails: add at least one address.</source>
         <translation>电子邮件：请至少添加一个地址。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+199"/>
         <source>E-mails: “%1” is listed twice.</source>
         <translation>电子邮件：“%1”列出了两次。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Sort: a field name, optionally followed by :asc or :desc.</source>
         <translation>排序：一个字段名，后面可跟 :asc 或 :desc。</translation>
     </message>

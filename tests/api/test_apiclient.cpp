@@ -200,6 +200,57 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox.requests().size(), 0);
     }
 
+    void keyWithALineBreakIsRefusedBeforeSending()
+    {
+        // A pasted key that carries a line break would end the Authorization header and start another.
+        m_client->setApiKey(SandboxProcess::apiKey() + "\r\nX-Injected: yes");
+        Waiter<Page<Organization>> waiter;
+        m_client->listOrganizations(this, waiter.callback());
+        QVERIFY(waiter.wait());
+        QCOMPARE(waiter.result->error.kind(), ApiError::Kind::InvalidKey);
+        QVERIFY(waiter.result->error.nothingWasSent());
+        QCOMPARE(m_sandbox.requests().size(), 0);
+        m_client->setApiKey("two words");
+        Waiter<Page<Organization>> spaced;
+        m_client->listOrganizations(this, spaced.callback());
+        QVERIFY(spaced.wait());
+        QCOMPARE(spaced.result->error.kind(), ApiError::Kind::InvalidKey);
+    }
+
+    void addressWithAPasswordIsRefused()
+    {
+        // It would be saved with the profile, in the settings file.
+        QString why;
+        const QUrl url(QStringLiteral("https://token:s3cret-pass@api.applivery.example/v1"));
+        QVERIFY(!ApiClient::isAllowedBaseUrl(url, &why));
+        QVERIFY2(!why.contains(QStringLiteral("s3cret")), qPrintable(why));
+        QVERIFY(!ApiClient::isAllowedBaseUrl(QUrl(QStringLiteral("https://user@api.applivery.example/v1"))));
+        // An invalid address is quoted in the message without its password.
+        QVERIFY(!ApiClient::isAllowedBaseUrl(QUrl(QStringLiteral("https://u:s3cret-pass@/v1")), &why));
+        QVERIFY2(!why.contains(QStringLiteral("s3cret")), qPrintable(why));
+    }
+
+    void keyEchoedByTheServerIsRedacted()
+    {
+        // A server or proxy that quotes the request's Authorization header in its error.
+        const QString key = QString::fromLatin1(SandboxProcess::apiKey());
+        QVERIFY(
+            m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("apiError")},
+                                   {QStringLiteral("httpStatus"), 400},
+                                   {QStringLiteral("code"), 9998},
+                                   {QStringLiteral("message"),
+                                    QString(QStringLiteral("bad header Authorization: Bearer ") + key)}}));
+        Waiter<EnrollmentToken> waiter;
+        m_client->createWindowsToken(windowsRequest(), this, waiter.callback());
+        QVERIFY(waiter.wait());
+        const ApiError& error = waiter.result->error;
+        QCOMPARE(error.apiCode(), 9998);
+        for (const QString& text : {error.message(), error.technicalDetails(), error.apiMessage()}) {
+            QVERIFY2(!text.contains(key), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("Bearer [redacted]")), qPrintable(text));
+        }
+    }
+
     void wrongKeyIsInvalidToken()
     {
         m_client->setApiKey("not-the-key");

@@ -817,6 +817,36 @@ private Q_SLOTS:
         QCOMPARE(m_server->count("GET", "/second"), 2);
     }
 
+    // A line break in a header value (a pasted key with a newline) would end the header and start another.
+    void headerWithALineBreakIsNotSent_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<QByteArray>("value");
+        QTest::newRow("CRLF in a value")
+            << QByteArray("Authorization") << QByteArray("Bearer k\r\nX-Injected: yes");
+        QTest::newRow("LF in a value")
+            << QByteArray("Authorization") << QByteArray("Bearer k\nX-Injected: yes");
+        QTest::newRow("NUL in a value") << QByteArray("Authorization") << QByteArray("Bearer k\0x", 10);
+        QTest::newRow("CR in a name") << QByteArray("X-A\rB") << QByteArray("v");
+    }
+
+    void headerWithALineBreakIsNotSent()
+    {
+        QFETCH(QByteArray, name);
+        QFETCH(QByteArray, value);
+        m_server->script = [](const ReceivedRequest&, const Peer& peer) {
+            peer.write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
+        };
+        HttpRequest request;
+        request.url = url("/x");
+        request.headers = {{"Accept", "application/json"}, {name, value}};
+        HttpReply* reply = send(request);
+        EXPECT_FINISHED(reply, Error::Network);
+        QVERIFY(reply->errorString().contains(QString::fromLatin1(name)));
+        QCOMPARE(m_pool->connectionCount(), 0);
+        QVERIFY(m_server->received.isEmpty());
+    }
+
     // 9
     void connectionRefused()
     {

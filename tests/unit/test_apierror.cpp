@@ -28,7 +28,7 @@ QList<Kind> allKinds()
     return {
         Kind::None,         Kind::Validation, Kind::InsecureUrl, Kind::MissingKey, Kind::ConnectionRefused,
         Kind::HostNotFound, Kind::Tls,        Kind::Timeout,     Kind::Cancelled,  Kind::Network,
-        Kind::Api,          Kind::Http,       Kind::BadResponse, Kind::TooLarge};
+        Kind::Api,          Kind::Http,       Kind::BadResponse, Kind::TooLarge,   Kind::InvalidKey};
 }
 
 const char* kindName(Kind kind)
@@ -62,6 +62,8 @@ const char* kindName(Kind kind)
         return "bad response";
     case Kind::TooLarge:
         return "too large";
+    case Kind::InvalidKey:
+        return "invalid key";
     }
     return "?";
 }
@@ -78,6 +80,8 @@ private Q_SLOTS:
     void codeMeaning();
     void unknownCode_data();
     void unknownCode();
+    void unknownCodeSaysWhatTheStatusMeans();
+    void rejectedKeyCodesDoNotCallTheKeyValid();
     void seedErrorEnvelope_data();
     void seedErrorEnvelope();
     void kindMessage_data();
@@ -161,10 +165,40 @@ void TestApiError::unknownCode()
     // Nothing better to say than the server's own words.
     QVERIFY2(error.message().contains(serverMessage), qPrintable(error.message()));
 
-    // Without a message the code is the only clue left.
+    // Without a message the code is the only clue left; a code 0 is no clue ("error 0"), the status is.
     const ApiError bare = ApiError::fromApi(400, code, QString());
     QVERIFY(!bare.message().isEmpty());
-    QVERIFY2(bare.message().contains(QString::number(code)), qPrintable(bare.message()));
+    const QString clue = code == 0 ? QStringLiteral("HTTP 400") : QString::number(code);
+    QVERIFY2(bare.message().contains(clue), qPrintable(bare.message()));
+    QVERIFY2(!bare.message().contains(QStringLiteral("error 0")), qPrintable(bare.message()));
+}
+
+void TestApiError::unknownCodeSaysWhatTheStatusMeans()
+{
+    // An envelope with an undocumented code on a 503, 429 or 401: "try later", "slow down" and "the key"
+    // say more than the number, and the server's words follow when there are some.
+    for (int status : {401, 403, 404, 429, 500, 503}) {
+        const QString meaning = ApiError::meaningOfStatus(status);
+        QVERIFY(!meaning.isEmpty());
+        QCOMPARE(ApiError::fromApi(status, 0, QString()).message(), meaning);
+        QCOMPARE(ApiError::fromHttp(status).message(), meaning);
+        const QString said = ApiError::fromApi(status, 9999, QStringLiteral("Maintenance window")).message();
+        QVERIFY2(said.startsWith(meaning) && said.contains(QStringLiteral("Maintenance window")),
+                 qPrintable(said));
+    }
+    QVERIFY(ApiError::meaningOfStatus(400).isEmpty());
+    QVERIFY(ApiError::meaningOfStatus(418).isEmpty());
+}
+
+void TestApiError::rejectedKeyCodesDoNotCallTheKeyValid()
+{
+    // 4001 and 4002 come with HTTP 401: the key did not get the request through.
+    for (int code : {4001, 4002, 4004}) {
+        const QString meaning = ApiError::meaningOfCode(code);
+        QVERIFY2(meaning.contains(QStringLiteral("key")), qPrintable(meaning));
+        QVERIFY2(!meaning.contains(QStringLiteral("is valid")), qPrintable(meaning));
+        QVERIFY2(!meaning.contains(QStringLiteral("was sent")), qPrintable(meaning));
+    }
 }
 
 void TestApiError::seedErrorEnvelope_data()
@@ -302,6 +336,7 @@ void TestApiError::retryHints_data()
                                 << true << false;
     QTest::newRow("insecure url") << ApiError::make(Kind::InsecureUrl) << true << false;
     QTest::newRow("missing key") << ApiError::make(Kind::MissingKey) << true << false;
+    QTest::newRow("invalid key") << ApiError::make(Kind::InvalidKey) << true << false;
     // No connection was made: nothing sent; the server or network may come back.
     QTest::newRow("connection refused") << ApiError::make(Kind::ConnectionRefused) << true << true;
     QTest::newRow("host not found") << ApiError::make(Kind::HostNotFound) << true << true;

@@ -258,9 +258,20 @@ void SingleTokenPage::finished(const ApiResult<EnrollmentToken>& result)
     setBusy(false);
     if (!result.ok()) {
         // The form keeps everything; the error says what happened and what to check.
-        m_error->showError(result.error);
-        if (!result.error.nothingWasSent() && result.error.kind() != ApiError::Kind::Api &&
-            result.error.kind() != ApiError::Kind::Validation && m_platform == Platform::Windows)
+        const ApiError& error = result.error;
+        const bool unsure = !error.nothingWasSent() && error.kind() != ApiError::Kind::Api &&
+                            error.kind() != ApiError::Kind::Validation;
+        if (unsure && m_platform == Platform::Android) {
+            // The API has no list of Android tokens to look in (the Tokens page lists Windows ones).
+            m_error->showMessage(
+                error.message() + u'\n' +
+                    tr("EnrollDesk cannot list Android tokens: look for this user's token in "
+                       "the Applivery dashboard before creating another."),
+                error.technicalDetails());
+            return;
+        }
+        m_error->showError(error);
+        if (unsure)
             m_error->setAction(tr("Check the token list for this user"));
         return;
     }
