@@ -4,6 +4,13 @@
 #include "duration.h"
 #include "jsoncodec.h"
 
+#include <QFile>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 namespace Cli {
 
 namespace {
@@ -21,6 +28,24 @@ QCommandLineOption option(const char* name, const QString& description, const ch
     if (valueName)
         result.setValueName(QString::fromLatin1(valueName));
     return result;
+}
+
+// Whether reading `path` would read this process's standard input: "-", or a name of the same file
+// (/dev/stdin, /proc/self/fd/0, the pipe or file stdin is). Only stat()s the path, never opens it.
+bool isStandardInput(const QString& path)
+{
+    if (path == QLatin1StringView("-"))
+        return true;
+#ifdef Q_OS_UNIX
+    struct stat named
+    {};
+    struct stat input
+    {};
+    return stat(QFile::encodeName(path).constData(), &named) == 0 && fstat(STDIN_FILENO, &input) == 0 &&
+           named.st_dev == input.st_dev && named.st_ino == input.st_ino;
+#else
+    return false;
+#endif
 }
 
 } // namespace
@@ -115,6 +140,16 @@ bool Options::parse(const QStringList& arguments, QString* error)
     if (m_command.isEmpty()) {
         *error = words.isEmpty() ? tr("No command given.")
                                  : tr("Unknown command “%1”.").arg(words.mid(0, 2).join(u' '));
+        return false;
+    }
+    // Both would read standard input: the list would swallow the key (and print it as a bad line), and
+    // the key would then be missing. Refused here, before either is read.
+    if (m_global.apiKeyFromStdin && m_command == QLatin1StringView("windows bulk") &&
+        m_parser.isSet(QStringLiteral("emails")) &&
+        isStandardInput(m_parser.value(QStringLiteral("emails")))) {
+        *error = tr("--api-key-stdin and --emails - cannot be used together: both read standard input. Put "
+                    "the addresses in a file (--emails FILE), or give the key with ENROLLDESK_API_KEY or "
+                    "the profile's keychain entry.");
         return false;
     }
     return true;

@@ -160,16 +160,42 @@ void Output::organizations(const Page<Organization>& page, bool json)
     m_out.flush();
 }
 
+QString Output::keyRemedy(const ApiError& error) const
+{
+    // The core's sentences for these point to the console's "Profiles & API key" page; a script's user
+    // needs the commands instead.
+    const bool api = error.kind() == ApiError::Kind::Api;
+    const bool missing = error.kind() == ApiError::Kind::MissingKey || (api && error.apiCode() == 4002);
+    const bool rejected = error.kind() == ApiError::Kind::InvalidKey || (api && error.apiCode() == 4004) ||
+                          ((api || error.kind() == ApiError::Kind::Http) && error.httpStatus() == 401);
+    const QString profile = m_profileName.isEmpty() ? QStringLiteral("NAME") : u'"' + m_profileName + u'"';
+    if (missing)
+        return tr("Give the API key: store it with enrolldesk-cli auth set --profile %1, or set "
+                  "ENROLLDESK_API_KEY, or pass --api-key-stdin.")
+            .arg(profile);
+    if (rejected)
+        return tr("Store a valid API key with enrolldesk-cli auth set --profile %1, or give one with "
+                  "ENROLLDESK_API_KEY or --api-key-stdin.")
+            .arg(profile);
+    return {};
+}
+
 int Output::error(const ApiError& error)
 {
-    m_err << tr("error: ") << error.message() << '\n';
+    const QString remedy = keyRemedy(error);
+    // The core's sentence for a missing key names the console's page; here the commands say it all.
+    const bool remedyIsTheMessage = error.kind() == ApiError::Kind::MissingKey;
+    m_err << tr("error: ") << (remedyIsTheMessage ? remedy : error.message()) << '\n';
     if (error.kind() != ApiError::Kind::Validation)
         m_err << "  (" << error.technicalDetails() << ")\n";
+    if (!remedy.isEmpty() && !remedyIsTheMessage)
+        m_err << remedy << '\n';
     m_err.flush();
     switch (error.kind()) {
     case ApiError::Kind::Validation:
     case ApiError::Kind::InsecureUrl:
     case ApiError::Kind::MissingKey:
+    case ApiError::Kind::InvalidKey:
         return Usage;
     case ApiError::Kind::Api:
     case ApiError::Kind::Http:

@@ -26,11 +26,15 @@ public:
     // An error in plain words, with the raw code for support; returns the exit code it deserves.
     int error(const ApiError& error);
     int usage(const QString& message);
+    // The profile whose key a command uses, named in the remedy for a missing or rejected key.
+    void setProfileName(const QString& name) { m_profileName = name; }
 
     static QString localTime(const QDateTime& time);
 
 private:
     void pageFooter(int page, int totalPages, int totalDocs);
+    QString keyRemedy(const ApiError& error) const;
+    QString m_profileName;
     QTextStream m_out;
     QTextStream m_err;
 };

@@ -15,6 +15,8 @@
 #include <string>
 
 #ifdef Q_OS_UNIX
+#include <csignal>
+#include <iterator>
 #include <termios.h>
 #include <unistd.h>
 #endif
@@ -32,23 +34,78 @@ void wipe(std::string& text)
     text.clear();
 }
 
+#ifdef Q_OS_UNIX
+// While the prompt has echo off, SIGINT, SIGTERM and SIGHUP first put the terminal back as it was, then
+// end the process as they would have: otherwise the user's shell is left typing blind.
+constexpr int kRestoringSignals[] = {SIGINT, SIGTERM, SIGHUP};
+termios g_terminalBeforePrompt{};
+struct sigaction g_previousActions[std::size(kRestoringSignals)]{};
+
+void restoreTerminalAndReraise(int signal)
+{
+    // Async-signal-safe calls only. The signal is blocked while this runs: raise() leaves it pending,
+    // and it is delivered to the previous action as soon as this returns.
+    tcsetattr(STDIN_FILENO, TCSANOW, &g_terminalBeforePrompt);
+    for (std::size_t i = 0; i < std::size(kRestoringSignals); ++i) {
+        if (kRestoringSignals[i] == signal)
+            sigaction(signal, &g_previousActions[i], nullptr);
+    }
+    raise(signal);
+}
+
+// Turns echo off on the terminal on stdin for its lifetime, and restores it also when one of
+// kRestoringSignals ends the process meanwhile.
+class EchoOff
+{
+public:
+    explicit EchoOff(const termios& saved)
+    {
+        g_terminalBeforePrompt = saved;
+        struct sigaction restoring
+        {};
+        restoring.sa_handler = restoreTerminalAndReraise;
+        sigemptyset(&restoring.sa_mask);
+        for (std::size_t i = 0; i < std::size(kRestoringSignals); ++i) {
+            // An ignored signal (nohup) stays ignored: it would not have ended the process.
+            m_installed[i] = sigaction(kRestoringSignals[i], nullptr, &g_previousActions[i]) == 0 &&
+                             g_previousActions[i].sa_handler != SIG_IGN &&
+                             sigaction(kRestoringSignals[i], &restoring, nullptr) == 0;
+        }
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    ~EchoOff()
+    {
+        tcsetattr(STDIN_FILENO, TCSANOW, &g_terminalBeforePrompt);
+        for (std::size_t i = 0; i < std::size(kRestoringSignals); ++i) {
+            if (m_installed[i])
+                sigaction(kRestoringSignals[i], &g_previousActions[i], nullptr);
+        }
+    }
+    EchoOff(const EchoOff&) = delete;
+    EchoOff& operator=(const EchoOff&) = delete;
+
+private:
+    bool m_installed[std::size(kRestoringSignals)] = {};
+};
+#endif
+
 // One line of standard input, trimmed. On a terminal the typing is not echoed (it is a secret).
 QByteArray readSecretLine(const QString& prompt)
 {
     std::string line;
 #ifdef Q_OS_UNIX
     termios saved{};
-    const bool terminal = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (terminal) {
+    if (isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0) {
         std::cerr << prompt.toStdString() << std::flush;
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
-    std::getline(std::cin, line);
-    if (terminal) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        {
+            const EchoOff echoOff(saved);
+            std::getline(std::cin, line);
+        }
         std::cerr << '\n';
+    } else {
+        std::getline(std::cin, line);
     }
 #else
     Q_UNUSED(prompt);
@@ -58,6 +115,17 @@ QByteArray readSecretLine(const QString& prompt)
     QByteArray key = QByteArray(line.data(), qsizetype(line.size())).trimmed();
     wipe(line);
     return key;
+}
+
+// Scheme, host and port: where a request goes, whatever the path.
+bool sameOrigin(const QUrl& a, const QUrl& b)
+{
+    const auto defaultPort = [](const QUrl& url) {
+        return url.scheme().compare(QLatin1StringView("https"), Qt::CaseInsensitive) == 0 ? 443 : 80;
+    };
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(defaultPort(a)) == b.port(defaultPort(b));
 }
 
 QJsonObject profileToJson(const Profile& profile, bool active)
@@ -422,7 +490,11 @@ void ProfileCommands::authSet()
     const std::optional<Profile> profile = requireProfile(true);
     if (!profile)
         return;
-    // Ask the keychain first: without one, the key is not even read, let alone sent or stored.
+    // Ask the keychain first: when none answers (no Secret Service, access denied), the key is not even
+    // read, let alone sent. The probe only reads, so a keychain that answers but cannot save (say, a
+    // locked default collection with no prompt to unlock it) is found out only by the write, after the
+    // key was tested against the profile's own server; then nothing is stored, and the message says so.
+    // A probe write would find it sooner, but could leave a stray entry behind if interrupted.
     secrets().probe(this, [this, profile = *profile](const SecretStore::Result& probed) {
         if (!probed.ok()) {
             keychainFailed(probed,
@@ -436,6 +508,7 @@ void ProfileCommands::authSet()
             m_finish(usage(tr("No API key on standard input; nothing was stored.")));
             return;
         }
+        m_output.setProfileName(profile.name);
         testKey(profile, key, [this, profile](const QByteArray& tested) {
             // The store keeps (and later wipes) its own reference; testKey wipes `tested` after this.
             secrets().write(profile.id, tested, this, [this, profile](const SecretStore::Result& written) {
@@ -474,6 +547,7 @@ void ProfileCommands::authTest()
             return;
         }
         // The store wipes stored.key when this callback returns; testKey keeps (and wipes) a reference.
+        m_output.setProfileName(profile.name);
         testKey(profile, stored.key, [this](const QByteArray&) { m_finish(Ok); });
     });
 }
@@ -521,6 +595,9 @@ void ProfileCommands::connectClient(const std::function<void()>& next)
                               : profile                      ? profile->organization
                                                              : QString());
 
+    if (profile)
+        m_output.setProfileName(profile->name);
+
     // An explicit key (stdin, then the environment) wins over the keychain.
     QByteArray key = global.apiKeyFromStdin ? readSecretLine(tr("API key: ")) : qgetenv("ENROLLDESK_API_KEY");
     if (!key.isEmpty()) {
@@ -529,10 +606,26 @@ void ProfileCommands::connectClient(const std::function<void()>& next)
         next();
         return;
     }
+    if (global.apiKeyFromStdin) {
+        // Asked for on stdin and not there: falling back to a keychain key would send a key the user
+        // did not mean to use.
+        m_finish(
+            usage(tr("--api-key-stdin: no API key could be read from standard input; nothing was sent.")));
+        return;
+    }
     if (!profile) {
         m_finish(
             usage(tr("No API key: set ENROLLDESK_API_KEY, pass --api-key-stdin, or use a profile whose key "
                      "is in the keychain (--profile NAME, auth set).")));
+        return;
+    }
+    // A keychain key belongs to its profile's server: --base-url must not send it anywhere else (a typo
+    // or a copied command would hand it to another host). Explicit keys are the user's own choice.
+    if (!global.baseUrl.isEmpty() && !sameOrigin(baseUrl, profile->baseUrl)) {
+        m_finish(usage(tr("The API key of profile “%1” is stored for %2 and is not sent to --base-url %3. "
+                          "Leave out --base-url, or give the key for that server with ENROLLDESK_API_KEY or "
+                          "--api-key-stdin.")
+                           .arg(profile->name, profile->baseUrl.toString(), baseUrl.toString())));
         return;
     }
     secrets().read(profile->id, this, [this, next, profile = *profile](const SecretStore::Result& stored) {

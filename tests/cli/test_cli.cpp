@@ -13,6 +13,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <cstdlib>
+#include <fcntl.h>
+#include <termios.h>
+#include <unistd.h>
+
 struct CliRun
 {
     int exitCode = -1;
@@ -153,6 +159,134 @@ private Q_SLOTS:
         QVERIFY(result.err.contains(QLatin1StringView("4004")));
         QVERIFY(result.err.contains(QLatin1StringView("rejected")));
         QVERIFY(!result.err.contains(QLatin1StringView("wrong-key")));
+    }
+
+    // The CLI's own remedy for a missing or rejected key: commands, not the console's page.
+    void keyProblemsSayHowToGiveTheKey()
+    {
+        CliRun result = run({QStringLiteral("orgs"), QStringLiteral("list")}, {}, "wrong-key");
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY2(result.err.contains(QLatin1StringView("enrolldesk-cli auth set --profile NAME")),
+                 qPrintable(result.err));
+        QVERIFY(result.err.contains(QLatin1StringView("ENROLLDESK_API_KEY")));
+
+        QVERIFY(m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("apiError")},
+                                       {QStringLiteral("httpStatus"), 401},
+                                       {QStringLiteral("code"), 4002}}));
+        result = run({QStringLiteral("orgs"), QStringLiteral("list")});
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY2(result.err.contains(QLatin1StringView("4002")), qPrintable(result.err));
+        QVERIFY2(result.err.contains(QLatin1StringView("enrolldesk-cli auth set --profile NAME")),
+                 qPrintable(result.err));
+        QVERIFY(result.err.contains(QLatin1StringView("--api-key-stdin")));
+
+        // Other errors get no key advice.
+        result = run({QStringLiteral("--org"), SandboxProcess::limitedOrganizationSlug(),
+                      QStringLiteral("windows"), QStringLiteral("create"), QStringLiteral("--user"), m_userId,
+                      QStringLiteral("--no-email")});
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY2(!result.err.contains(QLatin1StringView("auth set")), qPrintable(result.err));
+    }
+
+    // --api-key-stdin and an e-mail list on stdin would both read it: the list would take the key (and
+    // print it as an invalid line). Refused before anything is read or sent.
+    void keyAndEmailListBothOnStdinAreRefused_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addRow("--emails -") << QStringList{QStringLiteral("--emails"), QStringLiteral("-")};
+        QTest::addRow("--emails=- --skip-invalid")
+            << QStringList{QStringLiteral("--emails=-"), QStringLiteral("--skip-invalid")};
+        QTest::addRow("--emails /dev/stdin")
+            << QStringList{QStringLiteral("--emails"), QStringLiteral("/dev/stdin")};
+    }
+
+    void keyAndEmailListBothOnStdinAreRefused()
+    {
+        QFETCH(QStringList, arguments);
+        const QByteArray key = "stdin-key-0f9e8d7c6b5a";
+        const CliRun result = run(QStringList{QStringLiteral("--api-key-stdin"), QStringLiteral("windows"),
+                                              QStringLiteral("bulk"), QStringLiteral("--no-email")} +
+                                      arguments,
+                                  key + '\n' + m_userEmail.toUtf8() + '\n', SandboxProcess::apiKey());
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QLatin1StringView("both read standard input")), qPrintable(result.err));
+        QVERIFY2(result.err.contains(QLatin1StringView("ENROLLDESK_API_KEY")), qPrintable(result.err));
+        QVERIFY(!result.err.contains(QString::fromLatin1(key)));
+        QVERIFY(!result.out.contains(QString::fromLatin1(key)));
+        QCOMPARE(m_sandbox.requests().size(), 0);
+    }
+
+    // --api-key-stdin with nothing on stdin is an error of its own, never a fall back to another key
+    // (tests/keychain/test_cli_keychain.cpp checks the keychain's).
+    void keyStdinWithoutKeyIsUsage()
+    {
+        const CliRun result =
+            run({QStringLiteral("--api-key-stdin"), QStringLiteral("orgs"), QStringLiteral("list")}, {}, {});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QLatin1StringView("no API key could be read from standard input")),
+                 qPrintable(result.err));
+        QCOMPARE(m_sandbox.requests().size(), 0);
+    }
+
+    // A signal that ends the CLI at the hidden "API key:" prompt gives the terminal its echo back, and
+    // the process still ends by that signal. Stdin is a pseudo-terminal's slave side.
+    void promptRestoresEchoOnSignal_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::addRow("SIGINT") << int(SIGINT);
+        QTest::addRow("SIGTERM") << int(SIGTERM);
+        QTest::addRow("SIGHUP") << int(SIGHUP);
+    }
+
+    void promptRestoresEchoOnSignal()
+    {
+        QFETCH(int, signal);
+        const int master = posix_openpt(O_RDWR | O_NOCTTY);
+        QVERIFY(master >= 0);
+        const auto closeMaster = qScopeGuard([master] { ::close(master); });
+        QVERIFY(grantpt(master) == 0 && unlockpt(master) == 0);
+        const QString slavePath = QString::fromLocal8Bit(ptsname(master));
+        // The test's own handle on the terminal, to read its settings while and after the CLI runs.
+        const int slave = ::open(ptsname(master), O_RDWR | O_NOCTTY);
+        QVERIFY(slave >= 0);
+        const auto closeSlave = qScopeGuard([slave] { ::close(slave); });
+        const auto echoOn = [slave] {
+            termios settings{};
+            return tcgetattr(slave, &settings) == 0 && (settings.c_lflag & ECHO) != 0;
+        };
+        QVERIFY(echoOn());
+
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("ENROLLDESK_API_KEY"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        process.setProcessEnvironment(env);
+        process.setStandardInputFile(slavePath);
+        // As a shell starts a program in the foreground: these signals end it (a test runner may have
+        // left them ignored, and an ignored signal is inherited).
+        process.setChildProcessModifier([] {
+            for (const int reset : {SIGINT, SIGTERM, SIGHUP})
+                std::signal(reset, SIG_DFL);
+        });
+        process.start(QStringLiteral(ENROLLDESK_CLI_PATH),
+                      {QStringLiteral("--base-url"), m_sandbox.baseUrl().toString(), QStringLiteral("--org"),
+                       SandboxProcess::organizationSlug(), QStringLiteral("--api-key-stdin"),
+                       QStringLiteral("orgs"), QStringLiteral("list")});
+        QVERIFY(process.waitForStarted());
+        const auto stop = qScopeGuard([&process] {
+            process.kill();
+            process.waitForFinished();
+        });
+        // The prompt is waiting, the typing hidden.
+        QByteArray prompt;
+        QTRY_VERIFY_WITH_TIMEOUT((prompt += process.readAllStandardError()).contains("API key:") && !echoOn(),
+                                 10000);
+
+        QCOMPARE(::kill(pid_t(process.processId()), signal), 0);
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitStatus(), QProcess::CrashExit); // ended by the signal, as without the prompt
+        QVERIFY2(echoOn(), "the terminal was left without echo");
+        QCOMPARE(m_sandbox.requests().size(), 0);
     }
 
     void windowsCreate()

@@ -244,6 +244,91 @@ private Q_SLOTS:
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     }
 
+    // --api-key-stdin with nothing on stdin never falls back to the profile's keychain key: the user
+    // asked for another key, so nothing is sent.
+    void emptyStdinKeyNeverUsesTheKeychain()
+    {
+        addProfile(QStringLiteral("Piped"));
+        QCOMPARE(run({QStringLiteral("auth"), QStringLiteral("set"), QStringLiteral("--profile"),
+                      QStringLiteral("Piped")},
+                     m_key + '\n')
+                     .exitCode,
+                 0);
+        QVERIFY(m_sandbox.clearRequests());
+        const CliRun result =
+            run(QStringList{QStringLiteral("--api-key-stdin")} + orgsArgs(QStringLiteral("Piped")));
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QLatin1StringView("standard input")), qPrintable(result.err));
+        QVERIFY(m_sandbox.requests().isEmpty());
+    }
+
+    // A profile's keychain key goes only to the profile's own server (scheme, host and port): another
+    // --base-url is refused before the key is read. A key given explicitly may go anywhere allowed.
+    void keychainKeyStaysWithItsServer()
+    {
+        addProfile(QStringLiteral("Pinned"));
+        QCOMPARE(run({QStringLiteral("auth"), QStringLiteral("set"), QStringLiteral("--profile"),
+                      QStringLiteral("Pinned")},
+                     m_key + '\n')
+                     .exitCode,
+                 0);
+        const QUrl own = m_sandbox.baseUrl();
+        QUrl other = own;
+        other.setHost(QStringLiteral("localhost")); // the same sandbox, under another name
+        const auto withBaseUrl = [this](const QUrl& url) {
+            return QStringList{QStringLiteral("--base-url"), url.toString()} +
+                   orgsArgs(QStringLiteral("Pinned"));
+        };
+
+        QVERIFY(m_sandbox.clearRequests());
+        CliRun result = run(withBaseUrl(other));
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(own.toString()), qPrintable(result.err));
+        QVERIFY2(result.err.contains(QLatin1StringView("ENROLLDESK_API_KEY")), qPrintable(result.err));
+        QVERIFY(m_sandbox.requests().isEmpty());
+        QVERIFY(!result.raw.contains(m_key));
+
+        // The same origin with another spelling of the path is the profile's server.
+        QUrl samePlace = own;
+        samePlace.setPath(own.path() + u'/');
+        result = run(withBaseUrl(samePlace));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+
+        QProcessEnvironment explicitKey;
+        explicitKey.insert(QStringLiteral("ENROLLDESK_API_KEY"), QString::fromLatin1(m_key));
+        result = run(withBaseUrl(other), {}, explicitKey);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    }
+
+    // What `auth set` promises when the keychain answers but cannot save (a locked collection and no
+    // prompt to unlock it): the probe passes and the key is tested against the profile's own server, but
+    // nothing is stored, the message says so, and the exit code is 2. Locks the private keyring for good
+    // (there is no prompter to unlock it), so it runs after every other test that needs it.
+    void lockedKeychainStoresNothing()
+    {
+        addProfile(QStringLiteral("Locked"));
+        const QString id = profileId(QStringLiteral("Locked"));
+        QVERIFY(!id.isEmpty());
+        QProcess lock;
+        lock.start(QStringLiteral("dbus-send"),
+                   {QStringLiteral("--session"), QStringLiteral("--print-reply"),
+                    QStringLiteral("--dest=org.freedesktop.secrets"),
+                    QStringLiteral("/org/freedesktop/secrets"),
+                    QStringLiteral("org.freedesktop.Secret.Service.Lock"),
+                    QStringLiteral("array:objpath:/org/freedesktop/secrets/collection/login")});
+        QVERIFY(lock.waitForFinished(kWaitMs));
+        QVERIFY2(lock.exitCode() == 0, lock.readAllStandardError().constData());
+
+        const CliRun result = run({QStringLiteral("auth"), QStringLiteral("set"), QStringLiteral("--profile"),
+                                   QStringLiteral("Locked")},
+                                  m_key + '\n');
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("The API key of profile “Locked” was not stored")),
+                 qPrintable(result.err));
+        QVERIFY(!result.raw.contains(m_key));
+        QCOMPARE(readStored(id).status, SecretStore::Status::NotFound);
+    }
+
     // Last: every key used above, in any file under the private HOME (settings, cache, data) and the
     // wrapper's directory (the keyring file is encrypted with a password, so no plaintext there either).
     void noKeyOnDisk()
