@@ -286,7 +286,8 @@ template <typename T> ApiCall* ApiClient::fail(QObject* context, Callback<T> don
 
 template <typename T>
 ApiCall* ApiClient::request(const QByteArray& method, const QUrl& url, const QByteArray& body,
-                            QObject* context, Callback<T> done, std::function<T(const QJsonValue&)> parse)
+                            QObject* context, Callback<T> done, std::function<T(const QJsonValue&)> parse,
+                            QString (*missing)(const QJsonValue&))
 {
     if (const ApiError notReady = checkReady(); notReady.isError())
         return fail<T>(context, std::move(done), notReady);
@@ -296,53 +297,62 @@ ApiCall* ApiClient::request(const QByteArray& method, const QUrl& url, const QBy
     // echoes the Authorization header in its error must not bring the key into the error panel, the CLI's
     // output or the log.
     auto sentKey = std::make_shared<SecretBytes>(m_apiKey.clone());
-    return send(method, url, body,
-                [guard, guarded, sentKey, done = std::move(done), parse = std::move(parse)](
-                    int status, const QByteArray& responseBody, const ApiError& transport) {
-                    if (guarded && !guard)
-                        return;
-                    ApiResult<T> result;
-                    if (transport.isError()) {
-                        result.error = transport;
-                    } else {
-                        QJsonValue data;
-                        result.error = interpret(status, responseBody, &data);
-                        if (!result.error.isError())
-                            result.value = parse(data);
-                    }
-                    result.error.redact(sentKey->bytes());
-                    done(result);
-                });
+    return send(
+        method, url, body,
+        [guard, guarded, sentKey, missing, done = std::move(done),
+         parse = std::move(parse)](int status, const QByteArray& responseBody, const ApiError& transport) {
+            if (guarded && !guard)
+                return;
+            ApiResult<T> result;
+            if (transport.isError()) {
+                result.error = transport;
+            } else {
+                QJsonValue data;
+                result.error = interpret(status, responseBody, &data);
+                // A 200 without what the reference marks required is no success to report.
+                if (const QString lacking = !result.error.isError() && missing ? missing(data) : QString();
+                    !lacking.isEmpty())
+                    result.error = ApiError::incomplete(status, lacking);
+                if (!result.error.isError())
+                    result.value = parse(data);
+            }
+            result.error.redact(sentKey->bytes());
+            done(result);
+        });
 }
 
 template <typename T, typename Request>
 ApiCall* ApiClient::create(const Request& request, QObject* context, Callback<T> done,
-                           T (*parse)(const QJsonObject& data))
+                           T (*parse)(const QJsonObject& data), QString (*missing)(const QJsonValue& data))
 {
     if (FieldErrors errors = Validation::validate(request); !errors.isEmpty())
         return fail<T>(context, std::move(done), ApiError::validation(errors));
     // What is sent is what "Copy as curl" shows for the same request.
     const RequestPreview p = preview(request);
-    return this->request<T>(p.method, p.url, p.body, context, std::move(done),
-                            [parse](const QJsonValue& data) { return parse(data.toObject()); });
+    return this->request<T>(
+        p.method, p.url, p.body, context, std::move(done),
+        [parse](const QJsonValue& data) { return parse(data.toObject()); }, missing);
 }
 
 ApiCall* ApiClient::createWindowsToken(const WindowsTokenRequest& request, QObject* context,
                                        Callback<EnrollmentToken> done)
 {
-    return create(request, context, std::move(done), JsonCodec::windowsTokenFromJson);
+    return create(request, context, std::move(done), JsonCodec::windowsTokenFromJson,
+                  JsonCodec::missingTokenFields);
 }
 
 ApiCall* ApiClient::createWindowsTokens(const WindowsBulkRequest& request, QObject* context,
                                         Callback<BulkResult> done)
 {
-    return create(request, context, std::move(done), JsonCodec::bulkResultFromJson);
+    return create(request, context, std::move(done), JsonCodec::bulkResultFromJson,
+                  JsonCodec::missingBulkFields);
 }
 
 ApiCall* ApiClient::createAndroidToken(const AndroidTokenRequest& request, QObject* context,
                                        Callback<EnrollmentToken> done)
 {
-    return create(request, context, std::move(done), JsonCodec::androidTokenFromJson);
+    return create(request, context, std::move(done), JsonCodec::androidTokenFromJson,
+                  JsonCodec::missingTokenFields);
 }
 
 ApiCall* ApiClient::listWindowsTokens(const TokenListQuery& query, QObject* context,

@@ -126,12 +126,15 @@ private:
     send(const QByteArray& method, const QUrl& url, const QByteArray& body,
          std::function<void(int httpStatus, const QByteArray& body, const ApiError& transport)> finish);
     template <typename T>
+    // `missing`, when given, says what a successful answer lacks (an empty string: nothing); a lack turns
+    // it into an Incomplete error.
     ApiCall* request(const QByteArray& method, const QUrl& url, const QByteArray& body, QObject* context,
-                     Callback<T> done, std::function<T(const QJsonValue& data)> parse);
+                     Callback<T> done, std::function<T(const QJsonValue& data)> parse,
+                     QString (*missing)(const QJsonValue& data) = nullptr);
     template <typename T> ApiCall* fail(QObject* context, Callback<T> done, const ApiError& error);
     template <typename T, typename Request>
     ApiCall* create(const Request& request, QObject* context, Callback<T> done,
-                    T (*parse)(const QJsonObject& data));
+                    T (*parse)(const QJsonObject& data), QString (*missing)(const QJsonValue& data));
     void setInFlight(int count);
 
     HttpConnectionPool* m_http;

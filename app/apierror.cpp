@@ -42,6 +42,13 @@ ApiError ApiError::badResponse(int httpStatus, QString detail)
     return error;
 }
 
+ApiError ApiError::incomplete(int httpStatus, QString whatIsMissing)
+{
+    ApiError error = make(Kind::Incomplete, std::move(whatIsMissing));
+    error.m_httpStatus = httpStatus;
+    return error;
+}
+
 void ApiError::redact(const QByteArray& secret)
 {
     if (secret.isEmpty() || m_kind == Kind::None)
@@ -207,6 +214,9 @@ QString ApiError::message() const
                   "wrong server address.");
     case Kind::TooLarge:
         return tr("The server's answer was too large and was not read.");
+    case Kind::Incomplete:
+        return tr("The server accepted the request, but its answer lacks what was created. The request was "
+                  "probably processed: check whether the token was created before trying again.");
     }
     return {};
 }
@@ -216,8 +226,8 @@ QString ApiError::technicalDetails() const
     static const char* const kindNames[] = {"none",         "validation", "insecure-url", "missing-key",
                                             "refused",      "dns",        "tls",          "timeout",
                                             "cancelled",    "network",    "api",          "http",
-                                            "bad-response", "too-large",  "invalid-key"};
-    static_assert(std::size(kindNames) == int(Kind::InvalidKey) + 1, "a name for every kind");
+                                            "bad-response", "too-large",  "invalid-key",  "incomplete"};
+    static_assert(std::size(kindNames) == int(Kind::Incomplete) + 1, "a name for every kind");
     QStringList parts;
     parts << QStringLiteral("kind=") + QLatin1String(kindNames[int(m_kind)]);
     if (m_httpStatus)

@@ -28,6 +28,7 @@ public:
         BadResponse, // a body that is not the documented JSON (HTML 502 page, malformed JSON)
         TooLarge,    // a body over the size cap
         InvalidKey,  // the configured key has characters no API key has (a line break, a space)
+        Incomplete,  // a success whose data lacks what the reference marks required (a token without an id)
     };
 
     ApiError() = default;
@@ -36,6 +37,7 @@ public:
     static ApiError fromApi(int httpStatus, int apiCode, QString apiMessage);
     static ApiError fromHttp(int httpStatus, QString detail = {});
     static ApiError badResponse(int httpStatus, QString detail);
+    static ApiError incomplete(int httpStatus, QString whatIsMissing);
 
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }

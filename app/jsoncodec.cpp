@@ -1,7 +1,11 @@
 #include "jsoncodec.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QTimeZone>
+
+#include <cmath>
+#include <limits>
 
 namespace JsonCodec {
 
@@ -51,9 +55,19 @@ QString string(const QJsonObject& object, QLatin1StringView key)
     const QJsonValue value = object.value(key);
     if (value.isString())
         return value.toString();
+    // The shortest text that reads back as the same number: 0.1, not 0.10000000000000001.
     if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 17);
+        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
     return {};
+}
+
+// A count, a priority or a page number: an int, or nothing when the value is out of an int's range.
+std::optional<int> parseInt(const QJsonValue& value)
+{
+    const std::optional<qint64> number = parseInteger(value);
+    if (!number || *number < std::numeric_limits<int>::min() || *number > std::numeric_limits<int>::max())
+        return std::nullopt;
+    return int(*number);
 }
 
 QStringList stringList(const QJsonValue& value)
@@ -90,7 +104,7 @@ QList<AssignedPolicy> assignmentsFrom(const QJsonValue& value, QLatin1StringView
             if (assigned.policyId.isEmpty())
                 assigned.policyId = policy.toObject().value(QLatin1StringView("id")).toString();
         }
-        assigned.priority = int(parseInteger(object.value(QLatin1StringView("priority"))).value_or(0));
+        assigned.priority = parseInt(object.value(QLatin1StringView("priority"))).value_or(0);
         result << assigned;
     }
     std::stable_sort(result.begin(), result.end(), [](const AssignedPolicy& a, const AssignedPolicy& b) {
@@ -179,10 +193,11 @@ EnrollmentToken androidTokenFromJson(const QJsonObject& data)
     token.platform = Platform::Android;
     readCommon(token, data);
     token.organizationId = idOf(data.value(QLatin1StringView("organization")));
-    // `state` is the legacy field, `status` the newer one: read state, fall back to status.
-    token.state = string(data, QLatin1StringView("state"));
+    // The A1 reference calls `status` the current lifecycle state and `state` the legacy field kept for
+    // older API versions: read status, fall back to state.
+    token.state = string(data, QLatin1StringView("status"));
     if (token.state.isEmpty())
-        token.state = string(data, QLatin1StringView("status"));
+        token.state = string(data, QLatin1StringView("state"));
     const QJsonObject config = data.value(QLatin1StringView("config")).toObject();
     const QJsonObject summary = data.value(QLatin1StringView("summary")).toObject();
     token.enrollCode = string(config, QLatin1StringView("code"));
@@ -200,12 +215,39 @@ EnrollmentToken androidTokenFromJson(const QJsonObject& data)
     return token;
 }
 
+QString missingTokenFields(const QJsonValue& data)
+{
+    const QJsonObject token = data.toObject();
+    if (!data.isObject() || token.isEmpty())
+        return QStringLiteral("the answer has no token (data is %1)")
+            .arg(data.isNull() ? QStringLiteral("null") : QStringLiteral("empty"));
+    if (string(token, QLatin1StringView("id")).isEmpty())
+        return QStringLiteral("the token in the answer has no id");
+    const QString code =
+        string(token, QLatin1StringView("enrollCode")).isEmpty()
+            ? string(token.value(QLatin1StringView("config")).toObject(), QLatin1StringView("code"))
+            : string(token, QLatin1StringView("enrollCode"));
+    if (code.isEmpty() && string(token, QLatin1StringView("enrollmentLink")).isEmpty())
+        return QStringLiteral("the token in the answer has neither an enroll code nor a link");
+    return {};
+}
+
+QString missingBulkFields(const QJsonValue& data)
+{
+    const QJsonObject counts = data.toObject();
+    for (const char* key : {"total", "success", "fail"}) {
+        if (!parseInt(counts.value(QLatin1StringView(key))))
+            return QStringLiteral("the answer has no number \"%1\"").arg(QLatin1StringView(key));
+    }
+    return {};
+}
+
 BulkResult bulkResultFromJson(const QJsonObject& data)
 {
     BulkResult result;
-    result.total = int(parseInteger(data.value(QLatin1StringView("total"))).value_or(0));
-    result.success = int(parseInteger(data.value(QLatin1StringView("success"))).value_or(0));
-    result.fail = int(parseInteger(data.value(QLatin1StringView("fail"))).value_or(0));
+    result.total = parseInt(data.value(QLatin1StringView("total"))).value_or(0);
+    result.success = parseInt(data.value(QLatin1StringView("success"))).value_or(0);
+    result.fail = parseInt(data.value(QLatin1StringView("fail"))).value_or(0);
     result.raw = data;
     return result;
 }
@@ -245,18 +287,25 @@ Page<QJsonObject> pageFromJson(const QJsonObject& data)
     page.items.reserve(items.size());
     for (const QJsonValue& item : items)
         page.items << item.toObject();
-    const auto number = [&](QLatin1StringView key, int fallback) {
-        return int(parseInteger(data.value(key)).value_or(fallback));
-    };
-    page.totalDocs = number(QLatin1StringView("totalDocs"), int(items.size()));
-    page.limit = number(QLatin1StringView("limit"), int(items.size()));
-    page.page = std::max(1, number(QLatin1StringView("page"), 1));
-    page.totalPages = number(QLatin1StringView("totalPages"), page.totalDocs > 0 ? 1 : 0);
+    const auto number = [&](QLatin1StringView key) { return parseInt(data.value(key)); };
+    // The documentation's placeholder block says 0 documents next to real items: there are at least those.
+    page.totalDocs = std::max(number(QLatin1StringView("totalDocs")).value_or(0), int(items.size()));
+    page.limit = number(QLatin1StringView("limit")).value_or(int(items.size()));
+    page.page = std::max(1, number(QLatin1StringView("page")).value_or(1));
+    // Some samples (the policy list) give only totalDocs: the pages follow from it and the limit.
+    const std::optional<int> totalPages = number(QLatin1StringView("totalPages"));
+    const int perPage = std::max(1, page.limit);
+    page.totalPages = totalPages.value_or(int((qint64(page.totalDocs) + perPage - 1) / perPage));
     page.hasPrevPage = data.value(QLatin1StringView("hasPrevPage")).toBool(page.page > 1);
     page.hasNextPage = data.value(QLatin1StringView("hasNextPage")).toBool(page.page < page.totalPages);
-    // The documentation's samples claim both neighbours exist on page 0 of 0: trust the numbers.
+    // The samples also claim both neighbours exist on page 0 of 0: a stated page count wins over them.
     page.hasPrevPage = page.hasPrevPage && page.page > 1;
-    page.hasNextPage = page.hasNextPage && page.page < page.totalPages;
+    if (totalPages)
+        page.hasNextPage = page.hasNextPage && page.page < page.totalPages;
+    else if (page.hasNextPage) // a stated next page exists, whatever the counts say
+        page.totalPages = std::max(page.totalPages, page.page + 1);
+    if (!page.items.isEmpty())
+        page.totalPages = std::max(page.totalPages, page.page);
     return page;
 }
 
@@ -273,7 +322,10 @@ QDateTime parseTimestamp(const QJsonValue& value)
     const qint64 epochMs = text.toLongLong(&numeric);
     if (numeric)
         return QDateTime::fromMSecsSinceEpoch(epochMs, QTimeZone::utc());
-    // The docs print "2026-02-10T12: 00:00Z": drop whitespace inside the time part.
+    // RFC 3339 allows a space between date and time; the docs print "2026-02-10T12: 00:00Z": the first
+    // space after the date is the separator, any other is dropped.
+    if (text.size() > 10 && text.at(10) == u' ')
+        text[10] = u'T';
     text.remove(u' ');
     if (text.size() == 10) // a bare date
         text += QStringLiteral("T00:00:00Z");
@@ -291,8 +343,10 @@ QDateTime parseTimestamp(const QJsonValue& value)
 std::optional<qint64> parseInteger(const QJsonValue& value)
 {
     if (value.isDouble()) {
+        // Past 2^53 a JSON number is no longer an exact integer (and past 2^63 no qint64 at all).
+        constexpr double kLargestExact = 9007199254740992.0;
         const double number = value.toDouble();
-        if (number != std::floor(number))
+        if (number != std::floor(number) || std::abs(number) > kLargestExact)
             return std::nullopt;
         return qint64(number);
     }

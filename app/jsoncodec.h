@@ -17,6 +17,10 @@ QJsonObject toJson(const AndroidTokenRequest& request);
 EnrollmentToken windowsTokenFromJson(const QJsonObject& data);
 EnrollmentToken androidTokenFromJson(const QJsonObject& data);
 BulkResult bulkResultFromJson(const QJsonObject& data);
+// What a create's answer lacks of what the reference marks required (a token's id and its code or link;
+// a bulk answer's total, success and fail), for the error's details; empty when nothing is missing.
+QString missingTokenFields(const QJsonValue& data);
+QString missingBulkFields(const QJsonValue& data);
 MdmUser userFromJson(const QJsonObject& data);
 Policy policyFromJson(const QJsonObject& data, const QString& defaultType = {});
 Organization organizationFromJson(const QJsonObject& data);

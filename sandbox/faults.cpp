@@ -17,6 +17,7 @@ constexpr TypeName kTypeNames[] = {
     {Fault::Type::Slow, "slow"},
     {Fault::Type::Drop, "drop"},
     {Fault::Type::Oversized, "oversized"},
+    {Fault::Type::EmptyData, "emptyData"},
 };
 
 constexpr qint64 kDefaultOversizedBytes = 32 * 1024 * 1024;
@@ -154,6 +155,7 @@ Reply Fault::reply() const
     }
     case Type::Slow:
     case Type::Drop:
+    case Type::EmptyData:
         break;
     }
     return Reply::error(500, 0, QStringLiteral("Fault has no reply of its own"));

@@ -15,7 +15,9 @@ namespace Sandbox {
 
 struct Fault
 {
-    enum class Type { ApiError, Html, MalformedJson, Slow, Drop, Oversized };
+    // EmptyData: the request is carried out (a token is created), but a success answers {"status":true,
+    // "data":{}}, as a backend that loses the document on the way out would.
+    enum class Type { ApiError, Html, MalformedJson, Slow, Drop, Oversized, EmptyData };
 
     Type type = Type::ApiError;
     int httpStatus = 400;

@@ -162,6 +162,7 @@ void SandboxServer::handleApi(const QHttpServerRequest& request, QTcpSocket* soc
         drop(socket, delayMs);
         return;
     }
+    bool emptyData = false;
     if (const std::optional<Fault> fault = m_faults.take(method, path)) {
         switch (fault->type) {
         case Fault::Type::Drop:
@@ -175,6 +176,9 @@ void SandboxServer::handleApi(const QHttpServerRequest& request, QTcpSocket* soc
         case Fault::Type::Slow:
             delayMs += fault->delayMs;
             break; // then answer normally
+        case Fault::Type::EmptyData:
+            emptyData = true;
+            break; // carried out normally; the answer is replaced below
         default: {
             const Reply reply = fault->reply();
             record(request, reply.status);
@@ -189,6 +193,8 @@ void SandboxServer::handleApi(const QHttpServerRequest& request, QTcpSocket* soc
         const ApiRequest apiRequest{method, path, request.query(), request.body()};
         reply = m_routes.handle(apiRequest, QDateTime::currentDateTimeUtc());
     }
+    if (emptyData && reply.status >= 200 && reply.status < 300)
+        reply = Reply::ok(QJsonObject());
     record(request, reply.status);
     send(socket, reply, delayMs, close);
 }

@@ -37,7 +37,7 @@
         <translation>die Adresse muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+98"/>
+        <location filename="../app/apierror.cpp" line="+105"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Nicht gefunden: Die Organisation, der Benutzer oder die Richtlinie existiert nicht, oder dieser Schlüssel kann sie nicht sehen.</translation>
     </message>
@@ -122,7 +122,12 @@
         <translation>Der Server hat die Anfrage abgelehnt (Fehler %1).</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="+17"/>
+        <source>The server accepted the request, but its answer lacks what was created. The request was probably processed: check whether the token was created before trying again.</source>
+        <translation>Der Server hat die Anfrage angenommen, aber seine Antwort enthält nicht, was erstellt wurde. Die Anfrage wurde wahrscheinlich verarbeitet: Prüfen Sie, ob das Token erstellt wurde, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="-79"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>Der API-Schlüssel wurde abgelehnt. Geben Sie einen gültigen Dienstkonto-Schlüssel ein.</translation>
     </message>
@@ -2702,6 +2707,12 @@ Zum erneuten Versuchen klicken.</translation>
         <source>Pending</source>
         <comment>token state</comment>
         <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processing</source>
+        <comment>token state</comment>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -37,7 +37,7 @@
         <translation>la dirección debe empezar por https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+98"/>
+        <location filename="../app/apierror.cpp" line="+105"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>No encontrado: la organización, el usuario o la política no existe, o esta clave no puede verlo.</translation>
     </message>
@@ -122,7 +122,12 @@
         <translation>El servidor rechazó la solicitud (error %1).</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="+17"/>
+        <source>The server accepted the request, but its answer lacks what was created. The request was probably processed: check whether the token was created before trying again.</source>
+        <translation>El servidor aceptó la solicitud, pero su respuesta no indica qué se creó. Probablemente la solicitud se procesó: compruebe si el token se creó antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="-79"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>La clave de API se rechazó. Introduzca una clave de cuenta de servicio válida.</translation>
     </message>
@@ -2702,6 +2707,12 @@ Haga clic para volver a intentarlo.</translation>
         <source>Pending</source>
         <comment>token state</comment>
         <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processing</source>
+        <comment>token state</comment>
+        <translation>En proceso</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -37,7 +37,7 @@
         <translation>l&apos;indirizzo deve iniziare con https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+98"/>
+        <location filename="../app/apierror.cpp" line="+105"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Non trovato: l&apos;organizzazione, l&apos;utente o il criterio non esiste, oppure questa chiave non può vederlo.</translation>
     </message>
@@ -122,7 +122,12 @@
         <translation>Il server ha rifiutato la richiesta (errore %1).</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="+17"/>
+        <source>The server accepted the request, but its answer lacks what was created. The request was probably processed: check whether the token was created before trying again.</source>
+        <translation>Il server ha accettato la richiesta, ma la sua risposta non indica cosa è stato creato. Probabilmente la richiesta è stata elaborata: verifica se il token è stato creato prima di riprovare.</translation>
+    </message>
+    <message>
+        <location line="-79"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>La chiave API è stata rifiutata. Inserisci una chiave valida di un account di servizio.</translation>
     </message>
@@ -2702,6 +2707,12 @@ Fai clic per riprovare.</translation>
         <source>Pending</source>
         <comment>token state</comment>
         <translation>In sospeso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processing</source>
+        <comment>token state</comment>
+        <translation>In elaborazione</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -37,7 +37,7 @@
         <translation>o endereço deve começar com https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+98"/>
+        <location filename="../app/apierror.cpp" line="+105"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Não encontrado: a organização, o usuário ou a política não existe, ou esta chave não pode vê-lo.</translation>
     </message>
@@ -122,7 +122,12 @@
         <translation>O servidor recusou a solicitação (erro %1).</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="+17"/>
+        <source>The server accepted the request, but its answer lacks what was created. The request was probably processed: check whether the token was created before trying again.</source>
+        <translation>O servidor aceitou o pedido, mas a sua resposta não indica o que foi criado. O pedido foi provavelmente processado: verifique se o token foi criado antes de tentar novamente.</translation>
+    </message>
+    <message>
+        <location line="-79"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>A chave de API foi recusada. Informe uma chave de conta de serviço válida.</translation>
     </message>
@@ -2702,6 +2707,12 @@ Clique para tentar de novo.</translation>
         <source>Pending</source>
         <comment>token state</comment>
         <translation>Pendente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processing</source>
+        <comment>token state</comment>
+        <translation>Em processamento</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -37,7 +37,7 @@
         <translation>адрес должен начинаться с https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+98"/>
+        <location filename="../app/apierror.cpp" line="+105"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Не найдено: организация, пользователь или политика не существует, либо этот ключ её не видит.</translation>
     </message>
@@ -122,7 +122,12 @@
         <translation>Сервер отклонил запрос (ошибка %1).</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="+17"/>
+        <source>The server accepted the request, but its answer lacks what was created. The request was probably processed: check whether the token was created before trying again.</source>
+        <translation>Сервер принял запрос, но в его ответе нет созданного. Скорее всего, запрос был обработан: прежде чем повторять, проверьте, создан ли токен.</translation>
+    </message>
+    <message>
+        <location line="-79"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>Ключ API отклонён. Введите действительный ключ служебной учётной записи.</translation>
     </message>
@@ -2716,6 +2721,12 @@ Click to try again.</source>
         <source>Pending</source>
         <comment>token state</comment>
         <translation>Ожидает</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processing</source>
+        <comment>token state</comment>
+        <translation>Обрабатывается</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -37,7 +37,7 @@
         <translation>地址必须以 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+98"/>
+        <location filename="../app/apierror.cpp" line="+105"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>未找到：组织、用户或策略不存在，或此密钥无权查看。</translation>
     </message>
@@ -122,7 +122,12 @@
         <translation>服务器拒绝了请求（错误 %1）。</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="+17"/>
+        <source>The server accepted the request, but its answer lacks what was created. The request was probably processed: check whether the token was created before trying again.</source>
+        <translation>服务器已接受请求，但其响应中缺少所创建的内容。请求很可能已被处理：重试前请检查令牌是否已创建。</translation>
+    </message>
+    <message>
+        <location line="-79"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>API 密钥被拒绝。请输入有效的服务帐户密钥。</translation>
     </message>
@@ -2688,6 +2693,12 @@ Click to try again.</source>
         <source>Pending</source>
         <comment>token state</comment>
         <translation>待使用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processing</source>
+        <comment>token state</comment>
+        <translation>处理中</translation>
     </message>
     <message>
         <location line="+2"/>

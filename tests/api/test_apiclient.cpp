@@ -497,6 +497,9 @@ private Q_SLOTS:
         QTest::addRow("malformed json")
             << QJsonObject{{QStringLiteral("type"), QStringLiteral("malformedJson")}}
             << int(ApiError::Kind::BadResponse) << 200;
+        // The token is created, but the answer does not say which: no success to show, no retry.
+        QTest::addRow("empty data") << QJsonObject{{QStringLiteral("type"), QStringLiteral("emptyData")}}
+                                    << int(ApiError::Kind::Incomplete) << 200;
         QTest::addRow("slower than the timeout")
             << QJsonObject{{QStringLiteral("type"), QStringLiteral("slow")},
                            {QStringLiteral("delayMs"), 3000}}

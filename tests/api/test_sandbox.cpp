@@ -1108,6 +1108,18 @@ private Q_SLOTS:
         QVERIFY(!response.body.isEmpty());
     }
 
+    void faultEmptyDataStillCreates()
+    {
+        const int before = visibleTokenCount();
+        QVERIFY(m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("emptyData")}}));
+        const Response response = createWindowsToken();
+        QCOMPARE(response.status, 200);
+        QCOMPARE(at(response.json, "status").toBool(), true);
+        QVERIFY(response.json.value(QStringLiteral("data")).isObject());
+        QVERIFY(response.data().isEmpty());
+        QCOMPARE(visibleTokenCount(), before + 1); // carried out all the same
+    }
+
     void faultOversized()
     {
         QVERIFY(m_sandbox.injectFault(

@@ -154,8 +154,8 @@ private Q_SLOTS:
         QTest::newRow("done") << QStringLiteral("DONE") << QStringLiteral("Done");
         QTest::newRow("expired") << QStringLiteral("EXPIRED") << QStringLiteral("Expired");
         QTest::newRow("deleted") << QStringLiteral("DELETED") << QStringLiteral("Deleted");
-        QTest::newRow("unknown kept verbatim")
-            << QStringLiteral("PROCESSING") << QStringLiteral("PROCESSING");
+        QTest::newRow("processing") << QStringLiteral("PROCESSING") << QStringLiteral("Processing");
+        QTest::newRow("unknown kept verbatim") << QStringLiteral("ARCHIVED") << QStringLiteral("ARCHIVED");
     }
 
     void stateText()

@@ -28,7 +28,8 @@ QList<Kind> allKinds()
     return {
         Kind::None,         Kind::Validation, Kind::InsecureUrl, Kind::MissingKey, Kind::ConnectionRefused,
         Kind::HostNotFound, Kind::Tls,        Kind::Timeout,     Kind::Cancelled,  Kind::Network,
-        Kind::Api,          Kind::Http,       Kind::BadResponse, Kind::TooLarge,   Kind::InvalidKey};
+        Kind::Api,          Kind::Http,       Kind::BadResponse, Kind::TooLarge,   Kind::InvalidKey,
+        Kind::Incomplete};
 }
 
 const char* kindName(Kind kind)
@@ -64,6 +65,8 @@ const char* kindName(Kind kind)
         return "too large";
     case Kind::InvalidKey:
         return "invalid key";
+    case Kind::Incomplete:
+        return "incomplete";
     }
     return "?";
 }
@@ -369,6 +372,10 @@ void TestApiError::retryHints_data()
     // A 200 that is not the API's JSON comes from a wrong address or a proxy: waiting will not fix it.
     QTest::newRow("bad response 200")
         << ApiError::badResponse(200, QStringLiteral("<html>")) << false << false;
+    // A create that went through but whose answer lacks the token: sending it again could create twice.
+    QTest::newRow("incomplete 200") << ApiError::incomplete(
+                                           200, QStringLiteral("the token in the answer has no id"))
+                                    << false << false;
     QTest::newRow("none") << ApiError() << false << false;
 }
 

@@ -193,6 +193,8 @@ private Q_SLOTS:
     void pagination_data();
     void pagination();
     void smallObjects();
+    void requiredFieldsOfACreate();
+    void numbersAsText();
     void tokenToJson();
 
     // Request previews and "copy as curl" (last: a crash in curlCommand must not hide the rest).
@@ -632,6 +634,8 @@ void TestJsonCodec::seedBulk()
     QCOMPARE(result.fail, 1);
     QCOMPARE(result.raw.value(QLatin1StringView("total")).toInt(), 10);
 
+    QVERIFY(JsonCodec::missingBulkFields(QJsonValue(envelope.value(QLatin1StringView("data")))).isEmpty());
+
     // The schema types the counts as float: accept 10.0 and numeric strings; absent counts are 0.
     const BulkResult loose = JsonCodec::bulkResultFromJson(parseObject(R"({"total":3.0,"success":"2"})"));
     QCOMPARE(loose.total, 3);
@@ -648,11 +652,14 @@ void TestJsonCodec::androidState_data()
     QTest::newRow("state only") << QByteArray(R"({"id":"x","state":"EXPIRED"})") << QStringLiteral("EXPIRED");
     QTest::newRow("both, equal") << QByteArray(R"({"id":"x","status":"PENDING","state":"PENDING"})")
                                  << QStringLiteral("PENDING");
-    // Read `state`, fall back to `status` (API notes, quirk 4).
+    // The A1 reference (seed 004): `status` is the current lifecycle state, `state` the legacy field kept
+    // for older API versions. Read status, fall back to state.
     QTest::newRow("both, different") << QByteArray(R"({"id":"x","status":"PENDING","state":"DELETED"})")
-                                     << QStringLiteral("DELETED");
-    QTest::newRow("state empty, status set")
-        << QByteArray(R"({"id":"x","status":"DONE","state":""})") << QStringLiteral("DONE");
+                                     << QStringLiteral("PENDING");
+    QTest::newRow("status empty, state set")
+        << QByteArray(R"({"id":"x","status":"","state":"DONE"})") << QStringLiteral("DONE");
+    QTest::newRow("processing") << QByteArray(R"({"id":"x","status":"PROCESSING","state":"PENDING"})")
+                                << QStringLiteral("PROCESSING");
     QTest::newRow("neither") << QByteArray(R"({"id":"x"})") << QString();
 }
 
@@ -779,6 +786,10 @@ void TestJsonCodec::timestamp_data()
 
     const QDateTime noon = utc(2026, 2, 10, 12, 0, 0);
     QTest::newRow("stray space (docs)") << QJsonValue(QStringLiteral("2026-02-10T12: 00:00Z")) << noon;
+    // RFC 3339 lets a space separate the date and the time.
+    QTest::newRow("space separator") << QJsonValue(QStringLiteral("2026-02-10 12:00:00Z")) << noon;
+    QTest::newRow("space separator, stray space")
+        << QJsonValue(QStringLiteral("2026-02-10 12: 00:00Z")) << noon;
     QTest::newRow("stray space, other time")
         << QJsonValue(QStringLiteral("2026-01-15T09: 30:00Z")) << utc(2026, 1, 15, 9, 30, 0);
     QTest::newRow("ISO without ms") << QJsonValue(QStringLiteral("2026-02-10T12:00:00Z")) << noon;
@@ -838,6 +849,13 @@ void TestJsonCodec::integer_data()
     QTest::newRow("2^53-1") << QJsonValue(qint64(9007199254740991)) << true << qint64(9007199254740991);
     QTest::newRow("string 2^53-1") << QJsonValue(QStringLiteral("9007199254740991")) << true
                                    << qint64(9007199254740991);
+    QTest::newRow("2^53") << QJsonValue(9007199254740992.0) << true << qint64(9007199254740992);
+    // Past 2^53 a JSON number is not an exact integer any more; 1e300 once came out as INT64_MIN.
+    QTest::newRow("2^53 + 2") << QJsonValue(9007199254740994.0) << false << qint64(0);
+    QTest::newRow("1e300") << QJsonValue(1e300) << false << qint64(0);
+    QTest::newRow("-1e300") << QJsonValue(-1e300) << false << qint64(0);
+    QTest::newRow("string past qint64")
+        << QJsonValue(QStringLiteral("99999999999999999999")) << false << qint64(0);
     QTest::newRow("fraction 1.5") << QJsonValue(1.5) << false << qint64(0);
     QTest::newRow("string fraction") << QJsonValue(QStringLiteral("1.5")) << false << qint64(0);
     QTest::newRow("empty string") << QJsonValue(QString()) << false << qint64(0);
@@ -895,6 +913,21 @@ void TestJsonCodec::pagination_data()
                                     << 2 << 2 << 1 << 1 << false << false;
     QTest::newRow("items only") << QByteArray(R"({"items":[{"id":"a"}]})") << 1 << 1 << 1 << 1 << 1 << false
                                 << false;
+    // Without totalPages the pages follow from totalDocs and the limit, and a stated next page stands.
+    QTest::newRow("only totalDocs and limit, more pages")
+        << QByteArray(R"({"items":[{"id":"a"},{"id":"b"}],"totalDocs":250,"limit":2})") << 2 << 250 << 2 << 1
+        << 125 << false << true;
+    QTest::newRow("only totalDocs, more than the items")
+        << QByteArray(R"({"items":[{"id":"a"},{"id":"b"}],"totalDocs":250})") << 2 << 250 << 2 << 1 << 125
+        << false << true;
+    QTest::newRow("hasNextPage without totalPages")
+        << QByteArray(R"({"items":[{"id":"a"}],"limit":1,"hasNextPage":true})") << 1 << 1 << 1 << 1 << 2
+        << false << true;
+    // The placeholder next to real items: there are at least those items, on page 1 of 1.
+    QTest::newRow("placeholder block with items")
+        << QByteArray(
+               R"({"items":[{},{}],"totalDocs":0,"limit":0,"hasPrevPage":true,"hasNextPage":true,"page":0,"totalPages":0})")
+        << 2 << 2 << 0 << 1 << 1 << false << false;
     QTest::newRow("empty object") << QByteArray(R"({})") << 0 << 0 << 0 << 1 << 0 << false << false;
 }
 
@@ -946,6 +979,39 @@ void TestJsonCodec::smallObjects()
     QCOMPARE(organization.id, kSeedId);
     QCOMPARE(organization.name, QStringLiteral("Acme"));
     QCOMPARE(organization.slug, QStringLiteral("acme"));
+}
+
+void TestJsonCodec::requiredFieldsOfACreate()
+{
+    // The references mark a token's id (and its code or link) and a bulk answer's three counts required:
+    // a 200 without them is not a token to show or a count to trust.
+    QVERIFY(JsonCodec::missingTokenFields(seedData(QStringLiteral("w1_response.json"))).isEmpty());
+    QVERIFY(JsonCodec::missingTokenFields(seedData(QStringLiteral("a1_response.json"))).isEmpty());
+    // (moc cannot read raw strings inside macro arguments: the JSON texts come first.)
+    const QList<const char*> lacking{R"({})", R"({"enrollCode":"ABC"})", R"({"id":"x"})"};
+    for (const char* json : lacking)
+        QVERIFY2(!JsonCodec::missingTokenFields(parseObject(json)).isEmpty(), json);
+    QVERIFY(!JsonCodec::missingTokenFields(QJsonValue(QJsonValue::Null)).isEmpty());
+    QVERIFY(!JsonCodec::missingTokenFields(QJsonArray()).isEmpty());
+    const QList<const char*> complete{R"({"id":"x","config":{"code":"C"}})",
+                                      R"({"id":"x","enrollmentLink":"https://l"})"};
+    for (const char* json : complete)
+        QVERIFY2(JsonCodec::missingTokenFields(parseObject(json)).isEmpty(), json);
+
+    const char* partialCounts = R"({"total":3,"success":2})";
+    const char* looseCounts = R"({"total":3,"success":"2","fail":1.0})";
+    QVERIFY(!JsonCodec::missingBulkFields(QJsonValue(QJsonValue::Null)).isEmpty());
+    QVERIFY(!JsonCodec::missingBulkFields(parseObject(partialCounts)).isEmpty());
+    QVERIFY(JsonCodec::missingBulkFields(parseObject(looseCounts)).isEmpty());
+}
+
+void TestJsonCodec::numbersAsText()
+{
+    // Android types displayName and emailText as "any": a number reads as its shortest text.
+    const EnrollmentToken token = JsonCodec::androidTokenFromJson(
+        parseObject(R"({"id":"x","displayName":0.1,"emailText":12345678901})"));
+    QCOMPARE(token.displayName, QStringLiteral("0.1"));
+    QCOMPARE(token.emailText, QStringLiteral("12345678901"));
 }
 
 void TestJsonCodec::tokenToJson()

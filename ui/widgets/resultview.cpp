@@ -53,7 +53,7 @@ struct BadgeColors
 // Light badges with dark text keep their contrast on light and dark themes alike.
 BadgeColors badgeColors(const QString& state)
 {
-    if (state == u"PENDING")
+    if (state == u"PENDING" || state == u"PROCESSING") // both still wait for a device
         return {"#dbe9fe", "#1d3f8f"};
     if (state == u"DONE")
         return {"#d9f5e3", "#176135"};
@@ -490,6 +490,8 @@ QString ResultView::stateText(const QString& state)
 {
     if (state == u"PENDING")
         return tr("Pending", "token state");
+    if (state == u"PROCESSING") // Android's status while Google sets the enrollment up
+        return tr("Processing", "token state");
     if (state == u"DONE")
         return tr("Done", "token state: a device enrolled with it");
     if (state == u"EXPIRED")
