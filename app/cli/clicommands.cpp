@@ -2,6 +2,7 @@
 
 #include "apilimits.h"
 #include "cliprofiles.h"
+#include "duration.h"
 #include "emaillist.h"
 #include "httpconnectionpool.h"
 #include "qrcode.h"
@@ -77,6 +78,44 @@ void Runner::connect(const std::function<void()>& next)
     m_profiles->connectClient(next);
 }
 
+bool Runner::applyProfileDefaults(TokenSettings* settings)
+{
+    bool ok = true;
+    const std::optional<Profile> profile = m_profiles->apiProfile(&ok);
+    if (!ok)
+        return false;
+    const QCommandLineParser& parser = m_options.parser();
+    const bool durationGiven = parser.isSet(QStringLiteral("duration"));
+    const bool languageGiven = parser.isSet(QStringLiteral("language"));
+    if (profile && !durationGiven)
+        settings->durationSeconds = profile->defaultDurationSeconds;
+    if (profile && !languageGiven && !profile->defaultLanguage.isEmpty())
+        settings->language = profile->defaultLanguage;
+    if (!m_options.verbose())
+        return true;
+    const QString fromProfile = profile ? Options::tr("profile “%1”").arg(profile->name) : QString();
+    const auto source = [&](bool given, const QString& option) { return given ? option : fromProfile; };
+    QTextStream& err = m_output.err();
+    if (settings->durationSeconds)
+        err << Options::tr("duration: %1 (%2 s), from %3")
+                   .arg(Duration::toCompact(*settings->durationSeconds))
+                   .arg(*settings->durationSeconds)
+                   .arg(source(durationGiven, QStringLiteral("--duration")))
+            << '\n';
+    else
+        err << Options::tr("duration: not sent (the API's default: %1)")
+                   .arg(Duration::toHuman(Limits::kDefaultDurationSeconds))
+            << '\n';
+    if (!settings->language.isEmpty())
+        err << Options::tr("language: %1, from %2")
+                   .arg(settings->language, source(languageGiven, QStringLiteral("--language")))
+            << '\n';
+    else
+        err << Options::tr("language: not sent (the API's default)") << '\n';
+    err.flush();
+    return true;
+}
+
 void Runner::windowsCreate()
 {
     WindowsTokenRequest request;
@@ -85,6 +124,8 @@ void Runner::windowsCreate()
         finish(m_output.usage(error));
         return;
     }
+    if (!applyProfileDefaults(&request.settings))
+        return;
     request.mdmUserId = m_options.parser().value(QStringLiteral("user"));
     if (FieldErrors errors = Validation::validate(request); !errors.isEmpty()) {
         finish(m_output.error(ApiError::validation(errors)));
@@ -108,6 +149,8 @@ void Runner::androidCreate()
         finish(m_output.usage(error));
         return;
     }
+    if (!applyProfileDefaults(&request.settings))
+        return;
     request.mdmUserId = m_options.parser().value(QStringLiteral("user"));
     request.managementMode = m_options.parser().value(QStringLiteral("mode")).toUpper();
     if (FieldErrors errors = Validation::validate(request); !errors.isEmpty()) {
@@ -169,6 +212,8 @@ void Runner::windowsBulk()
         finish(m_output.usage(error));
         return;
     }
+    if (!applyProfileDefaults(&request.settings))
+        return;
     QString source;
     if (!m_options.value(QStringLiteral("emails"), &source)) {
         finish(m_output.usage(Options::tr("windows bulk needs --emails FILE (or - for standard input).")));
@@ -200,16 +245,24 @@ void Runner::windowsBulk()
             return;
         }
     }
+    if (analysis.duplicates > 0) {
+        // Not an error, but the API's total will be lower than the list's length: say why.
+        m_output.err() << Options::tr("note: %n duplicate address(es) removed (case-insensitive).", nullptr,
+                                      analysis.duplicates)
+                       << '\n';
+        m_output.err().flush();
+    }
     request.userEmails = analysis.valid;
     if (FieldErrors errors = Validation::validate(request); !errors.isEmpty()) {
         finish(m_output.error(ApiError::validation(errors)));
         return;
     }
-    connect([this, request] {
-        m_client->createWindowsTokens(request, this, [this](const ApiResult<BulkResult>& result) {
+    const Output::ListCounts counts{analysis.duplicates, analysis.invalidCount};
+    connect([this, request, counts] {
+        m_client->createWindowsTokens(request, this, [this, counts](const ApiResult<BulkResult>& result) {
             if (failed(result))
                 return;
-            m_output.bulkResult(result.value, m_options.global().json);
+            m_output.bulkResult(result.value, counts, m_options.global().json);
             finish(Ok);
         });
     });

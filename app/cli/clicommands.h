@@ -31,6 +31,10 @@ private:
     // Fills the client's base URL, organization and key from the options, the profile and the environment,
     // then calls `next`; on a problem it finishes with the right exit code.
     void connect(const std::function<void()>& next);
+    // Fills what the command line leaves out of `settings` (duration, language) from the profile the
+    // command uses, as the console's forms do, and says what applies with --verbose. False when the
+    // profile named by --profile does not exist (reported, finished).
+    bool applyProfileDefaults(TokenSettings* settings);
     void windowsCreate();
     void windowsBulk();
     void windowsList();

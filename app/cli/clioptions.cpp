@@ -70,6 +70,7 @@ Commands:
 )") + ProfileCommands::helpLines() +
            tr(R"(
 Durations: seconds or a number with a unit: 90s, 45m, 12h, 7d (1 minute to 30 days).
+Without --duration or --language, creates use the profile's defaults (--verbose shows them).
 The API key comes from the environment variable ENROLLDESK_API_KEY, from stdin with --api-key-stdin,
 or from the keychain entry of the profile. It is never accepted as an argument.
 

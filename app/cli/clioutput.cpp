@@ -14,6 +14,26 @@ namespace Cli {
 
 namespace {
 
+QJsonValue utcTimestamp(const QDateTime& time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+// The API's `data` as received, plus the same values as EnrollDesk read them, for scripts: the raw
+// timestamps may carry the documented stray space ("2026-03-15T09: 30:00Z") and segmentId may be a
+// string. Raw fields are never changed; the added names are EnrollDesk's own.
+QJsonObject tokenJson(const EnrollmentToken& token)
+{
+    QJsonObject object = JsonCodec::tokenToJson(token);
+    object.insert(QStringLiteral("expireAtUtc"),
+                  token.perpetual ? QJsonValue() : utcTimestamp(token.expireAt));
+    object.insert(QStringLiteral("createdAtUtc"), utcTimestamp(token.createdAt));
+    object.insert(QStringLiteral("updatedAtUtc"), utcTimestamp(token.updatedAt));
+    object.insert(QStringLiteral("segmentIdNumber"),
+                  token.segmentId ? QJsonValue(*token.segmentId) : QJsonValue());
+    return object;
+}
+
 void printJson(QTextStream& out, const QJsonValue& value)
 {
     const QJsonDocument document =
@@ -47,7 +67,7 @@ QString Output::localTime(const QDateTime& time)
 void Output::token(const EnrollmentToken& token, bool json)
 {
     if (json) {
-        printJson(m_out, JsonCodec::tokenToJson(token));
+        printJson(m_out, tokenJson(token));
         return;
     }
     m_out << (token.platform == Platform::Windows ? tr("Windows enrollment token")
@@ -80,7 +100,7 @@ void Output::tokenPage(const Page<EnrollmentToken>& page, bool json)
     if (json) {
         QJsonArray items;
         for (const EnrollmentToken& token : page.items)
-            items.append(JsonCodec::tokenToJson(token));
+            items.append(tokenJson(token));
         printJson(m_out, QJsonObject{{QStringLiteral("items"), items},
                                      {QStringLiteral("page"), page.page},
                                      {QStringLiteral("totalPages"), page.totalPages},
@@ -94,13 +114,17 @@ void Output::tokenPage(const Page<EnrollmentToken>& page, bool json)
     pageFooter(page.page, page.totalPages, page.totalDocs);
 }
 
-void Output::bulkResult(const BulkResult& result, bool json)
+void Output::bulkResult(const BulkResult& result, const ListCounts& counts, bool json)
 {
     if (json) {
-        printJson(m_out, result.raw.isEmpty() ? QJsonObject{{QStringLiteral("total"), result.total},
-                                                            {QStringLiteral("success"), result.success},
-                                                            {QStringLiteral("fail"), result.fail}}
-                                              : result.raw);
+        QJsonObject object = result.raw.isEmpty() ? QJsonObject{{QStringLiteral("total"), result.total},
+                                                                {QStringLiteral("success"), result.success},
+                                                                {QStringLiteral("fail"), result.fail}}
+                                                  : result.raw;
+        // The list's own counts, next to the API's: what was never sent.
+        object.insert(QStringLiteral("duplicatesRemoved"), counts.duplicates);
+        object.insert(QStringLiteral("invalidSkipped"), counts.invalidSkipped);
+        printJson(m_out, object);
         return;
     }
     m_out << tr("total %1, success %2, fail %3").arg(result.total).arg(result.success).arg(result.fail)

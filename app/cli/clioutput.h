@@ -19,7 +19,13 @@ public:
 
     void token(const EnrollmentToken& token, bool json);
     void tokenPage(const Page<EnrollmentToken>& page, bool json);
-    void bulkResult(const BulkResult& result, bool json);
+    // What the address list's analysis removed before sending (invalid lines: with --skip-invalid).
+    struct ListCounts
+    {
+        int duplicates = 0;
+        int invalidSkipped = 0;
+    };
+    void bulkResult(const BulkResult& result, const ListCounts& counts, bool json);
     void users(const Page<MdmUser>& page, bool json);
     void policies(const Page<Policy>& page, bool json);
     void organizations(const Page<Organization>& page, bool json);

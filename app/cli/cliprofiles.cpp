@@ -571,29 +571,60 @@ void ProfileCommands::authRemove()
 
 // ---- API commands -------------------------------------------------------------------------------------
 
-void ProfileCommands::connectClient(const std::function<void()>& next)
+std::optional<Profile> ProfileCommands::apiProfile(bool* ok)
 {
+    *ok = true;
+    if (m_apiProfile)
+        return *m_apiProfile;
     const GlobalOptions& global = m_options.global();
     // --profile names one; otherwise the one chosen with `profile use`, unless the server or the
     // organization is given on the command line.
     std::optional<Profile> profile;
     if (!global.profile.isEmpty()) {
         profile = requireProfile(false);
-        if (!profile)
-            return;
+        if (!profile) {
+            *ok = false;
+            return std::nullopt;
+        }
     } else if (global.baseUrl.isEmpty() && global.organization.isEmpty()) {
         profile = profiles().activeProfile();
     }
+    m_apiProfile = profile;
+    return profile;
+}
+
+void ProfileCommands::connectClient(const std::function<void()>& next)
+{
+    const GlobalOptions& global = m_options.global();
+    bool ok = true;
+    const std::optional<Profile> profile = apiProfile(&ok);
+    if (!ok)
+        return;
 
     const QUrl baseUrl = !global.baseUrl.isEmpty() ? QUrl(global.baseUrl)
                          : profile                 ? profile->baseUrl
                                                    : Profile::defaultBaseUrl();
     if (!allowedBaseUrl(baseUrl, global.baseUrl.isEmpty() && profile ? &*profile : nullptr))
         return;
+
+    // The rule saved profiles follow, also for --org and a hand-edited profile: a bad organization would
+    // otherwise be sent and come back as an API error (exit 3). Only `orgs list` (O1) needs none.
+    const QString organization = !global.organization.isEmpty() ? global.organization
+                                 : profile                      ? profile->organization
+                                                                : QString();
+    const bool needsOrganization = m_options.command() != QLatin1StringView("orgs list");
+    if (needsOrganization || !organization.isEmpty()) {
+        if (const QString problem = Validation::checkOrganization(organization); !problem.isEmpty()) {
+            const QString source = !global.organization.isEmpty() ? tr("--org “%1”").arg(organization)
+                                   : profile                      ? tr("Profile “%1”").arg(profile->name)
+                                             : tr("No --org given and no profile in use");
+            m_finish(m_output.error(ApiError::validation(
+                {{QStringLiteral("organizationId"), tr("%1: %2 Nothing was sent.").arg(source, problem)}})));
+            return;
+        }
+    }
     m_client->setBaseUrl(baseUrl);
-    m_client->setOrganization(!global.organization.isEmpty() ? global.organization
-                              : profile                      ? profile->organization
-                                                             : QString());
+    m_client->setOrganization(organization);
 
     if (profile)
         m_output.setProfileName(profile->name);

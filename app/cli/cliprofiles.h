@@ -41,8 +41,15 @@ public:
     // Runs one of the commands handles() accepts.
     void run(const QString& command);
 
-    // For API commands: sets the client's base URL, organization and key, then calls `next`; on a
-    // problem it reports it and finishes with the exit code instead.
+    // For API commands: the profile they use, whose base URL, organization, key and token defaults
+    // apply: the one --profile names; otherwise the one chosen with `profile use`, unless --base-url or
+    // --org is given. nullopt with `ok` true when there is none; with `ok` false when --profile names
+    // no profile (reported, finished with Usage). The answer is kept: every later call gives the same.
+    std::optional<Profile> apiProfile(bool* ok);
+
+    // For API commands: checks the effective organization, sets the client's base URL, organization and
+    // key, then calls `next`; on a problem it reports it and finishes with the exit code instead, before
+    // anything is sent.
     void connectClient(const std::function<void()>& next);
 
 private:
@@ -94,8 +101,9 @@ private:
     ApiClient* m_client;
     Finish m_finish;
     std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<ProfileStore> m_profiles; // declared after m_settings: destroyed before it
-    SecretStore* m_secrets = nullptr;         // a child of this object
+    std::unique_ptr<ProfileStore> m_profiles;           // declared after m_settings: destroyed before it
+    std::optional<std::optional<Profile>> m_apiProfile; // apiProfile()'s answer, once resolved
+    SecretStore* m_secrets = nullptr;                   // a child of this object
 };
 
 } // namespace Cli

@@ -9,7 +9,9 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,15 +54,46 @@ class TestCli : public QObject
             arguments = QStringList{QStringLiteral("--base-url"), m_sandbox.baseUrl().toString(),
                                     QStringLiteral("--org"), SandboxProcess::organizationSlug()} +
                         arguments;
+        // Waits in the event loop, so that a server in this process (ReplayServer) can answer meanwhile.
+        QSignalSpy finished(&process, &QProcess::finished);
         process.start(QStringLiteral(ENROLLDESK_CLI_PATH), arguments);
         process.waitForStarted();
         if (!stdinData.isEmpty())
             process.write(stdinData);
         process.closeWriteChannel();
-        process.waitForFinished(30000);
+        if (finished.isEmpty())
+            finished.wait(30000);
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
                 QString::fromUtf8(process.readAllStandardOutput()),
                 QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    // The body of the last request the sandbox recorded.
+    QJsonObject lastBody()
+    {
+        const QJsonArray requests = m_sandbox.requests();
+        if (requests.isEmpty())
+            return {};
+        return QJsonDocument::fromJson(
+                   requests.last().toObject().value(QLatin1StringView("body")).toString().toUtf8())
+            .object();
+    }
+
+    // A profile "Defaults" on the sandbox with language de and duration 2h, in a config home of its own,
+    // where it is also the active profile. Restores the usual config home when the guard goes.
+    auto useProfileWithDefaults()
+    {
+        m_configHome = m_dir.filePath(QStringLiteral("config-defaults"));
+        const CliRun listed = run({QStringLiteral("profile"), QStringLiteral("list")});
+        if (!listed.out.contains(QLatin1StringView("Defaults"))) {
+            const CliRun added =
+                run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Defaults"),
+                     QStringLiteral("--language"), QStringLiteral("de"), QStringLiteral("--duration"),
+                     QStringLiteral("2h")});
+            if (added.exitCode != 0)
+                qWarning("profile add failed: %s", qPrintable(added.err));
+        }
+        return qScopeGuard([this] { m_configHome.clear(); });
     }
 
     int posts()
@@ -548,6 +581,218 @@ private Q_SLOTS:
         result = run({QStringLiteral("profile"), QStringLiteral("use"), QStringLiteral("North Lab")});
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.contains(QLatin1StringView("North Lab")), qPrintable(result.out));
+    }
+
+    // The profile's default duration and language apply when the options are not given, as in the
+    // console's forms: --profile, or the active profile.
+    void profileDefaultsApply_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("input");
+        const QString user = QStringLiteral("USER");
+        QTest::addRow("windows create --profile")
+            << QStringList{QStringLiteral("--profile"), QStringLiteral("Defaults"), QStringLiteral("windows"),
+                           QStringLiteral("create"),    QStringLiteral("--user"),   user,
+                           QStringLiteral("--no-email")}
+            << QByteArray();
+        QTest::addRow("windows create, active profile")
+            << QStringList{QStringLiteral("windows"), QStringLiteral("create"), QStringLiteral("--user"),
+                           user, QStringLiteral("--no-email")}
+            << QByteArray();
+        QTest::addRow("windows bulk")
+            << QStringList{QStringLiteral("windows"), QStringLiteral("bulk"), QStringLiteral("--emails"),
+                           QStringLiteral("-"), QStringLiteral("--no-email")}
+            << QByteArray("EMAIL\n");
+        QTest::addRow("android create") << QStringList{QStringLiteral("android"),   QStringLiteral("create"),
+                                                       QStringLiteral("--user"),    user,
+                                                       QStringLiteral("--mode"),    QStringLiteral("COPE"),
+                                                       QStringLiteral("--no-email")}
+                                        << QByteArray();
+    }
+
+    void profileDefaultsApply()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, input);
+        arguments.replaceInStrings(QStringLiteral("USER"), m_userId);
+        input.replace("EMAIL", m_userEmail.toUtf8());
+        const auto restore = useProfileWithDefaults();
+        QVERIFY(m_sandbox.clearRequests());
+
+        CliRun result = run(arguments, input, SandboxProcess::apiKey(), false);
+        QCOMPARE(result.exitCode, 0);
+        QJsonObject body = lastBody();
+        QCOMPARE(body.value(QLatin1StringView("duration")).toInteger(), 7200);
+        QCOMPARE(body.value(QLatin1StringView("language")).toString(), QStringLiteral("de"));
+
+        // --verbose says what applies and where it comes from.
+        result =
+            run(QStringList{QStringLiteral("--verbose")} + arguments, input, SandboxProcess::apiKey(), false);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.contains(QStringLiteral("duration: 2h (7200 s), from profile “Defaults”")),
+                 qPrintable(result.err));
+        QVERIFY2(result.err.contains(QStringLiteral("language: de, from profile “Defaults”")),
+                 qPrintable(result.err));
+
+        // Explicit options win.
+        result = run(arguments + QStringList{QStringLiteral("--duration"), QStringLiteral("3h"),
+                                             QStringLiteral("--language"), QStringLiteral("fr")},
+                     input, SandboxProcess::apiKey(), false);
+        QCOMPARE(result.exitCode, 0);
+        body = lastBody();
+        QCOMPARE(body.value(QLatin1StringView("duration")).toInteger(), 10800);
+        QCOMPARE(body.value(QLatin1StringView("language")).toString(), QStringLiteral("fr"));
+    }
+
+    // Without a profile (--base-url and --org given), nothing is added: the API's own defaults apply.
+    void noProfileSendsNoDefaults()
+    {
+        const auto restore = useProfileWithDefaults(); // active, but not used with --base-url/--org
+        const CliRun result =
+            run({QStringLiteral("--verbose"), QStringLiteral("windows"), QStringLiteral("create"),
+                 QStringLiteral("--user"), m_userId, QStringLiteral("--no-email")});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject body = lastBody();
+        QVERIFY(!body.contains(QLatin1StringView("duration")));
+        QVERIFY(!body.contains(QLatin1StringView("language")));
+        QVERIFY2(result.err.contains(QLatin1StringView("duration: not sent")), qPrintable(result.err));
+    }
+
+    // The organization is checked with the profiles' rule before anything is sent, wherever it comes
+    // from; only `orgs list` needs none.
+    void organizationIsValidatedBeforeSending_data()
+    {
+        QTest::addColumn<QStringList>("connection");
+        QTest::addColumn<QString>("mentions");
+        QTest::addRow("--org too short")
+            << QStringList{QStringLiteral("--org"), QStringLiteral("ab")} << QStringLiteral("--org “ab”");
+        QTest::addRow("--org with a space") << QStringList{QStringLiteral("--org"), QStringLiteral("ac me")}
+                                            << QStringLiteral("--org “ac me”");
+        QTest::addRow("no organization at all") << QStringList{} << QStringLiteral("No --org given");
+    }
+
+    void organizationIsValidatedBeforeSending()
+    {
+        QFETCH(QStringList, connection);
+        QFETCH(QString, mentions);
+        const CliRun result =
+            run(QStringList{QStringLiteral("--base-url"), m_sandbox.baseUrl().toString()} + connection +
+                    QStringList{QStringLiteral("windows"), QStringLiteral("create"), QStringLiteral("--user"),
+                                m_userId, QStringLiteral("--no-email")},
+                {}, SandboxProcess::apiKey(), false);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(mentions), qPrintable(result.err));
+        QVERIFY2(result.err.contains(QLatin1StringView("Organization:")), qPrintable(result.err));
+        QCOMPARE(m_sandbox.requests().size(), 0);
+    }
+
+    void orgsListNeedsNoOrganization()
+    {
+        const CliRun result = run({QStringLiteral("--base-url"), m_sandbox.baseUrl().toString(),
+                                   QStringLiteral("orgs"), QStringLiteral("list")},
+                                  {}, SandboxProcess::apiKey(), false);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(SandboxProcess::organizationSlug()));
+    }
+
+    // Duplicates never reach the API; the run says how many were removed (stderr, and --json).
+    void windowsBulkReportsDuplicates()
+    {
+        const QByteArray list = m_userEmail.toUtf8() + '\n' + m_userEmail.toUpper().toUtf8() + '\n' +
+                                m_userEmail.toUtf8() + "\nnot an address\n";
+        CliRun result =
+            run({QStringLiteral("windows"), QStringLiteral("bulk"), QStringLiteral("--emails"),
+                 QStringLiteral("-"), QStringLiteral("--no-email"), QStringLiteral("--skip-invalid")},
+                list);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.contains(QLatin1StringView("2 duplicate address(es) removed")),
+                 qPrintable(result.err));
+        QVERIFY2(result.out.contains(QLatin1StringView("total 1")), qPrintable(result.out));
+
+        result = run({QStringLiteral("--json"), QStringLiteral("windows"), QStringLiteral("bulk"),
+                      QStringLiteral("--emails"), QStringLiteral("-"), QStringLiteral("--no-email"),
+                      QStringLiteral("--skip-invalid")},
+                     list);
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject data = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(data.value(QLatin1StringView("total")).toInt(), 1);
+        QCOMPARE(data.value(QLatin1StringView("duplicatesRemoved")).toInt(-1), 2);
+        QCOMPARE(data.value(QLatin1StringView("invalidSkipped")).toInt(-1), 1);
+    }
+
+    // --json keeps the API's data as received and adds EnrollDesk's reading of it: UTC timestamps and
+    // an integer segment, even when the server sends the documented quirks (seed 000's sample, replayed).
+    void jsonAddsNormalisedFields()
+    {
+        QFile seed(QStringLiteral(ENROLLDESK_TEST_DATA "/seeds/w1_response.json"));
+        QVERIFY(seed.open(QIODevice::ReadOnly));
+        const QByteArray answer = seed.readAll();
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        // Every request gets the sample, once its headers and body have arrived.
+        QObject::connect(&server, &QTcpServer::newConnection, &server, [&server, answer] {
+            while (QTcpSocket* socket = server.nextPendingConnection()) {
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, answer] {
+                    QByteArray received = socket->property("received").toByteArray() + socket->readAll();
+                    socket->setProperty("received", received);
+                    const qsizetype end = received.indexOf("\r\n\r\n");
+                    if (end < 0)
+                        return;
+                    qsizetype length = 0;
+                    for (const QByteArray& line : received.left(end).split('\n')) {
+                        if (line.toLower().startsWith("content-length:"))
+                            length = line.mid(15).trimmed().toLongLong();
+                    }
+                    if (received.size() < end + 4 + length)
+                        return;
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                                  "Content-Length: " +
+                                  QByteArray::number(answer.size()) + "\r\n\r\n" + answer);
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+        const CliRun result =
+            run({QStringLiteral("--base-url"),
+                 QStringLiteral("http://127.0.0.1:%1/v1").arg(server.serverPort()), QStringLiteral("--org"),
+                 SandboxProcess::organizationSlug(), QStringLiteral("--json"), QStringLiteral("windows"),
+                 QStringLiteral("create"), QStringLiteral("--user"), m_userId, QStringLiteral("--no-email")},
+                {}, SandboxProcess::apiKey(), false);
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject token = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        // Raw, as received.
+        QCOMPARE(token.value(QLatin1StringView("expireAt")).toString(),
+                 QStringLiteral("2026-03-15T09: 30:00Z"));
+        QCOMPARE(token.value(QLatin1StringView("segmentId")).toString(), QStringLiteral("1"));
+        // Normalised.
+        QCOMPARE(token.value(QLatin1StringView("expireAtUtc")).toString(),
+                 QStringLiteral("2026-03-15T09:30:00.000Z"));
+        QCOMPARE(token.value(QLatin1StringView("createdAtUtc")).toString(),
+                 QStringLiteral("2026-01-15T09:30:00.000Z"));
+        QCOMPARE(token.value(QLatin1StringView("updatedAtUtc")).toString(),
+                 QStringLiteral("2026-02-10T12:00:00.000Z"));
+        QVERIFY(token.value(QLatin1StringView("segmentIdNumber")).isDouble());
+        QCOMPARE(token.value(QLatin1StringView("segmentIdNumber")).toInteger(), 1);
+    }
+
+    // The same fields on every listed token; null where the token has no value.
+    void jsonListHasNormalisedFields()
+    {
+        const CliRun result = run({QStringLiteral("--json"), QStringLiteral("windows"),
+                                   QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("3")});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonArray items =
+            QJsonDocument::fromJson(result.out.toUtf8()).object().value(QLatin1StringView("items")).toArray();
+        QVERIFY(!items.isEmpty());
+        for (const QJsonValue& item : items) {
+            const QJsonObject token = item.toObject();
+            QVERIFY(token.contains(QLatin1StringView("segmentIdNumber")));
+            const QString raw = token.value(QLatin1StringView("expireAt")).toString();
+            const QDateTime expires = QDateTime::fromString(
+                token.value(QLatin1StringView("expireAtUtc")).toString(), Qt::ISODateWithMs);
+            QVERIFY2(expires.isValid(), qPrintable(raw));
+            QCOMPARE(expires, QDateTime::fromString(raw, Qt::ISODateWithMs));
+        }
     }
 
     void usersAndPolicies()
