@@ -24,7 +24,8 @@ QString indexed(const QString& field, qsizetype index)
     return field + u'[' + QString::number(index) + u']';
 }
 
-// ^[\w.]*((:asc)|(:desc))?$ without a regular expression.
+// ^[\w.]*((:asc)|(:desc))?$ without a regular expression. The API's pattern is JavaScript's, where \w is
+// ASCII only: "é" or "５" would be refused by the server, so they are refused here.
 bool isSortExpression(const QString& sort)
 {
     QStringView field(sort);
@@ -33,7 +34,10 @@ bool isSortExpression(const QString& sort)
     else if (field.endsWith(u":desc"))
         field.chop(5);
     for (QChar c : field) {
-        if (!c.isLetterOrNumber() && c != u'_' && c != u'.')
+        const char16_t u = c.unicode();
+        const bool word = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') ||
+                          u == u'_' || u == u'.';
+        if (!word)
             return false;
     }
     return true;

@@ -786,6 +786,13 @@ void TestValidation::listQuery_data()
     row(
         "sort with space", [](R r) { r.sort = QStringLiteral("created At"); }, QStringLiteral("sort"),
         QStringLiteral("Sort"));
+    // The API's \w is JavaScript's: ASCII letters, digits and _ only.
+    row(
+        "sort with accent", [](R r) { r.sort = QString::fromUtf8("cr\u00e9\u00e9:asc"); },
+        QStringLiteral("sort"), QStringLiteral("Sort"));
+    row(
+        "sort with full-width digit", [](R r) { r.sort = QString::fromUtf8("field\uff15"); },
+        QStringLiteral("sort"), QStringLiteral("Sort"));
 }
 
 void TestValidation::listQuery()
