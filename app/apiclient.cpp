@@ -116,14 +116,18 @@ void ApiCall::cancel()
     m_cancelled = true;
     if (m_reply)
         m_reply->abort();
+    if (m_part)
+        m_part->cancel();
 }
 
 ApiCall::~ApiCall()
 {
     // A call destroyed with its client stops its transfer; its callback is not called. A reply that is
     // done but has not announced it would otherwise wait for the pool's end.
-    if (!m_finished)
+    if (!m_finished) {
         delete m_reply.data();
+        delete m_part.data();
+    }
 }
 
 ApiClient::ApiClient(HttpConnectionPool* http, QObject* parent)
@@ -391,31 +395,84 @@ ApiCall* ApiClient::searchUsers(const UserSearchQuery& query, QObject* context, 
     });
 }
 
+template <typename T>
+ApiCall* ApiClient::requestAllPages(const QString& path, QList<std::pair<QString, QString>> query,
+                                    QObject* context, Callback<Page<T>> done,
+                                    std::function<T(const QJsonObject& item)> parseItem)
+{
+    if (const ApiError notReady = checkReady(); notReady.isError())
+        return fail<Page<T>>(context, std::move(done), notReady);
+    auto* whole = new ApiCall(this);
+    whole->m_method = QStringLiteral("GET");
+    whole->m_path = path;
+    query.append({QStringLiteral("limit"), QString::number(m_listPageSize)});
+
+    struct Run
+    {
+        QPointer<QObject> guard;
+        bool guarded = false;
+        Callback<Page<T>> done;
+        Page<T> all;
+        std::function<void(int page)> fetch;
+    };
+    auto run = std::make_shared<Run>(Run{context, context != nullptr, std::move(done), {}, {}});
+    const auto finish = [whole](Run& state, const ApiResult<Page<T>>& result) {
+        whole->m_finished = true;
+        if (!state.guarded || state.guard)
+            state.done(result);
+        Q_EMIT whole->finished();
+        whole->deleteLater();
+    };
+    std::weak_ptr<Run> weakRun = run;
+    run->fetch = [this, whole, weakRun, path, query, parseItem, finish](int page) {
+        QList<std::pair<QString, QString>> pageQuery = query;
+        pageQuery.prepend({QStringLiteral("page"), QString::number(page)});
+        auto keep = weakRun.lock(); // held by the page's callback while that page is in flight
+        whole->m_part = request<Page<T>>(
+            "GET", endpoint(path, pageQuery), {}, whole,
+            [keep, page, finish](const ApiResult<Page<T>>& result) {
+                Run& state = *keep;
+                // A list with a page missing is no list: the error, not a part. Nobody waits any more
+                // once the context is gone: no further pages then.
+                if (!result.ok() || (state.guarded && !state.guard))
+                    return finish(state, result);
+                state.all.items += result.value.items;
+                state.all.totalDocs = std::max(result.value.totalDocs, int(state.all.items.size()));
+                // A server that ignores `page` answers page 1 again: stop rather than repeat it forever.
+                const bool more =
+                    result.value.hasNextPage && result.value.page == page && !result.value.items.isEmpty();
+                if (more && page < kMaxListPages)
+                    return state.fetch(page + 1);
+                state.all.page = 1;
+                state.all.limit = int(state.all.items.size());
+                state.all.totalPages = 1;
+                state.all.hasNextPage = more; // only when the page cap cut the list short
+                finish(state, ApiResult<Page<T>>{state.all, {}});
+            },
+            [parseItem](const QJsonValue& data) { return mapPage<T>(data, parseItem); });
+    };
+    run->fetch(1);
+    return whole;
+}
+
 ApiCall* ApiClient::listPolicies(Platform platform, QObject* context, Callback<Page<Policy>> done)
 {
     const bool windows = platform == Platform::Windows;
-    QList<std::pair<QString, QString>> params{{QStringLiteral("page"), QStringLiteral("1")},
-                                              {QStringLiteral("limit"), QStringLiteral("200")}};
+    QList<std::pair<QString, QString>> params;
     if (windows)
         params.append({QStringLiteral("type"), QStringLiteral("windows")});
-    const QUrl url = endpoint(organizationPath(windows ? QStringLiteral("/mdm/policies")
-                                                       : QStringLiteral("/mdm/android/enterprise/policies")),
-                              params);
+    const QString path = organizationPath(windows ? QStringLiteral("/mdm/policies")
+                                                  : QStringLiteral("/mdm/android/enterprise/policies"));
     const QString type = windows ? QStringLiteral("windows") : QStringLiteral("android");
-    return request<Page<Policy>>("GET", url, {}, context, std::move(done), [type](const QJsonValue& data) {
-        return mapPage<Policy>(
-            data, [type](const QJsonObject& item) { return JsonCodec::policyFromJson(item, type); });
+    return requestAllPages<Policy>(path, params, context, std::move(done), [type](const QJsonObject& item) {
+        return JsonCodec::policyFromJson(item, type);
     });
 }
 
 ApiCall* ApiClient::listOrganizations(QObject* context, Callback<Page<Organization>> done)
 {
-    const QUrl url =
-        endpoint(QStringLiteral("/organizations"), {{QStringLiteral("page"), QStringLiteral("1")},
-                                                    {QStringLiteral("limit"), QStringLiteral("100")}});
-    return request<Page<Organization>>("GET", url, {}, context, std::move(done), [](const QJsonValue& data) {
-        return mapPage<Organization>(data, JsonCodec::organizationFromJson);
-    });
+    return requestAllPages<Organization>(QStringLiteral("/organizations"), {}, context, std::move(done),
+                                         JsonCodec::organizationFromJson);
 }
 
 ApiCall* ApiClient::fetchImage(const QUrl& url, QObject* context, Callback<QByteArray> done)

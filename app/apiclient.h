@@ -48,6 +48,7 @@ private:
     QString m_method;
     QString m_path;
     QPointer<HttpReply> m_reply;
+    QPointer<ApiCall> m_part; // a call made of several (every page of a list): the one in flight
     bool m_finished = false;
     bool m_cancelled = false; // the answer, whatever it is, is reported as Cancelled
 };
@@ -85,6 +86,10 @@ public:
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_timeout; }
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    // Policies and organizations are listed whole, page after page, this many a page. The API documents no
+    // maximum page size and a server may cap it below what is asked, so the pages are followed anyway.
+    void setListPageSize(int size) { m_listPageSize = std::max(1, size); }
+    static constexpr int kMaxListPages = 50;
 
     int requestsInFlight() const { return m_inFlight; }
 
@@ -125,12 +130,16 @@ private:
     ApiCall*
     send(const QByteArray& method, const QUrl& url, const QByteArray& body,
          std::function<void(int httpStatus, const QByteArray& body, const ApiError& transport)> finish);
-    template <typename T>
     // `missing`, when given, says what a successful answer lacks (an empty string: nothing); a lack turns
     // it into an Incomplete error.
+    template <typename T>
     ApiCall* request(const QByteArray& method, const QUrl& url, const QByteArray& body, QObject* context,
                      Callback<T> done, std::function<T(const QJsonValue& data)> parse,
                      QString (*missing)(const QJsonValue& data) = nullptr);
+    // Every page of a list, one after another, as one call and one page (at most kMaxListPages pages).
+    template <typename T>
+    ApiCall* requestAllPages(const QString& path, QList<std::pair<QString, QString>> query, QObject* context,
+                             Callback<Page<T>> done, std::function<T(const QJsonObject& item)> parseItem);
     template <typename T> ApiCall* fail(QObject* context, Callback<T> done, const ApiError& error);
     template <typename T, typename Request>
     ApiCall* create(const Request& request, QObject* context, Callback<T> done,
@@ -143,5 +152,6 @@ private:
     SecretBytes m_apiKey;
     std::chrono::milliseconds m_timeout = kDefaultTimeout;
     qint64 m_maxResponseBytes = kDefaultMaxResponseBytes;
+    int m_listPageSize = 100;
     int m_inFlight = 0;
 };

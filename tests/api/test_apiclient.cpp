@@ -453,6 +453,50 @@ private Q_SLOTS:
         }
     }
 
+    void policiesAreReadPageByPage()
+    {
+        // The API documents no maximum page size, and a server may cap it below what is asked: the
+        // pickers still get every policy, one page after another, as one answer.
+        const QJsonArray expected = m_sandbox.policies(QStringLiteral("windows"));
+        QVERIFY(expected.size() >= 3);
+        QStringList expectedIds;
+        for (const QJsonValue& policy : expected)
+            expectedIds << policy.toObject().value(QLatin1StringView("id")).toString();
+        QVERIFY(m_sandbox.clearRequests());
+        m_client->setListPageSize(2);
+        Waiter<Page<Policy>> policies;
+        m_client->listPolicies(Platform::Windows, this, policies.callback());
+        QVERIFY(policies.wait());
+        QVERIFY2(policies.result->ok(), qPrintable(policies.result->error.technicalDetails()));
+        QStringList ids;
+        for (const Policy& policy : policies.result->value.items)
+            ids << policy.id;
+        ids.sort();
+        expectedIds.sort();
+        QCOMPARE(ids, expectedIds);
+        QCOMPARE(policies.result->value.totalDocs, expected.size());
+        QVERIFY(!policies.result->value.hasNextPage);
+        QCOMPARE(countRequests(m_sandbox.requests(), QStringLiteral("GET"), QStringLiteral("/mdm/policies")),
+                 (expected.size() + 1) / 2);
+    }
+
+    void cancellingAListStopsItsPages()
+    {
+        m_client->setListPageSize(1);
+        QVERIFY(m_sandbox.clearRequests());
+        Waiter<Page<Policy>> waiter;
+        QPointer<ApiCall> call = m_client->listPolicies(Platform::Windows, this, waiter.callback());
+        QVERIFY(call);
+        call->cancel();
+        QVERIFY(waiter.wait());
+        QCOMPARE(waiter.result->error.kind(), ApiError::Kind::Cancelled);
+        QTRY_VERIFY(call.isNull());
+        QTest::qWait(100); // a next page, if one were asked for, would reach the sandbox by now
+        QVERIFY(countRequests(m_sandbox.requests(), QStringLiteral("GET"), QStringLiteral("/mdm/policies")) <=
+                1);
+        QCOMPARE(m_client->requestsInFlight(), 0);
+    }
+
     void documentedErrorCodes_data()
     {
         QTest::addColumn<int>("httpStatus");
