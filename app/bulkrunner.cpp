@@ -21,9 +21,11 @@ bool stopsTheRun(const ApiError& error)
         return true;
     case ApiError::Kind::Api:
     case ApiError::Kind::Http:
+        // 429 and 5017 (Limit Exceeded) concern the organization, not the batch: the next batch, sent at
+        // once, would only hit them again. The rest stays unsent; "Send the rest" resumes later.
         return error.httpStatus() == 401 || error.httpStatus() == 403 || error.httpStatus() == 404 ||
-               error.apiCode() == 4001 || error.apiCode() == 4002 || error.apiCode() == 4004 ||
-               error.apiCode() == 5050;
+               error.httpStatus() == 429 || error.apiCode() == 4001 || error.apiCode() == 4002 ||
+               error.apiCode() == 4004 || error.apiCode() == 5017 || error.apiCode() == 5050;
     default:
         return false;
     }
@@ -57,6 +59,16 @@ bool BulkRunner::Batch::isRetryable() const
     // A validation error would be refused again with the same settings; anything else that surely never
     // left (no key, refused connection) or failed on the way may be asked again.
     return error.isTransient() || (error.nothingWasSent() && error.kind() != ApiError::Kind::Validation);
+}
+
+bool BulkRunner::Batch::mayHaveBeenProcessed() const
+{
+    if (state != BatchState::Failed || error.nothingWasSent())
+        return false;
+    // A 4xx, with or without the API's envelope, is the server saying no (429 included: not processed).
+    const bool refused = (error.kind() == ApiError::Kind::Api || error.kind() == ApiError::Kind::Http) &&
+                         error.httpStatus() >= 400 && error.httpStatus() < 500;
+    return !refused;
 }
 
 BulkRunner::BulkRunner(ApiClient* client, QObject* parent)
@@ -140,7 +152,7 @@ void BulkRunner::cancel()
     Q_EMIT finished();
 }
 
-bool BulkRunner::sameConnection() const
+bool BulkRunner::isOnItsConnection() const
 {
     return m_client->organization() == m_organization && m_client->baseUrl() == m_server;
 }
@@ -148,7 +160,7 @@ bool BulkRunner::sameConnection() const
 bool BulkRunner::retry(int index)
 {
     if (index < 0 || index >= m_batches.size() || !m_batches[index].isRetryable() || m_cancelling ||
-        !sameConnection())
+        !isOnItsConnection())
         return false;
     setState(m_batches[index], BatchState::Pending);
     Q_EMIT batchChanged(index);
@@ -161,13 +173,13 @@ bool BulkRunner::retry(int index)
     return true;
 }
 
-int BulkRunner::retryFailed()
+int BulkRunner::retryFailed(bool alsoMaybeProcessed)
 {
-    if (m_cancelling || !sameConnection())
+    if (m_cancelling || !isOnItsConnection())
         return 0;
     int queued = 0;
     for (Batch& batch : m_batches) {
-        if (batch.isRetryable()) {
+        if (batch.isRetryable() && (alsoMaybeProcessed || !batch.mayHaveBeenProcessed())) {
             setState(batch, BatchState::Pending);
             Q_EMIT batchChanged(batch.index);
             ++queued;
@@ -186,7 +198,7 @@ int BulkRunner::retryFailed()
 
 int BulkRunner::resume()
 {
-    if (m_running || !sameConnection())
+    if (m_running || !isOnItsConnection())
         return 0;
     int queued = 0;
     for (Batch& batch : m_batches) {
@@ -218,7 +230,7 @@ void BulkRunner::sendNext()
         else
             ++m_searchFrom;
     }
-    if (next >= 0 && !sameConnection()) {
+    if (next >= 0 && !isOnItsConnection()) {
         // The profile was switched during the run: the rest must not go to another organization.
         m_stopReason = tr("The server or organization changed during the run; the remaining batches were "
                           "not sent.");
@@ -339,6 +351,8 @@ BulkRunner::Totals BulkRunner::totals() const
             ++totals.failed;
             if (batch.isRetryable())
                 ++totals.retryable;
+            if (batch.isRetryable() && batch.mayHaveBeenProcessed())
+                ++totals.uncertain;
             totals.addressesUnanswered += count;
             break;
         case BatchState::Cancelled:
@@ -406,8 +420,8 @@ QString BulkRunner::toCsv() const
     static const char* const kStateKeys[] = {"pending", "sending", "done", "failed", "cancelled"};
     QStringList lines;
     lines << QStringLiteral("run_started,organization,server,batch,first_address,addresses,state,attempts,"
-                            "started,finished,duration_ms,total,success,fail,retryable,http_status,api_code,"
-                            "error,emails");
+                            "started,finished,duration_ms,total,success,fail,retryable,maybe_created,"
+                            "http_status,api_code,error,emails");
     const QString runStarted = isoTime(m_startedAt);
     const QString server = m_server.toString(QUrl::RemoveUserInfo);
     for (const Batch& batch : m_batches) {
@@ -430,6 +444,8 @@ QString BulkRunner::toCsv() const
             done ? QString::number(batch.result.success) : QString(),
             done ? QString::number(batch.result.fail) : QString(),
             failed ? (batch.isRetryable() ? QStringLiteral("yes") : QStringLiteral("no")) : QString(),
+            failed ? (batch.mayHaveBeenProcessed() ? QStringLiteral("yes") : QStringLiteral("no"))
+                   : QString(),
             failed && batch.error.httpStatus() > 0 ? QString::number(batch.error.httpStatus()) : QString(),
             failed && batch.error.apiCode() > 0 ? QString::number(batch.error.apiCode()) : QString(),
             failed ? csvField(batch.error.message()) : QString(),

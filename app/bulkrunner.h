@@ -4,8 +4,11 @@
 // batch is the smallest unit that can be known, retried or reported.
 //
 // Safety rules: never two requests in flight for one run; nothing is sent again automatically; only a
-// batch that failed on the way (network, timeout, 5xx, gateway page) or that surely never left can be
-// retried, and only when asked. cancel() lets the batch in flight finish and records its answer.
+// batch that failed on the way (network, timeout, 5xx, gateway page, 429) or that surely never left can be
+// retried, and only when asked. Of those, a batch whose request may have been carried out all the same
+// (mayHaveBeenProcessed: a timeout, a dropped connection, a server error) could create tokens and send
+// e-mails twice: the console asks before retrying it. cancel() lets the batch in flight finish and records
+// its answer.
 
 #include "apierror.h"
 #include "emaillist.h"
@@ -50,8 +53,12 @@ public:
         QDateTime finishedAt; // of the last attempt, UTC
         qint64 durationMs = 0;
 
-        // Failed on the way (isTransient) or surely never sent, so asking again cannot double an answer.
+        // Failed on the way (isTransient) or surely never sent: asking again may help. See
+        // mayHaveBeenProcessed() before doing so.
         bool isRetryable() const;
+        // Failed, but the request reached the server and no answer says it was refused (a timeout, a
+        // dropped connection, a 5xx, an incomplete answer): its tokens may exist and their e-mails be sent.
+        bool mayHaveBeenProcessed() const;
     };
 
     struct Totals
@@ -64,6 +71,7 @@ public:
         int done = 0; // batches per state
         int failed = 0;
         int retryable = 0;
+        int uncertain = 0; // retryable batches that mayHaveBeenProcessed()
         int cancelled = 0;
         int pending = 0;             // Pending or Sending
         int addressesAnswered = 0;   // addresses in Done batches
@@ -89,8 +97,9 @@ public:
     // Sends one Failed, retryable batch again. False (nothing happens) for any other batch, and when the
     // client now points to another server or organization than the run (as for retryFailed, resume).
     bool retry(int index);
-    // Queues every retryable failed batch; returns how many.
-    int retryFailed();
+    // Queues every retryable failed batch (with `alsoMaybeProcessed` false, not those that
+    // mayHaveBeenProcessed()); returns how many.
+    int retryFailed(bool alsoMaybeProcessed);
     // Sends the batches that cancel() (or a run-wide error) left unsent. Returns how many.
     int resume();
 
@@ -103,6 +112,9 @@ public:
     int batchCount() const { return int(m_batches.size()); }
     Totals totals() const;
     TokenSettings settings() const { return m_settings; }
+    // Whether the client still points to the run's server and organization: retry() and resume() refuse
+    // to send the run's batches anywhere else.
+    bool isOnItsConnection() const;
     // Where the run went, as the client was set when it started.
     QString organization() const { return m_organization; }
     QUrl server() const { return m_server; }
@@ -132,7 +144,6 @@ private:
     // Validation::validate, or validateParsed for the parser's addresses.
     using Validator = FieldErrors (*)(const WindowsBulkRequest&);
     FieldErrors begin(const WindowsBulkRequest& request, int batchSize, Validator validate);
-    bool sameConnection() const;
     void setState(Batch& batch, BatchState state);
     // Pending -> Cancelled (never sent, so resume() may send them later). True when any changed.
     bool cancelPending();

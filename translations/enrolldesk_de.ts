@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+166"/>
+        <location filename="../app/apiclient.cpp" line="+170"/>
         <source>“%1” is not a valid server address.</source>
         <translation>„%1“ ist keine gültige Serveradresse.</translation>
     </message>
@@ -210,7 +210,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+187"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+188"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -230,7 +230,12 @@
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>%1 — its tokens may exist: check before retrying</source>
+        <translation>%1 — die Tokens existieren vielleicht: vor dem Wiederholen prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 — can be retried</source>
         <translation>%1 – kann wiederholt werden</translation>
     </message>
@@ -295,7 +300,7 @@
         <translation>Analyse… %1 %</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>E-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
@@ -435,27 +440,56 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Was gesendet wird</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Yes, send</source>
-        <translation>&amp;Ja, senden</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Yes, send</source>
         <translation>Ja, senden</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Back</source>
-        <translation>Z&amp;urück</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Back to the form</source>
         <translation>Zurück zum Formular</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="+75"/>
+        <source>Retry selected batch</source>
+        <translation>Ausgewählten Stapel wiederholen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+509"/>
+        <source>Retry failed batches</source>
+        <translation>Fehlgeschlagene Stapel wiederholen</translation>
+    </message>
+    <message>
+        <location line="-506"/>
+        <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
+        <translation>Sendet die unterwegs fehlgeschlagenen Stapel erneut. Stapel, die die API beantwortet hat, werden nie erneut gesendet; bei Stapeln, die vielleicht ausgeführt wurden (Zeitüberschreitung, abgebrochene Verbindung, Serverfehler), werden Sie vorher gefragt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export log…</source>
+        <translation>Protokoll exportieren…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+271"/>
+        <source>Send to %n user(s)</source>
+        <translation>
+            <numerusform>An %n Benutzer senden</numerusform>
+            <numerusform>An %n Benutzer senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+219"/>
+        <source>The run went to %1 on %2: switch back to that profile to send its batches.</source>
+        <translation>Der Lauf ging an %1 auf %2: Wechseln Sie zurück zu diesem Profil, um seine Stapel zu senden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Retry failed batches (%1)</source>
+        <translation>Fehlgeschlagene Stapel wiederholen (%1)</translation>
+    </message>
+    <message>
+        <location line="-729"/>
         <source>&amp;Clear</source>
         <translation>&amp;Leeren</translation>
     </message>
@@ -470,12 +504,17 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Zeilen, die ni&amp;cht gesendet werden (zum Anzeigen klicken):</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+102"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Addresses per re&amp;quest:</source>
         <translation>Adressen pr&amp;o Anfrage:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Batches sent</source>
         <translation>Gesendete Stapel</translation>
     </message>
@@ -550,33 +589,17 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Stapel</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Retry &amp;selected batch</source>
-        <translation>Ausgewählten Stapel w&amp;iederholen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Retry the selected batch</source>
         <translation>Ausgewählten Stapel wiederholen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+442"/>
-        <source>Retry &amp;failed batches</source>
-        <translation>&amp;Fehlgeschlagene Stapel wiederholen</translation>
-    </message>
-    <message>
-        <location line="-441"/>
+        <location line="+2"/>
         <source>Retry every failed batch</source>
         <translation>Alle fehlgeschlagenen Stapel wiederholen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Only batches that failed on the way (network, timeout, server error) are sent again; batches the API answered are never sent twice.</source>
-        <translation>Nur Stapel, die unterwegs fehlgeschlagen sind (Netzwerk, Zeitüberschreitung, Serverfehler), werden erneut gesendet; von der API beantwortete Stapel werden nie zweimal gesendet.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Send the &amp;rest</source>
         <translation>Res&amp;t senden</translation>
     </message>
@@ -586,22 +609,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Die nicht gesendeten Stapel senden</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>E&amp;xport log…</source>
-        <translation>Pr&amp;otokoll exportieren…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Export the run&apos;s log as CSV</source>
         <translation>Das Protokoll des Sendevorgangs als CSV exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Open the &amp;Tokens page</source>
-        <translation>Seite „Tokens“ &amp;öffnen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Open the Tokens page</source>
         <translation>Seite „Tokens“ öffnen</translation>
     </message>
@@ -621,7 +634,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Senden und Ergebnisse</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Analysing…</source>
         <translation>Analyse…</translation>
     </message>
@@ -699,15 +712,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Senden (noch keine gültige Adresse)</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>&amp;Send to %n user(s)</source>
-        <translation>
-            <numerusform>An %n &amp;Benutzer senden</numerusform>
-            <numerusform>An %n &amp;Benutzer senden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Create Windows enrollment tokens for &lt;b&gt;%n user(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>Windows-Registrierungstokens für &lt;b&gt;%n Benutzer&lt;/b&gt; erstellen</numerusform>
@@ -751,7 +756,38 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+50"/>
+        <source>Send again?</source>
+        <translation>Erneut senden?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n batch(es) failed after reaching the server (a timeout, a dropped connection or a server error). The server may have created their tokens and sent their e-mails: sending again could give those users a second token and a second e-mail.</source>
+        <translation>
+            <numerusform>%n Stapel ist nach Erreichen des Servers fehlgeschlagen (Zeitüberschreitung, abgebrochene Verbindung oder Serverfehler). Der Server hat seine Tokens vielleicht erstellt und die E-Mails gesendet: Erneutes Senden könnte diesen Benutzern ein zweites Token und eine zweite E-Mail geben.</numerusform>
+            <numerusform>%n Stapel sind nach Erreichen des Servers fehlgeschlagen (Zeitüberschreitung, abgebrochene Verbindung oder Serverfehler). Der Server hat ihre Tokens vielleicht erstellt und die E-Mails gesendet: Erneutes Senden könnte diesen Benutzern ein zweites Token und eine zweite E-Mail geben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the Tokens page for these users first (the log lists each batch&apos;s addresses).</source>
+        <translation>Prüfen Sie zuerst die Seite „Tokens“ für diese Benutzer (das Protokoll listet die Adressen jedes Stapels).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Only the %n surely not sent</source>
+        <translation>
+            <numerusform>Nur den %n sicher nicht gesendeten</numerusform>
+            <numerusform>Nur die %n sicher nicht gesendeten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Elapsed %1</source>
         <translation>Verstrichen: %1</translation>
     </message>
@@ -825,17 +861,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Retry &amp;failed batches (%1)</source>
-        <translation>&amp;Fehlgeschlagene Stapel wiederholen (%1)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>Could not save the log to “%1”.</source>
         <translation>Das Protokoll konnte nicht unter „%1“ gespeichert werden.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Export the run&apos;s log</source>
         <translation>Protokoll des Sendevorgangs exportieren</translation>
     </message>
@@ -848,7 +879,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+87"/>
+        <location filename="../app/bulkrunner.cpp" line="+99"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>E-Mails: Die Liste wurde nur teilweise gelesen; analysieren Sie sie erneut.</translation>
     </message>
@@ -863,7 +894,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Server oder Organisation haben sich während des Sendens geändert; die übrigen Stapel wurden nicht gesendet.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>Waiting</source>
         <translation>Wartend</translation>
     </message>
@@ -1419,7 +1450,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Laufende Anfragen</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+132"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1492,14 +1523,24 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zu einer Seite wechseln&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Token erstellen / Liste senden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Laufende Anfrage abbrechen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrierungscode kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tokenliste aktualisieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Einfg / Entf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Richtlinienzuweisung hinzufügen / entfernen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Nach oben / Alt+Nach unten&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Richtlinienzuweisung verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+unterstrichener Buchstabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zu einem Feld springen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;In dieser Sitzung erstellte Tokens anzeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Stop sending and quit?</source>
         <translation>Senden abbrechen und beenden?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Quit without the run&apos;s log?</source>
+        <translation>Ohne das Protokoll des Laufs beenden?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tokens are still being created for the pasted list. If you quit now, the rest of the list is not sent, and the batch under way is abandoned: the API may still create its tokens. Export the run&apos;s log first to keep a record.</source>
         <translation>Für die eingefügte Liste werden noch Tokens erstellt. Wenn Sie jetzt beenden, wird der Rest der Liste nicht gesendet und der laufende Stapel aufgegeben: Die API kann dessen Tokens trotzdem noch erstellen. Exportieren Sie zuerst das Protokoll des Sendevorgangs, um einen Nachweis zu behalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some batches of the last bulk run failed or were not sent, and the run&apos;s log has not been exported. It is the only record of which addresses were answered: export it first to send the rest later.</source>
+        <translation>Einige Stapel des letzten Massenlaufs sind fehlgeschlagen oder wurden nicht gesendet, und das Protokoll des Laufs wurde nicht exportiert. Es ist der einzige Nachweis, welche Adressen beantwortet wurden: Exportieren Sie es zuerst, um den Rest später zu senden.</translation>
     </message>
 </context>
 <context>
@@ -3594,7 +3635,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/validation.cpp" line="+47"/>
+        <location filename="../app/validation.cpp" line="+51"/>
         <source>User: choose an MDM user.</source>
         <translation>Benutzer: Wählen Sie einen MDM-Benutzer.</translation>
     </message>
@@ -3694,12 +3735,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Richtlinienzuweisung %1: Die Priorität muss eine ganze Zahl von %2 bis %3 sein.</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-169"/>
         <source>E-mails: add at least one address.</source>
         <translation>E-Mails: Fügen Sie mindestens eine Adresse hinzu.</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+203"/>
         <source>E-mails: “%1” is listed twice.</source>
         <translation>E-Mails: „%1“ ist doppelt aufgeführt.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BulkPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/bulkpage.cpp" line="+908"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+931"/>
         <source>→ %n request(s)</source>
         <translation>
             <numerusform>→ %n request</numerusform>
@@ -13,10 +13,10 @@
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <source>&amp;Send to %n user(s)</source>
+        <source>Send to %n user(s)</source>
         <translation>
-            <numerusform>&amp;Send to %n user</numerusform>
-            <numerusform>&amp;Send to %n users</numerusform>
+            <numerusform>Send to %n user</numerusform>
+            <numerusform>Send to %n users</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -44,7 +44,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+128"/>
+        <location line="+81"/>
+        <source>%n batch(es) failed after reaching the server (a timeout, a dropped connection or a server error). The server may have created their tokens and sent their e-mails: sending again could give those users a second token and a second e-mail.</source>
+        <translation>
+            <numerusform>%n batch failed after reaching the server (a timeout, a dropped connection or a server error). The server may have created its tokens and sent its e-mails: sending again could give those users a second token and a second e-mail.</numerusform>
+            <numerusform>%n batches failed after reaching the server (a timeout, a dropped connection or a server error). The server may have created their tokens and sent their e-mails: sending again could give those users a second token and a second e-mail.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Only the %n surely not sent</source>
+        <translation>
+            <numerusform>Only the %n surely not sent</numerusform>
+            <numerusform>Only the %n surely not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+82"/>
         <source>%n batch(es) failed, %1 can be retried.</source>
         <translation>
             <numerusform>%n batch failed, %1 can be retried.</numerusform>
@@ -107,7 +123,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/shell/mainwindow.cpp" line="+304"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+309"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n request in progress</numerusform>

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+166"/>
+        <location filename="../app/apiclient.cpp" line="+170"/>
         <source>“%1” is not a valid server address.</source>
         <translation>«%1» no es una dirección de servidor válida.</translation>
     </message>
@@ -210,7 +210,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+187"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+188"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
@@ -230,7 +230,12 @@
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>%1 — its tokens may exist: check before retrying</source>
+        <translation>%1 — puede que sus tokens existan: compruébelo antes de reintentar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 — can be retried</source>
         <translation>%1 — se puede reintentar</translation>
     </message>
@@ -295,7 +300,7 @@
         <translation>Analizando… %1 %</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>E-mail addresses</source>
         <translation>Direcciones de correo electrónico</translation>
     </message>
@@ -435,27 +440,56 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Qué se enviará</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Yes, send</source>
-        <translation>Sí, e&amp;nviar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Yes, send</source>
         <translation>Sí, enviar</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Back</source>
-        <translation>V&amp;olver</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Back to the form</source>
         <translation>Volver al formulario</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="+75"/>
+        <source>Retry selected batch</source>
+        <translation>Reintentar el lote seleccionado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+509"/>
+        <source>Retry failed batches</source>
+        <translation>Reintentar los lotes fallidos</translation>
+    </message>
+    <message>
+        <location line="-506"/>
+        <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
+        <translation>Vuelve a enviar los lotes que fallaron por el camino. Los lotes que la API respondió nunca se vuelven a enviar; para los lotes que quizá se procesaron (tiempo agotado, conexión cortada, error del servidor) se le pregunta antes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export log…</source>
+        <translation>Exportar registro…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+271"/>
+        <source>Send to %n user(s)</source>
+        <translation>
+            <numerusform>Enviar a %n usuario</numerusform>
+            <numerusform>Enviar a %n usuarios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+219"/>
+        <source>The run went to %1 on %2: switch back to that profile to send its batches.</source>
+        <translation>El envío fue a %1 en %2: vuelva a ese perfil para enviar sus lotes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Retry failed batches (%1)</source>
+        <translation>Reintentar los lotes fallidos (%1)</translation>
+    </message>
+    <message>
+        <location line="-729"/>
         <source>&amp;Clear</source>
         <translation>&amp;Borrar</translation>
     </message>
@@ -470,12 +504,17 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>&amp;Líneas que no se enviarán (clic para mostrar):</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+102"/>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Addresses per re&amp;quest:</source>
         <translation>Direcciones por &amp;solicitud:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Batches sent</source>
         <translation>Lotes enviados</translation>
     </message>
@@ -550,33 +589,17 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Lotes</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Retry &amp;selected batch</source>
-        <translation>Reintentar el lote &amp;seleccionado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Retry the selected batch</source>
         <translation>Reintentar el lote seleccionado</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+442"/>
-        <source>Retry &amp;failed batches</source>
-        <translation>Reintentar los lotes &amp;fallidos</translation>
-    </message>
-    <message>
-        <location line="-441"/>
+        <location line="+2"/>
         <source>Retry every failed batch</source>
         <translation>Reintentar todos los lotes fallidos</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Only batches that failed on the way (network, timeout, server error) are sent again; batches the API answered are never sent twice.</source>
-        <translation>Solo se vuelven a enviar los lotes que fallaron por el camino (red, tiempo de espera, error del servidor); los lotes que la API respondió nunca se envían dos veces.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Send the &amp;rest</source>
         <translation>Enviar el res&amp;to</translation>
     </message>
@@ -586,22 +609,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Enviar los lotes no enviados</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>E&amp;xport log…</source>
-        <translation>E&amp;xportar registro…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Export the run&apos;s log as CSV</source>
         <translation>Exportar el registro del envío como CSV</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Open the &amp;Tokens page</source>
-        <translation>Abrir la página To&amp;kens</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Open the Tokens page</source>
         <translation>Abrir la página Tokens</translation>
     </message>
@@ -621,7 +634,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Envío y resultados</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Analysing…</source>
         <translation>Analizando…</translation>
     </message>
@@ -699,15 +712,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Enviar (ninguna dirección válida)</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>&amp;Send to %n user(s)</source>
-        <translation>
-            <numerusform>Enviar a %n us&amp;uario</numerusform>
-            <numerusform>Enviar a %n us&amp;uarios</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Create Windows enrollment tokens for &lt;b&gt;%n user(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>Crear tokens de inscripción de Windows para &lt;b&gt;%n usuario&lt;/b&gt;</numerusform>
@@ -751,7 +756,38 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>No se envió nada.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+50"/>
+        <source>Send again?</source>
+        <translation>¿Enviar de nuevo?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n batch(es) failed after reaching the server (a timeout, a dropped connection or a server error). The server may have created their tokens and sent their e-mails: sending again could give those users a second token and a second e-mail.</source>
+        <translation>
+            <numerusform>%n lote falló tras llegar al servidor (tiempo agotado, conexión cortada o error del servidor). Puede que el servidor haya creado sus tokens y enviado sus correos: volver a enviarlo podría dar a esos usuarios un segundo token y un segundo correo.</numerusform>
+            <numerusform>%n lotes fallaron tras llegar al servidor (tiempo agotado, conexión cortada o error del servidor). Puede que el servidor haya creado sus tokens y enviado sus correos: volver a enviarlos podría dar a esos usuarios un segundo token y un segundo correo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the Tokens page for these users first (the log lists each batch&apos;s addresses).</source>
+        <translation>Compruebe primero la página Tokens para estos usuarios (el registro indica las direcciones de cada lote).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send again</source>
+        <translation>Enviar de nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Only the %n surely not sent</source>
+        <translation>
+            <numerusform>Solo el %n que seguro no se envió</numerusform>
+            <numerusform>Solo los %n que seguro no se enviaron</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Elapsed %1</source>
         <translation>Transcurrido: %1</translation>
     </message>
@@ -825,17 +861,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Retry &amp;failed batches (%1)</source>
-        <translation>Reintentar los lotes &amp;fallidos (%1)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>Could not save the log to “%1”.</source>
         <translation>No se pudo guardar el registro en «%1».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Export the run&apos;s log</source>
         <translation>Exportar el registro del envío</translation>
     </message>
@@ -848,7 +879,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+87"/>
+        <location filename="../app/bulkrunner.cpp" line="+99"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>Correos: la lista solo se leyó en parte; analícela de nuevo.</translation>
     </message>
@@ -863,7 +894,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>El servidor o la organización cambió durante el envío; los lotes restantes no se enviaron.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
@@ -1419,7 +1450,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Solicitudes en curso</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+132"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1492,14 +1523,24 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ir a una página&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Intro&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Crear el token / enviar la lista&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancelar la solicitud en curso&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Mayús+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copiar el código de inscripción&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Actualizar la lista de tokens&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Insert / Supr&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Añadir / quitar una asignación de política&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Arriba / Alt+Abajo&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mover una asignación de política&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+letra subrayada&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ir a un campo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Mayús+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mostrar los tokens creados en esta sesión&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Salir&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Stop sending and quit?</source>
         <translation>¿Detener el envío y salir?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Quit without the run&apos;s log?</source>
+        <translation>¿Salir sin el registro del envío?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tokens are still being created for the pasted list. If you quit now, the rest of the list is not sent, and the batch under way is abandoned: the API may still create its tokens. Export the run&apos;s log first to keep a record.</source>
         <translation>Todavía se están creando tokens para la lista pegada. Si sale ahora, el resto de la lista no se envía y el lote en curso se abandona: es posible que la API cree igualmente sus tokens. Exporte antes el registro del envío para dejar constancia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some batches of the last bulk run failed or were not sent, and the run&apos;s log has not been exported. It is the only record of which addresses were answered: export it first to send the rest later.</source>
+        <translation>Algunos lotes del último envío masivo fallaron o no se enviaron, y el registro del envío no se ha exportado. Es el único registro de qué direcciones obtuvieron respuesta: expórtelo primero para enviar el resto más tarde.</translation>
     </message>
 </context>
 <context>
@@ -3594,7 +3635,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/validation.cpp" line="+47"/>
+        <location filename="../app/validation.cpp" line="+51"/>
         <source>User: choose an MDM user.</source>
         <translation>Usuario: elija un usuario de MDM.</translation>
     </message>
@@ -3694,12 +3735,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Asignación de política %1: la prioridad debe ser un número entero de %2 a %3.</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-169"/>
         <source>E-mails: add at least one address.</source>
         <translation>Correos: añada al menos una dirección.</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+203"/>
         <source>E-mails: “%1” is listed twice.</source>
         <translation>Correos: «%1» aparece dos veces.</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+166"/>
+        <location filename="../app/apiclient.cpp" line="+170"/>
         <source>“%1” is not a valid server address.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur valide.</translation>
     </message>
@@ -210,7 +210,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+187"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+188"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -230,7 +230,12 @@
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>%1 — its tokens may exist: check before retrying</source>
+        <translation>%1 — ses jetons existent peut-être&#xa0;: vérifiez avant de réessayer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 — can be retried</source>
         <translation>%1 — peut être réessayé</translation>
     </message>
@@ -295,7 +300,7 @@
         <translation>Analyse… %1 %</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>E-mail addresses</source>
         <translation>Adresses e-mail</translation>
     </message>
@@ -435,27 +440,56 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Ce qui sera envoyé</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Yes, send</source>
-        <translation>&amp;Oui, envoyer</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Yes, send</source>
         <translation>Oui, envoyer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Back</source>
-        <translation>Reto&amp;ur</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Back to the form</source>
         <translation>Retour au formulaire</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="+75"/>
+        <source>Retry selected batch</source>
+        <translation>Réessayer le lot sélectionné</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+509"/>
+        <source>Retry failed batches</source>
+        <translation>Réessayer les lots en échec</translation>
+    </message>
+    <message>
+        <location line="-506"/>
+        <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
+        <translation>Renvoie les lots qui ont échoué en route. Les lots auxquels l&apos;API a répondu ne sont jamais renvoyés&#xa0;; pour les lots peut-être exécutés (délai dépassé, connexion coupée, erreur du serveur), la confirmation vous est demandée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export log…</source>
+        <translation>Exporter le journal…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+271"/>
+        <source>Send to %n user(s)</source>
+        <translation>
+            <numerusform>Envoyer à %n utilisateur</numerusform>
+            <numerusform>Envoyer à %n utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+219"/>
+        <source>The run went to %1 on %2: switch back to that profile to send its batches.</source>
+        <translation>L&apos;envoi visait %1 sur %2&#xa0;: revenez à ce profil pour envoyer ses lots.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Retry failed batches (%1)</source>
+        <translation>Réessayer les lots en échec (%1)</translation>
+    </message>
+    <message>
+        <location line="-729"/>
         <source>&amp;Clear</source>
         <translation>Effa&amp;cer</translation>
     </message>
@@ -470,12 +504,17 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Lignes q&amp;ui ne seront pas envoyées (cliquez pour afficher)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+102"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Addresses per re&amp;quest:</source>
         <translation>Adresses par re&amp;quête&#xa0;:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Batches sent</source>
         <translation>Lots envoyés</translation>
     </message>
@@ -550,33 +589,17 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Lots</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Retry &amp;selected batch</source>
-        <translation>Réessa&amp;yer le lot sélectionné</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Retry the selected batch</source>
         <translation>Réessayer le lot sélectionné</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+442"/>
-        <source>Retry &amp;failed batches</source>
-        <translation>Réessayer les lots en éc&amp;hec</translation>
-    </message>
-    <message>
-        <location line="-441"/>
+        <location line="+2"/>
         <source>Retry every failed batch</source>
         <translation>Réessayer tous les lots en échec</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Only batches that failed on the way (network, timeout, server error) are sent again; batches the API answered are never sent twice.</source>
-        <translation>Seuls les lots qui ont échoué en route (réseau, délai dépassé, erreur du serveur) sont renvoyés&#xa0;; les lots auxquels l&apos;API a répondu ne sont jamais envoyés deux fois.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Send the &amp;rest</source>
         <translation>Envoyer le r&amp;este</translation>
     </message>
@@ -586,22 +609,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Envoyer les lots non envoyés</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>E&amp;xport log…</source>
-        <translation>E&amp;xporter le journal…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Export the run&apos;s log as CSV</source>
         <translation>Exporter le journal de l&apos;envoi en CSV</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Open the &amp;Tokens page</source>
-        <translation>Ouvrir la page &amp;Jetons</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Open the Tokens page</source>
         <translation>Ouvrir la page Jetons</translation>
     </message>
@@ -621,7 +634,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Envoi et résultats</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Analysing…</source>
         <translation>Analyse…</translation>
     </message>
@@ -699,15 +712,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Envoyer (aucune adresse valide)</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>&amp;Send to %n user(s)</source>
-        <translation>
-            <numerusform>&amp;Envoyer à %n utilisateur</numerusform>
-            <numerusform>&amp;Envoyer à %n utilisateurs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Create Windows enrollment tokens for &lt;b&gt;%n user(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>Créer des jetons d&apos;inscription Windows pour &lt;b&gt;%n utilisateur&lt;/b&gt;</numerusform>
@@ -751,7 +756,38 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+50"/>
+        <source>Send again?</source>
+        <translation>Renvoyer&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n batch(es) failed after reaching the server (a timeout, a dropped connection or a server error). The server may have created their tokens and sent their e-mails: sending again could give those users a second token and a second e-mail.</source>
+        <translation>
+            <numerusform>%n lot a échoué après avoir atteint le serveur (délai dépassé, connexion coupée ou erreur du serveur). Le serveur a peut-être créé ses jetons et envoyé ses e-mails&#xa0;: le renvoyer pourrait donner à ces utilisateurs un second jeton et un second e-mail.</numerusform>
+            <numerusform>%n lots ont échoué après avoir atteint le serveur (délai dépassé, connexion coupée ou erreur du serveur). Le serveur a peut-être créé leurs jetons et envoyé leurs e-mails&#xa0;: les renvoyer pourrait donner à ces utilisateurs un second jeton et un second e-mail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the Tokens page for these users first (the log lists each batch&apos;s addresses).</source>
+        <translation>Vérifiez d&apos;abord la page Jetons pour ces utilisateurs (le journal liste les adresses de chaque lot).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send again</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Only the %n surely not sent</source>
+        <translation>
+            <numerusform>Seulement le %n sûrement pas envoyé</numerusform>
+            <numerusform>Seulement les %n sûrement pas envoyés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Elapsed %1</source>
         <translation>Écoulé&#xa0;: %1</translation>
     </message>
@@ -825,17 +861,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Retry &amp;failed batches (%1)</source>
-        <translation>Réessayer les lots en éc&amp;hec (%1)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>Could not save the log to “%1”.</source>
         <translation>Impossible d&apos;enregistrer le journal dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Export the run&apos;s log</source>
         <translation>Exporter le journal de l&apos;envoi</translation>
     </message>
@@ -848,7 +879,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+87"/>
+        <location filename="../app/bulkrunner.cpp" line="+99"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>E-mails&#xa0;: la liste n’a été lue qu’en partie&#xa0;; analysez-la à nouveau.</translation>
     </message>
@@ -863,7 +894,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Le serveur ou l&apos;organisation a changé pendant l&apos;envoi&#xa0;; les lots restants n&apos;ont pas été envoyés.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
@@ -1419,7 +1450,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Requêtes en cours</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+132"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1492,14 +1523,24 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aller à une page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Entrée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Créer le jeton / envoyer la liste&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Échap&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Annuler la requête en cours&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maj+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copier le code d&apos;inscription&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Actualiser la liste des jetons&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Inser / Suppr&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ajouter / supprimer une attribution de stratégie&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Haut / Alt+Bas&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Déplacer une attribution de stratégie&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+lettre soulignée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aller à un champ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maj+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Afficher les jetons créés pendant cette session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Stop sending and quit?</source>
         <translation>Arrêter l&apos;envoi et quitter&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Quit without the run&apos;s log?</source>
+        <translation>Quitter sans le journal de l&apos;envoi&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tokens are still being created for the pasted list. If you quit now, the rest of the list is not sent, and the batch under way is abandoned: the API may still create its tokens. Export the run&apos;s log first to keep a record.</source>
         <translation>Des jetons sont encore en cours de création pour la liste collée. Si vous quittez maintenant, le reste de la liste n&apos;est pas envoyé et le lot en cours est abandonné&#xa0;: l&apos;API peut encore créer ses jetons. Exportez d&apos;abord le journal de l&apos;envoi pour en garder une trace.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some batches of the last bulk run failed or were not sent, and the run&apos;s log has not been exported. It is the only record of which addresses were answered: export it first to send the rest later.</source>
+        <translation>Certains lots du dernier envoi groupé ont échoué ou n&apos;ont pas été envoyés, et le journal de l&apos;envoi n&apos;a pas été exporté. C&apos;est la seule trace des adresses qui ont reçu une réponse&#xa0;: exportez-le d&apos;abord pour envoyer le reste plus tard.</translation>
     </message>
 </context>
 <context>
@@ -3594,7 +3635,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/validation.cpp" line="+47"/>
+        <location filename="../app/validation.cpp" line="+51"/>
         <source>User: choose an MDM user.</source>
         <translation>Utilisateur&#xa0;: choisissez un utilisateur MDM.</translation>
     </message>
@@ -3694,12 +3735,12 @@ Cliquez pour réessayer.</translation>
         <translation>Attribution de stratégie %1&#xa0;: la priorité doit être un nombre entier de %2 à %3.</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-169"/>
         <source>E-mails: add at least one address.</source>
         <translation>E-mails&#xa0;: ajoutez au moins une adresse.</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+203"/>
         <source>E-mails: “%1” is listed twice.</source>
         <translation>E-mails&#xa0;: «&#xa0;%1&#xa0;» figure deux fois.</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+166"/>
+        <location filename="../app/apiclient.cpp" line="+170"/>
         <source>“%1” is not a valid server address.</source>
         <translation>&quot;%1&quot; non è un indirizzo di server valido.</translation>
     </message>
@@ -210,7 +210,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+187"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+188"/>
         <source>Line</source>
         <translation>Riga</translation>
     </message>
@@ -230,7 +230,12 @@
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>%1 — its tokens may exist: check before retrying</source>
+        <translation>%1 — i suoi token potrebbero esistere: verifica prima di riprovare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 — can be retried</source>
         <translation>%1 — si può riprovare</translation>
     </message>
@@ -295,7 +300,7 @@
         <translation>Analisi… %1 %</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>E-mail addresses</source>
         <translation>Indirizzi e-mail</translation>
     </message>
@@ -435,27 +440,56 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Cosa verrà inviato</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Yes, send</source>
-        <translation>Sì, &amp;invia</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Yes, send</source>
         <translation>Sì, invia</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Back</source>
-        <translation>Indi&amp;etro</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Back to the form</source>
         <translation>Torna al modulo</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="+75"/>
+        <source>Retry selected batch</source>
+        <translation>Riprova il lotto selezionato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+509"/>
+        <source>Retry failed batches</source>
+        <translation>Riprova i lotti non riusciti</translation>
+    </message>
+    <message>
+        <location line="-506"/>
+        <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
+        <translation>Invia di nuovo i lotti non riusciti durante l&apos;invio. I lotti a cui l&apos;API ha risposto non vengono mai reinviati; per i lotti che potrebbero essere stati eseguiti (timeout, connessione interrotta, errore del server) ti viene chiesto prima.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export log…</source>
+        <translation>Esporta registro…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+271"/>
+        <source>Send to %n user(s)</source>
+        <translation>
+            <numerusform>Invia a %n utente</numerusform>
+            <numerusform>Invia a %n utenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+219"/>
+        <source>The run went to %1 on %2: switch back to that profile to send its batches.</source>
+        <translation>L&apos;invio era per %1 su %2: torna a quel profilo per inviarne i lotti.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Retry failed batches (%1)</source>
+        <translation>Riprova i lotti non riusciti (%1)</translation>
+    </message>
+    <message>
+        <location line="-729"/>
         <source>&amp;Clear</source>
         <translation>&amp;Cancella</translation>
     </message>
@@ -470,12 +504,17 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Righe che &amp;non verranno inviate (fai clic per mostrarle):</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+102"/>
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Addresses per re&amp;quest:</source>
         <translation>Indirizzi per ric&amp;hiesta:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Batches sent</source>
         <translation>Lotti inviati</translation>
     </message>
@@ -550,33 +589,17 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Lotti</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Retry &amp;selected batch</source>
-        <translation>Riprova il lotto sele&amp;zionato</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Retry the selected batch</source>
         <translation>Riprova il lotto selezionato</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+442"/>
-        <source>Retry &amp;failed batches</source>
-        <translation>Riprova i lotti &amp;non riusciti</translation>
-    </message>
-    <message>
-        <location line="-441"/>
+        <location line="+2"/>
         <source>Retry every failed batch</source>
         <translation>Riprova tutti i lotti non riusciti</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Only batches that failed on the way (network, timeout, server error) are sent again; batches the API answered are never sent twice.</source>
-        <translation>Vengono reinviati solo i lotti che non sono riusciti lungo il percorso (rete, timeout, errore del server); i lotti a cui l&apos;API ha risposto non vengono mai inviati due volte.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Send the &amp;rest</source>
         <translation>Invia il &amp;resto</translation>
     </message>
@@ -586,22 +609,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Invia i lotti non inviati</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>E&amp;xport log…</source>
-        <translation>Esporta re&amp;gistro…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Export the run&apos;s log as CSV</source>
         <translation>Esporta il registro dell&apos;invio in CSV</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Open the &amp;Tokens page</source>
-        <translation>Apri la pagina &amp;Token</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Open the Tokens page</source>
         <translation>Apri la pagina Token</translation>
     </message>
@@ -621,7 +634,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Invio e risultati</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Analysing…</source>
         <translation>Analisi…</translation>
     </message>
@@ -699,15 +712,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Invia (nessun indirizzo valido)</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>&amp;Send to %n user(s)</source>
-        <translation>
-            <numerusform>&amp;Invia a %n utente</numerusform>
-            <numerusform>&amp;Invia a %n utenti</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Create Windows enrollment tokens for &lt;b&gt;%n user(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>Crea token di registrazione Windows per &lt;b&gt;%n utente&lt;/b&gt;</numerusform>
@@ -751,7 +756,38 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Non è stato inviato nulla.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+50"/>
+        <source>Send again?</source>
+        <translation>Inviare di nuovo?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n batch(es) failed after reaching the server (a timeout, a dropped connection or a server error). The server may have created their tokens and sent their e-mails: sending again could give those users a second token and a second e-mail.</source>
+        <translation>
+            <numerusform>%n lotto non è riuscito dopo aver raggiunto il server (timeout, connessione interrotta o errore del server). Il server potrebbe averne creato i token e inviato le e-mail: reinviarlo potrebbe dare a quegli utenti un secondo token e una seconda e-mail.</numerusform>
+            <numerusform>%n lotti non sono riusciti dopo aver raggiunto il server (timeout, connessione interrotta o errore del server). Il server potrebbe averne creato i token e inviato le e-mail: reinviarli potrebbe dare a quegli utenti un secondo token e una seconda e-mail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the Tokens page for these users first (the log lists each batch&apos;s addresses).</source>
+        <translation>Controlla prima la pagina Token per questi utenti (il registro elenca gli indirizzi di ogni lotto).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send again</source>
+        <translation>Invia di nuovo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Only the %n surely not sent</source>
+        <translation>
+            <numerusform>Solo il %n sicuramente non inviato</numerusform>
+            <numerusform>Solo i %n sicuramente non inviati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Elapsed %1</source>
         <translation>Trascorso: %1</translation>
     </message>
@@ -825,17 +861,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Retry &amp;failed batches (%1)</source>
-        <translation>Riprova i lotti &amp;non riusciti (%1)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>Could not save the log to “%1”.</source>
         <translation>Impossibile salvare il registro in &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Export the run&apos;s log</source>
         <translation>Esporta il registro dell&apos;invio</translation>
     </message>
@@ -848,7 +879,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+87"/>
+        <location filename="../app/bulkrunner.cpp" line="+99"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>E-mail: l’elenco è stato letto solo in parte; analizzalo di nuovo.</translation>
     </message>
@@ -863,7 +894,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Il server o l&apos;organizzazione sono cambiati durante l&apos;invio; i lotti rimanenti non sono stati inviati.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>Waiting</source>
         <translation>In attesa</translation>
     </message>
@@ -1419,7 +1450,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Richieste in corso</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+132"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1492,14 +1523,24 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vai a una pagina&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Invio&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Crea il token / invia l&apos;elenco&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Annulla la richiesta in corso&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maiusc+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copia il codice di registrazione&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aggiorna l&apos;elenco dei token&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Canc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aggiungi / rimuovi un&apos;assegnazione di criterio&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Su / Alt+Giù&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sposta un&apos;assegnazione di criterio&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+lettera sottolineata&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vai a un campo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maiusc+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mostra i token creati in questa sessione&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Esci&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Stop sending and quit?</source>
         <translation>Interrompere l&apos;invio e uscire?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Quit without the run&apos;s log?</source>
+        <translation>Uscire senza il registro dell&apos;invio?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tokens are still being created for the pasted list. If you quit now, the rest of the list is not sent, and the batch under way is abandoned: the API may still create its tokens. Export the run&apos;s log first to keep a record.</source>
         <translation>Si stanno ancora creando i token per l&apos;elenco incollato. Se esci ora, il resto dell&apos;elenco non viene inviato e il lotto in corso viene abbandonato: l&apos;API potrebbe comunque crearne i token. Esporta prima il registro dell&apos;invio per conservarne traccia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some batches of the last bulk run failed or were not sent, and the run&apos;s log has not been exported. It is the only record of which addresses were answered: export it first to send the rest later.</source>
+        <translation>Alcuni lotti dell&apos;ultimo invio massivo non sono riusciti o non sono stati inviati, e il registro dell&apos;invio non è stato esportato. È l&apos;unica traccia di quali indirizzi hanno avuto risposta: esportalo prima per inviare il resto più tardi.</translation>
     </message>
 </context>
 <context>
@@ -3594,7 +3635,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/validation.cpp" line="+47"/>
+        <location filename="../app/validation.cpp" line="+51"/>
         <source>User: choose an MDM user.</source>
         <translation>Utente: scegli un utente MDM.</translation>
     </message>
@@ -3694,12 +3735,12 @@ Fai clic per riprovare.</translation>
         <translation>Assegnazione di criterio %1: la priorità deve essere un numero intero da %2 a %3.</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-169"/>
         <source>E-mails: add at least one address.</source>
         <translation>E-mail: aggiungi almeno un indirizzo.</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+203"/>
         <source>E-mails: “%1” is listed twice.</source>
         <translation>E-mail: &quot;%1&quot; compare due volte.</translation>
     </message>

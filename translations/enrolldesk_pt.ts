@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+166"/>
+        <location filename="../app/apiclient.cpp" line="+170"/>
         <source>“%1” is not a valid server address.</source>
         <translation>&quot;%1&quot; não é um endereço de servidor válido.</translation>
     </message>
@@ -210,7 +210,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+187"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+188"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
@@ -230,7 +230,12 @@
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>%1 — its tokens may exist: check before retrying</source>
+        <translation>%1 — os seus tokens podem existir: verifique antes de tentar novamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 — can be retried</source>
         <translation>%1 — pode ser repetido</translation>
     </message>
@@ -295,7 +300,7 @@
         <translation>Analisando… %1 %</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>E-mail addresses</source>
         <translation>Endereços de e-mail</translation>
     </message>
@@ -435,27 +440,56 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>O que será enviado</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Yes, send</source>
-        <translation>&amp;Sim, enviar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Yes, send</source>
         <translation>Sim, enviar</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Back</source>
-        <translation>&amp;Voltar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Back to the form</source>
         <translation>Voltar ao formulário</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="+75"/>
+        <source>Retry selected batch</source>
+        <translation>Repetir o lote selecionado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+509"/>
+        <source>Retry failed batches</source>
+        <translation>Repetir os lotes com falha</translation>
+    </message>
+    <message>
+        <location line="-506"/>
+        <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
+        <translation>Volta a enviar os lotes que falharam pelo caminho. Os lotes a que a API respondeu nunca são reenviados; para lotes que podem ter sido processados (tempo esgotado, ligação interrompida, erro do servidor) é-lhe perguntado primeiro.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export log…</source>
+        <translation>Exportar log…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+271"/>
+        <source>Send to %n user(s)</source>
+        <translation>
+            <numerusform>Enviar para %n usuário</numerusform>
+            <numerusform>Enviar para %n usuários</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+219"/>
+        <source>The run went to %1 on %2: switch back to that profile to send its batches.</source>
+        <translation>O envio foi para %1 em %2: volte a esse perfil para enviar os seus lotes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Retry failed batches (%1)</source>
+        <translation>Repetir os lotes com falha (%1)</translation>
+    </message>
+    <message>
+        <location line="-729"/>
         <source>&amp;Clear</source>
         <translation>&amp;Limpar</translation>
     </message>
@@ -470,12 +504,17 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Linhas que não serão enviadas (clique para &amp;mostrar):</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+102"/>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Addresses per re&amp;quest:</source>
         <translation>Endereços por &amp;solicitação:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Batches sent</source>
         <translation>Lotes enviados</translation>
     </message>
@@ -550,33 +589,17 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Lotes</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Retry &amp;selected batch</source>
-        <translation>Repetir o lote selecio&amp;nado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Retry the selected batch</source>
         <translation>Repetir o lote selecionado</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+442"/>
-        <source>Retry &amp;failed batches</source>
-        <translation>Repetir os lotes com fal&amp;ha</translation>
-    </message>
-    <message>
-        <location line="-441"/>
+        <location line="+2"/>
         <source>Retry every failed batch</source>
         <translation>Repetir todos os lotes com falha</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Only batches that failed on the way (network, timeout, server error) are sent again; batches the API answered are never sent twice.</source>
-        <translation>Só são reenviados os lotes que falharam no caminho (rede, tempo esgotado, erro do servidor); lotes respondidos pela API nunca são enviados duas vezes.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Send the &amp;rest</source>
         <translation>Enviar o &amp;restante</translation>
     </message>
@@ -586,22 +609,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Enviar os lotes não enviados</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>E&amp;xport log…</source>
-        <translation>Exportar lo&amp;g…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Export the run&apos;s log as CSV</source>
         <translation>Exportar o log do envio como CSV</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Open the &amp;Tokens page</source>
-        <translation>Abrir a página &amp;Tokens</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Open the Tokens page</source>
         <translation>Abrir a página Tokens</translation>
     </message>
@@ -621,7 +634,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Envio e resultados</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Analysing…</source>
         <translation>Analisando…</translation>
     </message>
@@ -699,15 +712,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Enviar (nenhum endereço válido)</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>&amp;Send to %n user(s)</source>
-        <translation>
-            <numerusform>&amp;Enviar para %n usuário</numerusform>
-            <numerusform>&amp;Enviar para %n usuários</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Create Windows enrollment tokens for &lt;b&gt;%n user(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>Criar tokens de registro do Windows para &lt;b&gt;%n usuário&lt;/b&gt;</numerusform>
@@ -751,7 +756,38 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Nada foi enviado.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+50"/>
+        <source>Send again?</source>
+        <translation>Enviar novamente?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n batch(es) failed after reaching the server (a timeout, a dropped connection or a server error). The server may have created their tokens and sent their e-mails: sending again could give those users a second token and a second e-mail.</source>
+        <translation>
+            <numerusform>%n lote falhou depois de chegar ao servidor (tempo esgotado, ligação interrompida ou erro do servidor). O servidor pode ter criado os seus tokens e enviado os e-mails: reenviá-lo pode dar a esses utilizadores um segundo token e um segundo e-mail.</numerusform>
+            <numerusform>%n lotes falharam depois de chegar ao servidor (tempo esgotado, ligação interrompida ou erro do servidor). O servidor pode ter criado os seus tokens e enviado os e-mails: reenviá-los pode dar a esses utilizadores um segundo token e um segundo e-mail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the Tokens page for these users first (the log lists each batch&apos;s addresses).</source>
+        <translation>Verifique primeiro a página Tokens para estes utilizadores (o registo lista os endereços de cada lote).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send again</source>
+        <translation>Enviar novamente</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Only the %n surely not sent</source>
+        <translation>
+            <numerusform>Só o %n que de certeza não foi enviado</numerusform>
+            <numerusform>Só os %n que de certeza não foram enviados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Elapsed %1</source>
         <translation>Decorrido: %1</translation>
     </message>
@@ -825,17 +861,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Retry &amp;failed batches (%1)</source>
-        <translation>Repetir os lotes com fal&amp;ha (%1)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>Could not save the log to “%1”.</source>
         <translation>Não foi possível salvar o log em &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Export the run&apos;s log</source>
         <translation>Exportar o log do envio</translation>
     </message>
@@ -848,7 +879,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+87"/>
+        <location filename="../app/bulkrunner.cpp" line="+99"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>E-mails: a lista foi lida apenas em parte; analise-a novamente.</translation>
     </message>
@@ -863,7 +894,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>O servidor ou a organização mudou durante o envio; os lotes restantes não foram enviados.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>Waiting</source>
         <translation>Aguardando</translation>
     </message>
@@ -1419,7 +1450,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Solicitações em andamento</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+132"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -1492,14 +1523,24 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ir para uma página&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Criar o token / enviar a lista&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancelar a solicitação em andamento&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copiar o código de registro&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Atualizar a lista de tokens&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Insert / Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Adicionar / remover uma atribuição de política&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Cima / Alt+Baixo&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mover uma atribuição de política&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+letra sublinhada&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ir para um campo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mostrar os tokens criados nesta sessão&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sair&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Stop sending and quit?</source>
         <translation>Parar o envio e sair?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Quit without the run&apos;s log?</source>
+        <translation>Sair sem o registo do envio?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tokens are still being created for the pasted list. If you quit now, the rest of the list is not sent, and the batch under way is abandoned: the API may still create its tokens. Export the run&apos;s log first to keep a record.</source>
         <translation>Ainda estão sendo criados tokens para a lista colada. Se sair agora, o restante da lista não é enviado e o lote em andamento é abandonado: a API ainda pode criar os tokens dele. Exporte antes o log do envio para manter um registro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some batches of the last bulk run failed or were not sent, and the run&apos;s log has not been exported. It is the only record of which addresses were answered: export it first to send the rest later.</source>
+        <translation>Alguns lotes do último envio em massa falharam ou não foram enviados, e o registo do envio não foi exportado. É o único registo de que endereços tiveram resposta: exporte-o primeiro para enviar o resto mais tarde.</translation>
     </message>
 </context>
 <context>
@@ -3594,7 +3635,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/validation.cpp" line="+47"/>
+        <location filename="../app/validation.cpp" line="+51"/>
         <source>User: choose an MDM user.</source>
         <translation>Usuário: escolha um usuário de MDM.</translation>
     </message>
@@ -3694,12 +3735,12 @@ Clique para tentar de novo.</translation>
         <translation>Atribuição de política %1: a prioridade deve ser um número inteiro de %2 a %3.</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-169"/>
         <source>E-mails: add at least one address.</source>
         <translation>E-mails: adicione pelo menos um endereço.</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+203"/>
         <source>E-mails: “%1” is listed twice.</source>
         <translation>E-mails: &quot;%1&quot; aparece duas vezes.</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+166"/>
+        <location filename="../app/apiclient.cpp" line="+170"/>
         <source>“%1” is not a valid server address.</source>
         <translation>«%1» — недопустимый адрес сервера.</translation>
     </message>
@@ -210,7 +210,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+187"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+188"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
@@ -230,7 +230,12 @@
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>%1 — its tokens may exist: check before retrying</source>
+        <translation>%1 — токены могли быть созданы: проверьте перед повтором</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 — can be retried</source>
         <translation>%1 — можно повторить</translation>
     </message>
@@ -295,7 +300,7 @@
         <translation>Анализ… %1 %</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>E-mail addresses</source>
         <translation>Адреса электронной почты</translation>
     </message>
@@ -435,27 +440,57 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Что будет отправлено</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Yes, send</source>
-        <translation>&amp;Да, отправить</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Yes, send</source>
         <translation>Да, отправить</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Back</source>
-        <translation>На&amp;зад</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Back to the form</source>
         <translation>Вернуться к форме</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="+75"/>
+        <source>Retry selected batch</source>
+        <translation>Повторить выбранный</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+509"/>
+        <source>Retry failed batches</source>
+        <translation>Повторить неудачные</translation>
+    </message>
+    <message>
+        <location line="-506"/>
+        <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
+        <translation>Повторно отправляет пакеты, сбойные в пути. Пакеты, на которые API ответил, никогда не отправляются повторно; для пакетов, которые могли быть выполнены (тайм-аут, обрыв соединения, ошибка сервера), сначала будет задан вопрос.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export log…</source>
+        <translation>Экспорт журнала…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+271"/>
+        <source>Send to %n user(s)</source>
+        <translation>
+            <numerusform>Отправить %n пользователю</numerusform>
+            <numerusform>Отправить %n пользователям</numerusform>
+            <numerusform>Отправить %n пользователям</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+219"/>
+        <source>The run went to %1 on %2: switch back to that profile to send its batches.</source>
+        <translation>Отправка шла в %1 на %2: вернитесь к этому профилю, чтобы отправить её пакеты.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Retry failed batches (%1)</source>
+        <translation>Повторить неудачные (%1)</translation>
+    </message>
+    <message>
+        <location line="-729"/>
         <source>&amp;Clear</source>
         <translation>О&amp;чистить</translation>
     </message>
@@ -470,12 +505,17 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Строки, котор&amp;ые не будут отправлены (щёлкните, чтобы показать):</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+102"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Addresses per re&amp;quest:</source>
         <translation>Адресов на &amp;запрос:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Batches sent</source>
         <translation>Отправлено пакетов</translation>
     </message>
@@ -550,33 +590,17 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Пакеты</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Retry &amp;selected batch</source>
-        <translation>Повторить в&amp;ыбранный</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Retry the selected batch</source>
         <translation>Повторить выбранный пакет</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+442"/>
-        <source>Retry &amp;failed batches</source>
-        <translation>Повторить &amp;неудачные</translation>
-    </message>
-    <message>
-        <location line="-441"/>
+        <location line="+2"/>
         <source>Retry every failed batch</source>
         <translation>Повторить все неудачные пакеты</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Only batches that failed on the way (network, timeout, server error) are sent again; batches the API answered are never sent twice.</source>
-        <translation>Повторно отправляются только пакеты, не дошедшие до цели (сеть, тайм-аут, ошибка сервера); пакеты, на которые API ответил, никогда не отправляются дважды.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Send the &amp;rest</source>
         <translation>Отправить ост&amp;альные</translation>
     </message>
@@ -586,22 +610,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Отправить неотправленные пакеты</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>E&amp;xport log…</source>
-        <translation>&amp;Экспорт журнала…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Export the run&apos;s log as CSV</source>
         <translation>Экспортировать журнал отправки в CSV</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Open the &amp;Tokens page</source>
-        <translation>Страница «Т&amp;окены»</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Open the Tokens page</source>
         <translation>Открыть страницу «Токены»</translation>
     </message>
@@ -621,7 +635,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Отправка и результаты</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Analysing…</source>
         <translation>Анализ…</translation>
     </message>
@@ -700,16 +714,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Отправить (нет действительных адресов)</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>&amp;Send to %n user(s)</source>
-        <translation>
-            <numerusform>Отп&amp;равить %n пользователю</numerusform>
-            <numerusform>Отп&amp;равить %n пользователям</numerusform>
-            <numerusform>Отп&amp;равить %n пользователям</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Create Windows enrollment tokens for &lt;b&gt;%n user(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>Создать токены регистрации Windows для &lt;b&gt;%n пользователя&lt;/b&gt;</numerusform>
@@ -756,7 +761,40 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Ничего не отправлено.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+50"/>
+        <source>Send again?</source>
+        <translation>Отправить снова?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n batch(es) failed after reaching the server (a timeout, a dropped connection or a server error). The server may have created their tokens and sent their e-mails: sending again could give those users a second token and a second e-mail.</source>
+        <translation>
+            <numerusform>%n пакет завершился ошибкой после того, как дошёл до сервера (тайм-аут, обрыв соединения или ошибка сервера). Сервер мог создать токены и отправить письма: повторная отправка может дать этим пользователям второй токен и второе письмо.</numerusform>
+            <numerusform>%n пакета завершились ошибкой после того, как дошли до сервера (тайм-аут, обрыв соединения или ошибка сервера). Сервер мог создать токены и отправить письма: повторная отправка может дать этим пользователям второй токен и второе письмо.</numerusform>
+            <numerusform>%n пакетов завершились ошибкой после того, как дошли до сервера (тайм-аут, обрыв соединения или ошибка сервера). Сервер мог создать токены и отправить письма: повторная отправка может дать этим пользователям второй токен и второе письмо.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the Tokens page for these users first (the log lists each batch&apos;s addresses).</source>
+        <translation>Сначала проверьте страницу «Токены» для этих пользователей (в журнале перечислены адреса каждого пакета).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send again</source>
+        <translation>Отправить снова</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Only the %n surely not sent</source>
+        <translation>
+            <numerusform>Только %n точно не отправленный</numerusform>
+            <numerusform>Только %n точно не отправленных</numerusform>
+            <numerusform>Только %n точно не отправленных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Elapsed %1</source>
         <translation>Прошло: %1</translation>
     </message>
@@ -833,17 +871,12 @@ Or drop a .csv or .txt file on this page.</source>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Retry &amp;failed batches (%1)</source>
-        <translation>Повторить &amp;неудачные (%1)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>Could not save the log to “%1”.</source>
         <translation>Не удалось сохранить журнал в «%1».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Export the run&apos;s log</source>
         <translation>Экспорт журнала отправки</translation>
     </message>
@@ -856,7 +889,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+87"/>
+        <location filename="../app/bulkrunner.cpp" line="+99"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>Адреса: список прочитан лишь частично; проанализируйте его снова.</translation>
     </message>
@@ -871,7 +904,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Во время отправки изменился сервер или организация; оставшиеся пакеты не отправлены.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>Waiting</source>
         <translation>Ожидание</translation>
     </message>
@@ -1431,7 +1464,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Выполняемые запросы</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+132"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1505,14 +1538,24 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Перейти на страницу&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Создать токен / отправить список&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Отменить выполняемый запрос&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Копировать код регистрации&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Обновить список токенов&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Добавить / удалить назначение политики&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Вверх / Alt+Вниз&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Переместить назначение политики&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+подчёркнутая буква&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Перейти к полю&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Показать токены, созданные в этом сеансе&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Выход&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Stop sending and quit?</source>
         <translation>Остановить отправку и выйти?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Quit without the run&apos;s log?</source>
+        <translation>Выйти без журнала отправки?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tokens are still being created for the pasted list. If you quit now, the rest of the list is not sent, and the batch under way is abandoned: the API may still create its tokens. Export the run&apos;s log first to keep a record.</source>
         <translation>Для вставленного списка ещё создаются токены. Если выйти сейчас, остаток списка не будет отправлен, а текущий пакет будет прерван: API всё равно может создать его токены. Сначала экспортируйте журнал отправки, чтобы сохранить сведения о ней.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some batches of the last bulk run failed or were not sent, and the run&apos;s log has not been exported. It is the only record of which addresses were answered: export it first to send the rest later.</source>
+        <translation>Некоторые пакеты последней массовой отправки завершились ошибкой или не были отправлены, а журнал отправки не экспортирован. Это единственная запись о том, на какие адреса пришёл ответ: сначала экспортируйте его, чтобы отправить остальное позже.</translation>
     </message>
 </context>
 <context>
@@ -3613,7 +3656,7 @@ Click to try again.</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/validation.cpp" line="+47"/>
+        <location filename="../app/validation.cpp" line="+51"/>
         <source>User: choose an MDM user.</source>
         <translation>Пользователь: выберите пользователя MDM.</translation>
     </message>
@@ -3713,12 +3756,12 @@ Click to try again.</source>
         <translation>Назначение политики %1: приоритет должен быть целым числом от %2 до %3.</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-169"/>
         <source>E-mails: add at least one address.</source>
         <translation>Адреса: добавьте хотя бы один адрес.</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+203"/>
         <source>E-mails: “%1” is listed twice.</source>
         <translation>Адреса: «%1» указан дважды.</translation>
     </message>

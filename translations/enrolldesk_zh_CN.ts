@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+166"/>
+        <location filename="../app/apiclient.cpp" line="+170"/>
         <source>“%1” is not a valid server address.</source>
         <translation>“%1”不是有效的服务器地址。</translation>
     </message>
@@ -210,7 +210,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+187"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+188"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -230,7 +230,12 @@
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>%1 — its tokens may exist: check before retrying</source>
+        <translation>%1 — 其令牌可能已存在：重试前请检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 — can be retried</source>
         <translation>%1 — 可重试</translation>
     </message>
@@ -295,7 +300,7 @@
         <translation>正在分析… %1 %</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>E-mail addresses</source>
         <translation>电子邮件地址</translation>
     </message>
@@ -435,27 +440,55 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>将发送的内容</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Yes, send</source>
-        <translation>是，发送(&amp;Y)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Yes, send</source>
         <translation>是，发送</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Back</source>
-        <translation>返回(&amp;B)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Back to the form</source>
         <translation>返回表单</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="+75"/>
+        <source>Retry selected batch</source>
+        <translation>重试所选批次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+509"/>
+        <source>Retry failed batches</source>
+        <translation>重试失败的批次</translation>
+    </message>
+    <message>
+        <location line="-506"/>
+        <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
+        <translation>重新发送在途中失败的批次。API 已答复的批次绝不会重发；对于可能已被执行的批次（超时、连接中断、服务器错误），会先询问您。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export log…</source>
+        <translation>导出日志…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+271"/>
+        <source>Send to %n user(s)</source>
+        <translation>
+            <numerusform>发送给 %n 个用户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+219"/>
+        <source>The run went to %1 on %2: switch back to that profile to send its batches.</source>
+        <translation>此次发送的目标是 %2 上的 %1：请切换回该配置文件以发送其批次。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Retry failed batches (%1)</source>
+        <translation>重试失败的批次 (%1)</translation>
+    </message>
+    <message>
+        <location line="-729"/>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
@@ -470,12 +503,17 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>不会发送的行（单击显示）(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+102"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Addresses per re&amp;quest:</source>
         <translation>每个请求的地址数(&amp;Q)：</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Batches sent</source>
         <translation>已发送批次</translation>
     </message>
@@ -550,33 +588,17 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Retry &amp;selected batch</source>
-        <translation>重试所选批次(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Retry the selected batch</source>
         <translation>重试所选批次</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+442"/>
-        <source>Retry &amp;failed batches</source>
-        <translation>重试失败的批次(&amp;L)</translation>
-    </message>
-    <message>
-        <location line="-441"/>
+        <location line="+2"/>
         <source>Retry every failed batch</source>
         <translation>重试所有失败的批次</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Only batches that failed on the way (network, timeout, server error) are sent again; batches the API answered are never sent twice.</source>
-        <translation>只会重新发送在途中失败的批次（网络、超时、服务器错误）；API 已应答的批次绝不会发送两次。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Send the &amp;rest</source>
         <translation>发送其余批次(&amp;E)</translation>
     </message>
@@ -586,22 +608,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>发送未发送的批次</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>E&amp;xport log…</source>
-        <translation>导出日志(&amp;X)…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Export the run&apos;s log as CSV</source>
         <translation>将本次发送的日志导出为 CSV</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Open the &amp;Tokens page</source>
-        <translation>打开“令牌”页面(&amp;T)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Open the Tokens page</source>
         <translation>打开“令牌”页面</translation>
     </message>
@@ -621,7 +633,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>发送和结果</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Analysing…</source>
         <translation>正在分析…</translation>
     </message>
@@ -698,14 +710,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>发送（尚无有效地址）</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>&amp;Send to %n user(s)</source>
-        <translation>
-            <numerusform>发送给 %n 个用户(&amp;S)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Create Windows enrollment tokens for &lt;b&gt;%n user(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>为 &lt;b&gt;%n 个用户&lt;/b&gt;创建 Windows 注册令牌</numerusform>
@@ -746,7 +751,36 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>未发送任何内容。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+50"/>
+        <source>Send again?</source>
+        <translation>重新发送？</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n batch(es) failed after reaching the server (a timeout, a dropped connection or a server error). The server may have created their tokens and sent their e-mails: sending again could give those users a second token and a second e-mail.</source>
+        <translation>
+            <numerusform>%n 个批次在到达服务器后失败（超时、连接中断或服务器错误）。服务器可能已创建其令牌并发送了电子邮件：重新发送可能使这些用户收到第二个令牌和第二封电子邮件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the Tokens page for these users first (the log lists each batch&apos;s addresses).</source>
+        <translation>请先在“令牌”页面检查这些用户（日志列出了每个批次的地址）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send again</source>
+        <translation>重新发送</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Only the %n surely not sent</source>
+        <translation>
+            <numerusform>仅重发 %n 个确定未发送的批次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Elapsed %1</source>
         <translation>已用 %1</translation>
     </message>
@@ -817,17 +851,12 @@ Or drop a .csv or .txt file on this page.</source>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Retry &amp;failed batches (%1)</source>
-        <translation>重试失败的批次(&amp;L) (%1)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>Could not save the log to “%1”.</source>
         <translation>无法将日志保存到“%1”。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Export the run&apos;s log</source>
         <translation>导出本次发送的日志</translation>
     </message>
@@ -840,7 +869,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+87"/>
+        <location filename="../app/bulkrunner.cpp" line="+99"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>电子邮件：列表只读取了一部分；请重新分析。</translation>
     </message>
@@ -855,7 +884,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>发送期间服务器或组织发生了变化；其余批次未发送。</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
@@ -1407,7 +1436,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>正在进行的请求</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+132"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1479,14 +1508,24 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;转到某个页面&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;创建令牌 / 发送列表&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;取消正在进行的请求&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;复制注册码&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;刷新令牌列表&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;添加 / 删除策略分配&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+上 / Alt+下&lt;/b&gt;&lt;/td&gt;&lt;td&gt;移动策略分配&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+带下划线的字母&lt;/b&gt;&lt;/td&gt;&lt;td&gt;跳转到字段&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;显示本次会话中创建的令牌&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;退出&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Stop sending and quit?</source>
         <translation>停止发送并退出？</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Quit without the run&apos;s log?</source>
+        <translation>不保存此次发送的日志就退出？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tokens are still being created for the pasted list. If you quit now, the rest of the list is not sent, and the batch under way is abandoned: the API may still create its tokens. Export the run&apos;s log first to keep a record.</source>
         <translation>仍在为粘贴的列表创建令牌。如果现在退出，列表的其余部分将不会发送，正在进行的批次将被放弃：API 仍可能创建该批次的令牌。请先导出本次发送的日志以留作记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some batches of the last bulk run failed or were not sent, and the run&apos;s log has not been exported. It is the only record of which addresses were answered: export it first to send the rest later.</source>
+        <translation>上次批量发送中有些批次失败或未发送，且此次发送的日志尚未导出。它是哪些地址已得到答复的唯一记录：请先导出，以便稍后发送其余部分。</translation>
     </message>
 </context>
 <context>
@@ -3575,7 +3614,7 @@ Click to try again.</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/validation.cpp" line="+47"/>
+        <location filename="../app/validation.cpp" line="+51"/>
         <source>User: choose an MDM user.</source>
         <translation>用户：请选择一个 MDM 用户。</translation>
     </message>
@@ -3675,12 +3714,12 @@ Click to try again.</source>
         <translation>策略分配 %1：优先级必须是 %2 到 %3 之间的整数。</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-169"/>
         <source>E-mails: add at least one address.</source>
         <translation>电子邮件：请至少添加一个地址。</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+203"/>
         <source>E-mails: “%1” is listed twice.</source>
         <translation>电子邮件：“%1”列出了两次。</translation>
     </message>

@@ -22,8 +22,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
@@ -300,7 +302,8 @@ private Q_SLOTS:
         QVERIFY(m_page->exportLog(logPath));
         QFile log(logPath);
         QVERIFY(log.open(QIODevice::ReadOnly));
-        QCOMPARE(QString::fromUtf8(log.readAll()), m_page->runner()->toCsv());
+        // UTF-8 with its byte order mark, for spreadsheet programs.
+        QCOMPARE(log.readAll(), QByteArrayLiteral("\xEF\xBB\xBF") + m_page->runner()->toCsv().toUtf8());
     }
 
     void controlShortcutSendsAfterConfirmation()
@@ -448,7 +451,26 @@ private Q_SLOTS:
         table->selectRow(1);
         QVERIFY(retryBatch->isEnabled());
 
+        // A gateway page may hide a batch that was carried out: the page asks first, and the safe answer
+        // sends nothing.
+        QVERIFY(cellText(table->model(), 1, 7).contains(QStringLiteral("check before retrying")));
         QTest::mouseClick(retryBatch, Qt::LeftButton);
+        QPointer<QMessageBox> box = m_page->findChild<QMessageBox*>(QStringLiteral("sendAgainBox"));
+        QVERIFY(box);
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+        QVERIFY(!box->findChild<QPushButton*>(QStringLiteral("sendAgainUnsent"))); // one batch: no choice
+        QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+        QTRY_VERIFY(box.isNull());
+        QTest::qWait(100);
+        QVERIFY(!m_page->runner()->isRunning());
+        QCOMPARE(recordedBatches(m_sandbox).size(), 3);
+
+        QTest::mouseClick(retryFailed, Qt::LeftButton);
+        box = m_page->findChild<QMessageBox*>(QStringLiteral("sendAgainBox"));
+        QVERIFY(box);
+        QPushButton* again = box->findChild<QPushButton*>(QStringLiteral("sendAgainAll"));
+        QVERIFY(again);
+        QTest::mouseClick(again, Qt::LeftButton);
         QVERIFY(waitRunEnd());
         const QList<QStringList> recorded = recordedBatches(m_sandbox);
         QCOMPARE(recorded.size(), 4);
@@ -495,6 +517,52 @@ private Q_SLOTS:
         QCOMPARE(analysis.valid,
                  QStringList({QStringLiteral("ana@example.com"), QStringLiteral("bob@example.com")}));
         QCOMPARE(analysis.emailColumn, QStringLiteral("mail"));
+    }
+
+    void changedSettingsCloseTheConfirmation()
+    {
+        // The confirmation describes the request (e-mails or not, how many requests): a change after it
+        // would send something it did not describe.
+        QVERIFY(pasteAndWait(m_known.mid(0, 4).join(u'\n')));
+        auto* editor = child<TokenSettingsEditor>("settingsEditor");
+        TokenSettings settings = editor->settings();
+        settings.sendEmail = false;
+        editor->setSettings(settings);
+        QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
+        QVERIFY(m_page->isConfirming());
+        settings.sendEmail = true;
+        editor->setSettings(settings);
+        QVERIFY(!m_page->isConfirming());
+
+        QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
+        QVERIFY(m_page->isConfirming());
+        m_page->setBatchSize(1);
+        QVERIFY(!m_page->isConfirming());
+        QCOMPARE(recordedBatches(m_sandbox).size(), 0);
+    }
+
+    void runElsewhereCannotBeResumedHere()
+    {
+        QVERIFY(pasteAndWait(m_known.mid(0, 4).join(u'\n')));
+        m_page->setBatchSize(1);
+        QVERIFY(m_sandbox.injectFault(bulkFault(QStringLiteral("slow"), 1500)));
+        QVERIFY(sendConfirmed());
+        m_page->cancelRun();
+        QVERIFY(waitRunEnd());
+        QPushButton* resume = child<QPushButton>("resumeButton");
+        QVERIFY(resume->isVisibleTo(m_page.get()));
+        QVERIFY(resume->isEnabled());
+
+        // The client now points to another organization: the run's batches stay where they belong, and
+        // the buttons say so instead of doing nothing.
+        const QString organization = m_context->client()->organization();
+        m_context->client()->setOrganization(QStringLiteral("another-org"));
+        m_page->cancelRun(); // any run-view refresh
+        QVERIFY(!resume->isEnabled());
+        QVERIFY(resume->toolTip().contains(organization));
+        m_context->client()->setOrganization(organization);
+        m_page->cancelRun();
+        QVERIFY(resume->isEnabled());
     }
 
     void invalidSettingsBlockSending()

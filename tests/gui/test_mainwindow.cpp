@@ -9,10 +9,12 @@
 #include "eventcounter.h"
 #include "fittingcombosize.h"
 #include "mainwindow.h"
+#include "sandboxconsole.h"
 #include "sandboxprocess.h"
 #include "secretstore.h"
 #include "sessiontokensmodel.h"
 #include "singletokenpage.h"
+#include "tokenspage.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -28,6 +30,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -46,20 +49,23 @@ class TestMainWindow : public QObject
     }
 
     // The console as ui/main.cpp builds it (keys in memory), on the sandbox profile, shown.
-    struct Console
+    struct Console : SandboxConsole
     {
         Console(QSettings* settings, const QUrl& sandbox)
-            : context(settings, &secrets)
+            : SandboxConsole(settings, sandbox)
         {
-            context.setSandbox(sandbox, SandboxProcess::apiKey());
-            window = std::make_unique<MainWindow>(&context);
-            context.activateProfile(QStringLiteral("sandbox"));
             window->show();
         }
-        MemorySecretStore secrets;
-        AppContext context;
-        std::unique_ptr<MainWindow> window;
     };
+
+    // The bulk page shown with `list` pasted and analysed; null when the analysis does not finish.
+    static BulkPage* showBulkList(MainWindow& window, const QString& list)
+    {
+        BulkPage* bulk = window.bulkPage();
+        window.showPage(MainWindow::WindowsBulk);
+        bulk->setText(list);
+        return QTest::qWaitFor([bulk] { return bulk->isAnalysisCurrent(); }, 10000) ? bulk : nullptr;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -217,14 +223,11 @@ private Q_SLOTS:
     {
         auto store = settings();
         store->clear();
-        Console console(store.get(), m_sandbox.baseUrl());
+        SandboxConsole console(store.get(), m_sandbox.baseUrl());
         MainWindow& window = *console.window;
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTRY_COMPARE(console.context.keyState(), AppContext::KeyState::Present);
-        BulkPage* bulk = window.bulkPage();
-        window.showPage(MainWindow::WindowsBulk);
-        bulk->setText(QStringLiteral("ana@example.com\nbruno@example.com\n"));
-        QTRY_VERIFY_WITH_TIMEOUT(bulk->isAnalysisCurrent(), 10000);
+        QVERIFY(console.showAndWaitForKey());
+        BulkPage* bulk = showBulkList(window, QStringLiteral("ana@example.com\nbruno@example.com\n"));
+        QVERIFY(bulk);
         QVERIFY(m_sandbox.injectFault(
             {{QStringLiteral("type"), QStringLiteral("slow")}, {QStringLiteral("delayMs"), 3000}}));
         bulk->send();
@@ -245,6 +248,54 @@ private Q_SLOTS:
         QTRY_VERIFY(box && box->isVisible());
         QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
         QTRY_VERIFY(!window.isVisible());
+    }
+
+    // After a run with a failed batch, quitting asks until the log is exported; the Tokens page, loaded
+    // before the run, loads again to show what the run created.
+    void afterARunWithFailures()
+    {
+        auto store = settings();
+        store->clear();
+        SandboxConsole console(store.get(), m_sandbox.baseUrl());
+        MainWindow& window = *console.window;
+        QVERIFY(console.showAndWaitForKey());
+        TokensPage* tokens = window.tokensPage();
+        window.showPage(MainWindow::Tokens);
+        QSignalSpy loads(tokens, &TokensPage::loadFinished);
+        QTRY_COMPARE(loads.count(), 1);
+        const int before = tokens->totalTokens();
+
+        const QJsonArray users = m_sandbox.users();
+        BulkPage* bulk =
+            showBulkList(window, users.at(0).toObject().value(QLatin1StringView("email")).toString() + u'\n' +
+                                     users.at(1).toObject().value(QLatin1StringView("email")).toString());
+        QVERIFY(bulk);
+        bulk->setBatchSize(1);
+        QVERIFY(m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("apiError")},
+                                       {QStringLiteral("code"), 5145},
+                                       {QStringLiteral("pathContains"), QStringLiteral("bulk")}}));
+        bulk->send();
+        bulk->confirmSend();
+        QTRY_VERIFY(!bulk->runner()->isRunning());
+        QCOMPARE(bulk->runner()->totals().failed, 1);
+        QTest::qWait(50);
+        QCOMPARE(loads.count(), 1); // hidden: no request for a list nobody looks at...
+        window.showPage(MainWindow::Tokens);
+        QTRY_COMPARE(loads.count(), 2); // ...but shown again, it is not the list from before the run
+        QCOMPARE(tokens->totalTokens(), before + 1);
+        window.showPage(MainWindow::WindowsBulk);
+
+        QVERIFY(bulk->hasUnsavedFailures());
+        QVERIFY(!window.close());
+        QPointer<QMessageBox> box = window.findChild<QMessageBox*>(QStringLiteral("quitWithFailuresBox"));
+        QVERIFY(box);
+        QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+        QTRY_VERIFY(!box);
+        QVERIFY(window.isVisible());
+
+        QVERIFY(bulk->exportLog(m_dir.filePath(QStringLiteral("run.csv"))));
+        QVERIFY(!bulk->hasUnsavedFailures());
+        QVERIFY(window.close()); // nothing to lose now
     }
 
     void statusBarAndSessionDock()

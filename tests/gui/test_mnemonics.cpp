@@ -2,7 +2,10 @@
 // titles, buttons, check boxes, labels with a buddy, group boxes) share an accelerator letter.
 
 #include "appcontext.h"
+#include "bulkpage.h"
+#include "bulkrunner.h"
 #include "mainwindow.h"
+#include "sandboxconsole.h"
 #include "sandboxprocess.h"
 #include "secretstore.h"
 #include "uilanguage.h"
@@ -37,6 +40,36 @@ QString describe(const QWidget* widget, const QString& text)
     return QStringLiteral("%1 '%2' (%3)")
         .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(),
              QString(text).remove(u'&'));
+}
+
+// Every letter that leads to more than one visible control of the window.
+QStringList clashesIn(QMainWindow& window)
+{
+    QMultiHash<QChar, QString> owners;
+    const auto note = [&owners](const QWidget* widget, const QString& text) {
+        const QChar letter = accelerator(text);
+        if (!letter.isNull())
+            owners.insert(letter, describe(widget, text));
+    };
+    for (const QAction* menu : window.menuBar()->actions())
+        note(window.menuBar(), menu->text());
+    for (const QWidget* widget : window.findChildren<QWidget*>()) {
+        if (!widget->isVisibleTo(&window) || widget->window() != &window)
+            continue;
+        if (const auto* button = qobject_cast<const QAbstractButton*>(widget))
+            note(button, button->text());
+        else if (const auto* label = qobject_cast<const QLabel*>(widget); label && label->buddy())
+            note(label, label->text());
+        else if (const auto* group = qobject_cast<const QGroupBox*>(widget))
+            note(group, group->title());
+    }
+    QStringList clashes;
+    for (const QChar letter : owners.uniqueKeys()) {
+        const QStringList places = owners.values(letter);
+        if (places.size() > 1)
+            clashes << QStringLiteral("Alt+%1: %2").arg(letter.toUpper(), places.join(QStringLiteral(", ")));
+    }
+    return clashes;
 }
 
 } // namespace
@@ -74,41 +107,43 @@ private Q_SLOTS:
         UiLanguage::apply(code);
         QSettings settings(m_dir.filePath(code + u".ini"), QSettings::IniFormat);
         settings.clear();
-        MemorySecretStore secrets;
-        AppContext context(&settings, &secrets);
-        context.setSandbox(m_sandbox.baseUrl(), SandboxProcess::apiKey());
-        MainWindow window(&context);
-        context.activateProfile(QStringLiteral("sandbox"));
+        SandboxConsole console(&settings, m_sandbox.baseUrl());
+        MainWindow& window = *console.window;
         window.showPage(MainWindow::Page(page));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTRY_COMPARE(context.keyState(), AppContext::KeyState::Present);
+        QVERIFY(console.showAndWaitForKey());
 
-        QMultiHash<QChar, QString> owners;
-        const auto note = [&owners](const QWidget* widget, const QString& text) {
-            const QChar letter = accelerator(text);
-            if (!letter.isNull())
-                owners.insert(letter, describe(widget, text));
-        };
-        for (const QAction* menu : window.menuBar()->actions())
-            note(window.menuBar(), menu->text());
-        for (const QWidget* widget : window.findChildren<QWidget*>()) {
-            if (!widget->isVisibleTo(&window) || widget->window() != &window)
-                continue;
-            if (const auto* button = qobject_cast<const QAbstractButton*>(widget))
-                note(button, button->text());
-            else if (const auto* label = qobject_cast<const QLabel*>(widget); label && label->buddy())
-                note(label, label->text());
-            else if (const auto* group = qobject_cast<const QGroupBox*>(widget))
-                note(group, group->title());
-        }
-        QStringList clashes;
-        for (const QChar letter : owners.uniqueKeys()) {
-            const QStringList places = owners.values(letter);
-            if (places.size() > 1)
-                clashes
-                    << QStringLiteral("Alt+%1: %2").arg(letter.toUpper(), places.join(QStringLiteral(", ")));
-        }
+        const QStringList clashes = clashesIn(window);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+    }
+
+    // The bulk page after a run, with the confirmation of the next one open: the Send button, the run's
+    // buttons and the confirmation bar are all visible then, which the page as it opens does not show.
+    void bulkPageAfterARun_data()
+    {
+        QTest::addColumn<QString>("code");
+        for (const QString& code : UiLanguage::available())
+            QTest::addRow("%s", qPrintable(code)) << code;
+    }
+
+    void bulkPageAfterARun()
+    {
+        QFETCH(QString, code);
+        UiLanguage::apply(code);
+        QSettings settings(m_dir.filePath(code + u"-bulk.ini"), QSettings::IniFormat);
+        settings.clear();
+        SandboxConsole console(&settings, m_sandbox.baseUrl());
+        MainWindow& window = *console.window;
+        window.showPage(MainWindow::WindowsBulk);
+        QVERIFY(console.showAndWaitForKey());
+        BulkPage* bulk = window.bulkPage();
+        bulk->setText(QStringLiteral("ana@example.com\nbruno@example.com\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(bulk->isAnalysisCurrent() && !bulk->isAnalysing(), 10000);
+        bulk->send();
+        bulk->confirmSend();
+        QTRY_VERIFY_WITH_TIMEOUT(bulk->runner()->hasRun() && !bulk->runner()->isRunning(), 10000);
+        bulk->send();
+        QVERIFY(bulk->isConfirming());
+        const QStringList clashes = clashesIn(window);
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
     }
 };

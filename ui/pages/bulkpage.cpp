@@ -25,6 +25,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -253,6 +254,8 @@ public:
             case Error:
                 if (!failed)
                     return {};
+                if (batch.isRetryable() && batch.mayHaveBeenProcessed())
+                    return tr("%1 — its tokens may exist: check before retrying").arg(batch.error.message());
                 return batch.isRetryable() ? tr("%1 — can be retried").arg(batch.error.message())
                                            : batch.error.message();
             }
@@ -383,16 +386,22 @@ BulkPage::BulkPage(AppContext* context, QWidget* parent)
     m_viewUpdate->setInterval(100);
     connect(m_viewUpdate, &QTimer::timeout, this, &BulkPage::updateRunView);
     connect(m_runner, &BulkRunner::batchChanged, this, [this](int index) {
+        m_logExported = false;
         m_batchesModel->batchChanged(index);
         if (!m_viewUpdate->isActive())
             m_viewUpdate->start();
     });
     connect(m_runner, &BulkRunner::runningChanged, this, &BulkPage::runStateChanged);
     connect(m_runner, &BulkRunner::finished, this, &BulkPage::runFinished);
-    connect(m_settings, &TokenSettingsEditor::changed, this, &BulkPage::revalidate);
+    // A changed setting makes the open confirmation describe another request: it closes.
+    connect(m_settings, &TokenSettingsEditor::changed, this, [this] {
+        cancelConfirm();
+        revalidate();
+    });
     connect(context, &AppContext::connectionChanged, this, [this] {
         applyProfileDefaults();
         cancelConfirm();
+        updateRunView(); // a run made elsewhere can no longer be resumed or retried here
     });
     // Policies load once the profile's key is there.
     connect(context, &AppContext::connectionReady, m_settings, &TokenSettingsEditor::reloadPolicies);
@@ -567,8 +576,10 @@ QWidget* BulkPage::buildSettingsPanel()
     m_confirmBar->setStyleSheet(StatusColors::warningFrameStyle(QStringLiteral("confirmBar")));
     m_confirmText = named(new ConfirmationLabel, "confirmText", tr("What will be sent"));
     m_confirmText->setTextFormat(Qt::RichText);
-    m_confirmButton = named(new QPushButton(tr("&Yes, send")), "confirmSendButton", tr("Yes, send"));
-    m_confirmBackButton = named(new QPushButton(tr("&Back")), "confirmBackButton", tr("Back to the form"));
+    // No Alt+letter on these two: the bar opens with the focus on "Yes, send" (Return) and Esc goes back,
+    // and in several languages no letter of theirs was free while the run panel is shown.
+    m_confirmButton = named(new QPushButton(tr("Yes, send")), "confirmSendButton", tr("Yes, send"));
+    m_confirmBackButton = named(new QPushButton(tr("Back")), "confirmBackButton", tr("Back to the form"));
     auto* confirmButtons = new QHBoxLayout;
     confirmButtons->addStretch();
     confirmButtons->addWidget(m_confirmBackButton);
@@ -594,7 +605,10 @@ QWidget* BulkPage::buildSettingsPanel()
     layout->addWidget(m_confirmBar);
     layout->addWidget(m_sendButton);
 
-    connect(m_batchSize, &QSpinBox::valueChanged, this, &BulkPage::revalidate);
+    connect(m_batchSize, &QSpinBox::valueChanged, this, [this] {
+        cancelConfirm();
+        revalidate();
+    });
     connect(m_sendButton, &QPushButton::clicked, this, &BulkPage::send);
     connect(m_confirmButton, &QPushButton::clicked, this, &BulkPage::confirmSend);
     connect(m_confirmBackButton, &QPushButton::clicked, this, &BulkPage::cancelConfirm);
@@ -640,19 +654,22 @@ QWidget* BulkPage::buildRunPanel()
     m_batchTable->horizontalHeader()->setResizeContentsPrecision(20);
     m_batchTable->horizontalHeader()->setStretchLastSection(true);
 
-    m_retryBatchButton = named(new QPushButton(tr("Retry &selected batch")), "retryBatchButton",
+    m_retryBatchButton = named(new QPushButton(tr("Retry selected batch")), "retryBatchButton",
                                tr("Retry the selected batch"));
-    m_retryFailedButton = named(new QPushButton(tr("Retry &failed batches")), "retryFailedButton",
+    m_retryFailedButton = named(new QPushButton(tr("Retry failed batches")), "retryFailedButton",
                                 tr("Retry every failed batch"));
     m_retryFailedButton->setToolTip(
-        tr("Only batches that failed on the way (network, timeout, server error) are "
-           "sent again; batches the API answered are never sent twice."));
+        tr("Sends again the batches that failed on the way. Batches the API answered are never sent again; "
+           "for batches that may have been carried out (a timeout, a dropped connection, a server error) "
+           "you are asked first."));
     m_resumeButton =
         named(new QPushButton(tr("Send the &rest")), "resumeButton", tr("Send the batches not sent"));
+    for (QPushButton* button : {m_retryBatchButton, m_retryFailedButton, m_resumeButton})
+        button->setProperty("usualToolTip", button->toolTip());
     m_exportButton =
-        named(new QPushButton(tr("E&xport log…")), "exportLogButton", tr("Export the run's log as CSV"));
+        named(new QPushButton(tr("Export log…")), "exportLogButton", tr("Export the run's log as CSV"));
     m_tokensButton =
-        named(new QPushButton(tr("Open the &Tokens page")), "showTokensButton", tr("Open the Tokens page"));
+        named(new QPushButton(tr("Open the Tokens page")), "showTokensButton", tr("Open the Tokens page"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_retryBatchButton);
     buttons->addWidget(m_retryFailedButton);
@@ -715,6 +732,12 @@ void BulkPage::setBatchSize(int size)
 bool BulkPage::isConfirming() const
 {
     return !m_confirmBar->isHidden();
+}
+
+bool BulkPage::hasUnsavedFailures() const
+{
+    const BulkRunner::Totals totals = m_runner->totals();
+    return !m_logExported && totals.failed + totals.cancelled > 0;
 }
 
 void BulkPage::applyProfileDefaults()
@@ -915,7 +938,7 @@ void BulkPage::revalidate()
     else if (count == 0)
         m_sendButton->setText(tr("Send (no valid address yet)"));
     else
-        m_sendButton->setText(tr("&Send to %n user(s)", nullptr, count));
+        m_sendButton->setText(tr("Send to %n user(s)", nullptr, count));
     if (!ready)
         cancelConfirm();
 }
@@ -986,15 +1009,64 @@ void BulkPage::cancelRun()
 void BulkPage::retrySelectedBatch()
 {
     const QModelIndexList rows = m_batchTable->selectionModel()->selectedRows();
-    if (!rows.isEmpty())
-        m_runner->retry(rows.first().row());
-    updateRunView();
+    if (rows.isEmpty())
+        return;
+    const int index = rows.first().row();
+    const auto retry = [this, index] {
+        m_runner->retry(index);
+        updateRunView();
+    };
+    if (m_runner->batch(index).mayHaveBeenProcessed())
+        askBeforeSendingAgain(1, 0, retry, {});
+    else
+        retry();
 }
 
 void BulkPage::retryFailedBatches()
 {
-    m_runner->retryFailed();
-    updateRunView();
+    const BulkRunner::Totals totals = m_runner->totals();
+    const auto retry = [this](bool alsoMaybeProcessed) {
+        m_runner->retryFailed(alsoMaybeProcessed);
+        updateRunView();
+    };
+    if (totals.uncertain == 0)
+        return retry(false);
+    askBeforeSendingAgain(
+        totals.uncertain, totals.retryable - totals.uncertain, [retry] { retry(true); },
+        [retry] { retry(false); });
+}
+
+void BulkPage::askBeforeSendingAgain(int maybeProcessed, int surelyUnsent, const std::function<void()>& all,
+                                     const std::function<void()>& onlyUnsent)
+{
+    // Asked without a nested event loop, like quitting during a run. The safe answer is the default.
+    auto* box = new QMessageBox(
+        QMessageBox::Warning, tr("Send again?"),
+        tr("%n batch(es) failed after reaching the server (a timeout, a dropped connection or a server "
+           "error). The server may have created their tokens and sent their e-mails: sending again could "
+           "give those users a second token and a second e-mail.",
+           nullptr, maybeProcessed) +
+            QStringLiteral("\n\n") +
+            tr("Check the Tokens page for these users first (the log lists each batch's addresses)."),
+        QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("sendAgainBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* again = box->addButton(tr("Send again"), QMessageBox::DestructiveRole);
+    again->setObjectName(QStringLiteral("sendAgainAll"));
+    QPushButton* unsent = nullptr;
+    if (surelyUnsent > 0 && onlyUnsent) {
+        unsent =
+            box->addButton(tr("Only the %n surely not sent", nullptr, surelyUnsent), QMessageBox::AcceptRole);
+        unsent->setObjectName(QStringLiteral("sendAgainUnsent"));
+    }
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this, [box, again, unsent, all, onlyUnsent] {
+        if (box->clickedButton() == again)
+            all();
+        else if (unsent && box->clickedButton() == unsent)
+            onlyUnsent();
+    });
+    box->open();
 }
 
 void BulkPage::resumeRun()
@@ -1081,10 +1153,20 @@ void BulkPage::updateRunView()
     const bool selectedRetryable = !selected.isEmpty() &&
                                    m_runner->batch(selected.first().row()).isRetryable() &&
                                    !m_runner->isCancelling();
-    m_retryBatchButton->setEnabled(selectedRetryable);
-    m_retryFailedButton->setEnabled(totals.retryable > 0 && !m_runner->isCancelling());
-    m_retryFailedButton->setText(totals.retryable > 0 ? tr("Retry &failed batches (%1)").arg(totals.retryable)
-                                                      : tr("Retry &failed batches"));
+    // After a profile switch the run's batches would go elsewhere: the runner refuses, the buttons say why.
+    const bool onItsConnection = m_runner->isOnItsConnection();
+    const QString elsewhere =
+        onItsConnection ? QString()
+                        : tr("The run went to %1 on %2: switch back to that profile to send its batches.")
+                              .arg(m_runner->organization(), m_runner->server().toDisplayString());
+    for (QPushButton* button : {m_retryBatchButton, m_retryFailedButton, m_resumeButton})
+        button->setToolTip(onItsConnection ? button->property("usualToolTip").toString() : elsewhere);
+    m_retryBatchButton->setEnabled(selectedRetryable && onItsConnection);
+    m_retryFailedButton->setEnabled(totals.retryable > 0 && !m_runner->isCancelling() && onItsConnection);
+    m_resumeButton->setEnabled(onItsConnection);
+    m_retryFailedButton->setText(totals.retryable > 0
+                                     ? tr("Retry failed batches (%1)").arg(number(totals.retryable))
+                                     : tr("Retry failed batches"));
     m_resumeButton->setVisible(totals.cancelled > 0 && !running);
     m_exportButton->setEnabled(hasRun);
     updateTimes();
@@ -1093,11 +1175,15 @@ void BulkPage::updateRunView()
 bool BulkPage::exportLog(const QString& path)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_runner->toCsv().toUtf8()) < 0 || !file.commit()) {
+    // The byte order mark makes spreadsheet programs read the file as UTF-8 (translated errors, IDN
+    // addresses) instead of the system's legacy code page.
+    const QByteArray csv = QByteArrayLiteral("\xEF\xBB\xBF") + m_runner->toCsv().toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) < 0 || !file.commit()) {
         m_error->showMessage(tr("Could not save the log to “%1”.").arg(QFileInfo(path).fileName()),
                              file.errorString());
         return false;
     }
+    m_logExported = true;
     return true;
 }
 

@@ -47,6 +47,9 @@ public:
     int batchSize() const;
     void setBatchSize(int size);
     bool isConfirming() const;
+    // The last run has failed or unsent batches, and its log was not exported since they changed: quitting
+    // would lose the only record of which addresses were answered.
+    bool hasUnsavedFailures() const;
 
 public Q_SLOTS:
     // Reads a CSV or text file into the paste area (also what a drop does). False when it cannot be read.
@@ -92,6 +95,10 @@ private:
     void chooseImportFile();
     void chooseExportFile();
     void applyProfileDefaults();
+    // Asks before sending again batches that may have been carried out; `onlyUnsent` (when set and
+    // `surelyUnsent` > 0) is the answer that leaves those out.
+    void askBeforeSendingAgain(int maybeProcessed, int surelyUnsent, const std::function<void()>& all,
+                               const std::function<void()>& onlyUnsent);
     bool acceptsDrop(const QMimeData* mime) const;
     bool dropFiles(const QMimeData* mime);
 
@@ -121,6 +128,8 @@ private:
     QLabel* m_confirmText;
     QPushButton* m_confirmButton;
     QPushButton* m_confirmBackButton;
+
+    bool m_logExported = false; // since the run's batches last changed
 
     QWidget* m_runPanel;
     QProgressBar* m_progress;

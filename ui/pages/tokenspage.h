@@ -54,6 +54,9 @@ public:
 public Q_SLOTS:
     // Loads the current page again (F5).
     void refresh();
+    // The list changed elsewhere (a bulk run): loads again now when the page is shown, else when it is
+    // next shown.
+    void requestLoad();
     void nextPage();
     void previousPage();
     void setPageSize(int size);
@@ -73,7 +76,6 @@ private:
     void buildFilterBar(QWidget* bar);
     void buildPager(QWidget* bar);
     void load();
-    void requestLoad();
     void finished(quint64 generation, const ApiResult<Page<EnrollmentToken>>& result);
     void connectionChanged();
     void syncSessionTokens();

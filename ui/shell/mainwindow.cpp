@@ -166,6 +166,11 @@ QWidget* MainWindow::buildPage(Page page)
     case WindowsBulk:
         m_bulk = new BulkPage(m_context);
         connect(m_bulk, &BulkPage::showTokensRequested, this, [this] { showPage(Tokens); });
+        // The run created tokens the Tokens page has not seen (single tokens reach it as session tokens).
+        connect(m_bulk, &BulkPage::runFinished, this, [this] {
+            if (m_tokens)
+                m_tokens->requestLoad();
+        });
         return m_bulk;
     case Tokens:
         return m_tokens = new TokensPage(m_context);
@@ -335,18 +340,25 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    // Quitting in the middle of a run would leave the user unsure which batches went out.
-    // Asked without a nested event loop: the run goes on while the question is open.
-    if (m_bulk && m_bulk->runner()->isRunning() && !m_quitConfirmed) {
+    // Quitting in the middle of a run would leave the user unsure which batches went out; after a run
+    // with failures, it would lose the only record of them. Asked without a nested event loop: the run
+    // goes on while the question is open.
+    const bool running = m_bulk && m_bulk->runner()->isRunning();
+    if (m_bulk && (running || m_bulk->hasUnsavedFailures()) && !m_quitConfirmed) {
         event->ignore();
         showPage(WindowsBulk);
-        auto* box = new QMessageBox(
-            QMessageBox::Question, tr("Stop sending and quit?"),
-            tr("Tokens are still being created for the pasted list. If you quit now, the rest of the list "
-               "is not sent, and the batch under way is abandoned: the API may still create its tokens. "
-               "Export the run's log first to keep a record."),
-            QMessageBox::Yes | QMessageBox::Cancel, this);
-        box->setObjectName(QStringLiteral("quitDuringRunBox"));
+        const QString title = running ? tr("Stop sending and quit?") : tr("Quit without the run's log?");
+        const QString text =
+            running ? tr("Tokens are still being created for the pasted list. If you quit now, the rest of "
+                         "the list is not sent, and the batch under way is abandoned: the API may still "
+                         "create its tokens. Export the run's log first to keep a record.")
+                    : tr("Some batches of the last bulk run failed or were not sent, and the run's log has "
+                         "not been exported. It is the only record of which addresses were answered: "
+                         "export it first to send the rest later.");
+        auto* box =
+            new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::Cancel, this);
+        box->setObjectName(running ? QStringLiteral("quitDuringRunBox")
+                                   : QStringLiteral("quitWithFailuresBox"));
         box->setDefaultButton(QMessageBox::Cancel);
         box->setAttribute(Qt::WA_DeleteOnClose);
         connect(box, &QMessageBox::finished, this, [this](int answer) {

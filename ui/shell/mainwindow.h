@@ -71,7 +71,7 @@ private:
     TokensPage* m_tokens = nullptr;
     ProfilesPage* m_profiles = nullptr;
     QMenu* m_viewMenu = nullptr;
-    bool m_quitConfirmed = false; // the user chose to quit during a bulk run
+    bool m_quitConfirmed = false; // the user chose to quit during a bulk run or without its log
     QLabel* m_inFlight;
     QProgressBar* m_busy;
     QTimer* m_busyDelay;   // started by the first request; the status bar says "in progress" when it fires
