@@ -210,7 +210,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+188"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+192"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -456,12 +456,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+509"/>
+        <location line="+575"/>
         <source>Retry failed batches</source>
         <translation>Fehlgeschlagene Stapel wiederholen</translation>
     </message>
     <message>
-        <location line="-506"/>
+        <location line="-572"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Sendet die unterwegs fehlgeschlagenen Stapel erneut. Stapel, die die API beantwortet hat, werden nie erneut gesendet; bei Stapeln, die vielleicht ausgeführt wurden (Zeitüberschreitung, abgebrochene Verbindung, Serverfehler), werden Sie vorher gefragt.</translation>
     </message>
@@ -471,7 +471,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Protokoll exportieren…</translation>
     </message>
     <message numerus="yes">
-        <location line="+271"/>
+        <location line="+328"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>An %n Benutzer senden</numerusform>
@@ -479,17 +479,17 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         </translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+227"/>
         <source>The run went to %1 on %2: switch back to that profile to send its batches.</source>
         <translation>Der Lauf ging an %1 auf %2: Wechseln Sie zurück zu diesem Profil, um seine Stapel zu senden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Retry failed batches (%1)</source>
         <translation>Fehlgeschlagene Stapel wiederholen (%1)</translation>
     </message>
     <message>
-        <location line="-729"/>
+        <location line="-795"/>
         <source>&amp;Clear</source>
         <translation>&amp;Leeren</translation>
     </message>
@@ -619,7 +619,27 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Seite „Tokens“ öffnen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>List only the unanswered</source>
+        <translation>Nur Unbeantwortete auflisten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List only the addresses not answered</source>
+        <translation>Nur die nicht beantworteten Adressen auflisten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replaces the list with the addresses of the failed and unsent batches (Ctrl+Z brings the list back). Failed batches that may have been carried out are included: check them first.</source>
+        <translation>Ersetzt die Liste durch die Adressen der fehlgeschlagenen und nicht gesendeten Stapel (Strg+Z holt die Liste zurück). Fehlgeschlagene Stapel, die vielleicht ausgeführt wurden, sind enthalten: Prüfen Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the batch&apos;s addresses</source>
+        <translation>Adressen des Stapels kopieren</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The API reports only how many tokens each batch created, not which addresses failed (usually addresses with no MDM user). The Tokens page shows who has a token.</source>
         <translation>Die API meldet nur, wie viele Tokens jeder Stapel erstellt hat, nicht welche Adressen fehlgeschlagen sind (meist Adressen ohne MDM-Benutzer). Die Seite „Tokens“ zeigt, wer ein Token hat.</translation>
     </message>
@@ -634,7 +654,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Senden und Ergebnisse</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+114"/>
         <source>Analysing…</source>
         <translation>Analyse…</translation>
     </message>
@@ -750,8 +770,16 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <source>The results of the previous run will be replaced: export its log first if you need it.</source>
         <translation>Die Ergebnisse des vorherigen Sendevorgangs werden ersetzt: Exportieren Sie zuerst sein Protokoll, falls Sie es brauchen.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n of these addresses were answered in the previous run and would get a second token: “List only the unanswered” leaves them out.</source>
+        <translation>
+            <numerusform>%n dieser Adressen wurde im vorigen Lauf beantwortet und bekäme ein zweites Token: „Nur Unbeantwortete auflisten“ lässt sie weg.</numerusform>
+            <numerusform>%n dieser Adressen wurden im vorigen Lauf beantwortet und bekämen ein zweites Token: „Nur Unbeantwortete auflisten“ lässt sie weg.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Nothing was sent.</source>
         <translation>Es wurde nichts gesendet.</translation>
     </message>
@@ -861,7 +889,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Could not save the log to “%1”.</source>
         <translation>Das Protokoll konnte nicht unter „%1“ gespeichert werden.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BulkPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/bulkpage.cpp" line="+931"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+992"/>
         <source>→ %n request(s)</source>
         <translation>
             <numerusform>→ %n request</numerusform>
@@ -41,6 +41,14 @@
         <translation>
             <numerusform>%n invalid line will not be sent.</numerusform>
             <numerusform>%n invalid lines will not be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n of these addresses were answered in the previous run and would get a second token: “List only the unanswered” leaves them out.</source>
+        <translation>
+            <numerusform>%n of these addresses was answered in the previous run and would get a second token: “List only the unanswered” leaves it out.</numerusform>
+            <numerusform>%n of these addresses were answered in the previous run and would get a second token: “List only the unanswered” leaves them out.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

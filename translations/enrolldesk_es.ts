@@ -210,7 +210,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+188"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+192"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
@@ -456,12 +456,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+509"/>
+        <location line="+575"/>
         <source>Retry failed batches</source>
         <translation>Reintentar los lotes fallidos</translation>
     </message>
     <message>
-        <location line="-506"/>
+        <location line="-572"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Vuelve a enviar los lotes que fallaron por el camino. Los lotes que la API respondió nunca se vuelven a enviar; para los lotes que quizá se procesaron (tiempo agotado, conexión cortada, error del servidor) se le pregunta antes.</translation>
     </message>
@@ -471,7 +471,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Exportar registro…</translation>
     </message>
     <message numerus="yes">
-        <location line="+271"/>
+        <location line="+328"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Enviar a %n usuario</numerusform>
@@ -479,17 +479,17 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         </translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+227"/>
         <source>The run went to %1 on %2: switch back to that profile to send its batches.</source>
         <translation>El envío fue a %1 en %2: vuelva a ese perfil para enviar sus lotes.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Retry failed batches (%1)</source>
         <translation>Reintentar los lotes fallidos (%1)</translation>
     </message>
     <message>
-        <location line="-729"/>
+        <location line="-795"/>
         <source>&amp;Clear</source>
         <translation>&amp;Borrar</translation>
     </message>
@@ -619,7 +619,27 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Abrir la página Tokens</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>List only the unanswered</source>
+        <translation>Listar solo las no respondidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List only the addresses not answered</source>
+        <translation>Listar solo las direcciones no respondidas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replaces the list with the addresses of the failed and unsent batches (Ctrl+Z brings the list back). Failed batches that may have been carried out are included: check them first.</source>
+        <translation>Sustituye la lista por las direcciones de los lotes fallidos y no enviados (Ctrl+Z recupera la lista). Se incluyen los lotes fallidos que quizá se procesaron: compruébelos antes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the batch&apos;s addresses</source>
+        <translation>Copiar las direcciones del lote</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The API reports only how many tokens each batch created, not which addresses failed (usually addresses with no MDM user). The Tokens page shows who has a token.</source>
         <translation>La API solo indica cuántos tokens creó cada lote, no qué direcciones fallaron (normalmente, direcciones sin usuario de MDM). La página Tokens muestra quién tiene un token.</translation>
     </message>
@@ -634,7 +654,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Envío y resultados</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+114"/>
         <source>Analysing…</source>
         <translation>Analizando…</translation>
     </message>
@@ -750,8 +770,16 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <source>The results of the previous run will be replaced: export its log first if you need it.</source>
         <translation>Se reemplazarán los resultados del envío anterior: exporte antes su registro si lo necesita.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n of these addresses were answered in the previous run and would get a second token: “List only the unanswered” leaves them out.</source>
+        <translation>
+            <numerusform>%n de estas direcciones obtuvo respuesta en el envío anterior y recibiría un segundo token: «Listar solo las no respondidas» la excluye.</numerusform>
+            <numerusform>%n de estas direcciones obtuvieron respuesta en el envío anterior y recibirían un segundo token: «Listar solo las no respondidas» las excluye.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Nothing was sent.</source>
         <translation>No se envió nada.</translation>
     </message>
@@ -861,7 +889,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Could not save the log to “%1”.</source>
         <translation>No se pudo guardar el registro en «%1».</translation>
     </message>

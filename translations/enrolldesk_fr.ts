@@ -210,7 +210,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+188"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+192"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -456,12 +456,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+509"/>
+        <location line="+575"/>
         <source>Retry failed batches</source>
         <translation>Réessayer les lots en échec</translation>
     </message>
     <message>
-        <location line="-506"/>
+        <location line="-572"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Renvoie les lots qui ont échoué en route. Les lots auxquels l&apos;API a répondu ne sont jamais renvoyés&#xa0;; pour les lots peut-être exécutés (délai dépassé, connexion coupée, erreur du serveur), la confirmation vous est demandée.</translation>
     </message>
@@ -471,7 +471,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Exporter le journal…</translation>
     </message>
     <message numerus="yes">
-        <location line="+271"/>
+        <location line="+328"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Envoyer à %n utilisateur</numerusform>
@@ -479,17 +479,17 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         </translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+227"/>
         <source>The run went to %1 on %2: switch back to that profile to send its batches.</source>
         <translation>L&apos;envoi visait %1 sur %2&#xa0;: revenez à ce profil pour envoyer ses lots.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Retry failed batches (%1)</source>
         <translation>Réessayer les lots en échec (%1)</translation>
     </message>
     <message>
-        <location line="-729"/>
+        <location line="-795"/>
         <source>&amp;Clear</source>
         <translation>Effa&amp;cer</translation>
     </message>
@@ -619,7 +619,27 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Ouvrir la page Jetons</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>List only the unanswered</source>
+        <translation>Ne lister que les sans réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List only the addresses not answered</source>
+        <translation>Ne lister que les adresses sans réponse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replaces the list with the addresses of the failed and unsent batches (Ctrl+Z brings the list back). Failed batches that may have been carried out are included: check them first.</source>
+        <translation>Remplace la liste par les adresses des lots en échec et non envoyés (Ctrl+Z rétablit la liste). Les lots en échec peut-être exécutés sont inclus&#xa0;: vérifiez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the batch&apos;s addresses</source>
+        <translation>Copier les adresses du lot</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The API reports only how many tokens each batch created, not which addresses failed (usually addresses with no MDM user). The Tokens page shows who has a token.</source>
         <translation>L&apos;API indique seulement combien de jetons chaque lot a créés, pas quelles adresses ont échoué (en général, des adresses sans utilisateur MDM). La page Jetons montre qui a un jeton.</translation>
     </message>
@@ -634,7 +654,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Envoi et résultats</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+114"/>
         <source>Analysing…</source>
         <translation>Analyse…</translation>
     </message>
@@ -750,8 +770,16 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <source>The results of the previous run will be replaced: export its log first if you need it.</source>
         <translation>Les résultats de l&apos;envoi précédent seront remplacés&#xa0;: exportez d&apos;abord son journal si vous en avez besoin.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n of these addresses were answered in the previous run and would get a second token: “List only the unanswered” leaves them out.</source>
+        <translation>
+            <numerusform>%n de ces adresses a reçu une réponse lors de l&apos;envoi précédent et recevrait un second jeton&#xa0;: «&#xa0;Ne lister que les sans réponse&#xa0;» l&apos;écarte.</numerusform>
+            <numerusform>%n de ces adresses ont reçu une réponse lors de l&apos;envoi précédent et recevraient un second jeton&#xa0;: «&#xa0;Ne lister que les sans réponse&#xa0;» les écarte.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Nothing was sent.</source>
         <translation>Rien n&apos;a été envoyé.</translation>
     </message>
@@ -861,7 +889,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Could not save the log to “%1”.</source>
         <translation>Impossible d&apos;enregistrer le journal dans «&#xa0;%1&#xa0;».</translation>
     </message>

@@ -210,7 +210,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+188"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+192"/>
         <source>Line</source>
         <translation>Riga</translation>
     </message>
@@ -456,12 +456,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+509"/>
+        <location line="+575"/>
         <source>Retry failed batches</source>
         <translation>Riprova i lotti non riusciti</translation>
     </message>
     <message>
-        <location line="-506"/>
+        <location line="-572"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Invia di nuovo i lotti non riusciti durante l&apos;invio. I lotti a cui l&apos;API ha risposto non vengono mai reinviati; per i lotti che potrebbero essere stati eseguiti (timeout, connessione interrotta, errore del server) ti viene chiesto prima.</translation>
     </message>
@@ -471,7 +471,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Esporta registro…</translation>
     </message>
     <message numerus="yes">
-        <location line="+271"/>
+        <location line="+328"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Invia a %n utente</numerusform>
@@ -479,17 +479,17 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         </translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+227"/>
         <source>The run went to %1 on %2: switch back to that profile to send its batches.</source>
         <translation>L&apos;invio era per %1 su %2: torna a quel profilo per inviarne i lotti.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Retry failed batches (%1)</source>
         <translation>Riprova i lotti non riusciti (%1)</translation>
     </message>
     <message>
-        <location line="-729"/>
+        <location line="-795"/>
         <source>&amp;Clear</source>
         <translation>&amp;Cancella</translation>
     </message>
@@ -619,7 +619,27 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Apri la pagina Token</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>List only the unanswered</source>
+        <translation>Elenca solo quelli senza risposta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List only the addresses not answered</source>
+        <translation>Elenca solo gli indirizzi senza risposta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replaces the list with the addresses of the failed and unsent batches (Ctrl+Z brings the list back). Failed batches that may have been carried out are included: check them first.</source>
+        <translation>Sostituisce l&apos;elenco con gli indirizzi dei lotti non riusciti e non inviati (Ctrl+Z ripristina l&apos;elenco). Sono inclusi i lotti non riusciti che potrebbero essere stati eseguiti: verificali prima.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the batch&apos;s addresses</source>
+        <translation>Copia gli indirizzi del lotto</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The API reports only how many tokens each batch created, not which addresses failed (usually addresses with no MDM user). The Tokens page shows who has a token.</source>
         <translation>L&apos;API indica solo quanti token ha creato ogni lotto, non quali indirizzi non sono riusciti (di solito indirizzi senza utente MDM). La pagina Token mostra chi ha un token.</translation>
     </message>
@@ -634,7 +654,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Invio e risultati</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+114"/>
         <source>Analysing…</source>
         <translation>Analisi…</translation>
     </message>
@@ -750,8 +770,16 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <source>The results of the previous run will be replaced: export its log first if you need it.</source>
         <translation>I risultati dell&apos;invio precedente verranno sostituiti: esportane prima il registro, se ti serve.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n of these addresses were answered in the previous run and would get a second token: “List only the unanswered” leaves them out.</source>
+        <translation>
+            <numerusform>%n di questi indirizzi ha avuto risposta nell&apos;invio precedente e riceverebbe un secondo token: «Elenca solo quelli senza risposta» lo esclude.</numerusform>
+            <numerusform>%n di questi indirizzi hanno avuto risposta nell&apos;invio precedente e riceverebbero un secondo token: «Elenca solo quelli senza risposta» li esclude.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Nothing was sent.</source>
         <translation>Non è stato inviato nulla.</translation>
     </message>
@@ -861,7 +889,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Could not save the log to “%1”.</source>
         <translation>Impossibile salvare il registro in &quot;%1&quot;.</translation>
     </message>

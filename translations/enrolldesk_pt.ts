@@ -210,7 +210,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+188"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+192"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
@@ -456,12 +456,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+509"/>
+        <location line="+575"/>
         <source>Retry failed batches</source>
         <translation>Repetir os lotes com falha</translation>
     </message>
     <message>
-        <location line="-506"/>
+        <location line="-572"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Volta a enviar os lotes que falharam pelo caminho. Os lotes a que a API respondeu nunca são reenviados; para lotes que podem ter sido processados (tempo esgotado, ligação interrompida, erro do servidor) é-lhe perguntado primeiro.</translation>
     </message>
@@ -471,7 +471,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Exportar log…</translation>
     </message>
     <message numerus="yes">
-        <location line="+271"/>
+        <location line="+328"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Enviar para %n usuário</numerusform>
@@ -479,17 +479,17 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         </translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+227"/>
         <source>The run went to %1 on %2: switch back to that profile to send its batches.</source>
         <translation>O envio foi para %1 em %2: volte a esse perfil para enviar os seus lotes.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Retry failed batches (%1)</source>
         <translation>Repetir os lotes com falha (%1)</translation>
     </message>
     <message>
-        <location line="-729"/>
+        <location line="-795"/>
         <source>&amp;Clear</source>
         <translation>&amp;Limpar</translation>
     </message>
@@ -619,7 +619,27 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Abrir a página Tokens</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>List only the unanswered</source>
+        <translation>Listar só as sem resposta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List only the addresses not answered</source>
+        <translation>Listar só os endereços sem resposta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replaces the list with the addresses of the failed and unsent batches (Ctrl+Z brings the list back). Failed batches that may have been carried out are included: check them first.</source>
+        <translation>Substitui a lista pelos endereços dos lotes com falha e não enviados (Ctrl+Z repõe a lista). Os lotes com falha que podem ter sido processados estão incluídos: verifique-os primeiro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the batch&apos;s addresses</source>
+        <translation>Copiar os endereços do lote</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The API reports only how many tokens each batch created, not which addresses failed (usually addresses with no MDM user). The Tokens page shows who has a token.</source>
         <translation>A API informa apenas quantos tokens cada lote criou, não quais endereços falharam (normalmente endereços sem usuário de MDM). A página Tokens mostra quem tem um token.</translation>
     </message>
@@ -634,7 +654,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Envio e resultados</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+114"/>
         <source>Analysing…</source>
         <translation>Analisando…</translation>
     </message>
@@ -750,8 +770,16 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <source>The results of the previous run will be replaced: export its log first if you need it.</source>
         <translation>Os resultados do envio anterior serão substituídos: exporte antes o log, se precisar dele.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n of these addresses were answered in the previous run and would get a second token: “List only the unanswered” leaves them out.</source>
+        <translation>
+            <numerusform>%n destes endereços teve resposta no envio anterior e receberia um segundo token: «Listar só as sem resposta» deixa-o de fora.</numerusform>
+            <numerusform>%n destes endereços tiveram resposta no envio anterior e receberiam um segundo token: «Listar só as sem resposta» deixa-os de fora.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Nothing was sent.</source>
         <translation>Nada foi enviado.</translation>
     </message>
@@ -861,7 +889,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Could not save the log to “%1”.</source>
         <translation>Não foi possível salvar o log em &quot;%1&quot;.</translation>
     </message>

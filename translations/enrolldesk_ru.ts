@@ -210,7 +210,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+188"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+192"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
@@ -456,12 +456,12 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+509"/>
+        <location line="+575"/>
         <source>Retry failed batches</source>
         <translation>Повторить неудачные</translation>
     </message>
     <message>
-        <location line="-506"/>
+        <location line="-572"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Повторно отправляет пакеты, сбойные в пути. Пакеты, на которые API ответил, никогда не отправляются повторно; для пакетов, которые могли быть выполнены (тайм-аут, обрыв соединения, ошибка сервера), сначала будет задан вопрос.</translation>
     </message>
@@ -471,7 +471,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Экспорт журнала…</translation>
     </message>
     <message numerus="yes">
-        <location line="+271"/>
+        <location line="+328"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Отправить %n пользователю</numerusform>
@@ -480,17 +480,17 @@ Or drop a .csv or .txt file on this page.</source>
         </translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+227"/>
         <source>The run went to %1 on %2: switch back to that profile to send its batches.</source>
         <translation>Отправка шла в %1 на %2: вернитесь к этому профилю, чтобы отправить её пакеты.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Retry failed batches (%1)</source>
         <translation>Повторить неудачные (%1)</translation>
     </message>
     <message>
-        <location line="-729"/>
+        <location line="-795"/>
         <source>&amp;Clear</source>
         <translation>О&amp;чистить</translation>
     </message>
@@ -620,7 +620,27 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Открыть страницу «Токены»</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>List only the unanswered</source>
+        <translation>Оставить только без ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List only the addresses not answered</source>
+        <translation>Оставить только адреса без ответа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replaces the list with the addresses of the failed and unsent batches (Ctrl+Z brings the list back). Failed batches that may have been carried out are included: check them first.</source>
+        <translation>Заменяет список адресами сбойных и неотправленных пакетов (Ctrl+Z возвращает список). Сбойные пакеты, которые могли быть выполнены, включены: сначала проверьте их.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the batch&apos;s addresses</source>
+        <translation>Копировать адреса пакета</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The API reports only how many tokens each batch created, not which addresses failed (usually addresses with no MDM user). The Tokens page shows who has a token.</source>
         <translation>API сообщает только, сколько токенов создал каждый пакет, но не какие адреса не удались (обычно это адреса без пользователя MDM). На странице «Токены» видно, у кого есть токен.</translation>
     </message>
@@ -635,7 +655,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Отправка и результаты</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+114"/>
         <source>Analysing…</source>
         <translation>Анализ…</translation>
     </message>
@@ -755,8 +775,17 @@ Or drop a .csv or .txt file on this page.</source>
         <source>The results of the previous run will be replaced: export its log first if you need it.</source>
         <translation>Результаты предыдущей отправки будут заменены: при необходимости сначала экспортируйте её журнал.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n of these addresses were answered in the previous run and would get a second token: “List only the unanswered” leaves them out.</source>
+        <translation>
+            <numerusform>%n из этих адресов получил ответ в прошлой отправке и получит второй токен: «Оставить только без ответа» исключит его.</numerusform>
+            <numerusform>%n из этих адресов получили ответ в прошлой отправке и получат второй токен: «Оставить только без ответа» исключит их.</numerusform>
+            <numerusform>%n из этих адресов получили ответ в прошлой отправке и получат второй токен: «Оставить только без ответа» исключит их.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Nothing was sent.</source>
         <translation>Ничего не отправлено.</translation>
     </message>
@@ -871,7 +900,7 @@ Or drop a .csv or .txt file on this page.</source>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Could not save the log to “%1”.</source>
         <translation>Не удалось сохранить журнал в «%1».</translation>
     </message>

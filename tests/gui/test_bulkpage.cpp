@@ -15,6 +15,7 @@
 #include "tokensettingseditor.h"
 
 #include <QAbstractItemModel>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
@@ -517,6 +518,50 @@ private Q_SLOTS:
         QCOMPARE(analysis.valid,
                  QStringList({QStringLiteral("ana@example.com"), QStringLiteral("bob@example.com")}));
         QCOMPARE(analysis.emailColumn, QStringLiteral("mail"));
+    }
+
+    // After a run where the API refused a batch, sending the list again would give the answered users a
+    // second token: the confirmation says how many, and the list can be cut down to the unanswered.
+    void unansweredAddressesAreSentAgainAlone()
+    {
+        const QStringList emails = m_known.mid(0, 6);
+        QVERIFY(pasteAndWait(emails.join(u'\n')));
+        m_page->setBatchSize(2);
+        QVERIFY(m_sandbox.injectFault(bulkFault(QStringLiteral("slow"))));
+        QVERIFY(m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("apiError")},
+                                       {QStringLiteral("code"), 5145},
+                                       {QStringLiteral("pathContains"), QStringLiteral("bulk")}}));
+        QVERIFY(sendConfirmed());
+        QVERIFY(waitRunEnd());
+        QCOMPARE(m_page->runner()->batch(1).state, BulkRunner::BatchState::Failed);
+        QVERIFY(!m_page->runner()->batch(1).isRetryable());
+
+        QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
+        QVERIFY(m_page->isConfirming());
+        QVERIFY2(child<QLabel>("confirmText")->text().contains(QStringLiteral("4 of these addresses")),
+                 qPrintable(child<QLabel>("confirmText")->text()));
+        m_page->cancelConfirm();
+
+        // The failed batch's addresses, copied from its row (Ctrl+C / context menu).
+        QTableView* table = child<QTableView>("batchTable");
+        table->selectRow(1);
+        const QList<QAction*> actions = table->actions();
+        QCOMPARE(actions.size(), 1);
+        actions.first()->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), emails.mid(2, 2).join(u'\n') + u'\n');
+
+        QPushButton* keep = child<QPushButton>("keepUnansweredButton");
+        QVERIFY(keep->isVisibleTo(m_page.get()));
+        QSignalSpy analysed(m_page.get(), &BulkPage::analysisFinished);
+        QTest::mouseClick(keep, Qt::LeftButton);
+        QCOMPARE(m_page->text(), emails.mid(2, 2).join(u'\n') + u'\n');
+        QTRY_VERIFY_WITH_TIMEOUT(analysed.count() > 0 && m_page->isAnalysisCurrent(), kWait);
+        QCOMPARE(m_page->analysis().valid, emails.mid(2, 2));
+        QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
+        QVERIFY(!child<QLabel>("confirmText")->text().contains(QStringLiteral("of these addresses")));
+        m_page->cancelConfirm();
+        edit()->undo(); // the whole list is one undo step away
+        QCOMPARE(m_page->text().trimmed(), emails.join(u'\n'));
     }
 
     void changedSettingsCloseTheConfirmation()

@@ -12,6 +12,8 @@
 #include "wrappedlabel.h"
 
 #include <QAbstractTableModel>
+#include <QAction>
+#include <QClipboard>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -21,6 +23,7 @@
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -32,6 +35,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QSet>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
@@ -670,10 +674,23 @@ QWidget* BulkPage::buildRunPanel()
         named(new QPushButton(tr("Export log…")), "exportLogButton", tr("Export the run's log as CSV"));
     m_tokensButton =
         named(new QPushButton(tr("Open the Tokens page")), "showTokensButton", tr("Open the Tokens page"));
+    // The way to send again what an answer refused (a 5145, a validation error): the list becomes the
+    // addresses of the failed and unsent batches, undoably, and Send sends only those.
+    m_keepUnansweredButton = named(new QPushButton(tr("List only the unanswered")), "keepUnansweredButton",
+                                   tr("List only the addresses not answered"));
+    m_keepUnansweredButton->setToolTip(
+        tr("Replaces the list with the addresses of the failed and unsent batches (Ctrl+Z brings the "
+           "list back). Failed batches that may have been carried out are included: check them first."));
+    m_copyBatchAction = new QAction(tr("Copy the batch's addresses"), this);
+    m_copyBatchAction->setShortcut(QKeySequence::Copy);
+    m_copyBatchAction->setShortcutContext(Qt::WidgetShortcut);
+    m_batchTable->addAction(m_copyBatchAction);
+    m_batchTable->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_retryBatchButton);
     buttons->addWidget(m_retryFailedButton);
     buttons->addWidget(m_resumeButton);
+    buttons->addWidget(m_keepUnansweredButton);
     buttons->addStretch();
     buttons->addWidget(m_tokensButton);
     buttons->addWidget(m_exportButton);
@@ -704,6 +721,8 @@ QWidget* BulkPage::buildRunPanel()
     connect(m_resumeButton, &QPushButton::clicked, this, &BulkPage::resumeRun);
     connect(m_exportButton, &QPushButton::clicked, this, &BulkPage::chooseExportFile);
     connect(m_tokensButton, &QPushButton::clicked, this, &BulkPage::showTokensRequested);
+    connect(m_keepUnansweredButton, &QPushButton::clicked, this, &BulkPage::listOnlyUnanswered);
+    connect(m_copyBatchAction, &QAction::triggered, this, &BulkPage::copySelectedBatch);
     connect(m_batchTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &BulkPage::updateRunView);
     return group;
@@ -717,6 +736,48 @@ QString BulkPage::text() const
 void BulkPage::setText(const QString& text)
 {
     m_edit->replaceText(text);
+}
+
+int BulkPage::answeredBefore(const QStringList& emails) const
+{
+    QSet<QString> answered;
+    for (const BulkRunner::Batch& batch : m_runner->batches()) {
+        if (batch.state == BulkRunner::BatchState::Done) {
+            for (const QString& email : batch.emails)
+                answered.insert(email.toLower());
+        }
+    }
+    if (answered.isEmpty())
+        return 0;
+    return int(std::count_if(emails.begin(), emails.end(), [&answered](const QString& email) {
+        return answered.contains(email.toLower());
+    }));
+}
+
+QStringList BulkPage::unansweredAddresses() const
+{
+    QStringList emails;
+    for (const BulkRunner::Batch& batch : m_runner->batches()) {
+        if (batch.state == BulkRunner::BatchState::Failed || batch.state == BulkRunner::BatchState::Cancelled)
+            emails += batch.emails;
+    }
+    return emails;
+}
+
+void BulkPage::listOnlyUnanswered()
+{
+    const QStringList emails = unansweredAddresses();
+    if (!emails.isEmpty() && !m_runner->isRunning())
+        m_edit->replaceText(emails.join(u'\n') + u'\n');
+}
+
+void BulkPage::copySelectedBatch()
+{
+    const QModelIndexList rows = m_batchTable->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    // Explicitly asked for: the only way addresses reach the clipboard from here.
+    QGuiApplication::clipboard()->setText(m_runner->batch(rows.first().row()).emails.join(u'\n') + u'\n');
 }
 
 int BulkPage::batchSize() const
@@ -962,10 +1023,18 @@ void BulkPage::send()
     if (m_analysis.invalidCount > 0)
         text += QStringLiteral("<br>") +
                 tr("%n invalid line(s) will not be sent.", nullptr, m_analysis.invalidCount);
-    if (m_runner->hasRun())
+    if (m_runner->hasRun()) {
         text += QStringLiteral("<br>") +
                 tr("The results of the previous run will be replaced: export its log first "
                    "if you need it.");
+        // Sending a list again after a partial run would give the users already answered a second token.
+        if (const int again = answeredBefore(m_analysis.valid); again > 0)
+            text += QStringLiteral("<br><b>") +
+                    tr("%n of these addresses were answered in the previous run and would get a second "
+                       "token: “List only the unanswered” leaves them out.",
+                       nullptr, again) +
+                    QStringLiteral("</b>");
+    }
     m_confirmText->setText(text);
     m_confirmBar->setVisible(true);
     m_confirmButton->setFocus();
@@ -1168,6 +1237,8 @@ void BulkPage::updateRunView()
                                      ? tr("Retry failed batches (%1)").arg(number(totals.retryable))
                                      : tr("Retry failed batches"));
     m_resumeButton->setVisible(totals.cancelled > 0 && !running);
+    m_keepUnansweredButton->setVisible(totals.failed + totals.cancelled > 0 && !running);
+    m_copyBatchAction->setEnabled(!selected.isEmpty());
     m_exportButton->setEnabled(hasRun);
     updateTimes();
 }

@@ -13,6 +13,7 @@
 #include <memory>
 
 class AppContext;
+class QAction;
 class BulkBatchesModel;
 class BulkInvalidLinesModel;
 class BulkRunner;
@@ -66,6 +67,10 @@ public Q_SLOTS:
     // Selects the 1-based line in the paste area.
     void jumpToLine(int line);
     bool exportLog(const QString& path);
+    // Replaces the list with the addresses of the failed and unsent batches (undoable).
+    void listOnlyUnanswered();
+    // Copies the selected batch's addresses, one per line (Ctrl+C in the batch table, its context menu).
+    void copySelectedBatch();
 
 Q_SIGNALS:
     void analysisStarted();
@@ -95,6 +100,9 @@ private:
     void chooseImportFile();
     void chooseExportFile();
     void applyProfileDefaults();
+    // How many of `emails` were in batches the last run had answered (case-insensitive).
+    int answeredBefore(const QStringList& emails) const;
+    QStringList unansweredAddresses() const;
     // Asks before sending again batches that may have been carried out; `onlyUnsent` (when set and
     // `surelyUnsent` > 0) is the answer that leaves those out.
     void askBeforeSendingAgain(int maybeProcessed, int surelyUnsent, const std::function<void()>& all,
@@ -136,6 +144,8 @@ private:
     QLabel* m_runStatus;
     QLabel* m_runTimes;
     QPushButton* m_cancelButton;
+    QPushButton* m_keepUnansweredButton;
+    QAction* m_copyBatchAction;
     QLabel* m_overallCreated;
     QLabel* m_overallFailed;
     QLabel* m_overallTotal;
