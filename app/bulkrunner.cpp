@@ -375,17 +375,26 @@ qint64 BulkRunner::elapsedMs() const
 
 std::optional<qint64> BulkRunner::remainingMs() const
 {
-    qint64 answeredMs = 0;
-    int answered = 0;
+    // A batch the API creates tokens for takes longer than one it refuses at once: the estimate follows
+    // the Done batches, and the failed ones only while there is no Done batch yet.
+    qint64 doneMs = 0;
+    int done = 0;
+    qint64 failedMs = 0;
+    int failed = 0;
     int waiting = 0;
     for (const Batch& batch : m_batches) {
-        if (batch.state == BatchState::Done || batch.state == BatchState::Failed) {
-            answeredMs += batch.durationMs;
-            ++answered;
+        if (batch.state == BatchState::Done) {
+            doneMs += batch.durationMs;
+            ++done;
+        } else if (batch.state == BatchState::Failed) {
+            failedMs += batch.durationMs;
+            ++failed;
         } else if (batch.state == BatchState::Pending || batch.state == BatchState::Sending) {
             ++waiting;
         }
     }
+    const qint64 answeredMs = done > 0 ? doneMs : failedMs;
+    const int answered = done > 0 ? done : failed;
     if (waiting == 0)
         return 0;
     if (answered == 0)

@@ -456,12 +456,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+575"/>
+        <location line="+582"/>
         <source>Retry failed batches</source>
         <translation>Fehlgeschlagene Stapel wiederholen</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-579"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Sendet die unterwegs fehlgeschlagenen Stapel erneut. Stapel, die die API beantwortet hat, werden nie erneut gesendet; bei Stapeln, die vielleicht ausgeführt wurden (Zeitüberschreitung, abgebrochene Verbindung, Serverfehler), werden Sie vorher gefragt.</translation>
     </message>
@@ -478,8 +478,32 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
             <numerusform>An %n Benutzer senden</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+207"/>
+        <source>Stopped: %n token(s) created.</source>
+        <translation>
+            <numerusform>Angehalten: %n Token erstellt.</numerusform>
+            <numerusform>Angehalten: %n Tokens erstellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Finished: %n token(s) created.</source>
+        <translation>
+            <numerusform>Fertig: %n Token erstellt.</numerusform>
+            <numerusform>Fertig: %n Tokens erstellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The API could not create %n of the tokens asked for (usually addresses without an MDM user).</source>
+        <translation>
+            <numerusform>Die API konnte %n der angeforderten Tokens nicht erstellen (meist eine Adresse ohne MDM-Benutzer).</numerusform>
+            <numerusform>Die API konnte %n der angeforderten Tokens nicht erstellen (meist Adressen ohne MDM-Benutzer).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+227"/>
+        <location line="+24"/>
         <source>The run went to %1 on %2: switch back to that profile to send its batches.</source>
         <translation>Der Lauf ging an %1 auf %2: Wechseln Sie zurück zu diesem Profil, um seine Stapel zu senden.</translation>
     </message>
@@ -489,7 +513,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Fehlgeschlagene Stapel wiederholen (%1)</translation>
     </message>
     <message>
-        <location line="-795"/>
+        <location line="-802"/>
         <source>&amp;Clear</source>
         <translation>&amp;Leeren</translation>
     </message>
@@ -859,13 +883,8 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <source>Sending to %1 — %2 of %3 addresses answered.</source>
         <translation>Senden an %1 – %2 von %3 Adressen beantwortet.</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>Finished: %1 tokens created and %2 failed, of %3 addresses answered.</source>
-        <translation>Fertig: %1 Tokens erstellt und %2 fehlgeschlagen, von %3 beantworteten Adressen.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+15"/>
         <source>%n batch(es) failed, %1 can be retried.</source>
         <translation>
             <numerusform>%n Stapel fehlgeschlagen, %1 kann wiederholt werden.</numerusform>
@@ -922,7 +941,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Server oder Organisation haben sich während des Sendens geändert; die übrigen Stapel wurden nicht gesendet.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+177"/>
         <source>Waiting</source>
         <translation>Wartend</translation>
     </message>

@@ -68,7 +68,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+81"/>
+        <source>Stopped: %n token(s) created.</source>
+        <translation>
+            <numerusform>Stopped: %n token created.</numerusform>
+            <numerusform>Stopped: %n tokens created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Finished: %n token(s) created.</source>
+        <translation>
+            <numerusform>Finished: %n token created.</numerusform>
+            <numerusform>Finished: %n tokens created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The API could not create %n of the tokens asked for (usually addresses without an MDM user).</source>
+        <translation>
+            <numerusform>The API could not create %n of the tokens asked for (usually an address without an MDM user).</numerusform>
+            <numerusform>The API could not create %n of the tokens asked for (usually addresses without an MDM user).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n batch(es) failed, %1 can be retried.</source>
         <translation>
             <numerusform>%n batch failed, %1 can be retried.</numerusform>

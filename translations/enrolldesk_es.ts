@@ -456,12 +456,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+575"/>
+        <location line="+582"/>
         <source>Retry failed batches</source>
         <translation>Reintentar los lotes fallidos</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-579"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Vuelve a enviar los lotes que fallaron por el camino. Los lotes que la API respondió nunca se vuelven a enviar; para los lotes que quizá se procesaron (tiempo agotado, conexión cortada, error del servidor) se le pregunta antes.</translation>
     </message>
@@ -478,8 +478,32 @@ O suelte un archivo .csv o .txt en esta página.</translation>
             <numerusform>Enviar a %n usuarios</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+207"/>
+        <source>Stopped: %n token(s) created.</source>
+        <translation>
+            <numerusform>Detenido: %n token creado.</numerusform>
+            <numerusform>Detenido: %n tokens creados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Finished: %n token(s) created.</source>
+        <translation>
+            <numerusform>Terminado: %n token creado.</numerusform>
+            <numerusform>Terminado: %n tokens creados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The API could not create %n of the tokens asked for (usually addresses without an MDM user).</source>
+        <translation>
+            <numerusform>La API no pudo crear %n de los tokens solicitados (normalmente una dirección sin usuario MDM).</numerusform>
+            <numerusform>La API no pudo crear %n de los tokens solicitados (normalmente direcciones sin usuario MDM).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+227"/>
+        <location line="+24"/>
         <source>The run went to %1 on %2: switch back to that profile to send its batches.</source>
         <translation>El envío fue a %1 en %2: vuelva a ese perfil para enviar sus lotes.</translation>
     </message>
@@ -489,7 +513,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Reintentar los lotes fallidos (%1)</translation>
     </message>
     <message>
-        <location line="-795"/>
+        <location line="-802"/>
         <source>&amp;Clear</source>
         <translation>&amp;Borrar</translation>
     </message>
@@ -859,13 +883,8 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <source>Sending to %1 — %2 of %3 addresses answered.</source>
         <translation>Enviando a %1 — %2 de %3 direcciones respondidas.</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>Finished: %1 tokens created and %2 failed, of %3 addresses answered.</source>
-        <translation>Terminado: %1 tokens creados y %2 fallidos, de %3 direcciones respondidas.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+15"/>
         <source>%n batch(es) failed, %1 can be retried.</source>
         <translation>
             <numerusform>%n lote falló; se pueden reintentar %1.</numerusform>
@@ -922,7 +941,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>El servidor o la organización cambió durante el envío; los lotes restantes no se enviaron.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+177"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>

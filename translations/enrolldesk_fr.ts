@@ -456,12 +456,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+575"/>
+        <location line="+582"/>
         <source>Retry failed batches</source>
         <translation>Réessayer les lots en échec</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-579"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Renvoie les lots qui ont échoué en route. Les lots auxquels l&apos;API a répondu ne sont jamais renvoyés&#xa0;; pour les lots peut-être exécutés (délai dépassé, connexion coupée, erreur du serveur), la confirmation vous est demandée.</translation>
     </message>
@@ -478,8 +478,32 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
             <numerusform>Envoyer à %n utilisateurs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+207"/>
+        <source>Stopped: %n token(s) created.</source>
+        <translation>
+            <numerusform>Arrêté&#xa0;: %n jeton créé.</numerusform>
+            <numerusform>Arrêté&#xa0;: %n jetons créés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Finished: %n token(s) created.</source>
+        <translation>
+            <numerusform>Terminé&#xa0;: %n jeton créé.</numerusform>
+            <numerusform>Terminé&#xa0;: %n jetons créés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The API could not create %n of the tokens asked for (usually addresses without an MDM user).</source>
+        <translation>
+            <numerusform>L&apos;API n&apos;a pas pu créer %n des jetons demandés (en général une adresse sans utilisateur MDM).</numerusform>
+            <numerusform>L&apos;API n&apos;a pas pu créer %n des jetons demandés (en général des adresses sans utilisateur MDM).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+227"/>
+        <location line="+24"/>
         <source>The run went to %1 on %2: switch back to that profile to send its batches.</source>
         <translation>L&apos;envoi visait %1 sur %2&#xa0;: revenez à ce profil pour envoyer ses lots.</translation>
     </message>
@@ -489,7 +513,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Réessayer les lots en échec (%1)</translation>
     </message>
     <message>
-        <location line="-795"/>
+        <location line="-802"/>
         <source>&amp;Clear</source>
         <translation>Effa&amp;cer</translation>
     </message>
@@ -859,13 +883,8 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <source>Sending to %1 — %2 of %3 addresses answered.</source>
         <translation>Envoi à %1 — %2 adresses traitées sur %3.</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>Finished: %1 tokens created and %2 failed, of %3 addresses answered.</source>
-        <translation>Terminé&#xa0;: %1 jetons créés et %2 échecs, sur %3 adresses traitées.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+15"/>
         <source>%n batch(es) failed, %1 can be retried.</source>
         <translation>
             <numerusform>%n lot en échec, %1 peuvent être réessayés.</numerusform>
@@ -922,7 +941,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Le serveur ou l&apos;organisation a changé pendant l&apos;envoi&#xa0;; les lots restants n&apos;ont pas été envoyés.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+177"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>

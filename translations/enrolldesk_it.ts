@@ -456,12 +456,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+575"/>
+        <location line="+582"/>
         <source>Retry failed batches</source>
         <translation>Riprova i lotti non riusciti</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-579"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Invia di nuovo i lotti non riusciti durante l&apos;invio. I lotti a cui l&apos;API ha risposto non vengono mai reinviati; per i lotti che potrebbero essere stati eseguiti (timeout, connessione interrotta, errore del server) ti viene chiesto prima.</translation>
     </message>
@@ -478,8 +478,32 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
             <numerusform>Invia a %n utenti</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+207"/>
+        <source>Stopped: %n token(s) created.</source>
+        <translation>
+            <numerusform>Interrotto: %n token creato.</numerusform>
+            <numerusform>Interrotto: %n token creati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Finished: %n token(s) created.</source>
+        <translation>
+            <numerusform>Completato: %n token creato.</numerusform>
+            <numerusform>Completato: %n token creati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The API could not create %n of the tokens asked for (usually addresses without an MDM user).</source>
+        <translation>
+            <numerusform>L&apos;API non ha potuto creare %n dei token richiesti (di solito un indirizzo senza utente MDM).</numerusform>
+            <numerusform>L&apos;API non ha potuto creare %n dei token richiesti (di solito indirizzi senza utente MDM).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+227"/>
+        <location line="+24"/>
         <source>The run went to %1 on %2: switch back to that profile to send its batches.</source>
         <translation>L&apos;invio era per %1 su %2: torna a quel profilo per inviarne i lotti.</translation>
     </message>
@@ -489,7 +513,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Riprova i lotti non riusciti (%1)</translation>
     </message>
     <message>
-        <location line="-795"/>
+        <location line="-802"/>
         <source>&amp;Clear</source>
         <translation>&amp;Cancella</translation>
     </message>
@@ -859,13 +883,8 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <source>Sending to %1 — %2 of %3 addresses answered.</source>
         <translation>Invio a %1 — %2 di %3 indirizzi con risposta.</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>Finished: %1 tokens created and %2 failed, of %3 addresses answered.</source>
-        <translation>Completato: %1 token creati e %2 non riusciti, su %3 indirizzi con risposta.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+15"/>
         <source>%n batch(es) failed, %1 can be retried.</source>
         <translation>
             <numerusform>%n lotto non riuscito, %1 si possono riprovare.</numerusform>
@@ -922,7 +941,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Il server o l&apos;organizzazione sono cambiati durante l&apos;invio; i lotti rimanenti non sono stati inviati.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+177"/>
         <source>Waiting</source>
         <translation>In attesa</translation>
     </message>

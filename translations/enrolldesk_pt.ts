@@ -456,12 +456,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+575"/>
+        <location line="+582"/>
         <source>Retry failed batches</source>
         <translation>Repetir os lotes com falha</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-579"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Volta a enviar os lotes que falharam pelo caminho. Os lotes a que a API respondeu nunca são reenviados; para lotes que podem ter sido processados (tempo esgotado, ligação interrompida, erro do servidor) é-lhe perguntado primeiro.</translation>
     </message>
@@ -478,8 +478,32 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
             <numerusform>Enviar para %n usuários</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+207"/>
+        <source>Stopped: %n token(s) created.</source>
+        <translation>
+            <numerusform>Parado: %n token criado.</numerusform>
+            <numerusform>Parado: %n tokens criados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Finished: %n token(s) created.</source>
+        <translation>
+            <numerusform>Concluído: %n token criado.</numerusform>
+            <numerusform>Concluído: %n tokens criados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The API could not create %n of the tokens asked for (usually addresses without an MDM user).</source>
+        <translation>
+            <numerusform>A API não conseguiu criar %n dos tokens pedidos (normalmente um endereço sem utilizador MDM).</numerusform>
+            <numerusform>A API não conseguiu criar %n dos tokens pedidos (normalmente endereços sem utilizador MDM).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+227"/>
+        <location line="+24"/>
         <source>The run went to %1 on %2: switch back to that profile to send its batches.</source>
         <translation>O envio foi para %1 em %2: volte a esse perfil para enviar os seus lotes.</translation>
     </message>
@@ -489,7 +513,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Repetir os lotes com falha (%1)</translation>
     </message>
     <message>
-        <location line="-795"/>
+        <location line="-802"/>
         <source>&amp;Clear</source>
         <translation>&amp;Limpar</translation>
     </message>
@@ -859,13 +883,8 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <source>Sending to %1 — %2 of %3 addresses answered.</source>
         <translation>Enviando para %1 — %2 de %3 endereços respondidos.</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>Finished: %1 tokens created and %2 failed, of %3 addresses answered.</source>
-        <translation>Concluído: %1 tokens criados e %2 com falha, de %3 endereços respondidos.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+15"/>
         <source>%n batch(es) failed, %1 can be retried.</source>
         <translation>
             <numerusform>%n lote falhou, %1 podem ser repetidos.</numerusform>
@@ -922,7 +941,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>O servidor ou a organização mudou durante o envio; os lotes restantes não foram enviados.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+177"/>
         <source>Waiting</source>
         <translation>Aguardando</translation>
     </message>

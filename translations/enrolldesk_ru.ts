@@ -456,12 +456,12 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+575"/>
+        <location line="+582"/>
         <source>Retry failed batches</source>
         <translation>Повторить неудачные</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-579"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Повторно отправляет пакеты, сбойные в пути. Пакеты, на которые API ответил, никогда не отправляются повторно; для пакетов, которые могли быть выполнены (тайм-аут, обрыв соединения, ошибка сервера), сначала будет задан вопрос.</translation>
     </message>
@@ -479,8 +479,35 @@ Or drop a .csv or .txt file on this page.</source>
             <numerusform>Отправить %n пользователям</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+207"/>
+        <source>Stopped: %n token(s) created.</source>
+        <translation>
+            <numerusform>Остановлено: создан %n токен.</numerusform>
+            <numerusform>Остановлено: создано %n токена.</numerusform>
+            <numerusform>Остановлено: создано %n токенов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Finished: %n token(s) created.</source>
+        <translation>
+            <numerusform>Готово: создан %n токен.</numerusform>
+            <numerusform>Готово: создано %n токена.</numerusform>
+            <numerusform>Готово: создано %n токенов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The API could not create %n of the tokens asked for (usually addresses without an MDM user).</source>
+        <translation>
+            <numerusform>API не смог создать %n из запрошенных токенов (обычно адрес без пользователя MDM).</numerusform>
+            <numerusform>API не смог создать %n из запрошенных токенов (обычно адреса без пользователя MDM).</numerusform>
+            <numerusform>API не смог создать %n из запрошенных токенов (обычно адреса без пользователя MDM).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+227"/>
+        <location line="+24"/>
         <source>The run went to %1 on %2: switch back to that profile to send its batches.</source>
         <translation>Отправка шла в %1 на %2: вернитесь к этому профилю, чтобы отправить её пакеты.</translation>
     </message>
@@ -490,7 +517,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Повторить неудачные (%1)</translation>
     </message>
     <message>
-        <location line="-795"/>
+        <location line="-802"/>
         <source>&amp;Clear</source>
         <translation>О&amp;чистить</translation>
     </message>
@@ -867,13 +894,8 @@ Or drop a .csv or .txt file on this page.</source>
         <source>Sending to %1 — %2 of %3 addresses answered.</source>
         <translation>Отправка в %1 — обработано %2 из %3 адресов.</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>Finished: %1 tokens created and %2 failed, of %3 addresses answered.</source>
-        <translation>Готово: создано токенов — %1, с ошибкой — %2, из %3 обработанных адресов.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+15"/>
         <source>%n batch(es) failed, %1 can be retried.</source>
         <translation>
             <numerusform>%n пакет не удался, можно повторить: %1.</numerusform>
@@ -933,7 +955,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Во время отправки изменился сервер или организация; оставшиеся пакеты не отправлены.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+177"/>
         <source>Waiting</source>
         <translation>Ожидание</translation>
     </message>

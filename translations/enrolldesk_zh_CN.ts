@@ -456,12 +456,12 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+575"/>
+        <location line="+582"/>
         <source>Retry failed batches</source>
         <translation>重试失败的批次</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-579"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>重新发送在途中失败的批次。API 已答复的批次绝不会重发；对于可能已被执行的批次（超时、连接中断、服务器错误），会先询问您。</translation>
     </message>
@@ -477,8 +477,29 @@ Or drop a .csv or .txt file on this page.</source>
             <numerusform>发送给 %n 个用户</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+207"/>
+        <source>Stopped: %n token(s) created.</source>
+        <translation>
+            <numerusform>已停止：已创建 %n 个令牌。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Finished: %n token(s) created.</source>
+        <translation>
+            <numerusform>已完成：已创建 %n 个令牌。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The API could not create %n of the tokens asked for (usually addresses without an MDM user).</source>
+        <translation>
+            <numerusform>API 无法创建所请求令牌中的 %n 个（通常是没有 MDM 用户的地址）。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+227"/>
+        <location line="+24"/>
         <source>The run went to %1 on %2: switch back to that profile to send its batches.</source>
         <translation>此次发送的目标是 %2 上的 %1：请切换回该配置文件以发送其批次。</translation>
     </message>
@@ -488,7 +509,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>重试失败的批次 (%1)</translation>
     </message>
     <message>
-        <location line="-795"/>
+        <location line="-802"/>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
@@ -851,13 +872,8 @@ Or drop a .csv or .txt file on this page.</source>
         <source>Sending to %1 — %2 of %3 addresses answered.</source>
         <translation>正在发送到 %1 — 已应答 %2 / %3 个地址。</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>Finished: %1 tokens created and %2 failed, of %3 addresses answered.</source>
-        <translation>已完成：在 %3 个已应答地址中，创建了 %1 个令牌，%2 个失败。</translation>
-    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+15"/>
         <source>%n batch(es) failed, %1 can be retried.</source>
         <translation>
             <numerusform>%n 个批次失败，其中 %1 个可重试。</numerusform>
@@ -911,7 +927,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>发送期间服务器或组织发生了变化；其余批次未发送。</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+177"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>

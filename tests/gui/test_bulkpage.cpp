@@ -420,6 +420,9 @@ private Q_SLOTS:
                      BulkRunner::stateName(row <= inFlight ? BulkRunner::BatchState::Done
                                                            : BulkRunner::BatchState::Cancelled));
         QCOMPARE(label("overallCreated"), number(inFlight + 1));
+        // Not "Finished": part of the list was never sent.
+        QVERIFY2(label("runStatus").startsWith(QStringLiteral("Stopped: %1 token").arg(inFlight + 1)),
+                 qPrintable(label("runStatus")));
         QPushButton* resume = child<QPushButton>("resumeButton");
         QVERIFY(resume->isVisible());
         QVERIFY(!edit()->isReadOnly());
@@ -428,6 +431,8 @@ private Q_SLOTS:
         QVERIFY(waitRunEnd());
         QCOMPARE(recordedBatches(m_sandbox).size(), 6);
         QCOMPARE(label("overallCreated"), number(6));
+        QVERIFY2(label("runStatus").startsWith(QStringLiteral("Finished: 6 token")),
+                 qPrintable(label("runStatus")));
     }
 
     void failedBatchIsRetriedFromThePage()

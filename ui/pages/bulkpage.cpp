@@ -1202,13 +1202,20 @@ void BulkPage::updateRunView()
             tr("Sending to %1 — %2 of %3 addresses answered.")
                 .arg(m_runner->organization(), number(totals.addressesAnswered), number(totals.addresses));
     } else {
+        // Whole sentences with %n, so that every language gets its plural forms; "Stopped" when the run
+        // did not get through its list (cancelled, or stopped by an error every batch would get).
+        const bool stopped = totals.cancelled > 0 || !m_runner->stopReason().isEmpty();
         QStringList parts;
-        parts << tr("Finished: %1 tokens created and %2 failed, of %3 addresses answered.")
-                     .arg(number(totals.success), number(totals.fail), number(totals.total));
+        parts << (stopped ? tr("Stopped: %n token(s) created.", nullptr, totals.success)
+                          : tr("Finished: %n token(s) created.", nullptr, totals.success));
+        if (totals.fail > 0)
+            parts << tr("The API could not create %n of the tokens asked for (usually addresses without an "
+                        "MDM user).",
+                        nullptr, totals.fail);
         if (totals.failed > 0)
             parts << (totals.retryable > 0
                           ? tr("%n batch(es) failed, %1 can be retried.", nullptr, totals.failed)
-                                .arg(totals.retryable)
+                                .arg(number(totals.retryable))
                           : tr("%n batch(es) failed.", nullptr, totals.failed));
         if (totals.cancelled > 0)
             parts << tr("%n batch(es) not sent.", nullptr, totals.cancelled);
