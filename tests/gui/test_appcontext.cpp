@@ -48,6 +48,16 @@ class TestAppContext : public QObject
         return QTest::qWaitFor([&written] { return written.has_value(); }, kWaitMs) && *written;
     }
 
+    // A profile on the sandbox's address, organization "acme"; its id.
+    QString addAcme()
+    {
+        Profile acme;
+        acme.name = QStringLiteral("Acme");
+        acme.organization = QStringLiteral("acme");
+        acme.baseUrl = m_sandboxUrl;
+        return m_context->profiles()->add(acme);
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -105,11 +115,7 @@ private Q_SLOTS:
     void otherProfilesReadTheKeychainOnce()
     {
         m_context->setSandbox(m_sandboxUrl, "demo-key");
-        Profile acme;
-        acme.name = QStringLiteral("Acme");
-        acme.organization = QStringLiteral("acme");
-        acme.baseUrl = m_sandboxUrl;
-        const QString id = m_context->profiles()->add(acme);
+        const QString id = addAcme();
         QVERIFY(writeKey(m_secrets.get(), id, "stored-key"));
 
         QVERIFY(activate(id));
@@ -124,6 +130,45 @@ private Q_SLOTS:
         QCOMPARE(m_context->keyState(), AppContext::KeyState::Present);
         QTest::qWait(50);
         QCOMPARE(m_secrets->allReads(), 1);
+    }
+
+    // Picking the active profile again, or saving it with a new name or defaults, keeps its key: a bulk
+    // run's next batch must not go out without one. Another server or organization reads it again.
+    void theActiveProfileAgainKeepsItsKey()
+    {
+        m_context->setSandbox(m_sandboxUrl, "demo-key");
+        const QString id = addAcme();
+        QVERIFY(writeKey(m_secrets.get(), id, "stored-key"));
+        QVERIFY(activate(id));
+        QCOMPARE(m_secrets->allReads(), 1);
+
+        QSignalSpy connection(m_context.get(), &AppContext::connectionChanged);
+        QSignalSpy edited(m_context.get(), &AppContext::activeProfileEdited);
+        QSignalSpy keyStates(m_context.get(), &AppContext::keyStateChanged);
+        m_context->activateProfile(id);
+        QVERIFY(m_context->client()->hasApiKey());
+        QCOMPARE(connection.count() + edited.count(), 0); // nothing changed
+
+        Profile renamed = *m_context->profiles()->profile(id);
+        renamed.name = QStringLiteral("Acme EU");
+        renamed.defaultDurationSeconds = 7 * 86400;
+        m_context->profiles()->update(renamed);
+        m_context->activateProfile(id);
+        QVERIFY(m_context->client()->hasApiKey());
+        // The banner and the forms take the new name and defaults; the pages keep their users and filters.
+        QCOMPARE(edited.count(), 1);
+        QCOMPARE(connection.count(), 0);
+        QCOMPARE(m_context->activeProfile().defaultDurationSeconds, 7 * 86400);
+        QTest::qWait(50);
+        QCOMPARE(keyStates.count(), 0);
+        QCOMPARE(m_secrets->allReads(), 1);
+
+        Profile moved = renamed;
+        moved.organization = QStringLiteral("acme-eu");
+        m_context->profiles()->update(moved);
+        QVERIFY(activate(id));
+        QCOMPARE(m_context->client()->organization(), QStringLiteral("acme-eu"));
+        QCOMPARE(m_secrets->allReads(), 2); // another organization: the key is read again
     }
 
     void sandboxWithoutADemoKeyReadsTheKeychain()

@@ -569,6 +569,29 @@ private Q_SLOTS:
         QCOMPARE(m_page->text().trimmed(), emails.join(u'\n'));
     }
 
+    // New profile defaults reach the fields the user left at the old ones, and only those.
+    void profileDefaultsKeepWhatTheUserChose()
+    {
+        auto* editor = child<TokenSettingsEditor>("settingsEditor");
+        const Profile before = m_context->activeProfile();
+        TokenSettings settings = editor->settings();
+        QCOMPARE(settings.durationSeconds, std::optional<qint64>(before.defaultDurationSeconds));
+        settings.durationSeconds = 3 * 86400; // chosen for this list
+        editor->setSettings(settings);
+
+        Profile changed = before;
+        changed.defaultDurationSeconds = 7 * 86400;
+        changed.defaultLanguage = QStringLiteral("de");
+        m_context->profiles()->update(changed);
+        m_context->activateProfile(changed.id);
+        QCOMPARE(editor->settings().durationSeconds, std::optional<qint64>(3 * 86400));
+        QCOMPARE(editor->settings().language, QStringLiteral("de"));
+
+        m_context->profiles()->update(before);
+        m_context->activateProfile(before.id);
+        QCOMPARE(m_context->keyState(), AppContext::KeyState::Present);
+    }
+
     void changedSettingsCloseTheConfirmation()
     {
         // The confirmation describes the request (e-mails or not, how many requests): a change after it

@@ -593,8 +593,18 @@ private Q_SLOTS:
         const int filtered = console->model()->rowCount();
         QVERIFY(m_sandbox.clearRequests());
 
+        // Another profile (on the same sandbox, so that the list has tokens): another connection.
+        Profile other = console->context.activeProfile();
+        other.id = Profile::newId();
+        other.name = QStringLiteral("Acme again");
+        const QString otherId = console->context.profiles()->add(other);
+        std::optional<bool> written;
+        console->secrets.write(otherId, SandboxProcess::apiKey(), this,
+                               [&written](const SecretStore::Result& result) { written = result.ok(); });
+        QTRY_VERIFY(written.value_or(false));
+
         QSignalSpy loaded(&console->page, &TokensPage::loadFinished);
-        console->context.activateProfile(QStringLiteral("sandbox"));
+        console->context.activateProfile(otherId);
         QVERIFY(loaded.wait(kWait));
         QVERIFY(loaded.first().first().toBool());
         QVERIFY(console->page.query().mdmUserId.isEmpty()); // filters belong to the old connection

@@ -407,6 +407,7 @@ BulkPage::BulkPage(AppContext* context, QWidget* parent)
         cancelConfirm();
         updateRunView(); // a run made elsewhere can no longer be resumed or retried here
     });
+    connect(context, &AppContext::activeProfileEdited, this, &BulkPage::applyProfileDefaults);
     // Policies load once the profile's key is there.
     connect(context, &AppContext::connectionReady, m_settings, &TokenSettingsEditor::reloadPolicies);
     m_settings->setClient(context->client());

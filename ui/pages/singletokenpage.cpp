@@ -150,6 +150,7 @@ SingleTokenPage::SingleTokenPage(Platform platform, AppContext* context, QWidget
         m_user->clear();
         applyProfileDefaults();
     });
+    connect(context, &AppContext::activeProfileEdited, this, &SingleTokenPage::applyProfileDefaults);
     connect(context, &AppContext::connectionReady, m_settings, &TokenSettingsEditor::reloadPolicies);
     m_settings->setClient(context->client());
     applyProfileDefaults();

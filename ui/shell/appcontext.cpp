@@ -58,6 +58,16 @@ void AppContext::activateProfile(const QString& id)
     const std::optional<Profile> profile = m_profiles->profile(id);
     if (!profile)
         return;
+    // The active profile again (picked again in the banner, or saved with a new name or defaults): the
+    // key stays. Clearing it would leave a bulk run's next batch without one, and the forms would reset.
+    if (id == m_active.id && profile->baseUrl == m_active.baseUrl &&
+        profile->organization == m_active.organization) {
+        if (*profile == m_active)
+            return;
+        m_active = *profile;
+        Q_EMIT activeProfileEdited();
+        return;
+    }
     m_profiles->setActiveProfileId(id);
     m_active = *profile;
     m_client->setBaseUrl(m_active.baseUrl);

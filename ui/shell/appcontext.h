@@ -63,6 +63,9 @@ public:
 Q_SIGNALS:
     // The server, organization or profile changed: pages reload pickers and lists.
     void connectionChanged();
+    // The active profile's name or defaults changed; its server, organization and key did not. Forms keep
+    // their user and filters and take the new defaults where the user kept the old ones.
+    void activeProfileEdited();
     void keyStateChanged(AppContext::KeyState state);
     // A key became usable for the active profile: pickers and lists load now.
     void connectionReady();

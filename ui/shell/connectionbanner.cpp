@@ -64,6 +64,7 @@ ConnectionBanner::ConnectionBanner(AppContext* context, QWidget* parent)
         fillProfiles();
     });
     connect(context, &AppContext::connectionChanged, this, &ConnectionBanner::refresh);
+    connect(context, &AppContext::activeProfileEdited, this, &ConnectionBanner::refresh);
     connect(context, &AppContext::keyStateChanged, this, &ConnectionBanner::refresh);
     fillProfiles();
     refresh();

@@ -92,9 +92,12 @@ void TokenSettingsEditor::reloadPolicies()
 
 void TokenSettingsEditor::setDefaults(const QString& language, qint64 durationSeconds)
 {
-    if (!language.isEmpty())
+    if (!language.isEmpty() && (!m_defaultLanguage || m_language->language() == *m_defaultLanguage))
         m_language->setLanguage(language);
-    m_duration->setDurationSeconds(durationSeconds);
+    if (!m_defaultDuration || m_duration->durationSeconds() == *m_defaultDuration)
+        m_duration->setDurationSeconds(durationSeconds);
+    m_defaultLanguage = language.isEmpty() ? m_language->language() : language;
+    m_defaultDuration = durationSeconds;
 }
 
 void TokenSettingsEditor::updateEmailText()

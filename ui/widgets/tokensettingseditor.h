@@ -10,6 +10,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <optional>
+
 class ApiClient;
 class DurationEdit;
 class LanguagePicker;
@@ -43,6 +45,7 @@ public:
     void reloadPolicies();
     // Policy id -> name, of the policies loaded for this platform.
     QHash<QString, QString> policyNames() const;
+    // The profile's defaults. A field the user changed from the previous defaults keeps its value.
     void setDefaults(const QString& language, qint64 durationSeconds);
 
     TokenSettings settings() const;
@@ -66,6 +69,8 @@ private:
     QPlainTextEdit* m_emailText;
     LanguagePicker* m_language;
     DurationEdit* m_duration;
+    std::optional<QString> m_defaultLanguage; // the defaults last set, to tell them from the user's choice
+    std::optional<qint64> m_defaultDuration;
     LimitedLineEdit* m_displayName;
     TagsEdit* m_tags;
     PolicyPicker* m_policy;
