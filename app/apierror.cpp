@@ -75,6 +75,16 @@ bool ApiError::nothingWasSent() const
     }
 }
 
+bool ApiError::mayHaveBeenProcessed() const
+{
+    if (m_kind == Kind::None || nothingWasSent())
+        return false;
+    // A 4xx, with or without the API's envelope, is the server saying no (429 included: not processed).
+    const bool refused =
+        (m_kind == Kind::Api || m_kind == Kind::Http) && m_httpStatus >= 400 && m_httpStatus < 500;
+    return !refused;
+}
+
 bool ApiError::isTransient() const
 {
     switch (m_kind) {

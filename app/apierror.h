@@ -51,6 +51,9 @@ public:
     bool nothingWasSent() const;
     // True for failures where trying again later may help (network, timeout, 5xx, bad gateway pages).
     bool isTransient() const;
+    // True when the request reached the server and no answer says it was refused (a timeout, a dropped
+    // connection, a 5xx, an incomplete answer): what it asked for may have been carried out.
+    bool mayHaveBeenProcessed() const;
 
     // A translated sentence for people: the documented meaning of the code, not the raw code.
     QString message() const;

@@ -63,12 +63,7 @@ bool BulkRunner::Batch::isRetryable() const
 
 bool BulkRunner::Batch::mayHaveBeenProcessed() const
 {
-    if (state != BatchState::Failed || error.nothingWasSent())
-        return false;
-    // A 4xx, with or without the API's envelope, is the server saying no (429 included: not processed).
-    const bool refused = (error.kind() == ApiError::Kind::Api || error.kind() == ApiError::Kind::Http) &&
-                         error.httpStatus() >= 400 && error.httpStatus() < 500;
-    return !refused;
+    return state == BatchState::Failed && error.mayHaveBeenProcessed();
 }
 
 BulkRunner::BulkRunner(ApiClient* client, QObject* parent)

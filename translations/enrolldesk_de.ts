@@ -37,7 +37,7 @@
         <translation>die Adresse muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+105"/>
+        <location filename="../app/apierror.cpp" line="+115"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Nicht gefunden: Die Organisation, der Benutzer oder die Richtlinie existiert nicht, oder dieser Schlüssel kann sie nicht sehen.</translation>
     </message>
@@ -300,7 +300,7 @@
         <translation>Analyse… %1 %</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>E-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
@@ -926,7 +926,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+99"/>
+        <location filename="../app/bulkrunner.cpp" line="+94"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>E-Mails: Die Liste wurde nur teilweise gelesen; analysieren Sie sie erneut.</translation>
     </message>
@@ -1005,7 +1005,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>P&amp;rofil:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>No profile selected — add one under Profiles &amp; API key.</source>
         <translation>Kein Profil ausgewählt – fügen Sie eines unter „Profile &amp; API-Schlüssel“ hinzu.</translation>
     </message>
@@ -2950,7 +2950,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+37"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+38"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>Firmeneigenes, vollständig verwaltetes Gerät; Einrichtung ab Werkszustand.</translation>
     </message>
@@ -3055,19 +3055,34 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Tokeneinstellungen</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Management mode</source>
         <translation>Verwaltungsmodus</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>Management &amp;mode:</source>
         <translation>&amp;Verwaltungsmodus:</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>Creating…</source>
         <translation>Wird erstellt…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Create another token?</source>
+        <translation>Ein weiteres Token erstellen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last request for this user failed in a way that leaves its outcome unknown: the token may already exist (and its e-mail may have been sent). Check before creating another.</source>
+        <translation>Die letzte Anfrage für diesen Benutzer ist so fehlgeschlagen, dass ihr Ergebnis unbekannt ist: Das Token existiert vielleicht schon (und seine E-Mail wurde vielleicht gesendet). Prüfen Sie das, bevor Sie ein weiteres erstellen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create anyway</source>
+        <translation>Trotzdem erstellen</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -3080,7 +3095,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Tokenliste dieses Benutzers prüfen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>curl command copied (key replaced by $ENROLLDESK_API_KEY)</source>
         <translation>curl-Befehl kopiert (Schlüssel durch $ENROLLDESK_API_KEY ersetzt)</translation>
     </message>

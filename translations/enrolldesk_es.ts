@@ -37,7 +37,7 @@
         <translation>la dirección debe empezar por https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+105"/>
+        <location filename="../app/apierror.cpp" line="+115"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>No encontrado: la organización, el usuario o la política no existe, o esta clave no puede verlo.</translation>
     </message>
@@ -300,7 +300,7 @@
         <translation>Analizando… %1 %</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>E-mail addresses</source>
         <translation>Direcciones de correo electrónico</translation>
     </message>
@@ -926,7 +926,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+99"/>
+        <location filename="../app/bulkrunner.cpp" line="+94"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>Correos: la lista solo se leyó en parte; analícela de nuevo.</translation>
     </message>
@@ -1005,7 +1005,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Pe&amp;rfil:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>No profile selected — add one under Profiles &amp; API key.</source>
         <translation>No hay ningún perfil seleccionado: añada uno en Perfiles y clave de API.</translation>
     </message>
@@ -2950,7 +2950,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+37"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+38"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>Dispositivo de la empresa, totalmente gestionado; se configura desde el restablecimiento de fábrica.</translation>
     </message>
@@ -3055,19 +3055,34 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Configuración del token</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Management mode</source>
         <translation>Modo de gestión</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>Management &amp;mode:</source>
         <translation>Mo&amp;do de gestión:</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>Creating…</source>
         <translation>Creando…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Create another token?</source>
+        <translation>¿Crear otro token?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last request for this user failed in a way that leaves its outcome unknown: the token may already exist (and its e-mail may have been sent). Check before creating another.</source>
+        <translation>La última solicitud para este usuario falló de forma que su resultado es desconocido: puede que el token ya exista (y que su correo se haya enviado). Compruébelo antes de crear otro.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create anyway</source>
+        <translation>Crear de todos modos</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -3080,7 +3095,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Revisar la lista de tokens de este usuario</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>curl command copied (key replaced by $ENROLLDESK_API_KEY)</source>
         <translation>Comando curl copiado (clave sustituida por $ENROLLDESK_API_KEY)</translation>
     </message>

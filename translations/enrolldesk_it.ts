@@ -37,7 +37,7 @@
         <translation>l&apos;indirizzo deve iniziare con https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+105"/>
+        <location filename="../app/apierror.cpp" line="+115"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Non trovato: l&apos;organizzazione, l&apos;utente o il criterio non esiste, oppure questa chiave non può vederlo.</translation>
     </message>
@@ -300,7 +300,7 @@
         <translation>Analisi… %1 %</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>E-mail addresses</source>
         <translation>Indirizzi e-mail</translation>
     </message>
@@ -926,7 +926,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+99"/>
+        <location filename="../app/bulkrunner.cpp" line="+94"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>E-mail: l’elenco è stato letto solo in parte; analizzalo di nuovo.</translation>
     </message>
@@ -1005,7 +1005,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Pr&amp;ofilo:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>No profile selected — add one under Profiles &amp; API key.</source>
         <translation>Nessun profilo selezionato: aggiungine uno in Profili e chiave API.</translation>
     </message>
@@ -2950,7 +2950,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+37"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+38"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>Dispositivo aziendale, completamente gestito; configurato dal ripristino dei dati di fabbrica.</translation>
     </message>
@@ -3055,19 +3055,34 @@ Fai clic per riprovare.</translation>
         <translation>Impostazioni del token</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Management mode</source>
         <translation>Modalità di gestione</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>Management &amp;mode:</source>
         <translation>Modal&amp;ità di gestione:</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>Creating…</source>
         <translation>Creazione…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Create another token?</source>
+        <translation>Creare un altro token?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last request for this user failed in a way that leaves its outcome unknown: the token may already exist (and its e-mail may have been sent). Check before creating another.</source>
+        <translation>L&apos;ultima richiesta per questo utente non è riuscita in un modo che ne lascia ignoto l&apos;esito: il token potrebbe già esistere (e la sua e-mail essere stata inviata). Verifica prima di crearne un altro.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create anyway</source>
+        <translation>Crea comunque</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -3080,7 +3095,7 @@ Fai clic per riprovare.</translation>
         <translation>Controlla l&apos;elenco dei token di questo utente</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>curl command copied (key replaced by $ENROLLDESK_API_KEY)</source>
         <translation>Comando curl copiato (chiave sostituita da $ENROLLDESK_API_KEY)</translation>
     </message>

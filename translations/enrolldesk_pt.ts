@@ -37,7 +37,7 @@
         <translation>o endereço deve começar com https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+105"/>
+        <location filename="../app/apierror.cpp" line="+115"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Não encontrado: a organização, o usuário ou a política não existe, ou esta chave não pode vê-lo.</translation>
     </message>
@@ -300,7 +300,7 @@
         <translation>Analisando… %1 %</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>E-mail addresses</source>
         <translation>Endereços de e-mail</translation>
     </message>
@@ -926,7 +926,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+99"/>
+        <location filename="../app/bulkrunner.cpp" line="+94"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>E-mails: a lista foi lida apenas em parte; analise-a novamente.</translation>
     </message>
@@ -1005,7 +1005,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Per&amp;fil:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>No profile selected — add one under Profiles &amp; API key.</source>
         <translation>Nenhum perfil selecionado — adicione um em Perfis e chave de API.</translation>
     </message>
@@ -2950,7 +2950,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+37"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+38"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>Dispositivo da empresa, totalmente gerenciado; configurado a partir da redefinição de fábrica.</translation>
     </message>
@@ -3055,19 +3055,34 @@ Clique para tentar de novo.</translation>
         <translation>Configurações do token</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Management mode</source>
         <translation>Modo de gerenciamento</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>Management &amp;mode:</source>
         <translation>&amp;Modo de gerenciamento:</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>Creating…</source>
         <translation>Criando…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Create another token?</source>
+        <translation>Criar outro token?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last request for this user failed in a way that leaves its outcome unknown: the token may already exist (and its e-mail may have been sent). Check before creating another.</source>
+        <translation>O último pedido para este utilizador falhou de forma que o resultado é desconhecido: o token pode já existir (e o seu e-mail pode ter sido enviado). Verifique antes de criar outro.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create anyway</source>
+        <translation>Criar mesmo assim</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -3080,7 +3095,7 @@ Clique para tentar de novo.</translation>
         <translation>Verificar a lista de tokens deste usuário</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>curl command copied (key replaced by $ENROLLDESK_API_KEY)</source>
         <translation>Comando curl copiado (chave substituída por $ENROLLDESK_API_KEY)</translation>
     </message>

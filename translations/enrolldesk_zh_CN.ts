@@ -37,7 +37,7 @@
         <translation>地址必须以 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+105"/>
+        <location filename="../app/apierror.cpp" line="+115"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>未找到：组织、用户或策略不存在，或此密钥无权查看。</translation>
     </message>
@@ -300,7 +300,7 @@
         <translation>正在分析… %1 %</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>E-mail addresses</source>
         <translation>电子邮件地址</translation>
     </message>
@@ -912,7 +912,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+99"/>
+        <location filename="../app/bulkrunner.cpp" line="+94"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>电子邮件：列表只读取了一部分；请重新分析。</translation>
     </message>
@@ -991,7 +991,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>配置文件(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>No profile selected — add one under Profiles &amp; API key.</source>
         <translation>未选择配置文件 — 请在“配置文件和 API 密钥”中添加一个。</translation>
     </message>
@@ -2930,7 +2930,7 @@ Click to try again.</source>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+37"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+38"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>公司所有、完全托管的设备；从恢复出厂设置开始配置。</translation>
     </message>
@@ -3035,19 +3035,34 @@ Click to try again.</source>
         <translation>令牌设置</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Management mode</source>
         <translation>管理模式</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>Management &amp;mode:</source>
         <translation>管理模式(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>Creating…</source>
         <translation>正在创建…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Create another token?</source>
+        <translation>再创建一个令牌？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last request for this user failed in a way that leaves its outcome unknown: the token may already exist (and its e-mail may have been sent). Check before creating another.</source>
+        <translation>此用户的上一个请求失败，结果未知：令牌可能已存在（其电子邮件也可能已发送）。请先检查再创建另一个。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create anyway</source>
+        <translation>仍然创建</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -3060,7 +3075,7 @@ Click to try again.</source>
         <translation>查看此用户的令牌列表</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>curl command copied (key replaced by $ENROLLDESK_API_KEY)</source>
         <translation>已复制 curl 命令（密钥已替换为 $ENROLLDESK_API_KEY）</translation>
     </message>

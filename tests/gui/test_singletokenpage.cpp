@@ -22,6 +22,8 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -319,6 +321,46 @@ private Q_SLOTS:
         auto* action = error->findChild<QPushButton*>(QStringLiteral("errorAction"));
         QVERIFY(!action || !action->isVisible()); // no token list to check
         QCOMPARE(postCount(), 1);
+    }
+
+    // After a create whose outcome is unknown, the next click for the same user asks first: the first
+    // request may have made the token (and sent its e-mail).
+    void unsureCreateAsksBeforeTheNext()
+    {
+        SingleTokenPage page(Platform::Windows, m_context.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        pickUserByTyping(&page, QStringLiteral("olga"), m_olga.value(QLatin1StringView("id")).toString());
+        QVERIFY(m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("drop")},
+                                       {QStringLiteral("method"), QStringLiteral("POST")},
+                                       {QStringLiteral("resendWindowMs"), 0}}));
+        auto* create = child<QPushButton>(&page, "createButton");
+        QTest::mouseClick(create, Qt::LeftButton);
+        QTRY_VERIFY(child<ErrorPanel>(&page, "errorPanel")->isVisible());
+        QCOMPARE(postCount(), 1);
+
+        QTest::mouseClick(create, Qt::LeftButton);
+        QPointer<QMessageBox> box = page.findChild<QMessageBox*>(QStringLiteral("createAgainBox"));
+        QVERIFY(box);
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+        QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+        QTRY_VERIFY(box.isNull());
+        QTest::qWait(100);
+        QCOMPARE(postCount(), 1);
+        QVERIFY(!page.findChild<ResultView*>());
+
+        QTest::mouseClick(create, Qt::LeftButton);
+        box = page.findChild<QMessageBox*>(QStringLiteral("createAgainBox"));
+        QVERIFY(box);
+        QAbstractButton* anyway = nullptr;
+        for (QAbstractButton* button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                anyway = button;
+        }
+        QVERIFY(anyway);
+        QTest::mouseClick(anyway, Qt::LeftButton);
+        QVERIFY(waitForResult(&page));
+        QCOMPARE(postCount(), 2);
     }
 
     void cancelKeepsTheForm()

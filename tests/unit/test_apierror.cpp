@@ -386,6 +386,10 @@ void TestApiError::retryHints()
     QFETCH(bool, transient);
     QCOMPARE(error.nothingWasSent(), nothingWasSent);
     QCOMPARE(error.isTransient(), transient);
+    // Sent, and no 4xx saying no: the request may have been carried out.
+    const bool refused = (error.kind() == Kind::Api || error.kind() == Kind::Http) &&
+                         error.httpStatus() >= 400 && error.httpStatus() < 500;
+    QCOMPARE(error.mayHaveBeenProcessed(), error.isError() && !nothingWasSent && !refused);
 }
 
 QTEST_GUILESS_MAIN(TestApiError)

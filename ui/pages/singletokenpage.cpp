@@ -15,6 +15,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -243,6 +244,27 @@ void SingleTokenPage::create()
 {
     if (isBusy() || !errors().isEmpty())
         return;
+    if (!m_unsureUserId.isEmpty() && m_unsureUserId == m_user->userId()) {
+        // The last request for this user may have created a token: a second click must not make two
+        // without the user's word. Asked without a nested event loop; the safe answer is the default.
+        auto* box = new QMessageBox(
+            QMessageBox::Warning, tr("Create another token?"),
+            tr("The last request for this user failed in a way that leaves its outcome unknown: the token "
+               "may already exist (and its e-mail may have been sent). Check before creating another."),
+            QMessageBox::Cancel, this);
+        box->setObjectName(QStringLiteral("createAgainBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QPushButton* again = box->addButton(tr("Create anyway"), QMessageBox::DestructiveRole);
+        box->setDefaultButton(QMessageBox::Cancel);
+        connect(box, &QMessageBox::finished, this, [this, box, again] {
+            if (box->clickedButton() != again)
+                return;
+            m_unsureUserId.clear();
+            create();
+        });
+        box->open();
+        return;
+    }
     m_error->clear();
     m_lastUserId = m_user->userId();
     const auto done = [this](const ApiResult<EnrollmentToken>& result) { finished(result); };
@@ -260,8 +282,9 @@ void SingleTokenPage::finished(const ApiResult<EnrollmentToken>& result)
     if (!result.ok()) {
         // The form keeps everything; the error says what happened and what to check.
         const ApiError& error = result.error;
-        const bool unsure = !error.nothingWasSent() && error.kind() != ApiError::Kind::Api &&
-                            error.kind() != ApiError::Kind::Validation;
+        const bool unsure = error.mayHaveBeenProcessed();
+        if (unsure)
+            m_unsureUserId = m_lastUserId;
         if (unsure && m_platform == Platform::Android) {
             // The API has no list of Android tokens to look in (the Tokens page lists Windows ones).
             m_error->showMessage(
@@ -276,6 +299,7 @@ void SingleTokenPage::finished(const ApiResult<EnrollmentToken>& result)
             m_error->setAction(tr("Check the token list for this user"));
         return;
     }
+    m_unsureUserId.clear();
     m_context->sessionTokens()->add(result.value, m_settings->policyNames());
     ResultView* view = resultView();
     view->setPolicyNames(m_settings->policyNames());

@@ -67,4 +67,5 @@ private:
     ResultView* m_result = nullptr; // see resultView()
     QPointer<ApiCall> m_call;
     QString m_lastUserId;
+    QString m_unsureUserId; // the user whose last create failed with an unknown outcome
 };
