@@ -4,7 +4,31 @@
 <context>
     <name>BulkPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/bulkpage.cpp" line="+993"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+724"/>
+        <source>Reading the token list… (%n page(s))</source>
+        <translation>
+            <numerusform>Reading the token list… (%n page)</numerusform>
+            <numerusform>Reading the token list… (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+95"/>
+        <source>%n of the answered addresses have a token created since the run started;</source>
+        <translation>
+            <numerusform>%n of the answered addresses has a token created since the run started;</numerusform>
+            <numerusform>%n of the answered addresses have a token created since the run started;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n have none.</source>
+        <translation>
+            <numerusform>%n has none.</numerusform>
+            <numerusform>%n have none.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+235"/>
         <source>→ %n request(s)</source>
         <translation>
             <numerusform>→ %n request</numerusform>
@@ -52,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+84"/>
         <source>%n batch(es) failed after reaching the server (a timeout, a dropped connection or a server error). The server may have created their tokens and sent their e-mails: sending again could give those users a second token and a second e-mail.</source>
         <translation>
             <numerusform>%n batch failed after reaching the server (a timeout, a dropped connection or a server error). The server may have created its tokens and sent its e-mails: sending again could give those users a second token and a second e-mail.</numerusform>

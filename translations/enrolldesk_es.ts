@@ -210,7 +210,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+192"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+193"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
@@ -280,7 +280,7 @@
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Windows tokens for many users</source>
         <translation>Tokens de Windows para muchos usuarios</translation>
     </message>
@@ -456,12 +456,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+582"/>
+        <location line="+645"/>
         <source>Retry failed batches</source>
         <translation>Reintentar los lotes fallidos</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-642"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Vuelve a enviar los lotes que fallaron por el camino. Los lotes que la API respondió nunca se vuelven a enviar; para los lotes que quizá se procesaron (tiempo agotado, conexión cortada, error del servidor) se le pregunta antes.</translation>
     </message>
@@ -470,8 +470,82 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <source>Export log…</source>
         <translation>Exportar registro…</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>The API reports only how many tokens each batch created, not which addresses failed (usually addresses with no MDM user). “Find who got no token” reads the token list to name them.</source>
+        <translation>La API solo indica cuántos tokens creó cada lote, no qué direcciones fallaron (normalmente direcciones sin usuario MDM). «Buscar quién no tiene token» lee la lista de tokens para identificarlas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Find who got no token</source>
+        <translation>Buscar quién no tiene token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads the organization&apos;s Windows tokens created since the run started and matches them with the answered addresses.</source>
+        <translation>Lee los tokens de Windows de la organización creados desde el inicio del envío y los compara con las direcciones respondidas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who got a token</source>
+        <translation>Quién recibió un token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List only those without a token</source>
+        <translation>Listar solo las que no tienen token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List only the addresses without a token</source>
+        <translation>Listar solo las direcciones sin token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaces the list with them (Ctrl+Z brings the list back).</source>
+        <translation>Sustituye la lista por ellas (Ctrl+Z recupera la lista).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+328"/>
+        <location line="+8"/>
+        <source>Reading the token list… (%n page(s))</source>
+        <translation>
+            <numerusform>Leyendo la lista de tokens… (%n página)</numerusform>
+            <numerusform>Leyendo la lista de tokens… (%n páginas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Reading the token list…</source>
+        <translation>Leyendo la lista de tokens…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The token list could not be read: %1</source>
+        <translation>No se pudo leer la lista de tokens: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n of the answered addresses have a token created since the run started;</source>
+        <translation>
+            <numerusform>%n de las direcciones respondidas tiene un token creado desde el inicio del envío;</numerusform>
+            <numerusform>%n de las direcciones respondidas tienen un token creado desde el inicio del envío;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n have none.</source>
+        <translation>
+            <numerusform>%n no tiene ninguno.</numerusform>
+            <numerusform>%n no tienen ninguno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the newest %1 tokens were read.</source>
+        <translation>Solo se leyeron los %1 tokens más recientes.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+243"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Enviar a %n usuario</numerusform>
@@ -479,7 +553,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+207"/>
+        <location line="+210"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>Detenido: %n token creado.</numerusform>
@@ -513,7 +587,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Reintentar los lotes fallidos (%1)</translation>
     </message>
     <message>
-        <location line="-802"/>
+        <location line="-865"/>
         <source>&amp;Clear</source>
         <translation>&amp;Borrar</translation>
     </message>
@@ -663,22 +737,17 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Copiar las direcciones del lote</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The API reports only how many tokens each batch created, not which addresses failed (usually addresses with no MDM user). The Tokens page shows who has a token.</source>
-        <translation>La API solo indica cuántos tokens creó cada lote, no qué direcciones fallaron (normalmente, direcciones sin usuario de MDM). La página Tokens muestra quién tiene un token.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>About the results</source>
         <translation>Sobre los resultados</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+28"/>
         <source>Sending and results</source>
         <translation>Envío y resultados</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+149"/>
         <source>Analysing…</source>
         <translation>Analizando…</translation>
     </message>
@@ -808,7 +877,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>No se envió nada.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Send again?</source>
         <translation>¿Enviar de nuevo?</translation>
     </message>
@@ -908,7 +977,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Could not save the log to “%1”.</source>
         <translation>No se pudo guardar el registro en «%1».</translation>
     </message>

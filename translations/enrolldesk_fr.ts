@@ -210,7 +210,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+192"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+193"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -280,7 +280,7 @@
         <translation>Erreur</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Windows tokens for many users</source>
         <translation>Jetons Windows pour plusieurs utilisateurs</translation>
     </message>
@@ -456,12 +456,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+582"/>
+        <location line="+645"/>
         <source>Retry failed batches</source>
         <translation>Réessayer les lots en échec</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-642"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Renvoie les lots qui ont échoué en route. Les lots auxquels l&apos;API a répondu ne sont jamais renvoyés&#xa0;; pour les lots peut-être exécutés (délai dépassé, connexion coupée, erreur du serveur), la confirmation vous est demandée.</translation>
     </message>
@@ -470,8 +470,82 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <source>Export log…</source>
         <translation>Exporter le journal…</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>The API reports only how many tokens each batch created, not which addresses failed (usually addresses with no MDM user). “Find who got no token” reads the token list to name them.</source>
+        <translation>L&apos;API indique seulement combien de jetons chaque lot a créés, pas quelles adresses ont échoué (en général des adresses sans utilisateur MDM). «&#xa0;Qui n&apos;a pas de jeton&#xa0;?&#xa0;» lit la liste des jetons pour les nommer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Find who got no token</source>
+        <translation>Qui n&apos;a pas de jeton&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads the organization&apos;s Windows tokens created since the run started and matches them with the answered addresses.</source>
+        <translation>Lit les jetons Windows de l&apos;organisation créés depuis le début de l&apos;envoi et les rapproche des adresses ayant reçu une réponse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who got a token</source>
+        <translation>Qui a reçu un jeton</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List only those without a token</source>
+        <translation>Ne lister que celles sans jeton</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List only the addresses without a token</source>
+        <translation>Ne lister que les adresses sans jeton</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaces the list with them (Ctrl+Z brings the list back).</source>
+        <translation>Remplace la liste par celles-ci (Ctrl+Z rétablit la liste).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+328"/>
+        <location line="+8"/>
+        <source>Reading the token list… (%n page(s))</source>
+        <translation>
+            <numerusform>Lecture de la liste des jetons… (%n page)</numerusform>
+            <numerusform>Lecture de la liste des jetons… (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Reading the token list…</source>
+        <translation>Lecture de la liste des jetons…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The token list could not be read: %1</source>
+        <translation>La liste des jetons n&apos;a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n of the answered addresses have a token created since the run started;</source>
+        <translation>
+            <numerusform>%n des adresses ayant reçu une réponse a un jeton créé depuis le début de l&apos;envoi&#xa0;;</numerusform>
+            <numerusform>%n des adresses ayant reçu une réponse ont un jeton créé depuis le début de l&apos;envoi&#xa0;;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n have none.</source>
+        <translation>
+            <numerusform>%n n&apos;en a aucun.</numerusform>
+            <numerusform>%n n&apos;en ont aucun.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the newest %1 tokens were read.</source>
+        <translation>Seuls les %1 jetons les plus récents ont été lus.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+243"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Envoyer à %n utilisateur</numerusform>
@@ -479,7 +553,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+207"/>
+        <location line="+210"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>Arrêté&#xa0;: %n jeton créé.</numerusform>
@@ -513,7 +587,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Réessayer les lots en échec (%1)</translation>
     </message>
     <message>
-        <location line="-802"/>
+        <location line="-865"/>
         <source>&amp;Clear</source>
         <translation>Effa&amp;cer</translation>
     </message>
@@ -663,22 +737,17 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Copier les adresses du lot</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The API reports only how many tokens each batch created, not which addresses failed (usually addresses with no MDM user). The Tokens page shows who has a token.</source>
-        <translation>L&apos;API indique seulement combien de jetons chaque lot a créés, pas quelles adresses ont échoué (en général, des adresses sans utilisateur MDM). La page Jetons montre qui a un jeton.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>About the results</source>
         <translation>À propos des résultats</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+28"/>
         <source>Sending and results</source>
         <translation>Envoi et résultats</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+149"/>
         <source>Analysing…</source>
         <translation>Analyse…</translation>
     </message>
@@ -808,7 +877,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Send again?</source>
         <translation>Renvoyer&#xa0;?</translation>
     </message>
@@ -908,7 +977,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Could not save the log to “%1”.</source>
         <translation>Impossible d&apos;enregistrer le journal dans «&#xa0;%1&#xa0;».</translation>
     </message>

@@ -210,7 +210,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+192"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+193"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
@@ -280,7 +280,7 @@
         <translation>Erro</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Windows tokens for many users</source>
         <translation>Tokens do Windows para vários usuários</translation>
     </message>
@@ -456,12 +456,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+582"/>
+        <location line="+645"/>
         <source>Retry failed batches</source>
         <translation>Repetir os lotes com falha</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-642"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Volta a enviar os lotes que falharam pelo caminho. Os lotes a que a API respondeu nunca são reenviados; para lotes que podem ter sido processados (tempo esgotado, ligação interrompida, erro do servidor) é-lhe perguntado primeiro.</translation>
     </message>
@@ -470,8 +470,82 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <source>Export log…</source>
         <translation>Exportar log…</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>The API reports only how many tokens each batch created, not which addresses failed (usually addresses with no MDM user). “Find who got no token” reads the token list to name them.</source>
+        <translation>A API indica apenas quantos tokens cada lote criou, não que endereços falharam (normalmente endereços sem utilizador MDM). «Ver quem ficou sem token» lê a lista de tokens para os identificar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Find who got no token</source>
+        <translation>Ver quem ficou sem token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads the organization&apos;s Windows tokens created since the run started and matches them with the answered addresses.</source>
+        <translation>Lê os tokens Windows da organização criados desde o início do envio e compara-os com os endereços que tiveram resposta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who got a token</source>
+        <translation>Quem recebeu um token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List only those without a token</source>
+        <translation>Listar só os que não têm token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List only the addresses without a token</source>
+        <translation>Listar só os endereços sem token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaces the list with them (Ctrl+Z brings the list back).</source>
+        <translation>Substitui a lista por eles (Ctrl+Z repõe a lista).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+328"/>
+        <location line="+8"/>
+        <source>Reading the token list… (%n page(s))</source>
+        <translation>
+            <numerusform>A ler a lista de tokens… (%n página)</numerusform>
+            <numerusform>A ler a lista de tokens… (%n páginas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Reading the token list…</source>
+        <translation>A ler a lista de tokens…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The token list could not be read: %1</source>
+        <translation>Não foi possível ler a lista de tokens: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n of the answered addresses have a token created since the run started;</source>
+        <translation>
+            <numerusform>%n dos endereços com resposta tem um token criado desde o início do envio;</numerusform>
+            <numerusform>%n dos endereços com resposta têm um token criado desde o início do envio;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n have none.</source>
+        <translation>
+            <numerusform>%n não tem nenhum.</numerusform>
+            <numerusform>%n não têm nenhum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the newest %1 tokens were read.</source>
+        <translation>Só foram lidos os %1 tokens mais recentes.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+243"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Enviar para %n usuário</numerusform>
@@ -479,7 +553,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+207"/>
+        <location line="+210"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>Parado: %n token criado.</numerusform>
@@ -513,7 +587,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Repetir os lotes com falha (%1)</translation>
     </message>
     <message>
-        <location line="-802"/>
+        <location line="-865"/>
         <source>&amp;Clear</source>
         <translation>&amp;Limpar</translation>
     </message>
@@ -663,22 +737,17 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Copiar os endereços do lote</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The API reports only how many tokens each batch created, not which addresses failed (usually addresses with no MDM user). The Tokens page shows who has a token.</source>
-        <translation>A API informa apenas quantos tokens cada lote criou, não quais endereços falharam (normalmente endereços sem usuário de MDM). A página Tokens mostra quem tem um token.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>About the results</source>
         <translation>Sobre os resultados</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+28"/>
         <source>Sending and results</source>
         <translation>Envio e resultados</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+149"/>
         <source>Analysing…</source>
         <translation>Analisando…</translation>
     </message>
@@ -808,7 +877,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Nada foi enviado.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Send again?</source>
         <translation>Enviar novamente?</translation>
     </message>
@@ -908,7 +977,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Could not save the log to “%1”.</source>
         <translation>Não foi possível salvar o log em &quot;%1&quot;.</translation>
     </message>

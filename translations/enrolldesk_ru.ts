@@ -210,7 +210,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+192"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+193"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
@@ -280,7 +280,7 @@
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Windows tokens for many users</source>
         <translation>Токены Windows для многих пользователей</translation>
     </message>
@@ -456,12 +456,12 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+582"/>
+        <location line="+645"/>
         <source>Retry failed batches</source>
         <translation>Повторить неудачные</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-642"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Повторно отправляет пакеты, сбойные в пути. Пакеты, на которые API ответил, никогда не отправляются повторно; для пакетов, которые могли быть выполнены (тайм-аут, обрыв соединения, ошибка сервера), сначала будет задан вопрос.</translation>
     </message>
@@ -470,8 +470,85 @@ Or drop a .csv or .txt file on this page.</source>
         <source>Export log…</source>
         <translation>Экспорт журнала…</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>The API reports only how many tokens each batch created, not which addresses failed (usually addresses with no MDM user). “Find who got no token” reads the token list to name them.</source>
+        <translation>API сообщает только, сколько токенов создал каждый пакет, но не какие адреса не прошли (обычно адреса без пользователя MDM). «Кто остался без токена?» читает список токенов, чтобы назвать их.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Find who got no token</source>
+        <translation>Кто остался без токена?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads the organization&apos;s Windows tokens created since the run started and matches them with the answered addresses.</source>
+        <translation>Читает Windows-токены организации, созданные с начала отправки, и сопоставляет их с адресами, на которые пришёл ответ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who got a token</source>
+        <translation>Кто получил токен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List only those without a token</source>
+        <translation>Оставить только без токена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List only the addresses without a token</source>
+        <translation>Оставить только адреса без токена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaces the list with them (Ctrl+Z brings the list back).</source>
+        <translation>Заменяет ими список (Ctrl+Z возвращает список).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+328"/>
+        <location line="+8"/>
+        <source>Reading the token list… (%n page(s))</source>
+        <translation>
+            <numerusform>Чтение списка токенов… (%n страница)</numerusform>
+            <numerusform>Чтение списка токенов… (%n страницы)</numerusform>
+            <numerusform>Чтение списка токенов… (%n страниц)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Reading the token list…</source>
+        <translation>Чтение списка токенов…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The token list could not be read: %1</source>
+        <translation>Не удалось прочитать список токенов: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n of the answered addresses have a token created since the run started;</source>
+        <translation>
+            <numerusform>У %n адреса из получивших ответ есть токен, созданный с начала отправки;</numerusform>
+            <numerusform>У %n адресов из получивших ответ есть токен, созданный с начала отправки;</numerusform>
+            <numerusform>У %n адресов из получивших ответ есть токен, созданный с начала отправки;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n have none.</source>
+        <translation>
+            <numerusform>у %n нет ни одного.</numerusform>
+            <numerusform>у %n нет ни одного.</numerusform>
+            <numerusform>у %n нет ни одного.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the newest %1 tokens were read.</source>
+        <translation>Прочитаны только последние %1 токенов.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+243"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Отправить %n пользователю</numerusform>
@@ -480,7 +557,7 @@ Or drop a .csv or .txt file on this page.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+207"/>
+        <location line="+210"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>Остановлено: создан %n токен.</numerusform>
@@ -517,7 +594,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Повторить неудачные (%1)</translation>
     </message>
     <message>
-        <location line="-802"/>
+        <location line="-865"/>
         <source>&amp;Clear</source>
         <translation>О&amp;чистить</translation>
     </message>
@@ -667,22 +744,17 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Копировать адреса пакета</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The API reports only how many tokens each batch created, not which addresses failed (usually addresses with no MDM user). The Tokens page shows who has a token.</source>
-        <translation>API сообщает только, сколько токенов создал каждый пакет, но не какие адреса не удались (обычно это адреса без пользователя MDM). На странице «Токены» видно, у кого есть токен.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>About the results</source>
         <translation>О результатах</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+28"/>
         <source>Sending and results</source>
         <translation>Отправка и результаты</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+149"/>
         <source>Analysing…</source>
         <translation>Анализ…</translation>
     </message>
@@ -817,7 +889,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Ничего не отправлено.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Send again?</source>
         <translation>Отправить снова?</translation>
     </message>
@@ -922,7 +994,7 @@ Or drop a .csv or .txt file on this page.</source>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Could not save the log to “%1”.</source>
         <translation>Не удалось сохранить журнал в «%1».</translation>
     </message>

@@ -210,7 +210,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+192"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+193"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -280,7 +280,7 @@
         <translation>错误</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Windows tokens for many users</source>
         <translation>多用户 Windows 令牌</translation>
     </message>
@@ -456,12 +456,12 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+582"/>
+        <location line="+645"/>
         <source>Retry failed batches</source>
         <translation>重试失败的批次</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-642"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>重新发送在途中失败的批次。API 已答复的批次绝不会重发；对于可能已被执行的批次（超时、连接中断、服务器错误），会先询问您。</translation>
     </message>
@@ -470,15 +470,86 @@ Or drop a .csv or .txt file on this page.</source>
         <source>Export log…</source>
         <translation>导出日志…</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>The API reports only how many tokens each batch created, not which addresses failed (usually addresses with no MDM user). “Find who got no token” reads the token list to name them.</source>
+        <translation>API 只报告每个批次创建了多少令牌，不说明哪些地址失败（通常是没有 MDM 用户的地址）。“查找未获得令牌的用户”会读取令牌列表来找出它们。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Find who got no token</source>
+        <translation>查找未获得令牌的用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads the organization&apos;s Windows tokens created since the run started and matches them with the answered addresses.</source>
+        <translation>读取自此次发送开始以来该组织创建的 Windows 令牌，并与已答复的地址进行匹配。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who got a token</source>
+        <translation>谁获得了令牌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List only those without a token</source>
+        <translation>仅列出没有令牌的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List only the addresses without a token</source>
+        <translation>仅列出没有令牌的地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaces the list with them (Ctrl+Z brings the list back).</source>
+        <translation>用它们替换列表（Ctrl+Z 可恢复列表）。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+328"/>
+        <location line="+8"/>
+        <source>Reading the token list… (%n page(s))</source>
+        <translation>
+            <numerusform>正在读取令牌列表…（%n 页）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Reading the token list…</source>
+        <translation>正在读取令牌列表…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The token list could not be read: %1</source>
+        <translation>无法读取令牌列表：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n of the answered addresses have a token created since the run started;</source>
+        <translation>
+            <numerusform>已答复的地址中有 %n 个拥有自此次发送开始以来创建的令牌；</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n have none.</source>
+        <translation>
+            <numerusform>%n 个没有。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the newest %1 tokens were read.</source>
+        <translation>仅读取了最新的 %1 个令牌。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+243"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>发送给 %n 个用户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+207"/>
+        <location line="+210"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>已停止：已创建 %n 个令牌。</numerusform>
@@ -509,7 +580,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>重试失败的批次 (%1)</translation>
     </message>
     <message>
-        <location line="-802"/>
+        <location line="-865"/>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
@@ -659,22 +730,17 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>复制该批次的地址</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The API reports only how many tokens each batch created, not which addresses failed (usually addresses with no MDM user). The Tokens page shows who has a token.</source>
-        <translation>API 只报告每个批次创建了多少令牌，而不报告哪些地址失败（通常是没有 MDM 用户的地址）。“令牌”页面会显示谁拥有令牌。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>About the results</source>
         <translation>关于结果</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+28"/>
         <source>Sending and results</source>
         <translation>发送和结果</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+149"/>
         <source>Analysing…</source>
         <translation>正在分析…</translation>
     </message>
@@ -799,7 +865,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>未发送任何内容。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Send again?</source>
         <translation>重新发送？</translation>
     </message>
@@ -894,7 +960,7 @@ Or drop a .csv or .txt file on this page.</source>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Could not save the log to “%1”.</source>
         <translation>无法将日志保存到“%1”。</translation>
     </message>

@@ -3,6 +3,7 @@
 // exports as CSV. The sandbox's W2 counts known users' addresses as success and unknown ones as fail.
 
 #include "apiclient.h"
+#include "bulkcheck.h"
 #include "bulkrunner.h"
 #include "emaillist.h"
 #include "sandboxprocess.h"
@@ -403,6 +404,41 @@ private Q_SLOTS:
             QCOMPARE(runner.totals().success, 6);
             QCOMPARE(runner.totals().fail, 2);
         }
+    }
+
+    // W2 says how many failed, not who: BulkCheck reads W3 back to the run's start and names them.
+    void checkNamesWhoGotNoToken()
+    {
+        const QStringList emails = addresses(4, 2);
+        BulkRunner runner(m_client.get());
+        QVERIFY(runner.start(emails, settings(), 3).isEmpty());
+        QVERIFY(waitIdle(runner));
+        QCOMPARE(runner.totals().success, 4);
+        QCOMPARE(runner.totals().fail, 2);
+
+        BulkCheck check(m_client.get());
+        QSignalSpy finished(&check, &BulkCheck::finished);
+        QStringList asked = emails;
+        asked[0] = asked[0].toUpper(); // compared without case, reported as given
+        check.start(asked, runner.startedAt());
+        QVERIFY(check.isRunning());
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(!check.error().isError(), qPrintable(check.error().technicalDetails()));
+        QVERIFY(check.pagesRead() >= 1);
+        QVERIFY(!check.reachedPageCap());
+        QCOMPARE(check.withToken(), asked.mid(0, 4));
+        QCOMPARE(check.withoutToken(), emails.mid(4));
+    }
+
+    void checkReportsAnUnreadablePage()
+    {
+        QVERIFY(m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("html")},
+                                       {QStringLiteral("method"), QStringLiteral("GET")}}));
+        BulkCheck check(m_client.get());
+        QSignalSpy finished(&check, &BulkCheck::finished);
+        check.start(addresses(2, 0), QDateTime::currentDateTimeUtc());
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(check.error().kind(), ApiError::Kind::BadResponse); // no split is claimed then
     }
 
     void retryFailedQueuesOnlyRetryableBatches()

@@ -592,6 +592,28 @@ private Q_SLOTS:
         QCOMPARE(m_context->keyState(), AppContext::KeyState::Present);
     }
 
+    // The API says how many failed; the page names them from the token list, and can list only them.
+    void findsWhoGotNoToken()
+    {
+        const QStringList unknown{QStringLiteral("nobody1@unknown.example"),
+                                  QStringLiteral("nobody2@unknown.example")};
+        QVERIFY(pasteAndWait((m_known.mid(0, 3) + unknown).join(u'\n')));
+        QPushButton* check = child<QPushButton>("checkTokensButton");
+        QVERIFY(sendConfirmed());
+        QVERIFY(waitRunEnd());
+        QCOMPARE(label("overallFailed"), number(2));
+        QVERIFY(check->isVisibleTo(m_page.get()) && check->isEnabled());
+
+        QTest::mouseClick(check, Qt::LeftButton);
+        QPushButton* listWithout = child<QPushButton>("listWithoutTokenButton");
+        QTRY_VERIFY_WITH_TIMEOUT(listWithout->isVisibleTo(m_page.get()), kWait);
+        QVERIFY2(label("checkStatus").contains(QStringLiteral("2 have none")),
+                 qPrintable(label("checkStatus")));
+        QVERIFY(check->isEnabled());
+        QTest::mouseClick(listWithout, Qt::LeftButton);
+        QCOMPARE(m_page->text(), unknown.join(u'\n') + u'\n');
+    }
+
     void changedSettingsCloseTheConfirmation()
     {
         // The confirmation describes the request (e-mails or not, how many requests): a change after it

@@ -1,6 +1,7 @@
 #include "bulkpage.h"
 
 #include "appcontext.h"
+#include "bulkcheck.h"
 #include "bulkrunner.h"
 #include "duration.h"
 #include "errorpanel.h"
@@ -319,6 +320,7 @@ BulkPage::BulkPage(AppContext* context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
     , m_runner(new BulkRunner(context->client(), this))
+    , m_check(new BulkCheck(context->client(), this))
     , m_invalidModel(new BulkInvalidLinesModel(this))
     , m_batchesModel(new BulkBatchesModel(m_runner, this))
     , m_debounce(new QTimer(this))
@@ -698,10 +700,35 @@ QWidget* BulkPage::buildRunPanel()
 
     m_resultNote = named(
         new WrappedLabel(tr("The API reports only how many tokens each batch created, not which addresses "
-                            "failed (usually addresses with no MDM user). The Tokens page shows who has a "
-                            "token.")),
+                            "failed (usually addresses with no MDM user). “Find who got no token” reads the "
+                            "token list to name them.")),
         "resultNote", tr("About the results"));
     m_resultNote->setForegroundRole(QPalette::PlaceholderText);
+
+    // Who of the answered addresses has a token: the token list since the run started, matched by e-mail.
+    m_checkButton =
+        named(new QPushButton(tr("Find who got no token")), "checkTokensButton", tr("Find who got no token"));
+    m_checkButton->setToolTip(tr("Reads the organization's Windows tokens created since the run started and "
+                                 "matches them with the answered addresses."));
+    m_checkStatus = named(new WrappedLabel, "checkStatus", tr("Who got a token"));
+    m_listWithoutButton = named(new QPushButton(tr("List only those without a token")),
+                                "listWithoutTokenButton", tr("List only the addresses without a token"));
+    m_listWithoutButton->setToolTip(tr("Replaces the list with them (Ctrl+Z brings the list back)."));
+    m_listWithoutButton->hide();
+    auto* checkRow = new QHBoxLayout;
+    checkRow->addWidget(m_checkButton);
+    checkRow->addWidget(m_checkStatus, 1);
+    checkRow->addWidget(m_listWithoutButton);
+    connect(m_checkButton, &QPushButton::clicked, this, &BulkPage::findWhoGotNoToken);
+    connect(m_check, &BulkCheck::progressChanged, this, [this](int pages) {
+        m_checkStatus->setText(tr("Reading the token list… (%n page(s))", nullptr, pages));
+    });
+    connect(m_check, &BulkCheck::finished, this, &BulkPage::checkFinished);
+    connect(m_listWithoutButton, &QPushButton::clicked, this, [this] {
+        const QStringList without = m_check->withoutToken();
+        if (!without.isEmpty() && !m_runner->isRunning())
+            m_edit->replaceText(without.join(u'\n') + u'\n');
+    });
 
     auto* group = new QGroupBox(tr("Sending and results"));
     group->setObjectName(QStringLiteral("runPanel"));
@@ -711,6 +738,7 @@ QWidget* BulkPage::buildRunPanel()
     layout->addLayout(tiles);
     layout->addWidget(m_batchTable, 1);
     layout->addWidget(m_resultNote);
+    layout->addLayout(checkRow);
     layout->addLayout(buttons);
     m_runPanel = group;
     // Hidden until the first run; polished now so that showing it does not hold up the click on Send.
@@ -763,6 +791,40 @@ QStringList BulkPage::unansweredAddresses() const
             emails += batch.emails;
     }
     return emails;
+}
+
+void BulkPage::findWhoGotNoToken()
+{
+    QStringList answered;
+    for (const BulkRunner::Batch& batch : m_runner->batches()) {
+        if (batch.state == BulkRunner::BatchState::Done)
+            answered += batch.emails;
+    }
+    if (answered.isEmpty() || m_runner->isRunning())
+        return;
+    m_listWithoutButton->hide();
+    m_checkStatus->setText(tr("Reading the token list…"));
+    m_check->start(answered, m_runner->startedAt());
+    updateRunView();
+}
+
+void BulkPage::checkFinished()
+{
+    if (m_check->error().isError()) {
+        m_checkStatus->setText(tr("The token list could not be read: %1").arg(m_check->error().message()));
+    } else {
+        const int with = int(m_check->withToken().size());
+        const int without = int(m_check->withoutToken().size());
+        QString text =
+            tr("%n of the answered addresses have a token created since the run started;", nullptr, with) +
+            u' ' + tr("%n have none.", nullptr, without);
+        if (m_check->reachedPageCap())
+            text += u' ' + tr("Only the newest %1 tokens were read.")
+                               .arg(number(qint64(BulkCheck::kMaxPages) * BulkCheck::kPageSize));
+        m_checkStatus->setText(text);
+        m_listWithoutButton->setVisible(without > 0);
+    }
+    updateRunView();
 }
 
 void BulkPage::listOnlyUnanswered()
@@ -1065,6 +1127,9 @@ void BulkPage::confirmSend()
         return;
     }
     m_batchesModel->reset();
+    m_check->cancel(); // a check of the previous run
+    m_checkStatus->clear();
+    m_listWithoutButton->hide();
     updateRunView();
 }
 
@@ -1246,6 +1311,7 @@ void BulkPage::updateRunView()
                                      : tr("Retry failed batches"));
     m_resumeButton->setVisible(totals.cancelled > 0 && !running);
     m_keepUnansweredButton->setVisible(totals.failed + totals.cancelled > 0 && !running);
+    m_checkButton->setEnabled(totals.done > 0 && !running && !m_check->isRunning());
     m_copyBatchAction->setEnabled(!selected.isEmpty());
     m_exportButton->setEnabled(hasRun);
     updateTimes();

@@ -15,6 +15,7 @@
 class AppContext;
 class QAction;
 class BulkBatchesModel;
+class BulkCheck;
 class BulkInvalidLinesModel;
 class BulkRunner;
 class ErrorPanel;
@@ -71,6 +72,8 @@ public Q_SLOTS:
     void listOnlyUnanswered();
     // Copies the selected batch's addresses, one per line (Ctrl+C in the batch table, its context menu).
     void copySelectedBatch();
+    // Reads the token list to tell which answered addresses have a token (the API gives counts only).
+    void findWhoGotNoToken();
 
 Q_SIGNALS:
     void analysisStarted();
@@ -100,6 +103,7 @@ private:
     void chooseImportFile();
     void chooseExportFile();
     void applyProfileDefaults();
+    void checkFinished();
     // How many of `emails` were in batches the last run had answered (case-insensitive).
     int answeredBefore(const QStringList& emails) const;
     QStringList unansweredAddresses() const;
@@ -112,6 +116,7 @@ private:
 
     AppContext* m_context;
     BulkRunner* m_runner;
+    BulkCheck* m_check;
     BulkInvalidLinesModel* m_invalidModel;
     BulkBatchesModel* m_batchesModel;
 
@@ -157,6 +162,9 @@ private:
     QPushButton* m_exportButton;
     QPushButton* m_tokensButton;
     QLabel* m_resultNote;
+    QPushButton* m_checkButton;
+    QLabel* m_checkStatus;
+    QPushButton* m_listWithoutButton;
 
     QTimer* m_debounce;
     QTimer* m_poll;  // analysis progress
