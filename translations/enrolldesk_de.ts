@@ -1894,7 +1894,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Ein Profil ist ein Server und eine Organisation. Sein API-Schlüssel liegt nur im Schlüsselbund des Systems, nie in einer Datei.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
@@ -2163,7 +2163,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Schlüssel testen und im Schlüsselbund speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+185"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+186"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Prüft den Schlüssel beim Server und speichert ihn dann im Schlüsselbund des Systems</translation>
@@ -2255,7 +2255,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Verbindungs- oder Schlüsselfehler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-150"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-151"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2291,7 +2291,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No keychain is available: use the key for this session only</source>
         <translation>Kein Schlüsselbund verfügbar: Verwenden Sie den Schlüssel nur für diese Sitzung</translation>
     </message>
@@ -2401,7 +2401,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>API-Schlüssel des Dienstkontos einfügen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>Base URL: %1</source>
         <translation>Basis-URL: %1</translation>
     </message>
@@ -2449,18 +2449,18 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Organisation auf „%1“ gesetzt: Speichern Sie das Profil, um sie zu behalten.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Testing the key…</source>
         <translation>Schlüssel wird getestet…</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>The key was not saved.</source>
         <translation>Der Schlüssel wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-38"/>
         <source>Save without testing</source>
         <translation>Ohne Test speichern</translation>
     </message>
@@ -2470,7 +2470,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Ohne Test verwenden</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The key is used for this session only.</source>
         <translation>Der Schlüssel wird nur für diese Sitzung verwendet.</translation>
     </message>
@@ -2628,7 +2628,7 @@ Zum erneuten Versuchen klicken.</translation>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+242"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+244"/>
         <source>Enroll code</source>
         <translation>Registrierungscode</translation>
     </message>
@@ -2689,7 +2689,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>&amp;Weiteres erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-184"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-186"/>
         <source>Copy enroll code</source>
         <translation>Registrierungscode kopieren</translation>
     </message>
@@ -2730,7 +2730,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Copy the enroll code to the clipboard (%1)</source>
         <translation>Registrierungscode in die Zwischenablage kopieren (%1)</translation>
     </message>
@@ -3124,17 +3124,17 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Tokeneinstellungen</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Management mode</source>
         <translation>Verwaltungsmodus</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-90"/>
         <source>Management &amp;mode:</source>
         <translation>&amp;Verwaltungsmodus:</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+160"/>
         <source>Creating…</source>
         <translation>Wird erstellt…</translation>
     </message>
@@ -3154,7 +3154,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Trotzdem erstellen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk kann Android-Tokens nicht auflisten: Suchen Sie das Token dieses Benutzers im Applivery-Dashboard, bevor Sie ein weiteres erstellen.</translation>
     </message>
@@ -3164,7 +3164,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Tokenliste dieses Benutzers prüfen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+12"/>
+        <source>Created in organization %1 (profile “%2”), not the active profile</source>
+        <translation>Erstellt in Organisation %1 (Profil „%2“), nicht im aktiven Profil</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>curl command copied (key replaced by $ENROLLDESK_API_KEY)</source>
         <translation>curl-Befehl kopiert (Schlüssel durch $ENROLLDESK_API_KEY ersetzt)</translation>
     </message>

@@ -190,7 +190,7 @@
 <context>
     <name>ProfilesPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/profilespagekey.cpp" line="+484"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+479"/>
         <source>✓ Connected. The key reaches %n organization(s).</source>
         <translation>
             <numerusform>✓ Connected. The key reaches %n organization.</numerusform>

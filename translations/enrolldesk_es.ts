@@ -1894,7 +1894,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Un perfil es un servidor y una organización. Su clave de API solo se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Profiles</source>
         <translation>Perfiles</translation>
     </message>
@@ -2163,7 +2163,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Probar la clave y guardarla en el llavero</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+185"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+186"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Comprueba la clave con el servidor y luego la guarda en el llavero del sistema</translation>
@@ -2255,7 +2255,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Error de conexión o de clave</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-150"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-151"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2291,7 +2291,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No keychain is available: use the key for this session only</source>
         <translation>No hay ningún llavero disponible: use la clave solo para esta sesión</translation>
     </message>
@@ -2401,7 +2401,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Pegue la clave de API de la cuenta de servicio</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>Base URL: %1</source>
         <translation>URL base: %1</translation>
     </message>
@@ -2449,18 +2449,18 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Organización cambiada a «%1»: guarde el perfil para conservarla.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Testing the key…</source>
         <translation>Probando la clave…</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>The key was not saved.</source>
         <translation>La clave no se guardó.</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-38"/>
         <source>Save without testing</source>
         <translation>Guardar sin probar</translation>
     </message>
@@ -2470,7 +2470,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Usar sin probar</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The key is used for this session only.</source>
         <translation>La clave se usa solo en esta sesión.</translation>
     </message>
@@ -2628,7 +2628,7 @@ Haga clic para volver a intentarlo.</translation>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+242"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+244"/>
         <source>Enroll code</source>
         <translation>Código de inscripción</translation>
     </message>
@@ -2689,7 +2689,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Crear &amp;otro</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-184"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-186"/>
         <source>Copy enroll code</source>
         <translation>Copiar el código de inscripción</translation>
     </message>
@@ -2730,7 +2730,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Copy the enroll code to the clipboard (%1)</source>
         <translation>Copiar el código de inscripción al portapapeles (%1)</translation>
     </message>
@@ -3124,17 +3124,17 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Configuración del token</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Management mode</source>
         <translation>Modo de gestión</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-90"/>
         <source>Management &amp;mode:</source>
         <translation>Mo&amp;do de gestión:</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+160"/>
         <source>Creating…</source>
         <translation>Creando…</translation>
     </message>
@@ -3154,7 +3154,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Crear de todos modos</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk no puede listar los tokens de Android: busque el token de este usuario en el panel de Applivery antes de crear otro.</translation>
     </message>
@@ -3164,7 +3164,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Revisar la lista de tokens de este usuario</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+12"/>
+        <source>Created in organization %1 (profile “%2”), not the active profile</source>
+        <translation>Creado en la organización %1 (perfil «%2»), no en el perfil activo</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>curl command copied (key replaced by $ENROLLDESK_API_KEY)</source>
         <translation>Comando curl copiado (clave sustituida por $ENROLLDESK_API_KEY)</translation>
     </message>

@@ -1894,7 +1894,7 @@ Cliquez pour réessayer.</translation>
         <translation>Un profil est un serveur et une organisation. Sa clé d&apos;API est conservée uniquement dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Profiles</source>
         <translation>Profils</translation>
     </message>
@@ -2163,7 +2163,7 @@ Cliquez pour réessayer.</translation>
         <translation>Tester la clé et l&apos;enregistrer dans le trousseau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+185"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+186"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Vérifie la clé auprès du serveur, puis l&apos;enregistre dans le trousseau du système</translation>
@@ -2255,7 +2255,7 @@ Cliquez pour réessayer.</translation>
         <translation>Erreur de connexion ou de clé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-150"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-151"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2291,7 +2291,7 @@ Cliquez pour réessayer.</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No keychain is available: use the key for this session only</source>
         <translation>Aucun trousseau n&apos;est disponible&#xa0;: utilisez la clé pour cette session uniquement</translation>
     </message>
@@ -2401,7 +2401,7 @@ Cliquez pour réessayer.</translation>
         <translation>Collez la clé d&apos;API du compte de service</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>Base URL: %1</source>
         <translation>URL de base&#xa0;: %1</translation>
     </message>
@@ -2449,18 +2449,18 @@ Cliquez pour réessayer.</translation>
         <translation>Organisation définie sur «&#xa0;%1&#xa0;»&#xa0;: enregistrez le profil pour la conserver.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Testing the key…</source>
         <translation>Test de la clé…</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>The key was not saved.</source>
         <translation>La clé n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-38"/>
         <source>Save without testing</source>
         <translation>Enregistrer sans tester</translation>
     </message>
@@ -2470,7 +2470,7 @@ Cliquez pour réessayer.</translation>
         <translation>Utiliser sans tester</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The key is used for this session only.</source>
         <translation>La clé est utilisée pour cette session uniquement.</translation>
     </message>
@@ -2628,7 +2628,7 @@ Cliquez pour réessayer.</translation>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+242"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+244"/>
         <source>Enroll code</source>
         <translation>Code d&apos;inscription</translation>
     </message>
@@ -2689,7 +2689,7 @@ Cliquez pour réessayer.</translation>
         <translation>Créer un &amp;autre</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-184"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-186"/>
         <source>Copy enroll code</source>
         <translation>Copier le code d&apos;inscription</translation>
     </message>
@@ -2730,7 +2730,7 @@ Cliquez pour réessayer.</translation>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Copy the enroll code to the clipboard (%1)</source>
         <translation>Copier le code d&apos;inscription dans le presse-papiers (%1)</translation>
     </message>
@@ -3124,17 +3124,17 @@ Cliquez pour réessayer.</translation>
         <translation>Paramètres du jeton</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Management mode</source>
         <translation>Mode de gestion</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-90"/>
         <source>Management &amp;mode:</source>
         <translation>Mode de gest&amp;ion&#xa0;:</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+160"/>
         <source>Creating…</source>
         <translation>Création…</translation>
     </message>
@@ -3154,7 +3154,7 @@ Cliquez pour réessayer.</translation>
         <translation>Créer quand même</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk ne peut pas lister les jetons Android&#xa0;: cherchez le jeton de cet utilisateur dans le tableau de bord Applivery avant d&apos;en créer un autre.</translation>
     </message>
@@ -3164,7 +3164,12 @@ Cliquez pour réessayer.</translation>
         <translation>Consulter la liste des jetons de cet utilisateur</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+12"/>
+        <source>Created in organization %1 (profile “%2”), not the active profile</source>
+        <translation>Créé dans l&apos;organisation %1 (profil «&#xa0;%2&#xa0;»), pas dans le profil actif</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>curl command copied (key replaced by $ENROLLDESK_API_KEY)</source>
         <translation>Commande curl copiée (clé remplacée par $ENROLLDESK_API_KEY)</translation>
     </message>

@@ -1894,7 +1894,7 @@ Fai clic per riprovare.</translation>
         <translation>Un profilo è un server e un&apos;organizzazione. La sua chiave API è conservata solo nel portachiavi del sistema, mai in un file.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Profiles</source>
         <translation>Profili</translation>
     </message>
@@ -2163,7 +2163,7 @@ Fai clic per riprovare.</translation>
         <translation>Prova la chiave e salvala nel portachiavi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+185"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+186"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Verifica la chiave con il server, poi la salva nel portachiavi del sistema</translation>
@@ -2255,7 +2255,7 @@ Fai clic per riprovare.</translation>
         <translation>Errore di connessione o di chiave</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-150"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-151"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2291,7 +2291,7 @@ Fai clic per riprovare.</translation>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No keychain is available: use the key for this session only</source>
         <translation>Nessun portachiavi disponibile: usa la chiave solo per questa sessione</translation>
     </message>
@@ -2401,7 +2401,7 @@ Fai clic per riprovare.</translation>
         <translation>Incolla la chiave API dell&apos;account di servizio</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>Base URL: %1</source>
         <translation>URL di base: %1</translation>
     </message>
@@ -2449,18 +2449,18 @@ Fai clic per riprovare.</translation>
         <translation>Organizzazione impostata su &quot;%1&quot;: salva il profilo per mantenerla.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Testing the key…</source>
         <translation>Prova della chiave…</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>The key was not saved.</source>
         <translation>La chiave non è stata salvata.</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-38"/>
         <source>Save without testing</source>
         <translation>Salva senza provare</translation>
     </message>
@@ -2470,7 +2470,7 @@ Fai clic per riprovare.</translation>
         <translation>Usa senza provare</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The key is used for this session only.</source>
         <translation>La chiave viene usata solo per questa sessione.</translation>
     </message>
@@ -2628,7 +2628,7 @@ Fai clic per riprovare.</translation>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+242"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+244"/>
         <source>Enroll code</source>
         <translation>Codice di registrazione</translation>
     </message>
@@ -2689,7 +2689,7 @@ Fai clic per riprovare.</translation>
         <translation>Crea un &amp;altro</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-184"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-186"/>
         <source>Copy enroll code</source>
         <translation>Copia il codice di registrazione</translation>
     </message>
@@ -2730,7 +2730,7 @@ Fai clic per riprovare.</translation>
         <translation>&quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Copy the enroll code to the clipboard (%1)</source>
         <translation>Copia il codice di registrazione negli appunti (%1)</translation>
     </message>
@@ -3124,17 +3124,17 @@ Fai clic per riprovare.</translation>
         <translation>Impostazioni del token</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Management mode</source>
         <translation>Modalità di gestione</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-90"/>
         <source>Management &amp;mode:</source>
         <translation>Modal&amp;ità di gestione:</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+160"/>
         <source>Creating…</source>
         <translation>Creazione…</translation>
     </message>
@@ -3154,7 +3154,7 @@ Fai clic per riprovare.</translation>
         <translation>Crea comunque</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk non può elencare i token Android: cercare il token di questo utente nella dashboard di Applivery prima di crearne un altro.</translation>
     </message>
@@ -3164,7 +3164,12 @@ Fai clic per riprovare.</translation>
         <translation>Controlla l&apos;elenco dei token di questo utente</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+12"/>
+        <source>Created in organization %1 (profile “%2”), not the active profile</source>
+        <translation>Creato nell&apos;organizzazione %1 (profilo «%2»), non nel profilo attivo</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>curl command copied (key replaced by $ENROLLDESK_API_KEY)</source>
         <translation>Comando curl copiato (chiave sostituita da $ENROLLDESK_API_KEY)</translation>
     </message>

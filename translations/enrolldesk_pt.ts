@@ -1894,7 +1894,7 @@ Clique para tentar de novo.</translation>
         <translation>Um perfil é um servidor e uma organização. A chave de API dele fica só no chaveiro do sistema, nunca em um arquivo.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Profiles</source>
         <translation>Perfis</translation>
     </message>
@@ -2163,7 +2163,7 @@ Clique para tentar de novo.</translation>
         <translation>Testar a chave e salvá-la no chaveiro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+185"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+186"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Verifica a chave com o servidor e depois a guarda no chaveiro do sistema</translation>
@@ -2255,7 +2255,7 @@ Clique para tentar de novo.</translation>
         <translation>Erro de conexão ou de chave</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-150"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-151"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2291,7 +2291,7 @@ Clique para tentar de novo.</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No keychain is available: use the key for this session only</source>
         <translation>Nenhum chaveiro disponível: use a chave só para esta sessão</translation>
     </message>
@@ -2401,7 +2401,7 @@ Clique para tentar de novo.</translation>
         <translation>Cole a chave de API da conta de serviço</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>Base URL: %1</source>
         <translation>URL base: %1</translation>
     </message>
@@ -2449,18 +2449,18 @@ Clique para tentar de novo.</translation>
         <translation>Organização definida como &quot;%1&quot;: salve o perfil para mantê-la.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Testing the key…</source>
         <translation>Testando a chave…</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>The key was not saved.</source>
         <translation>A chave não foi salva.</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-38"/>
         <source>Save without testing</source>
         <translation>Salvar sem testar</translation>
     </message>
@@ -2470,7 +2470,7 @@ Clique para tentar de novo.</translation>
         <translation>Usar sem testar</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The key is used for this session only.</source>
         <translation>A chave é usada só nesta sessão.</translation>
     </message>
@@ -2628,7 +2628,7 @@ Clique para tentar de novo.</translation>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+242"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+244"/>
         <source>Enroll code</source>
         <translation>Código de registro</translation>
     </message>
@@ -2689,7 +2689,7 @@ Clique para tentar de novo.</translation>
         <translation>Criar &amp;outro</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-184"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-186"/>
         <source>Copy enroll code</source>
         <translation>Copiar o código de registro</translation>
     </message>
@@ -2730,7 +2730,7 @@ Clique para tentar de novo.</translation>
         <translation>&quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Copy the enroll code to the clipboard (%1)</source>
         <translation>Copiar o código de registro para a área de transferência (%1)</translation>
     </message>
@@ -3124,17 +3124,17 @@ Clique para tentar de novo.</translation>
         <translation>Configurações do token</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Management mode</source>
         <translation>Modo de gerenciamento</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-90"/>
         <source>Management &amp;mode:</source>
         <translation>&amp;Modo de gerenciamento:</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+160"/>
         <source>Creating…</source>
         <translation>Criando…</translation>
     </message>
@@ -3154,7 +3154,7 @@ Clique para tentar de novo.</translation>
         <translation>Criar mesmo assim</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>O EnrollDesk não consegue listar tokens Android: procure o token deste utilizador no painel da Applivery antes de criar outro.</translation>
     </message>
@@ -3164,7 +3164,12 @@ Clique para tentar de novo.</translation>
         <translation>Verificar a lista de tokens deste usuário</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+12"/>
+        <source>Created in organization %1 (profile “%2”), not the active profile</source>
+        <translation>Criado na organização %1 (perfil «%2»), não no perfil ativo</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>curl command copied (key replaced by $ENROLLDESK_API_KEY)</source>
         <translation>Comando curl copiado (chave substituída por $ENROLLDESK_API_KEY)</translation>
     </message>

@@ -1916,7 +1916,7 @@ Click to try again.</source>
         <translation>Профиль — это сервер и организация. Его ключ API хранится только в связке ключей системы и никогда в файле.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Profiles</source>
         <translation>Профили</translation>
     </message>
@@ -2185,7 +2185,7 @@ Click to try again.</source>
         <translation>Проверить ключ и сохранить его в связке ключей</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+185"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+186"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Проверяет ключ на сервере, затем сохраняет его в связке ключей системы</translation>
@@ -2277,7 +2277,7 @@ Click to try again.</source>
         <translation>Ошибка подключения или ключа</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-150"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-151"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2313,7 +2313,7 @@ Click to try again.</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No keychain is available: use the key for this session only</source>
         <translation>Связка ключей недоступна: используйте ключ только для этого сеанса</translation>
     </message>
@@ -2423,7 +2423,7 @@ Click to try again.</source>
         <translation>Вставьте ключ API служебной учётной записи</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>Base URL: %1</source>
         <translation>Базовый URL: %1</translation>
     </message>
@@ -2472,18 +2472,18 @@ Click to try again.</source>
         <translation>Организация изменена на «%1»: сохраните профиль, чтобы оставить её.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Testing the key…</source>
         <translation>Проверка ключа…</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>The key was not saved.</source>
         <translation>Ключ не сохранён.</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-38"/>
         <source>Save without testing</source>
         <translation>Сохранить без проверки</translation>
     </message>
@@ -2493,7 +2493,7 @@ Click to try again.</source>
         <translation>Использовать без проверки</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The key is used for this session only.</source>
         <translation>Ключ используется только в этом сеансе.</translation>
     </message>
@@ -2651,7 +2651,7 @@ Click to try again.</source>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+242"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+244"/>
         <source>Enroll code</source>
         <translation>Код регистрации</translation>
     </message>
@@ -2712,7 +2712,7 @@ Click to try again.</source>
         <translation>Создать е&amp;щё</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-184"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-186"/>
         <source>Copy enroll code</source>
         <translation>Копировать код регистрации</translation>
     </message>
@@ -2753,7 +2753,7 @@ Click to try again.</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Copy the enroll code to the clipboard (%1)</source>
         <translation>Копировать код регистрации в буфер обмена (%1)</translation>
     </message>
@@ -3147,17 +3147,17 @@ Click to try again.</source>
         <translation>Параметры токена</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Management mode</source>
         <translation>Режим управления</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-90"/>
         <source>Management &amp;mode:</source>
         <translation>Режим &amp;управления:</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+160"/>
         <source>Creating…</source>
         <translation>Создание…</translation>
     </message>
@@ -3177,7 +3177,7 @@ Click to try again.</source>
         <translation>Всё равно создать</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk не может показать список токенов Android: прежде чем создавать новый, найдите токен этого пользователя в панели Applivery.</translation>
     </message>
@@ -3187,7 +3187,12 @@ Click to try again.</source>
         <translation>Проверьте список токенов этого пользователя</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+12"/>
+        <source>Created in organization %1 (profile “%2”), not the active profile</source>
+        <translation>Создан в организации %1 (профиль «%2»), а не в активном профиле</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>curl command copied (key replaced by $ENROLLDESK_API_KEY)</source>
         <translation>Команда curl скопирована (ключ заменён на $ENROLLDESK_API_KEY)</translation>
     </message>

@@ -1872,7 +1872,7 @@ Click to try again.</source>
         <translation>配置文件即一个服务器和一个组织。其 API 密钥只保存在系统密钥环中，从不保存在文件中。</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Profiles</source>
         <translation>配置文件</translation>
     </message>
@@ -2141,7 +2141,7 @@ Click to try again.</source>
         <translation>测试密钥并保存到密钥环</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+185"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+186"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>先向服务器验证密钥，然后将其保存到系统密钥环</translation>
@@ -2233,7 +2233,7 @@ Click to try again.</source>
         <translation>连接或密钥错误</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-150"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-151"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2269,7 +2269,7 @@ Click to try again.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No keychain is available: use the key for this session only</source>
         <translation>没有可用的密钥环：请仅在本次会话中使用密钥</translation>
     </message>
@@ -2379,7 +2379,7 @@ Click to try again.</source>
         <translation>粘贴服务帐户的 API 密钥</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>Base URL: %1</source>
         <translation>基础 URL：%1</translation>
     </message>
@@ -2426,18 +2426,18 @@ Click to try again.</source>
         <translation>组织已设为“%1”：请保存配置文件以保留此设置。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Testing the key…</source>
         <translation>正在测试密钥…</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>The key was not saved.</source>
         <translation>密钥未保存。</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-38"/>
         <source>Save without testing</source>
         <translation>不测试直接保存</translation>
     </message>
@@ -2447,7 +2447,7 @@ Click to try again.</source>
         <translation>不测试直接使用</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The key is used for this session only.</source>
         <translation>密钥仅在本次会话中使用。</translation>
     </message>
@@ -2605,7 +2605,7 @@ Click to try again.</source>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+242"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+244"/>
         <source>Enroll code</source>
         <translation>注册码</translation>
     </message>
@@ -2666,7 +2666,7 @@ Click to try again.</source>
         <translation>再创建一个(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-184"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-186"/>
         <source>Copy enroll code</source>
         <translation>复制注册码</translation>
     </message>
@@ -2707,7 +2707,7 @@ Click to try again.</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Copy the enroll code to the clipboard (%1)</source>
         <translation>将注册码复制到剪贴板 (%1)</translation>
     </message>
@@ -3101,17 +3101,17 @@ Click to try again.</source>
         <translation>令牌设置</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Management mode</source>
         <translation>管理模式</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-90"/>
         <source>Management &amp;mode:</source>
         <translation>管理模式(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+160"/>
         <source>Creating…</source>
         <translation>正在创建…</translation>
     </message>
@@ -3131,7 +3131,7 @@ Click to try again.</source>
         <translation>仍然创建</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk 无法列出 Android 令牌：在创建新令牌之前，请在 Applivery 控制台中查找此用户的令牌。</translation>
     </message>
@@ -3141,7 +3141,12 @@ Click to try again.</source>
         <translation>查看此用户的令牌列表</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+12"/>
+        <source>Created in organization %1 (profile “%2”), not the active profile</source>
+        <translation>创建于组织 %1（配置文件“%2”），不是当前活动的配置文件</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>curl command copied (key replaced by $ENROLLDESK_API_KEY)</source>
         <translation>已复制 curl 命令（密钥已替换为 $ENROLLDESK_API_KEY）</translation>
     </message>

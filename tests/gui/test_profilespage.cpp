@@ -415,9 +415,41 @@ private Q_SLOTS:
 
         click("removeKeyButton");
         QVERIFY(waitForKeyState(AppContext::KeyState::Missing));
+        QVERIFY(!m_context->client()->hasApiKey()); // removed means no longer used either
         QCOMPARE(m_secrets->count(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(m_context->keyState(), AppContext::KeyState::Missing, kWaitMs);
         QVERIFY(label("keyHint")->isVisible());
+    }
+
+    // A key typed for one profile is stored for that profile, tested against its server, even when a
+    // switch in the banner comes while the test runs; the list keeps the selection meanwhile.
+    void keyStaysWithTheProfileItWasTypedFor()
+    {
+        const QString acme = addStored(QStringLiteral("Acme"), SandboxProcess::organizationSlug(), "old-key");
+        const QString other =
+            addStored(QStringLiteral("Other"), SandboxProcess::organizationSlug(), "other-key");
+        open([&] { m_context->activateProfile(other); });
+        m_page->selectProfile(acme);
+        QVERIFY(m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("slow")},
+                                       {QStringLiteral("delayMs"), 800},
+                                       {QStringLiteral("pathContains"), QStringLiteral("/organizations")}}));
+        typeInto("apiKeyEdit", QString::fromLatin1(SandboxProcess::apiKey()));
+        QSignalSpy tested(m_page, &ProfilesPage::connectionTested);
+        click("saveKeyButton");
+        QVERIFY(!child<QListWidget>(m_page, "profileList")->isEnabled());
+        m_context->activateProfile(acme);
+        m_context->activateProfile(other); // the page does not follow while the key is tested
+        QVERIFY(tested.wait(kWaitMs));
+        QCOMPARE(tested.last().first().toBool(), true);
+        std::optional<QByteArray> stored;
+        m_secrets->read(acme, nullptr, [&stored](const SecretStore::Result& r) { stored = r.key; });
+        QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), kWaitMs);
+        QCOMPARE(*stored, SandboxProcess::apiKey());
+        std::optional<QByteArray> untouched;
+        m_secrets->read(other, nullptr, [&untouched](const SecretStore::Result& r) { untouched = r.key; });
+        QTRY_VERIFY_WITH_TIMEOUT(untouched.has_value(), kWaitMs);
+        QCOMPARE(*untouched, QByteArray("other-key"));
+        QTRY_VERIFY(child<QListWidget>(m_page, "profileList")->isEnabled());
     }
 
     // Storing or removing a key reads it back once (the context's read for the active profile, the

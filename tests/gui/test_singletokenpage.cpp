@@ -363,6 +363,37 @@ private Q_SLOTS:
         QCOMPARE(postCount(), 2);
     }
 
+    // A profile switch while a token is being made: the token is shown as the old organization's, and a
+    // switch while a token is shown goes back to the form.
+    void switchDuringACreateNamesTheOrganization()
+    {
+        Profile other = m_context->activeProfile();
+        other.id = Profile::newId();
+        other.name = QStringLiteral("Limited");
+        other.organization = SandboxProcess::limitedOrganizationSlug();
+        const QString otherId = m_context->profiles()->add(other);
+        m_secrets->write(otherId, SandboxProcess::apiKey(), this, [](const SecretStore::Result&) {});
+
+        SingleTokenPage page(Platform::Windows, m_context.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        pickUserByTyping(&page, QStringLiteral("olga"), m_olga.value(QLatin1StringView("id")).toString());
+        QVERIFY(m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("slow")},
+                                       {QStringLiteral("delayMs"), 600},
+                                       {QStringLiteral("method"), QStringLiteral("POST")}}));
+        page.create();
+        m_context->activateProfile(otherId);
+        ResultView* result = waitForResult(&page);
+        QVERIFY(result);
+        const QString subtitle = result->findChild<QLabel*>(QStringLiteral("subtitleLabel"))->text();
+        QVERIFY2(subtitle.contains(SandboxProcess::organizationSlug()) &&
+                     subtitle.contains(QLatin1StringView("not the active profile")),
+                 qPrintable(subtitle));
+
+        m_context->activateProfile(QStringLiteral("sandbox"));
+        QTRY_VERIFY(!result->isVisible()); // the form again: that token is not this organization's
+    }
+
     void cancelKeepsTheForm()
     {
         SingleTokenPage page(Platform::Windows, m_context.get());

@@ -155,7 +155,8 @@ ProfilesPage::ProfilesPage(AppContext* context, QWidget* parent)
     connect(context, &AppContext::connectionChanged, this, [this] {
         // Follow a switch made elsewhere (the banner, the start-up profile) unless edits are pending.
         const QString active = m_context->activeProfile().id;
-        if (active != m_selectedId && !hasUnsavedChanges() && m_context->profiles()->contains(active)) {
+        if (active != m_selectedId && !hasUnsavedChanges() && !isBusy() &&
+            m_context->profiles()->contains(active)) {
             selectProfile(active);
             return;
         }
@@ -570,7 +571,8 @@ void ProfilesPage::updateButtonsFor(const Profile& form)
     m_saveButton->setEnabled(dirty && valid && !busy);
     m_revertButton->setText(m_adding ? tr("Cancel") : tr("R&evert"));
     m_revertButton->setEnabled(dirty && !busy && (!m_adding || m_context->profiles()->count() > 0));
-    m_list->setEnabled(!dirty || m_adding);
+    // While a key is tested or stored, the selection stays on the profile it is for.
+    m_list->setEnabled((!dirty || m_adding) && !busy);
     m_listHint->setVisible(dirty && !m_adding);
     m_addButton->setEnabled(!dirty && !busy);
     m_duplicateButton->setEnabled(selected && !dirty && !busy);

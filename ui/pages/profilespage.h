@@ -117,12 +117,12 @@ private:
     void clearKeyEdit();
 
     // The test client, pointed at the form's server with `key`.
-    ApiClient* testClient(const QByteArray& key);
     ApiClient* testClient(const QByteArray& key, const Profile& form);
     void showOrganizations(const Page<Organization>& page);
     void showTestFailure(const ApiError& error);
     void storeKey(KeyTarget target, bool testFirst);
-    void writeKey(KeyTarget target, QByteArray key);
+    // Stores `key` for profile `id` (the one it was typed for, captured when the user asked).
+    void writeKey(KeyTarget target, QByteArray key, const QString& id);
     void setBusy(bool busy);
 
     AppContext* m_context;

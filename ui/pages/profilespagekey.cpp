@@ -385,11 +385,6 @@ void ProfilesPage::clearKeyEdit()
 
 // ---- testing and storing keys ------------------------------------------------------------------------
 
-ApiClient* ProfilesPage::testClient(const QByteArray& key)
-{
-    return testClient(key, formProfile());
-}
-
 ApiClient* ProfilesPage::testClient(const QByteArray& key, const Profile& form)
 {
     m_client->setBaseUrl(form.baseUrl);
@@ -440,16 +435,16 @@ void ProfilesPage::testConnection()
     // callback returns, which leaves m_client's (cleared after the test) as the last one.
     const QString id = m_selectedId;
     setBusy(true);
-    m_context->sessionSecrets()->read(id, this, [this, id, run](const Result& session) {
+    m_context->sessionSecrets()->read(id, this, [this, id, run, profile](const Result& session) {
         if (session.ok()) {
             setBusy(false);
-            run(testClient(session.key));
+            run(testClient(session.key, profile));
             return;
         }
-        m_context->secrets()->read(id, this, [this, run](const Result& stored) {
+        m_context->secrets()->read(id, this, [this, run, profile](const Result& stored) {
             setBusy(false);
             if (stored.ok()) {
-                run(testClient(stored.key));
+                run(testClient(stored.key, profile));
                 return;
             }
             m_testStatus->clear();
@@ -536,14 +531,16 @@ void ProfilesPage::storeKey(KeyTarget target, bool testFirst)
     // Wiped when its last holder lets it go: this function, or the test's callback once it has answered
     // or is destroyed without running (the page closed during the test). m_client holds another.
     const auto key = std::make_shared<SecretBytes>(m_keyEdit->text().trimmed().toUtf8());
+    // The profile and server the key was typed for, whatever is selected when the test answers.
+    const QString id = m_selectedId;
     if (!testFirst) {
-        writeKey(target, key->bytes());
+        writeKey(target, key->bytes(), id);
         return;
     }
     setBusy(true);
     setKeyStatus(tr("Testing the key…"), true);
-    testClient(key->bytes())
-        ->listOrganizations(this, [this, target, key](const ApiResult<Page<Organization>>& result) {
+    testClient(key->bytes(), formProfile())
+        ->listOrganizations(this, [this, target, key, id](const ApiResult<Page<Organization>>& result) {
             m_client->clearApiKey();
             setBusy(false);
             Q_EMIT connectionTested(result.ok());
@@ -559,14 +556,13 @@ void ProfilesPage::storeKey(KeyTarget target, bool testFirst)
                 return;
             }
             showOrganizations(result.value);
-            writeKey(target, key->bytes());
+            writeKey(target, key->bytes(), id);
             key->clear(); // after m_client's and writeKey's: the last holder zeroes it
         });
 }
 
-void ProfilesPage::writeKey(KeyTarget target, QByteArray key)
+void ProfilesPage::writeKey(KeyTarget target, QByteArray key, const QString& id)
 {
-    const QString id = m_selectedId;
     const bool active = id == m_context->activeProfile().id;
     if (target == KeyTarget::Session) {
         if (active)

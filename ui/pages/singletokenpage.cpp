@@ -150,6 +150,9 @@ SingleTokenPage::SingleTokenPage(Platform platform, AppContext* context, QWidget
     connect(context, &AppContext::connectionChanged, this, [this] {
         m_user->clear();
         applyProfileDefaults();
+        // The last token belongs to the old organization: back to the form (unless one is being made).
+        if (!isBusy())
+            m_stack->setCurrentIndex(0);
     });
     connect(context, &AppContext::activeProfileEdited, this, &SingleTokenPage::applyProfileDefaults);
     connect(context, &AppContext::connectionReady, m_settings, &TokenSettingsEditor::reloadPolicies);
@@ -267,6 +270,7 @@ void SingleTokenPage::create()
     }
     m_error->clear();
     m_lastUserId = m_user->userId();
+    m_callProfile = m_context->activeProfile();
     const auto done = [this](const ApiResult<EnrollmentToken>& result) { finished(result); };
     if (m_platform == Platform::Windows)
         m_call = m_context->client()->createWindowsToken(windowsRequest(), this, done);
@@ -303,6 +307,14 @@ void SingleTokenPage::finished(const ApiResult<EnrollmentToken>& result)
     m_context->sessionTokens()->add(result.value, m_settings->policyNames());
     ResultView* view = resultView();
     view->setPolicyNames(m_settings->policyNames());
+    // The request went where the profile pointed when it was sent: a switch since then must not pass the
+    // token off as the new organization's.
+    const Profile active = m_context->activeProfile();
+    const bool elsewhere =
+        active.organization != m_callProfile.organization || active.baseUrl != m_callProfile.baseUrl;
+    view->setOrigin(elsewhere ? tr("Created in organization %1 (profile “%2”), not the active profile")
+                                    .arg(m_callProfile.organization, m_callProfile.name)
+                              : QString());
     view->showToken(result.value);
     m_stack->setCurrentWidget(view);
     Q_EMIT tokenCreated(result.value);

@@ -4,6 +4,7 @@
 // and Create stays disabled until the form is valid; a failed or cancelled create keeps the form filled.
 
 #include "apiclient.h"
+#include "profiles.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -68,4 +69,5 @@ private:
     QPointer<ApiCall> m_call;
     QString m_lastUserId;
     QString m_unsureUserId; // the user whose last create failed with an unknown outcome
+    Profile m_callProfile;  // the active profile when the create in flight was sent
 };

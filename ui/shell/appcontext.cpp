@@ -132,11 +132,13 @@ void AppContext::readStoredKey(const QString& id, int generation)
         if (stored.ok()) {
             m_client->setApiKey(stored.key);
             setKeyState(KeyState::Present);
-        } else if (stored.status == SecretStore::Status::NotFound) {
-            setKeyState(KeyState::Missing, stored.message);
-        } else {
-            setKeyState(KeyState::Unavailable, stored.message);
+            return;
         }
+        // A key removed (or a session key forgotten) must not stay in use behind a "No API key" banner.
+        m_client->clearApiKey();
+        setKeyState(stored.status == SecretStore::Status::NotFound ? KeyState::Missing
+                                                                   : KeyState::Unavailable,
+                    stored.message);
     });
 }
 

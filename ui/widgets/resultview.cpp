@@ -234,6 +234,8 @@ void ResultView::fillFromToken()
         subtitle << tr("For %1").arg(who);
     if (!t.displayName.isEmpty())
         subtitle << tr("“%1”", "display name in quotes").arg(t.displayName);
+    if (m_hasToken && !m_origin.isEmpty())
+        subtitle << m_origin;
     m_ui->subtitleLabel->setText(subtitle.join(QStringLiteral("  ·  ")));
     m_ui->subtitleLabel->setVisible(!subtitle.isEmpty());
 

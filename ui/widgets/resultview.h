@@ -55,6 +55,9 @@ public:
     void setAvailableWidth(int width);
 
     void setCreateAnotherVisible(bool visible);
+    // Where the next token shown was created, when that is not the profile now active ("In organization
+    // acme (profile Production)"); empty: nothing is said. Set before showToken().
+    void setOrigin(const QString& origin) { m_origin = origin; }
     bool isCreateAnotherVisible() const { return m_createAnotherVisible; }
 
     QrView* qrView() const;
@@ -104,6 +107,7 @@ private:
     QPointer<ApiCall> m_imageCall;
     EnrollmentToken m_token;
     QHash<QString, QString> m_policyNames;
+    QString m_origin;
     bool m_hasToken = false;
     int m_availableWidth = -1; // -1: not adaptive
     bool m_createAnotherVisible = false;
