@@ -158,6 +158,11 @@ void ApiClient::clearApiKey()
     m_apiKey.clear();
 }
 
+bool ApiClient::isLoopbackUrl(const QUrl& url)
+{
+    return isLoopbackHost(url.host());
+}
+
 bool ApiClient::isAllowedBaseUrl(const QUrl& url, QString* why)
 {
     const auto refuse = [why](const QString& reason) {

@@ -95,6 +95,8 @@ public:
 
     // https:// always; http:// only to a loopback host (the sandbox). `why` says what is wrong.
     static bool isAllowedBaseUrl(const QUrl& url, QString* why = nullptr);
+    // Whether the URL's host is this machine (localhost, 127.0.0.0/8, ::1).
+    static bool isLoopbackUrl(const QUrl& url);
 
     // `context` guards the callback: when it is destroyed first, the callback is not called.
     ApiCall* createWindowsToken(const WindowsTokenRequest& request, QObject* context,

@@ -171,6 +171,22 @@ private Q_SLOTS:
         QCOMPARE(m_secrets->allReads(), 2); // another organization: the key is read again
     }
 
+    // The built-in profile pointed at a real server is no sandbox: no "nothing here is real", and the
+    // public demo key is not sent there.
+    void sandboxProfileElsewhereIsNoSandbox()
+    {
+        m_context->setSandbox(m_sandboxUrl, "demo-key");
+        Profile moved = *m_context->profiles()->profile(m_sandboxId);
+        moved.baseUrl = QUrl(QStringLiteral("https://api.example.invalid/v1"));
+        m_context->profiles()->update(moved);
+        QVERIFY(activate(m_sandboxId));
+        QVERIFY(!m_context->isSandbox());
+        QVERIFY(!m_context->usesDemoKey());
+        QCOMPARE(m_context->keyState(), AppContext::KeyState::Missing);
+        QVERIFY(!m_context->client()->hasApiKey());
+        QCOMPARE(m_secrets->allReads(), 1); // its own key, from the keychain
+    }
+
     void sandboxWithoutADemoKeyReadsTheKeychain()
     {
         m_context->setSandbox(m_sandboxUrl, QByteArray());

@@ -12,6 +12,7 @@
 #include "secretstore.h"
 #include "sessiontokensmodel.h"
 #include "singletokenpage.h"
+#include "tokensettingseditor.h"
 #include "userpicker.h"
 
 #include <QAbstractItemView>
@@ -19,6 +20,7 @@
 #include <QClipboard>
 #include <QCompleter>
 #include <QGuiApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -113,6 +115,16 @@ class TestSingleTokenPage : public QObject
             count +=
                 request.toObject().value(QLatin1StringView("method")).toString() == QLatin1StringView("POST");
         return count;
+    }
+
+    // A second profile on the same sandbox, for the other organization; its id.
+    QString addLimitedProfile()
+    {
+        Profile other = m_context->activeProfile();
+        other.id = Profile::newId();
+        other.name = QStringLiteral("Limited");
+        other.organization = SandboxProcess::limitedOrganizationSlug();
+        return m_context->profiles()->add(other);
     }
 
 private Q_SLOTS:
@@ -367,11 +379,7 @@ private Q_SLOTS:
     // switch while a token is shown goes back to the form.
     void switchDuringACreateNamesTheOrganization()
     {
-        Profile other = m_context->activeProfile();
-        other.id = Profile::newId();
-        other.name = QStringLiteral("Limited");
-        other.organization = SandboxProcess::limitedOrganizationSlug();
-        const QString otherId = m_context->profiles()->add(other);
+        const QString otherId = addLimitedProfile();
         m_secrets->write(otherId, SandboxProcess::apiKey(), this, [](const SecretStore::Result&) {});
 
         SingleTokenPage page(Platform::Windows, m_context.get());
@@ -392,6 +400,31 @@ private Q_SLOTS:
 
         m_context->activateProfile(QStringLiteral("sandbox"));
         QTRY_VERIFY(!result->isVisible()); // the form again: that token is not this organization's
+    }
+
+    // Policies belong to an organization: after a switch, the old one's ids are not sent to the new one.
+    void switchForgetsTheOldPolicies()
+    {
+        const QString otherId = addLimitedProfile();
+
+        SingleTokenPage page(Platform::Windows, m_context.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const QJsonArray policies = m_sandbox.policies(QStringLiteral("windows"));
+        QVERIFY(policies.size() >= 2);
+        auto* editor = page.findChild<TokenSettingsEditor*>();
+        QVERIFY(editor);
+        TokenSettings settings = editor->settings();
+        settings.policyId = policies.at(0).toObject().value(QLatin1StringView("id")).toString();
+        settings.assignments = {{policies.at(1).toObject().value(QLatin1StringView("id")).toString(), 1}};
+        editor->setSettings(settings);
+        QCOMPARE(editor->settings().policyId, settings.policyId);
+        QCOMPARE(editor->settings().assignments.size(), 1);
+
+        m_context->activateProfile(otherId);
+        QVERIFY(editor->settings().policyId.isEmpty());
+        QVERIFY(editor->settings().assignments.isEmpty());
+        QVERIFY(page.windowsRequest().settings.policyId.isEmpty());
     }
 
     void cancelKeepsTheForm()

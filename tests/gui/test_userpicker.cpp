@@ -279,6 +279,30 @@ private Q_SLOTS:
         QVERIFY(m_picker->userId().isEmpty());
     }
 
+    // Enter after a failed search asks again, and never picks the one match of an earlier text.
+    void enterAfterAFailedSearchSearchesAgain()
+    {
+        QSignalSpy finished(m_picker.get(), &UserPicker::searchFinished);
+        QTest::keyClicks(edit(), QStringLiteral("kwame"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kWait);
+        QCOMPARE(shownMatches().size(), 1);
+        QTest::keyClick(popup(), Qt::Key_Escape);
+        QTRY_VERIFY(!popup()->isVisible());
+
+        QVERIFY(m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("html")},
+                                       {QStringLiteral("pathContains"), QStringLiteral("/mdm/users")}}));
+        QTest::keyClicks(edit(), QStringLiteral(".mensah"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, kWait);
+        QVERIFY(m_picker->statusText().startsWith(QStringLiteral("Could not search the users")));
+        QTest::keyClick(edit(), Qt::Key_Return);
+        QVERIFY(m_picker->userId().isEmpty());                 // not the earlier "kwame" match
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, kWait); // the same text, asked again
+        QCOMPARE(shownMatches().size(), 1);
+        QTest::keyClick(edit(), Qt::Key_Return);
+        QCOMPARE(m_picker->userId(),
+                 userFromSandbox(m_users, QStringLiteral("kwame.mensah@acme.example")).id);
+    }
+
     void nobodyMatches()
     {
         QSignalSpy finished(m_picker.get(), &UserPicker::searchFinished);

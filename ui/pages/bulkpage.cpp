@@ -405,6 +405,7 @@ BulkPage::BulkPage(AppContext* context, QWidget* parent)
         revalidate();
     });
     connect(context, &AppContext::connectionChanged, this, [this] {
+        m_settings->clearPolicies(); // the old organization's ids
         applyProfileDefaults();
         cancelConfirm();
         updateRunView(); // a run made elsewhere can no longer be resumed or retried here

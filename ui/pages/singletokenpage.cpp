@@ -149,6 +149,7 @@ SingleTokenPage::SingleTokenPage(Platform platform, AppContext* context, QWidget
     // Another profile: the user belongs to the old organization. Policies load once a key is there.
     connect(context, &AppContext::connectionChanged, this, [this] {
         m_user->clear();
+        m_settings->clearPolicies();
         applyProfileDefaults();
         // The last token belongs to the old organization: back to the form (unless one is being made).
         if (!isBusy())

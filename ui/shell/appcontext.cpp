@@ -45,7 +45,10 @@ void AppContext::setSandbox(const QUrl& baseUrl, const QByteArray& demoKey)
 
 bool AppContext::isSandbox() const
 {
-    return m_active.id == QLatin1StringView(ProfileStore::kSandboxId);
+    // The built-in profile, still on this machine: pointed elsewhere it is a real server, whose banner
+    // must not say "nothing here is real" and which must never get the public demo key.
+    return m_active.id == QLatin1StringView(ProfileStore::kSandboxId) &&
+           ApiClient::isLoopbackUrl(m_active.baseUrl);
 }
 
 bool AppContext::usesDemoKey() const

@@ -90,6 +90,12 @@ void TokenSettingsEditor::reloadPolicies()
     m_policy->reload();
 }
 
+void TokenSettingsEditor::clearPolicies()
+{
+    m_policy->setPolicyId(QString());
+    m_assignments->setAssignments({});
+}
+
 void TokenSettingsEditor::setDefaults(const QString& language, qint64 durationSeconds)
 {
     if (!language.isEmpty() && (!m_defaultLanguage || m_language->language() == *m_defaultLanguage))
@@ -131,6 +137,7 @@ void TokenSettingsEditor::setSettings(const TokenSettings& settings)
         m_duration->setDurationSeconds(*settings.durationSeconds);
     m_displayName->setText(settings.displayName);
     m_tags->setTags(settings.tags);
+    m_policy->setPolicyId(settings.policyId);
     m_assignments->setAssignments(settings.assignments);
     m_segment->setText(settings.segmentId ? QString::number(*settings.segmentId) : QString());
 }

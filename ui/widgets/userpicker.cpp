@@ -199,6 +199,8 @@ void UserPicker::startSearch()
     query.text = text;
     query.limit = kMaxResults;
     m_searchedText = text;
+    m_results.clear(); // the matches of older text must not be picked by Enter while this one runs
+    m_searchFailed = false;
     setStatus(tr("Searching…"));
     m_call = m_client->searchUsers(query, this, [this, text](const ApiResult<Page<MdmUser>>& result) {
         if (result.error.kind() == ApiError::Kind::Cancelled || text != m_searchedText)
@@ -245,6 +247,8 @@ void UserPicker::showMatches(const QList<MdmUser>& users)
 
 void UserPicker::showError(const ApiError& error)
 {
+    m_results.clear();
+    m_searchFailed = true; // Enter on the same text asks again
     hideMatches();
     setStatus(tr("Could not search the users: %1").arg(error.message()), true);
 }
@@ -287,8 +291,8 @@ void UserPicker::onReturnPressed()
     const QString typed = m_edit->text().trimmed();
     if (typed.isEmpty() || m_call)
         return;
-    if (typed != m_searchedText) {
-        startSearch(); // Enter does not wait for the pause
+    if (typed != m_searchedText || m_searchFailed) {
+        startSearch(); // Enter does not wait for the pause, and tries a failed search again
         return;
     }
     // Enter takes the one match, or the match whose e-mail was typed in full.

@@ -82,6 +82,7 @@ private:
     QPointer<ApiClient> m_client;
     QPointer<ApiCall> m_call;
     QString m_searchedText;
+    bool m_searchFailed = false; // the search of m_searchedText answered with an error
     QList<MdmUser> m_results;
     MdmUser m_user;
 };
