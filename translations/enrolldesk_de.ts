@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+170"/>
+        <location filename="../app/apiclient.cpp" line="+175"/>
         <source>“%1” is not a valid server address.</source>
         <translation>„%1“ ist keine gültige Serveradresse.</translation>
     </message>
@@ -300,7 +300,7 @@
         <translation>Analyse… %1 %</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>E-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
@@ -1955,7 +1955,7 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+352"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+353"/>
         <source>Keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
@@ -2111,7 +2111,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Standard&amp;gültigkeit:</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+168"/>
+        <source>Type the API key again below to use it with this server: a stored key is only sent to the server it was saved for.</source>
+        <translation>Geben Sie den API-Schlüssel unten erneut ein, um ihn mit diesem Server zu verwenden: Ein gespeicherter Schlüssel wird nur an den Server gesendet, für den er gespeichert wurde.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Save &amp;changes</source>
         <translation>&amp;Änderungen speichern</translation>
     </message>
@@ -2121,7 +2126,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>V&amp;erwerfen</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-202"/>
         <source>Revert changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
@@ -2131,7 +2136,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-79"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-80"/>
         <location line="+6"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
@@ -2163,7 +2168,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Schlüssel testen und im Schlüsselbund speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+186"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+216"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Prüft den Schlüssel beim Server und speichert ihn dann im Schlüsselbund des Systems</translation>
@@ -2204,7 +2209,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Ergebnis zum Schlüssel</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+7"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
@@ -2255,7 +2260,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Verbindungs- oder Schlüsselfehler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-151"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-181"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2281,7 +2286,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>noch nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+152"/>
         <source>&amp;Add profile</source>
         <translation>Profil hinzu&amp;fügen</translation>
     </message>
@@ -2406,7 +2411,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Basis-URL: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Asking %1…</source>
         <translation>%1 wird gefragt…</translation>
     </message>
@@ -3124,17 +3129,17 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Tokeneinstellungen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Management mode</source>
         <translation>Verwaltungsmodus</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Management &amp;mode:</source>
         <translation>&amp;Verwaltungsmodus:</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>Creating…</source>
         <translation>Wird erstellt…</translation>
     </message>
@@ -3731,7 +3736,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Suche nicht möglich: Es ist keine Verbindung eingerichtet.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
@@ -3751,7 +3756,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Wählen Sie einen Benutzer aus der Liste (Pfeiltasten, dann Eingabe).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Could not search the users: %1</source>
         <translation>Die Benutzer konnten nicht gesucht werden: %1</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+170"/>
+        <location filename="../app/apiclient.cpp" line="+175"/>
         <source>“%1” is not a valid server address.</source>
         <translation>«%1» no es una dirección de servidor válida.</translation>
     </message>
@@ -300,7 +300,7 @@
         <translation>Analizando… %1 %</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>E-mail addresses</source>
         <translation>Direcciones de correo electrónico</translation>
     </message>
@@ -1955,7 +1955,7 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+352"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+353"/>
         <source>Keychain unavailable</source>
         <translation>Llavero no disponible</translation>
     </message>
@@ -2111,7 +2111,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Valide&amp;z predeterminada:</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+168"/>
+        <source>Type the API key again below to use it with this server: a stored key is only sent to the server it was saved for.</source>
+        <translation>Vuelva a escribir la clave de API abajo para usarla con este servidor: una clave guardada solo se envía al servidor para el que se guardó.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Save &amp;changes</source>
         <translation>&amp;Guardar cambios</translation>
     </message>
@@ -2121,7 +2126,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Des&amp;cartar</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-202"/>
         <source>Revert changes</source>
         <translation>Descartar los cambios</translation>
     </message>
@@ -2131,7 +2136,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Guardar el perfil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-79"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-80"/>
         <location line="+6"/>
         <source>API key</source>
         <translation>Clave de API</translation>
@@ -2163,7 +2168,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Probar la clave y guardarla en el llavero</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+186"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+216"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Comprueba la clave con el servidor y luego la guarda en el llavero del sistema</translation>
@@ -2204,7 +2209,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Resultado de la clave</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+7"/>
         <source>Test connection</source>
         <translation>Probar la conexión</translation>
@@ -2255,7 +2260,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Error de conexión o de clave</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-151"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-181"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2281,7 +2286,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>aún sin guardar</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+152"/>
         <source>&amp;Add profile</source>
         <translation>Añadir per&amp;fil</translation>
     </message>
@@ -2406,7 +2411,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>URL base: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Asking %1…</source>
         <translation>Consultando %1…</translation>
     </message>
@@ -3124,17 +3129,17 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Configuración del token</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Management mode</source>
         <translation>Modo de gestión</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Management &amp;mode:</source>
         <translation>Mo&amp;do de gestión:</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>Creating…</source>
         <translation>Creando…</translation>
     </message>
@@ -3731,7 +3736,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>No se puede buscar: no hay ninguna conexión configurada.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
@@ -3751,7 +3756,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Elija un usuario de la lista (flechas y luego Intro).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Could not search the users: %1</source>
         <translation>No se pudieron buscar los usuarios: %1</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+170"/>
+        <location filename="../app/apiclient.cpp" line="+175"/>
         <source>“%1” is not a valid server address.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur valide.</translation>
     </message>
@@ -300,7 +300,7 @@
         <translation>Analyse… %1 %</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>E-mail addresses</source>
         <translation>Adresses e-mail</translation>
     </message>
@@ -1955,7 +1955,7 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+352"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+353"/>
         <source>Keychain unavailable</source>
         <translation>Trousseau indisponible</translation>
     </message>
@@ -2111,7 +2111,12 @@ Cliquez pour réessayer.</translation>
         <translation>&amp;Validité par défaut&#xa0;:</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+168"/>
+        <source>Type the API key again below to use it with this server: a stored key is only sent to the server it was saved for.</source>
+        <translation>Saisissez de nouveau la clé d&apos;API ci-dessous pour l&apos;utiliser avec ce serveur&#xa0;: une clé enregistrée n&apos;est envoyée qu&apos;au serveur pour lequel elle a été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Save &amp;changes</source>
         <translation>Enre&amp;gistrer</translation>
     </message>
@@ -2121,7 +2126,7 @@ Cliquez pour réessayer.</translation>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-202"/>
         <source>Revert changes</source>
         <translation>Annuler les modifications</translation>
     </message>
@@ -2131,7 +2136,7 @@ Cliquez pour réessayer.</translation>
         <translation>Enregistrer le profil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-79"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-80"/>
         <location line="+6"/>
         <source>API key</source>
         <translation>Clé d&apos;API</translation>
@@ -2163,7 +2168,7 @@ Cliquez pour réessayer.</translation>
         <translation>Tester la clé et l&apos;enregistrer dans le trousseau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+186"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+216"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Vérifie la clé auprès du serveur, puis l&apos;enregistre dans le trousseau du système</translation>
@@ -2204,7 +2209,7 @@ Cliquez pour réessayer.</translation>
         <translation>Résultat de la clé</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+7"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
@@ -2255,7 +2260,7 @@ Cliquez pour réessayer.</translation>
         <translation>Erreur de connexion ou de clé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-151"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-181"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2281,7 +2286,7 @@ Cliquez pour réessayer.</translation>
         <translation>pas encore enregistré</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+152"/>
         <source>&amp;Add profile</source>
         <translation>A&amp;jouter le profil</translation>
     </message>
@@ -2406,7 +2411,7 @@ Cliquez pour réessayer.</translation>
         <translation>URL de base&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Asking %1…</source>
         <translation>Interrogation de %1…</translation>
     </message>
@@ -3124,17 +3129,17 @@ Cliquez pour réessayer.</translation>
         <translation>Paramètres du jeton</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Management mode</source>
         <translation>Mode de gestion</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Management &amp;mode:</source>
         <translation>Mode de gest&amp;ion&#xa0;:</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>Creating…</source>
         <translation>Création…</translation>
     </message>
@@ -3731,7 +3736,7 @@ Cliquez pour réessayer.</translation>
         <translation>Recherche impossible&#xa0;: aucune connexion n&apos;est configurée.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
@@ -3751,7 +3756,7 @@ Cliquez pour réessayer.</translation>
         <translation>Choisissez un utilisateur dans la liste (flèches, puis Entrée).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Could not search the users: %1</source>
         <translation>Impossible de rechercher les utilisateurs&#xa0;: %1</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+170"/>
+        <location filename="../app/apiclient.cpp" line="+175"/>
         <source>“%1” is not a valid server address.</source>
         <translation>&quot;%1&quot; non è un indirizzo di server valido.</translation>
     </message>
@@ -300,7 +300,7 @@
         <translation>Analisi… %1 %</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>E-mail addresses</source>
         <translation>Indirizzi e-mail</translation>
     </message>
@@ -1955,7 +1955,7 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+352"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+353"/>
         <source>Keychain unavailable</source>
         <translation>Portachiavi non disponibile</translation>
     </message>
@@ -2111,7 +2111,12 @@ Fai clic per riprovare.</translation>
         <translation>Vali&amp;dità predefinita:</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+168"/>
+        <source>Type the API key again below to use it with this server: a stored key is only sent to the server it was saved for.</source>
+        <translation>Digita di nuovo qui sotto la chiave API per usarla con questo server: una chiave salvata viene inviata solo al server per cui è stata salvata.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Save &amp;changes</source>
         <translation>Salva le mod&amp;ifiche</translation>
     </message>
@@ -2121,7 +2126,7 @@ Fai clic per riprovare.</translation>
         <translation>Ann&amp;ulla</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-202"/>
         <source>Revert changes</source>
         <translation>Annulla le modifiche</translation>
     </message>
@@ -2131,7 +2136,7 @@ Fai clic per riprovare.</translation>
         <translation>Salva il profilo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-79"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-80"/>
         <location line="+6"/>
         <source>API key</source>
         <translation>Chiave API</translation>
@@ -2163,7 +2168,7 @@ Fai clic per riprovare.</translation>
         <translation>Prova la chiave e salvala nel portachiavi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+186"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+216"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Verifica la chiave con il server, poi la salva nel portachiavi del sistema</translation>
@@ -2204,7 +2209,7 @@ Fai clic per riprovare.</translation>
         <translation>Esito della chiave</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+7"/>
         <source>Test connection</source>
         <translation>Prova la connessione</translation>
@@ -2255,7 +2260,7 @@ Fai clic per riprovare.</translation>
         <translation>Errore di connessione o di chiave</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-151"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-181"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2281,7 +2286,7 @@ Fai clic per riprovare.</translation>
         <translation>non ancora salvato</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+152"/>
         <source>&amp;Add profile</source>
         <translation>A&amp;ggiungi il profilo</translation>
     </message>
@@ -2406,7 +2411,7 @@ Fai clic per riprovare.</translation>
         <translation>URL di base: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Asking %1…</source>
         <translation>Richiesta a %1…</translation>
     </message>
@@ -3124,17 +3129,17 @@ Fai clic per riprovare.</translation>
         <translation>Impostazioni del token</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Management mode</source>
         <translation>Modalità di gestione</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Management &amp;mode:</source>
         <translation>Modal&amp;ità di gestione:</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>Creating…</source>
         <translation>Creazione…</translation>
     </message>
@@ -3731,7 +3736,7 @@ Fai clic per riprovare.</translation>
         <translation>Impossibile cercare: nessuna connessione configurata.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Searching…</source>
         <translation>Ricerca…</translation>
     </message>
@@ -3751,7 +3756,7 @@ Fai clic per riprovare.</translation>
         <translation>Scegli un utente dall&apos;elenco (frecce, poi Invio).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Could not search the users: %1</source>
         <translation>Impossibile cercare gli utenti: %1</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+170"/>
+        <location filename="../app/apiclient.cpp" line="+175"/>
         <source>“%1” is not a valid server address.</source>
         <translation>&quot;%1&quot; não é um endereço de servidor válido.</translation>
     </message>
@@ -300,7 +300,7 @@
         <translation>Analisando… %1 %</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>E-mail addresses</source>
         <translation>Endereços de e-mail</translation>
     </message>
@@ -1955,7 +1955,7 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+352"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+353"/>
         <source>Keychain unavailable</source>
         <translation>Chaveiro indisponível</translation>
     </message>
@@ -2111,7 +2111,12 @@ Clique para tentar de novo.</translation>
         <translation>&amp;Validade padrão:</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+168"/>
+        <source>Type the API key again below to use it with this server: a stored key is only sent to the server it was saved for.</source>
+        <translation>Escreva de novo a chave de API abaixo para a usar com este servidor: uma chave guardada só é enviada ao servidor para o qual foi guardada.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Save &amp;changes</source>
         <translation>Salvar a&amp;lterações</translation>
     </message>
@@ -2121,7 +2126,7 @@ Clique para tentar de novo.</translation>
         <translation>Desca&amp;rtar</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-202"/>
         <source>Revert changes</source>
         <translation>Descartar as alterações</translation>
     </message>
@@ -2131,7 +2136,7 @@ Clique para tentar de novo.</translation>
         <translation>Salvar o perfil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-79"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-80"/>
         <location line="+6"/>
         <source>API key</source>
         <translation>Chave de API</translation>
@@ -2163,7 +2168,7 @@ Clique para tentar de novo.</translation>
         <translation>Testar a chave e salvá-la no chaveiro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+186"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+216"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Verifica a chave com o servidor e depois a guarda no chaveiro do sistema</translation>
@@ -2204,7 +2209,7 @@ Clique para tentar de novo.</translation>
         <translation>Resultado da chave</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+7"/>
         <source>Test connection</source>
         <translation>Testar a conexão</translation>
@@ -2255,7 +2260,7 @@ Clique para tentar de novo.</translation>
         <translation>Erro de conexão ou de chave</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-151"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-181"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2281,7 +2286,7 @@ Clique para tentar de novo.</translation>
         <translation>ainda não salvo</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+152"/>
         <source>&amp;Add profile</source>
         <translation>A&amp;dicionar perfil</translation>
     </message>
@@ -2406,7 +2411,7 @@ Clique para tentar de novo.</translation>
         <translation>URL base: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Asking %1…</source>
         <translation>Consultando %1…</translation>
     </message>
@@ -3124,17 +3129,17 @@ Clique para tentar de novo.</translation>
         <translation>Configurações do token</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Management mode</source>
         <translation>Modo de gerenciamento</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Management &amp;mode:</source>
         <translation>&amp;Modo de gerenciamento:</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>Creating…</source>
         <translation>Criando…</translation>
     </message>
@@ -3731,7 +3736,7 @@ Clique para tentar de novo.</translation>
         <translation>Não é possível pesquisar: nenhuma conexão configurada.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Searching…</source>
         <translation>Pesquisando…</translation>
     </message>
@@ -3751,7 +3756,7 @@ Clique para tentar de novo.</translation>
         <translation>Escolha um usuário na lista (setas e depois Enter).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Could not search the users: %1</source>
         <translation>Não foi possível pesquisar os usuários: %1</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+170"/>
+        <location filename="../app/apiclient.cpp" line="+175"/>
         <source>“%1” is not a valid server address.</source>
         <translation>«%1» — недопустимый адрес сервера.</translation>
     </message>
@@ -300,7 +300,7 @@
         <translation>Анализ… %1 %</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>E-mail addresses</source>
         <translation>Адреса электронной почты</translation>
     </message>
@@ -1977,7 +1977,7 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+352"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+353"/>
         <source>Keychain unavailable</source>
         <translation>Связка ключей недоступна</translation>
     </message>
@@ -2133,7 +2133,12 @@ Click to try again.</source>
         <translation>Срок действия по у&amp;молчанию:</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+168"/>
+        <source>Type the API key again below to use it with this server: a stored key is only sent to the server it was saved for.</source>
+        <translation>Введите ключ API ниже ещё раз, чтобы использовать его с этим сервером: сохранённый ключ отправляется только на тот сервер, для которого он был сохранён.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Save &amp;changes</source>
         <translation>Со&amp;хранить изменения</translation>
     </message>
@@ -2143,7 +2148,7 @@ Click to try again.</source>
         <translation>О&amp;тменить</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-202"/>
         <source>Revert changes</source>
         <translation>Отменить изменения</translation>
     </message>
@@ -2153,7 +2158,7 @@ Click to try again.</source>
         <translation>Сохранить профиль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-79"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-80"/>
         <location line="+6"/>
         <source>API key</source>
         <translation>Ключ API</translation>
@@ -2185,7 +2190,7 @@ Click to try again.</source>
         <translation>Проверить ключ и сохранить его в связке ключей</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+186"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+216"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Проверяет ключ на сервере, затем сохраняет его в связке ключей системы</translation>
@@ -2226,7 +2231,7 @@ Click to try again.</source>
         <translation>Результат по ключу</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+7"/>
         <source>Test connection</source>
         <translation>Проверить подключение</translation>
@@ -2277,7 +2282,7 @@ Click to try again.</source>
         <translation>Ошибка подключения или ключа</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-151"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-181"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2303,7 +2308,7 @@ Click to try again.</source>
         <translation>ещё не сохранён</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+152"/>
         <source>&amp;Add profile</source>
         <translation>&amp;Добавить профиль</translation>
     </message>
@@ -2428,7 +2433,7 @@ Click to try again.</source>
         <translation>Базовый URL: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Asking %1…</source>
         <translation>Запрос к %1…</translation>
     </message>
@@ -3147,17 +3152,17 @@ Click to try again.</source>
         <translation>Параметры токена</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Management mode</source>
         <translation>Режим управления</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Management &amp;mode:</source>
         <translation>Режим &amp;управления:</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>Creating…</source>
         <translation>Создание…</translation>
     </message>
@@ -3759,7 +3764,7 @@ Click to try again.</source>
         <translation>Поиск невозможен: подключение не настроено.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
@@ -3779,7 +3784,7 @@ Click to try again.</source>
         <translation>Выберите пользователя в списке (стрелками, затем Enter).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Could not search the users: %1</source>
         <translation>Не удалось найти пользователей: %1</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+170"/>
+        <location filename="../app/apiclient.cpp" line="+175"/>
         <source>“%1” is not a valid server address.</source>
         <translation>“%1”不是有效的服务器地址。</translation>
     </message>
@@ -300,7 +300,7 @@
         <translation>正在分析… %1 %</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>E-mail addresses</source>
         <translation>电子邮件地址</translation>
     </message>
@@ -1933,7 +1933,7 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+352"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+353"/>
         <source>Keychain unavailable</source>
         <translation>密钥环不可用</translation>
     </message>
@@ -2089,7 +2089,12 @@ Click to try again.</source>
         <translation>默认有效期(&amp;Y)：</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+168"/>
+        <source>Type the API key again below to use it with this server: a stored key is only sent to the server it was saved for.</source>
+        <translation>请在下方重新输入 API 密钥以用于此服务器：已保存的密钥只会发送到保存它时所用的服务器。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Save &amp;changes</source>
         <translation>保存更改(&amp;C)</translation>
     </message>
@@ -2099,7 +2104,7 @@ Click to try again.</source>
         <translation>还原(&amp;E)</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-202"/>
         <source>Revert changes</source>
         <translation>还原更改</translation>
     </message>
@@ -2109,7 +2114,7 @@ Click to try again.</source>
         <translation>保存配置文件</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-79"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-80"/>
         <location line="+6"/>
         <source>API key</source>
         <translation>API 密钥</translation>
@@ -2141,7 +2146,7 @@ Click to try again.</source>
         <translation>测试密钥并保存到密钥环</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+186"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+216"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>先向服务器验证密钥，然后将其保存到系统密钥环</translation>
@@ -2182,7 +2187,7 @@ Click to try again.</source>
         <translation>密钥结果</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+7"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
@@ -2233,7 +2238,7 @@ Click to try again.</source>
         <translation>连接或密钥错误</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-151"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-181"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2259,7 +2264,7 @@ Click to try again.</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+152"/>
         <source>&amp;Add profile</source>
         <translation>添加配置文件(&amp;A)</translation>
     </message>
@@ -2384,7 +2389,7 @@ Click to try again.</source>
         <translation>基础 URL：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Asking %1…</source>
         <translation>正在询问 %1…</translation>
     </message>
@@ -3101,17 +3106,17 @@ Click to try again.</source>
         <translation>令牌设置</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Management mode</source>
         <translation>管理模式</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Management &amp;mode:</source>
         <translation>管理模式(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>Creating…</source>
         <translation>正在创建…</translation>
     </message>
@@ -3703,7 +3708,7 @@ Click to try again.</source>
         <translation>无法搜索：尚未设置连接。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
@@ -3723,7 +3728,7 @@ Click to try again.</source>
         <translation>从列表中选择用户（方向键，然后按 Enter）。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Could not search the users: %1</source>
         <translation>无法搜索用户：%1</translation>
     </message>

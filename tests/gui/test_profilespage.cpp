@@ -452,6 +452,31 @@ private Q_SLOTS:
         QTRY_VERIFY(child<QListWidget>(m_page, "profileList")->isEnabled());
     }
 
+    // A stored key is not sent to a server typed into the form since: Save and Test connection ask for
+    // the key again, and nothing goes out meanwhile.
+    void storedKeyDoesNotFollowAnEditedServer()
+    {
+        const QString acme =
+            addStored(QStringLiteral("Acme"), SandboxProcess::organizationSlug(), "stored-key");
+        open([&] { m_context->activateProfile(acme); });
+        QVERIFY(waitForKeyState(AppContext::KeyState::Present));
+        QVERIFY(m_sandbox.clearRequests());
+        typeInto("baseUrlEdit", QStringLiteral("https://api.applivery.example/v1"));
+        QVERIFY(!button("saveProfileButton")->isEnabled());
+        QVERIFY(label("baseUrlError")->isVisible());
+        QVERIFY(label("baseUrlError")->text().contains(QLatin1StringView("Type the API key again")));
+        click("testConnectionButton");
+        QVERIFY(errorPanel()->message().contains(QLatin1StringView("Type the API key again")));
+        QVERIFY(!m_page->isBusy());
+
+        typeInto("apiKeyEdit", QStringLiteral("typed-for-the-new-server"));
+        QVERIFY(button("saveProfileButton")->isEnabled());
+        typeInto("baseUrlEdit", m_sandbox.baseUrl().toString()); // back: the stored key may go there
+        typeInto("apiKeyEdit", QString());
+        QVERIFY(!label("baseUrlError")->isVisible());
+        QCOMPARE(m_sandbox.requests().size(), 0);
+    }
+
     // Storing or removing a key reads it back once (the context's read for the active profile, the
     // page's for another), and opening the page reads nothing the context has just read.
     void oneKeyReadPerSaveOrRemove_data()

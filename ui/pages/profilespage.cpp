@@ -549,7 +549,37 @@ void ProfilesPage::revalidateFor(const Profile& form)
         widget->setAccessibleDescription(text);
     }
     m_formValid = errors.isEmpty();
+    if (m_formValid && serverMovedFromStoredKey(form)) {
+        // A mistyped https host would otherwise get the stored key at Save (the context reads it for the
+        // active profile and loads its policies) or at Test connection.
+        const QString text = retypeKeyForServerText();
+        m_baseUrlError->setText(text);
+        m_baseUrlError->setVisible(true);
+        m_baseUrl->setAccessibleDescription(text);
+        m_formValid = false;
+    }
     updateButtonsFor(form);
+}
+
+QString ProfilesPage::retypeKeyForServerText()
+{
+    return tr("Type the API key again below to use it with this server: a stored key is only sent to the "
+              "server it was saved for.");
+}
+
+bool ProfilesPage::serverMovedFromStoredKey(const Profile& form) const
+{
+    if (m_adding || !m_stored || !m_keyEdit->text().trimmed().isEmpty())
+        return false;
+    const bool storedKey =
+        m_keyState == AppContext::KeyState::Present || m_keyState == AppContext::KeyState::SessionOnly;
+    const QUrl& before = m_stored->baseUrl;
+    const QUrl& after = form.baseUrl;
+    const auto port = [](const QUrl& url) { return url.port(url.scheme() == u"http" ? 80 : 443); };
+    const bool sameServer = before.scheme() == after.scheme() &&
+                            before.host().compare(after.host(), Qt::CaseInsensitive) == 0 &&
+                            port(before) == port(after);
+    return storedKey && !sameServer;
 }
 
 void ProfilesPage::updateButtons()

@@ -95,6 +95,10 @@ private:
     void reloadStored();
     // hasUnsavedChanges() for a form already read with formProfile().
     bool differsFromStored(const Profile& form) const;
+    // The form points at another server (scheme, host, port) than the saved profile whose key is stored:
+    // that key is never sent there unless it is typed again.
+    bool serverMovedFromStoredKey(const Profile& form) const;
+    static QString retypeKeyForServerText();
     // Each reads the form once (formProfile()); the ...For() variants take a form already read, so one
     // change builds it once.
     void revalidate();

@@ -123,7 +123,8 @@ QGroupBox* ProfilesPage::buildKeyGroup()
     layout->addWidget(m_keyEdit);
     layout->addLayout(buttons);
 
-    connect(m_keyEdit, &QLineEdit::textChanged, this, &ProfilesPage::updateButtons);
+    connect(m_keyEdit, &QLineEdit::textChanged, this,
+            &ProfilesPage::revalidate); // a typed key lifts serverMovedFromStoredKey
     connect(m_keyEdit, &QLineEdit::returnPressed, this, [this] {
         if (m_saveKeyButton->isEnabled())
             saveKey();
@@ -403,6 +404,10 @@ void ProfilesPage::testConnection()
     QString why;
     if (!ApiClient::isAllowedBaseUrl(profile.baseUrl, &why)) {
         m_error->showMessage(tr("Base URL: %1").arg(why));
+        return;
+    }
+    if (serverMovedFromStoredKey(profile)) {
+        m_error->showMessage(retypeKeyForServerText());
         return;
     }
     const auto run = [this, profile](ApiClient* client) {
