@@ -3144,22 +3144,27 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Create another token?</source>
         <translation>Ein weiteres Token erstellen?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>The last request for this user failed in a way that leaves its outcome unknown: the token may already exist (and its e-mail may have been sent). Check before creating another.</source>
         <translation>Die letzte Anfrage für diesen Benutzer ist so fehlgeschlagen, dass ihr Ergebnis unbekannt ist: Das Token existiert vielleicht schon (und seine E-Mail wurde vielleicht gesendet). Prüfen Sie das, bevor Sie ein weiteres erstellen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>The last request for this user failed in a way that leaves its outcome unknown: the token may already exist. Check before creating another.</source>
+        <translation>Die letzte Anfrage für diesen Benutzer ist so fehlgeschlagen, dass ihr Ergebnis unbekannt ist: Das Token existiert vielleicht schon. Prüfen Sie das, bevor Sie ein weiteres erstellen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Create anyway</source>
         <translation>Trotzdem erstellen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk kann Android-Tokens nicht auflisten: Suchen Sie das Token dieses Benutzers im Applivery-Dashboard, bevor Sie ein weiteres erstellen.</translation>
     </message>

@@ -3144,22 +3144,27 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Creando…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Create another token?</source>
         <translation>¿Crear otro token?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>The last request for this user failed in a way that leaves its outcome unknown: the token may already exist (and its e-mail may have been sent). Check before creating another.</source>
         <translation>La última solicitud para este usuario falló de forma que su resultado es desconocido: puede que el token ya exista (y que su correo se haya enviado). Compruébelo antes de crear otro.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>The last request for this user failed in a way that leaves its outcome unknown: the token may already exist. Check before creating another.</source>
+        <translation>La última solicitud para este usuario falló de forma que su resultado es desconocido: puede que el token ya exista. Compruébelo antes de crear otro.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Create anyway</source>
         <translation>Crear de todos modos</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk no puede listar los tokens de Android: busque el token de este usuario en el panel de Applivery antes de crear otro.</translation>
     </message>

@@ -3144,22 +3144,27 @@ Fai clic per riprovare.</translation>
         <translation>Creazione…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Create another token?</source>
         <translation>Creare un altro token?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>The last request for this user failed in a way that leaves its outcome unknown: the token may already exist (and its e-mail may have been sent). Check before creating another.</source>
         <translation>L&apos;ultima richiesta per questo utente non è riuscita in un modo che ne lascia ignoto l&apos;esito: il token potrebbe già esistere (e la sua e-mail essere stata inviata). Verifica prima di crearne un altro.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>The last request for this user failed in a way that leaves its outcome unknown: the token may already exist. Check before creating another.</source>
+        <translation>L&apos;ultima richiesta per questo utente non è riuscita in un modo che ne lascia ignoto l&apos;esito: il token potrebbe già esistere. Verifica prima di crearne un altro.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Create anyway</source>
         <translation>Crea comunque</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk non può elencare i token Android: cercare il token di questo utente nella dashboard di Applivery prima di crearne un altro.</translation>
     </message>

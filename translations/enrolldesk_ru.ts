@@ -3167,22 +3167,27 @@ Click to try again.</source>
         <translation>Создание…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Create another token?</source>
         <translation>Создать ещё один токен?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>The last request for this user failed in a way that leaves its outcome unknown: the token may already exist (and its e-mail may have been sent). Check before creating another.</source>
         <translation>Последний запрос для этого пользователя завершился так, что его результат неизвестен: токен, возможно, уже существует (и письмо могло быть отправлено). Проверьте, прежде чем создавать ещё один.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>The last request for this user failed in a way that leaves its outcome unknown: the token may already exist. Check before creating another.</source>
+        <translation>Последний запрос для этого пользователя завершился так, что его результат неизвестен: токен, возможно, уже существует. Проверьте, прежде чем создавать ещё один.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Create anyway</source>
         <translation>Всё равно создать</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk не может показать список токенов Android: прежде чем создавать новый, найдите токен этого пользователя в панели Applivery.</translation>
     </message>

@@ -3121,22 +3121,27 @@ Click to try again.</source>
         <translation>正在创建…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Create another token?</source>
         <translation>再创建一个令牌？</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>The last request for this user failed in a way that leaves its outcome unknown: the token may already exist (and its e-mail may have been sent). Check before creating another.</source>
         <translation>此用户的上一个请求失败，结果未知：令牌可能已存在（其电子邮件也可能已发送）。请先检查再创建另一个。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>The last request for this user failed in a way that leaves its outcome unknown: the token may already exist. Check before creating another.</source>
+        <translation>此用户的上一个请求失败，结果未知：令牌可能已存在。请先检查再创建另一个。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Create anyway</source>
         <translation>仍然创建</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk 无法列出 Android 令牌：在创建新令牌之前，请在 Applivery 控制台中查找此用户的令牌。</translation>
     </message>

@@ -355,6 +355,8 @@ private Q_SLOTS:
         QPointer<QMessageBox> box = page.findChild<QMessageBox*>(QStringLiteral("createAgainBox"));
         QVERIFY(box);
         QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+        // The e-mail is mentioned only when the request asked for it.
+        QCOMPARE(box->text().contains(QLatin1StringView("e-mail")), page.windowsRequest().settings.sendEmail);
         QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
         QTRY_VERIFY(box.isNull());
         QTest::qWait(100);

@@ -251,11 +251,15 @@ void SingleTokenPage::create()
     if (!m_unsureUserId.isEmpty() && m_unsureUserId == m_user->userId()) {
         // The last request for this user may have created a token: a second click must not make two
         // without the user's word. Asked without a nested event loop; the safe answer is the default.
-        auto* box = new QMessageBox(
-            QMessageBox::Warning, tr("Create another token?"),
-            tr("The last request for this user failed in a way that leaves its outcome unknown: the token "
-               "may already exist (and its e-mail may have been sent). Check before creating another."),
-            QMessageBox::Cancel, this);
+        const QString text =
+            m_unsureSentEmail
+                ? tr("The last request for this user failed in a way that leaves its outcome unknown: the "
+                     "token may already exist (and its e-mail may have been sent). Check before creating "
+                     "another.")
+                : tr("The last request for this user failed in a way that leaves its outcome unknown: the "
+                     "token may already exist. Check before creating another.");
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Create another token?"), text,
+                                    QMessageBox::Cancel, this);
         box->setObjectName(QStringLiteral("createAgainBox"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         QPushButton* again = box->addButton(tr("Create anyway"), QMessageBox::DestructiveRole);
@@ -288,8 +292,10 @@ void SingleTokenPage::finished(const ApiResult<EnrollmentToken>& result)
         // The form keeps everything; the error says what happened and what to check.
         const ApiError& error = result.error;
         const bool unsure = error.mayHaveBeenProcessed();
-        if (unsure)
+        if (unsure) {
             m_unsureUserId = m_lastUserId;
+            m_unsureSentEmail = m_settings->settings().sendEmail; // the form is disabled while sending
+        }
         if (unsure && m_platform == Platform::Android) {
             // The API has no list of Android tokens to look in (the Tokens page lists Windows ones).
             m_error->showMessage(

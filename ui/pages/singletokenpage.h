@@ -68,6 +68,7 @@ private:
     ResultView* m_result = nullptr; // see resultView()
     QPointer<ApiCall> m_call;
     QString m_lastUserId;
-    QString m_unsureUserId; // the user whose last create failed with an unknown outcome
-    Profile m_callProfile;  // the active profile when the create in flight was sent
+    QString m_unsureUserId;         // the user whose last create failed with an unknown outcome
+    bool m_unsureSentEmail = false; // whether that request asked for the enrollment e-mail
+    Profile m_callProfile;          // the active profile when the create in flight was sent
 };
