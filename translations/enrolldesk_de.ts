@@ -3909,7 +3909,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+27"/>
+        <location filename="../ui/main.cpp" line="+29"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>Registrierungstokens für Applivery MDM erstellen.</translation>
     </message>
@@ -3927,6 +3927,11 @@ Zum erneuten Versuchen klicken.</translation>
         <location line="+3"/>
         <source>Interface language (en, es, de, …).</source>
         <translation>Sprache der Oberfläche (en, es, de, …).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>enrolldesk: no profile is named “%1”. Profiles: %2</source>
+        <translation>enrolldesk: Kein Profil heißt „%1“. Profile: %2</translation>
     </message>
 </context>
 </TS>

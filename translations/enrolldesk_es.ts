@@ -3909,7 +3909,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+27"/>
+        <location filename="../ui/main.cpp" line="+29"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>Crear tokens de inscripción de Applivery MDM.</translation>
     </message>
@@ -3927,6 +3927,11 @@ Haga clic para volver a intentarlo.</translation>
         <location line="+3"/>
         <source>Interface language (en, es, de, …).</source>
         <translation>Idioma de la interfaz (en, es, de, …).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>enrolldesk: no profile is named “%1”. Profiles: %2</source>
+        <translation>enrolldesk: ningún perfil se llama «%1». Perfiles: %2</translation>
     </message>
 </context>
 </TS>

@@ -3909,7 +3909,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+27"/>
+        <location filename="../ui/main.cpp" line="+29"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>Créer des jetons d&apos;inscription Applivery MDM.</translation>
     </message>
@@ -3927,6 +3927,11 @@ Cliquez pour réessayer.</translation>
         <location line="+3"/>
         <source>Interface language (en, es, de, …).</source>
         <translation>Langue de l&apos;interface (en, es, de, …).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>enrolldesk: no profile is named “%1”. Profiles: %2</source>
+        <translation>enrolldesk&#xa0;: aucun profil ne s&apos;appelle «&#xa0;%1&#xa0;». Profils&#xa0;: %2</translation>
     </message>
 </context>
 </TS>

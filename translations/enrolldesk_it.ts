@@ -3909,7 +3909,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+27"/>
+        <location filename="../ui/main.cpp" line="+29"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>Crea token di registrazione di Applivery MDM.</translation>
     </message>
@@ -3927,6 +3927,11 @@ Fai clic per riprovare.</translation>
         <location line="+3"/>
         <source>Interface language (en, es, de, …).</source>
         <translation>Lingua dell&apos;interfaccia (en, es, de, …).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>enrolldesk: no profile is named “%1”. Profiles: %2</source>
+        <translation>enrolldesk: nessun profilo si chiama «%1». Profili: %2</translation>
     </message>
 </context>
 </TS>

@@ -3909,7 +3909,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+27"/>
+        <location filename="../ui/main.cpp" line="+29"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>Criar tokens de registro do Applivery MDM.</translation>
     </message>
@@ -3927,6 +3927,11 @@ Clique para tentar de novo.</translation>
         <location line="+3"/>
         <source>Interface language (en, es, de, …).</source>
         <translation>Idioma da interface (en, es, de, …).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>enrolldesk: no profile is named “%1”. Profiles: %2</source>
+        <translation>enrolldesk: nenhum perfil se chama «%1». Perfis: %2</translation>
     </message>
 </context>
 </TS>

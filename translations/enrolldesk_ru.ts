@@ -3937,7 +3937,7 @@ Click to try again.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+27"/>
+        <location filename="../ui/main.cpp" line="+29"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>Создание токенов регистрации Applivery MDM.</translation>
     </message>
@@ -3955,6 +3955,11 @@ Click to try again.</source>
         <location line="+3"/>
         <source>Interface language (en, es, de, …).</source>
         <translation>Язык интерфейса (en, es, de, …).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>enrolldesk: no profile is named “%1”. Profiles: %2</source>
+        <translation>enrolldesk: нет профиля с именем «%1». Профили: %2</translation>
     </message>
 </context>
 </TS>

@@ -3881,7 +3881,7 @@ Click to try again.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+27"/>
+        <location filename="../ui/main.cpp" line="+29"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>创建 Applivery MDM 注册令牌。</translation>
     </message>
@@ -3899,6 +3899,11 @@ Click to try again.</source>
         <location line="+3"/>
         <source>Interface language (en, es, de, …).</source>
         <translation>界面语言（en、es、de、…）。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>enrolldesk: no profile is named “%1”. Profiles: %2</source>
+        <translation>enrolldesk：没有名为“%1”的配置文件。配置文件：%2</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,8 @@
 #include <QNetworkProxyFactory>
 #include <QSettings>
 
+#include <cstdio>
+
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
@@ -56,9 +58,21 @@ int main(int argc, char* argv[])
     QString wanted = parser.isSet(sandbox) ? QString::fromLatin1(ProfileStore::kSandboxId)
                                            : context.profiles()->activeProfileId();
     if (parser.isSet(profile)) {
+        QStringList names;
+        wanted.clear();
         for (const Profile& candidate : context.profiles()->profiles()) {
+            names << candidate.name;
             if (candidate.name == parser.value(profile) || candidate.id == parser.value(profile))
                 wanted = candidate.id;
+        }
+        // A typo must not open the profile used last, which may be another organization's.
+        if (wanted.isEmpty()) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QApplication::translate("main", "enrolldesk: no profile is named “%1”. "
+                                                                    "Profiles: %2")
+                                        .arg(parser.value(profile),
+                                             names.isEmpty() ? QStringLiteral("none") : names.join(u", "))));
+            return 2;
         }
     }
     if (wanted.isEmpty() && context.profiles()->count() > 0)
