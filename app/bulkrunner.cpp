@@ -1,8 +1,10 @@
 #include "bulkrunner.h"
 
 #include "apiclient.h"
+#include "jsoncodec.h"
 #include "logging.h"
 
+#include <QJsonDocument>
 #include <QLocale>
 
 namespace {
@@ -425,8 +427,14 @@ QString BulkRunner::toCsv() const
     QStringList lines;
     lines << QStringLiteral("run_started,organization,server,batch,first_address,addresses,state,attempts,"
                             "started,finished,duration_ms,total,success,fail,retryable,maybe_created,"
-                            "http_status,api_code,error,emails");
+                            "http_status,api_code,error,settings,emails");
     const QString runStarted = isoTime(m_startedAt);
+    // The token settings every batch was sent with, as the flat JSON body carried them (the addresses
+    // are in their own column): a log read later says what the created tokens were made with.
+    QJsonObject settingsBody = JsonCodec::toJson(WindowsBulkRequest{{}, m_settings});
+    settingsBody.remove(QStringLiteral("userEmails"));
+    const QString settings =
+        csvField(QString::fromUtf8(QJsonDocument(settingsBody).toJson(QJsonDocument::Compact)));
     const QString server = m_server.toString(QUrl::RemoveUserInfo);
     for (const Batch& batch : m_batches) {
         const bool done = batch.state == BatchState::Done;
@@ -453,6 +461,7 @@ QString BulkRunner::toCsv() const
             failed && batch.error.httpStatus() > 0 ? QString::number(batch.error.httpStatus()) : QString(),
             failed && batch.error.apiCode() > 0 ? QString::number(batch.error.apiCode()) : QString(),
             failed ? csvField(batch.error.message()) : QString(),
+            settings,
             csvField(batch.emails.join(u';')),
         };
         lines << fields.join(u',');

@@ -6,6 +6,7 @@
 #include "bulkcheck.h"
 #include "bulkrunner.h"
 #include "emaillist.h"
+#include "jsoncodec.h"
 #include "sandboxprocess.h"
 
 #include "httpconnectionpool.h"
@@ -630,6 +631,22 @@ private Q_SLOTS:
         QCOMPARE(first[column("success")], QStringLiteral("2"));
         QCOMPARE(first[column("fail")], QStringLiteral("0"));
         QVERIFY(lines[1].endsWith(u'"' + emails.mid(0, 2).join(u';') + u'"'));
+
+        // Every row carries the settings the batches were sent with, as the JSON body had them.
+        QCOMPARE(header.at(header.size() - 2), QStringLiteral("settings"));
+        for (int row = 1; row < lines.size(); ++row) {
+            const qsizetype start = lines[row].indexOf(QStringLiteral(",\"{"));
+            const qsizetype end = lines[row].indexOf(QStringLiteral("}\","), start);
+            QVERIFY2(start > 0 && end > start, qPrintable(lines[row]));
+            const QString json = lines[row]
+                                     .mid(start + 2, end - start - 1)
+                                     .replace(QStringLiteral("\"\""), QStringLiteral("\""));
+            const QJsonObject sent = QJsonDocument::fromJson(json.toUtf8()).object();
+            QCOMPARE(sent.value(QStringLiteral("displayName")).toString(), QStringLiteral("Bulk test"));
+            QCOMPARE(sent.value(QStringLiteral("sendEmail")).toBool(true), false);
+            QVERIFY(!sent.contains(QStringLiteral("userEmails")));
+            QCOMPARE(sent.size(), JsonCodec::toJson(WindowsBulkRequest{{}, settings()}).size() - 1);
+        }
 
         const QStringList second = lines[2].split(u',');
         QCOMPARE(second[column("state")], QStringLiteral("failed"));
