@@ -13,7 +13,8 @@
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
 #define ENROLLDESK_SECRET_SERVICE 1
 #include <QDBusConnection>
-#include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
 #endif
 
 namespace {
@@ -27,25 +28,7 @@ QString operationName(int operation)
 // Never a profile id's entry: profile entries all start with "profile/".
 const QString kProbeEntry = QStringLiteral("probe");
 
-#ifdef ENROLLDESK_SECRET_SERVICE
-// QtKeychain's libsecret backend reports "no session bus" and "no Secret Service on the bus" as a
-// generic OtherError. Asking the bus (only on that error path) turns those into NoKeychain.
-bool secretServiceReachable()
-{
-    const QDBusConnection bus = QDBusConnection::sessionBus();
-    if (!bus.isConnected())
-        return false;
-    const QDBusConnectionInterface* daemon = bus.interface();
-    if (!daemon)
-        return false;
-    const QString name = QStringLiteral("org.freedesktop.secrets");
-    if (daemon->isServiceRegistered(name).value())
-        return true;
-    return daemon->activatableServiceNames().value().contains(name);
-}
-#endif
-
-SecretStore::Status statusFor(QKeychain::Error error)
+SecretStore::Status directStatus(QKeychain::Error error)
 {
     switch (error) {
     case QKeychain::NoError:
@@ -61,11 +44,59 @@ SecretStore::Status statusFor(QKeychain::Error error)
     case QKeychain::OtherError:
         break;
     }
-#ifdef ENROLLDESK_SECRET_SERVICE
-    if (!secretServiceReachable())
-        return SecretStore::Status::NoKeychain;
-#endif
     return SecretStore::Status::Failed;
+}
+
+#ifdef ENROLLDESK_SECRET_SERVICE
+// One question to the bus daemon, answered later: a daemon slow to answer must not freeze the window
+// (a blocking call waits up to D-Bus's 25 s default).
+void askBusDaemon(const QDBusConnection& bus, const QString& method, const QVariantList& arguments,
+                  QObject* context, std::function<void(const QDBusMessage&)> answer)
+{
+    QDBusMessage question = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.DBus"),
+                                                           QStringLiteral("/org/freedesktop/DBus"),
+                                                           QStringLiteral("org.freedesktop.DBus"), method);
+    question.setArguments(arguments);
+    constexpr int kTimeoutMs = 3000;
+    auto* watcher = new QDBusPendingCallWatcher(bus.asyncCall(question, kTimeoutMs), context);
+    QObject::connect(watcher, &QDBusPendingCallWatcher::finished, context,
+                     [answer = std::move(answer)](QDBusPendingCallWatcher* finished) {
+                         finished->deleteLater();
+                         answer(finished->reply());
+                     });
+}
+#endif
+
+// The status of a finished job, given to `done`. QtKeychain's libsecret backend reports "no session
+// bus" and "no Secret Service on the bus" as a generic OtherError; asking the bus (only on that error
+// path) turns those into NoKeychain. `done` is not called if `context` is destroyed first.
+void classify(QKeychain::Error error, QObject* context, std::function<void(SecretStore::Status)> done)
+{
+    const SecretStore::Status status = directStatus(error);
+#ifdef ENROLLDESK_SECRET_SERVICE
+    if (status == SecretStore::Status::Failed) {
+        const QDBusConnection bus = QDBusConnection::sessionBus();
+        if (!bus.isConnected())
+            return done(SecretStore::Status::NoKeychain);
+        const QString service = QStringLiteral("org.freedesktop.secrets");
+        const auto verdict = [done](bool reachable) {
+            done(reachable ? SecretStore::Status::Failed : SecretStore::Status::NoKeychain);
+        };
+        askBusDaemon(
+            bus, QStringLiteral("NameHasOwner"), {service}, context,
+            [bus, service, context, verdict](const QDBusMessage& owned) {
+                if (owned.type() == QDBusMessage::ReplyMessage && owned.arguments().value(0).toBool())
+                    return verdict(true);
+                askBusDaemon(bus, QStringLiteral("ListActivatableNames"), {}, context,
+                             [service, verdict](const QDBusMessage& names) {
+                                 verdict(names.type() == QDBusMessage::ReplyMessage &&
+                                         names.arguments().value(0).toStringList().contains(service));
+                             });
+            });
+        return;
+    }
+#endif
+    done(status);
 }
 
 std::atomic<SecretStore::OverwriteHook> overwriteHook{nullptr};
@@ -271,23 +302,36 @@ KeychainSecretStore::KeychainSecretStore(const QString& service, QObject* parent
     , m_service(service)
 {}
 
+void KeychainSecretStore::reportOutcome(const QKeychain::Job* finished, const QByteArray& key,
+                                        const Callback& done)
+{
+    // The job is gone once this returns: its error and message are read now, the status may come later.
+    const QString detail = finished->error() == QKeychain::NoError ? QString() : safeDetail(finished, key);
+    classify(finished->error(), this, [done, detail](Status status) {
+        Result result;
+        result.status = status;
+        if (!result.ok())
+            result.detail = detail;
+        done(result);
+    });
+}
+
 void KeychainSecretStore::readEntry(const QString& entry, Callback done)
 {
     auto* job = new QKeychain::ReadPasswordJob(m_service); // no parent: see configure()
     configure(job, entry);
-    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job* finished) {
-        Result result;
-        result.status = statusFor(finished->error());
-        if (result.ok()) {
+    connect(job, &QKeychain::Job::finished, this, [this, done](QKeychain::Job* finished) {
+        if (finished->error() == QKeychain::NoError) {
+            Result result;
             // A copy of our own, not shared with the job (which is freed later, out of our reach), so
             // the last of our holders really zeroes it.
             const QByteArray data = static_cast<QKeychain::ReadPasswordJob*>(finished)->binaryData();
             result.key = QByteArray(data.constData(), data.size());
-        } else {
-            result.detail = safeDetail(finished, {});
+            done(result);
+            wipe(result.key);
+            return;
         }
-        done(result);
-        wipe(result.key);
+        reportOutcome(finished, {}, done);
     });
     job->start();
 }
@@ -304,13 +348,8 @@ void KeychainSecretStore::writeEntry(const QString& entry, const QByteArray& key
     const QPointer<KeychainSecretStore> store(this);
     connect(job, &QKeychain::Job::finished, job,
             [store, done, key = SecretBytes(key)](QKeychain::Job* finished) mutable {
-                if (store) {
-                    Result result;
-                    result.status = statusFor(finished->error());
-                    if (!result.ok())
-                        result.detail = safeDetail(finished, key.bytes());
-                    done(result);
-                }
+                if (store)
+                    store->reportOutcome(finished, key.bytes(), done);
                 // Drop the job's reference and then ours, so the last holder zeroes the buffer.
                 static_cast<QKeychain::WritePasswordJob*>(finished)->setBinaryData(QByteArray());
                 key.clear();
@@ -322,13 +361,8 @@ void KeychainSecretStore::removeEntry(const QString& entry, Callback done)
 {
     auto* job = new QKeychain::DeletePasswordJob(m_service); // no parent: see configure()
     configure(job, entry);
-    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job* finished) {
-        Result result;
-        result.status = statusFor(finished->error());
-        if (!result.ok())
-            result.detail = safeDetail(finished, {});
-        done(result);
-    });
+    connect(job, &QKeychain::Job::finished, this,
+            [this, done](QKeychain::Job* finished) { reportOutcome(finished, {}, done); });
     job->start();
 }
 

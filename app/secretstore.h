@@ -137,6 +137,10 @@ private:
 };
 
 // The OS keychain (Secret Service on Linux, Keychain on macOS, Credential Manager on Windows).
+namespace QKeychain {
+class Job;
+}
+
 class KeychainSecretStore final : public SecretStore
 {
     Q_OBJECT
@@ -154,6 +158,9 @@ protected:
     void removeEntry(const QString& entry, Callback done) override;
 
 private:
+    // Reports a finished job's status and, on failure, its message (never containing `key`) to `done`.
+    void reportOutcome(const QKeychain::Job* finished, const QByteArray& key, const Callback& done);
+
     QString m_service;
 };
 
