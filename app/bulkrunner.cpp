@@ -275,6 +275,8 @@ void BulkRunner::batchAnswered(int index, const BulkResult& result, const ApiErr
         batch.result = result;
     }
     Q_EMIT batchChanged(index);
+    if (!error.isError() && result.success > 0)
+        Q_EMIT tokensCreated(result.success);
     if (!m_running)
         return; // cancel() was called from a slot of batchChanged and has already finished the run
 

@@ -137,6 +137,8 @@ Q_SIGNALS:
     // After every state change: batches answered or failed so far, out of all.
     void progressChanged(int finishedBatches, int batchCount);
     void runningChanged(bool running);
+    // A batch was answered: the API created `count` (> 0) tokens, which it names by count only.
+    void tokensCreated(int count);
     // Nothing more will be sent until retry() or resume().
     void finished();
 

@@ -144,6 +144,7 @@ private Q_SLOTS:
 
         BulkRunner runner(m_client.get());
         QSignalSpy finished(&runner, &BulkRunner::finished);
+        QSignalSpy created(&runner, &BulkRunner::tokensCreated);
         QVERIFY(runner.start(emails, settings(), batchSize).isEmpty());
         QVERIFY(runner.isRunning());
         QVERIFY(waitIdle(runner));
@@ -179,6 +180,12 @@ private Q_SLOTS:
         QCOMPARE(totals.total, known + unknown);
         QCOMPARE(totals.success, known);
         QCOMPARE(totals.fail, unknown);
+        int announced = 0;
+        for (const QList<QVariant>& batch : created) {
+            QVERIFY(batch.at(0).toInt() > 0); // a batch that created nothing is not announced
+            announced += batch.at(0).toInt();
+        }
+        QCOMPARE(announced, known);
         QCOMPARE(totals.failed, 0);
         QCOMPARE(totals.pending, 0);
         QCOMPARE(runner.remainingMs(), std::optional<qint64>(0));

@@ -12,6 +12,7 @@
 #include "errorpanel.h"
 #include "sandboxprocess.h"
 #include "secretstore.h"
+#include "sessiontokensmodel.h"
 #include "tokensettingseditor.h"
 
 #include <QAbstractItemModel>
@@ -267,8 +268,11 @@ private Q_SLOTS:
         QTRY_VERIFY(wholeTextShows());
         m_page->window()->resize(m_page->window()->width() + 200, m_page->window()->height());
 
+        const int unlistedBefore = m_context->sessionTokens()->unlistedCount();
         QTest::mouseClick(child<QPushButton>("confirmSendButton"), Qt::LeftButton);
         QVERIFY(waitRunEnd());
+        // The session's count (the status bar's) includes what the run created.
+        QCOMPARE(m_context->sessionTokens()->unlistedCount(), unlistedBefore + 5);
 
         const QList<QStringList> recorded = recordedBatches(m_sandbox);
         QCOMPARE(recorded.size(), 4);

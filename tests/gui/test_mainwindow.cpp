@@ -369,6 +369,12 @@ private Q_SLOTS:
         // Counted in the status bar, shown on demand (it would squeeze the forms).
         QTRY_VERIFY(button->isVisible());
         QCOMPARE(button->text(), QStringLiteral("Created this session: 1"));
+        QVERIFY(button->toolTip().isEmpty());
+        // Bulk runs' tokens count too; the tooltip says why the list does not show them.
+        context.sessionTokens()->addUnlisted(11);
+        QCOMPARE(button->text(), QStringLiteral("Created this session: 12"));
+        QVERIFY2(button->toolTip().startsWith(QStringLiteral("1 listed, 11 created by bulk runs")),
+                 qPrintable(button->toolTip()));
         QVERIFY(!dock->isVisible());
         QTest::mouseClick(button, Qt::LeftButton);
         QTRY_VERIFY(dock->isVisible());

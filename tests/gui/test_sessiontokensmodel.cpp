@@ -45,6 +45,20 @@ private Q_SLOTS:
         QVERIFY(model.tokenAt(-1).id.isEmpty());
     }
 
+    void bulkTokensAreCountedNotListed()
+    {
+        SessionTokensModel model;
+        QSignalSpy changed(&model, &SessionTokensModel::unlistedCountChanged);
+        model.addUnlisted(3);
+        model.addUnlisted(0); // a batch that created nothing changes nothing
+        model.addUnlisted(-2);
+        model.addUnlisted(4);
+        QCOMPARE(model.unlistedCount(), 7);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(changed.last().at(0).toInt(), 7);
+    }
+
     void newestFirst()
     {
         SessionTokensModel model;

@@ -8,6 +8,7 @@
 #include "largetextedit.h"
 #include "named.h"
 #include "pageheader.h"
+#include "sessiontokensmodel.h"
 #include "statuscolors.h"
 #include "tokensettingseditor.h"
 #include "wrappedlabel.h"
@@ -398,6 +399,8 @@ BulkPage::BulkPage(AppContext* context, QWidget* parent)
             m_viewUpdate->start();
     });
     connect(m_runner, &BulkRunner::runningChanged, this, &BulkPage::runStateChanged);
+    connect(m_runner, &BulkRunner::tokensCreated, m_context->sessionTokens(),
+            &SessionTokensModel::addUnlisted);
     connect(m_runner, &BulkRunner::finished, this, &BulkPage::runFinished);
     // A changed setting makes the open confirmation describe another request: it closes.
     connect(m_settings, &TokenSettingsEditor::changed, this, [this] {

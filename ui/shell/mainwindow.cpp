@@ -274,12 +274,21 @@ void MainWindow::buildSessionDock()
     button->setVisible(false);
     statusBar()->insertPermanentWidget(0, button);
     const auto count = [this, toggle, button] {
-        const int created = m_context->sessionTokens()->rowCount();
-        toggle->setText(tr("Created this session: %1").arg(QLocale().toString(created)));
-        button->setVisible(created > 0);
+        const SessionTokensModel* tokens = m_context->sessionTokens();
+        const int listed = tokens->rowCount();
+        const int unlisted = tokens->unlistedCount();
+        toggle->setText(tr("Created this session: %1").arg(QLocale().toString(listed + unlisted)));
+        // The count includes bulk runs' tokens, which the list cannot show: say so where it is read.
+        button->setToolTip(unlisted == 0
+                               ? QString()
+                               : tr("%1 listed, %2 created by bulk runs (the API answers those "
+                                    "with counts only: the Tokens page lists them)")
+                                     .arg(QLocale().toString(listed), QLocale().toString(unlisted)));
+        button->setVisible(listed + unlisted > 0);
     };
     connect(m_context->sessionTokens(), &QAbstractItemModel::rowsInserted, this, count);
     connect(m_context->sessionTokens(), &QAbstractItemModel::modelReset, this, count);
+    connect(m_context->sessionTokens(), &SessionTokensModel::unlistedCountChanged, this, count);
     connect(list, &QListView::activated, this, [this](const QModelIndex& index) {
         tokensPage()->showToken(m_context->sessionTokens()->tokenAt(index.row()));
         showPage(Tokens);

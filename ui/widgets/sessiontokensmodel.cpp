@@ -110,6 +110,14 @@ void SessionTokensModel::add(const EnrollmentToken& token, const QHash<QString, 
     endInsertRows();
 }
 
+void SessionTokensModel::addUnlisted(int count)
+{
+    if (count <= 0)
+        return;
+    m_unlisted += count;
+    Q_EMIT unlistedCountChanged(m_unlisted);
+}
+
 EnrollmentToken SessionTokensModel::tokenAt(int row) const
 {
     if (row < 0 || row >= m_entries.size())

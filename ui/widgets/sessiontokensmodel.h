@@ -41,9 +41,15 @@ public:
     // The row of the token with this id, or -1.
     int rowOf(const QString& tokenId) const;
     int count() const { return int(m_entries.size()); }
+    // Tokens created by bulk runs: the API answers those with counts only, so they have no rows here.
+    void addUnlisted(int count);
+    int unlistedCount() const { return m_unlisted; }
 
     // "Windows · ana.smith@example.com · ABC123 · 14:05" in the given locale.
     static QString summary(const EnrollmentToken& token, const QDateTime& addedAt, const QLocale& locale);
+
+Q_SIGNALS:
+    void unlistedCountChanged(int count);
 
 private:
     struct Entry
@@ -53,4 +59,5 @@ private:
         QHash<QString, QString> policyNames; // of the token's own policies
     };
     QList<Entry> m_entries;
+    int m_unlisted = 0;
 };
