@@ -199,9 +199,13 @@ bool ProfileStore::remove(const QString& id)
     qCInfo(lcProfiles) << "removed profile" << id;
 
     if (m_secrets) {
-        m_secrets->remove(id, this, [id](const SecretStore::Result& result) {
-            if (!result.ok())
-                qCWarning(lcProfiles) << "key of removed profile" << id << "not removed:" << result.message;
+        m_secrets->remove(id, this, [this, id](const SecretStore::Result& result) {
+            if (result.ok()) {
+                Q_EMIT keyRemoved(id);
+                return;
+            }
+            qCWarning(lcProfiles) << "key of removed profile" << id << "not removed:" << result.message;
+            Q_EMIT keyRemovalFailed(id, result.message);
         });
     }
     Q_EMIT profileRemoved(id);

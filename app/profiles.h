@@ -57,7 +57,8 @@ public:
     // The key is not copied (the caller may, through its SecretStore).
     std::optional<Profile> duplicate(const QString& id, const QString& name = {});
     // Forgets the profile (and its key, when a SecretStore was given); clears the active id if it was
-    // this one. Emits profileRemoved. False when there is none.
+    // this one. Emits profileRemoved; with a SecretStore, keyRemoved or keyRemovalFailed once it has
+    // answered. False when there is none.
     bool remove(const QString& id);
 
     // Empty when none is active or the active one no longer exists.
@@ -77,8 +78,14 @@ public:
 Q_SIGNALS:
     void profilesChanged();
     void activeProfileChanged(const QString& id);
-    // After remove(); the key was removed too when the store has a SecretStore.
+    // After remove(). The key's removal (with a SecretStore) is still under way: one of the two below
+    // tells how it ended.
     void profileRemoved(const QString& id);
+    // The SecretStore confirmed that the removed profile's key is gone (or that there was none).
+    void keyRemoved(const QString& id);
+    // The SecretStore could not remove the removed profile's key: it may still be stored under
+    // SecretStore::entryName(id). `message` is the store's translated sentence.
+    void keyRemovalFailed(const QString& id, const QString& message);
 
 private:
     QStringList ids() const;

@@ -382,6 +382,48 @@ private Q_SLOTS:
         QCOMPARE(m_context->keyState(), AppContext::KeyState::Missing);
     }
 
+    // Deleting says beforehand and afterwards which profile every page goes on with, and says the key is
+    // gone only once the keychain confirmed it; a key left behind is named so it can be found.
+    void deleteTellsTheNextProfileAndTheKeysFate()
+    {
+        const QString acme = addStored(QStringLiteral("Acme"), SandboxProcess::organizationSlug());
+        const QString other = addStored(QStringLiteral("Other"), SandboxProcess::organizationSlug());
+        open([&] { m_context->activateProfile(acme); });
+        QCOMPARE(m_page->selectedProfileId(), acme);
+        QLabel* question = label("deleteConfirmationText");
+        QLabel* status = label("statusLabel");
+
+        click("deleteProfileButton");
+        QVERIFY2(question->text().contains(QStringLiteral("Every page will then work with profile “Other”.")),
+                 qPrintable(question->text()));
+        click("confirmDeleteButton");
+        QCOMPARE(m_context->activeProfile().id, other);
+        QVERIFY(status->isVisible());
+        QVERIFY2(!status->text().contains(QLatin1StringView("and its API key")), qPrintable(status->text()));
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(),
+                                  QStringLiteral("Deleted profile “Acme” and its API key. Every page now "
+                                                 "works with profile “Other”."),
+                                  kWaitMs);
+        QCOMPARE(m_secrets->count(), 1);
+
+        // The last one, and the keychain refuses: the status says so, and where the key may remain.
+        click("deleteProfileButton");
+        QVERIFY2(question->text().contains(QStringLiteral("a new one must then be added")),
+                 qPrintable(question->text()));
+        m_secrets->setSimulatedStatus(SecretStore::Status::Failed);
+        click("confirmDeleteButton");
+        QVERIFY(m_page->isAddingProfile());
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1StringView("may still be in the keychain")),
+                                 kWaitMs);
+        QVERIFY2(!status->text().contains(QLatin1StringView("and its API key")), qPrintable(status->text()));
+        QVERIFY(status->text().contains(SecretStore::entryName(other)));
+        QVERIFY(status->text().contains(QLatin1StringView(SecretStore::kService)));
+        QVERIFY(status->text().contains(QStringLiteral("No profile is left: a new one must be added.")));
+        QVERIFY(status->isVisible());
+        m_secrets->setSimulatedStatus(SecretStore::Status::Ok);
+        QCOMPARE(m_secrets->count(), 1); // as the status says: still there
+    }
+
     void replaceAndRemoveTheKey()
     {
         const QString acme = addStored(QStringLiteral("Acme"), SandboxProcess::organizationSlug(), "old-key");

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void duplicate();
     void remove();
     void removeAlsoRemovesKey();
+    void removeReportsWhetherTheKeyWent();
     void switchActive();
     void persistsAcrossInstances();
     void sandboxProfile();
@@ -273,6 +274,29 @@ void TestProfiles::removeAlsoRemovesKey()
     QCOMPARE(goneRead->status, SecretStore::Status::NotFound);
     QCOMPARE(keptRead->status, SecretStore::Status::Ok);
     QCOMPARE(keptRead->key, QByteArray("key-of-kept"));
+}
+
+// Whoever says "its key was removed too" must wait for the secret store's answer, which may be "no".
+void TestProfiles::removeReportsWhetherTheKeyWent()
+{
+    MemorySecretStore secrets;
+    ProfileStore store(m_settings.get(), &secrets);
+    const QString removable = store.add(makeProfile(QStringLiteral("Removable")));
+    const QString stuck = store.add(makeProfile(QStringLiteral("Stuck")));
+    QSignalSpy keyRemoved(&store, &ProfileStore::keyRemoved);
+    QSignalSpy keyRemovalFailed(&store, &ProfileStore::keyRemovalFailed);
+
+    QVERIFY(store.remove(removable));
+    QCOMPARE(keyRemoved.count(), 0); // not before the store has answered
+    QTRY_COMPARE(keyRemoved.count(), 1);
+    QCOMPARE(keyRemoved.at(0).at(0).toString(), removable);
+
+    secrets.setSimulatedStatus(SecretStore::Status::Failed);
+    QVERIFY(store.remove(stuck));
+    QTRY_COMPARE(keyRemovalFailed.count(), 1);
+    QCOMPARE(keyRemovalFailed.at(0).at(0).toString(), stuck);
+    QVERIFY(!keyRemovalFailed.at(0).at(1).toString().isEmpty());
+    QCOMPARE(keyRemoved.count(), 1);
 }
 
 void TestProfiles::switchActive()

@@ -168,6 +168,8 @@ ProfilesPage::ProfilesPage(AppContext* context, QWidget* parent)
             refreshKeyState(); // shows the context's state: no read
         learnKeychainState();
     });
+    connect(profiles, &ProfileStore::keyRemoved, this, [this](const QString& id) { showKeyRemoval(id, {}); });
+    connect(profiles, &ProfileStore::keyRemovalFailed, this, &ProfilesPage::showKeyRemoval);
     connect(context->secrets(), &SecretStore::keychainUnavailable, this,
             [this](const QString& message) { setKeychainAvailable(false, message); });
     connect(context->secrets(), &SecretStore::secretChanged, this, [this](const QString& id) {
@@ -724,9 +726,14 @@ void ProfilesPage::requestDelete()
     const std::optional<Profile> profile = storedProfile();
     if (!profile)
         return;
-    m_deleteText->setText(tr("Delete profile <b>%1</b>? Its API key is removed from the keychain too. This "
-                             "cannot be undone.")
-                              .arg(profile->name.toHtmlEscaped()));
+    const bool active = profile->id == m_context->activeProfile().id;
+    const QString after = activeAfterDeletingText(active, profileAfterDeleting(profile->id), Tense::Future);
+    QString text = tr("Delete profile <b>%1</b>? Its API key is removed from the keychain too. This "
+                      "cannot be undone.")
+                       .arg(profile->name.toHtmlEscaped());
+    if (!after.isEmpty())
+        text += u' ' + after.toHtmlEscaped();
+    m_deleteText->setText(text);
     m_deleteConfirm->setVisible(true);
     m_deleteConfirm->findChild<QPushButton*>(QStringLiteral("cancelDeleteButton"))->setFocus();
 }
@@ -736,6 +743,31 @@ void ProfilesPage::cancelDelete()
     m_deleteConfirm->setVisible(false);
 }
 
+QString ProfilesPage::profileAfterDeleting(const QString& id) const
+{
+    QStringList ids;
+    for (const Profile& other : m_context->profiles()->profiles())
+        ids << other.id;
+    const qsizetype index = ids.indexOf(id);
+    if (index < 0)
+        return {};
+    ids.removeAt(index);
+    return ids.isEmpty() ? QString() : ids.at(std::min(index, ids.size() - 1));
+}
+
+QString ProfilesPage::activeAfterDeletingText(bool deletingActive, const QString& next, Tense tense) const
+{
+    const bool future = tense == Tense::Future;
+    if (next.isEmpty())
+        return future ? tr("No profile will be left: a new one must then be added.")
+                      : tr("No profile is left: a new one must be added.");
+    if (!deletingActive)
+        return {};
+    const QString name = m_context->profiles()->profile(next).value_or(Profile()).name;
+    return future ? tr("Every page will then work with profile “%1”.").arg(name)
+                  : tr("Every page now works with profile “%1”.").arg(name);
+}
+
 void ProfilesPage::confirmDelete()
 {
     const std::optional<Profile> profile = storedProfile();
@@ -743,16 +775,13 @@ void ProfilesPage::confirmDelete()
     if (!profile)
         return;
     const bool wasActive = profile->id == m_context->activeProfile().id;
-    QStringList ids;
-    for (const Profile& other : m_context->profiles()->profiles())
-        ids << other.id;
-    const qsizetype index = ids.indexOf(profile->id);
-    ids.removeAt(index);
-    const QString next = ids.isEmpty() ? QString() : ids.at(std::min(index, ids.size() - 1));
+    const QString next = profileAfterDeleting(profile->id);
+    const QString activeAfter = activeAfterDeletingText(wasActive, next, Tense::Past);
 
     m_selectedId = next;
     reloadStored();
-    // The store removes the keychain entry; the context forgets a session key.
+    // The store removes the keychain entry (keyRemoved or keyRemovalFailed follows); the context forgets
+    // a session key.
     m_context->profiles()->remove(profile->id);
     if (wasActive && !next.isEmpty())
         m_context->activateProfile(next);
@@ -760,7 +789,34 @@ void ProfilesPage::confirmDelete()
         addProfile();
     else
         selectProfile(next);
-    m_status->setText(tr("Deleted profile “%1” and its API key.").arg(profile->name));
+    QString pending = tr("Deleted profile “%1”; removing its API key from the keychain…").arg(profile->name);
+    if (!activeAfter.isEmpty())
+        pending += u' ' + activeAfter;
+    m_pendingKeyRemovals.insert(profile->id, {profile->name, pending, activeAfter});
+    m_status->setText(pending);
+    m_status->setVisible(true);
+}
+
+void ProfilesPage::showKeyRemoval(const QString& id, const QString& failure)
+{
+    const auto found = m_pendingKeyRemovals.constFind(id);
+    if (found == m_pendingKeyRemovals.cend())
+        return; // not deleted on this page
+    const PendingKeyRemoval pending = *found;
+    m_pendingKeyRemovals.erase(found);
+    // Success replaces only the "removing…" it completes; a key left behind is told whatever came since.
+    if (failure.isEmpty() && (m_status->isHidden() || m_status->text() != pending.statusText))
+        return;
+    QString text = failure.isEmpty()
+                       ? tr("Deleted profile “%1” and its API key.").arg(pending.name)
+                       : tr("Deleted profile “%1”, but its API key could not be removed, so it may still "
+                            "be in the keychain (entry “%2”, service “%3”).")
+                                 .arg(pending.name, SecretStore::entryName(id),
+                                      QString::fromLatin1(SecretStore::kService)) +
+                             u' ' + failure;
+    if (!pending.activeAfterText.isEmpty())
+        text += u' ' + pending.activeAfterText;
+    m_status->setText(text);
     m_status->setVisible(true);
 }
 

@@ -6,6 +6,7 @@
 
 #include "appcontext.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <optional>
@@ -129,6 +130,16 @@ private:
     void writeKey(KeyTarget target, QByteArray key, const QString& id);
     void setBusy(bool busy);
 
+    // The profile selected once `id` is deleted (and made the active one when `id` was): the next in
+    // the list, else the previous; empty when none would be left.
+    QString profileAfterDeleting(const QString& id) const;
+    // What deleting a profile does to the active one, said before ("will then") or after; empty when
+    // the active profile stays.
+    enum class Tense { Future, Past };
+    QString activeAfterDeletingText(bool deletingActive, const QString& next, Tense tense) const;
+    // ProfileStore answered about a deleted profile's key: `failure` is empty when it is gone.
+    void showKeyRemoval(const QString& id, const QString& failure);
+
     AppContext* m_context;
     QString m_selectedId;
     bool m_adding = false;
@@ -198,4 +209,13 @@ private:
     ErrorPanel* m_error;
     // What the error panel's action does: store the key without the test that could not reach the server.
     std::optional<KeyTarget> m_pendingUntested;
+    // Deleted profiles whose key the keychain has not confirmed removing yet, by id: the status says
+    // "and its API key" only once it has.
+    struct PendingKeyRemoval
+    {
+        QString name;
+        QString statusText;      // shown meanwhile
+        QString activeAfterText; // activeAfterDeletingText(), said again with the outcome
+    };
+    QHash<QString, PendingKeyRemoval> m_pendingKeyRemovals;
 };
