@@ -227,6 +227,7 @@ private Q_SLOTS:
     {
         SingleTokenPage page(Platform::Windows, m_context.get());
         page.show();
+        pasteUserId(&page, m_olga.value(QLatin1StringView("id")).toString());
         QTest::mouseClick(child<QPushButton>(&page, "copyCurlButton"), Qt::LeftButton);
         const QString text = QGuiApplication::clipboard()->text();
         QVERIFY(text.startsWith(QLatin1StringView("curl ")));
@@ -234,6 +235,57 @@ private Q_SLOTS:
         QVERIFY(text.contains(QLatin1StringView("$ENROLLDESK_API_KEY")));
         QVERIFY(!text.contains(QLatin1StringView("Bearer ") + QString::fromUtf8(SandboxProcess::apiKey())));
         QVERIFY(text.contains(QLatin1StringView("\"sendEmail\":false")));
+    }
+
+    // "Copy as curl" copies only what Create would send: an invalid form copies nothing and says why.
+    void copyAsCurlRefusesWhatCreateRefuses_data()
+    {
+        QTest::addColumn<int>("platform");
+        QTest::addRow("windows, no user") << int(Platform::Windows);
+        QTest::addRow("android, no user or mode") << int(Platform::Android);
+    }
+
+    void copyAsCurlRefusesWhatCreateRefuses()
+    {
+        QFETCH(int, platform);
+        SingleTokenPage page(Platform(platform), m_context.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const QString before = QStringLiteral("left alone");
+        QGuiApplication::clipboard()->setText(before);
+        auto* curl = child<QPushButton>(&page, "copyCurlButton");
+        auto* create = child<QPushButton>(&page, "createButton");
+        QVERIFY(!create->isEnabled());
+        QCOMPARE(curl->isEnabled(), create->isEnabled());
+
+        page.copyAsCurl(); // as if the button were reached all the same
+        QCOMPARE(QGuiApplication::clipboard()->text(), before);
+        QVERIFY(child<QLabel>(&page, "progressLabel")
+                    ->text()
+                    .startsWith(QLatin1StringView("Nothing was copied")));
+        auto* summary = child<QLabel>(&page, "validationSummary");
+        QVERIFY(summary->isVisible());
+        QVERIFY2(summary->text().contains(QLatin1StringView("User")), qPrintable(summary->text()));
+
+        // Over a limit: the same rule again.
+        pasteUserId(&page, m_olga.value(QLatin1StringView("id")).toString());
+        if (Platform(platform) == Platform::Android)
+            chooseManagementMode(&page, "DEVICE_OWNER");
+        QTRY_VERIFY(create->isEnabled());
+        QVERIFY(curl->isEnabled());
+        auto* displayName = child<QLineEdit>(&page, "displayName");
+        displayName->setFocus();
+        QTest::keyClicks(displayName, QString(129, u'x'));
+        QVERIFY(!create->isEnabled());
+        QVERIFY(!curl->isEnabled());
+        page.copyAsCurl();
+        QCOMPARE(QGuiApplication::clipboard()->text(), before);
+        QVERIFY(summary->text().contains(QLatin1StringView("Display name")));
+
+        QTest::keyClick(displayName, Qt::Key_Backspace);
+        QVERIFY(curl->isEnabled());
+        QTest::mouseClick(curl, Qt::LeftButton);
+        QVERIFY(QGuiApplication::clipboard()->text().startsWith(QLatin1StringView("curl ")));
     }
 
     void errorsKeepTheForm_data()

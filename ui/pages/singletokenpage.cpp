@@ -221,7 +221,7 @@ FieldErrors SingleTokenPage::errors() const
     return errors;
 }
 
-void SingleTokenPage::revalidate()
+bool SingleTokenPage::revalidate()
 {
     const FieldErrors problems = errors();
     m_settings->markErrors(problems);
@@ -231,6 +231,9 @@ void SingleTokenPage::revalidate()
     m_problems->setText(lines.join(u'\n'));
     m_problems->setVisible(!lines.isEmpty());
     m_createButton->setEnabled(problems.isEmpty() && !isBusy());
+    // A copied request is one Create would send: a form it refuses copies nothing either.
+    m_curlButton->setEnabled(problems.isEmpty());
+    return problems.isEmpty();
 }
 
 void SingleTokenPage::setBusy(bool busy)
@@ -350,6 +353,10 @@ void SingleTokenPage::cancel()
 
 void SingleTokenPage::copyAsCurl()
 {
+    if (!revalidate()) {
+        m_progress->setText(tr("Nothing was copied: fix what is listed above first."));
+        return;
+    }
     const RequestPreview preview = m_platform == Platform::Windows
                                        ? m_context->client()->preview(windowsRequest())
                                        : m_context->client()->preview(androidRequest());

@@ -47,7 +47,8 @@ Q_SIGNALS:
 
 private:
     QWidget* buildModeRow();
-    void revalidate();
+    // Marks the invalid fields and lists the problems; true when the form can be sent.
+    bool revalidate();
     void setBusy(bool busy);
     void applyProfileDefaults();
     void finished(const ApiResult<EnrollmentToken>& result);
