@@ -210,7 +210,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+193"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+194"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -300,7 +300,7 @@
         <translation>Analyse… %1 %</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>E-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
@@ -995,7 +995,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+94"/>
+        <location filename="../app/bulkrunner.cpp" line="+96"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>E-Mails: Die Liste wurde nur teilweise gelesen; analysieren Sie sie erneut.</translation>
     </message>
@@ -1010,7 +1010,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Server oder Organisation haben sich während des Sendens geändert; die übrigen Stapel wurden nicht gesendet.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+179"/>
         <source>Waiting</source>
         <translation>Wartend</translation>
     </message>
@@ -1611,12 +1611,17 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>In dieser Sitzung erstellte Tokens</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Created this session: %1</source>
         <translation>In dieser Sitzung erstellt: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+4"/>
+        <source>%1 listed, %2 created by bulk runs (the API answers those with counts only: the Tokens page lists them)</source>
+        <translation>%1 aufgelistet, %2 durch Massenläufe erstellt (die API meldet diese nur als Anzahl: die Seite „Tokens“ listet sie auf)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -1845,7 +1850,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>%1 (Kopie %2)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>Sandbox</translation>
@@ -1894,7 +1899,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Ein Profil ist ein Server und eine Organisation. Sein API-Schlüssel liegt nur im Schlüsselbund des Systems, nie in einer Datei.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
@@ -2126,7 +2131,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>V&amp;erwerfen</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="+208"/>
+        <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
+        <translation>Profil „%1“ gelöscht, aber sein API-Schlüssel konnte nicht entfernt werden und ist womöglich noch im Schlüsselbund (Eintrag „%2“, Dienst „%3“).</translation>
+    </message>
+    <message>
+        <location line="-410"/>
         <source>Revert changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
@@ -2326,17 +2336,38 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Der API-Schlüssel wurde ebenfalls kopiert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Delete profile &lt;b&gt;%1&lt;/b&gt;? Its API key is removed from the keychain too. This cannot be undone.</source>
         <translation>Profil &lt;b&gt;%1&lt;/b&gt; löschen? Sein API-Schlüssel wird ebenfalls aus dem Schlüsselbund entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
+        <source>No profile will be left: a new one must then be added.</source>
+        <translation>Es bleibt kein Profil übrig: Dann muss ein neues angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No profile is left: a new one must be added.</source>
+        <translation>Es ist kein Profil mehr vorhanden: Ein neues muss angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every page will then work with profile “%1”.</source>
+        <translation>Alle Seiten arbeiten dann mit dem Profil „%1“.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Deleted profile “%1”; removing its API key from the keychain…</source>
+        <translation>Profil „%1“ gelöscht; sein API-Schlüssel wird aus dem Schlüsselbund entfernt…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Deleted profile “%1” and its API key.</source>
         <translation>Profil „%1“ und sein API-Schlüssel wurden gelöscht.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-43"/>
+        <location line="+60"/>
         <source>Every page now works with profile “%1”.</source>
         <translation>Alle Seiten arbeiten jetzt mit dem Profil „%1“.</translation>
     </message>
@@ -2923,7 +2954,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/secretstore.cpp" line="+173"/>
+        <location filename="../app/secretstore.cpp" line="+204"/>
         <source>No profile was given for the API key.</source>
         <translation>Für den API-Schlüssel wurde kein Profil angegeben.</translation>
     </message>
@@ -3139,7 +3170,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>&amp;Verwaltungsmodus:</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+164"/>
         <source>Creating…</source>
         <translation>Wird erstellt…</translation>
     </message>
@@ -3179,7 +3210,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Erstellt in Organisation %1 (Profil „%2“), nicht im aktiven Profil</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
+        <source>Nothing was copied: fix what is listed above first.</source>
+        <translation>Nichts wurde kopiert: Beheben Sie zuerst, was oben aufgeführt ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>curl command copied (key replaced by $ENROLLDESK_API_KEY)</source>
         <translation>curl-Befehl kopiert (Schlüssel durch $ENROLLDESK_API_KEY ersetzt)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BulkPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/bulkpage.cpp" line="+725"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+728"/>
         <source>Reading the token list… (%n page(s))</source>
         <translation>
             <numerusform>Reading the token list… (%n page)</numerusform>
@@ -179,7 +179,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/shell/mainwindow.cpp" line="+309"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+318"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n request in progress</numerusform>

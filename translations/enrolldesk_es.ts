@@ -210,7 +210,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+193"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+194"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
@@ -300,7 +300,7 @@
         <translation>Analizando… %1 %</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>E-mail addresses</source>
         <translation>Direcciones de correo electrónico</translation>
     </message>
@@ -995,7 +995,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+94"/>
+        <location filename="../app/bulkrunner.cpp" line="+96"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>Correos: la lista solo se leyó en parte; analícela de nuevo.</translation>
     </message>
@@ -1010,7 +1010,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>El servidor o la organización cambió durante el envío; los lotes restantes no se enviaron.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+179"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
@@ -1611,12 +1611,17 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Tokens creados en esta sesión</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Created this session: %1</source>
         <translation>Creados en esta sesión: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+4"/>
+        <source>%1 listed, %2 created by bulk runs (the API answers those with counts only: the Tokens page lists them)</source>
+        <translation>%1 en la lista, %2 creados por envíos masivos (la API solo devuelve cuántos: la página Tokens los muestra)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
@@ -1845,7 +1850,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>%1 (copia %2)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>Sandbox</translation>
@@ -1894,7 +1899,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Un perfil es un servidor y una organización. Su clave de API solo se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Profiles</source>
         <translation>Perfiles</translation>
     </message>
@@ -2126,7 +2131,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Des&amp;cartar</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="+208"/>
+        <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
+        <translation>Se eliminó el perfil «%1», pero no se pudo quitar su clave de API, así que puede seguir en el llavero (entrada «%2», servicio «%3»).</translation>
+    </message>
+    <message>
+        <location line="-410"/>
         <source>Revert changes</source>
         <translation>Descartar los cambios</translation>
     </message>
@@ -2326,17 +2336,38 @@ Haga clic para volver a intentarlo.</translation>
         <translation>También se copió la clave de API.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Delete profile &lt;b&gt;%1&lt;/b&gt;? Its API key is removed from the keychain too. This cannot be undone.</source>
         <translation>¿Eliminar el perfil &lt;b&gt;%1&lt;/b&gt;? Su clave de API también se quita del llavero. No se puede deshacer.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
+        <source>No profile will be left: a new one must then be added.</source>
+        <translation>No quedará ningún perfil: habrá que añadir uno nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No profile is left: a new one must be added.</source>
+        <translation>No queda ningún perfil: hay que añadir uno nuevo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every page will then work with profile “%1”.</source>
+        <translation>Todas las páginas trabajarán entonces con el perfil «%1».</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Deleted profile “%1”; removing its API key from the keychain…</source>
+        <translation>Se eliminó el perfil «%1»; quitando su clave de API del llavero…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Deleted profile “%1” and its API key.</source>
         <translation>Se eliminaron el perfil «%1» y su clave de API.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-43"/>
+        <location line="+60"/>
         <source>Every page now works with profile “%1”.</source>
         <translation>Todas las páginas trabajan ahora con el perfil «%1».</translation>
     </message>
@@ -2923,7 +2954,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/secretstore.cpp" line="+173"/>
+        <location filename="../app/secretstore.cpp" line="+204"/>
         <source>No profile was given for the API key.</source>
         <translation>No se indicó ningún perfil para la clave de API.</translation>
     </message>
@@ -3139,7 +3170,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Mo&amp;do de gestión:</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+164"/>
         <source>Creating…</source>
         <translation>Creando…</translation>
     </message>
@@ -3179,7 +3210,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Creado en la organización %1 (perfil «%2»), no en el perfil activo</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
+        <source>Nothing was copied: fix what is listed above first.</source>
+        <translation>No se copió nada: corrija primero lo que se indica arriba.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>curl command copied (key replaced by $ENROLLDESK_API_KEY)</source>
         <translation>Comando curl copiado (clave sustituida por $ENROLLDESK_API_KEY)</translation>
     </message>

@@ -210,7 +210,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+193"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+194"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -300,7 +300,7 @@
         <translation>Analyse… %1 %</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>E-mail addresses</source>
         <translation>Adresses e-mail</translation>
     </message>
@@ -995,7 +995,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+94"/>
+        <location filename="../app/bulkrunner.cpp" line="+96"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>E-mails&#xa0;: la liste n’a été lue qu’en partie&#xa0;; analysez-la à nouveau.</translation>
     </message>
@@ -1010,7 +1010,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Le serveur ou l&apos;organisation a changé pendant l&apos;envoi&#xa0;; les lots restants n&apos;ont pas été envoyés.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+179"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
@@ -1611,12 +1611,17 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Jetons créés pendant cette session</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Created this session: %1</source>
         <translation>Créés pendant cette session&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+4"/>
+        <source>%1 listed, %2 created by bulk runs (the API answers those with counts only: the Tokens page lists them)</source>
+        <translation>%1 listés, %2 créés par des envois groupés (l’API ne renvoie que leur nombre&#xa0;: la page Jetons les liste)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -1845,7 +1850,7 @@ Cliquez pour réessayer.</translation>
         <translation>%1 (copie %2)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>Bac à sable</translation>
@@ -1894,7 +1899,7 @@ Cliquez pour réessayer.</translation>
         <translation>Un profil est un serveur et une organisation. Sa clé d&apos;API est conservée uniquement dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Profiles</source>
         <translation>Profils</translation>
     </message>
@@ -2126,7 +2131,12 @@ Cliquez pour réessayer.</translation>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="+208"/>
+        <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
+        <translation>Profil «&#xa0;%1&#xa0;» supprimé, mais sa clé d’API n’a pas pu être retirée&#xa0;: elle est peut-être encore dans le trousseau (entrée «&#xa0;%2&#xa0;», service «&#xa0;%3&#xa0;»).</translation>
+    </message>
+    <message>
+        <location line="-410"/>
         <source>Revert changes</source>
         <translation>Annuler les modifications</translation>
     </message>
@@ -2326,17 +2336,38 @@ Cliquez pour réessayer.</translation>
         <translation>La clé d&apos;API a aussi été copiée.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Delete profile &lt;b&gt;%1&lt;/b&gt;? Its API key is removed from the keychain too. This cannot be undone.</source>
         <translation>Supprimer le profil &lt;b&gt;%1&lt;/b&gt;&#xa0;? Sa clé d&apos;API est aussi retirée du trousseau. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
+        <source>No profile will be left: a new one must then be added.</source>
+        <translation>Il ne restera aucun profil&#xa0;: il faudra alors en ajouter un.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No profile is left: a new one must be added.</source>
+        <translation>Il ne reste aucun profil&#xa0;: il faut en ajouter un.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every page will then work with profile “%1”.</source>
+        <translation>Toutes les pages utiliseront alors le profil «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Deleted profile “%1”; removing its API key from the keychain…</source>
+        <translation>Profil «&#xa0;%1&#xa0;» supprimé&#xa0;; retrait de sa clé d’API du trousseau…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Deleted profile “%1” and its API key.</source>
         <translation>Profil «&#xa0;%1&#xa0;» et sa clé d&apos;API supprimés.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-43"/>
+        <location line="+60"/>
         <source>Every page now works with profile “%1”.</source>
         <translation>Toutes les pages utilisent désormais le profil «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -2923,7 +2954,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/secretstore.cpp" line="+173"/>
+        <location filename="../app/secretstore.cpp" line="+204"/>
         <source>No profile was given for the API key.</source>
         <translation>Aucun profil n&apos;a été indiqué pour la clé d&apos;API.</translation>
     </message>
@@ -3139,7 +3170,7 @@ Cliquez pour réessayer.</translation>
         <translation>Mode de gest&amp;ion&#xa0;:</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+164"/>
         <source>Creating…</source>
         <translation>Création…</translation>
     </message>
@@ -3179,7 +3210,12 @@ Cliquez pour réessayer.</translation>
         <translation>Créé dans l&apos;organisation %1 (profil «&#xa0;%2&#xa0;»), pas dans le profil actif</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
+        <source>Nothing was copied: fix what is listed above first.</source>
+        <translation>Rien n’a été copié&#xa0;: corrigez d’abord ce qui est indiqué ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>curl command copied (key replaced by $ENROLLDESK_API_KEY)</source>
         <translation>Commande curl copiée (clé remplacée par $ENROLLDESK_API_KEY)</translation>
     </message>

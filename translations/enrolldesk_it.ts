@@ -210,7 +210,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+193"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+194"/>
         <source>Line</source>
         <translation>Riga</translation>
     </message>
@@ -300,7 +300,7 @@
         <translation>Analisi… %1 %</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>E-mail addresses</source>
         <translation>Indirizzi e-mail</translation>
     </message>
@@ -995,7 +995,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+94"/>
+        <location filename="../app/bulkrunner.cpp" line="+96"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>E-mail: l’elenco è stato letto solo in parte; analizzalo di nuovo.</translation>
     </message>
@@ -1010,7 +1010,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Il server o l&apos;organizzazione sono cambiati durante l&apos;invio; i lotti rimanenti non sono stati inviati.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+179"/>
         <source>Waiting</source>
         <translation>In attesa</translation>
     </message>
@@ -1611,12 +1611,17 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Token creati in questa sessione</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Created this session: %1</source>
         <translation>Creati in questa sessione: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+4"/>
+        <source>%1 listed, %2 created by bulk runs (the API answers those with counts only: the Tokens page lists them)</source>
+        <translation>%1 in elenco, %2 creati da invii in blocco (l&apos;API restituisce solo il loro numero: la pagina Token li elenca)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
@@ -1845,7 +1850,7 @@ Fai clic per riprovare.</translation>
         <translation>%1 (copia %2)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>Sandbox</translation>
@@ -1894,7 +1899,7 @@ Fai clic per riprovare.</translation>
         <translation>Un profilo è un server e un&apos;organizzazione. La sua chiave API è conservata solo nel portachiavi del sistema, mai in un file.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Profiles</source>
         <translation>Profili</translation>
     </message>
@@ -2126,7 +2131,12 @@ Fai clic per riprovare.</translation>
         <translation>Ann&amp;ulla</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="+208"/>
+        <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
+        <translation>Profilo &quot;%1&quot; eliminato, ma non è stato possibile rimuovere la sua chiave API, che potrebbe essere ancora nel portachiavi (voce &quot;%2&quot;, servizio &quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <location line="-410"/>
         <source>Revert changes</source>
         <translation>Annulla le modifiche</translation>
     </message>
@@ -2326,17 +2336,38 @@ Fai clic per riprovare.</translation>
         <translation>È stata copiata anche la chiave API.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Delete profile &lt;b&gt;%1&lt;/b&gt;? Its API key is removed from the keychain too. This cannot be undone.</source>
         <translation>Eliminare il profilo &lt;b&gt;%1&lt;/b&gt;? Anche la sua chiave API viene rimossa dal portachiavi. L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
+        <source>No profile will be left: a new one must then be added.</source>
+        <translation>Non resterà alcun profilo: bisognerà aggiungerne uno nuovo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No profile is left: a new one must be added.</source>
+        <translation>Non resta alcun profilo: bisogna aggiungerne uno nuovo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every page will then work with profile “%1”.</source>
+        <translation>Tutte le pagine lavoreranno poi con il profilo &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Deleted profile “%1”; removing its API key from the keychain…</source>
+        <translation>Profilo &quot;%1&quot; eliminato; rimozione della sua chiave API dal portachiavi…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Deleted profile “%1” and its API key.</source>
         <translation>Profilo &quot;%1&quot; e relativa chiave API eliminati.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-43"/>
+        <location line="+60"/>
         <source>Every page now works with profile “%1”.</source>
         <translation>Tutte le pagine ora lavorano con il profilo &quot;%1&quot;.</translation>
     </message>
@@ -2923,7 +2954,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/secretstore.cpp" line="+173"/>
+        <location filename="../app/secretstore.cpp" line="+204"/>
         <source>No profile was given for the API key.</source>
         <translation>Non è stato indicato alcun profilo per la chiave API.</translation>
     </message>
@@ -3139,7 +3170,7 @@ Fai clic per riprovare.</translation>
         <translation>Modal&amp;ità di gestione:</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+164"/>
         <source>Creating…</source>
         <translation>Creazione…</translation>
     </message>
@@ -3179,7 +3210,12 @@ Fai clic per riprovare.</translation>
         <translation>Creato nell&apos;organizzazione %1 (profilo «%2»), non nel profilo attivo</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
+        <source>Nothing was copied: fix what is listed above first.</source>
+        <translation>Non è stato copiato nulla: correggi prima quanto indicato sopra.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>curl command copied (key replaced by $ENROLLDESK_API_KEY)</source>
         <translation>Comando curl copiato (chiave sostituita da $ENROLLDESK_API_KEY)</translation>
     </message>

@@ -210,7 +210,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+193"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+194"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
@@ -300,7 +300,7 @@
         <translation>Analisando… %1 %</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>E-mail addresses</source>
         <translation>Endereços de e-mail</translation>
     </message>
@@ -995,7 +995,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+94"/>
+        <location filename="../app/bulkrunner.cpp" line="+96"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>E-mails: a lista foi lida apenas em parte; analise-a novamente.</translation>
     </message>
@@ -1010,7 +1010,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>O servidor ou a organização mudou durante o envio; os lotes restantes não foram enviados.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+179"/>
         <source>Waiting</source>
         <translation>Aguardando</translation>
     </message>
@@ -1611,12 +1611,17 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Tokens criados nesta sessão</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Created this session: %1</source>
         <translation>Criados nesta sessão: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+4"/>
+        <source>%1 listed, %2 created by bulk runs (the API answers those with counts only: the Tokens page lists them)</source>
+        <translation>%1 na lista, %2 criados por envios em massa (a API só informa quantos: a página Tokens os lista)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
@@ -1845,7 +1850,7 @@ Clique para tentar de novo.</translation>
         <translation>%1 (cópia %2)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>Sandbox</translation>
@@ -1894,7 +1899,7 @@ Clique para tentar de novo.</translation>
         <translation>Um perfil é um servidor e uma organização. A chave de API dele fica só no chaveiro do sistema, nunca em um arquivo.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Profiles</source>
         <translation>Perfis</translation>
     </message>
@@ -2126,7 +2131,12 @@ Clique para tentar de novo.</translation>
         <translation>Desca&amp;rtar</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="+208"/>
+        <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
+        <translation>O perfil &quot;%1&quot; foi excluído, mas não foi possível remover a chave de API dele, que ainda pode estar no chaveiro (entrada &quot;%2&quot;, serviço &quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <location line="-410"/>
         <source>Revert changes</source>
         <translation>Descartar as alterações</translation>
     </message>
@@ -2326,17 +2336,38 @@ Clique para tentar de novo.</translation>
         <translation>A chave de API também foi copiada.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Delete profile &lt;b&gt;%1&lt;/b&gt;? Its API key is removed from the keychain too. This cannot be undone.</source>
         <translation>Excluir o perfil &lt;b&gt;%1&lt;/b&gt;? A chave de API dele também é removida do chaveiro. Não é possível desfazer.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
+        <source>No profile will be left: a new one must then be added.</source>
+        <translation>Nenhum perfil restará: será preciso adicionar um novo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No profile is left: a new one must be added.</source>
+        <translation>Nenhum perfil restou: é preciso adicionar um novo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every page will then work with profile “%1”.</source>
+        <translation>Todas as páginas passarão a trabalhar com o perfil &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Deleted profile “%1”; removing its API key from the keychain…</source>
+        <translation>O perfil &quot;%1&quot; foi excluído; removendo a chave de API dele do chaveiro…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Deleted profile “%1” and its API key.</source>
         <translation>O perfil &quot;%1&quot; e a chave de API dele foram excluídos.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-43"/>
+        <location line="+60"/>
         <source>Every page now works with profile “%1”.</source>
         <translation>Todas as páginas agora trabalham com o perfil &quot;%1&quot;.</translation>
     </message>
@@ -2923,7 +2954,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/secretstore.cpp" line="+173"/>
+        <location filename="../app/secretstore.cpp" line="+204"/>
         <source>No profile was given for the API key.</source>
         <translation>Nenhum perfil foi informado para a chave de API.</translation>
     </message>
@@ -3139,7 +3170,7 @@ Clique para tentar de novo.</translation>
         <translation>&amp;Modo de gerenciamento:</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+164"/>
         <source>Creating…</source>
         <translation>Criando…</translation>
     </message>
@@ -3179,7 +3210,12 @@ Clique para tentar de novo.</translation>
         <translation>Criado na organização %1 (perfil «%2»), não no perfil ativo</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
+        <source>Nothing was copied: fix what is listed above first.</source>
+        <translation>Nada foi copiado: corrija primeiro o que está indicado acima.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>curl command copied (key replaced by $ENROLLDESK_API_KEY)</source>
         <translation>Comando curl copiado (chave substituída por $ENROLLDESK_API_KEY)</translation>
     </message>

@@ -210,7 +210,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+193"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+194"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
@@ -300,7 +300,7 @@
         <translation>Анализ… %1 %</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>E-mail addresses</source>
         <translation>Адреса электронной почты</translation>
     </message>
@@ -1012,7 +1012,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+94"/>
+        <location filename="../app/bulkrunner.cpp" line="+96"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>Адреса: список прочитан лишь частично; проанализируйте его снова.</translation>
     </message>
@@ -1027,7 +1027,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Во время отправки изменился сервер или организация; оставшиеся пакеты не отправлены.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+179"/>
         <source>Waiting</source>
         <translation>Ожидание</translation>
     </message>
@@ -1632,12 +1632,17 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Токены, созданные в этом сеансе</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Created this session: %1</source>
         <translation>Создано в этом сеансе: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+4"/>
+        <source>%1 listed, %2 created by bulk runs (the API answers those with counts only: the Tokens page lists them)</source>
+        <translation>%1 в списке, %2 создано массовыми отправками (API сообщает только их число: их показывает страница «Токены»)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
@@ -1867,7 +1872,7 @@ Click to try again.</source>
         <translation>%1 (копия %2)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>Песочница</translation>
@@ -1916,7 +1921,7 @@ Click to try again.</source>
         <translation>Профиль — это сервер и организация. Его ключ API хранится только в связке ключей системы и никогда в файле.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Profiles</source>
         <translation>Профили</translation>
     </message>
@@ -2148,7 +2153,12 @@ Click to try again.</source>
         <translation>О&amp;тменить</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="+208"/>
+        <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
+        <translation>Профиль «%1» удалён, но его ключ API удалить не удалось, поэтому он может остаться в связке ключей (запись «%2», служба «%3»).</translation>
+    </message>
+    <message>
+        <location line="-410"/>
         <source>Revert changes</source>
         <translation>Отменить изменения</translation>
     </message>
@@ -2348,17 +2358,38 @@ Click to try again.</source>
         <translation>Ключ API тоже скопирован.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Delete profile &lt;b&gt;%1&lt;/b&gt;? Its API key is removed from the keychain too. This cannot be undone.</source>
         <translation>Удалить профиль &lt;b&gt;%1&lt;/b&gt;? Его ключ API также будет удалён из связки ключей. Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
+        <source>No profile will be left: a new one must then be added.</source>
+        <translation>Ни одного профиля не останется: тогда нужно будет добавить новый.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No profile is left: a new one must be added.</source>
+        <translation>Не осталось ни одного профиля: нужно добавить новый.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every page will then work with profile “%1”.</source>
+        <translation>Тогда все страницы будут работать с профилем «%1».</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Deleted profile “%1”; removing its API key from the keychain…</source>
+        <translation>Профиль «%1» удалён; ключ API удаляется из связки ключей…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Deleted profile “%1” and its API key.</source>
         <translation>Профиль «%1» и его ключ API удалены.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-43"/>
+        <location line="+60"/>
         <source>Every page now works with profile “%1”.</source>
         <translation>Теперь все страницы работают с профилем «%1».</translation>
     </message>
@@ -2946,7 +2977,7 @@ Click to try again.</source>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/secretstore.cpp" line="+173"/>
+        <location filename="../app/secretstore.cpp" line="+204"/>
         <source>No profile was given for the API key.</source>
         <translation>Для ключа API не указан профиль.</translation>
     </message>
@@ -3162,7 +3193,7 @@ Click to try again.</source>
         <translation>Режим &amp;управления:</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+164"/>
         <source>Creating…</source>
         <translation>Создание…</translation>
     </message>
@@ -3202,7 +3233,12 @@ Click to try again.</source>
         <translation>Создан в организации %1 (профиль «%2»), а не в активном профиле</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
+        <source>Nothing was copied: fix what is listed above first.</source>
+        <translation>Ничего не скопировано: сначала исправьте то, что указано выше.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>curl command copied (key replaced by $ENROLLDESK_API_KEY)</source>
         <translation>Команда curl скопирована (ключ заменён на $ENROLLDESK_API_KEY)</translation>
     </message>

@@ -210,7 +210,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+193"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+194"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -300,7 +300,7 @@
         <translation>正在分析… %1 %</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>E-mail addresses</source>
         <translation>电子邮件地址</translation>
     </message>
@@ -978,7 +978,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+94"/>
+        <location filename="../app/bulkrunner.cpp" line="+96"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>电子邮件：列表只读取了一部分；请重新分析。</translation>
     </message>
@@ -993,7 +993,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>发送期间服务器或组织发生了变化；其余批次未发送。</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+179"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
@@ -1590,12 +1590,17 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>本次会话中创建的令牌</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Created this session: %1</source>
         <translation>本次会话中创建：%1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+4"/>
+        <source>%1 listed, %2 created by bulk runs (the API answers those with counts only: the Tokens page lists them)</source>
+        <translation>列出 %1 个，批量运行创建 %2 个（API 对后者只返回数量：“令牌”页面会列出它们）</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -1823,7 +1828,7 @@ Click to try again.</source>
         <translation>%1（副本 %2）</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>沙盒</translation>
@@ -1872,7 +1877,7 @@ Click to try again.</source>
         <translation>配置文件即一个服务器和一个组织。其 API 密钥只保存在系统密钥环中，从不保存在文件中。</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Profiles</source>
         <translation>配置文件</translation>
     </message>
@@ -2104,7 +2109,12 @@ Click to try again.</source>
         <translation>还原(&amp;E)</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="+208"/>
+        <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
+        <translation>已删除配置文件“%1”，但无法移除其 API 密钥，它可能仍在密钥环中（条目“%2”，服务“%3”）。</translation>
+    </message>
+    <message>
+        <location line="-410"/>
         <source>Revert changes</source>
         <translation>还原更改</translation>
     </message>
@@ -2304,17 +2314,38 @@ Click to try again.</source>
         <translation>API 密钥也已复制。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Delete profile &lt;b&gt;%1&lt;/b&gt;? Its API key is removed from the keychain too. This cannot be undone.</source>
         <translation>删除配置文件 &lt;b&gt;%1&lt;/b&gt;？其 API 密钥也将从密钥环中移除。此操作无法撤消。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
+        <source>No profile will be left: a new one must then be added.</source>
+        <translation>将不剩任何配置文件：届时必须添加一个新的。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No profile is left: a new one must be added.</source>
+        <translation>已没有任何配置文件：必须添加一个新的。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every page will then work with profile “%1”.</source>
+        <translation>届时所有页面都将使用配置文件“%1”。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Deleted profile “%1”; removing its API key from the keychain…</source>
+        <translation>已删除配置文件“%1”；正在从密钥环中移除其 API 密钥…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Deleted profile “%1” and its API key.</source>
         <translation>已删除配置文件“%1”及其 API 密钥。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-43"/>
+        <location line="+60"/>
         <source>Every page now works with profile “%1”.</source>
         <translation>现在所有页面都使用配置文件“%1”。</translation>
     </message>
@@ -2900,7 +2931,7 @@ Click to try again.</source>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/secretstore.cpp" line="+173"/>
+        <location filename="../app/secretstore.cpp" line="+204"/>
         <source>No profile was given for the API key.</source>
         <translation>未为 API 密钥指定配置文件。</translation>
     </message>
@@ -3116,7 +3147,7 @@ Click to try again.</source>
         <translation>管理模式(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+164"/>
         <source>Creating…</source>
         <translation>正在创建…</translation>
     </message>
@@ -3156,7 +3187,12 @@ Click to try again.</source>
         <translation>创建于组织 %1（配置文件“%2”），不是当前活动的配置文件</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
+        <source>Nothing was copied: fix what is listed above first.</source>
+        <translation>未复制任何内容：请先修正上面列出的问题。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>curl command copied (key replaced by $ENROLLDESK_API_KEY)</source>
         <translation>已复制 curl 命令（密钥已替换为 $ENROLLDESK_API_KEY）</translation>
     </message>
