@@ -1971,11 +1971,6 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Try again</source>
-        <translation>Erneut &amp;versuchen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Check the keychain again</source>
         <translation>Schlüsselbund erneut prüfen</translation>
     </message>
@@ -2141,7 +2136,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-115"/>
+        <source>Check the &amp;keychain again</source>
+        <translation>Schlüsselbund erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
@@ -2184,12 +2184,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Prüft den Schlüssel beim Server und speichert ihn dann im Schlüsselbund des Systems</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
-        <source>Use for this session &amp;only</source>
-        <translation>Nur für diese Sitzung ver&amp;wenden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+2"/>
         <source>Use the key for this session only</source>
         <translation>Schlüssel nur für diese Sitzung verwenden</translation>
     </message>
@@ -2200,11 +2195,6 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Remove key</source>
-        <translation>Schlüssel en&amp;tfernen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Remove the key</source>
         <translation>Schlüssel entfernen</translation>
     </message>
@@ -2255,12 +2245,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Use selected &amp;organization</source>
-        <translation>Ausgewählte Organisation ver&amp;wenden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Use the selected organization in this profile</source>
         <translation>Die ausgewählte Organisation in diesem Profil verwenden</translation>
     </message>
@@ -2372,7 +2357,22 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Alle Seiten arbeiten jetzt mit dem Profil „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+161"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-66"/>
+        <source>Use for this session onl&amp;y</source>
+        <translation>Nur &amp;für diese Sitzung verwenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;move key</source>
+        <translation>Schlüssel en&amp;tfernen</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Use selected organi&amp;zation</source>
+        <translation>Ausgewählte Organisation ver&amp;wenden</translation>
+    </message>
+    <message>
+        <location line="+165"/>
         <source>Reading the key…</source>
         <translation>Schlüssel wird gelesen…</translation>
     </message>

@@ -1971,11 +1971,6 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Try again</source>
-        <translation>Reinten&amp;tar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Check the keychain again</source>
         <translation>Volver a comprobar el llavero</translation>
     </message>
@@ -2141,7 +2136,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Descartar los cambios</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-115"/>
+        <source>Check the &amp;keychain again</source>
+        <translation>Reinten&amp;tar con el llavero</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>Save profile</source>
         <translation>Guardar el perfil</translation>
     </message>
@@ -2184,12 +2184,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Comprueba la clave con el servidor y luego la guarda en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
-        <source>Use for this session &amp;only</source>
-        <translation>Usar solo en esta &amp;sesión</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+2"/>
         <source>Use the key for this session only</source>
         <translation>Usar la clave solo en esta sesión</translation>
     </message>
@@ -2200,11 +2195,6 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Remove key</source>
-        <translation>&amp;Quitar clave</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Remove the key</source>
         <translation>Quitar la clave</translation>
     </message>
@@ -2255,12 +2245,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Id.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Use selected &amp;organization</source>
-        <translation>Usar la &amp;organización seleccionada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Use the selected organization in this profile</source>
         <translation>Usar la organización seleccionada en este perfil</translation>
     </message>
@@ -2372,7 +2357,22 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Todas las páginas trabajan ahora con el perfil «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+161"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-66"/>
+        <source>Use for this session onl&amp;y</source>
+        <translation>Usar so&amp;lo en esta sesión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;move key</source>
+        <translation>&amp;Quitar clave</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Use selected organi&amp;zation</source>
+        <translation>Usar la organización &amp;seleccionada</translation>
+    </message>
+    <message>
+        <location line="+165"/>
         <source>Reading the key…</source>
         <translation>Leyendo la clave…</translation>
     </message>

@@ -1971,11 +1971,6 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Try again</source>
-        <translation>Réessa&amp;yer</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Check the keychain again</source>
         <translation>Vérifier à nouveau le trousseau</translation>
     </message>
@@ -2141,7 +2136,12 @@ Cliquez pour réessayer.</translation>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-115"/>
+        <source>Check the &amp;keychain again</source>
+        <translation>Réessa&amp;yer avec le trousseau</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>Save profile</source>
         <translation>Enregistrer le profil</translation>
     </message>
@@ -2184,12 +2184,7 @@ Cliquez pour réessayer.</translation>
         <translation>Vérifie la clé auprès du serveur, puis l&apos;enregistre dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
-        <source>Use for this session &amp;only</source>
-        <translation>Ut&amp;iliser pour cette session uniquement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+2"/>
         <source>Use the key for this session only</source>
         <translation>Utiliser la clé pour cette session uniquement</translation>
     </message>
@@ -2200,11 +2195,6 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Remove key</source>
-        <translation>Re&amp;tirer la clé</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Remove the key</source>
         <translation>Retirer la clé</translation>
     </message>
@@ -2255,12 +2245,7 @@ Cliquez pour réessayer.</translation>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Use selected &amp;organization</source>
-        <translation>Utiliser l&apos;organisation sélect&amp;ionnée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Use the selected organization in this profile</source>
         <translation>Utiliser l&apos;organisation sélectionnée dans ce profil</translation>
     </message>
@@ -2372,7 +2357,22 @@ Cliquez pour réessayer.</translation>
         <translation>Toutes les pages utilisent désormais le profil «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+161"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-66"/>
+        <source>Use for this session onl&amp;y</source>
+        <translation>Utiliser pour cette session uni&amp;quement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;move key</source>
+        <translation>Re&amp;tirer la clé</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Use selected organi&amp;zation</source>
+        <translation>Utiliser l&apos;organisation sélect&amp;ionnée</translation>
+    </message>
+    <message>
+        <location line="+165"/>
         <source>Reading the key…</source>
         <translation>Lecture de la clé…</translation>
     </message>

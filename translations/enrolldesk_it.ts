@@ -1971,11 +1971,6 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Try again</source>
-        <translation>&amp;Riprova</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Check the keychain again</source>
         <translation>Controlla di nuovo il portachiavi</translation>
     </message>
@@ -2141,7 +2136,12 @@ Fai clic per riprovare.</translation>
         <translation>Annulla le modifiche</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-115"/>
+        <source>Check the &amp;keychain again</source>
+        <translation>&amp;Ricontrolla il portachiavi</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>Save profile</source>
         <translation>Salva il profilo</translation>
     </message>
@@ -2184,12 +2184,7 @@ Fai clic per riprovare.</translation>
         <translation>Verifica la chiave con il server, poi la salva nel portachiavi del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
-        <source>Use for this session &amp;only</source>
-        <translation>Usa solo per ques&amp;ta sessione</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+2"/>
         <source>Use the key for this session only</source>
         <translation>Usa la chiave solo per questa sessione</translation>
     </message>
@@ -2200,11 +2195,6 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Remove key</source>
-        <translation>Ri&amp;muovi la chiave</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Remove the key</source>
         <translation>Rimuovi la chiave</translation>
     </message>
@@ -2255,12 +2245,7 @@ Fai clic per riprovare.</translation>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Use selected &amp;organization</source>
-        <translation>Usa l&apos;organi&amp;zzazione selezionata</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Use the selected organization in this profile</source>
         <translation>Usa l&apos;organizzazione selezionata in questo profilo</translation>
     </message>
@@ -2372,7 +2357,22 @@ Fai clic per riprovare.</translation>
         <translation>Tutte le pagine ora lavorano con il profilo &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+161"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-66"/>
+        <source>Use for this session onl&amp;y</source>
+        <translation>Usa la c&amp;hiave solo in questa sessione</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;move key</source>
+        <translation>Ri&amp;muovi la chiave</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Use selected organi&amp;zation</source>
+        <translation>Usa l&apos;organizzazione seleziona&amp;ta</translation>
+    </message>
+    <message>
+        <location line="+165"/>
         <source>Reading the key…</source>
         <translation>Lettura della chiave…</translation>
     </message>

@@ -1971,11 +1971,6 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Try again</source>
-        <translation>&amp;Tentar de novo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Check the keychain again</source>
         <translation>Verificar o chaveiro de novo</translation>
     </message>
@@ -2141,7 +2136,12 @@ Clique para tentar de novo.</translation>
         <translation>Descartar as alterações</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-115"/>
+        <source>Check the &amp;keychain again</source>
+        <translation>Verificar o chaveiro outra ve&amp;z</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>Save profile</source>
         <translation>Salvar o perfil</translation>
     </message>
@@ -2184,12 +2184,7 @@ Clique para tentar de novo.</translation>
         <translation>Verifica a chave com o servidor e depois a guarda no chaveiro do sistema</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
-        <source>Use for this session &amp;only</source>
-        <translation>Usar só nesta sess&amp;ão</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+2"/>
         <source>Use the key for this session only</source>
         <translation>Usar a chave só nesta sessão</translation>
     </message>
@@ -2200,11 +2195,6 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Remove key</source>
-        <translation>Remover c&amp;have</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Remove the key</source>
         <translation>Remover a chave</translation>
     </message>
@@ -2255,12 +2245,7 @@ Clique para tentar de novo.</translation>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Use selected &amp;organization</source>
-        <translation>Usar a or&amp;ganização selecionada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Use the selected organization in this profile</source>
         <translation>Usar a organização selecionada neste perfil</translation>
     </message>
@@ -2372,7 +2357,22 @@ Clique para tentar de novo.</translation>
         <translation>Todas as páginas agora trabalham com o perfil &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+161"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-66"/>
+        <source>Use for this session onl&amp;y</source>
+        <translation>Usar só nesta sess&amp;ão</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;move key</source>
+        <translation>Remover c&amp;have</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Use selected organi&amp;zation</source>
+        <translation>Usar a or&amp;ganização selecionada</translation>
+    </message>
+    <message>
+        <location line="+165"/>
         <source>Reading the key…</source>
         <translation>Lendo a chave…</translation>
     </message>

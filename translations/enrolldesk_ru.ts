@@ -1993,11 +1993,6 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Try again</source>
-        <translation>Повт&amp;орить</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Check the keychain again</source>
         <translation>Снова проверить связку ключей</translation>
     </message>
@@ -2163,7 +2158,12 @@ Click to try again.</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-115"/>
+        <source>Check the &amp;keychain again</source>
+        <translation>Повт&amp;орить проверку связки ключей</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>Save profile</source>
         <translation>Сохранить профиль</translation>
     </message>
@@ -2206,12 +2206,7 @@ Click to try again.</source>
         <translation>Проверяет ключ на сервере, затем сохраняет его в связке ключей системы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
-        <source>Use for this session &amp;only</source>
-        <translation>Только для этого с&amp;еанса</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+2"/>
         <source>Use the key for this session only</source>
         <translation>Использовать ключ только в этом сеансе</translation>
     </message>
@@ -2222,11 +2217,6 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Remove key</source>
-        <translation>Уда&amp;лить ключ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Remove the key</source>
         <translation>Удалить ключ</translation>
     </message>
@@ -2277,12 +2267,7 @@ Click to try again.</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Use selected &amp;organization</source>
-        <translation>Использовать выбранную организа&amp;цию</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Use the selected organization in this profile</source>
         <translation>Использовать выбранную организацию в этом профиле</translation>
     </message>
@@ -2394,7 +2379,22 @@ Click to try again.</source>
         <translation>Теперь все страницы работают с профилем «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+161"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-66"/>
+        <source>Use for this session onl&amp;y</source>
+        <translation>Только для этого с&amp;еанса</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;move key</source>
+        <translation>Уда&amp;лить ключ</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Use selected organi&amp;zation</source>
+        <translation>Использовать выбранную организа&amp;цию</translation>
+    </message>
+    <message>
+        <location line="+165"/>
         <source>Reading the key…</source>
         <translation>Чтение ключа…</translation>
     </message>

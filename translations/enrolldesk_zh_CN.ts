@@ -1949,11 +1949,6 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Try again</source>
-        <translation>重试(&amp;T)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Check the keychain again</source>
         <translation>再次检查密钥环</translation>
     </message>
@@ -2119,7 +2114,12 @@ Click to try again.</source>
         <translation>还原更改</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-115"/>
+        <source>Check the &amp;keychain again</source>
+        <translation>再次检查密钥环(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>Save profile</source>
         <translation>保存配置文件</translation>
     </message>
@@ -2162,12 +2162,7 @@ Click to try again.</source>
         <translation>先向服务器验证密钥，然后将其保存到系统密钥环</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
-        <source>Use for this session &amp;only</source>
-        <translation>仅用于本次会话(&amp;O)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+2"/>
         <source>Use the key for this session only</source>
         <translation>仅在本次会话中使用密钥</translation>
     </message>
@@ -2178,11 +2173,6 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Remove key</source>
-        <translation>移除密钥(&amp;M)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Remove the key</source>
         <translation>移除密钥</translation>
     </message>
@@ -2233,12 +2223,7 @@ Click to try again.</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Use selected &amp;organization</source>
-        <translation>使用所选组织(&amp;O)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Use the selected organization in this profile</source>
         <translation>在此配置文件中使用所选组织</translation>
     </message>
@@ -2350,7 +2335,22 @@ Click to try again.</source>
         <translation>现在所有页面都使用配置文件“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+161"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-66"/>
+        <source>Use for this session onl&amp;y</source>
+        <translation>仅用于本次会话(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;move key</source>
+        <translation>移除密钥(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Use selected organi&amp;zation</source>
+        <translation>使用所选组织(&amp;Z)</translation>
+    </message>
+    <message>
+        <location line="+165"/>
         <source>Reading the key…</source>
         <translation>正在读取密钥…</translation>
     </message>

@@ -1,10 +1,13 @@
 // Alt+letter must lead to one place: on each page, in each language, no two visible controls (menu bar
-// titles, buttons, check boxes, labels with a buddy, group boxes) share an accelerator letter.
+// titles, buttons, check boxes, labels with a buddy, group boxes) share an accelerator letter; also on
+// the bulk page after a run and on the Profiles page in the states it does not open in.
 
 #include "appcontext.h"
 #include "bulkpage.h"
 #include "bulkrunner.h"
 #include "mainwindow.h"
+#include "profiles.h"
+#include "profilespage.h"
 #include "sandboxconsole.h"
 #include "sandboxprocess.h"
 #include "secretstore.h"
@@ -14,7 +17,9 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -144,6 +149,55 @@ private Q_SLOTS:
         bulk->send();
         QVERIFY(bulk->isConfirming());
         const QStringList clashes = clashesIn(window);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+    }
+
+    // The Profiles page in the states it does not open in: a profile whose key is in the keychain ("Remove
+    // key"), after "Test connection" (the organizations and "Use selected organization"), and without a
+    // keychain (its banner and "Check the keychain again").
+    void profilesPageInEveryState_data() { bulkPageAfterARun_data(); }
+
+    void profilesPageInEveryState()
+    {
+        QFETCH(QString, code);
+        UiLanguage::apply(code);
+        QSettings settings(m_dir.filePath(code + u"-profiles.ini"), QSettings::IniFormat);
+        settings.clear();
+        SandboxConsole console(&settings, m_sandbox.baseUrl());
+        Profile acme;
+        acme.name = QStringLiteral("Acme");
+        acme.organization = SandboxProcess::organizationSlug();
+        acme.baseUrl = m_sandbox.baseUrl();
+        const QString id = console.context.profiles()->add(acme);
+        bool written = false;
+        console.secrets.write(id, SandboxProcess::apiKey(), nullptr,
+                              [&written](const SecretStore::Result& result) { written = result.ok(); });
+        QTRY_VERIFY(written);
+        MainWindow& window = *console.window;
+        window.showPage(MainWindow::Profiles);
+        QVERIFY(console.showAndWaitForKey());
+        ProfilesPage* page = window.profilesPage();
+        const auto visible = [page](const char* name) {
+            const auto* button = page->findChild<QPushButton*>(QLatin1StringView(name));
+            return button && button->isVisible();
+        };
+
+        page->selectProfile(id);
+        QTRY_VERIFY(visible("removeKeyButton"));
+        QSignalSpy tested(page, &ProfilesPage::connectionTested);
+        page->testConnection();
+        QVERIFY(tested.wait(10000));
+        QVERIFY(tested.first().first().toBool());
+        QTRY_VERIFY(visible("useOrganizationButton"));
+        QVERIFY(visible("removeKeyButton"));
+        QStringList clashes = clashesIn(window);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+
+        console.secrets.setSimulatedStatus(SecretStore::Status::NoKeychain);
+        page->retryKeychain();
+        QTRY_VERIFY(visible("retryKeychainButton"));
+        QVERIFY(visible("testConnectionButton"));
+        clashes = clashesIn(window);
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
     }
 };

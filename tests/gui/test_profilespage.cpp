@@ -679,7 +679,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(listed.has_value(), kWaitMs);
         QVERIFY2(listed->ok(), qPrintable(listed->error.message()));
 
-        // "Try again" finds the keychain once it is back, and the banner goes.
+        // "Check the keychain again" finds it once it is back, and the banner goes.
         m_secrets->setSimulatedStatus(SecretStore::Status::Ok);
         click("retryKeychainButton");
         QTRY_VERIFY_WITH_TIMEOUT(!child<QFrame>(m_page, "keychainBanner")->isVisible(), kWaitMs);

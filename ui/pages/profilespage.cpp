@@ -284,8 +284,8 @@ QWidget* ProfilesPage::buildFormPanel()
         "and none answered: it is not running, it is locked, or access was denied. Nothing is written to a "
         "file instead. You can still use a key <b>for this session only</b>: it stays in memory and is "
         "forgotten when EnrollDesk closes."));
-    auto* retry =
-        named(new QPushButton(tr("&Try again")), "retryKeychainButton", tr("Check the keychain again"));
+    auto* retry = named(new QPushButton(tr("Check the &keychain again")), "retryKeychainButton",
+                        tr("Check the keychain again"));
     auto* bannerLayout = new QHBoxLayout(m_keychainBanner);
     bannerLayout->addWidget(bannerIcon);
     bannerLayout->addWidget(m_keychainText, 1);

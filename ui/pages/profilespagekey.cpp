@@ -98,11 +98,11 @@ QGroupBox* ProfilesPage::buildKeyGroup()
     m_saveKeyButton = named(new QPushButton(tr("Test && &save key")), "saveKeyButton",
                             tr("Test and save the key in the keychain"));
     m_saveKeyButton->setToolTip(tr("Checks the key with the server, then stores it in the OS keychain"));
-    m_sessionKeyButton = named(new QPushButton(tr("Use for this session &only")), "sessionKeyButton",
+    m_sessionKeyButton = named(new QPushButton(tr("Use for this session onl&y")), "sessionKeyButton",
                                tr("Use the key for this session only"));
     m_sessionKeyButton->setToolTip(
         tr("Keeps the key in memory only; it is forgotten when EnrollDesk closes"));
-    m_removeKeyButton = named(new QPushButton(tr("&Remove key")), "removeKeyButton", tr("Remove the key"));
+    m_removeKeyButton = named(new QPushButton(tr("Re&move key")), "removeKeyButton", tr("Remove the key"));
     m_removeKeyButton->setToolTip(tr("Removes this profile's key from the keychain and from this session"));
     m_keyStatus = named(new WrappedLabel, "keyStatusLabel", tr("Key result"));
     m_keyStatus->setVisible(false);
@@ -160,7 +160,7 @@ QGroupBox* ProfilesPage::buildTestGroup()
     m_organizations->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_organizations->setVisible(false);
     m_useOrganizationButton =
-        named(new QPushButton(tr("Use selected &organization")), "useOrganizationButton",
+        named(new QPushButton(tr("Use selected organi&zation")), "useOrganizationButton",
               tr("Use the selected organization in this profile"));
     m_useOrganizationButton->setVisible(false);
     m_error = new ErrorPanel;
