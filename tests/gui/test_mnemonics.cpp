@@ -77,6 +77,24 @@ QStringList clashesIn(QMainWindow& window)
     return clashes;
 }
 
+// The console in one language against the sandbox, with a settings file of its own.
+struct ConsoleInLanguage
+{
+    ConsoleInLanguage(const QString& code, const QString& settingsPath, const QUrl& sandbox,
+                      MainWindow::Page page)
+        // The language before anything is built: the window translates its texts as it builds them.
+        : settings((UiLanguage::apply(code), settingsPath), QSettings::IniFormat)
+        , console(&settings, sandbox)
+        , window(*console.window)
+    {
+        window.showPage(page);
+    }
+
+    QSettings settings;
+    SandboxConsole console;
+    MainWindow& window;
+};
+
 } // namespace
 
 class TestMnemonics : public QObject
@@ -85,6 +103,12 @@ class TestMnemonics : public QObject
 
     SandboxProcess m_sandbox;
     QTemporaryDir m_dir;
+
+    // A settings file no other case uses.
+    QString settingsPath(const QString& code, QStringView which) const
+    {
+        return m_dir.filePath(code + u'-' + which + u".ini");
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -109,15 +133,11 @@ private Q_SLOTS:
     {
         QFETCH(QString, code);
         QFETCH(int, page);
-        UiLanguage::apply(code);
-        QSettings settings(m_dir.filePath(code + u".ini"), QSettings::IniFormat);
-        settings.clear();
-        SandboxConsole console(&settings, m_sandbox.baseUrl());
-        MainWindow& window = *console.window;
-        window.showPage(MainWindow::Page(page));
-        QVERIFY(console.showAndWaitForKey());
+        ConsoleInLanguage opened(code, settingsPath(code, QString::number(page)), m_sandbox.baseUrl(),
+                                 MainWindow::Page(page));
+        QVERIFY(opened.console.showAndWaitForKey());
 
-        const QStringList clashes = clashesIn(window);
+        const QStringList clashes = clashesIn(opened.window);
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
     }
 
@@ -133,14 +153,10 @@ private Q_SLOTS:
     void bulkPageAfterARun()
     {
         QFETCH(QString, code);
-        UiLanguage::apply(code);
-        QSettings settings(m_dir.filePath(code + u"-bulk.ini"), QSettings::IniFormat);
-        settings.clear();
-        SandboxConsole console(&settings, m_sandbox.baseUrl());
-        MainWindow& window = *console.window;
-        window.showPage(MainWindow::WindowsBulk);
-        QVERIFY(console.showAndWaitForKey());
-        BulkPage* bulk = window.bulkPage();
+        ConsoleInLanguage opened(code, settingsPath(code, u"bulk"), m_sandbox.baseUrl(),
+                                 MainWindow::WindowsBulk);
+        QVERIFY(opened.console.showAndWaitForKey());
+        BulkPage* bulk = opened.window.bulkPage();
         bulk->setText(QStringLiteral("ana@example.com\nbruno@example.com\n"));
         QTRY_VERIFY_WITH_TIMEOUT(bulk->isAnalysisCurrent() && !bulk->isAnalysing(), 10000);
         bulk->send();
@@ -148,7 +164,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(bulk->runner()->hasRun() && !bulk->runner()->isRunning(), 10000);
         bulk->send();
         QVERIFY(bulk->isConfirming());
-        const QStringList clashes = clashesIn(window);
+        const QStringList clashes = clashesIn(opened.window);
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
     }
 
@@ -160,10 +176,10 @@ private Q_SLOTS:
     void profilesPageInEveryState()
     {
         QFETCH(QString, code);
-        UiLanguage::apply(code);
-        QSettings settings(m_dir.filePath(code + u"-profiles.ini"), QSettings::IniFormat);
-        settings.clear();
-        SandboxConsole console(&settings, m_sandbox.baseUrl());
+        ConsoleInLanguage opened(code, settingsPath(code, u"profiles"), m_sandbox.baseUrl(),
+                                 MainWindow::Profiles);
+        SandboxConsole& console = opened.console;
+        MainWindow& window = opened.window;
         Profile acme;
         acme.name = QStringLiteral("Acme");
         acme.organization = SandboxProcess::organizationSlug();
@@ -173,8 +189,6 @@ private Q_SLOTS:
         console.secrets.write(id, SandboxProcess::apiKey(), nullptr,
                               [&written](const SecretStore::Result& result) { written = result.ok(); });
         QTRY_VERIFY(written);
-        MainWindow& window = *console.window;
-        window.showPage(MainWindow::Profiles);
         QVERIFY(console.showAndWaitForKey());
         ProfilesPage* page = window.profilesPage();
         const auto visible = [page](const char* name) {
