@@ -94,7 +94,7 @@ FieldErrors BulkRunner::start(const EmailListAnalysis& list, const TokenSettings
     if (list.cancelled)
         return {FieldError{QStringLiteral("userEmails"),
                            tr("E-mails: the list was read only in part; analyse it again.")}};
-    return begin(WindowsBulkRequest{list.valid, settings}, batchSize, &Validation::validateParsed);
+    return begin(WindowsBulkRequest{list.valid.toList(), settings}, batchSize, &Validation::validateParsed);
 }
 
 FieldErrors BulkRunner::begin(const WindowsBulkRequest& request, int batchSize, Validator validate)

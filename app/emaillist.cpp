@@ -80,15 +80,19 @@ int headerRank(Span name)
 class Parser
 {
 public:
-    Parser(const char* data, qsizetype size, const std::atomic_bool* cancel, std::atomic_int* progress)
-        : m_begin(data)
-        , m_end(data + size)
+    // The result's addresses point into `source`: it is shared, not copied.
+    Parser(const QByteArray& source, const std::atomic_bool* cancel, std::atomic_int* progress)
+        : m_source(source.constData())
+        , m_begin(m_source)
+        , m_end(m_source + source.size())
         , m_cancel(cancel)
         , m_progress(progress)
-        , m_keys(size / 40 + 16)
+        , m_keys(source.size() / 40 + 16)
     {
-        if (size >= 3 && std::memcmp(data, "\xEF\xBB\xBF", 3) == 0)
+        if (source.startsWith("\xEF\xBB\xBF"))
             m_begin += 3;
+        m_result.valid.setSource(source);
+        m_result.valid.reserve(source.size() / 48 + 16);
         for (int i = 0; i < kProblemCount; ++i)
             m_reasons[size_t(i)] = EmailListParser::problemText(Problem(i));
     }
@@ -101,6 +105,7 @@ public:
         else
             runFreeForm();
         flush();
+        m_result.valid.squeeze();
         if (m_progress && !m_result.cancelled)
             m_progress->store(1000, std::memory_order_relaxed);
         return std::move(m_result);
@@ -574,13 +579,18 @@ private:
         // New, or refused before under another spelling (isEmail may care about case): check this one.
         // An ASCII address has passed check(), which applies Limits::isEmail's rules byte by byte (the
         // unit tests compare the two on random addresses); only the others need isEmail's last word.
-        const bool ascii = text.isNull();
-        if (ascii)
-            text = QString::fromLatin1(address.b, address.size());
-        const bool accepted = ascii || Limits::isEmail(text);
+        if (text.isNull()) {
+            m_keys.setLastRejected(false);
+            if (address.b >= m_source && address.e <= m_end)
+                m_result.valid.appendSpan(address.b, address.size());
+            else // a CSV cell with doubled quotes, unescaped
+                m_result.valid.append(QString::fromLatin1(address.b, address.size()));
+            return;
+        }
+        const bool accepted = Limits::isEmail(text);
         m_keys.setLastRejected(!accepted);
         if (accepted) {
-            m_result.valid.append(std::move(text));
+            m_result.valid.append(text);
             return;
         }
         const bool invisible = std::any_of(text.cbegin(), text.cend(),
@@ -595,7 +605,8 @@ private:
             m_result.invalid.append({line, displayText(text), m_reasons[size_t(problem)], problem});
     }
 
-    const char* m_begin;
+    const char* const m_source;
+    const char* m_begin; // after a byte-order mark
     const char* const m_end;
     const std::atomic_bool* m_cancel;
     std::atomic_int* m_progress;
@@ -627,8 +638,7 @@ private:
 EmailListAnalysis EmailListParser::parse(QStringView text, const std::atomic_bool* cancel,
                                          std::atomic_int* progressPermille)
 {
-    const QByteArray utf8 = text.toUtf8();
-    return Parser(utf8.constData(), utf8.size(), cancel, progressPermille).run();
+    return Parser(text.toUtf8(), cancel, progressPermille).run();
 }
 
 EmailListAnalysis EmailListParser::parse(const QByteArray& bytes, const std::atomic_bool* cancel,
@@ -641,7 +651,7 @@ EmailListAnalysis EmailListParser::parse(const QByteArray& bytes, const std::ato
         const QString text = decoder.decode(bytes);
         return parse(QStringView(text), cancel, progressPermille);
     }
-    return Parser(bytes.constData(), bytes.size(), cancel, progressPermille).run();
+    return Parser(bytes, cancel, progressPermille).run();
 }
 
 QString EmailListParser::problemText(EmailListAnalysis::Problem problem)

@@ -11,6 +11,8 @@
 // e-mail cell of a row is empty) or, without a known header, as the one column that mostly holds
 // addresses. Other cells and words (names, departments) are not errors.
 
+#include "emailaddresses.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
@@ -53,7 +55,7 @@ struct EmailListAnalysis
         Problem problem = Problem::NotAnAddress;
     };
 
-    QStringList valid;          // unique, first-seen order, spelled as first seen
+    EmailAddresses valid;       // unique, first-seen order, spelled as first seen
     int duplicates = 0;         // valid addresses dropped because seen before (case-insensitive)
     QList<InvalidLine> invalid; // the first EmailListParser::kMaxListedInvalid problems
     int invalidCount = 0;       // all problems, listed or not
@@ -79,7 +81,8 @@ public:
     static EmailListAnalysis parse(QStringView text, const std::atomic_bool* cancel = nullptr,
                                    std::atomic_int* progressPermille = nullptr);
     // Bytes as read from a file: UTF-8 with or without BOM (a UTF-16 BOM is honoured too). Addresses that
-    // are not valid UTF-8 are read as Latin-1, for exports saved in a legacy code page.
+    // are not valid UTF-8 are read as Latin-1, for exports saved in a legacy code page. The result's
+    // `valid` shares `bytes` (see EmailAddresses): a QByteArray::fromRawData buffer must outlive it.
     static EmailListAnalysis parse(const QByteArray& bytes, const std::atomic_bool* cancel = nullptr,
                                    std::atomic_int* progressPermille = nullptr);
 

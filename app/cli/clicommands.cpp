@@ -252,7 +252,7 @@ void Runner::windowsBulk()
                        << '\n';
         m_output.err().flush();
     }
-    request.userEmails = analysis.valid;
+    request.userEmails = analysis.valid.toList();
     if (FieldErrors errors = Validation::validate(request); !errors.isEmpty()) {
         finish(m_output.error(ApiError::validation(errors)));
         return;

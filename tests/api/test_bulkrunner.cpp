@@ -254,7 +254,7 @@ private Q_SLOTS:
         QVERIFY(waitIdle(runner));
         const QList<RecordedBatch> batches = recordedBatches(m_sandbox);
         QCOMPARE(batches.size(), 2);
-        QCOMPARE(batches[0].emails + batches[1].emails, list.valid);
+        QCOMPARE(batches[0].emails + batches[1].emails, list.valid.toList());
         QCOMPARE(runner.totals().success, 3);
         QCOMPARE(runner.totals().fail, 1);
     }

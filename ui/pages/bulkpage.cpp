@@ -771,7 +771,7 @@ void BulkPage::setText(const QString& text)
     m_edit->replaceText(text);
 }
 
-int BulkPage::answeredBefore(const QStringList& emails) const
+int BulkPage::answeredBefore(const EmailAddresses& emails) const
 {
     QSet<QString> answered;
     for (const BulkRunner::Batch& batch : m_runner->batches()) {

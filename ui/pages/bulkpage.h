@@ -105,7 +105,7 @@ private:
     void applyProfileDefaults();
     void checkFinished();
     // How many of `emails` were in batches the last run had answered (case-insensitive).
-    int answeredBefore(const QStringList& emails) const;
+    int answeredBefore(const EmailAddresses& emails) const;
     QStringList unansweredAddresses() const;
     // Asks before sending again batches that may have been carried out; `onlyUnsent` (when set and
     // `surelyUnsent` > 0) is the answer that leaves those out.
