@@ -85,8 +85,12 @@ BulkRunner::~BulkRunner()
 
 FieldErrors BulkRunner::start(const QStringList& emails, const TokenSettings& settings, int batchSize)
 {
-    return begin(WindowsBulkRequest{emails, settings}, batchSize,
-                 qOverload<const WindowsBulkRequest&>(&Validation::validate));
+    FieldErrors errors = refusal();
+    if (errors.isEmpty())
+        errors = Validation::validate(WindowsBulkRequest{emails, settings});
+    if (errors.isEmpty())
+        begin(EmailAddresses(emails), settings, batchSize);
+    return errors;
 }
 
 FieldErrors BulkRunner::start(const EmailListAnalysis& list, const TokenSettings& settings, int batchSize)
@@ -94,19 +98,23 @@ FieldErrors BulkRunner::start(const EmailListAnalysis& list, const TokenSettings
     if (list.cancelled)
         return {FieldError{QStringLiteral("userEmails"),
                            tr("E-mails: the list was read only in part; analyse it again.")}};
-    return begin(WindowsBulkRequest{list.valid.toList(), settings}, batchSize, &Validation::validateParsed);
+    FieldErrors errors = refusal();
+    if (errors.isEmpty())
+        errors = Validation::validateParsed(list.valid, settings);
+    if (errors.isEmpty())
+        begin(list.valid, settings, batchSize);
+    return errors;
 }
 
-FieldErrors BulkRunner::begin(const WindowsBulkRequest& request, int batchSize, Validator validate)
+FieldErrors BulkRunner::refusal() const
 {
     if (m_running)
         return {FieldError{QStringLiteral("userEmails"), tr("A run is already under way.")}};
-    FieldErrors errors = validate(request);
-    if (!errors.isEmpty())
-        return errors;
+    return {};
+}
 
-    const QStringList& emails = request.userEmails;
-    const TokenSettings& settings = request.settings;
+void BulkRunner::begin(const EmailAddresses& addresses, const TokenSettings& settings, int batchSize)
+{
     m_batchSize = qBound(1, batchSize, kMaxBatchSize);
     m_settings = settings;
     m_organization = m_client->organization();
@@ -116,23 +124,23 @@ FieldErrors BulkRunner::begin(const WindowsBulkRequest& request, int batchSize, 
     m_cancelling = false;
     m_elapsedBeforeMs = 0;
     m_batches.clear();
-    m_batches.reserve((emails.size() + m_batchSize - 1) / m_batchSize);
-    for (qsizetype first = 0; first < emails.size(); first += m_batchSize) {
+    m_batches.reserve((addresses.size() + m_batchSize - 1) / m_batchSize);
+    for (qsizetype first = 0; first < addresses.size(); first += m_batchSize) {
         Batch batch;
         batch.index = int(m_batches.size());
         batch.firstAddress = int(first);
-        batch.emails = emails.mid(first, m_batchSize);
+        batch.addressCount = int(std::min<qsizetype>(m_batchSize, addresses.size() - first));
+        batch.list = addresses;
         m_batches.append(batch);
     }
     m_stateCounts.fill(0);
     m_stateCounts[int(BatchState::Pending)] = int(m_batches.size());
     m_searchFrom = 0;
-    qCInfo(lcBulk) << "bulk run:" << emails.size() << "addresses in" << m_batches.size() << "batches of"
+    qCInfo(lcBulk) << "bulk run:" << addresses.size() << "addresses in" << m_batches.size() << "batches of"
                    << m_batchSize;
     setRunning(true);
     emitProgress();
     sendNext();
-    return {};
 }
 
 void BulkRunner::cancel()
@@ -249,7 +257,7 @@ void BulkRunner::sendNext()
     m_inFlight = next;
     m_clock.start();
     Q_EMIT batchChanged(next);
-    m_call = m_client->createWindowsTokens(WindowsBulkRequest{batch.emails, m_settings}, this,
+    m_call = m_client->createWindowsTokens(WindowsBulkRequest{batch.emails(), m_settings}, this,
                                            [this, next](const ApiResult<BulkResult>& answer) {
                                                batchAnswered(next, answer.value, answer.error);
                                            });
@@ -336,7 +344,7 @@ BulkRunner::Totals BulkRunner::totals() const
     Totals totals;
     totals.batches = batchCount();
     for (const Batch& batch : m_batches) {
-        const int count = int(batch.emails.size());
+        const int count = batch.addressCount;
         totals.addresses += count;
         switch (batch.state) {
         case BatchState::Done:
@@ -447,7 +455,7 @@ QString BulkRunner::toCsv() const
             csvField(server),
             QString::number(batch.index + 1),
             QString::number(batch.firstAddress + 1),
-            QString::number(batch.emails.size()),
+            QString::number(batch.addressCount),
             QLatin1String(kStateKeys[int(batch.state)]),
             QString::number(batch.attempts),
             isoTime(batch.startedAt),
@@ -464,7 +472,7 @@ QString BulkRunner::toCsv() const
             failed && batch.error.apiCode() > 0 ? QString::number(batch.error.apiCode()) : QString(),
             failed ? csvField(batch.error.message()) : QString(),
             settings,
-            csvField(batch.emails.join(u';')),
+            csvField(batch.emails().join(u';')),
         };
         lines << fields.join(u',');
     }

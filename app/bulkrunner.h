@@ -44,7 +44,8 @@ public:
     {
         int index = 0;
         int firstAddress = 0; // 0-based position of the first address in the whole list
-        QStringList emails;
+        int addressCount = 0;
+        EmailAddresses list; // the whole run's addresses, shared by its batches
         BatchState state = BatchState::Pending;
         BulkResult result; // valid when Done
         ApiError error;    // valid when Failed (the last attempt's error)
@@ -59,6 +60,9 @@ public:
         // Failed, but the request reached the server and no answer says it was refused (a timeout, a
         // dropped connection, a 5xx, an incomplete answer): its tokens may exist and their e-mails be sent.
         bool mayHaveBeenProcessed() const;
+        // This batch's addresses, made from `list` when asked for: a run of hundreds of thousands of
+        // addresses starts without making them all at once.
+        QStringList emails() const { return list.mid(firstAddress, addressCount); }
     };
 
     struct Totals
@@ -143,9 +147,9 @@ Q_SIGNALS:
     void finished();
 
 private:
-    // Validation::validate, or validateParsed for the parser's addresses.
-    using Validator = FieldErrors (*)(const WindowsBulkRequest&);
-    FieldErrors begin(const WindowsBulkRequest& request, int batchSize, Validator validate);
+    // After validation: forgets the previous run and starts this one.
+    void begin(const EmailAddresses& addresses, const TokenSettings& settings, int batchSize);
+    FieldErrors refusal() const; // why start() cannot start now, if it cannot
     void setState(Batch& batch, BatchState state);
     // Pending -> Cancelled (never sent, so resume() may send them later). True when any changed.
     bool cancelPending();

@@ -1,6 +1,7 @@
 #include "emailaddresses.h"
 
 #include <algorithm>
+#include <utility>
 
 EmailAddresses::EmailAddresses(const QStringList& addresses)
 {
@@ -18,7 +19,7 @@ const char* EmailAddresses::data(quint64 entry) const
 QString EmailAddresses::at(qsizetype i) const
 {
     Q_ASSERT(i >= 0 && i < size());
-    const quint64 entry = m_entries[size_t(i)];
+    const quint64 entry = m_entries.at(i);
     return QString::fromUtf8(data(entry), length(entry));
 }
 
@@ -42,16 +43,16 @@ bool EmailAddresses::contains(const QString& address) const
 
 qsizetype EmailAddresses::heldBytes() const
 {
-    return m_source.size() + m_rewritten.size() + qsizetype(m_entries.capacity() * sizeof(quint64));
+    return m_source.size() + m_rewritten.size() + m_entries.capacity() * qsizetype(sizeof(quint64));
 }
 
 bool EmailAddresses::operator==(const EmailAddresses& other) const
 {
     if (size() != other.size())
         return false;
-    for (size_t i = 0; i < m_entries.size(); ++i) {
-        const quint64 a = m_entries[i];
-        const quint64 b = other.m_entries[i];
+    for (qsizetype i = 0; i < size(); ++i) {
+        const quint64 a = m_entries.at(i);
+        const quint64 b = other.m_entries.at(i);
         if (QByteArrayView(data(a), length(a)) != QByteArrayView(other.data(b), other.length(b)))
             return false;
     }
@@ -63,7 +64,7 @@ void EmailAddresses::appendSpan(const char* data, qsizetype bytes)
     Q_ASSERT(data >= m_source.constData() && data + bytes <= m_source.constData() + m_source.size());
     Q_ASSERT(quint64(bytes) <= kLengthMask);
     const auto offset = quint64(data - m_source.constData());
-    m_entries.push_back(offset << kOffsetShift | quint64(bytes));
+    m_entries.append(offset << kOffsetShift | quint64(bytes));
 }
 
 void EmailAddresses::append(const QString& address)
@@ -72,17 +73,17 @@ void EmailAddresses::append(const QString& address)
     Q_ASSERT(quint64(utf8.size()) <= kLengthMask);
     const auto offset = quint64(m_rewritten.size());
     m_rewritten.append(utf8);
-    m_entries.push_back(kRewritten | offset << kOffsetShift | quint64(utf8.size()));
+    m_entries.append(kRewritten | offset << kOffsetShift | quint64(utf8.size()));
 }
 
 void EmailAddresses::squeeze()
 {
     if (m_entries.capacity() > 2 * m_entries.size() + 1024)
-        m_entries.shrink_to_fit();
+        m_entries.squeeze();
     if (m_source.isEmpty())
         return;
     qsizetype inSource = 0;
-    for (const quint64 entry : m_entries) {
+    for (const quint64 entry : std::as_const(m_entries)) {
         if (!(entry & kRewritten))
             inSource += length(entry);
     }

@@ -4,14 +4,14 @@
 // (bench/README.md). Here an address is a span of the bytes that were parsed, which the list keeps by
 // implicit sharing, or of a side buffer for the few spelled differently there (CSV cells with doubled
 // quotes, text that was not UTF-8). QStrings are made when asked for: at(), mid() for a batch of a bulk
-// run, toList().
+// run, toList(). Copies share all three parts.
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <iterator>
-#include <vector>
 
 class EmailAddresses
 {
@@ -20,8 +20,8 @@ public:
     // Every address copied into the side buffer (for requests built by hand, and tests).
     EmailAddresses(const QStringList& addresses); // NOLINT(google-explicit-constructor): a list is a list
 
-    qsizetype size() const { return qsizetype(m_entries.size()); }
-    bool isEmpty() const { return m_entries.empty(); }
+    qsizetype size() const { return m_entries.size(); }
+    bool isEmpty() const { return m_entries.isEmpty(); }
     QString at(qsizetype i) const;
     QString operator[](qsizetype i) const { return at(i); }
     QString last() const { return at(size() - 1); }
@@ -71,7 +71,7 @@ public:
     // ---- building (EmailListParser) ----
     // Addresses appended with appendSpan() lie in `source`, which the list shares from now on.
     void setSource(const QByteArray& source) { m_source = source; }
-    void reserve(qsizetype addresses) { m_entries.reserve(size_t(addresses)); }
+    void reserve(qsizetype addresses) { m_entries.reserve(addresses); }
     // `data` points into the source set above.
     void appendSpan(const char* data, qsizetype bytes);
     void append(const QString& address);
@@ -90,6 +90,6 @@ private:
     static qsizetype length(quint64 entry) { return qsizetype(entry & kLengthMask); }
 
     QByteArray m_source;
-    QByteArray m_rewritten; // UTF-8
-    std::vector<quint64> m_entries;
+    QByteArray m_rewritten;   // UTF-8
+    QList<quint64> m_entries; // implicitly shared: a copy of the list (a bulk run's) costs nothing
 };

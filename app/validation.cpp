@@ -13,9 +13,9 @@ void add(FieldErrors& errors, const QString& field, const QString& message)
 }
 
 // What any list of addresses needs, checked one by one or not: that there is one.
-void addListErrors(FieldErrors& errors, const QStringList& emails)
+void addListErrors(FieldErrors& errors, qsizetype addresses)
 {
-    if (emails.isEmpty())
+    if (addresses == 0)
         add(errors, QStringLiteral("userEmails"), Validation::tr("E-mails: add at least one address."));
 }
 
@@ -206,7 +206,7 @@ FieldErrors Validation::validate(const WindowsTokenRequest& request)
 FieldErrors Validation::validate(const WindowsBulkRequest& request)
 {
     FieldErrors errors;
-    addListErrors(errors, request.userEmails);
+    addListErrors(errors, request.userEmails.size());
     QSet<QString> seen;
     seen.reserve(request.userEmails.size());
     // Field names are built for the addresses that have a problem only: a list of tens of thousands
@@ -225,11 +225,11 @@ FieldErrors Validation::validate(const WindowsBulkRequest& request)
     return errors;
 }
 
-FieldErrors Validation::validateParsed(const WindowsBulkRequest& request)
+FieldErrors Validation::validateParsed(const EmailAddresses& addresses, const TokenSettings& settings)
 {
     FieldErrors errors;
-    addListErrors(errors, request.userEmails);
-    errors += validateSettings(request.settings, Platform::Windows);
+    addListErrors(errors, addresses.size());
+    errors += validateSettings(settings, Platform::Windows);
     return errors;
 }
 

@@ -3,6 +3,7 @@
 // Each error names the API field (`field`, stable, used to mark the form control) and says the rule in
 // plain, translated words (`message`).
 
+#include "emailaddresses.h"
 #include "types.h"
 
 #include <QCoreApplication>
@@ -27,7 +28,7 @@ public:
     // The same for addresses that EmailListParser found valid and unique (EmailListAnalysis::valid): it
     // applies these rules to every address (Limits::isEmail, one address per Limits::emailKey), so only
     // that there is one and the settings are checked.
-    static FieldErrors validateParsed(const WindowsBulkRequest& request);
+    static FieldErrors validateParsed(const EmailAddresses& addresses, const TokenSettings& settings);
     static FieldErrors validate(const AndroidTokenRequest& request);
     static FieldErrors validate(const TokenListQuery& query);
 

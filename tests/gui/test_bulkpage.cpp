@@ -484,7 +484,7 @@ private Q_SLOTS:
         QVERIFY(waitRunEnd());
         const QList<QStringList> recorded = recordedBatches(m_sandbox);
         QCOMPARE(recorded.size(), 4);
-        QCOMPARE(recorded.last(), m_page->runner()->batch(1).emails);
+        QCOMPARE(recorded.last(), m_page->runner()->batch(1).emails());
         QCOMPARE(cellText(table->model(), 1, 2), BulkRunner::stateName(BulkRunner::BatchState::Done));
         QCOMPARE(label("overallCreated"), number(6));
         QVERIFY(!retryFailed->isEnabled());

@@ -245,8 +245,8 @@ public:
                 return batch.index + 1;
             case Addresses:
                 return tr("%1–%2 (%3)")
-                    .arg(number(batch.firstAddress + 1), number(batch.firstAddress + batch.emails.size()),
-                         number(batch.emails.size()));
+                    .arg(number(batch.firstAddress + 1), number(batch.firstAddress + batch.addressCount),
+                         number(batch.addressCount));
             case State:
                 return BulkRunner::stateName(batch.state);
             case Total:
@@ -776,7 +776,7 @@ int BulkPage::answeredBefore(const EmailAddresses& emails) const
     QSet<QString> answered;
     for (const BulkRunner::Batch& batch : m_runner->batches()) {
         if (batch.state == BulkRunner::BatchState::Done) {
-            for (const QString& email : batch.emails)
+            for (const QString& email : batch.emails())
                 answered.insert(email.toLower());
         }
     }
@@ -792,7 +792,7 @@ QStringList BulkPage::unansweredAddresses() const
     QStringList emails;
     for (const BulkRunner::Batch& batch : m_runner->batches()) {
         if (batch.state == BulkRunner::BatchState::Failed || batch.state == BulkRunner::BatchState::Cancelled)
-            emails += batch.emails;
+            emails += batch.emails();
     }
     return emails;
 }
@@ -802,7 +802,7 @@ void BulkPage::findWhoGotNoToken()
     QStringList answered;
     for (const BulkRunner::Batch& batch : m_runner->batches()) {
         if (batch.state == BulkRunner::BatchState::Done)
-            answered += batch.emails;
+            answered += batch.emails();
     }
     if (answered.isEmpty() || m_runner->isRunning())
         return;
@@ -844,7 +844,7 @@ void BulkPage::copySelectedBatch()
     if (rows.isEmpty())
         return;
     // Explicitly asked for: the only way addresses reach the clipboard from here.
-    QGuiApplication::clipboard()->setText(m_runner->batch(rows.first().row()).emails.join(u'\n') + u'\n');
+    QGuiApplication::clipboard()->setText(m_runner->batch(rows.first().row()).emails().join(u'\n') + u'\n');
 }
 
 int BulkPage::batchSize() const
