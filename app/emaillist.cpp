@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -581,7 +582,7 @@ private:
         // unit tests compare the two on random addresses); only the others need isEmail's last word.
         if (text.isNull()) {
             m_keys.setLastRejected(false);
-            if (address.b >= m_source && address.e <= m_end)
+            if (isInSource(address))
                 m_result.valid.appendSpan(address.b, address.size());
             else // a CSV cell with doubled quotes, unescaped
                 m_result.valid.append(QString::fromLatin1(address.b, address.size()));
@@ -596,6 +597,14 @@ private:
         const bool invisible = std::any_of(text.cbegin(), text.cend(),
                                            [](QChar c) { return Limits::isInvisibleOrSpace(c.unicode()); });
         addInvalid(line, address, invisible ? Problem::InvisibleCharacter : Problem::Rejected);
+    }
+
+    // False for a span of a buffer of the parser's own (an unescaped CSV cell). std::less: pointers into
+    // different buffers are compared by their total order, which the built-in < does not promise.
+    bool isInSource(Span s) const
+    {
+        const std::less<const char*> before;
+        return !before(s.b, m_source) && !before(m_end, s.e);
     }
 
     void addInvalid(int line, Span text, Problem problem)
