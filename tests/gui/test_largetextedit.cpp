@@ -1,5 +1,5 @@
 // LargeTextEdit: large pastes go in over several event-loop turns, as one undo step, read-only meanwhile;
-// small ones at once, like QPlainTextEdit.
+// small ones at once, like QPlainTextEdit. Large texts are read back over several turns too.
 
 #include "largetextedit.h"
 
@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextLayout>
 #include <QTimer>
 
@@ -167,6 +168,66 @@ private Q_SLOTS:
         QVERIFY(partial.size() < text.size());
         QTest::qWait(50); // no chunk arrives after the cancel
         QCOMPARE(edit.toPlainText(), partial);
+    }
+
+    // readPlainText gives what toPlainText gives (no-break spaces as spaces, line separators as line
+    // ends, characters outside the BMP whole), over several turns for a text of several slices.
+    void largeTextIsReadOverSeveralTurnsAsToPlainTextGivesIt()
+    {
+        LargeTextEdit edit;
+        QString text;
+        for (int i = 0; text.size() < 2 * LargeTextEdit::kCharactersReadPerTurn + 1000; ++i) {
+            text += QStringLiteral("user") + QString::number(i) + u'@' + QStringLiteral("example.com");
+            if (i % 97 == 0)
+                text += QStringLiteral("\u00a0Ana\u2028\U0001F600 \t\u00e9");
+            text += u'\n';
+        }
+        text += QStringLiteral("last line without an end");
+        edit.setPlainText(text);
+        const QString expected = edit.toPlainText();
+        QVERIFY(expected.contains(QStringLiteral(" Ana\n\U0001F600")));
+
+        QSignalSpy read(&edit, &LargeTextEdit::plainTextRead);
+        edit.readPlainText();
+        QVERIFY(edit.isReading());
+        QCOMPARE(read.count(), 0);
+        QTest::qWait(0); // one turn is one slice: not the whole text yet
+        QCOMPARE(read.count(), 0);
+        QTRY_COMPARE(read.count(), 1);
+        QVERIFY(!edit.isReading());
+        QCOMPARE(read.first().first().toString(), expected);
+    }
+
+    void smallTextIsReadAtOnce()
+    {
+        LargeTextEdit edit;
+        QSignalSpy read(&edit, &LargeTextEdit::plainTextRead);
+        edit.readPlainText();
+        QCOMPARE(read.count(), 1);
+        QCOMPARE(read.takeFirst().first().toString(), QString());
+        edit.setPlainText(QStringLiteral("ana@example.com\nbob@example.org\n"));
+        edit.readPlainText();
+        QCOMPARE(read.count(), 1);
+        QCOMPARE(read.first().first().toString(), QStringLiteral("ana@example.com\nbob@example.org\n"));
+    }
+
+    void aChangeStopsTheReading()
+    {
+        LargeTextEdit edit;
+        edit.setPlainText(lines(60000, QStringLiteral("user")));
+        QSignalSpy read(&edit, &LargeTextEdit::plainTextRead);
+        edit.readPlainText();
+        QVERIFY(edit.isReading());
+        QTextCursor cursor(edit.document());
+        cursor.insertText(QStringLiteral("new@example.com\n"));
+        QVERIFY(!edit.isReading());
+        QTest::qWait(50);
+        QCOMPARE(read.count(), 0); // nothing half old, half new
+
+        edit.readPlainText();
+        QTRY_COMPARE(read.count(), 1);
+        QCOMPARE(read.first().first().toString(), edit.toPlainText());
+        QVERIFY(read.first().first().toString().startsWith(QStringLiteral("new@example.com\nuser0@")));
     }
 };
 

@@ -518,6 +518,7 @@ QWidget* BulkPage::buildInputPanel()
     });
     connect(m_edit, &LargeTextEdit::insertionStarted, this, &BulkPage::textEdited);
     connect(m_edit, &LargeTextEdit::insertionFinished, this, &BulkPage::textEdited);
+    connect(m_edit, &LargeTextEdit::plainTextRead, this, &BulkPage::analyseText);
     connect(m_importButton, &QPushButton::clicked, this, &BulkPage::chooseImportFile);
     connect(m_clearButton, &QPushButton::clicked, this, [this] {
         m_edit->cancelInsertion();
@@ -893,9 +894,17 @@ void BulkPage::startAnalysis()
         return; // insertionFinished starts it again
     if (m_job)
         m_job->cancel = true;
-    auto job = std::make_shared<Job>();
-    m_job = job;
-    const QString text = m_edit->toPlainText();
+    m_job = std::make_shared<Job>();
+    m_poll->start();
+    Q_EMIT analysisStarted();
+    m_edit->readPlainText(); // analyseText() follows, unless the text changes first
+}
+
+void BulkPage::analyseText(const QString& text)
+{
+    const std::shared_ptr<Job> job = m_job;
+    if (!job || job->cancel)
+        return;
     auto* watcher = new QFutureWatcher<EmailListAnalysis>(this);
     connect(watcher, &QFutureWatcher<EmailListAnalysis>::finished, this, [this, watcher, job] {
         watcher->deleteLater();
@@ -903,8 +912,6 @@ void BulkPage::startAnalysis()
     });
     watcher->setFuture(QtConcurrent::run(
         [text, job] { return EmailListParser::parse(QStringView(text), &job->cancel, &job->progress); }));
-    m_poll->start();
-    Q_EMIT analysisStarted();
 }
 
 void BulkPage::analysisDone(const std::shared_ptr<Job>& job, const EmailListAnalysis& result)

@@ -94,6 +94,7 @@ private:
     QWidget* buildRunPanel();
     void textEdited();
     void startAnalysis();
+    void analyseText(const QString& text); // starts the parse on a worker thread
     void analysisDone(const std::shared_ptr<Job>& job, const EmailListAnalysis& result);
     void updateAnalysisView();
     void revalidate();

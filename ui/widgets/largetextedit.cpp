@@ -2,6 +2,11 @@
 
 #include <QMimeData>
 #include <QResizeEvent>
+#include <QTextBlock>
+#include <QTextDocument>
+
+#include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -19,6 +24,11 @@ LargeTextEdit::LargeTextEdit(QWidget* parent)
     m_nextTurn.setSingleShot(true);
     m_nextTurn.setInterval(0); // the next pass of the event loop, after input and paint events
     connect(&m_nextTurn, &QTimer::timeout, this, &LargeTextEdit::insertNextChunk);
+    m_nextReadTurn.setSingleShot(true);
+    m_nextReadTurn.setInterval(0);
+    connect(&m_nextReadTurn, &QTimer::timeout, this, &LargeTextEdit::readNextSlice);
+    // What was read of the old text is no part of the new one.
+    connect(document(), &QTextDocument::contentsChanged, this, &LargeTextEdit::stopReading);
 }
 
 void LargeTextEdit::replaceText(const QString& text)
@@ -106,4 +116,60 @@ void LargeTextEdit::finish()
     setTextCursor(m_cursor);
     ensureCursorVisible();
     Q_EMIT insertionFinished();
+}
+
+void LargeTextEdit::readPlainText()
+{
+    stopReading();
+    m_reading = true;
+    m_readPosition = 0;
+    m_read.reserve(document()->characterCount());
+    readNextSlice();
+}
+
+void LargeTextEdit::readNextSlice()
+{
+    if (!m_reading)
+        return;
+    QTextDocument* const text = document();
+    const int end = text->characterCount() - 1; // the last line's end is no part of the text
+    // Slices end at a line's end (its separator included): never inside a surrogate pair.
+    const QTextBlock last = text->findBlock(std::min(m_readPosition + kCharactersReadPerTurn, end));
+    const int sliceEnd = std::min(last.position() + last.length(), end);
+    QTextCursor cursor(text);
+    cursor.setPosition(m_readPosition);
+    cursor.setPosition(sliceEnd, QTextCursor::KeepAnchor);
+    QString slice = cursor.selectedText();
+    // What QTextDocument::toPlainText() does to the document's own characters.
+    for (QChar& c : slice) {
+        switch (c.unicode()) {
+        case QChar::ParagraphSeparator:
+        case QChar::LineSeparator:
+        case 0xfdd0: // QTextBeginningOfFrame
+        case 0xfdd1: // QTextEndOfFrame
+            c = u'\n';
+            break;
+        case QChar::Nbsp:
+            c = u' ';
+            break;
+        default:
+            break;
+        }
+    }
+    m_read += slice;
+    m_readPosition = sliceEnd;
+    if (m_readPosition < end) {
+        m_nextReadTurn.start();
+        return;
+    }
+    const QString read = std::exchange(m_read, QString());
+    m_reading = false;
+    Q_EMIT plainTextRead(read);
+}
+
+void LargeTextEdit::stopReading()
+{
+    m_nextReadTurn.stop();
+    m_reading = false;
+    m_read = QString();
 }

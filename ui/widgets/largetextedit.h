@@ -5,6 +5,8 @@
 // insertion is one undo step, and the box is read-only until it is complete. Unwrapped (NoWrap), a change
 // of the box's width keeps the lines' layouts: QPlainTextEdit would throw away the layout of every line.
 // (For left-aligned text, as the bulk page's: centred lines would keep the old width's placement.)
+// Reading such a text back is sliced the same way (readPlainText): toPlainText() of a million lines holds
+// the GUI thread for 300-400 ms.
 
 #include <QPlainTextEdit>
 #include <QTextCursor>
@@ -15,6 +17,8 @@ class LargeTextEdit final : public QPlainTextEdit
     Q_OBJECT
 public:
     static constexpr int kLinesPerTurn = 5000;
+    // About 10 ms of reading (QTextCursor::selectedText) on this project's benchmark machine.
+    static constexpr int kCharactersReadPerTurn = 512 * 1024;
 
     explicit LargeTextEdit(QWidget* parent = nullptr);
 
@@ -24,9 +28,17 @@ public:
     void cancelInsertion();
     bool isInserting() const { return !m_pending.isNull(); }
 
+    // Reads the text, as toPlainText() gives it, a slice of whole lines per turn of the event loop, and
+    // hands it to plainTextRead(). A text of one slice is handed over at once, before this returns. A
+    // change of the text stops the reading and nothing is handed over: read again. A second call
+    // starts over.
+    void readPlainText();
+    bool isReading() const { return m_reading; }
+
 Q_SIGNALS:
     void insertionStarted();
     void insertionFinished();
+    void plainTextRead(const QString& text);
 
 protected:
     void insertFromMimeData(const QMimeData* source) override;
@@ -36,10 +48,17 @@ private:
     void insert(QTextCursor cursor, const QString& text);
     void insertNextChunk();
     void finish();
+    void readNextSlice();
+    void stopReading();
 
     QString m_pending;        // the text being inserted; null when no insertion is under way
     qsizetype m_position = 0; // how much of it is in the document
     QTextCursor m_cursor;     // where the next chunk goes
     bool m_wasReadOnly = false;
     QTimer m_nextTurn;
+
+    bool m_reading = false;
+    QString m_read;         // what was read so far
+    int m_readPosition = 0; // document position of the next slice
+    QTimer m_nextReadTurn;
 };
