@@ -210,7 +210,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+194"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+214"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -389,7 +389,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Klicken Sie auf eine Zeile (oder drücken Sie Eingabe), um sie in den Adressen anzuzeigen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Einstellungen für alle Tokens</translation>
@@ -456,12 +456,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+645"/>
+        <location line="+672"/>
         <source>Retry failed batches</source>
         <translation>Fehlgeschlagene Stapel wiederholen</translation>
     </message>
     <message>
-        <location line="-642"/>
+        <location line="-669"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Sendet die unterwegs fehlgeschlagenen Stapel erneut. Stapel, die die API beantwortet hat, werden nie erneut gesendet; bei Stapeln, die vielleicht ausgeführt wurden (Zeitüberschreitung, abgebrochene Verbindung, Serverfehler), werden Sie vorher gefragt.</translation>
     </message>
@@ -545,7 +545,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Nur die neuesten %1 Tokens wurden gelesen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+243"/>
+        <location line="+270"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>An %n Benutzer senden</numerusform>
@@ -587,7 +587,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Fehlgeschlagene Stapel wiederholen (%1)</translation>
     </message>
     <message>
-        <location line="-865"/>
+        <location line="-893"/>
         <source>&amp;Clear</source>
         <translation>&amp;Leeren</translation>
     </message>
@@ -602,7 +602,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Zeilen, die ni&amp;cht gesendet werden (zum Anzeigen klicken):</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -747,12 +747,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Senden und Ergebnisse</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Analysing…</source>
         <translation>Analyse…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>Nothing pasted yet.</source>
         <translation>Noch nichts eingefügt.</translation>
     </message>
@@ -793,11 +793,17 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+21"/>
         <source>Could not read “%1”.</source>
         <translation>„%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-10"/>
+        <source>Reading “%1”…</source>
+        <translation>„%1“ wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Import addresses</source>
         <translation>Adressen importieren</translation>
     </message>
@@ -995,17 +1001,17 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+96"/>
+        <location filename="../app/bulkrunner.cpp" line="+100"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>E-Mails: Die Liste wurde nur teilweise gelesen; analysieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>A run is already under way.</source>
         <translation>Es läuft bereits ein Sendevorgang.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+128"/>
         <source>The server or organization changed during the run; the remaining batches were not sent.</source>
         <translation>Server oder Organisation haben sich während des Sendens geändert; die übrigen Stapel wurden nicht gesendet.</translation>
     </message>
@@ -1234,12 +1240,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+353"/>
+        <location filename="../app/emaillist.cpp" line="+359"/>
         <source>column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+311"/>
         <source>not an e-mail address</source>
         <translation>keine E-Mail-Adresse</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BulkPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/bulkpage.cpp" line="+728"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+749"/>
         <source>Reading the token list… (%n page(s))</source>
         <translation>
             <numerusform>Reading the token list… (%n page)</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+235"/>
+        <location line="+262"/>
         <source>→ %n request(s)</source>
         <translation>
             <numerusform>→ %n request</numerusform>

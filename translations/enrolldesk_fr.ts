@@ -210,7 +210,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+194"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+214"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -389,7 +389,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Cliquez sur une ligne (ou appuyez sur Entrée) pour l&apos;afficher dans les adresses</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Paramètres de tous les jetons</translation>
@@ -456,12 +456,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+645"/>
+        <location line="+672"/>
         <source>Retry failed batches</source>
         <translation>Réessayer les lots en échec</translation>
     </message>
     <message>
-        <location line="-642"/>
+        <location line="-669"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Renvoie les lots qui ont échoué en route. Les lots auxquels l&apos;API a répondu ne sont jamais renvoyés&#xa0;; pour les lots peut-être exécutés (délai dépassé, connexion coupée, erreur du serveur), la confirmation vous est demandée.</translation>
     </message>
@@ -545,7 +545,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Seuls les %1 jetons les plus récents ont été lus.</translation>
     </message>
     <message numerus="yes">
-        <location line="+243"/>
+        <location line="+270"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Envoyer à %n utilisateur</numerusform>
@@ -587,7 +587,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Réessayer les lots en échec (%1)</translation>
     </message>
     <message>
-        <location line="-865"/>
+        <location line="-893"/>
         <source>&amp;Clear</source>
         <translation>Effa&amp;cer</translation>
     </message>
@@ -602,7 +602,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Lignes q&amp;ui ne seront pas envoyées (cliquez pour afficher)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -747,12 +747,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Envoi et résultats</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Analysing…</source>
         <translation>Analyse…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>Nothing pasted yet.</source>
         <translation>Rien n&apos;a encore été collé.</translation>
     </message>
@@ -793,11 +793,17 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+21"/>
         <source>Could not read “%1”.</source>
         <translation>Impossible de lire «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-10"/>
+        <source>Reading “%1”…</source>
+        <translation>Lecture de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Import addresses</source>
         <translation>Importer des adresses</translation>
     </message>
@@ -995,17 +1001,17 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+96"/>
+        <location filename="../app/bulkrunner.cpp" line="+100"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>E-mails&#xa0;: la liste n’a été lue qu’en partie&#xa0;; analysez-la à nouveau.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>A run is already under way.</source>
         <translation>Un envoi est déjà en cours.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+128"/>
         <source>The server or organization changed during the run; the remaining batches were not sent.</source>
         <translation>Le serveur ou l&apos;organisation a changé pendant l&apos;envoi&#xa0;; les lots restants n&apos;ont pas été envoyés.</translation>
     </message>
@@ -1234,12 +1240,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+353"/>
+        <location filename="../app/emaillist.cpp" line="+359"/>
         <source>column %1</source>
         <translation>colonne %1</translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+311"/>
         <source>not an e-mail address</source>
         <translation>pas une adresse e-mail</translation>
     </message>

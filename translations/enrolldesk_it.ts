@@ -210,7 +210,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+194"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+214"/>
         <source>Line</source>
         <translation>Riga</translation>
     </message>
@@ -389,7 +389,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Fai clic su una riga (o premi Invio) per mostrarla negli indirizzi</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Impostazioni per tutti i token</translation>
@@ -456,12 +456,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+645"/>
+        <location line="+672"/>
         <source>Retry failed batches</source>
         <translation>Riprova i lotti non riusciti</translation>
     </message>
     <message>
-        <location line="-642"/>
+        <location line="-669"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Invia di nuovo i lotti non riusciti durante l&apos;invio. I lotti a cui l&apos;API ha risposto non vengono mai reinviati; per i lotti che potrebbero essere stati eseguiti (timeout, connessione interrotta, errore del server) ti viene chiesto prima.</translation>
     </message>
@@ -545,7 +545,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Sono stati letti solo i %1 token più recenti.</translation>
     </message>
     <message numerus="yes">
-        <location line="+243"/>
+        <location line="+270"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Invia a %n utente</numerusform>
@@ -587,7 +587,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Riprova i lotti non riusciti (%1)</translation>
     </message>
     <message>
-        <location line="-865"/>
+        <location line="-893"/>
         <source>&amp;Clear</source>
         <translation>&amp;Cancella</translation>
     </message>
@@ -602,7 +602,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Righe che &amp;non verranno inviate (fai clic per mostrarle):</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Back</source>
         <translation>Indietro</translation>
     </message>
@@ -747,12 +747,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Invio e risultati</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Analysing…</source>
         <translation>Analisi…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>Nothing pasted yet.</source>
         <translation>Non è stato ancora incollato nulla.</translation>
     </message>
@@ -793,11 +793,17 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+21"/>
         <source>Could not read “%1”.</source>
         <translation>Impossibile leggere &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-10"/>
+        <source>Reading “%1”…</source>
+        <translation>Lettura di &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Import addresses</source>
         <translation>Importa indirizzi</translation>
     </message>
@@ -995,17 +1001,17 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+96"/>
+        <location filename="../app/bulkrunner.cpp" line="+100"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>E-mail: l’elenco è stato letto solo in parte; analizzalo di nuovo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>A run is already under way.</source>
         <translation>Un invio è già in corso.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+128"/>
         <source>The server or organization changed during the run; the remaining batches were not sent.</source>
         <translation>Il server o l&apos;organizzazione sono cambiati durante l&apos;invio; i lotti rimanenti non sono stati inviati.</translation>
     </message>
@@ -1234,12 +1240,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+353"/>
+        <location filename="../app/emaillist.cpp" line="+359"/>
         <source>column %1</source>
         <translation>colonna %1</translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+311"/>
         <source>not an e-mail address</source>
         <translation>non è un indirizzo e-mail</translation>
     </message>

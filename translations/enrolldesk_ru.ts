@@ -210,7 +210,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+194"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+214"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
@@ -389,7 +389,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Щёлкните строку (или нажмите Enter), чтобы показать её среди адресов</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Параметры для всех токенов</translation>
@@ -456,12 +456,12 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+645"/>
+        <location line="+672"/>
         <source>Retry failed batches</source>
         <translation>Повторить неудачные</translation>
     </message>
     <message>
-        <location line="-642"/>
+        <location line="-669"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Повторно отправляет пакеты, сбойные в пути. Пакеты, на которые API ответил, никогда не отправляются повторно; для пакетов, которые могли быть выполнены (тайм-аут, обрыв соединения, ошибка сервера), сначала будет задан вопрос.</translation>
     </message>
@@ -548,7 +548,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Прочитаны только последние %1 токенов.</translation>
     </message>
     <message numerus="yes">
-        <location line="+243"/>
+        <location line="+270"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Отправить %n пользователю</numerusform>
@@ -594,7 +594,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Повторить неудачные (%1)</translation>
     </message>
     <message>
-        <location line="-865"/>
+        <location line="-893"/>
         <source>&amp;Clear</source>
         <translation>О&amp;чистить</translation>
     </message>
@@ -609,7 +609,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Строки, котор&amp;ые не будут отправлены (щёлкните, чтобы показать):</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
@@ -754,12 +754,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Отправка и результаты</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Analysing…</source>
         <translation>Анализ…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>Nothing pasted yet.</source>
         <translation>Пока ничего не вставлено.</translation>
     </message>
@@ -800,11 +800,17 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+21"/>
         <source>Could not read “%1”.</source>
         <translation>Не удалось прочитать «%1».</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-10"/>
+        <source>Reading “%1”…</source>
+        <translation>Чтение «%1»…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Import addresses</source>
         <translation>Импорт адресов</translation>
     </message>
@@ -1012,17 +1018,17 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+96"/>
+        <location filename="../app/bulkrunner.cpp" line="+100"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>Адреса: список прочитан лишь частично; проанализируйте его снова.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>A run is already under way.</source>
         <translation>Отправка уже выполняется.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+128"/>
         <source>The server or organization changed during the run; the remaining batches were not sent.</source>
         <translation>Во время отправки изменился сервер или организация; оставшиеся пакеты не отправлены.</translation>
     </message>
@@ -1255,12 +1261,12 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+353"/>
+        <location filename="../app/emaillist.cpp" line="+359"/>
         <source>column %1</source>
         <translation>столбец %1</translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+311"/>
         <source>not an e-mail address</source>
         <translation>не адрес электронной почты</translation>
     </message>

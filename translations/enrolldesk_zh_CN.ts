@@ -210,7 +210,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+194"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+214"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -389,7 +389,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>单击某一行（或按 Enter）可在地址中显示该行</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>所有令牌的设置</translation>
@@ -456,12 +456,12 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+645"/>
+        <location line="+672"/>
         <source>Retry failed batches</source>
         <translation>重试失败的批次</translation>
     </message>
     <message>
-        <location line="-642"/>
+        <location line="-669"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>重新发送在途中失败的批次。API 已答复的批次绝不会重发；对于可能已被执行的批次（超时、连接中断、服务器错误），会先询问您。</translation>
     </message>
@@ -542,7 +542,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>仅读取了最新的 %1 个令牌。</translation>
     </message>
     <message numerus="yes">
-        <location line="+243"/>
+        <location line="+270"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>发送给 %n 个用户</numerusform>
@@ -580,7 +580,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>重试失败的批次 (%1)</translation>
     </message>
     <message>
-        <location line="-865"/>
+        <location line="-893"/>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
@@ -595,7 +595,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>不会发送的行（单击显示）(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -740,12 +740,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>发送和结果</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Analysing…</source>
         <translation>正在分析…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>Nothing pasted yet.</source>
         <translation>尚未粘贴任何内容。</translation>
     </message>
@@ -786,11 +786,17 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+21"/>
         <source>Could not read “%1”.</source>
         <translation>无法读取“%1”。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-10"/>
+        <source>Reading “%1”…</source>
+        <translation>正在读取“%1”…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Import addresses</source>
         <translation>导入地址</translation>
     </message>
@@ -978,17 +984,17 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+96"/>
+        <location filename="../app/bulkrunner.cpp" line="+100"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>电子邮件：列表只读取了一部分；请重新分析。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>A run is already under way.</source>
         <translation>已有发送正在进行。</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+128"/>
         <source>The server or organization changed during the run; the remaining batches were not sent.</source>
         <translation>发送期间服务器或组织发生了变化；其余批次未发送。</translation>
     </message>
@@ -1213,12 +1219,12 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+353"/>
+        <location filename="../app/emaillist.cpp" line="+359"/>
         <source>column %1</source>
         <translation>第 %1 列</translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+311"/>
         <source>not an e-mail address</source>
         <translation>不是电子邮件地址</translation>
     </message>

@@ -529,6 +529,42 @@ private Q_SLOTS:
         QCOMPARE(analysis.emailColumn, QStringLiteral("mail"));
     }
 
+    // A file of a megabyte or more is read and decoded on a worker thread: the window keeps answering, its
+    // text arrives a moment later and is analysed; typing meanwhile wins over the file.
+    void largeFileIsReadOnAWorkerThread()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("large.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray bytes = "email,notes\n";
+        const int rows = 40000;
+        for (int i = 0; i < rows; ++i)
+            bytes +=
+                "user" + QByteArray::number(i) + "@example.com,caf\xC3\xA9 " + QByteArray(20, 'n') + '\n';
+        QVERIFY(bytes.size() > 1024 * 1024);
+        file.write(bytes);
+        file.close();
+
+        QSignalSpy imported(m_page.get(), &BulkPage::importFinished);
+        QSignalSpy finished(m_page.get(), &BulkPage::analysisFinished);
+        QVERIFY(m_page->importFile(path));
+        QCOMPARE(imported.count(), 0); // not read in this turn
+        QVERIFY(label("analysisStatus").contains(QStringLiteral("large.csv")));
+        QVERIFY(imported.wait(kWait));
+        QVERIFY(finished.wait(kWait));
+        QCOMPARE(m_page->text(), QString::fromUtf8(bytes));
+        QCOMPARE(m_page->analysis().valid.size(), rows);
+
+        // Typed before the file is read: the typing stays, the file is dropped.
+        m_page->setText(QString());
+        QVERIFY(m_page->importFile(path));
+        edit()->insertPlainText(QStringLiteral("ann@example.com"));
+        QVERIFY(finished.wait(kWait));
+        QTest::qWait(200);
+        QCOMPARE(imported.count(), 1);
+        QCOMPARE(m_page->text(), QStringLiteral("ann@example.com"));
+    }
+
     // After a run where the API refused a batch, sending the list again would give the answered users a
     // second token: the confirmation says how many, and the list can be cut down to the unanswered.
     void unansweredAddressesAreSentAgainAlone()

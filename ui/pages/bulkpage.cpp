@@ -75,6 +75,9 @@ public:
 };
 
 constexpr qint64 kMaxImportBytes = 64 * 1024 * 1024;
+// Reading and decoding a file this large or larger goes to a worker thread: 45 MB take about half a
+// second, which would freeze the window.
+constexpr qint64 kImportOnWorkerFrom = 1024 * 1024;
 
 QString number(qint64 value)
 {
@@ -126,6 +129,12 @@ QFrame* tile(QLabel* value, const QString& caption, std::function<QString(const 
     return frame;
 }
 
+struct ReadFile
+{
+    QString text;
+    QString error; // empty when read
+};
+
 QString decodeFile(const QByteArray& bytes)
 {
     // BOM first (UTF-8/16/32); else UTF-8, and Latin-1 for exports saved in a legacy code page.
@@ -138,6 +147,17 @@ QString decodeFile(const QByteArray& bytes)
     if (utf8.hasError())
         text = QString::fromLatin1(bytes);
     return text;
+}
+
+ReadFile readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {QString(), file.errorString()};
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return {QString(), file.errorString()};
+    return {decodeFile(bytes), QString()};
 }
 
 } // namespace
@@ -879,6 +899,7 @@ void BulkPage::applyProfileDefaults()
 
 void BulkPage::textEdited()
 {
+    ++m_importGeneration; // a file still being read would overwrite what was just typed or pasted
     m_analysisCurrent = false;
     cancelConfirm();
     m_debounce->start();
@@ -986,7 +1007,27 @@ bool BulkPage::importFile(const QString& path)
         return false;
     }
     m_error->clear();
-    setText(decodeFile(file.readAll()));
+    const int import = ++m_importGeneration;
+    if (file.size() < kImportOnWorkerFrom) {
+        setText(decodeFile(file.readAll()));
+        return true;
+    }
+    file.close();
+    const QString name = QFileInfo(path).fileName();
+    m_analysisStatus->setText(tr("Reading “%1”…").arg(name));
+    auto* watcher = new QFutureWatcher<ReadFile>(this);
+    connect(watcher, &QFutureWatcher<ReadFile>::finished, this, [this, watcher, import, name] {
+        watcher->deleteLater();
+        if (import != m_importGeneration)
+            return; // the text was changed meanwhile, or another file imported: that one wins
+        const ReadFile read = watcher->result();
+        if (read.error.isEmpty())
+            setText(read.text);
+        else
+            m_error->showMessage(tr("Could not read “%1”.").arg(name), read.error);
+        Q_EMIT importFinished();
+    });
+    watcher->setFuture(QtConcurrent::run(readFile, path));
     return true;
 }
 

@@ -55,6 +55,8 @@ public:
 
 public Q_SLOTS:
     // Reads a CSV or text file into the paste area (also what a drop does). False when it cannot be read.
+    // A file of a megabyte or more is read on a worker thread: its text arrives later (importFinished),
+    // unless the box is changed first.
     bool importFile(const QString& path);
     // Asks for confirmation (an inline bar: nothing modal); confirmSend() starts the run.
     void send();
@@ -78,6 +80,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void analysisStarted();
     void analysisFinished();
+    // A file that importFile() read on a worker thread is in the box now, or could not be read.
+    void importFinished();
     void runFinished();
     // "See the Tokens page": the API does not say which addresses failed.
     void showTokensRequested();
@@ -144,6 +148,7 @@ private:
     QPushButton* m_confirmBackButton;
 
     bool m_logExported = false; // since the run's batches last changed
+    int m_importGeneration = 0; // of the latest import or edit: a file read on a worker is older when less
 
     QWidget* m_runPanel;
     QProgressBar* m_progress;
