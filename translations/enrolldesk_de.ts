@@ -389,7 +389,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Klicken Sie auf eine Zeile (oder drücken Sie Eingabe), um sie in den Adressen anzuzeigen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Einstellungen für alle Tokens</translation>
@@ -587,7 +587,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Fehlgeschlagene Stapel wiederholen (%1)</translation>
     </message>
     <message>
-        <location line="-893"/>
+        <location line="-896"/>
         <source>&amp;Clear</source>
         <translation>&amp;Leeren</translation>
     </message>
@@ -602,7 +602,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Zeilen, die ni&amp;cht gesendet werden (zum Anzeigen klicken):</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+31"/>
+        <source>Adding the list to the box… %1 %</source>
+        <translation>Die Liste wird ins Feld eingefügt… %1 %</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>

@@ -389,7 +389,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Haga clic en una línea (o pulse Intro) para mostrarla en las direcciones</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Configuración para todos los tokens</translation>
@@ -587,7 +587,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Reintentar los lotes fallidos (%1)</translation>
     </message>
     <message>
-        <location line="-893"/>
+        <location line="-896"/>
         <source>&amp;Clear</source>
         <translation>&amp;Borrar</translation>
     </message>
@@ -602,7 +602,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>&amp;Líneas que no se enviarán (clic para mostrar):</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+31"/>
+        <source>Adding the list to the box… %1 %</source>
+        <translation>Añadiendo la lista al cuadro… %1 %</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Back</source>
         <translation>Volver</translation>
     </message>

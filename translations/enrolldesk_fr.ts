@@ -389,7 +389,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Cliquez sur une ligne (ou appuyez sur Entrée) pour l&apos;afficher dans les adresses</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Paramètres de tous les jetons</translation>
@@ -587,7 +587,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Réessayer les lots en échec (%1)</translation>
     </message>
     <message>
-        <location line="-893"/>
+        <location line="-896"/>
         <source>&amp;Clear</source>
         <translation>Effa&amp;cer</translation>
     </message>
@@ -602,7 +602,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Lignes q&amp;ui ne seront pas envoyées (cliquez pour afficher)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+31"/>
+        <source>Adding the list to the box… %1 %</source>
+        <translation>Ajout de la liste dans la zone… %1 %</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>

@@ -389,7 +389,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Fai clic su una riga (o premi Invio) per mostrarla negli indirizzi</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Impostazioni per tutti i token</translation>
@@ -587,7 +587,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Riprova i lotti non riusciti (%1)</translation>
     </message>
     <message>
-        <location line="-893"/>
+        <location line="-896"/>
         <source>&amp;Clear</source>
         <translation>&amp;Cancella</translation>
     </message>
@@ -602,7 +602,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Righe che &amp;non verranno inviate (fai clic per mostrarle):</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+31"/>
+        <source>Adding the list to the box… %1 %</source>
+        <translation>Aggiunta dell&apos;elenco alla casella… %1 %</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Back</source>
         <translation>Indietro</translation>
     </message>

@@ -389,7 +389,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Clique em uma linha (ou pressione Enter) para mostrá-la nos endereços</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Configurações para todos os tokens</translation>
@@ -587,7 +587,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Repetir os lotes com falha (%1)</translation>
     </message>
     <message>
-        <location line="-893"/>
+        <location line="-896"/>
         <source>&amp;Clear</source>
         <translation>&amp;Limpar</translation>
     </message>
@@ -602,7 +602,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Linhas que não serão enviadas (clique para &amp;mostrar):</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+31"/>
+        <source>Adding the list to the box… %1 %</source>
+        <translation>Adicionando a lista à caixa… %1 %</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>

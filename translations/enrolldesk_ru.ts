@@ -389,7 +389,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Щёлкните строку (или нажмите Enter), чтобы показать её среди адресов</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Параметры для всех токенов</translation>
@@ -594,7 +594,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Повторить неудачные (%1)</translation>
     </message>
     <message>
-        <location line="-893"/>
+        <location line="-896"/>
         <source>&amp;Clear</source>
         <translation>О&amp;чистить</translation>
     </message>
@@ -609,7 +609,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Строки, котор&amp;ые не будут отправлены (щёлкните, чтобы показать):</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+31"/>
+        <source>Adding the list to the box… %1 %</source>
+        <translation>Список добавляется в поле… %1 %</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>

@@ -389,7 +389,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>单击某一行（或按 Enter）可在地址中显示该行</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>所有令牌的设置</translation>
@@ -580,7 +580,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>重试失败的批次 (%1)</translation>
     </message>
     <message>
-        <location line="-893"/>
+        <location line="-896"/>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
@@ -595,7 +595,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>不会发送的行（单击显示）(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+31"/>
+        <source>Adding the list to the box… %1 %</source>
+        <translation>正在将列表加入文本框… %1 %</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>

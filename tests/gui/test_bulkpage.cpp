@@ -40,6 +40,8 @@
 #include <QTextBlock>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace {
 
 constexpr int kWait = 20000;
@@ -362,9 +364,25 @@ private Q_SLOTS:
         ticker.start();
         QSignalSpy started(m_page.get(), &BulkPage::analysisStarted);
         QSignalSpy finished(m_page.get(), &BulkPage::analysisFinished);
+        QStringList insertionStatus; // what the status line says while the list goes into the box
+        QMetaObject::Connection watch = connect(edit(), &QPlainTextEdit::textChanged, this, [&] {
+            if (insertionStatus.isEmpty() || insertionStatus.last() != label("analysisStatus"))
+                insertionStatus << label("analysisStatus");
+        });
         m_page->setText(text);
         QVERIFY(QTest::qWaitFor([&] { return finished.count() > 0; }, 120000));
         ticker.stop();
+        disconnect(watch);
+        // 100,000 lines go in 20 chunks: the status counts up in whole percents.
+        const QStringList percents = insertionStatus.filter(QStringLiteral(" %"));
+        QVERIFY2(percents.size() >= 10, qPrintable(insertionStatus.join(u'|')));
+        QList<int> figures;
+        for (const QString& status : percents) {
+            QVERIFY(status.startsWith(QStringLiteral("Adding the list to the box… ")));
+            figures << status.section(u' ', -2, -2).toInt();
+        }
+        QVERIFY(std::is_sorted(figures.cbegin(), figures.cend()) && figures.first() < 20 &&
+                figures.last() > 80);
 
         QCOMPARE(started.count(), 1);
         QVERIFY2(ticksWhileAnalysing >= 5, qPrintable(QString::number(ticksWhileAnalysing)));

@@ -113,6 +113,7 @@ private Q_SLOTS:
         const int count = 4 * LargeTextEdit::kLinesPerTurn + 17;
         const QString text = lines(count, QStringLiteral("user"));
         QSignalSpy finished(&edit, &LargeTextEdit::insertionFinished);
+        QSignalSpy progress(&edit, &LargeTextEdit::insertionProgress);
         int turnsWhileInserting = 0;
         QTimer beat;
         beat.setInterval(0);
@@ -127,6 +128,15 @@ private Q_SLOTS:
         beat.stop();
 
         QVERIFY(turnsWhileInserting >= 3); // the event loop ran between the chunks
+        // One figure per chunk but the last, rising: 4 chunks of 5,000 lines, then 17 lines.
+        QCOMPARE(progress.count(), 4);
+        int previous = 0;
+        for (const QList<QVariant>& figure : progress) {
+            QVERIFY(figure.first().toInt() > previous);
+            QVERIFY(figure.first().toInt() < 100);
+            previous = figure.first().toInt();
+        }
+        QVERIFY(previous >= 99);
         QVERIFY(!edit.isReadOnly());
         QCOMPARE(edit.toPlainText(), before + text);
         QCOMPARE(edit.textCursor().position(), before.size() + text.size()); // caret after the insertion

@@ -538,6 +538,9 @@ QWidget* BulkPage::buildInputPanel()
     });
     connect(m_edit, &LargeTextEdit::insertionStarted, this, &BulkPage::textEdited);
     connect(m_edit, &LargeTextEdit::insertionFinished, this, &BulkPage::textEdited);
+    connect(m_edit, &LargeTextEdit::insertionProgress, this, [this](int percent) {
+        m_analysisStatus->setText(tr("Adding the list to the box… %1 %").arg(percent));
+    });
     connect(m_edit, &LargeTextEdit::plainTextRead, this, &BulkPage::analyseText);
     connect(m_importButton, &QPushButton::clicked, this, &BulkPage::chooseImportFile);
     connect(m_clearButton, &QPushButton::clicked, this, [this] {

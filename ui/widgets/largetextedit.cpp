@@ -73,6 +73,7 @@ void LargeTextEdit::insert(QTextCursor cursor, const QString& text)
     }
     m_pending = text;
     m_position = 0;
+    m_percent = 0;
     m_cursor = cursor;
     m_wasReadOnly = isReadOnly();
     setReadOnly(true); // typing into a half-inserted list would land in the middle of it
@@ -96,10 +97,15 @@ void LargeTextEdit::insertNextChunk()
     m_cursor.insertText(QStringView(m_pending).sliced(m_position, end - m_position).toString());
     m_cursor.endEditBlock();
     m_position = end;
-    if (m_position < m_pending.size())
+    if (m_position < m_pending.size()) {
+        if (const int percent = int(m_position * 100 / m_pending.size()); percent > m_percent) {
+            m_percent = percent;
+            Q_EMIT insertionProgress(percent);
+        }
         m_nextTurn.start();
-    else
+    } else {
         finish();
+    }
 }
 
 void LargeTextEdit::cancelInsertion()

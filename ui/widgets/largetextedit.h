@@ -37,6 +37,9 @@ public:
 
 Q_SIGNALS:
     void insertionStarted();
+    // After each chunk, when the share inserted reaches another whole percent: a million lines take
+    // seconds, which deserve a progress figure.
+    void insertionProgress(int percent);
     void insertionFinished();
     void plainTextRead(const QString& text);
 
@@ -53,6 +56,7 @@ private:
 
     QString m_pending;        // the text being inserted; null when no insertion is under way
     qsizetype m_position = 0; // how much of it is in the document
+    int m_percent = 0;        // the last insertionProgress()
     QTextCursor m_cursor;     // where the next chunk goes
     bool m_wasReadOnly = false;
     QTimer m_nextTurn;
