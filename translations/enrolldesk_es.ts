@@ -456,12 +456,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+672"/>
+        <location line="+680"/>
         <source>Retry failed batches</source>
         <translation>Reintentar los lotes fallidos</translation>
     </message>
     <message>
-        <location line="-669"/>
+        <location line="-677"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Vuelve a enviar los lotes que fallaron por el camino. Los lotes que la API respondió nunca se vuelven a enviar; para los lotes que quizá se procesaron (tiempo agotado, conexión cortada, error del servidor) se le pregunta antes.</translation>
     </message>
@@ -545,7 +545,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Solo se leyeron los %1 tokens más recientes.</translation>
     </message>
     <message numerus="yes">
-        <location line="+270"/>
+        <location line="+278"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Enviar a %n usuario</numerusform>
@@ -587,7 +587,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Reintentar los lotes fallidos (%1)</translation>
     </message>
     <message>
-        <location line="-896"/>
+        <location line="-904"/>
         <source>&amp;Clear</source>
         <translation>&amp;Borrar</translation>
     </message>
@@ -798,17 +798,22 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Could not read “%1”.</source>
         <translation>No se pudo leer «%1».</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-9"/>
         <source>Reading “%1”…</source>
         <translation>Leyendo «%1»…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
+        <source>“%1” was not imported: a run is under way.</source>
+        <translation>«%1» no se ha importado: hay un envío en curso.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Import addresses</source>
         <translation>Importar direcciones</translation>
     </message>

@@ -456,12 +456,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+672"/>
+        <location line="+680"/>
         <source>Retry failed batches</source>
         <translation>Réessayer les lots en échec</translation>
     </message>
     <message>
-        <location line="-669"/>
+        <location line="-677"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Renvoie les lots qui ont échoué en route. Les lots auxquels l&apos;API a répondu ne sont jamais renvoyés&#xa0;; pour les lots peut-être exécutés (délai dépassé, connexion coupée, erreur du serveur), la confirmation vous est demandée.</translation>
     </message>
@@ -545,7 +545,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Seuls les %1 jetons les plus récents ont été lus.</translation>
     </message>
     <message numerus="yes">
-        <location line="+270"/>
+        <location line="+278"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Envoyer à %n utilisateur</numerusform>
@@ -587,7 +587,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Réessayer les lots en échec (%1)</translation>
     </message>
     <message>
-        <location line="-896"/>
+        <location line="-904"/>
         <source>&amp;Clear</source>
         <translation>Effa&amp;cer</translation>
     </message>
@@ -798,17 +798,22 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Could not read “%1”.</source>
         <translation>Impossible de lire «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-9"/>
         <source>Reading “%1”…</source>
         <translation>Lecture de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
+        <source>“%1” was not imported: a run is under way.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été importé&#xa0;: un envoi est en cours.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Import addresses</source>
         <translation>Importer des adresses</translation>
     </message>

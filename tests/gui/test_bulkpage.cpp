@@ -573,14 +573,64 @@ private Q_SLOTS:
         QCOMPARE(m_page->text(), QString::fromUtf8(bytes));
         QCOMPARE(m_page->analysis().valid.size(), rows);
 
+        // The list in the box is not the one to send while the file is read.
+        QVERIFY(pasteAndWait(m_known.mid(0, 2).join(u'\n')));
+        QVERIFY(child<QPushButton>("sendButton")->isEnabled());
+        QVERIFY(m_page->importFile(path));
+        QVERIFY(!child<QPushButton>("sendButton")->isEnabled());
+        QVERIFY(imported.wait(kWait));
+        QVERIFY(
+            QTest::qWaitFor([&] { return m_page->isAnalysisCurrent() && !m_page->isAnalysing(); }, kWait));
+        QCOMPARE(m_page->analysis().valid.size(), rows);
+        imported.clear();
+
         // Typed before the file is read: the typing stays, the file is dropped.
         m_page->setText(QString());
         QVERIFY(m_page->importFile(path));
         edit()->insertPlainText(QStringLiteral("ann@example.com"));
         QVERIFY(finished.wait(kWait));
         QTest::qWait(200);
-        QCOMPARE(imported.count(), 1);
+        QCOMPARE(imported.count(), 0);
         QCOMPARE(m_page->text(), QStringLiteral("ann@example.com"));
+    }
+
+    // "Send the rest" of a cancelled run, clicked while a file is read: the box belongs to the run, so the
+    // file is not put in it, and the page says so.
+    void largeFileIsNotPutInTheBoxOfARun()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("large-during-run.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 60000; ++i)
+            file.write("someone" + QByteArray::number(i) + "@example.com\n");
+        file.close();
+
+        const QString list = m_known.mid(0, 6).join(u'\n');
+        QVERIFY(pasteAndWait(list));
+        m_page->setBatchSize(1);
+        QVERIFY(m_sandbox.injectFault(bulkFault(QStringLiteral("slow"), 300, 10)));
+        QVERIFY(sendConfirmed());
+        const BulkRunner* runner = m_page->runner();
+        QVERIFY(QTest::qWaitFor(
+            [runner] { return runner->batch(1).state == BulkRunner::BatchState::Sending; }, kWait));
+        QTest::mouseClick(child<QPushButton>("cancelRunButton"), Qt::LeftButton);
+        QVERIFY(waitRunEnd());
+
+        QSignalSpy imported(m_page.get(), &BulkPage::importFinished);
+        QVERIFY(m_page->importFile(path));
+        QTest::mouseClick(child<QPushButton>("resumeButton"), Qt::LeftButton);
+        QVERIFY(runner->isRunning());
+        QVERIFY(imported.wait(kWait));
+        QVERIFY(runner->isRunning()); // four batches of 300 ms each
+        QCOMPARE(m_page->text(), list);
+        auto* error = m_page->findChild<ErrorPanel*>();
+        QVERIFY(error && error->isVisibleTo(m_page.get()));
+        QVERIFY2(error->message().contains(QStringLiteral("large-during-run.csv")),
+                 qPrintable(error->message()));
+        QVERIFY(waitRunEnd());
+        QVERIFY(
+            QTest::qWaitFor([&] { return m_page->isAnalysisCurrent() && !m_page->isAnalysing(); }, kWait));
+        QCOMPARE(m_page->analysis().valid.size(), 6);
     }
 
     // After a run where the API refused a batch, sending the list again would give the answered users a
