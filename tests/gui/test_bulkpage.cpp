@@ -130,6 +130,20 @@ class TestBulkPage : public QObject
         return m_page->runner()->isRunning();
     }
 
+    // Sends `list` one address per request, each answered after 300 ms, and waits until the second
+    // request is on its way.
+    bool sendSlowlyOneByOne(const QString& list)
+    {
+        if (!pasteAndWait(list))
+            return false;
+        m_page->setBatchSize(1);
+        if (!m_sandbox.injectFault(bulkFault(QStringLiteral("slow"), 300, 10)) || !sendConfirmed())
+            return false;
+        const BulkRunner* runner = m_page->runner();
+        return QTest::qWaitFor([runner] { return runner->batch(1).state == BulkRunner::BatchState::Sending; },
+                               kWait);
+    }
+
     bool waitRunEnd() const
     {
         return QTest::qWaitFor(
@@ -416,13 +430,8 @@ private Q_SLOTS:
 
     void cancelStopsSending()
     {
-        QVERIFY(pasteAndWait(m_known.mid(0, 6).join(u'\n')));
-        m_page->setBatchSize(1);
-        QVERIFY(m_sandbox.injectFault(bulkFault(QStringLiteral("slow"), 300, 10)));
-        QVERIFY(sendConfirmed());
+        QVERIFY(sendSlowlyOneByOne(m_known.mid(0, 6).join(u'\n')));
         const BulkRunner* runner = m_page->runner();
-        QVERIFY(QTest::qWaitFor(
-            [runner] { return runner->batch(1).state == BulkRunner::BatchState::Sending; }, kWait));
         int inFlight = -1;
         for (int i = 0; i < runner->batchCount(); ++i) {
             if (runner->batch(i).state == BulkRunner::BatchState::Sending)
@@ -606,13 +615,8 @@ private Q_SLOTS:
         file.close();
 
         const QString list = m_known.mid(0, 6).join(u'\n');
-        QVERIFY(pasteAndWait(list));
-        m_page->setBatchSize(1);
-        QVERIFY(m_sandbox.injectFault(bulkFault(QStringLiteral("slow"), 300, 10)));
-        QVERIFY(sendConfirmed());
+        QVERIFY(sendSlowlyOneByOne(list));
         const BulkRunner* runner = m_page->runner();
-        QVERIFY(QTest::qWaitFor(
-            [runner] { return runner->batch(1).state == BulkRunner::BatchState::Sending; }, kWait));
         QTest::mouseClick(child<QPushButton>("cancelRunButton"), Qt::LeftButton);
         QVERIFY(waitRunEnd());
 
