@@ -23,7 +23,6 @@ public:
     qsizetype size() const { return m_entries.size(); }
     bool isEmpty() const { return m_entries.isEmpty(); }
     QString at(qsizetype i) const;
-    QString operator[](qsizetype i) const { return at(i); }
     QString last() const { return at(size() - 1); }
     QStringList mid(qsizetype position, qsizetype length = -1) const;
     QStringList toList() const { return mid(0); }

@@ -456,12 +456,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+680"/>
+        <location line="+684"/>
         <source>Retry failed batches</source>
         <translation>Fehlgeschlagene Stapel wiederholen</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-681"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Sendet die unterwegs fehlgeschlagenen Stapel erneut. Stapel, die die API beantwortet hat, werden nie erneut gesendet; bei Stapeln, die vielleicht ausgeführt wurden (Zeitüberschreitung, abgebrochene Verbindung, Serverfehler), werden Sie vorher gefragt.</translation>
     </message>
@@ -545,7 +545,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Nur die neuesten %1 Tokens wurden gelesen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+278"/>
+        <location line="+282"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>An %n Benutzer senden</numerusform>
@@ -587,7 +587,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Fehlgeschlagene Stapel wiederholen (%1)</translation>
     </message>
     <message>
-        <location line="-904"/>
+        <location line="-908"/>
         <source>&amp;Clear</source>
         <translation>&amp;Leeren</translation>
     </message>
@@ -752,12 +752,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Senden und Ergebnisse</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+145"/>
         <source>Analysing…</source>
         <translation>Analyse…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>Nothing pasted yet.</source>
         <translation>Noch nichts eingefügt.</translation>
     </message>
@@ -798,17 +798,17 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Could not read “%1”.</source>
         <translation>„%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-13"/>
         <source>Reading “%1”…</source>
         <translation>„%1“ wird gelesen…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>“%1” was not imported: a run is under way.</source>
         <translation>„%1“ wurde nicht importiert: Ein Sendevorgang läuft.</translation>
     </message>

@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+270"/>
+        <location line="+274"/>
         <source>→ %n request(s)</source>
         <translation>
             <numerusform>→ %n request</numerusform>

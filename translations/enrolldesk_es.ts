@@ -456,12 +456,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+680"/>
+        <location line="+684"/>
         <source>Retry failed batches</source>
         <translation>Reintentar los lotes fallidos</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-681"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Vuelve a enviar los lotes que fallaron por el camino. Los lotes que la API respondió nunca se vuelven a enviar; para los lotes que quizá se procesaron (tiempo agotado, conexión cortada, error del servidor) se le pregunta antes.</translation>
     </message>
@@ -545,7 +545,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Solo se leyeron los %1 tokens más recientes.</translation>
     </message>
     <message numerus="yes">
-        <location line="+278"/>
+        <location line="+282"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Enviar a %n usuario</numerusform>
@@ -587,7 +587,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Reintentar los lotes fallidos (%1)</translation>
     </message>
     <message>
-        <location line="-904"/>
+        <location line="-908"/>
         <source>&amp;Clear</source>
         <translation>&amp;Borrar</translation>
     </message>
@@ -752,12 +752,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Envío y resultados</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+145"/>
         <source>Analysing…</source>
         <translation>Analizando…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>Nothing pasted yet.</source>
         <translation>Aún no se ha pegado nada.</translation>
     </message>
@@ -798,17 +798,17 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Could not read “%1”.</source>
         <translation>No se pudo leer «%1».</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-13"/>
         <source>Reading “%1”…</source>
         <translation>Leyendo «%1»…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>“%1” was not imported: a run is under way.</source>
         <translation>«%1» no se ha importado: hay un envío en curso.</translation>
     </message>

@@ -456,12 +456,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+680"/>
+        <location line="+684"/>
         <source>Retry failed batches</source>
         <translation>Réessayer les lots en échec</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-681"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Renvoie les lots qui ont échoué en route. Les lots auxquels l&apos;API a répondu ne sont jamais renvoyés&#xa0;; pour les lots peut-être exécutés (délai dépassé, connexion coupée, erreur du serveur), la confirmation vous est demandée.</translation>
     </message>
@@ -545,7 +545,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Seuls les %1 jetons les plus récents ont été lus.</translation>
     </message>
     <message numerus="yes">
-        <location line="+278"/>
+        <location line="+282"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Envoyer à %n utilisateur</numerusform>
@@ -587,7 +587,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Réessayer les lots en échec (%1)</translation>
     </message>
     <message>
-        <location line="-904"/>
+        <location line="-908"/>
         <source>&amp;Clear</source>
         <translation>Effa&amp;cer</translation>
     </message>
@@ -752,12 +752,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Envoi et résultats</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+145"/>
         <source>Analysing…</source>
         <translation>Analyse…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>Nothing pasted yet.</source>
         <translation>Rien n&apos;a encore été collé.</translation>
     </message>
@@ -798,17 +798,17 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Could not read “%1”.</source>
         <translation>Impossible de lire «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-13"/>
         <source>Reading “%1”…</source>
         <translation>Lecture de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>“%1” was not imported: a run is under way.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas été importé&#xa0;: un envoi est en cours.</translation>
     </message>

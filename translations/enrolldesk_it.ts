@@ -456,12 +456,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+680"/>
+        <location line="+684"/>
         <source>Retry failed batches</source>
         <translation>Riprova i lotti non riusciti</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-681"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Invia di nuovo i lotti non riusciti durante l&apos;invio. I lotti a cui l&apos;API ha risposto non vengono mai reinviati; per i lotti che potrebbero essere stati eseguiti (timeout, connessione interrotta, errore del server) ti viene chiesto prima.</translation>
     </message>
@@ -545,7 +545,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Sono stati letti solo i %1 token più recenti.</translation>
     </message>
     <message numerus="yes">
-        <location line="+278"/>
+        <location line="+282"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Invia a %n utente</numerusform>
@@ -587,7 +587,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Riprova i lotti non riusciti (%1)</translation>
     </message>
     <message>
-        <location line="-904"/>
+        <location line="-908"/>
         <source>&amp;Clear</source>
         <translation>&amp;Cancella</translation>
     </message>
@@ -752,12 +752,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Invio e risultati</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+145"/>
         <source>Analysing…</source>
         <translation>Analisi…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>Nothing pasted yet.</source>
         <translation>Non è stato ancora incollato nulla.</translation>
     </message>
@@ -798,17 +798,17 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Could not read “%1”.</source>
         <translation>Impossibile leggere &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-13"/>
         <source>Reading “%1”…</source>
         <translation>Lettura di &quot;%1&quot;…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>“%1” was not imported: a run is under way.</source>
         <translation>&quot;%1&quot; non è stato importato: è in corso un invio.</translation>
     </message>

@@ -456,12 +456,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+680"/>
+        <location line="+684"/>
         <source>Retry failed batches</source>
         <translation>Repetir os lotes com falha</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-681"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Volta a enviar os lotes que falharam pelo caminho. Os lotes a que a API respondeu nunca são reenviados; para lotes que podem ter sido processados (tempo esgotado, ligação interrompida, erro do servidor) é-lhe perguntado primeiro.</translation>
     </message>
@@ -545,7 +545,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Só foram lidos os %1 tokens mais recentes.</translation>
     </message>
     <message numerus="yes">
-        <location line="+278"/>
+        <location line="+282"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Enviar para %n usuário</numerusform>
@@ -587,7 +587,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Repetir os lotes com falha (%1)</translation>
     </message>
     <message>
-        <location line="-904"/>
+        <location line="-908"/>
         <source>&amp;Clear</source>
         <translation>&amp;Limpar</translation>
     </message>
@@ -752,12 +752,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Envio e resultados</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+145"/>
         <source>Analysing…</source>
         <translation>Analisando…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>Nothing pasted yet.</source>
         <translation>Nada colado ainda.</translation>
     </message>
@@ -798,17 +798,17 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Could not read “%1”.</source>
         <translation>Não foi possível ler &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-13"/>
         <source>Reading “%1”…</source>
         <translation>Lendo &quot;%1&quot;…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>“%1” was not imported: a run is under way.</source>
         <translation>&quot;%1&quot; não foi importado: há um envio em andamento.</translation>
     </message>

@@ -456,12 +456,12 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+680"/>
+        <location line="+684"/>
         <source>Retry failed batches</source>
         <translation>Повторить неудачные</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-681"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Повторно отправляет пакеты, сбойные в пути. Пакеты, на которые API ответил, никогда не отправляются повторно; для пакетов, которые могли быть выполнены (тайм-аут, обрыв соединения, ошибка сервера), сначала будет задан вопрос.</translation>
     </message>
@@ -548,7 +548,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Прочитаны только последние %1 токенов.</translation>
     </message>
     <message numerus="yes">
-        <location line="+278"/>
+        <location line="+282"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Отправить %n пользователю</numerusform>
@@ -594,7 +594,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Повторить неудачные (%1)</translation>
     </message>
     <message>
-        <location line="-904"/>
+        <location line="-908"/>
         <source>&amp;Clear</source>
         <translation>О&amp;чистить</translation>
     </message>
@@ -759,12 +759,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Отправка и результаты</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+145"/>
         <source>Analysing…</source>
         <translation>Анализ…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>Nothing pasted yet.</source>
         <translation>Пока ничего не вставлено.</translation>
     </message>
@@ -805,17 +805,17 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Could not read “%1”.</source>
         <translation>Не удалось прочитать «%1».</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-13"/>
         <source>Reading “%1”…</source>
         <translation>Чтение «%1»…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>“%1” was not imported: a run is under way.</source>
         <translation>«%1» не импортирован: идёт отправка.</translation>
     </message>

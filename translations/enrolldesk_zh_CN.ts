@@ -456,12 +456,12 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+680"/>
+        <location line="+684"/>
         <source>Retry failed batches</source>
         <translation>重试失败的批次</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-681"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>重新发送在途中失败的批次。API 已答复的批次绝不会重发；对于可能已被执行的批次（超时、连接中断、服务器错误），会先询问您。</translation>
     </message>
@@ -542,7 +542,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>仅读取了最新的 %1 个令牌。</translation>
     </message>
     <message numerus="yes">
-        <location line="+278"/>
+        <location line="+282"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>发送给 %n 个用户</numerusform>
@@ -580,7 +580,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>重试失败的批次 (%1)</translation>
     </message>
     <message>
-        <location line="-904"/>
+        <location line="-908"/>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
@@ -745,12 +745,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>发送和结果</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+145"/>
         <source>Analysing…</source>
         <translation>正在分析…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>Nothing pasted yet.</source>
         <translation>尚未粘贴任何内容。</translation>
     </message>
@@ -791,17 +791,17 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Could not read “%1”.</source>
         <translation>无法读取“%1”。</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-13"/>
         <source>Reading “%1”…</source>
         <translation>正在读取“%1”…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>“%1” was not imported: a run is under way.</source>
         <translation>未导入“%1”：正在发送。</translation>
     </message>

@@ -20,7 +20,7 @@ private Q_SLOTS:
         QCOMPARE(addresses.size(), 3);
         QVERIFY(!addresses.isEmpty());
         QCOMPARE(addresses.at(1), list.at(1));
-        QCOMPARE(addresses[2], list.at(2));
+        QCOMPARE(addresses.at(2), list.at(2));
         QCOMPARE(addresses.last(), list.last());
         QCOMPARE(addresses.toList(), list);
         QCOMPARE(addresses.mid(1), list.mid(1));

@@ -903,12 +903,17 @@ void BulkPage::applyProfileDefaults()
 void BulkPage::textEdited()
 {
     ++m_importGeneration; // a file still being read would overwrite what was just typed or pasted
+    markAnalysisStale(tr("Analysing…"));
+    m_debounce->start();
+}
+
+void BulkPage::markAnalysisStale(const QString& status)
+{
     m_analysisCurrent = false;
     cancelConfirm();
-    m_debounce->start();
-    if (m_job) // a newer text supersedes the run under way at once
+    if (m_job) // a newer list supersedes the analysis under way at once
         m_job->cancel = true;
-    m_analysisStatus->setText(tr("Analysing…"));
+    m_analysisStatus->setText(status);
     revalidate();
 }
 
@@ -1018,24 +1023,23 @@ bool BulkPage::importFile(const QString& path)
     file.close();
     const QString name = QFileInfo(path).fileName();
     // Until the file is in the box, the list analysed is not the one to send.
-    m_analysisCurrent = false;
-    cancelConfirm();
-    m_analysisStatus->setText(tr("Reading “%1”…").arg(name));
-    revalidate();
+    markAnalysisStale(tr("Reading “%1”…").arg(name));
     auto* watcher = new QFutureWatcher<ReadFile>(this);
     connect(watcher, &QFutureWatcher<ReadFile>::finished, this, [this, watcher, import, name] {
         watcher->deleteLater();
         if (import != m_importGeneration)
             return; // the text was changed meanwhile, or another file imported: that one wins
         const ReadFile read = watcher->result();
-        if (!read.error.isEmpty())
-            m_error->showMessage(tr("Could not read “%1”.").arg(name), read.error);
-        else if (m_runner->isRunning()) // "Send the rest" was clicked meanwhile: the box is the run's
-            m_error->showMessage(tr("“%1” was not imported: a run is under way.").arg(name));
-        if (read.error.isEmpty() && !m_runner->isRunning())
+        if (read.error.isEmpty() && !m_runner->isRunning()) {
             setText(read.text);
-        else
+        } else {
+            // Unreadable, or "Send the rest" was clicked meanwhile and the box is the run's.
+            m_error->showMessage(read.error.isEmpty()
+                                     ? tr("“%1” was not imported: a run is under way.").arg(name)
+                                     : tr("Could not read “%1”.").arg(name),
+                                 read.error);
             textEdited(); // the box keeps its list: analyse it again
+        }
         Q_EMIT importFinished();
     });
     watcher->setFuture(QtConcurrent::run(readFile, path));

@@ -97,6 +97,8 @@ private:
     QWidget* buildSettingsPanel();
     QWidget* buildRunPanel();
     void textEdited();
+    // The list shown is not the one analysed: Send waits for the next analysis. `status` says why.
+    void markAnalysisStale(const QString& status);
     void startAnalysis();
     void analyseText(const QString& text); // starts the parse on a worker thread
     void analysisDone(const std::shared_ptr<Job>& job, const EmailListAnalysis& result);
