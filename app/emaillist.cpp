@@ -423,7 +423,11 @@ private:
 
     // Finds the addresses in one line (or CSV cell): bare words with an @, `Name <address>`,
     // `"Last, First" <address>`, separated by blanks, commas, semicolons or tabs. Other words are names
-    // and departments. Returns the number of words: 0 means a blank line.
+    // and departments, except right next to a bare address: "jo hn@example.com" or "john
+    // smith@example.com" may be one address with a space in it, and taking the part with the @ would
+    // give someone else the token. Such a line is refused; a name goes before `<address>`, a comment in
+    // parentheses, a label ends with a colon ("To:"), and commas, semicolons and tabs end a group of
+    // words. Returns the number of words: 0 means a blank line.
     int processText(Span text, int line)
     {
         const char* p = text.b;
@@ -434,13 +438,41 @@ private:
         Span segmentWord;
         int segmentWords = 0;
         bool segmentHasAddress = false;
+        // Loose words since the last address of the segment, and the last bare address, held back until
+        // the next word or the segment's end shows whether loose words touch it.
+        Span looseWords;
+        bool looseAfterBare = false;
+        Span heldBare;
+        bool inComment = false;
+        const auto commitHeld = [&] {
+            if (!heldBare.isEmpty())
+                candidate(heldBare, line);
+            heldBare = {};
+        };
+        const auto refuseNextToWords = [&](Span span) {
+            addInvalid(line, span, Problem::WordsNextToAddress);
+            heldBare = {};
+            looseWords = {};
+        };
         const auto endSegment = [&] {
+            if (!looseWords.isEmpty() && looseAfterBare)
+                refuseNextToWords({heldBare.b, looseWords.e});
+            commitHeld();
+            looseWords = {};
+            inComment = false;
             if (segmentWords == 1 && !segmentHasAddress && looksLikeAddressWithoutAt(segmentWord)) {
                 addInvalid(line, segmentWord, Problem::MissingAt);
                 ++found;
             }
             segmentWords = 0;
             segmentHasAddress = false;
+        };
+        // `Name <address>`, `"address"`: the words before it were its name.
+        const auto explicitAddress = [&](Span inner) {
+            commitHeld();
+            looseWords = {};
+            candidate(inner, line);
+            ++found;
         };
         while (p < e) {
             const uchar c = uchar(*p);
@@ -464,10 +496,8 @@ private:
                     const char* next = p;
                     while (next < e && (*next == ' ' || *next == '\t'))
                         ++next;
-                    if (inner.contains('@') && (next >= e || *next != '<')) { // "john@example.com"
-                        candidate(inner, line);
-                        ++found;
-                    }
+                    if (inner.contains('@') && (next >= e || *next != '<')) // "john@example.com"
+                        explicitAddress(inner);
                     continue; // otherwise a display name
                 }
             } else if (c == '<') {
@@ -475,10 +505,8 @@ private:
                     const Span inner = trimmed({p + 1, q});
                     p = q + 1;
                     segmentHasAddress = true;
-                    if (!inner.isEmpty()) {
-                        candidate(inner, line);
-                        ++found;
-                    }
+                    if (!inner.isEmpty())
+                        explicitAddress(inner);
                     continue;
                 }
             }
@@ -494,14 +522,33 @@ private:
                     break;
                 }
             }
+            const Span word{w, p};
             if (at) {
-                candidate({w, p}, line);
                 segmentHasAddress = true;
                 ++found;
-            } else {
-                segmentWord = {w, p};
-                ++segmentWords;
+                if (!looseWords.isEmpty())
+                    refuseNextToWords({looseAfterBare ? heldBare.b : looseWords.b, word.e});
+                else {
+                    commitHeld();
+                    heldBare = word;
+                }
+                continue;
             }
+            segmentWord = word;
+            ++segmentWords;
+            const bool opensComment = *w == '(';
+            const bool closesComment = p[-1] == ')';
+            if (inComment || opensComment) {
+                inComment = !closesComment;
+                continue;
+            }
+            if (p[-1] == ':') // a label: "To:", "Cc:"
+                continue;
+            if (looseWords.isEmpty()) {
+                looseWords.b = w;
+                looseAfterBare = !heldBare.isEmpty();
+            }
+            looseWords.e = p;
         }
         endSegment();
         if (words > 0 && found == 0)
@@ -700,6 +747,8 @@ QString EmailListParser::problemText(EmailListAnalysis::Problem problem)
         return tr("no e-mail address in this row");
     case Problem::InvisibleCharacter:
         return tr("contains an invisible character or a non-breaking space (retype the address)");
+    case Problem::WordsNextToAddress:
+        return tr("other words next to the address (a space in it?); write a name as Name <address>");
     case Problem::Rejected:
         return tr("not a valid e-mail address");
     }

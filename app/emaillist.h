@@ -9,7 +9,8 @@
 // CSV (comma, semicolon or tab, quoted fields) whose e-mail column is found by its header (email,
 // e-mail, mail, Email Address [Required]... preferred over userPrincipalName, which is read when the
 // e-mail cell of a row is empty) or, without a known header, as the one column that mostly holds
-// addresses. Other cells and words (names, departments) are not errors.
+// addresses. Other cells and words (names, departments) are not errors, except loose words right next
+// to a bare address ("jo hn@example.com": a space typed into it), which refuse the line.
 
 #include "emailaddresses.h"
 
@@ -44,6 +45,7 @@ struct EmailListAnalysis
         EmptyCell,          // CSV: the e-mail column of this row is empty
         InvisibleCharacter, // a no-break space, zero-width space, byte-order mark...
                             // (Limits::isInvisibleOrSpace)
+        WordsNextToAddress, // "jo hn@example.com": a bare address with loose words beside it
         Rejected,           // passed the detailed checks but not Limits::isEmail (keep last)
     };
 

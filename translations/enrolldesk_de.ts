@@ -1255,7 +1255,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+358"/>
         <source>not an e-mail address</source>
         <translation>keine E-Mail-Adresse</translation>
     </message>
@@ -1338,6 +1338,11 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <location line="+2"/>
         <source>contains an invisible character or a non-breaking space (retype the address)</source>
         <translation>enthält ein unsichtbares Zeichen oder ein geschütztes Leerzeichen (Adresse neu eingeben)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other words next to the address (a space in it?); write a name as Name &lt;address&gt;</source>
+        <translation>weitere Wörter neben der Adresse (ein Leerzeichen darin?); einen Namen als Name &lt;Adresse&gt; schreiben</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -1255,7 +1255,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>columna %1</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+358"/>
         <source>not an e-mail address</source>
         <translation>no es una dirección de correo</translation>
     </message>
@@ -1338,6 +1338,11 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <location line="+2"/>
         <source>contains an invisible character or a non-breaking space (retype the address)</source>
         <translation>contiene un carácter invisible o un espacio de no separación (vuelva a escribir la dirección)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other words next to the address (a space in it?); write a name as Name &lt;address&gt;</source>
+        <translation>otras palabras junto a la dirección (¿un espacio dentro?); escriba un nombre como Nombre &lt;dirección&gt;</translation>
     </message>
     <message>
         <location line="+2"/>

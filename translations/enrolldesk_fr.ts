@@ -1255,7 +1255,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>colonne %1</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+358"/>
         <source>not an e-mail address</source>
         <translation>pas une adresse e-mail</translation>
     </message>
@@ -1338,6 +1338,11 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <location line="+2"/>
         <source>contains an invisible character or a non-breaking space (retype the address)</source>
         <translation>contient un caractère invisible ou une espace insécable (retapez l&apos;adresse)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other words next to the address (a space in it?); write a name as Name &lt;address&gt;</source>
+        <translation>d&apos;autres mots à côté de l&apos;adresse (une espace dedans&#xa0;?)&#xa0;; écrivez un nom sous la forme Nom &lt;adresse&gt;</translation>
     </message>
     <message>
         <location line="+2"/>

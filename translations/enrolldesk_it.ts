@@ -1255,7 +1255,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>colonna %1</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+358"/>
         <source>not an e-mail address</source>
         <translation>non è un indirizzo e-mail</translation>
     </message>
@@ -1338,6 +1338,11 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <location line="+2"/>
         <source>contains an invisible character or a non-breaking space (retype the address)</source>
         <translation>contiene un carattere invisibile o uno spazio unificatore (riscrivi l&apos;indirizzo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other words next to the address (a space in it?); write a name as Name &lt;address&gt;</source>
+        <translation>altre parole accanto all&apos;indirizzo (uno spazio al suo interno?); scrivi un nome come Nome &lt;indirizzo&gt;</translation>
     </message>
     <message>
         <location line="+2"/>

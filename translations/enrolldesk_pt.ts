@@ -1255,7 +1255,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>coluna %1</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+358"/>
         <source>not an e-mail address</source>
         <translation>não é um endereço de e-mail</translation>
     </message>
@@ -1338,6 +1338,11 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <location line="+2"/>
         <source>contains an invisible character or a non-breaking space (retype the address)</source>
         <translation>contém um caractere invisível ou um espaço não separável (digite o endereço novamente)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other words next to the address (a space in it?); write a name as Name &lt;address&gt;</source>
+        <translation>outras palavras ao lado do endereço (um espaço dentro dele?); escreva um nome como Nome &lt;endereço&gt;</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -1276,7 +1276,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>столбец %1</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+358"/>
         <source>not an e-mail address</source>
         <translation>не адрес электронной почты</translation>
     </message>
@@ -1359,6 +1359,11 @@ Or drop a .csv or .txt file on this page.</source>
         <location line="+2"/>
         <source>contains an invisible character or a non-breaking space (retype the address)</source>
         <translation>содержит невидимый символ или неразрывный пробел (введите адрес заново)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other words next to the address (a space in it?); write a name as Name &lt;address&gt;</source>
+        <translation>рядом с адресом есть другие слова (пробел внутри адреса?); имя пишите так: Имя &lt;адрес&gt;</translation>
     </message>
     <message>
         <location line="+2"/>

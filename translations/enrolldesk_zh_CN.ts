@@ -1234,7 +1234,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>第 %1 列</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+358"/>
         <source>not an e-mail address</source>
         <translation>不是电子邮件地址</translation>
     </message>
@@ -1317,6 +1317,11 @@ Or drop a .csv or .txt file on this page.</source>
         <location line="+2"/>
         <source>contains an invisible character or a non-breaking space (retype the address)</source>
         <translation>包含不可见字符或不间断空格（请重新输入地址）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other words next to the address (a space in it?); write a name as Name &lt;address&gt;</source>
+        <translation>地址旁有其他词语（地址中有空格？）；姓名请写成 姓名 &lt;地址&gt;</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -476,6 +476,20 @@ private Q_SLOTS:
         QVERIFY(result.out.contains(QLatin1StringView("total 1")));
     }
 
+    // "Olga olga.muller@…" may be "Olgaolga.muller@…" with a space typed in: the part with the @ is
+    // someone else's address, so the line is refused, not sent to it.
+    void windowsBulkRefusesWordsNextToAnAddress()
+    {
+        CliRun result = run({QStringLiteral("windows"), QStringLiteral("bulk"), QStringLiteral("--emails"),
+                             QStringLiteral("-"), QStringLiteral("--no-email")},
+                            "Olga " + m_userEmail.toUtf8() + "\n");
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QLatin1StringView("line 1")), qPrintable(result.err));
+        QVERIFY2(result.err.contains(QLatin1StringView("other words next to the address")),
+                 qPrintable(result.err));
+        QCOMPARE(m_sandbox.requests().size(), 0);
+    }
+
     void windowsList()
     {
         CliRun result = run({QStringLiteral("windows"), QStringLiteral("list"), QStringLiteral("--limit"),

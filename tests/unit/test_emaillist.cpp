@@ -99,6 +99,14 @@ void TestEmailList::accepted_data()
         << QByteArray("mailto:a@example.com\nb@example.com.") << ab;
     QTest::newRow("name after address")
         << QByteArray("a@example.com (Ann Lee)\nb@example.com\tBob\tIT") << ab;
+    QTest::newRow("comment before address")
+        << QByteArray("(Ann Lee) a@example.com\n(IT) b@example.com") << ab;
+    QTest::newRow("label before address") << QByteArray("To: a@example.com\nCc: b@example.com") << ab;
+    QTest::newRow("bare address, then a named one")
+        << QByteArray("a@example.com Bob Roe <b@example.com>") << ab;
+    QTest::newRow("words after a named address") << QByteArray("Ann <a@example.com> IT, b@example.com") << ab;
+    QTest::newRow("quoted name before a bare address")
+        << QByteArray("\"Ann Lee\" a@example.com; b@example.com") << ab;
     QTest::newRow("header row") << QByteArray("Email\na@example.com\nb@example.com") << ab;
     QTest::newRow("header row with suffix")
         << QByteArray("E-mail Address [Required]\na@example.com\nb@example.com") << ab;
@@ -199,6 +207,19 @@ void TestEmailList::rejected_data()
         QStringLiteral("jo\u00adhn@example.com"));
     row("bidi isolate", "john@example.com\xE2\x81\xA6", Problem::InvisibleCharacter,
         QStringLiteral("john@example.com\u2066"));
+    // A space typed into an address: the part with the @ is someone else's address.
+    row("space inside the local part", "jo hn@example.com", Problem::WordsNextToAddress,
+        QStringLiteral("jo hn@example.com"));
+    row("name before a bare address", "john smith@example.com", Problem::WordsNextToAddress,
+        QStringLiteral("john smith@example.com"));
+    row("space inside the domain", "john@example.co m", Problem::WordsNextToAddress,
+        QStringLiteral("john@example.co m"));
+    row("loose words between two addresses", "a@example.com jo hn@example.com", Problem::WordsNextToAddress,
+        QStringLiteral("a@example.com jo hn@example.com"));
+    row("loose words after a named address", "Ann <a@example.com>; jo hn@example.com",
+        Problem::WordsNextToAddress, QStringLiteral("jo hn@example.com"));
+    row("CSV cell with a space in the address", "Email,Dept\njo hn@example.com,IT\n",
+        Problem::WordsNextToAddress, QStringLiteral("jo hn@example.com"));
 }
 
 // The parser accepts an ASCII address on its own byte-level checks, without calling Limits::isEmail:
