@@ -6,6 +6,9 @@ std::optional<qint64> Duration::parse(QStringView text)
     if (text.isEmpty())
         return std::nullopt;
     qint64 unit = 1;
+    // "1M" could mean a month as well as a minute: only the lower-case m is taken.
+    if (text.back() == u'M')
+        return std::nullopt;
     switch (text.back().toLower().unicode()) {
     case u's':
         text.chop(1);

@@ -8,6 +8,7 @@
 #include "qrcode.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTimer>
 
@@ -116,6 +117,17 @@ bool Runner::applyProfileDefaults(TokenSettings* settings)
     return true;
 }
 
+// --user, trimmed; a usage error that names the option when it is missing.
+bool Runner::takeUserId(QString* id)
+{
+    *id = m_options.parser().value(QStringLiteral("user")).trimmed();
+    if (!id->isEmpty())
+        return true;
+    finish(m_output.usage(Options::tr("%1 needs --user ID, the MDM user's id (users search TEXT finds it).")
+                              .arg(m_options.command())));
+    return false;
+}
+
 void Runner::windowsCreate()
 {
     WindowsTokenRequest request;
@@ -126,11 +138,14 @@ void Runner::windowsCreate()
     }
     if (!applyProfileDefaults(&request.settings))
         return;
-    request.mdmUserId = m_options.parser().value(QStringLiteral("user"));
+    if (!takeUserId(&request.mdmUserId))
+        return;
     if (FieldErrors errors = Validation::validate(request); !errors.isEmpty()) {
         finish(m_output.error(ApiError::validation(errors)));
         return;
     }
+    if (!qrTargetIsWritable())
+        return;
     connect([this, request] {
         m_client->createWindowsToken(request, this, [this](const ApiResult<EnrollmentToken>& result) {
             if (failed(result))
@@ -151,12 +166,20 @@ void Runner::androidCreate()
     }
     if (!applyProfileDefaults(&request.settings))
         return;
-    request.mdmUserId = m_options.parser().value(QStringLiteral("user"));
-    request.managementMode = m_options.parser().value(QStringLiteral("mode")).toUpper();
+    if (!takeUserId(&request.mdmUserId))
+        return;
+    request.managementMode = m_options.parser().value(QStringLiteral("mode")).trimmed().toUpper();
+    if (request.managementMode.isEmpty()) {
+        finish(m_output.usage(Options::tr("android create needs --mode DEVICE_OWNER, PROFILE_OWNER, COPE or "
+                                          "USERLESS.")));
+        return;
+    }
     if (FieldErrors errors = Validation::validate(request); !errors.isEmpty()) {
         finish(m_output.error(ApiError::validation(errors)));
         return;
     }
+    if (!qrTargetIsWritable())
+        return;
     connect([this, request] {
         m_client->createAndroidToken(request, this, [this](const ApiResult<EnrollmentToken>& result) {
             if (failed(result))
@@ -165,6 +188,28 @@ void Runner::androidCreate()
             writeQr(result.value);
         });
     });
+}
+
+// Checked before the create is sent: once the token exists, a file that cannot be written is reported
+// with exit code 5, and the token stands.
+bool Runner::qrTargetIsWritable()
+{
+    QString path;
+    if (!m_options.value(QStringLiteral("qr"), &path))
+        return true;
+    const QFileInfo target(path);
+    const QFileInfo folder(target.absolutePath());
+    QString problem;
+    if (target.isDir())
+        problem = Options::tr("it is a folder");
+    else if (!folder.isDir())
+        problem = Options::tr("the folder %1 does not exist").arg(folder.filePath());
+    else if (target.exists() ? !target.isWritable() : !folder.isWritable())
+        problem = Options::tr("no permission to write there");
+    if (problem.isEmpty())
+        return true;
+    finish(m_output.usage(Options::tr("--qr %1: %2 (nothing was sent)").arg(path, problem)));
+    return false;
 }
 
 void Runner::writeQr(const EnrollmentToken& token)
@@ -178,9 +223,12 @@ void Runner::writeQr(const EnrollmentToken& token)
     const auto writeLocal = [this, path, svg, token] {
         const std::optional<QrCode> code = QrCode::encode(token.enrollmentLink);
         if (!code || !writeFile(path, svg ? code->toSvg() : code->toPng())) {
-            m_output.err() << Output::tr("error: could not write the QR code to %1").arg(path) << '\n';
+            m_output.err() << Output::tr("error: the token was created (above), but its QR code could not be "
+                                         "written to %1")
+                                  .arg(path)
+                           << '\n';
             m_output.err().flush();
-            finish(NetworkFailure);
+            finish(OutputFailure);
             return;
         }
         finish(Ok);
@@ -309,8 +357,14 @@ void Runner::usersSearch()
             m_output.usage(Options::tr("Search text: at most %1 characters.").arg(Limits::kMaxTextLength)));
         return;
     }
-    if (QString limit; m_options.value(QStringLiteral("limit"), &limit))
-        query.limit = std::max(1, limit.toInt());
+    if (QString limit; m_options.value(QStringLiteral("limit"), &limit)) {
+        bool ok = false;
+        query.limit = limit.toInt(&ok);
+        if (!ok || query.limit < 1) {
+            finish(m_output.usage(Options::tr("--limit takes a whole number from 1.")));
+            return;
+        }
+    }
     connect([this, query] {
         m_client->searchUsers(query, this, [this](const ApiResult<Page<MdmUser>>& result) {
             if (failed(result))

@@ -42,6 +42,8 @@ private:
     void usersSearch();
     void policiesList();
     void orgsList();
+    bool takeUserId(QString* id);
+    bool qrTargetIsWritable();
     void writeQr(const EnrollmentToken& token);
     void finish(int code);
     template <typename T> bool failed(const ApiResult<T>& result);

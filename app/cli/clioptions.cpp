@@ -53,7 +53,8 @@ bool isStandardInput(const QString& path)
 QString Options::usage()
 {
     return tr(
-               R"(Usage: enrolldesk-cli [--profile NAME] [--base-url URL] [--org ID_OR_SLUG] [--json] [--verbose] COMMAND
+               R"(Usage: enrolldesk-cli [--profile NAME] [--base-url URL] [--org ID_OR_SLUG] [--api-key-stdin]
+                      [--json] [--verbose] COMMAND
        enrolldesk-cli --version | --help
 
 Commands:
@@ -64,7 +65,7 @@ Commands:
   windows list   [--user ID] [--policy ID] [--show-deleted] [--page N] [--limit N] [--sort FIELD:asc|desc]
   android create --user ID --mode DEVICE_OWNER|PROFILE_OWNER|COPE|USERLESS (--send-email | --no-email)
                  [--policy ID] [--assign POLICY_ID:PRIORITY]... [the shared options] [--qr FILE]
-  users search TEXT
+  users search TEXT [--limit N]
   policies list --platform windows|android
   orgs list
 )") + ProfileCommands::helpLines() +
@@ -75,7 +76,7 @@ The API key comes from the environment variable ENROLLDESK_API_KEY, from stdin w
 or from the keychain entry of the profile. It is never accepted as an argument.
 
 Exit codes: 0 success; 2 usage or validation error (nothing sent); 3 the API answered an error;
-4 network or transport failure.
+4 network or transport failure; 5 the token was created but the --qr file could not be written.
 )");
 }
 
@@ -173,15 +174,17 @@ bool Options::tokenSettings(TokenSettings* settings, QString* error) const
         return false;
     }
     settings->sendEmail = send;
-    settings->displayName = m_parser.value(QStringLiteral("display-name"));
-    settings->tags = m_parser.values(QStringLiteral("tag"));
+    // Trimmed as the console's fields are: " it " and "it" would be two tags.
+    settings->displayName = m_parser.value(QStringLiteral("display-name")).trimmed();
+    for (const QString& tag : m_parser.values(QStringLiteral("tag")))
+        settings->tags.append(tag.trimmed());
     settings->language = m_parser.value(QStringLiteral("language"));
     settings->emailText = m_parser.value(QStringLiteral("email-text"));
     if (!settings->emailText.isEmpty() && !send) {
         *error = tr("--email-text only makes sense with --send-email.");
         return false;
     }
-    settings->policyId = m_parser.value(QStringLiteral("policy"));
+    settings->policyId = m_parser.value(QStringLiteral("policy")).trimmed();
     if (QString text; value(QStringLiteral("duration"), &text)) {
         const std::optional<qint64> seconds = Duration::parse(text);
         if (!seconds) {
@@ -209,7 +212,7 @@ bool Options::tokenSettings(TokenSettings* settings, QString* error) const
                          .arg(assignment);
             return false;
         }
-        settings->assignments.append({assignment.left(colon), priority});
+        settings->assignments.append({assignment.left(colon).trimmed(), priority});
     }
     return true;
 }

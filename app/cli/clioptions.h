@@ -11,7 +11,9 @@
 
 namespace Cli {
 
-enum ExitCode { Ok = 0, Usage = 2, ApiFailure = 3, NetworkFailure = 4 };
+// OutputFailure: the token was created and printed, but the --qr file could not be written. Not 4, which
+// scripts may retry: a retry would create a second token.
+enum ExitCode { Ok = 0, Usage = 2, ApiFailure = 3, NetworkFailure = 4, OutputFailure = 5 };
 
 class UsageError
 {

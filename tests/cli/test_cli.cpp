@@ -346,6 +346,28 @@ private Q_SLOTS:
         QCOMPARE(posts(), 1);
     }
 
+    // A --qr file that cannot be written: refused before sending when the folder is missing (exit 2);
+    // when writing fails after the create, the token stands and the exit code is 5, not 4 (which scripts
+    // retry, making a second token).
+    void qrFileProblems()
+    {
+        CliRun result = run({QStringLiteral("windows"), QStringLiteral("create"), QStringLiteral("--user"),
+                             m_userId, QStringLiteral("--no-email"), QStringLiteral("--qr"),
+                             m_dir.filePath(QStringLiteral("missing/qr.png"))});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QLatin1StringView("does not exist")), qPrintable(result.err));
+        QCOMPARE(posts(), 0);
+
+        // The folder exists, so the check passes; a file name over the file system's 255 bytes fails.
+        const QString tooLong = m_dir.filePath(QString(300, u'q') + QStringLiteral(".png"));
+        result = run({QStringLiteral("windows"), QStringLiteral("create"), QStringLiteral("--user"), m_userId,
+                      QStringLiteral("--no-email"), QStringLiteral("--qr"), tooLong});
+        QCOMPARE(result.exitCode, 5);
+        QVERIFY2(result.out.contains(QLatin1StringView("Enroll code:")), qPrintable(result.out));
+        QVERIFY2(result.err.contains(QLatin1StringView("the token was created")), qPrintable(result.err));
+        QCOMPARE(posts(), 1);
+    }
+
     void windowsCreateJsonAndSvg()
     {
         const QString svg = m_dir.filePath(QStringLiteral("windows.svg"));
@@ -391,6 +413,29 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--user"), user, QStringLiteral("--no-email"),
                            QStringLiteral("--assign"), user + QStringLiteral(":10001")}
             << QStringLiteral("priority");
+        QTest::addRow("no user") << QStringList{QStringLiteral("--no-email")}
+                                 << QStringLiteral("needs --user ID");
+        QTest::addRow("duration 1M (a month or a minute?)")
+            << QStringList{QStringLiteral("--user"), user, QStringLiteral("--no-email"),
+                           QStringLiteral("--duration"), QStringLiteral("1M")}
+            << QStringLiteral("Duration");
+    }
+
+    // Spaces around ids, tags and the display name are dropped, as the console's fields drop them.
+    void valuesAreTrimmed()
+    {
+        const CliRun result =
+            run({QStringLiteral("windows"), QStringLiteral("create"), QStringLiteral("--user"),
+                 u' ' + m_userId + u' ', QStringLiteral("--no-email"), QStringLiteral("--display-name"),
+                 QStringLiteral(" Olga's PC "), QStringLiteral("--tag"), QStringLiteral(" it ")});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject body =
+            QJsonDocument::fromJson(
+                m_sandbox.requests().last().toObject().value(QLatin1StringView("body")).toString().toUtf8())
+                .object();
+        QCOMPARE(body.value(QLatin1StringView("mdmUserId")).toString(), m_userId);
+        QCOMPARE(body.value(QLatin1StringView("displayName")).toString(), QStringLiteral("Olga's PC"));
+        QCOMPARE(body.value(QLatin1StringView("tags")).toArray(), QJsonArray{QStringLiteral("it")});
     }
 
     void validationErrorsSendNothing()
@@ -527,6 +572,12 @@ private Q_SLOTS:
                  QStringLiteral("--mode"), QStringLiteral("KIOSK"), QStringLiteral("--no-email")});
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains(QLatin1StringView("Management mode")));
+        QCOMPARE(m_sandbox.requests().size(), 0);
+
+        const CliRun noMode = run({QStringLiteral("android"), QStringLiteral("create"),
+                                   QStringLiteral("--user"), m_userId, QStringLiteral("--no-email")});
+        QCOMPARE(noMode.exitCode, 2);
+        QVERIFY2(noMode.err.contains(QLatin1StringView("needs --mode")), qPrintable(noMode.err));
         QCOMPARE(m_sandbox.requests().size(), 0);
     }
 
@@ -823,6 +874,10 @@ private Q_SLOTS:
         result = run({QStringLiteral("policies"), QStringLiteral("list"), QStringLiteral("--platform"),
                       QStringLiteral("ios")});
         QCOMPARE(result.exitCode, 2);
+        result = run({QStringLiteral("users"), QStringLiteral("search"), m_userEmail.left(5),
+                      QStringLiteral("--limit"), QStringLiteral("abc")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QLatin1StringView("--limit")), qPrintable(result.err));
     }
 };
 
