@@ -249,6 +249,9 @@ ApiCall* ApiClient::send(const QByteArray& method, const QUrl& url, const QByteA
     // followed, so it cannot travel on from there either.
     const bool sendKey = !m_apiKey.isEmpty() && url.scheme() == m_baseUrl.scheme() &&
                          url.host() == m_baseUrl.host() && url.port() == m_baseUrl.port();
+    // The key this request carries: a transport error may quote the server's first bytes, and the log
+    // line below must not print a key that a misbehaving server echoed there.
+    auto sentKey = std::make_shared<SecretBytes>(sendKey ? m_apiKey.clone() : SecretBytes());
     if (sendKey)
         request.headers.append({QByteArray("Authorization"), QByteArray("Bearer ") + m_apiKey.bytes()});
     if (!body.isEmpty())
@@ -260,20 +263,22 @@ ApiCall* ApiClient::send(const QByteArray& method, const QUrl& url, const QByteA
 
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    connect(reply, &HttpReply::finished, call, [this, call, reply, timer, finish = std::move(finish)] {
-        const ApiError error =
-            call->m_cancelled ? ApiError::make(ApiError::Kind::Cancelled) : transportError(*reply);
-        const int status = error.isError() ? 0 : reply->statusCode();
-        qCInfo(lcApi).noquote() << call->m_method << call->m_path << "->" << status
-                                << (error.isError() ? error.technicalDetails() : QString())
-                                << timer->elapsed() << "ms";
-        call->m_finished = true;
-        reply->deleteLater();
-        setInFlight(m_inFlight - 1);
-        finish(status, error.isError() ? QByteArray() : reply->body(), error);
-        Q_EMIT call->finished();
-        call->deleteLater();
-    });
+    connect(reply, &HttpReply::finished, call,
+            [this, call, reply, timer, sentKey, finish = std::move(finish)] {
+                ApiError error =
+                    call->m_cancelled ? ApiError::make(ApiError::Kind::Cancelled) : transportError(*reply);
+                error.redact(sentKey->bytes());
+                const int status = error.isError() ? 0 : reply->statusCode();
+                qCInfo(lcApi).noquote()
+                    << call->m_method << call->m_path << "->" << status
+                    << (error.isError() ? error.technicalDetails() : QString()) << timer->elapsed() << "ms";
+                call->m_finished = true;
+                reply->deleteLater();
+                setInFlight(m_inFlight - 1);
+                finish(status, error.isError() ? QByteArray() : reply->body(), error);
+                Q_EMIT call->finished();
+                call->deleteLater();
+            });
     return call;
 }
 

@@ -1,5 +1,9 @@
 #include "apierror.h"
 
+#include <QRegularExpression>
+
+#include <algorithm>
+
 ApiError ApiError::validation(FieldErrors errors)
 {
     ApiError error;
@@ -49,14 +53,49 @@ ApiError ApiError::incomplete(int httpStatus, QString whatIsMissing)
     return error;
 }
 
+namespace {
+
+// Whether `text` holds a piece of `key` long enough to matter: what is left of a key that an excerpt cut
+// in two. Eight characters of a random key are not found in ordinary words by chance.
+bool holdsPartOf(const QString& text, QStringView key)
+{
+    const qsizetype window = std::min<qsizetype>(8, key.size());
+    for (qsizetype i = 0; i + window <= key.size(); ++i) {
+        if (text.contains(key.mid(i, window), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+void wipe(QString& text)
+{
+    std::fill(text.begin(), text.end(), QChar()); // this copy of the key is not left in freed memory
+}
+
+} // namespace
+
 void ApiError::redact(const QByteArray& secret)
 {
     if (secret.isEmpty() || m_kind == Kind::None)
         return;
-    QString text = QString::fromUtf8(secret);
-    for (QString* field : {&m_apiMessage, &m_detail})
-        field->replace(text, QStringLiteral("[redacted]"));
-    std::fill(text.begin(), text.end(), QChar()); // this copy of the key is not left in freed memory
+    // A server or proxy that echoes the request may quote the key as sent, changed in case, encoded, or
+    // cut off by an excerpt; a "Bearer" value is never the user's to read in any case.
+    static const QRegularExpression bearer(QStringLiteral(R"(\bbearer\s+[^\s"'<>,;]+)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    QString key = QString::fromUtf8(secret);
+    QString encoded[] = {QString::fromLatin1(secret.toBase64()),
+                         QString::fromLatin1(secret.toPercentEncoding())};
+    for (QString* field : {&m_apiMessage, &m_detail}) {
+        field->replace(key, QStringLiteral("[redacted]"), Qt::CaseInsensitive);
+        for (const QString& form : encoded)
+            field->replace(form, QStringLiteral("[redacted]"));
+        field->replace(bearer, QStringLiteral("Bearer [redacted]"));
+        if (holdsPartOf(*field, key))
+            *field = tr("[left out: it quoted part of the API key]");
+    }
+    wipe(key);
+    for (QString& form : encoded)
+        wipe(form);
 }
 
 bool ApiError::nothingWasSent() const

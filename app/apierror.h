@@ -62,7 +62,9 @@ public:
 
     // The documented meaning of an API error code, or an empty string for an unknown code.
     static QString meaningOfCode(int apiCode);
-    // Replaces every occurrence of `secret` in the server's message and the detail with "[redacted]".
+    // Takes `secret` out of the server's message and the detail: every occurrence, in any case, base64 or
+    // percent-encoded, and any "Bearer" value, become "[redacted]"; a field still holding eight characters
+    // of it (an excerpt that cut the key) is dropped.
     void redact(const QByteArray& secret);
     // What an HTTP status says to people (401, 403, 404, 429, 5xx), or an empty string.
     static QString meaningOfStatus(int httpStatus);

@@ -37,7 +37,7 @@
         <translation>die Adresse muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+115"/>
+        <location filename="../app/apierror.cpp" line="+154"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Nicht gefunden: Die Organisation, der Benutzer oder die Richtlinie existiert nicht, oder dieser Schlüssel kann sie nicht sehen.</translation>
     </message>
@@ -132,7 +132,12 @@
         <translation>Der API-Schlüssel wurde abgelehnt. Geben Sie einen gültigen Dienstkonto-Schlüssel ein.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-94"/>
+        <source>[left out: it quoted part of the API key]</source>
+        <translation>[ausgelassen: enthielt einen Teil des API-Schlüssels]</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>The API key was not accepted (401 Unauthorized). Check that it is the service account&apos;s key for this server.</source>
         <translation>Der API-Schlüssel wurde nicht akzeptiert (401 Unauthorized). Prüfen Sie, ob es der Schlüssel des Dienstkontos für diesen Server ist.</translation>
     </message>
@@ -1133,7 +1138,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../app/duration.cpp" line="+57"/>
+        <location filename="../app/duration.cpp" line="+60"/>
         <source>0 minutes</source>
         <translation>0 Minuten</translation>
     </message>

@@ -143,7 +143,7 @@
 <context>
     <name>Duration</name>
     <message numerus="yes">
-        <location filename="../app/duration.cpp" line="+64"/>
+        <location filename="../app/duration.cpp" line="+67"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>

@@ -37,7 +37,7 @@
         <translation>la dirección debe empezar por https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+115"/>
+        <location filename="../app/apierror.cpp" line="+154"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>No encontrado: la organización, el usuario o la política no existe, o esta clave no puede verlo.</translation>
     </message>
@@ -132,7 +132,12 @@
         <translation>La clave de API se rechazó. Introduzca una clave de cuenta de servicio válida.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-94"/>
+        <source>[left out: it quoted part of the API key]</source>
+        <translation>[omitido: citaba parte de la clave de API]</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>The API key was not accepted (401 Unauthorized). Check that it is the service account&apos;s key for this server.</source>
         <translation>No se aceptó la clave de API (401 Unauthorized). Compruebe que es la clave de la cuenta de servicio para este servidor.</translation>
     </message>
@@ -1133,7 +1138,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../app/duration.cpp" line="+57"/>
+        <location filename="../app/duration.cpp" line="+60"/>
         <source>0 minutes</source>
         <translation>0 minutos</translation>
     </message>

@@ -37,7 +37,7 @@
         <translation>l&apos;adresse doit commencer par https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+115"/>
+        <location filename="../app/apierror.cpp" line="+154"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Introuvable&#xa0;: l&apos;organisation, l&apos;utilisateur ou la stratégie n&apos;existe pas, ou cette clé ne peut pas le voir.</translation>
     </message>
@@ -132,7 +132,12 @@
         <translation>La clé d&apos;API a été refusée. Saisissez une clé de compte de service valide.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-94"/>
+        <source>[left out: it quoted part of the API key]</source>
+        <translation>[omis&#xa0;: contenait une partie de la clé d&apos;API]</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>The API key was not accepted (401 Unauthorized). Check that it is the service account&apos;s key for this server.</source>
         <translation>La clé d&apos;API n&apos;a pas été acceptée (401 Unauthorized). Vérifiez qu&apos;il s&apos;agit de la clé du compte de service pour ce serveur.</translation>
     </message>
@@ -1133,7 +1138,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../app/duration.cpp" line="+57"/>
+        <location filename="../app/duration.cpp" line="+60"/>
         <source>0 minutes</source>
         <translation>0 minute</translation>
     </message>

@@ -37,7 +37,7 @@
         <translation>l&apos;indirizzo deve iniziare con https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+115"/>
+        <location filename="../app/apierror.cpp" line="+154"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Non trovato: l&apos;organizzazione, l&apos;utente o il criterio non esiste, oppure questa chiave non può vederlo.</translation>
     </message>
@@ -132,7 +132,12 @@
         <translation>La chiave API è stata rifiutata. Inserisci una chiave valida di un account di servizio.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-94"/>
+        <source>[left out: it quoted part of the API key]</source>
+        <translation>[omesso: conteneva parte della chiave API]</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>The API key was not accepted (401 Unauthorized). Check that it is the service account&apos;s key for this server.</source>
         <translation>La chiave API non è stata accettata (401 Unauthorized). Verificare che sia la chiave dell&apos;account di servizio per questo server.</translation>
     </message>
@@ -1133,7 +1138,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../app/duration.cpp" line="+57"/>
+        <location filename="../app/duration.cpp" line="+60"/>
         <source>0 minutes</source>
         <translation>0 minuti</translation>
     </message>

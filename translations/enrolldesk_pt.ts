@@ -37,7 +37,7 @@
         <translation>o endereço deve começar com https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+115"/>
+        <location filename="../app/apierror.cpp" line="+154"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Não encontrado: a organização, o usuário ou a política não existe, ou esta chave não pode vê-lo.</translation>
     </message>
@@ -132,7 +132,12 @@
         <translation>A chave de API foi recusada. Informe uma chave de conta de serviço válida.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-94"/>
+        <source>[left out: it quoted part of the API key]</source>
+        <translation>[omitido: continha parte da chave de API]</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>The API key was not accepted (401 Unauthorized). Check that it is the service account&apos;s key for this server.</source>
         <translation>A chave da API não foi aceite (401 Unauthorized). Verifique se é a chave da conta de serviço para este servidor.</translation>
     </message>
@@ -1133,7 +1138,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../app/duration.cpp" line="+57"/>
+        <location filename="../app/duration.cpp" line="+60"/>
         <source>0 minutes</source>
         <translation>0 minutos</translation>
     </message>

@@ -37,7 +37,7 @@
         <translation>адрес должен начинаться с https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+115"/>
+        <location filename="../app/apierror.cpp" line="+154"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Не найдено: организация, пользователь или политика не существует, либо этот ключ её не видит.</translation>
     </message>
@@ -132,7 +132,12 @@
         <translation>Ключ API отклонён. Введите действительный ключ служебной учётной записи.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-94"/>
+        <source>[left out: it quoted part of the API key]</source>
+        <translation>[опущено: содержало часть ключа API]</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>The API key was not accepted (401 Unauthorized). Check that it is the service account&apos;s key for this server.</source>
         <translation>Ключ API не принят (401 Unauthorized). Проверьте, что это ключ сервисной учётной записи для этого сервера.</translation>
     </message>
@@ -1150,7 +1155,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../app/duration.cpp" line="+57"/>
+        <location filename="../app/duration.cpp" line="+60"/>
         <source>0 minutes</source>
         <translation>0 минут</translation>
     </message>

@@ -37,7 +37,7 @@
         <translation>地址必须以 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+115"/>
+        <location filename="../app/apierror.cpp" line="+154"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>未找到：组织、用户或策略不存在，或此密钥无权查看。</translation>
     </message>
@@ -132,7 +132,12 @@
         <translation>API 密钥被拒绝。请输入有效的服务帐户密钥。</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-94"/>
+        <source>[left out: it quoted part of the API key]</source>
+        <translation>[已省略：其中包含部分 API 密钥]</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>The API key was not accepted (401 Unauthorized). Check that it is the service account&apos;s key for this server.</source>
         <translation>API 密钥未被接受（401 Unauthorized）。请确认它是此服务器的服务账户密钥。</translation>
     </message>
@@ -1116,7 +1121,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../app/duration.cpp" line="+57"/>
+        <location filename="../app/duration.cpp" line="+60"/>
         <source>0 minutes</source>
         <translation>0 分钟</translation>
     </message>

@@ -631,6 +631,8 @@ void ProfileCommands::connectClient(const std::function<void()>& next)
 
     // An explicit key (stdin, then the environment) wins over the keychain.
     QByteArray key = global.apiKeyFromStdin ? readSecretLine(tr("API key: ")) : qgetenv("ENROLLDESK_API_KEY");
+    // Read once, then out of the environment that anything started from this process would inherit.
+    qunsetenv("ENROLLDESK_API_KEY");
     if (!key.isEmpty()) {
         m_client->setApiKey(key);
         SecretStore::wipe(key);

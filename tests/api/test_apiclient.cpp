@@ -251,6 +251,44 @@ private Q_SLOTS:
         }
     }
 
+    // A server whose answer starts with the request's Authorization line: the transport error quotes
+    // its first bytes, and neither the error nor the log line written before the caller sees it may
+    // hold the key.
+    void keyInAMalformedAnswerIsNotLogged()
+    {
+        const QByteArray key("RVWBk3yZq7f3a9c2e51d84b0fXy");
+        QTcpServer echo;
+        QVERIFY(echo.listen(QHostAddress::LocalHost));
+        connect(&echo, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket* socket = echo.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, key] {
+                socket->readAll();
+                socket->write("Bearer " + key + "\r\n\r\n");
+                socket->disconnectFromHost();
+            });
+        });
+        m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(echo.serverPort())));
+        m_client->setApiKey(key);
+        static QStringList logged;
+        static QtMessageHandler chained = nullptr;
+        logged.clear();
+        chained = qInstallMessageHandler(
+            [](QtMsgType type, const QMessageLogContext& context, const QString& text) {
+                logged.append(text);
+                chained(type, context, text);
+            });
+        Waiter<Page<Organization>> waiter;
+        m_client->listOrganizations(this, waiter.callback());
+        const bool answered = waiter.wait();
+        qInstallMessageHandler(chained);
+        QVERIFY(answered);
+        QCOMPARE(waiter.result->error.kind(), ApiError::Kind::BadResponse);
+        QVERIFY(!logged.isEmpty()); // the request's log line was written
+        for (const QString& text :
+             logged + QStringList{waiter.result->error.message(), waiter.result->error.technicalDetails()})
+            QVERIFY2(!text.contains(QLatin1StringView(key.left(8))), qPrintable(text));
+    }
+
     void wrongKeyIsInvalidToken()
     {
         m_client->setApiKey("not-the-key");

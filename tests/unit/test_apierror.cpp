@@ -96,6 +96,8 @@ private Q_SLOTS:
     void technicalDetails();
     void retryHints_data();
     void retryHints();
+    void redactTakesTheKeyOutInAnyForm_data();
+    void redactTakesTheKeyOutInAnyForm();
 };
 
 void TestApiError::documentedCodes()
@@ -390,6 +392,45 @@ void TestApiError::retryHints()
     const bool refused = (error.kind() == Kind::Api || error.kind() == Kind::Http) &&
                          error.httpStatus() >= 400 && error.httpStatus() < 500;
     QCOMPARE(error.mayHaveBeenProcessed(), error.isError() && !nothingWasSent && !refused);
+}
+
+void TestApiError::redactTakesTheKeyOutInAnyForm_data()
+{
+    QTest::addColumn<QString>("serverText");
+    QTest::addColumn<QString>("expected"); // empty: only "the key is gone" is checked
+
+    const QString key = QStringLiteral("RVWBk3yZq7f3a9c2e51d84b0fXy");
+    QTest::newRow("as sent") << QStringLiteral("bad key ") + key << QStringLiteral("bad key [redacted]");
+    QTest::newRow("lower-cased") << QStringLiteral("bad key ") + key.toLower()
+                                 << QStringLiteral("bad key [redacted]");
+    QTest::newRow("base64") << QStringLiteral("seen ") + QString::fromLatin1(key.toLatin1().toBase64())
+                            << QStringLiteral("seen [redacted]");
+    // An excerpt cut in the middle of the key.
+    QTest::newRow("cut after Bearer") << QStringLiteral("<pre>Authorization: Bearer ") + key.left(10)
+                                      << QStringLiteral("<pre>Authorization: Bearer [redacted]");
+    QTest::newRow("cut, no Bearer") << QStringLiteral("token=") + key.left(12)
+                                    << QStringLiteral("[left out: it quoted part of the API key]");
+    QTest::newRow("tail of the key") << key.right(9) + QStringLiteral(" was refused")
+                                     << QStringLiteral("[left out: it quoted part of the API key]");
+    QTest::newRow("another Bearer value")
+        << QStringLiteral("expected Bearer abc.def") << QStringLiteral("expected Bearer [redacted]");
+    QTest::newRow("unrelated text stays")
+        << QStringLiteral("<html>502 Bad Gateway</html>") << QStringLiteral("<html>502 Bad Gateway</html>");
+}
+
+void TestApiError::redactTakesTheKeyOutInAnyForm()
+{
+    QFETCH(QString, serverText);
+    QFETCH(QString, expected);
+    const QByteArray key("RVWBk3yZq7f3a9c2e51d84b0fXy");
+    ApiError api = ApiError::fromApi(401, 4004, serverText);
+    ApiError excerpt = ApiError::badResponse(502, serverText);
+    api.redact(key);
+    excerpt.redact(key);
+    QCOMPARE(api.apiMessage(), expected);
+    QCOMPARE(excerpt.detail(), expected);
+    for (const QString& text : {api.message(), api.technicalDetails(), excerpt.technicalDetails()})
+        QVERIFY2(!text.contains(QLatin1StringView(key.left(8)), Qt::CaseInsensitive), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestApiError)
