@@ -34,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QWheelEvent>
 
 class TestMainWindow : public QObject
 {
@@ -129,6 +130,46 @@ private Q_SLOTS:
         QTRY_VERIFY(switcher->findText(longer.name) >= 0);
         QCOMPARE(switcher->sizeHint(), fittingComboSize(switcher));
         QVERIFY(switcher->sizeHint().width() > before);
+    }
+
+    // Typing goes to the page's first field, and switching organization takes a choice in the open
+    // list: an arrow key, a letter or the wheel over the closed switcher would clear the forms.
+    void firstFieldHasFocusAndTheSwitcherNeedsAChoice()
+    {
+        auto store = settings();
+        Console console(store.get(), m_sandbox.baseUrl());
+        Profile tiny;
+        tiny.name = QStringLiteral("Tiny");
+        tiny.organization = SandboxProcess::limitedOrganizationSlug();
+        tiny.baseUrl = m_sandbox.baseUrl();
+        console.context.profiles()->add(tiny);
+        QApplication::setActiveWindow(console.window.get());
+        QVERIFY(QTest::qWaitForWindowActive(console.window.get()));
+        QWidget* focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        QCOMPARE(focus->objectName(), QStringLiteral("userSearch"));
+
+        auto* switcher = console.window->banner()->findChild<QComboBox*>(QStringLiteral("profileSwitcher"));
+        const QString active = console.context.activeProfile().id;
+        switcher->setFocus();
+        for (const Qt::Key key : {Qt::Key_Down, Qt::Key_End, Qt::Key_T}) {
+            QTest::keyClick(switcher, key);
+            QCOMPARE(console.context.activeProfile().id, active);
+            QTRY_VERIFY(switcher->view()->isVisible()); // the list opened instead
+            switcher->hidePopup();
+            QTRY_VERIFY(!switcher->view()->isVisible());
+        }
+        QWheelEvent wheel(QPointF(5, 5), switcher->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(switcher, &wheel);
+        QCOMPARE(console.context.activeProfile().id, active);
+
+        // The deliberate way: open the list, move, Return.
+        QTest::keyClick(switcher, Qt::Key_Down, Qt::AltModifier);
+        QTRY_VERIFY(switcher->view()->isVisible());
+        QTest::keyClick(switcher->view(), Qt::Key_End);
+        QTest::keyClick(switcher->view(), Qt::Key_Return);
+        QTRY_COMPARE(console.context.activeProfile().name, tiny.name);
     }
 
     void ownIconsSharpAndVisibleWhenSelected()

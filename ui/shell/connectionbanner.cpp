@@ -4,11 +4,13 @@
 #include "elidedrunslabel.h"
 #include "statuscolors.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -54,6 +56,10 @@ ConnectionBanner::ConnectionBanner(AppContext* context, QWidget* parent)
     layout->addWidget(m_manage);
 
     connect(m_manage, &QPushButton::clicked, this, &ConnectionBanner::manageProfilesRequested);
+    // Switching organization clears the forms: it takes a deliberate choice in the open list, not a
+    // stray arrow key, typed letter or mouse wheel over the closed box.
+    m_profiles->setFocusPolicy(Qt::StrongFocus);
+    m_profiles->installEventFilter(this);
     connect(m_profiles, &QComboBox::activated, this,
             [this](int index) { m_context->activateProfile(m_profiles->itemData(index).toString()); });
     // The switcher is as wide as its longest profile name. QComboBox measures its items when first shown
@@ -68,6 +74,38 @@ ConnectionBanner::ConnectionBanner(AppContext* context, QWidget* parent)
     connect(context, &AppContext::keyStateChanged, this, &ConnectionBanner::refresh);
     fillProfiles();
     refresh();
+}
+
+bool ConnectionBanner::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_profiles)
+        return QFrame::eventFilter(watched, event);
+    if (event->type() == QEvent::Wheel)
+        return true;
+    if (event->type() != QEvent::KeyPress)
+        return false;
+    const auto* key = static_cast<QKeyEvent*>(event);
+    if (key->modifiers() & (Qt::AltModifier | Qt::ControlModifier | Qt::MetaModifier))
+        return false; // Alt+Down opens the list; shortcuts go on
+    switch (key->key()) {
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+    case Qt::Key_PageUp:
+    case Qt::Key_PageDown:
+    case Qt::Key_Home:
+    case Qt::Key_End:
+        m_profiles->showPopup();
+        return true;
+    default:
+        break;
+    }
+    if (!key->text().isEmpty() && key->text().at(0).isPrint()) {
+        // Letters pick in the open list, which only highlights until Return.
+        m_profiles->showPopup();
+        QCoreApplication::sendEvent(m_profiles->view(), event);
+        return true;
+    }
+    return false;
 }
 
 void ConnectionBanner::fillProfiles()

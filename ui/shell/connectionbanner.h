@@ -23,6 +23,9 @@ public:
 Q_SIGNALS:
     void manageProfilesRequested();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void refresh();
     void fillProfiles();

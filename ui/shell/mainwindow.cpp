@@ -24,6 +24,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -220,8 +221,27 @@ MainWindow::~MainWindow()
 
 void MainWindow::showPage(Page page)
 {
-    m_pages->setCurrentWidget(ensurePage(page));
+    QWidget* widget = ensurePage(page);
+    m_pages->setCurrentWidget(widget);
     m_navigation->setCurrentRow(page);
+    focusFirstField(widget);
+}
+
+// Into the page's first field, where typing is meant to go (at start-up the first field of the window is
+// otherwise the banner's profile switcher). Not when the page is chosen in the navigation list, whose
+// arrow keys must keep moving through the pages.
+void MainWindow::focusFirstField(QWidget* page)
+{
+    if (QWidget* focus = QApplication::focusWidget(); focus && page->isAncestorOf(focus))
+        return;
+    for (QWidget* w = page->nextInFocusChain(); w != page; w = w->nextInFocusChain()) {
+        // A scroll area takes focus only to scroll: its first field is meant.
+        if (page->isAncestorOf(w) && w->isEnabled() && w->isVisibleTo(page) &&
+            (w->focusPolicy() & Qt::TabFocus) && !qobject_cast<QScrollArea*>(w)) {
+            w->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
 }
 
 MainWindow::Page MainWindow::currentPage() const

@@ -54,6 +54,7 @@ protected:
 private:
     QWidget* ensurePage(Page page);
     QWidget* buildPage(Page page);
+    void focusFirstField(QWidget* page);
     void buildMenus();
     void buildSessionDock();
     void updateInFlight(int count);
