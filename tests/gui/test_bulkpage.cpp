@@ -344,6 +344,20 @@ private Q_SLOTS:
         QCOMPARE(label("overallCreated"), number(3));
     }
 
+    // The bar opens with the focus on "Yes, send": Return sends, as the bar's hint says.
+    void returnOnYesSendSends()
+    {
+        QVERIFY(pasteAndWait(m_known.mid(0, 2).join(u'\n')));
+        QApplication::setActiveWindow(m_page.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
+        QVERIFY(m_page->isConfirming());
+        QCOMPARE(QApplication::focusWidget(), child<QPushButton>("confirmSendButton"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QVERIFY(waitRunEnd());
+        QCOMPARE(label("overallCreated"), number(2));
+    }
+
     void largePasteIsAnalysedInTheBackground()
     {
         constexpr int kLines = 100000;

@@ -172,6 +172,27 @@ private Q_SLOTS:
         QTRY_COMPARE(console.context.activeProfile().name, tiny.name);
     }
 
+    // Ctrl+Return and Esc act on the bulk page wherever the focus is in the window, as on the single-token
+    // pages; a hidden bulk page does not take them.
+    void bulkShortcutsAreWindowWide()
+    {
+        auto store = settings();
+        Console console(store.get(), m_sandbox.baseUrl());
+        BulkPage* bulk = showBulkList(*console.window, QStringLiteral("ana@example.com\n"));
+        QVERIFY(bulk);
+        QApplication::setActiveWindow(console.window.get());
+        QVERIFY(QTest::qWaitForWindowActive(console.window.get()));
+        auto* navigation = console.window->findChild<QListWidget*>(QStringLiteral("navigation"));
+        navigation->setFocus();
+        QTest::keyClick(navigation, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(bulk->isConfirming());
+        QTest::keyClick(navigation, Qt::Key_Escape);
+        QVERIFY(!bulk->isConfirming());
+        console.window->showPage(MainWindow::WindowsToken);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(!bulk->isConfirming());
+    }
+
     void ownIconsSharpAndVisibleWhenSelected()
     {
         auto store = settings(); // outlives the console

@@ -388,9 +388,11 @@ BulkPage::BulkPage(AppContext* context, QWidget* parent)
     });
     connect(m_clock, &QTimer::timeout, this, &BulkPage::updateTimes);
 
+    // Window-wide, as the single-token pages' shortcuts: a hidden page's shortcuts are inactive, and the
+    // focus may be in the navigation list or the banner.
     const auto shortcut = [this](const QKeySequence& keys, auto slot) {
         auto* s = new QShortcut(keys, this);
-        s->setContext(Qt::WidgetWithChildrenShortcut);
+        s->setContext(Qt::WindowShortcut);
         connect(s, &QShortcut::activated, this, slot);
     };
     const auto sendKey = [this] {
@@ -615,6 +617,9 @@ QWidget* BulkPage::buildSettingsPanel()
     // and in several languages no letter of theirs was free while the run panel is shown.
     m_confirmButton = named(new QPushButton(tr("Yes, send")), "confirmSendButton", tr("Yes, send"));
     m_confirmBackButton = named(new QPushButton(tr("Back")), "confirmBackButton", tr("Back to the form"));
+    // Return presses the focused one (outside a dialog only auto-default buttons take Return).
+    m_confirmButton->setAutoDefault(true);
+    m_confirmBackButton->setAutoDefault(true);
     auto* confirmButtons = new QHBoxLayout;
     confirmButtons->addStretch();
     confirmButtons->addWidget(m_confirmBackButton);
