@@ -305,7 +305,7 @@
         <translation>Analyse… %1 %</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>E-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
@@ -455,7 +455,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Zurück zum Formular</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Retry selected batch</source>
         <translation>Ausgewählten Stapel wiederholen</translation>
     </message>
@@ -592,7 +592,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Fehlgeschlagene Stapel wiederholen (%1)</translation>
     </message>
     <message>
-        <location line="-908"/>
+        <location line="-911"/>
         <source>&amp;Clear</source>
         <translation>&amp;Leeren</translation>
     </message>
@@ -617,7 +617,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Addresses per re&amp;quest:</source>
         <translation>Adressen pr&amp;o Anfrage:</translation>
     </message>
@@ -1060,7 +1060,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../ui/shell/connectionbanner.cpp" line="+22"/>
+        <location filename="../ui/shell/connectionbanner.cpp" line="+24"/>
         <source>Profiles &amp;&amp; key…</source>
         <translation>Profile &amp;&amp; Schlüssel…</translation>
     </message>
@@ -1095,7 +1095,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>P&amp;rofil:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+81"/>
         <source>No profile selected — add one under Profiles &amp; API key.</source>
         <translation>Kein Profil ausgewählt – fügen Sie eines unter „Profile &amp; API-Schlüssel“ hinzu.</translation>
     </message>
@@ -1545,7 +1545,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+47"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+48"/>
         <source>EnrollDesk</source>
         <translation>EnrollDesk</translation>
     </message>
@@ -1592,7 +1592,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Laufende Anfragen</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+151"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1910,7 +1910,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+132"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+133"/>
         <source>Profiles and API key</source>
         <translation>Profile und API-Schlüssel</translation>
     </message>
@@ -1986,7 +1986,7 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+353"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+362"/>
         <source>Keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
@@ -2021,17 +2021,17 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Zum aktiven Profil machen: Alle Seiten arbeiten dann in seiner Organisation</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Confirm deletion</source>
         <translation>Löschen bestätigen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-1"/>
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
@@ -2041,7 +2041,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Profil behalten</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2137,7 +2137,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Standard&amp;gültigkeit:</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>Type the API key again below to use it with this server: a stored key is only sent to the server it was saved for.</source>
         <translation>Geben Sie den API-Schlüssel unten erneut ein, um ihn mit diesem Server zu verwenden: Ein gespeicherter Schlüssel wird nur an den Server gesendet, für den er gespeichert wurde.</translation>
     </message>
@@ -2152,27 +2152,27 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>V&amp;erwerfen</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+200"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Profil „%1“ gelöscht, aber sein API-Schlüssel konnte nicht entfernt werden und ist womöglich noch im Schlüsselbund (Eintrag „%2“, Dienst „%3“).</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-403"/>
         <source>Revert changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-107"/>
         <source>Check the &amp;keychain again</source>
         <translation>Schlüsselbund erneut &amp;versuchen</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+108"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-80"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-88"/>
         <location line="+6"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
@@ -2204,7 +2204,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Schlüssel testen und im Schlüsselbund speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+216"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+217"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Prüft den Schlüssel beim Server und speichert ihn dann im Schlüsselbund des Systems</translation>
@@ -2221,11 +2221,12 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+18"/>
         <source>Remove the key</source>
         <translation>Schlüssel entfernen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Removes this profile&apos;s key from the keychain and from this session</source>
         <translation>Entfernt den Schlüssel dieses Profils aus dem Schlüsselbund und aus dieser Sitzung</translation>
     </message>
@@ -2235,7 +2236,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Ergebnis zum Schlüssel</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <location line="+7"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
@@ -2281,7 +2282,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Verbindungs- oder Schlüsselfehler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-181"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-182"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2307,7 +2308,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>noch nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>&amp;Add profile</source>
         <translation>Profil hinzu&amp;fügen</translation>
     </message>
@@ -2352,7 +2353,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Profil &lt;b&gt;%1&lt;/b&gt; löschen? Sein API-Schlüssel wird ebenfalls aus dem Schlüsselbund entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>No profile will be left: a new one must then be added.</source>
         <translation>Es bleibt kein Profil übrig: Dann muss ein neues angelegt werden.</translation>
     </message>
@@ -2367,7 +2368,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Alle Seiten arbeiten dann mit dem Profil „%1“.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Deleted profile “%1”; removing its API key from the keychain…</source>
         <translation>Profil „%1“ gelöscht; sein API-Schlüssel wird aus dem Schlüsselbund entfernt…</translation>
     </message>
@@ -2377,13 +2378,13 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Profil „%1“ und sein API-Schlüssel wurden gelöscht.</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+60"/>
+        <location line="-42"/>
+        <location line="+59"/>
         <source>Every page now works with profile “%1”.</source>
         <translation>Alle Seiten arbeiten jetzt mit dem Profil „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-66"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-74"/>
         <source>Use for this session onl&amp;y</source>
         <translation>Nur &amp;für diese Sitzung verwenden</translation>
     </message>
@@ -2393,7 +2394,22 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Schlüssel en&amp;tfernen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+17"/>
+        <source>Keep the key</source>
+        <translation>Schlüssel behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove key</source>
+        <translation>Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm removing the key</source>
+        <translation>Entfernen des Schlüssels bestätigen</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Use selected organi&amp;zation</source>
         <translation>Ausgewählte Organisation ver&amp;wenden</translation>
     </message>
@@ -2552,7 +2568,17 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>Forget the key of profile &lt;b&gt;%1&lt;/b&gt; kept for this session? It has to be pasted again to create tokens.</source>
+        <translation>Den für diese Sitzung gehaltenen Schlüssel von Profil &lt;b&gt;%1&lt;/b&gt; vergessen? Um Tokens zu erstellen, muss er dann erneut eingefügt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the API key of profile &lt;b&gt;%1&lt;/b&gt; from the keychain? EnrollDesk cannot show it again: keep a copy elsewhere if it will be needed.</source>
+        <translation>Den API-Schlüssel von Profil &lt;b&gt;%1&lt;/b&gt; aus dem Schlüsselbund entfernen? EnrollDesk kann ihn nicht wieder anzeigen: Bewahren Sie eine Kopie an anderer Stelle auf, wenn Sie ihn noch brauchen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The session key was forgotten.</source>
         <translation>Der Sitzungsschlüssel wurde vergessen.</translation>
     </message>

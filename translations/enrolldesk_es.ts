@@ -305,7 +305,7 @@
         <translation>Analizando… %1 %</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>E-mail addresses</source>
         <translation>Direcciones de correo electrónico</translation>
     </message>
@@ -455,7 +455,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Volver al formulario</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Retry selected batch</source>
         <translation>Reintentar el lote seleccionado</translation>
     </message>
@@ -592,7 +592,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Reintentar los lotes fallidos (%1)</translation>
     </message>
     <message>
-        <location line="-908"/>
+        <location line="-911"/>
         <source>&amp;Clear</source>
         <translation>&amp;Borrar</translation>
     </message>
@@ -617,7 +617,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Volver</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Addresses per re&amp;quest:</source>
         <translation>Direcciones por &amp;solicitud:</translation>
     </message>
@@ -1060,7 +1060,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../ui/shell/connectionbanner.cpp" line="+22"/>
+        <location filename="../ui/shell/connectionbanner.cpp" line="+24"/>
         <source>Profiles &amp;&amp; key…</source>
         <translation>Perfiles y clave…</translation>
     </message>
@@ -1095,7 +1095,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Pe&amp;rfil:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+81"/>
         <source>No profile selected — add one under Profiles &amp; API key.</source>
         <translation>No hay ningún perfil seleccionado: añada uno en Perfiles y clave de API.</translation>
     </message>
@@ -1545,7 +1545,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+47"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+48"/>
         <source>EnrollDesk</source>
         <translation>EnrollDesk</translation>
     </message>
@@ -1592,7 +1592,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Solicitudes en curso</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+151"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1910,7 +1910,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+132"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+133"/>
         <source>Profiles and API key</source>
         <translation>Perfiles y clave de API</translation>
     </message>
@@ -1986,7 +1986,7 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+353"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+362"/>
         <source>Keychain unavailable</source>
         <translation>Llavero no disponible</translation>
     </message>
@@ -2021,17 +2021,17 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Convertirlo en el perfil activo: todas las páginas trabajarán en su organización</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Confirm deletion</source>
         <translation>Confirmar la eliminación</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-1"/>
         <source>Delete profile</source>
         <translation>Eliminar el perfil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Keep it</source>
         <translation>Conservarlo</translation>
     </message>
@@ -2041,7 +2041,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Conservar el perfil</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -2137,7 +2137,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Valide&amp;z predeterminada:</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>Type the API key again below to use it with this server: a stored key is only sent to the server it was saved for.</source>
         <translation>Vuelva a escribir la clave de API abajo para usarla con este servidor: una clave guardada solo se envía al servidor para el que se guardó.</translation>
     </message>
@@ -2152,27 +2152,27 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Des&amp;cartar</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+200"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Se eliminó el perfil «%1», pero no se pudo quitar su clave de API, así que puede seguir en el llavero (entrada «%2», servicio «%3»).</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-403"/>
         <source>Revert changes</source>
         <translation>Descartar los cambios</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-107"/>
         <source>Check the &amp;keychain again</source>
         <translation>Reinten&amp;tar con el llavero</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+108"/>
         <source>Save profile</source>
         <translation>Guardar el perfil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-80"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-88"/>
         <location line="+6"/>
         <source>API key</source>
         <translation>Clave de API</translation>
@@ -2204,7 +2204,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Probar la clave y guardarla en el llavero</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+216"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+217"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Comprueba la clave con el servidor y luego la guarda en el llavero del sistema</translation>
@@ -2221,11 +2221,12 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+18"/>
         <source>Remove the key</source>
         <translation>Quitar la clave</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Removes this profile&apos;s key from the keychain and from this session</source>
         <translation>Quita la clave de este perfil del llavero y de esta sesión</translation>
     </message>
@@ -2235,7 +2236,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Resultado de la clave</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <location line="+7"/>
         <source>Test connection</source>
         <translation>Probar la conexión</translation>
@@ -2281,7 +2282,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Error de conexión o de clave</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-181"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-182"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2307,7 +2308,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>aún sin guardar</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>&amp;Add profile</source>
         <translation>Añadir per&amp;fil</translation>
     </message>
@@ -2352,7 +2353,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>¿Eliminar el perfil &lt;b&gt;%1&lt;/b&gt;? Su clave de API también se quita del llavero. No se puede deshacer.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>No profile will be left: a new one must then be added.</source>
         <translation>No quedará ningún perfil: habrá que añadir uno nuevo.</translation>
     </message>
@@ -2367,7 +2368,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Todas las páginas trabajarán entonces con el perfil «%1».</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Deleted profile “%1”; removing its API key from the keychain…</source>
         <translation>Se eliminó el perfil «%1»; quitando su clave de API del llavero…</translation>
     </message>
@@ -2377,13 +2378,13 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Se eliminaron el perfil «%1» y su clave de API.</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+60"/>
+        <location line="-42"/>
+        <location line="+59"/>
         <source>Every page now works with profile “%1”.</source>
         <translation>Todas las páginas trabajan ahora con el perfil «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-66"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-74"/>
         <source>Use for this session onl&amp;y</source>
         <translation>Usar so&amp;lo en esta sesión</translation>
     </message>
@@ -2393,7 +2394,22 @@ Haga clic para volver a intentarlo.</translation>
         <translation>&amp;Quitar clave</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+17"/>
+        <source>Keep the key</source>
+        <translation>Conservar la clave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove key</source>
+        <translation>Quitar la clave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm removing the key</source>
+        <translation>Confirmar quitar la clave</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Use selected organi&amp;zation</source>
         <translation>Usar la organización &amp;seleccionada</translation>
     </message>
@@ -2552,7 +2568,17 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Guardada en el llavero.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>Forget the key of profile &lt;b&gt;%1&lt;/b&gt; kept for this session? It has to be pasted again to create tokens.</source>
+        <translation>¿Olvidar la clave del perfil &lt;b&gt;%1&lt;/b&gt; guardada para esta sesión? Habrá que pegarla de nuevo para crear tokens.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the API key of profile &lt;b&gt;%1&lt;/b&gt; from the keychain? EnrollDesk cannot show it again: keep a copy elsewhere if it will be needed.</source>
+        <translation>¿Quitar la clave de API del perfil &lt;b&gt;%1&lt;/b&gt; del llavero? EnrollDesk no puede volver a mostrarla: guarde una copia en otro lugar si la va a necesitar.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The session key was forgotten.</source>
         <translation>Se olvidó la clave de la sesión.</translation>
     </message>

@@ -305,7 +305,7 @@
         <translation>Analyse… %1 %</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>E-mail addresses</source>
         <translation>Adresses e-mail</translation>
     </message>
@@ -455,7 +455,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Retour au formulaire</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Retry selected batch</source>
         <translation>Réessayer le lot sélectionné</translation>
     </message>
@@ -592,7 +592,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Réessayer les lots en échec (%1)</translation>
     </message>
     <message>
-        <location line="-908"/>
+        <location line="-911"/>
         <source>&amp;Clear</source>
         <translation>Effa&amp;cer</translation>
     </message>
@@ -617,7 +617,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Retour</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Addresses per re&amp;quest:</source>
         <translation>Adresses par re&amp;quête&#xa0;:</translation>
     </message>
@@ -1060,7 +1060,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../ui/shell/connectionbanner.cpp" line="+22"/>
+        <location filename="../ui/shell/connectionbanner.cpp" line="+24"/>
         <source>Profiles &amp;&amp; key…</source>
         <translation>Profils &amp;&amp; clé…</translation>
     </message>
@@ -1095,7 +1095,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>P&amp;rofil&#xa0;:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+81"/>
         <source>No profile selected — add one under Profiles &amp; API key.</source>
         <translation>Aucun profil sélectionné — ajoutez-en un dans Profils et clé d&apos;API.</translation>
     </message>
@@ -1545,7 +1545,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+47"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+48"/>
         <source>EnrollDesk</source>
         <translation>EnrollDesk</translation>
     </message>
@@ -1592,7 +1592,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Requêtes en cours</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+151"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1910,7 +1910,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+132"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+133"/>
         <source>Profiles and API key</source>
         <translation>Profils et clé d&apos;API</translation>
     </message>
@@ -1986,7 +1986,7 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+353"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+362"/>
         <source>Keychain unavailable</source>
         <translation>Trousseau indisponible</translation>
     </message>
@@ -2021,17 +2021,17 @@ Cliquez pour réessayer.</translation>
         <translation>En faire le profil actif&#xa0;: toutes les pages travaillent alors dans son organisation</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Confirm deletion</source>
         <translation>Confirmer la suppression</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-1"/>
         <source>Delete profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Keep it</source>
         <translation>Le conserver</translation>
     </message>
@@ -2041,7 +2041,7 @@ Cliquez pour réessayer.</translation>
         <translation>Conserver le profil</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -2137,7 +2137,7 @@ Cliquez pour réessayer.</translation>
         <translation>&amp;Validité par défaut&#xa0;:</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>Type the API key again below to use it with this server: a stored key is only sent to the server it was saved for.</source>
         <translation>Saisissez de nouveau la clé d&apos;API ci-dessous pour l&apos;utiliser avec ce serveur&#xa0;: une clé enregistrée n&apos;est envoyée qu&apos;au serveur pour lequel elle a été enregistrée.</translation>
     </message>
@@ -2152,27 +2152,27 @@ Cliquez pour réessayer.</translation>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+200"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Profil «&#xa0;%1&#xa0;» supprimé, mais sa clé d’API n’a pas pu être retirée&#xa0;: elle est peut-être encore dans le trousseau (entrée «&#xa0;%2&#xa0;», service «&#xa0;%3&#xa0;»).</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-403"/>
         <source>Revert changes</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-107"/>
         <source>Check the &amp;keychain again</source>
         <translation>Réessa&amp;yer avec le trousseau</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+108"/>
         <source>Save profile</source>
         <translation>Enregistrer le profil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-80"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-88"/>
         <location line="+6"/>
         <source>API key</source>
         <translation>Clé d&apos;API</translation>
@@ -2204,7 +2204,7 @@ Cliquez pour réessayer.</translation>
         <translation>Tester la clé et l&apos;enregistrer dans le trousseau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+216"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+217"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Vérifie la clé auprès du serveur, puis l&apos;enregistre dans le trousseau du système</translation>
@@ -2221,11 +2221,12 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+18"/>
         <source>Remove the key</source>
         <translation>Retirer la clé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Removes this profile&apos;s key from the keychain and from this session</source>
         <translation>Retire la clé de ce profil du trousseau et de cette session</translation>
     </message>
@@ -2235,7 +2236,7 @@ Cliquez pour réessayer.</translation>
         <translation>Résultat de la clé</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <location line="+7"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
@@ -2281,7 +2282,7 @@ Cliquez pour réessayer.</translation>
         <translation>Erreur de connexion ou de clé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-181"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-182"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2307,7 +2308,7 @@ Cliquez pour réessayer.</translation>
         <translation>pas encore enregistré</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>&amp;Add profile</source>
         <translation>A&amp;jouter le profil</translation>
     </message>
@@ -2352,7 +2353,7 @@ Cliquez pour réessayer.</translation>
         <translation>Supprimer le profil &lt;b&gt;%1&lt;/b&gt;&#xa0;? Sa clé d&apos;API est aussi retirée du trousseau. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>No profile will be left: a new one must then be added.</source>
         <translation>Il ne restera aucun profil&#xa0;: il faudra alors en ajouter un.</translation>
     </message>
@@ -2367,7 +2368,7 @@ Cliquez pour réessayer.</translation>
         <translation>Toutes les pages utiliseront alors le profil «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Deleted profile “%1”; removing its API key from the keychain…</source>
         <translation>Profil «&#xa0;%1&#xa0;» supprimé&#xa0;; retrait de sa clé d’API du trousseau…</translation>
     </message>
@@ -2377,13 +2378,13 @@ Cliquez pour réessayer.</translation>
         <translation>Profil «&#xa0;%1&#xa0;» et sa clé d&apos;API supprimés.</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+60"/>
+        <location line="-42"/>
+        <location line="+59"/>
         <source>Every page now works with profile “%1”.</source>
         <translation>Toutes les pages utilisent désormais le profil «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-66"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-74"/>
         <source>Use for this session onl&amp;y</source>
         <translation>Utiliser pour cette session uni&amp;quement</translation>
     </message>
@@ -2393,7 +2394,22 @@ Cliquez pour réessayer.</translation>
         <translation>Re&amp;tirer la clé</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+17"/>
+        <source>Keep the key</source>
+        <translation>Conserver la clé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove key</source>
+        <translation>Retirer la clé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm removing the key</source>
+        <translation>Confirmer le retrait de la clé</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Use selected organi&amp;zation</source>
         <translation>Utiliser l&apos;organisation sélect&amp;ionnée</translation>
     </message>
@@ -2552,7 +2568,17 @@ Cliquez pour réessayer.</translation>
         <translation>Enregistrée dans le trousseau.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>Forget the key of profile &lt;b&gt;%1&lt;/b&gt; kept for this session? It has to be pasted again to create tokens.</source>
+        <translation>Oublier la clé du profil &lt;b&gt;%1&lt;/b&gt; gardée pour cette session&#xa0;? Il faudra la coller à nouveau pour créer des jetons.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the API key of profile &lt;b&gt;%1&lt;/b&gt; from the keychain? EnrollDesk cannot show it again: keep a copy elsewhere if it will be needed.</source>
+        <translation>Retirer du trousseau la clé d&apos;API du profil &lt;b&gt;%1&lt;/b&gt;&#xa0;? EnrollDesk ne peut plus l&apos;afficher&#xa0;: gardez-en une copie ailleurs si vous en aurez besoin.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The session key was forgotten.</source>
         <translation>La clé de session a été oubliée.</translation>
     </message>

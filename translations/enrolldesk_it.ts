@@ -305,7 +305,7 @@
         <translation>Analisi… %1 %</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>E-mail addresses</source>
         <translation>Indirizzi e-mail</translation>
     </message>
@@ -455,7 +455,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Torna al modulo</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Retry selected batch</source>
         <translation>Riprova il lotto selezionato</translation>
     </message>
@@ -592,7 +592,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Riprova i lotti non riusciti (%1)</translation>
     </message>
     <message>
-        <location line="-908"/>
+        <location line="-911"/>
         <source>&amp;Clear</source>
         <translation>&amp;Cancella</translation>
     </message>
@@ -617,7 +617,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Indietro</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Addresses per re&amp;quest:</source>
         <translation>Indirizzi per ric&amp;hiesta:</translation>
     </message>
@@ -1060,7 +1060,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../ui/shell/connectionbanner.cpp" line="+22"/>
+        <location filename="../ui/shell/connectionbanner.cpp" line="+24"/>
         <source>Profiles &amp;&amp; key…</source>
         <translation>Profili &amp;&amp; chiave…</translation>
     </message>
@@ -1095,7 +1095,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Pr&amp;ofilo:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+81"/>
         <source>No profile selected — add one under Profiles &amp; API key.</source>
         <translation>Nessun profilo selezionato: aggiungine uno in Profili e chiave API.</translation>
     </message>
@@ -1545,7 +1545,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+47"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+48"/>
         <source>EnrollDesk</source>
         <translation>EnrollDesk</translation>
     </message>
@@ -1592,7 +1592,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Richieste in corso</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+151"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1910,7 +1910,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+132"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+133"/>
         <source>Profiles and API key</source>
         <translation>Profili e chiave API</translation>
     </message>
@@ -1986,7 +1986,7 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+353"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+362"/>
         <source>Keychain unavailable</source>
         <translation>Portachiavi non disponibile</translation>
     </message>
@@ -2021,17 +2021,17 @@ Fai clic per riprovare.</translation>
         <translation>Rendilo il profilo attivo: tutte le pagine lavoreranno nella sua organizzazione</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Confirm deletion</source>
         <translation>Conferma l&apos;eliminazione</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-1"/>
         <source>Delete profile</source>
         <translation>Elimina il profilo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Keep it</source>
         <translation>Mantienilo</translation>
     </message>
@@ -2041,7 +2041,7 @@ Fai clic per riprovare.</translation>
         <translation>Mantieni il profilo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
@@ -2137,7 +2137,7 @@ Fai clic per riprovare.</translation>
         <translation>Vali&amp;dità predefinita:</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>Type the API key again below to use it with this server: a stored key is only sent to the server it was saved for.</source>
         <translation>Digita di nuovo qui sotto la chiave API per usarla con questo server: una chiave salvata viene inviata solo al server per cui è stata salvata.</translation>
     </message>
@@ -2152,27 +2152,27 @@ Fai clic per riprovare.</translation>
         <translation>Ann&amp;ulla</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+200"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Profilo &quot;%1&quot; eliminato, ma non è stato possibile rimuovere la sua chiave API, che potrebbe essere ancora nel portachiavi (voce &quot;%2&quot;, servizio &quot;%3&quot;).</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-403"/>
         <source>Revert changes</source>
         <translation>Annulla le modifiche</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-107"/>
         <source>Check the &amp;keychain again</source>
         <translation>&amp;Ricontrolla il portachiavi</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+108"/>
         <source>Save profile</source>
         <translation>Salva il profilo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-80"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-88"/>
         <location line="+6"/>
         <source>API key</source>
         <translation>Chiave API</translation>
@@ -2204,7 +2204,7 @@ Fai clic per riprovare.</translation>
         <translation>Prova la chiave e salvala nel portachiavi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+216"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+217"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Verifica la chiave con il server, poi la salva nel portachiavi del sistema</translation>
@@ -2221,11 +2221,12 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+18"/>
         <source>Remove the key</source>
         <translation>Rimuovi la chiave</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Removes this profile&apos;s key from the keychain and from this session</source>
         <translation>Rimuove la chiave di questo profilo dal portachiavi e da questa sessione</translation>
     </message>
@@ -2235,7 +2236,7 @@ Fai clic per riprovare.</translation>
         <translation>Esito della chiave</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <location line="+7"/>
         <source>Test connection</source>
         <translation>Prova la connessione</translation>
@@ -2281,7 +2282,7 @@ Fai clic per riprovare.</translation>
         <translation>Errore di connessione o di chiave</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-181"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-182"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2307,7 +2308,7 @@ Fai clic per riprovare.</translation>
         <translation>non ancora salvato</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>&amp;Add profile</source>
         <translation>A&amp;ggiungi il profilo</translation>
     </message>
@@ -2352,7 +2353,7 @@ Fai clic per riprovare.</translation>
         <translation>Eliminare il profilo &lt;b&gt;%1&lt;/b&gt;? Anche la sua chiave API viene rimossa dal portachiavi. L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>No profile will be left: a new one must then be added.</source>
         <translation>Non resterà alcun profilo: bisognerà aggiungerne uno nuovo.</translation>
     </message>
@@ -2367,7 +2368,7 @@ Fai clic per riprovare.</translation>
         <translation>Tutte le pagine lavoreranno poi con il profilo &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Deleted profile “%1”; removing its API key from the keychain…</source>
         <translation>Profilo &quot;%1&quot; eliminato; rimozione della sua chiave API dal portachiavi…</translation>
     </message>
@@ -2377,13 +2378,13 @@ Fai clic per riprovare.</translation>
         <translation>Profilo &quot;%1&quot; e relativa chiave API eliminati.</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+60"/>
+        <location line="-42"/>
+        <location line="+59"/>
         <source>Every page now works with profile “%1”.</source>
         <translation>Tutte le pagine ora lavorano con il profilo &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-66"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-74"/>
         <source>Use for this session onl&amp;y</source>
         <translation>Usa la c&amp;hiave solo in questa sessione</translation>
     </message>
@@ -2393,7 +2394,22 @@ Fai clic per riprovare.</translation>
         <translation>Ri&amp;muovi la chiave</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+17"/>
+        <source>Keep the key</source>
+        <translation>Mantieni la chiave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove key</source>
+        <translation>Rimuovi la chiave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm removing the key</source>
+        <translation>Conferma la rimozione della chiave</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Use selected organi&amp;zation</source>
         <translation>Usa l&apos;organizzazione seleziona&amp;ta</translation>
     </message>
@@ -2552,7 +2568,17 @@ Fai clic per riprovare.</translation>
         <translation>Salvata nel portachiavi.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>Forget the key of profile &lt;b&gt;%1&lt;/b&gt; kept for this session? It has to be pasted again to create tokens.</source>
+        <translation>Dimenticare la chiave del profilo &lt;b&gt;%1&lt;/b&gt; tenuta per questa sessione? Per creare token andrà incollata di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the API key of profile &lt;b&gt;%1&lt;/b&gt; from the keychain? EnrollDesk cannot show it again: keep a copy elsewhere if it will be needed.</source>
+        <translation>Rimuovere dal portachiavi la chiave API del profilo &lt;b&gt;%1&lt;/b&gt;? EnrollDesk non può mostrarla di nuovo: conservane una copia altrove se servirà.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The session key was forgotten.</source>
         <translation>La chiave della sessione è stata dimenticata.</translation>
     </message>

@@ -305,7 +305,7 @@
         <translation>Analisando… %1 %</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>E-mail addresses</source>
         <translation>Endereços de e-mail</translation>
     </message>
@@ -455,7 +455,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Voltar ao formulário</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Retry selected batch</source>
         <translation>Repetir o lote selecionado</translation>
     </message>
@@ -592,7 +592,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Repetir os lotes com falha (%1)</translation>
     </message>
     <message>
-        <location line="-908"/>
+        <location line="-911"/>
         <source>&amp;Clear</source>
         <translation>&amp;Limpar</translation>
     </message>
@@ -617,7 +617,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Voltar</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Addresses per re&amp;quest:</source>
         <translation>Endereços por &amp;solicitação:</translation>
     </message>
@@ -1060,7 +1060,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../ui/shell/connectionbanner.cpp" line="+22"/>
+        <location filename="../ui/shell/connectionbanner.cpp" line="+24"/>
         <source>Profiles &amp;&amp; key…</source>
         <translation>Perfis &amp;&amp; chave…</translation>
     </message>
@@ -1095,7 +1095,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Per&amp;fil:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+81"/>
         <source>No profile selected — add one under Profiles &amp; API key.</source>
         <translation>Nenhum perfil selecionado — adicione um em Perfis e chave de API.</translation>
     </message>
@@ -1545,7 +1545,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+47"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+48"/>
         <source>EnrollDesk</source>
         <translation>EnrollDesk</translation>
     </message>
@@ -1592,7 +1592,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Solicitações em andamento</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+151"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -1910,7 +1910,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+132"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+133"/>
         <source>Profiles and API key</source>
         <translation>Perfis e chave de API</translation>
     </message>
@@ -1986,7 +1986,7 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+353"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+362"/>
         <source>Keychain unavailable</source>
         <translation>Chaveiro indisponível</translation>
     </message>
@@ -2021,17 +2021,17 @@ Clique para tentar de novo.</translation>
         <translation>Tornar este o perfil ativo: todas as páginas passam a trabalhar na organização dele</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Confirm deletion</source>
         <translation>Confirmar a exclusão</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-1"/>
         <source>Delete profile</source>
         <translation>Excluir o perfil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Keep it</source>
         <translation>Manter</translation>
     </message>
@@ -2041,7 +2041,7 @@ Clique para tentar de novo.</translation>
         <translation>Manter o perfil</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2137,7 +2137,7 @@ Clique para tentar de novo.</translation>
         <translation>&amp;Validade padrão:</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>Type the API key again below to use it with this server: a stored key is only sent to the server it was saved for.</source>
         <translation>Escreva de novo a chave de API abaixo para a usar com este servidor: uma chave guardada só é enviada ao servidor para o qual foi guardada.</translation>
     </message>
@@ -2152,27 +2152,27 @@ Clique para tentar de novo.</translation>
         <translation>Desca&amp;rtar</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+200"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>O perfil &quot;%1&quot; foi excluído, mas não foi possível remover a chave de API dele, que ainda pode estar no chaveiro (entrada &quot;%2&quot;, serviço &quot;%3&quot;).</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-403"/>
         <source>Revert changes</source>
         <translation>Descartar as alterações</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-107"/>
         <source>Check the &amp;keychain again</source>
         <translation>Verificar o chaveiro outra ve&amp;z</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+108"/>
         <source>Save profile</source>
         <translation>Salvar o perfil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-80"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-88"/>
         <location line="+6"/>
         <source>API key</source>
         <translation>Chave de API</translation>
@@ -2204,7 +2204,7 @@ Clique para tentar de novo.</translation>
         <translation>Testar a chave e salvá-la no chaveiro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+216"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+217"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Verifica a chave com o servidor e depois a guarda no chaveiro do sistema</translation>
@@ -2221,11 +2221,12 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+18"/>
         <source>Remove the key</source>
         <translation>Remover a chave</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Removes this profile&apos;s key from the keychain and from this session</source>
         <translation>Remove a chave deste perfil do chaveiro e desta sessão</translation>
     </message>
@@ -2235,7 +2236,7 @@ Clique para tentar de novo.</translation>
         <translation>Resultado da chave</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <location line="+7"/>
         <source>Test connection</source>
         <translation>Testar a conexão</translation>
@@ -2281,7 +2282,7 @@ Clique para tentar de novo.</translation>
         <translation>Erro de conexão ou de chave</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-181"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-182"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2307,7 +2308,7 @@ Clique para tentar de novo.</translation>
         <translation>ainda não salvo</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>&amp;Add profile</source>
         <translation>A&amp;dicionar perfil</translation>
     </message>
@@ -2352,7 +2353,7 @@ Clique para tentar de novo.</translation>
         <translation>Excluir o perfil &lt;b&gt;%1&lt;/b&gt;? A chave de API dele também é removida do chaveiro. Não é possível desfazer.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>No profile will be left: a new one must then be added.</source>
         <translation>Nenhum perfil restará: será preciso adicionar um novo.</translation>
     </message>
@@ -2367,7 +2368,7 @@ Clique para tentar de novo.</translation>
         <translation>Todas as páginas passarão a trabalhar com o perfil &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Deleted profile “%1”; removing its API key from the keychain…</source>
         <translation>O perfil &quot;%1&quot; foi excluído; removendo a chave de API dele do chaveiro…</translation>
     </message>
@@ -2377,13 +2378,13 @@ Clique para tentar de novo.</translation>
         <translation>O perfil &quot;%1&quot; e a chave de API dele foram excluídos.</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+60"/>
+        <location line="-42"/>
+        <location line="+59"/>
         <source>Every page now works with profile “%1”.</source>
         <translation>Todas as páginas agora trabalham com o perfil &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-66"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-74"/>
         <source>Use for this session onl&amp;y</source>
         <translation>Usar só nesta sess&amp;ão</translation>
     </message>
@@ -2393,7 +2394,22 @@ Clique para tentar de novo.</translation>
         <translation>Remover c&amp;have</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+17"/>
+        <source>Keep the key</source>
+        <translation>Manter a chave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove key</source>
+        <translation>Remover a chave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm removing the key</source>
+        <translation>Confirmar a remoção da chave</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Use selected organi&amp;zation</source>
         <translation>Usar a or&amp;ganização selecionada</translation>
     </message>
@@ -2552,7 +2568,17 @@ Clique para tentar de novo.</translation>
         <translation>Salva no chaveiro.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>Forget the key of profile &lt;b&gt;%1&lt;/b&gt; kept for this session? It has to be pasted again to create tokens.</source>
+        <translation>Esquecer a chave do perfil &lt;b&gt;%1&lt;/b&gt; mantida para esta sessão? Será preciso colá-la de novo para criar tokens.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the API key of profile &lt;b&gt;%1&lt;/b&gt; from the keychain? EnrollDesk cannot show it again: keep a copy elsewhere if it will be needed.</source>
+        <translation>Remover do chaveiro a chave de API do perfil &lt;b&gt;%1&lt;/b&gt;? O EnrollDesk não consegue mostrá-la de novo: guarde uma cópia em outro lugar se for precisar dela.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The session key was forgotten.</source>
         <translation>A chave da sessão foi esquecida.</translation>
     </message>

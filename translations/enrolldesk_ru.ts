@@ -305,7 +305,7 @@
         <translation>Анализ… %1 %</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>E-mail addresses</source>
         <translation>Адреса электронной почты</translation>
     </message>
@@ -455,7 +455,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Вернуться к форме</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Retry selected batch</source>
         <translation>Повторить выбранный</translation>
     </message>
@@ -599,7 +599,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Повторить неудачные (%1)</translation>
     </message>
     <message>
-        <location line="-908"/>
+        <location line="-911"/>
         <source>&amp;Clear</source>
         <translation>О&amp;чистить</translation>
     </message>
@@ -624,7 +624,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Addresses per re&amp;quest:</source>
         <translation>Адресов на &amp;запрос:</translation>
     </message>
@@ -1077,7 +1077,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../ui/shell/connectionbanner.cpp" line="+22"/>
+        <location filename="../ui/shell/connectionbanner.cpp" line="+24"/>
         <source>Profiles &amp;&amp; key…</source>
         <translation>Профили…</translation>
     </message>
@@ -1112,7 +1112,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>П&amp;рофиль:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+81"/>
         <source>No profile selected — add one under Profiles &amp; API key.</source>
         <translation>Профиль не выбран — добавьте его в разделе «Профили и ключ API».</translation>
     </message>
@@ -1566,7 +1566,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+47"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+48"/>
         <source>EnrollDesk</source>
         <translation>EnrollDesk</translation>
     </message>
@@ -1613,7 +1613,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Выполняемые запросы</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+151"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1932,7 +1932,7 @@ Click to try again.</source>
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+132"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+133"/>
         <source>Profiles and API key</source>
         <translation>Профили и ключ API</translation>
     </message>
@@ -2008,7 +2008,7 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+353"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+362"/>
         <source>Keychain unavailable</source>
         <translation>Связка ключей недоступна</translation>
     </message>
@@ -2043,17 +2043,17 @@ Click to try again.</source>
         <translation>Сделать профиль активным: все страницы будут работать в его организации</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Confirm deletion</source>
         <translation>Подтвердите удаление</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-1"/>
         <source>Delete profile</source>
         <translation>Удалить профиль</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Keep it</source>
         <translation>Оставить</translation>
     </message>
@@ -2063,7 +2063,7 @@ Click to try again.</source>
         <translation>Оставить профиль</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
@@ -2159,7 +2159,7 @@ Click to try again.</source>
         <translation>Срок действия по у&amp;молчанию:</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>Type the API key again below to use it with this server: a stored key is only sent to the server it was saved for.</source>
         <translation>Введите ключ API ниже ещё раз, чтобы использовать его с этим сервером: сохранённый ключ отправляется только на тот сервер, для которого он был сохранён.</translation>
     </message>
@@ -2174,27 +2174,27 @@ Click to try again.</source>
         <translation>О&amp;тменить</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+200"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Профиль «%1» удалён, но его ключ API удалить не удалось, поэтому он может остаться в связке ключей (запись «%2», служба «%3»).</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-403"/>
         <source>Revert changes</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-107"/>
         <source>Check the &amp;keychain again</source>
         <translation>Повт&amp;орить проверку связки ключей</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+108"/>
         <source>Save profile</source>
         <translation>Сохранить профиль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-80"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-88"/>
         <location line="+6"/>
         <source>API key</source>
         <translation>Ключ API</translation>
@@ -2226,7 +2226,7 @@ Click to try again.</source>
         <translation>Проверить ключ и сохранить его в связке ключей</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+216"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+217"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Проверяет ключ на сервере, затем сохраняет его в связке ключей системы</translation>
@@ -2243,11 +2243,12 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+18"/>
         <source>Remove the key</source>
         <translation>Удалить ключ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Removes this profile&apos;s key from the keychain and from this session</source>
         <translation>Удаляет ключ этого профиля из связки ключей и из этого сеанса</translation>
     </message>
@@ -2257,7 +2258,7 @@ Click to try again.</source>
         <translation>Результат по ключу</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <location line="+7"/>
         <source>Test connection</source>
         <translation>Проверить подключение</translation>
@@ -2303,7 +2304,7 @@ Click to try again.</source>
         <translation>Ошибка подключения или ключа</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-181"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-182"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2329,7 +2330,7 @@ Click to try again.</source>
         <translation>ещё не сохранён</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>&amp;Add profile</source>
         <translation>&amp;Добавить профиль</translation>
     </message>
@@ -2374,7 +2375,7 @@ Click to try again.</source>
         <translation>Удалить профиль &lt;b&gt;%1&lt;/b&gt;? Его ключ API также будет удалён из связки ключей. Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>No profile will be left: a new one must then be added.</source>
         <translation>Ни одного профиля не останется: тогда нужно будет добавить новый.</translation>
     </message>
@@ -2389,7 +2390,7 @@ Click to try again.</source>
         <translation>Тогда все страницы будут работать с профилем «%1».</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Deleted profile “%1”; removing its API key from the keychain…</source>
         <translation>Профиль «%1» удалён; ключ API удаляется из связки ключей…</translation>
     </message>
@@ -2399,13 +2400,13 @@ Click to try again.</source>
         <translation>Профиль «%1» и его ключ API удалены.</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+60"/>
+        <location line="-42"/>
+        <location line="+59"/>
         <source>Every page now works with profile “%1”.</source>
         <translation>Теперь все страницы работают с профилем «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-66"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-74"/>
         <source>Use for this session onl&amp;y</source>
         <translation>Только для этого с&amp;еанса</translation>
     </message>
@@ -2415,7 +2416,22 @@ Click to try again.</source>
         <translation>Уда&amp;лить ключ</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+17"/>
+        <source>Keep the key</source>
+        <translation>Оставить ключ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove key</source>
+        <translation>Удалить ключ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm removing the key</source>
+        <translation>Подтвердите удаление ключа</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Use selected organi&amp;zation</source>
         <translation>Использовать выбранную организа&amp;цию</translation>
     </message>
@@ -2575,7 +2591,17 @@ Click to try again.</source>
         <translation>Сохранено в связке ключей.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>Forget the key of profile &lt;b&gt;%1&lt;/b&gt; kept for this session? It has to be pasted again to create tokens.</source>
+        <translation>Забыть ключ профиля &lt;b&gt;%1&lt;/b&gt;, сохранённый на этот сеанс? Чтобы создавать токены, его придётся вставить снова.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the API key of profile &lt;b&gt;%1&lt;/b&gt; from the keychain? EnrollDesk cannot show it again: keep a copy elsewhere if it will be needed.</source>
+        <translation>Удалить API-ключ профиля &lt;b&gt;%1&lt;/b&gt; из связки ключей? EnrollDesk не сможет показать его снова: сохраните копию в другом месте, если он понадобится.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The session key was forgotten.</source>
         <translation>Ключ сеанса забыт.</translation>
     </message>

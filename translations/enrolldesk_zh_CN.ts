@@ -305,7 +305,7 @@
         <translation>正在分析… %1 %</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>E-mail addresses</source>
         <translation>电子邮件地址</translation>
     </message>
@@ -455,7 +455,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>返回表单</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Retry selected batch</source>
         <translation>重试所选批次</translation>
     </message>
@@ -585,7 +585,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>重试失败的批次 (%1)</translation>
     </message>
     <message>
-        <location line="-908"/>
+        <location line="-911"/>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
@@ -610,7 +610,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Addresses per re&amp;quest:</source>
         <translation>每个请求的地址数(&amp;Q)：</translation>
     </message>
@@ -1043,7 +1043,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../ui/shell/connectionbanner.cpp" line="+22"/>
+        <location filename="../ui/shell/connectionbanner.cpp" line="+24"/>
         <source>Profiles &amp;&amp; key…</source>
         <translation>配置文件和密钥…</translation>
     </message>
@@ -1078,7 +1078,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>配置文件(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+81"/>
         <source>No profile selected — add one under Profiles &amp; API key.</source>
         <translation>未选择配置文件 — 请在“配置文件和 API 密钥”中添加一个。</translation>
     </message>
@@ -1524,7 +1524,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+47"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+48"/>
         <source>EnrollDesk</source>
         <translation>EnrollDesk</translation>
     </message>
@@ -1571,7 +1571,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>正在进行的请求</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+151"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1888,7 +1888,7 @@ Click to try again.</source>
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+132"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+133"/>
         <source>Profiles and API key</source>
         <translation>配置文件和 API 密钥</translation>
     </message>
@@ -1964,7 +1964,7 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+353"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+362"/>
         <source>Keychain unavailable</source>
         <translation>密钥环不可用</translation>
     </message>
@@ -1999,17 +1999,17 @@ Click to try again.</source>
         <translation>设为当前配置文件：所有页面都将在其组织中工作</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Confirm deletion</source>
         <translation>确认删除</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-1"/>
         <source>Delete profile</source>
         <translation>删除配置文件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Keep it</source>
         <translation>保留</translation>
     </message>
@@ -2019,7 +2019,7 @@ Click to try again.</source>
         <translation>保留配置文件</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2115,7 +2115,7 @@ Click to try again.</source>
         <translation>默认有效期(&amp;Y)：</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>Type the API key again below to use it with this server: a stored key is only sent to the server it was saved for.</source>
         <translation>请在下方重新输入 API 密钥以用于此服务器：已保存的密钥只会发送到保存它时所用的服务器。</translation>
     </message>
@@ -2130,27 +2130,27 @@ Click to try again.</source>
         <translation>还原(&amp;E)</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+200"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>已删除配置文件“%1”，但无法移除其 API 密钥，它可能仍在密钥环中（条目“%2”，服务“%3”）。</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-403"/>
         <source>Revert changes</source>
         <translation>还原更改</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-107"/>
         <source>Check the &amp;keychain again</source>
         <translation>再次检查密钥环(&amp;K)</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+108"/>
         <source>Save profile</source>
         <translation>保存配置文件</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-80"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-88"/>
         <location line="+6"/>
         <source>API key</source>
         <translation>API 密钥</translation>
@@ -2182,7 +2182,7 @@ Click to try again.</source>
         <translation>测试密钥并保存到密钥环</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+216"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+217"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>先向服务器验证密钥，然后将其保存到系统密钥环</translation>
@@ -2199,11 +2199,12 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+18"/>
         <source>Remove the key</source>
         <translation>移除密钥</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Removes this profile&apos;s key from the keychain and from this session</source>
         <translation>从密钥环和本次会话中移除此配置文件的密钥</translation>
     </message>
@@ -2213,7 +2214,7 @@ Click to try again.</source>
         <translation>密钥结果</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <location line="+7"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
@@ -2259,7 +2260,7 @@ Click to try again.</source>
         <translation>连接或密钥错误</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-181"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-182"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2285,7 +2286,7 @@ Click to try again.</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>&amp;Add profile</source>
         <translation>添加配置文件(&amp;A)</translation>
     </message>
@@ -2330,7 +2331,7 @@ Click to try again.</source>
         <translation>删除配置文件 &lt;b&gt;%1&lt;/b&gt;？其 API 密钥也将从密钥环中移除。此操作无法撤消。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>No profile will be left: a new one must then be added.</source>
         <translation>将不剩任何配置文件：届时必须添加一个新的。</translation>
     </message>
@@ -2345,7 +2346,7 @@ Click to try again.</source>
         <translation>届时所有页面都将使用配置文件“%1”。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Deleted profile “%1”; removing its API key from the keychain…</source>
         <translation>已删除配置文件“%1”；正在从密钥环中移除其 API 密钥…</translation>
     </message>
@@ -2355,13 +2356,13 @@ Click to try again.</source>
         <translation>已删除配置文件“%1”及其 API 密钥。</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+60"/>
+        <location line="-42"/>
+        <location line="+59"/>
         <source>Every page now works with profile “%1”.</source>
         <translation>现在所有页面都使用配置文件“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-66"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-74"/>
         <source>Use for this session onl&amp;y</source>
         <translation>仅用于本次会话(&amp;I)</translation>
     </message>
@@ -2371,7 +2372,22 @@ Click to try again.</source>
         <translation>移除密钥(&amp;M)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+17"/>
+        <source>Keep the key</source>
+        <translation>保留密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove key</source>
+        <translation>移除密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm removing the key</source>
+        <translation>确认移除密钥</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Use selected organi&amp;zation</source>
         <translation>使用所选组织(&amp;Z)</translation>
     </message>
@@ -2529,7 +2545,17 @@ Click to try again.</source>
         <translation>已保存到密钥环。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>Forget the key of profile &lt;b&gt;%1&lt;/b&gt; kept for this session? It has to be pasted again to create tokens.</source>
+        <translation>要忘记为本次会话保留的配置文件 &lt;b&gt;%1&lt;/b&gt; 的密钥吗？之后需要重新粘贴才能创建令牌。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the API key of profile &lt;b&gt;%1&lt;/b&gt; from the keychain? EnrollDesk cannot show it again: keep a copy elsewhere if it will be needed.</source>
+        <translation>要从密钥环中移除配置文件 &lt;b&gt;%1&lt;/b&gt; 的 API 密钥吗？EnrollDesk 无法再次显示它：如果以后还需要，请在别处保存一份副本。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The session key was forgotten.</source>
         <translation>已遗忘会话密钥。</translation>
     </message>

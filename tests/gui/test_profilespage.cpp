@@ -455,7 +455,21 @@ private Q_SLOTS:
         QCOMPARE(*stored, SandboxProcess::apiKey());
         QTRY_COMPARE_WITH_TIMEOUT(m_context->keyState(), AppContext::KeyState::Present, kWaitMs);
 
+        // Asked first, the focus on "Keep the key": keeping it changes nothing.
         click("removeKeyButton");
+        QVERIFY(button("cancelRemoveKeyButton")->isVisible());
+        QVERIFY(button("cancelRemoveKeyButton")->hasFocus());
+        QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("removeKeyConfirmationText"))
+                    ->text()
+                    .contains(u"Acme"));
+        click("cancelRemoveKeyButton");
+        QVERIFY(!button("cancelRemoveKeyButton")->isVisible());
+        QTest::qWait(50);
+        QCOMPARE(m_secrets->count(), 1);
+        QCOMPARE(m_context->keyState(), AppContext::KeyState::Present);
+
+        click("removeKeyButton");
+        click("confirmRemoveKeyButton");
         QVERIFY(waitForKeyState(AppContext::KeyState::Missing));
         QVERIFY(!m_context->client()->hasApiKey()); // removed means no longer used either
         QCOMPARE(m_secrets->count(), 0);
@@ -586,6 +600,7 @@ private Q_SLOTS:
 
         resetCounts();
         click("removeKeyButton");
+        click("confirmRemoveKeyButton");
         QVERIFY(waitForKeyState(AppContext::KeyState::Missing));
         if (active)
             QTRY_COMPARE_WITH_TIMEOUT(m_context->keyState(), AppContext::KeyState::Missing, kWaitMs);

@@ -168,6 +168,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(readStored(id).key, m_key, kWaitMs);
 
         click("removeKeyButton");
+        click("confirmRemoveKeyButton");
         QVERIFY(waitForKeyState(AppContext::KeyState::Missing));
         QCOMPARE(readStored(id).status, SecretStore::Status::NotFound);
         QTRY_COMPARE_WITH_TIMEOUT(m_context->keyState(), AppContext::KeyState::Missing, kWaitMs);

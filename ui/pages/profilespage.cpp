@@ -10,6 +10,7 @@
 #include "apilimits.h"
 #include "durationedit.h"
 #include "errorpanel.h"
+#include "inlineconfirmation.h"
 #include "languagepicker.h"
 #include "secretstore.h"
 #include "statuscolors.h"
@@ -316,20 +317,12 @@ QWidget* ProfilesPage::buildFormPanel()
     header->addWidget(m_activeBadge);
     header->addWidget(m_useButton);
 
-    m_deleteConfirm = named(new QFrame, "deleteConfirmation", tr("Confirm deletion"));
-    StatusColors::followPalette(m_deleteConfirm, qOverload<const QWidget*>(StatusColors::errorFrameStyle));
-    m_deleteText = new WrappedLabel;
-    m_deleteText->setTextFormat(Qt::RichText); // the name in bold, escaped
-    m_deleteText->setObjectName(QStringLiteral("deleteConfirmationText"));
-    auto* confirm = named(new QPushButton(tr("Delete profile")), "confirmDeleteButton", tr("Delete profile"));
-    auto* keep = named(new QPushButton(tr("Keep it")), "cancelDeleteButton", tr("Keep the profile"));
-    auto* confirmLayout = new QHBoxLayout(m_deleteConfirm);
-    confirmLayout->addWidget(m_deleteText, 1);
-    confirmLayout->addWidget(keep);
-    confirmLayout->addWidget(confirm);
-    m_deleteConfirm->setVisible(false);
-    connect(confirm, &QPushButton::clicked, this, &ProfilesPage::confirmDelete);
-    connect(keep, &QPushButton::clicked, this, &ProfilesPage::cancelDelete);
+    m_deleteConfirm = new InlineConfirmation(
+        "deleteConfirmation",
+        named(new QPushButton(tr("Keep it")), "cancelDeleteButton", tr("Keep the profile")),
+        named(new QPushButton(tr("Delete profile")), "confirmDeleteButton", tr("Delete profile")));
+    m_deleteConfirm->setAccessibleName(tr("Confirm deletion"));
+    connect(m_deleteConfirm, &InlineConfirmation::confirmed, this, &ProfilesPage::confirmDelete);
 
     m_status = named(new WrappedLabel, "statusLabel", tr("Status"));
     m_status->setVisible(false);
@@ -507,6 +500,7 @@ void ProfilesPage::showProfile()
     }
     m_title->setText(m_adding ? tr("New profile") : profile.name);
     m_deleteConfirm->setVisible(false);
+    m_removeKeyConfirm->setVisible(false);
     m_status->setVisible(false);
     m_keyStatus->setVisible(false);
     m_organizations->clear();
@@ -733,14 +727,7 @@ void ProfilesPage::requestDelete()
                        .arg(profile->name.toHtmlEscaped());
     if (!after.isEmpty())
         text += u' ' + after.toHtmlEscaped();
-    m_deleteText->setText(text);
-    m_deleteConfirm->setVisible(true);
-    m_deleteConfirm->findChild<QPushButton*>(QStringLiteral("cancelDeleteButton"))->setFocus();
-}
-
-void ProfilesPage::cancelDelete()
-{
-    m_deleteConfirm->setVisible(false);
+    m_deleteConfirm->ask(text);
 }
 
 QString ProfilesPage::profileAfterDeleting(const QString& id) const
@@ -771,7 +758,6 @@ QString ProfilesPage::activeAfterDeletingText(bool deletingActive, const QString
 void ProfilesPage::confirmDelete()
 {
     const std::optional<Profile> profile = storedProfile();
-    m_deleteConfirm->setVisible(false);
     if (!profile)
         return;
     const bool wasActive = profile->id == m_context->activeProfile().id;

@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class InlineConfirmation;
 class ApiClient;
 class ApiError;
 class DurationEdit;
@@ -56,13 +57,13 @@ public Q_SLOTS:
     void duplicateProfile();
     void requestDelete(); // shows the inline confirmation; nothing is deleted yet
     void confirmDelete();
-    void cancelDelete();
     void saveProfile(); // and, when one is typed, tests and stores the key
     void revertProfile();
     void useSelectedProfile();
     void testConnection();
     void saveKey();          // tests the typed key, then stores it in the keychain
     void useKeyForSession(); // tests the typed key, then keeps it in memory only
+    void requestRemoveKey(); // shows the inline confirmation; nothing is removed yet
     void removeKey();        // from the keychain and from this session
     void useSelectedOrganization();
     void retryKeychain();
@@ -176,8 +177,7 @@ private:
     QLabel* m_title;
     QLabel* m_activeBadge;
     QPushButton* m_useButton;
-    QFrame* m_deleteConfirm;
-    QLabel* m_deleteText;
+    InlineConfirmation* m_deleteConfirm;
     QLabel* m_status;
     // Connection
     QLineEdit* m_name;
@@ -200,6 +200,7 @@ private:
     QPushButton* m_saveKeyButton;
     QPushButton* m_sessionKeyButton;
     QPushButton* m_removeKeyButton;
+    InlineConfirmation* m_removeKeyConfirm;
     QLabel* m_keyStatus;
     // Test connection
     QPushButton* m_testButton;

@@ -5,6 +5,7 @@
 
 #include "apiclient.h"
 #include "errorpanel.h"
+#include "inlineconfirmation.h"
 #include "named.h"
 #include "secretstore.h"
 #include "statuscolors.h"
@@ -117,8 +118,16 @@ QGroupBox* ProfilesPage::buildKeyGroup()
     buttons->addWidget(m_sessionKeyButton);
     buttons->addWidget(m_saveKeyButton);
 
+    m_removeKeyConfirm = new InlineConfirmation(
+        "removeKeyConfirmation",
+        named(new QPushButton(tr("Keep the key")), "cancelRemoveKeyButton", tr("Keep the key")),
+        named(new QPushButton(tr("Remove key")), "confirmRemoveKeyButton", tr("Remove the key")));
+    m_removeKeyConfirm->setAccessibleName(tr("Confirm removing the key"));
+    connect(m_removeKeyConfirm, &InlineConfirmation::confirmed, this, &ProfilesPage::removeKey);
+
     auto* layout = new QVBoxLayout(group);
     layout->addLayout(stateRow);
+    layout->addWidget(m_removeKeyConfirm);
     layout->addWidget(m_keyHint);
     layout->addWidget(m_keyEdit);
     layout->addLayout(buttons);
@@ -133,7 +142,7 @@ QGroupBox* ProfilesPage::buildKeyGroup()
     });
     connect(m_saveKeyButton, &QPushButton::clicked, this, &ProfilesPage::saveKey);
     connect(m_sessionKeyButton, &QPushButton::clicked, this, &ProfilesPage::useKeyForSession);
-    connect(m_removeKeyButton, &QPushButton::clicked, this, &ProfilesPage::removeKey);
+    connect(m_removeKeyButton, &QPushButton::clicked, this, &ProfilesPage::requestRemoveKey);
     return group;
 }
 
@@ -603,6 +612,23 @@ void ProfilesPage::writeKey(KeyTarget target, QByteArray key, const QString& id)
         keyChanged(id); // one read
     });
     SecretStore::wipe(key);
+}
+
+// The keychain holds what may be the only copy of the key: it is asked first, as deleting a profile is.
+void ProfilesPage::requestRemoveKey()
+{
+    if (isBusy() || m_adding || m_selectedId.isEmpty())
+        return;
+    const std::optional<Profile> profile = storedProfile();
+    const QString name = profile ? profile->name.toHtmlEscaped() : QString();
+    m_removeKeyConfirm->ask(
+        m_keyState == KeyState::SessionOnly
+            ? tr("Forget the key of profile <b>%1</b> kept for this session? It has to be pasted again to "
+                 "create tokens.")
+                  .arg(name)
+            : tr("Remove the API key of profile <b>%1</b> from the keychain? EnrollDesk cannot show it "
+                 "again: keep a copy elsewhere if it will be needed.")
+                  .arg(name));
 }
 
 void ProfilesPage::removeKey()
