@@ -364,9 +364,12 @@ void SingleTokenPage::copyAsCurl()
     m_progress->setText(tr("curl command copied (key replaced by $ENROLLDESK_API_KEY)"));
 }
 
+// The next user's token: the user and the device's display name go ("Laptop – Ana Smith" would name the
+// next user's device wrongly); the settings shared by a round of enrollments stay.
 void SingleTokenPage::createAnother()
 {
     m_user->clear();
+    m_settings->clearPerUserFields();
     m_error->clear();
     m_stack->setCurrentIndex(0);
     m_user->setFocus();

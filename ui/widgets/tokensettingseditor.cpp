@@ -112,6 +112,11 @@ void TokenSettingsEditor::updateEmailText()
     m_emailText->setEnabled(m_sendEmail->isChecked());
 }
 
+void TokenSettingsEditor::clearPerUserFields()
+{
+    m_displayName->clear();
+}
+
 TokenSettings TokenSettingsEditor::settings() const
 {
     TokenSettings settings;

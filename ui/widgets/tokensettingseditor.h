@@ -51,6 +51,9 @@ public:
     // The profile's defaults. A field the user changed from the previous defaults keeps its value.
     void setDefaults(const QString& language, qint64 durationSeconds);
 
+    // Empties what names one user's device (the display name); the shared settings stay.
+    void clearPerUserFields();
+
     TokenSettings settings() const;
     void setSettings(const TokenSettings& settings);
     // Errors of the widgets themselves (over-long text, duplicate policies, bad segment) and of the rules.
