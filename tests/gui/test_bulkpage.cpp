@@ -13,6 +13,7 @@
 #include "sandboxprocess.h"
 #include "secretstore.h"
 #include "sessiontokensmodel.h"
+#include "statuscolors.h"
 #include "tokensettingseditor.h"
 
 #include <QAbstractItemModel>
@@ -310,6 +311,14 @@ private Q_SLOTS:
             QCOMPARE(cellText(batches, row, 3), QString::number(recorded[row].size()));
             QCOMPARE(cellText(batches, row, 4), QString::number(expectedSuccess));
             QCOMPARE(cellText(batches, row, 5), QString::number(recorded[row].size() - expectedSuccess));
+            // The state is green only when the whole batch got tokens, red when none did.
+            const QVariant colour = batches->index(row, 2).data(Qt::ForegroundRole);
+            if (expectedSuccess == recorded[row].size())
+                QCOMPARE(colour.value<QColor>(), StatusColors::success(m_page->palette()));
+            else if (expectedSuccess == 0)
+                QCOMPARE(colour.value<QColor>(), StatusColors::error(m_page->palette()));
+            else
+                QVERIFY(!colour.isValid());
         }
         QCOMPARE(success, 5);
         QCOMPARE(label("overallCreated"), number(5));

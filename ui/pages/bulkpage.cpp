@@ -288,10 +288,12 @@ public:
         }
         if (role == Qt::ToolTipRole && index.column() == Error && failed)
             return QString(batch.error.message() + QStringLiteral("\n\n") + batch.error.technicalDetails());
+        // Green only when every address got a token: a batch the API answered with no token created is
+        // red however "Done" it is; one in between keeps the plain colour, its Failed cell red.
         if (role == Qt::ForegroundRole && index.column() == State) {
-            if (done)
+            if (done && batch.result.fail == 0)
                 return StatusColors::success(m_page->palette());
-            if (failed)
+            if (failed || (done && batch.result.success == 0))
                 return StatusColors::error(m_page->palette());
         }
         if (role == Qt::ForegroundRole && index.column() == Fail && done && batch.result.fail > 0)
