@@ -165,7 +165,8 @@ QString ApiError::meaningOfCode(int apiCode)
         return tr(
             "The API key was rejected: it is wrong, expired or revoked. Enter a valid service account key.");
     case 5017:
-        return tr("The organization has reached a limit of its plan (for example devices or tokens).");
+        return tr("A limit was exceeded (Limit Exceeded). The API does not say which: check the "
+                  "organization's plan and how many devices and tokens it has.");
     case 5048:
         return tr("An MDM user with this e-mail already exists.");
     case 5050:
@@ -237,8 +238,13 @@ QString ApiError::message() const
         return tr("The connection failed before the server answered. The request may or may not have been "
                   "processed: check whether the token was created before trying again.");
     case Kind::Api: {
-        if (const QString meaning = meaningOfCode(m_apiCode); !meaning.isEmpty())
+        if (const QString meaning = meaningOfCode(m_apiCode); !meaning.isEmpty()) {
+            // "Limit Exceeded" names no limit: a server message that says more is worth reading.
+            if (m_apiCode == 5017 && !m_apiMessage.isEmpty() &&
+                m_apiMessage.compare(QLatin1StringView("Limit Exceeded"), Qt::CaseInsensitive) != 0)
+                return tr("%1 The server says: %2").arg(meaning, m_apiMessage);
             return meaning;
+        }
         // An undocumented code: what the HTTP status means says more than the number (retry, slow down,
         // the key), with the server's own words after it when it sent some.
         if (const QString meaning = meaningOfStatus(m_httpStatus); !meaning.isEmpty()) {

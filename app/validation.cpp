@@ -173,6 +173,8 @@ FieldErrors Validation::validateSettings(const TokenSettings& settings, Platform
                     ? QString()
                     : tr("Policy assignment %1: the policy id must be 24 hexadecimal characters.")
                           .arg(i + 1));
+        // Not a documented API rule: one policy twice, with two priorities, leaves unsaid which one holds,
+        // and is a slip in the form (a row added twice), not something anyone means.
         for (qsizetype earlier = 0; earlier < i && !assignment.policyId.isEmpty(); ++earlier) {
             if (settings.assignments[earlier].policyId.compare(assignment.policyId, Qt::CaseInsensitive) ==
                 0) {

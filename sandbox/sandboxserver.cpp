@@ -205,7 +205,8 @@ void SandboxServer::handleAdmin(const QHttpServerRequest& request, QTcpSocket* s
     // The admin endpoints change the sandbox's behaviour: only this machine may use them.
     if (!request.remoteAddress().isLoopback()) {
         send(socket,
-             Reply::error(403, 4001, QStringLiteral("The sandbox admin endpoints answer loopback only")), 0,
+             // Code 0: none of the API's codes is about this (4001 would read as a rejected key).
+             Reply::error(403, 0, QStringLiteral("The sandbox admin endpoints answer loopback only")), 0,
              close);
         return;
     }

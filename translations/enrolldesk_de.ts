@@ -47,12 +47,7 @@
         <translation>Der API-Schlüssel wurde abgelehnt: Er ist falsch, abgelaufen oder widerrufen. Geben Sie einen gültigen Dienstkonto-Schlüssel ein.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The organization has reached a limit of its plan (for example devices or tokens).</source>
-        <translation>Die Organisation hat ein Limit ihres Tarifs erreicht (zum Beispiel Geräte oder Tokens).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>An MDM user with this e-mail already exists.</source>
         <translation>Ein MDM-Benutzer mit dieser E-Mail-Adresse existiert bereits.</translation>
     </message>
@@ -112,7 +107,7 @@
         <translation>Die Anfrage wurde abgebrochen. Falls sie den Server bereits erreicht hatte, wurde sie möglicherweise verarbeitet.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>The server rejected the request: %1</source>
         <translation>Der Server hat die Anfrage abgelehnt: %1</translation>
     </message>
@@ -127,12 +122,12 @@
         <translation>Der Server hat die Anfrage angenommen, aber seine Antwort enthält nicht, was erstellt wurde. Die Anfrage wurde wahrscheinlich verarbeitet: Prüfen Sie, ob das Token erstellt wurde, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-84"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>Der API-Schlüssel wurde abgelehnt. Geben Sie einen gültigen Dienstkonto-Schlüssel ein.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>[left out: it quoted part of the API key]</source>
         <translation>[ausgelassen: enthielt einen Teil des API-Schlüssels]</translation>
     </message>
@@ -147,7 +142,12 @@
         <translation>Der Server hat keinen verwendbaren API-Schlüssel erhalten (401 No auth token). Prüfen Sie den Schlüssel und jeden Proxy, der den Authorization-Header entfernen könnte.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
+        <source>A limit was exceeded (Limit Exceeded). The API does not say which: check the organization&apos;s plan and how many devices and tokens it has.</source>
+        <translation>Ein Limit wurde überschritten (Limit Exceeded). Die API sagt nicht, welches: Prüfen Sie den Tarif der Organisation und wie viele Geräte und Tokens sie hat.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The API key may not do this (missing permission).</source>
         <translation>Der API-Schlüssel darf dies nicht (fehlende Berechtigung).</translation>
     </message>
@@ -182,7 +182,8 @@
         <translation>Die Verbindung ist abgebrochen, bevor der Server geantwortet hat. Die Anfrage wurde möglicherweise verarbeitet: Prüfen Sie vor einem erneuten Versuch, ob das Token erstellt wurde.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 The server says: %2</source>
         <translation>%1 Der Server meldet: %2</translation>
     </message>
@@ -245,7 +246,7 @@
         <translation>%1 – kann wiederholt werden</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Batch</source>
         <translation>Stapel</translation>
     </message>
@@ -3959,7 +3960,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Richtlinienzuweisung %1: Die Richtlinien-ID muss aus 24 Hexadezimalzeichen bestehen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Policy assignment %1: the same policy is already assigned in row %2.</source>
         <translation>Richtlinienzuweisung %1: Dieselbe Richtlinie ist bereits in Zeile %2 zugewiesen.</translation>
     </message>
@@ -3969,12 +3970,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Richtlinienzuweisung %1: Die Priorität muss eine ganze Zahl von %2 bis %3 sein.</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-171"/>
         <source>E-mails: add at least one address.</source>
         <translation>E-Mails: Fügen Sie mindestens eine Adresse hinzu.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+205"/>
         <source>E-mails: “%1” is listed twice.</source>
         <translation>E-Mails: „%1“ ist doppelt aufgeführt.</translation>
     </message>

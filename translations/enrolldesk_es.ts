@@ -47,12 +47,7 @@
         <translation>La clave de API se rechazó: es incorrecta, ha caducado o se ha revocado. Introduzca una clave de cuenta de servicio válida.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The organization has reached a limit of its plan (for example devices or tokens).</source>
-        <translation>La organización ha alcanzado un límite de su plan (por ejemplo, de dispositivos o de tokens).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>An MDM user with this e-mail already exists.</source>
         <translation>Ya existe un usuario de MDM con este correo electrónico.</translation>
     </message>
@@ -112,7 +107,7 @@
         <translation>Se canceló la solicitud. Si ya había llegado al servidor, puede que se haya procesado.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>The server rejected the request: %1</source>
         <translation>El servidor rechazó la solicitud: %1</translation>
     </message>
@@ -127,12 +122,12 @@
         <translation>El servidor aceptó la solicitud, pero su respuesta no indica qué se creó. Probablemente la solicitud se procesó: compruebe si el token se creó antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-84"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>La clave de API se rechazó. Introduzca una clave de cuenta de servicio válida.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>[left out: it quoted part of the API key]</source>
         <translation>[omitido: citaba parte de la clave de API]</translation>
     </message>
@@ -147,7 +142,12 @@
         <translation>El servidor no recibió una clave de API utilizable (401 No auth token). Compruebe la clave y cualquier proxy que pueda quitar la cabecera Authorization.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
+        <source>A limit was exceeded (Limit Exceeded). The API does not say which: check the organization&apos;s plan and how many devices and tokens it has.</source>
+        <translation>Se superó un límite (Limit Exceeded). La API no dice cuál: revise el plan de la organización y cuántos dispositivos y tokens tiene.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The API key may not do this (missing permission).</source>
         <translation>La clave de API no tiene permiso para esto.</translation>
     </message>
@@ -182,7 +182,8 @@
         <translation>La conexión falló antes de que respondiera el servidor. Es posible que la solicitud se haya procesado: compruebe si se creó el token antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 The server says: %2</source>
         <translation>%1 El servidor dice: %2</translation>
     </message>
@@ -245,7 +246,7 @@
         <translation>%1 — se puede reintentar</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Batch</source>
         <translation>Lote</translation>
     </message>
@@ -3959,7 +3960,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Asignación de política %1: el id. de la política debe tener 24 caracteres hexadecimales.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Policy assignment %1: the same policy is already assigned in row %2.</source>
         <translation>Asignación de política %1: la misma política ya está asignada en la fila %2.</translation>
     </message>
@@ -3969,12 +3970,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Asignación de política %1: la prioridad debe ser un número entero de %2 a %3.</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-171"/>
         <source>E-mails: add at least one address.</source>
         <translation>Correos: añada al menos una dirección.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+205"/>
         <source>E-mails: “%1” is listed twice.</source>
         <translation>Correos: «%1» aparece dos veces.</translation>
     </message>

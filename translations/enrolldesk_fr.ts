@@ -47,12 +47,7 @@
         <translation>La clé d&apos;API a été refusée&#xa0;: elle est erronée, expirée ou révoquée. Saisissez une clé de compte de service valide.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The organization has reached a limit of its plan (for example devices or tokens).</source>
-        <translation>L&apos;organisation a atteint une limite de son forfait (par exemple d&apos;appareils ou de jetons).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>An MDM user with this e-mail already exists.</source>
         <translation>Un utilisateur MDM avec cette adresse e-mail existe déjà.</translation>
     </message>
@@ -112,7 +107,7 @@
         <translation>La requête a été annulée. Si elle avait déjà atteint le serveur, elle a peut-être été traitée.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>The server rejected the request: %1</source>
         <translation>Le serveur a refusé la requête&#xa0;: %1</translation>
     </message>
@@ -127,12 +122,12 @@
         <translation>Le serveur a accepté la requête, mais sa réponse n&apos;indique pas ce qui a été créé. La requête a probablement été traitée&#xa0;: vérifiez si le jeton a été créé avant de réessayer.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-84"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>La clé d&apos;API a été refusée. Saisissez une clé de compte de service valide.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>[left out: it quoted part of the API key]</source>
         <translation>[omis&#xa0;: contenait une partie de la clé d&apos;API]</translation>
     </message>
@@ -147,7 +142,12 @@
         <translation>Le serveur n&apos;a reçu aucune clé d&apos;API utilisable (401 No auth token). Vérifiez la clé, ainsi que tout proxy susceptible de retirer l&apos;en-tête Authorization.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
+        <source>A limit was exceeded (Limit Exceeded). The API does not say which: check the organization&apos;s plan and how many devices and tokens it has.</source>
+        <translation>Une limite a été dépassée (Limit Exceeded). L&apos;API ne dit pas laquelle&#xa0;: vérifiez le forfait de l&apos;organisation et combien d&apos;appareils et de jetons elle compte.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The API key may not do this (missing permission).</source>
         <translation>La clé d&apos;API n&apos;a pas le droit de faire cela (autorisation manquante).</translation>
     </message>
@@ -182,7 +182,8 @@
         <translation>La connexion a échoué avant la réponse du serveur. La requête a peut-être été traitée&#xa0;: vérifiez si le jeton a été créé avant de réessayer.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 The server says: %2</source>
         <translation>%1 Le serveur indique&#xa0;: %2</translation>
     </message>
@@ -245,7 +246,7 @@
         <translation>%1 — peut être réessayé</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
@@ -3959,7 +3960,7 @@ Cliquez pour réessayer.</translation>
         <translation>Attribution de stratégie %1&#xa0;: l&apos;identifiant de la stratégie doit comporter 24 caractères hexadécimaux.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Policy assignment %1: the same policy is already assigned in row %2.</source>
         <translation>Attribution de stratégie %1&#xa0;: la même stratégie est déjà attribuée à la ligne %2.</translation>
     </message>
@@ -3969,12 +3970,12 @@ Cliquez pour réessayer.</translation>
         <translation>Attribution de stratégie %1&#xa0;: la priorité doit être un nombre entier de %2 à %3.</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-171"/>
         <source>E-mails: add at least one address.</source>
         <translation>E-mails&#xa0;: ajoutez au moins une adresse.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+205"/>
         <source>E-mails: “%1” is listed twice.</source>
         <translation>E-mails&#xa0;: «&#xa0;%1&#xa0;» figure deux fois.</translation>
     </message>

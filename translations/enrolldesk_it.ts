@@ -47,12 +47,7 @@
         <translation>La chiave API è stata rifiutata: è errata, scaduta o revocata. Inserisci una chiave valida di un account di servizio.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The organization has reached a limit of its plan (for example devices or tokens).</source>
-        <translation>L&apos;organizzazione ha raggiunto un limite del suo piano (ad esempio di dispositivi o di token).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>An MDM user with this e-mail already exists.</source>
         <translation>Esiste già un utente MDM con questo indirizzo e-mail.</translation>
     </message>
@@ -112,7 +107,7 @@
         <translation>La richiesta è stata annullata. Se aveva già raggiunto il server, potrebbe essere stata elaborata.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>The server rejected the request: %1</source>
         <translation>Il server ha rifiutato la richiesta: %1</translation>
     </message>
@@ -127,12 +122,12 @@
         <translation>Il server ha accettato la richiesta, ma la sua risposta non indica cosa è stato creato. Probabilmente la richiesta è stata elaborata: verifica se il token è stato creato prima di riprovare.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-84"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>La chiave API è stata rifiutata. Inserisci una chiave valida di un account di servizio.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>[left out: it quoted part of the API key]</source>
         <translation>[omesso: conteneva parte della chiave API]</translation>
     </message>
@@ -147,7 +142,12 @@
         <translation>Il server non ha ricevuto una chiave API utilizzabile (401 No auth token). Controllare la chiave e qualsiasi proxy che possa rimuovere l&apos;intestazione Authorization.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
+        <source>A limit was exceeded (Limit Exceeded). The API does not say which: check the organization&apos;s plan and how many devices and tokens it has.</source>
+        <translation>È stato superato un limite (Limit Exceeded). L&apos;API non dice quale: controlla il piano dell&apos;organizzazione e quanti dispositivi e token ha.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The API key may not do this (missing permission).</source>
         <translation>La chiave API non può eseguire questa operazione (autorizzazione mancante).</translation>
     </message>
@@ -182,7 +182,8 @@
         <translation>La connessione si è interrotta prima della risposta del server. La richiesta potrebbe essere stata elaborata: verificare se il token è stato creato prima di riprovare.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 The server says: %2</source>
         <translation>%1 Il server dice: %2</translation>
     </message>
@@ -245,7 +246,7 @@
         <translation>%1 — si può riprovare</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Batch</source>
         <translation>Lotto</translation>
     </message>
@@ -3959,7 +3960,7 @@ Fai clic per riprovare.</translation>
         <translation>Assegnazione di criterio %1: l&apos;ID del criterio deve avere 24 caratteri esadecimali.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Policy assignment %1: the same policy is already assigned in row %2.</source>
         <translation>Assegnazione di criterio %1: lo stesso criterio è già assegnato alla riga %2.</translation>
     </message>
@@ -3969,12 +3970,12 @@ Fai clic per riprovare.</translation>
         <translation>Assegnazione di criterio %1: la priorità deve essere un numero intero da %2 a %3.</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-171"/>
         <source>E-mails: add at least one address.</source>
         <translation>E-mail: aggiungi almeno un indirizzo.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+205"/>
         <source>E-mails: “%1” is listed twice.</source>
         <translation>E-mail: &quot;%1&quot; compare due volte.</translation>
     </message>

@@ -47,12 +47,7 @@
         <translation>A chave de API foi recusada: está errada, expirou ou foi revogada. Informe uma chave de conta de serviço válida.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The organization has reached a limit of its plan (for example devices or tokens).</source>
-        <translation>A organização atingiu um limite do plano (por exemplo, de dispositivos ou de tokens).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>An MDM user with this e-mail already exists.</source>
         <translation>Já existe um usuário de MDM com este e-mail.</translation>
     </message>
@@ -112,7 +107,7 @@
         <translation>A solicitação foi cancelada. Se já tinha chegado ao servidor, pode ter sido processada.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>The server rejected the request: %1</source>
         <translation>O servidor recusou a solicitação: %1</translation>
     </message>
@@ -127,12 +122,12 @@
         <translation>O servidor aceitou o pedido, mas a sua resposta não indica o que foi criado. O pedido foi provavelmente processado: verifique se o token foi criado antes de tentar novamente.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-84"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>A chave de API foi recusada. Informe uma chave de conta de serviço válida.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>[left out: it quoted part of the API key]</source>
         <translation>[omitido: continha parte da chave de API]</translation>
     </message>
@@ -147,7 +142,12 @@
         <translation>O servidor não recebeu uma chave da API utilizável (401 No auth token). Verifique a chave e qualquer proxy que possa remover o cabeçalho Authorization.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
+        <source>A limit was exceeded (Limit Exceeded). The API does not say which: check the organization&apos;s plan and how many devices and tokens it has.</source>
+        <translation>Um limite foi excedido (Limit Exceeded). A API não diz qual: verifique o plano da organização e quantos dispositivos e tokens ela tem.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The API key may not do this (missing permission).</source>
         <translation>A chave de API não tem permissão para isso.</translation>
     </message>
@@ -182,7 +182,8 @@
         <translation>A ligação falhou antes de o servidor responder. O pedido pode ter sido processado: verifique se o token foi criado antes de tentar novamente.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 The server says: %2</source>
         <translation>%1 O servidor diz: %2</translation>
     </message>
@@ -245,7 +246,7 @@
         <translation>%1 — pode ser repetido</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Batch</source>
         <translation>Lote</translation>
     </message>
@@ -3959,7 +3960,7 @@ Clique para tentar de novo.</translation>
         <translation>Atribuição de política %1: o ID da política deve ter 24 caracteres hexadecimais.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Policy assignment %1: the same policy is already assigned in row %2.</source>
         <translation>Atribuição de política %1: a mesma política já está atribuída na linha %2.</translation>
     </message>
@@ -3969,12 +3970,12 @@ Clique para tentar de novo.</translation>
         <translation>Atribuição de política %1: a prioridade deve ser um número inteiro de %2 a %3.</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-171"/>
         <source>E-mails: add at least one address.</source>
         <translation>E-mails: adicione pelo menos um endereço.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+205"/>
         <source>E-mails: “%1” is listed twice.</source>
         <translation>E-mails: &quot;%1&quot; aparece duas vezes.</translation>
     </message>

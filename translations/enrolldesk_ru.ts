@@ -47,12 +47,7 @@
         <translation>Ключ API отклонён: он неверен, истёк или отозван. Введите действительный ключ служебной учётной записи.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The organization has reached a limit of its plan (for example devices or tokens).</source>
-        <translation>Организация достигла ограничения своего тарифа (например, по устройствам или токенам).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>An MDM user with this e-mail already exists.</source>
         <translation>Пользователь MDM с этим адресом электронной почты уже существует.</translation>
     </message>
@@ -112,7 +107,7 @@
         <translation>Запрос отменён. Если он уже дошёл до сервера, он мог быть обработан.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>The server rejected the request: %1</source>
         <translation>Сервер отклонил запрос: %1</translation>
     </message>
@@ -127,12 +122,12 @@
         <translation>Сервер принял запрос, но в его ответе нет созданного. Скорее всего, запрос был обработан: прежде чем повторять, проверьте, создан ли токен.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-84"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>Ключ API отклонён. Введите действительный ключ служебной учётной записи.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>[left out: it quoted part of the API key]</source>
         <translation>[опущено: содержало часть ключа API]</translation>
     </message>
@@ -147,7 +142,12 @@
         <translation>Сервер не получил пригодного ключа API (401 No auth token). Проверьте ключ и прокси-серверы, которые могут удалять заголовок Authorization.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
+        <source>A limit was exceeded (Limit Exceeded). The API does not say which: check the organization&apos;s plan and how many devices and tokens it has.</source>
+        <translation>Превышен лимит (Limit Exceeded). API не сообщает, какой именно: проверьте тарифный план организации и число её устройств и токенов.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The API key may not do this (missing permission).</source>
         <translation>Ключу API это не разрешено (нет разрешения).</translation>
     </message>
@@ -182,7 +182,8 @@
         <translation>Соединение прервалось до ответа сервера. Запрос мог быть обработан: прежде чем повторять, проверьте, создан ли токен.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 The server says: %2</source>
         <translation>%1 Сообщение сервера: %2</translation>
     </message>
@@ -245,7 +246,7 @@
         <translation>%1 — можно повторить</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Batch</source>
         <translation>Пакет</translation>
     </message>
@@ -3987,7 +3988,7 @@ Click to try again.</source>
         <translation>Назначение политики %1: ID политики должен состоять из 24 шестнадцатеричных символов.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Policy assignment %1: the same policy is already assigned in row %2.</source>
         <translation>Назначение политики %1: эта же политика уже назначена в строке %2.</translation>
     </message>
@@ -3997,12 +3998,12 @@ Click to try again.</source>
         <translation>Назначение политики %1: приоритет должен быть целым числом от %2 до %3.</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-171"/>
         <source>E-mails: add at least one address.</source>
         <translation>Адреса: добавьте хотя бы один адрес.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+205"/>
         <source>E-mails: “%1” is listed twice.</source>
         <translation>Адреса: «%1» указан дважды.</translation>
     </message>

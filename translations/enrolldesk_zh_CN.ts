@@ -47,12 +47,7 @@
         <translation>API 密钥被拒绝：密钥错误、已过期或已吊销。请输入有效的服务帐户密钥。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The organization has reached a limit of its plan (for example devices or tokens).</source>
-        <translation>该组织已达到其套餐的某项上限（例如设备数或令牌数）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>An MDM user with this e-mail already exists.</source>
         <translation>使用此电子邮件地址的 MDM 用户已存在。</translation>
     </message>
@@ -112,7 +107,7 @@
         <translation>请求已取消。如果请求已到达服务器，则可能已被处理。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>The server rejected the request: %1</source>
         <translation>服务器拒绝了请求：%1</translation>
     </message>
@@ -127,12 +122,12 @@
         <translation>服务器已接受请求，但其响应中缺少所创建的内容。请求很可能已被处理：重试前请检查令牌是否已创建。</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-84"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>API 密钥被拒绝。请输入有效的服务帐户密钥。</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>[left out: it quoted part of the API key]</source>
         <translation>[已省略：其中包含部分 API 密钥]</translation>
     </message>
@@ -147,7 +142,12 @@
         <translation>服务器未收到可用的 API 密钥（401 No auth token）。请检查密钥，以及可能移除 Authorization 标头的代理。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
+        <source>A limit was exceeded (Limit Exceeded). The API does not say which: check the organization&apos;s plan and how many devices and tokens it has.</source>
+        <translation>已超出限制（Limit Exceeded）。API 未说明是哪一项：请检查组织的套餐以及其设备和令牌的数量。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The API key may not do this (missing permission).</source>
         <translation>API 密钥无权执行此操作（缺少权限）。</translation>
     </message>
@@ -182,7 +182,8 @@
         <translation>连接在服务器响应之前失败。请求可能已被处理，也可能没有：重试之前，请检查令牌是否已创建。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 The server says: %2</source>
         <translation>%1 服务器提示：%2</translation>
     </message>
@@ -245,7 +246,7 @@
         <translation>%1 — 可重试</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Batch</source>
         <translation>批次</translation>
     </message>
@@ -3931,7 +3932,7 @@ Click to try again.</source>
         <translation>策略分配 %1：策略 ID 必须是 24 个十六进制字符。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Policy assignment %1: the same policy is already assigned in row %2.</source>
         <translation>策略分配 %1：同一策略已在第 %2 行分配。</translation>
     </message>
@@ -3941,12 +3942,12 @@ Click to try again.</source>
         <translation>策略分配 %1：优先级必须是 %2 到 %3 之间的整数。</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-171"/>
         <source>E-mails: add at least one address.</source>
         <translation>电子邮件：请至少添加一个地址。</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+205"/>
         <source>E-mails: “%1” is listed twice.</source>
         <translation>电子邮件：“%1”列出了两次。</translation>
     </message>

@@ -84,6 +84,7 @@ private Q_SLOTS:
     void unknownCode_data();
     void unknownCode();
     void unknownCodeSaysWhatTheStatusMeans();
+    void limitExceededAddsWhatTheServerSays();
     void rejectedKeyCodesDoNotCallTheKeyValid();
     void seedErrorEnvelope_data();
     void seedErrorEnvelope();
@@ -193,6 +194,18 @@ void TestApiError::unknownCodeSaysWhatTheStatusMeans()
     }
     QVERIFY(ApiError::meaningOfStatus(400).isEmpty());
     QVERIFY(ApiError::meaningOfStatus(418).isEmpty());
+}
+
+// "Limit Exceeded" names no limit: the documented meaning, plus the server's words when they say more.
+void TestApiError::limitExceededAddsWhatTheServerSays()
+{
+    const QString meaning = ApiError::meaningOfCode(5017);
+    QCOMPARE(ApiError::fromApi(400, 5017, QStringLiteral("Limit Exceeded")).message(), meaning);
+    QCOMPARE(ApiError::fromApi(400, 5017, QString()).message(), meaning);
+    const QString said =
+        ApiError::fromApi(400, 5017, QStringLiteral("Device limit of the plan reached")).message();
+    QVERIFY2(said.startsWith(meaning) && said.contains(QStringLiteral("Device limit of the plan reached")),
+             qPrintable(said));
 }
 
 void TestApiError::rejectedKeyCodesDoNotCallTheKeyValid()
