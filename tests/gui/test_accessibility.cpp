@@ -5,6 +5,7 @@
 #include "apiclient.h"
 #include "appcontext.h"
 #include "bulkpage.h"
+#include "elidedrunslabel.h"
 #include "mainwindow.h"
 #include "profilespage.h"
 #include "qrview.h"
@@ -20,6 +21,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -363,6 +365,35 @@ private Q_SLOTS:
         }
         QVERIFY(inResult >= 3);
         QVERIFY2(unnamed.isEmpty(), qPrintable(u"no accessible name: " + unnamed.join(QStringLiteral("; "))));
+    }
+
+    // A label whose text is the information (a count, a status, the enroll code) is read by its text:
+    // an accessible name would stand in for the text, and Qt announces a label's new text only when it
+    // has none. What the text is goes in the description. Runs after a token was created above, with
+    // every page built.
+    void labelsAreReadByTheirText()
+    {
+        for (int which = 0; which < MainWindow::PageCount; ++which)
+            page(MainWindow::Page(which));
+        QStringList hidden;
+        const QList<QLabel*> labels = m_window->findChildren<QLabel*>();
+        for (QLabel* label : labels) {
+            // The banner's line names itself with its whole text (it shows an elided one); the link's
+            // full address is its description (it shows an elided one).
+            if (qobject_cast<ElidedRunsLabel*>(label) || !label->accessibleDescription().isEmpty())
+                continue;
+            // A name that says the text too ("State: Pending") is fine.
+            if (!label->text().isEmpty() && !label->accessibleName().isEmpty() &&
+                !label->accessibleName().contains(label->text()))
+                hidden << describe(label) + u" (\"" + label->accessibleName() + u"\")";
+        }
+        for (const QString& label : std::as_const(hidden))
+            qWarning().noquote() << "a name hides the text of" << label;
+        QVERIFY(hidden.isEmpty());
+        auto* code = m_window->windowsPage()->findChild<QLabel*>(QStringLiteral("enrollCodeLabel"));
+        QVERIFY(code);
+        QCOMPARE(spokenName(code), code->text());
+        QCOMPARE(spokenDescription(code), QStringLiteral("Enroll code"));
     }
 };
 

@@ -655,8 +655,9 @@ private Q_SLOTS:
             console->child<QPushButton>("nextPageButton"),
             console->child<ResultView>("tokenResultView"),
             console->child<QProgressBar>("loadingIndicator"),
-            console->child<QLabel>("pageLabel"),
         };
+        // The page line is read by its text; what it is goes in the description.
+        QVERIFY(!console->child<QLabel>("pageLabel")->accessibleDescription().isEmpty());
         for (QWidget* control : controls) {
             QVERIFY2(!control->objectName().isEmpty(), control->metaObject()->className());
             QVERIFY2(!control->accessibleName().isEmpty(), qPrintable(control->objectName()));

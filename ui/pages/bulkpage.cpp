@@ -96,11 +96,9 @@ QString clockText(qint64 ms)
     return mm + u':' + ss;
 }
 
-QLabel* bigNumber(const char* objectName, const QString& accessibleName)
+QLabel* bigNumber(const char* objectName, const QString& caption)
 {
-    auto* label = new QLabel(QStringLiteral("0"));
-    label->setObjectName(QLatin1StringView(objectName));
-    label->setAccessibleName(accessibleName);
+    auto* label = captioned(new QLabel(QStringLiteral("0")), objectName, caption);
     QFont font = label->font();
     font.setPointSizeF(font.pointSizeF() * 1.7);
     font.setBold(true);
@@ -493,7 +491,7 @@ QWidget* BulkPage::buildInputPanel()
     tiles->addWidget(tile(m_invalidCount, tr("invalid, not sent"), StatusColors::errorTextStyle));
     tiles->addWidget(tile(m_lineCount, tr("lines")));
 
-    m_analysisStatus = named(new WrappedLabel, "analysisStatus", tr("Analysis status"));
+    m_analysisStatus = captioned(new WrappedLabel, "analysisStatus", tr("Analysis status"));
 
     m_invalidTable = named(new QTableView, "invalidTable", tr("Lines that are not used"));
     m_invalidTable->setModel(m_invalidModel);
@@ -572,10 +570,10 @@ QWidget* BulkPage::buildSettingsPanel()
     m_batchSize->setToolTip(
         tr("How many addresses go in one request. Smaller batches show progress more often and "
            "lose less when one fails."));
-    m_batchPlan = named(new QLabel, "batchPlan", tr("Requests planned"));
+    m_batchPlan = captioned(new QLabel, "batchPlan", tr("Requests planned"));
     m_batchPlan->setForegroundRole(QPalette::PlaceholderText);
 
-    m_problems = named(new WrappedLabel, "validationSummary", tr("What the form still needs"));
+    m_problems = captioned(new WrappedLabel, "validationSummary", tr("What the form still needs"));
     StatusColors::followPalette(m_problems, StatusColors::errorTextStyle);
     m_error = new ErrorPanel;
 
@@ -613,7 +611,7 @@ QWidget* BulkPage::buildSettingsPanel()
     m_confirmBar = named(new QFrame, "confirmBar", tr("Confirm sending"));
     m_confirmBar->setFrameShape(QFrame::StyledPanel);
     m_confirmBar->setStyleSheet(StatusColors::warningFrameStyle(QStringLiteral("confirmBar")));
-    m_confirmText = named(new ConfirmationLabel, "confirmText", tr("What will be sent"));
+    m_confirmText = captioned(new ConfirmationLabel, "confirmText", tr("What will be sent"));
     m_confirmText->setTextFormat(Qt::RichText);
     // No Alt+letter on these two: the bar opens with the focus on "Yes, send" (Return) and Esc goes back,
     // and in several languages no letter of theirs was free while the run panel is shown.
@@ -663,8 +661,8 @@ QWidget* BulkPage::buildRunPanel()
     m_progress = named(new QProgressBar, "runProgress", tr("Batches sent"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
-    m_runStatus = named(new WrappedLabel, "runStatus", tr("Run status"));
-    m_runTimes = named(new QLabel, "runTimes", tr("Elapsed and remaining time"));
+    m_runStatus = captioned(new WrappedLabel, "runStatus", tr("Run status"));
+    m_runTimes = captioned(new QLabel, "runTimes", tr("Elapsed and remaining time"));
     m_cancelButton = named(new QPushButton(tr("Cancel")), "cancelRunButton", tr("Cancel sending"));
     m_cancelButton->setToolTip(tr("Stop after the current batch (Esc)"));
     auto* progressRow = new QHBoxLayout;
@@ -733,7 +731,7 @@ QWidget* BulkPage::buildRunPanel()
     buttons->addWidget(m_tokensButton);
     buttons->addWidget(m_exportButton);
 
-    m_resultNote = named(
+    m_resultNote = captioned(
         new WrappedLabel(tr("The API reports only how many tokens each batch created, not which addresses "
                             "failed (usually addresses with no MDM user). “Find who got no token” reads the "
                             "token list to name them.")),
@@ -745,7 +743,7 @@ QWidget* BulkPage::buildRunPanel()
         named(new QPushButton(tr("Find who got no token")), "checkTokensButton", tr("Find who got no token"));
     m_checkButton->setToolTip(tr("Reads the organization's Windows tokens created since the run started and "
                                  "matches them with the answered addresses."));
-    m_checkStatus = named(new WrappedLabel, "checkStatus", tr("Who got a token"));
+    m_checkStatus = captioned(new WrappedLabel, "checkStatus", tr("Who got a token"));
     m_listWithoutButton = named(new QPushButton(tr("List only those without a token")),
                                 "listWithoutTokenButton", tr("List only the addresses without a token"));
     m_listWithoutButton->setToolTip(tr("Replaces the list with them (Ctrl+Z brings the list back)."));

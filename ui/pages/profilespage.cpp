@@ -324,7 +324,7 @@ QWidget* ProfilesPage::buildFormPanel()
     m_deleteConfirm->setAccessibleName(tr("Confirm deletion"));
     connect(m_deleteConfirm, &InlineConfirmation::confirmed, this, &ProfilesPage::confirmDelete);
 
-    m_status = named(new WrappedLabel, "statusLabel", tr("Status"));
+    m_status = captioned(new WrappedLabel, "statusLabel", tr("Status"));
     m_status->setVisible(false);
 
     auto* content = new QWidget;

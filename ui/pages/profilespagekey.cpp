@@ -73,7 +73,7 @@ QGroupBox* ProfilesPage::buildKeyGroup()
 {
     auto* group = new QGroupBox(tr("API key"));
     group->setObjectName(QStringLiteral("apiKeyGroup"));
-    m_keyStateLabel = named(new QLabel, "keyStateLabel", tr("API key state"));
+    m_keyStateLabel = captioned(new QLabel, "keyStateLabel", tr("API key state"));
     m_keyHint = new WrappedLabel;
     m_keyHint->setObjectName(QStringLiteral("keyHint"));
 
@@ -105,7 +105,7 @@ QGroupBox* ProfilesPage::buildKeyGroup()
         tr("Keeps the key in memory only; it is forgotten when EnrollDesk closes"));
     m_removeKeyButton = named(new QPushButton(tr("Re&move key")), "removeKeyButton", tr("Remove the key"));
     m_removeKeyButton->setToolTip(tr("Removes this profile's key from the keychain and from this session"));
-    m_keyStatus = named(new WrappedLabel, "keyStatusLabel", tr("Key result"));
+    m_keyStatus = captioned(new WrappedLabel, "keyStatusLabel", tr("Key result"));
     m_keyStatus->setVisible(false);
 
     auto* stateRow = new QHBoxLayout;
@@ -156,7 +156,7 @@ QGroupBox* ProfilesPage::buildTestGroup()
     m_testButton =
         named(new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Test connection")),
               "testConnectionButton", tr("Test connection"));
-    m_testStatus = named(new WrappedLabel, "testStatusLabel", tr("Connection test result"));
+    m_testStatus = captioned(new WrappedLabel, "testStatusLabel", tr("Connection test result"));
 
     m_organizations = named(new QTreeWidget, "organizationList", tr("Organizations the key can reach"));
     m_organizations->setHeaderLabels({tr("Organization"), tr("Slug"), tr("Id")});

@@ -79,7 +79,7 @@ SingleTokenPage::SingleTokenPage(Platform platform, AppContext* context, QWidget
     m_settings = new TokenSettingsEditor(platform, leadingRows);
 
     m_problems->setObjectName(QStringLiteral("validationSummary"));
-    m_problems->setAccessibleName(tr("What the form still needs"));
+    m_problems->setAccessibleDescription(tr("What the form still needs")); // its text is read as its name
     StatusColors::followPalette(m_problems, StatusColors::errorTextStyle);
 
     m_createButton->setObjectName(QStringLiteral("createButton"));

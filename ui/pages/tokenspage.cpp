@@ -414,7 +414,7 @@ void TokensPage::buildPager(QWidget* bar)
     m_loading->setForegroundRole(QPalette::PlaceholderText);
 
     m_pageLabel->setObjectName(QStringLiteral("pageLabel"));
-    m_pageLabel->setAccessibleName(tr("Page and number of tokens"));
+    m_pageLabel->setAccessibleDescription(tr("Page and number of tokens")); // its text is read as its name
 
     m_pageSize->setObjectName(QStringLiteral("pageSize"));
     m_pageSize->setAccessibleName(tr("Tokens per page"));

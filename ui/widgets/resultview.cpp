@@ -241,7 +241,7 @@ void ResultView::fillFromToken()
 
     const bool hasCode = !t.enrollCode.isEmpty();
     m_ui->enrollCodeLabel->setText(hasCode ? t.enrollCode : QStringLiteral("—"));
-    m_ui->enrollCodeLabel->setAccessibleName(tr("Enroll code"));
+    m_ui->enrollCodeLabel->setAccessibleDescription(tr("Enroll code")); // the code is read as its name
     m_ui->copyCodeButton->setEnabled(hasCode);
     m_copyCodeAction->setEnabled(hasCode);
     m_ui->copyCodeButton->setToolTip(

@@ -95,7 +95,7 @@ void UserPicker::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         m_edit->setPlaceholderText(tr("Type part of a name or e-mail, or paste a user id"));
         m_edit->setAccessibleName(tr("Find a user by name, e-mail or id"));
-        m_status->setAccessibleName(tr("Picked user"));
+        m_status->setAccessibleDescription(tr("Picked user")); // its text is read as its name
         if (m_matchesListMade)
             nameMatchesList();
         if (!m_user.id.isEmpty())
