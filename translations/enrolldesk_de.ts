@@ -216,7 +216,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+214"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+212"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -2630,8 +2630,8 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Show &amp;full screen</source>
-        <translation>&amp;Vollbild</translation>
+        <source>Sho&amp;w full screen</source>
+        <translation>V&amp;ollbild</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2734,7 +2734,7 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+28"/>
-        <source>&amp;Open in browser</source>
+        <source>Open in &amp;browser</source>
         <translation>Im Browser ö&amp;ffnen</translation>
     </message>
     <message>
@@ -2764,8 +2764,8 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+86"/>
-        <source>Show &amp;full screen</source>
-        <translation>&amp;Vollbild</translation>
+        <source>Sho&amp;w full screen</source>
+        <translation>V&amp;ollbild</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3492,7 +3492,7 @@ Zum erneuten Versuchen klicken.</translation>
     <message>
         <location line="-104"/>
         <source>R&amp;efresh</source>
-        <translation>A&amp;ktualisieren</translation>
+        <translation>Ak&amp;tualisieren</translation>
     </message>
     <message>
         <location line="+210"/>
@@ -3577,7 +3577,7 @@ Zum erneuten Versuchen klicken.</translation>
     <message>
         <location line="+11"/>
         <source>Per p&amp;age:</source>
-        <translation>Pro &amp;Seite:</translation>
+        <translation>Pro S&amp;eite:</translation>
     </message>
     <message>
         <location line="+127"/>

@@ -216,7 +216,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+214"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+212"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
@@ -2630,8 +2630,8 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Show &amp;full screen</source>
-        <translation>Pantalla com&amp;pleta</translation>
+        <source>Sho&amp;w full screen</source>
+        <translation>Pan&amp;talla completa</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2734,8 +2734,8 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+28"/>
-        <source>&amp;Open in browser</source>
-        <translation>Abrir en el &amp;navegador</translation>
+        <source>Open in &amp;browser</source>
+        <translation>A&amp;brir en el navegador</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2764,13 +2764,13 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+86"/>
-        <source>Show &amp;full screen</source>
-        <translation>Pantalla com&amp;pleta</translation>
+        <source>Sho&amp;w full screen</source>
+        <translation>Pan&amp;talla completa</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Save or print</source>
-        <translation>&amp;Guardar o imprimir</translation>
+        <translation>Guardar o i&amp;mprimir</translation>
     </message>
     <message>
         <location line="+60"/>

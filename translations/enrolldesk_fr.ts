@@ -216,7 +216,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+214"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+212"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -2630,7 +2630,7 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Show &amp;full screen</source>
+        <source>Sho&amp;w full screen</source>
         <translation>Afficher en &amp;plein écran</translation>
     </message>
     <message>
@@ -2734,13 +2734,13 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+28"/>
-        <source>&amp;Open in browser</source>
+        <source>Open in &amp;browser</source>
         <translation>&amp;Ouvrir dans le navigateur</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Copy &amp;link</source>
-        <translation>Copier le &amp;lien</translation>
+        <translation>Copier le l&amp;ien</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -2764,18 +2764,18 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+86"/>
-        <source>Show &amp;full screen</source>
+        <source>Sho&amp;w full screen</source>
         <translation>Afficher en &amp;plein écran</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Save or print</source>
-        <translation>&amp;Enregistrer ou imprimer</translation>
+        <translation>Enregistrer ou i&amp;mprimer</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Create &amp;another</source>
-        <translation>Créer un &amp;autre</translation>
+        <translation>Créer un a&amp;utre</translation>
     </message>
     <message>
         <location filename="../ui/widgets/resultview.cpp" line="-186"/>
@@ -3421,7 +3421,7 @@ Cliquez pour réessayer.</translation>
     <message>
         <location line="+13"/>
         <source>&amp;Previous</source>
-        <translation>Pré&amp;cédente</translation>
+        <translation>Précéde&amp;nte</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -216,7 +216,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+214"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+212"/>
         <source>Line</source>
         <translation>Riga</translation>
     </message>
@@ -2630,8 +2630,8 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Show &amp;full screen</source>
-        <translation>Mostra a schermo &amp;intero</translation>
+        <source>Sho&amp;w full screen</source>
+        <translation>Mostra a scher&amp;mo intero</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2724,7 +2724,7 @@ Fai clic per riprovare.</translation>
     <message>
         <location line="+22"/>
         <source>&amp;Copy code</source>
-        <translation>&amp;Copia il codice</translation>
+        <translation>Copia il co&amp;dice</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -2734,7 +2734,7 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+28"/>
-        <source>&amp;Open in browser</source>
+        <source>Open in &amp;browser</source>
         <translation>Apri nel &amp;browser</translation>
     </message>
     <message>
@@ -2764,18 +2764,18 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+86"/>
-        <source>Show &amp;full screen</source>
-        <translation>Mostra a schermo &amp;intero</translation>
+        <source>Sho&amp;w full screen</source>
+        <translation>Mostra a scher&amp;mo intero</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Save or print</source>
-        <translation>&amp;Salva o stampa</translation>
+        <translation>Salva o s&amp;tampa</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Create &amp;another</source>
-        <translation>Crea un &amp;altro</translation>
+        <translation>Crea &amp;un altro</translation>
     </message>
     <message>
         <location filename="../ui/widgets/resultview.cpp" line="-186"/>

@@ -216,7 +216,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+214"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+212"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
@@ -2630,8 +2630,8 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Show &amp;full screen</source>
-        <translation>Mostrar em tela &amp;cheia</translation>
+        <source>Sho&amp;w full screen</source>
+        <translation>Mostrar em &amp;tela cheia</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2734,8 +2734,8 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+28"/>
-        <source>&amp;Open in browser</source>
-        <translation>Abrir no &amp;navegador</translation>
+        <source>Open in &amp;browser</source>
+        <translation>A&amp;brir no navegador</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2764,18 +2764,18 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+86"/>
-        <source>Show &amp;full screen</source>
-        <translation>Mostrar em tela &amp;cheia</translation>
+        <source>Sho&amp;w full screen</source>
+        <translation>Mostrar em &amp;tela cheia</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Save or print</source>
-        <translation>&amp;Salvar ou imprimir</translation>
+        <translation>Sal&amp;var ou imprimir</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Create &amp;another</source>
-        <translation>Criar &amp;outro</translation>
+        <translation>Cria&amp;r outro</translation>
     </message>
     <message>
         <location filename="../ui/widgets/resultview.cpp" line="-186"/>

@@ -216,7 +216,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+214"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+212"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
@@ -2653,7 +2653,7 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Show &amp;full screen</source>
+        <source>Sho&amp;w full screen</source>
         <translation>Полный &amp;экран</translation>
     </message>
     <message>
@@ -2757,7 +2757,7 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+28"/>
-        <source>&amp;Open in browser</source>
+        <source>Open in &amp;browser</source>
         <translation>&amp;Открыть в браузере</translation>
     </message>
     <message>
@@ -2787,13 +2787,13 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+86"/>
-        <source>Show &amp;full screen</source>
+        <source>Sho&amp;w full screen</source>
         <translation>Полный &amp;экран</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Save or print</source>
-        <translation>Сохр&amp;анение и печать</translation>
+        <translation>Сохранение и пе&amp;чать</translation>
     </message>
     <message>
         <location line="+60"/>

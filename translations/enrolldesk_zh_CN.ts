@@ -216,7 +216,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+214"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+212"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -2607,8 +2607,8 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Show &amp;full screen</source>
-        <translation>全屏显示(&amp;F)</translation>
+        <source>Sho&amp;w full screen</source>
+        <translation>全屏显示(&amp;W)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2711,8 +2711,8 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+28"/>
-        <source>&amp;Open in browser</source>
-        <translation>在浏览器中打开(&amp;O)</translation>
+        <source>Open in &amp;browser</source>
+        <translation>在浏览器中打开(&amp;B)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2741,8 +2741,8 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+86"/>
-        <source>Show &amp;full screen</source>
-        <translation>全屏显示(&amp;F)</translation>
+        <source>Sho&amp;w full screen</source>
+        <translation>全屏显示(&amp;W)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2752,7 +2752,7 @@ Click to try again.</source>
     <message>
         <location line="+60"/>
         <source>Create &amp;another</source>
-        <translation>再创建一个(&amp;A)</translation>
+        <translation>再创建一个(&amp;T)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/resultview.cpp" line="-186"/>

@@ -1,6 +1,7 @@
 // Alt+letter must lead to one place: on each page, in each language, no two visible controls (menu bar
 // titles, buttons, check boxes, labels with a buddy, group boxes) share an accelerator letter; also on
-// the bulk page after a run and on the Profiles page in the states it does not open in.
+// the bulk page after a run, on the Profiles page in the states it does not open in, and on a created
+// token's result and the Tokens page's details of it.
 
 #include "appcontext.h"
 #include "bulkpage.h"
@@ -8,13 +9,19 @@
 #include "mainwindow.h"
 #include "profiles.h"
 #include "profilespage.h"
+#include "resultview.h"
 #include "sandboxconsole.h"
 #include "sandboxprocess.h"
 #include "secretstore.h"
+#include "singletokenpage.h"
+#include "tokenspage.h"
 #include "uilanguage.h"
+#include "userpicker.h"
 
 #include <QAbstractButton>
 #include <QGroupBox>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
@@ -212,6 +219,39 @@ private Q_SLOTS:
         QTRY_VERIFY(visible("retryKeychainButton"));
         QVERIFY(visible("testConnectionButton"));
         clashes = clashesIn(window);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+    }
+
+    // A created token's result (its copy, save and full-screen buttons) on the token page, and the same
+    // token's details on the Tokens page: screens no page opens in.
+    void tokenResultAndDetails_data() { bulkPageAfterARun_data(); }
+
+    void tokenResultAndDetails()
+    {
+        QFETCH(QString, code);
+        ConsoleInLanguage opened(code, settingsPath(code, u"result"), m_sandbox.baseUrl(),
+                                 MainWindow::WindowsToken);
+        QVERIFY(opened.console.showAndWaitForKey());
+        SingleTokenPage* page = opened.window.windowsPage();
+        auto* picker = page->findChild<UserPicker*>(QStringLiteral("userPicker"));
+        QVERIFY(picker);
+        picker->setUserId(m_sandbox.users().first().toObject().value(QLatin1StringView("id")).toString());
+        QSignalSpy created(page, &SingleTokenPage::tokenCreated);
+        QTRY_VERIFY(page->findChild<QPushButton*>(QStringLiteral("createButton"))->isEnabled());
+        page->create();
+        QVERIFY(created.wait(10000));
+        QTRY_VERIFY(page->findChild<ResultView*>(QStringLiteral("resultView"))->isVisible());
+        QStringList clashes = clashesIn(opened.window);
+        for (QString& clash : clashes)
+            clash.prepend(u"result: ");
+
+        opened.window.tokensPage()->showToken(created.first().first().value<EnrollmentToken>());
+        opened.window.showPage(MainWindow::Tokens);
+        QTRY_VERIFY(opened.window.tokensPage()
+                        ->findChild<ResultView*>(QStringLiteral("tokenResultView"))
+                        ->isVisible());
+        for (const QString& clash : clashesIn(opened.window))
+            clashes << u"details: " + clash;
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
     }
 };

@@ -139,7 +139,7 @@ QrView::QrView(QWidget* parent)
     , m_savePngAction(new QAction(tr("Save as &PNG…"), this))
     , m_saveSvgAction(new QAction(tr("Save as &SVG…"), this))
     , m_printAction(new QAction(tr("&Print…"), this))
-    , m_fullScreenAction(new QAction(tr("Show &full screen"), this))
+    , m_fullScreenAction(new QAction(tr("Sho&w full screen"), this))
 {
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("QR code"));
