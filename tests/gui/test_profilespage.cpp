@@ -508,6 +508,29 @@ private Q_SLOTS:
         QTRY_VERIFY(child<QListWidget>(m_page, "profileList")->isEnabled());
     }
 
+    // Esc cancels a connection test that is waiting for a slow server, and the page is usable again.
+    void escapeCancelsATest()
+    {
+        const QString acme = addStored(QStringLiteral("Acme"), SandboxProcess::organizationSlug(), "old-key");
+        open([&] { m_context->activateProfile(acme); });
+        m_page->selectProfile(acme);
+        QVERIFY(m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("slow")},
+                                       {QStringLiteral("delayMs"), 20000},
+                                       {QStringLiteral("pathContains"), QStringLiteral("/organizations")}}));
+        typeInto("apiKeyEdit", QString::fromLatin1(SandboxProcess::apiKey()));
+        QSignalSpy tested(m_page, &ProfilesPage::connectionTested);
+        click("testConnectionButton");
+        QVERIFY(m_page->isBusy());
+        QApplication::setActiveWindow(m_page->window());
+        QVERIFY(QTest::qWaitForWindowActive(m_page->window()));
+        QTest::keyClick(m_page->window(), Qt::Key_Escape);
+        QTRY_COMPARE_WITH_TIMEOUT(tested.count(), 1, 5000); // not the 20 s the server would take
+        QCOMPARE(tested.last().first().toBool(), false);
+        QVERIFY(!m_page->isBusy());
+        QCOMPARE(errorPanel()->message(), ApiError::make(ApiError::Kind::Cancelled).message());
+        QVERIFY(m_sandbox.clearFaults());
+    }
+
     // A stored key is not sent to a server typed into the form since: Save and Test connection ask for
     // the key again, and nothing goes out meanwhile.
     void storedKeyDoesNotFollowAnEditedServer()

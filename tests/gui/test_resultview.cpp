@@ -286,6 +286,11 @@ private Q_SLOTS:
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("ABC123"));
         QVERIFY(form->text().isEmpty());
         QVERIFY(child<QLabel>(*view, "statusLabel")->text().contains(QStringLiteral("Copied")));
+
+        // Ctrl+Shift+K: the link, likewise from the form.
+        QTest::keyClick(form, Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), kWindowsLink);
+        QVERIFY(form->text().isEmpty());
     }
 
     void copyButtons()

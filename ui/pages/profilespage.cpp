@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -131,6 +132,14 @@ ProfilesPage::ProfilesPage(AppContext* context, QWidget* parent)
     , m_client(new ApiClient(context->http(), this))
 {
     named(this, "profilesPage", tr("Profiles and API key"));
+    // Esc cancels a connection or key test, as it cancels a request on the other pages (a server that
+    // does not answer would hold the page for the client's whole timeout).
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WindowShortcut);
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (m_test && !m_test->isFinished())
+            m_test->cancel();
+    });
 
     auto* pageHeader =
         new PageHeader(tr("Profiles & API key"),

@@ -7,10 +7,12 @@
 #include "appcontext.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 #include <optional>
 
+class ApiCall;
 class InlineConfirmation;
 class ApiClient;
 class ApiError;
@@ -164,6 +166,8 @@ private:
     bool m_formValid = false;
 
     ApiClient* m_client;
+    // The connection or key test in progress, which Esc cancels.
+    QPointer<ApiCall> m_test;
 
     // List panel
     QListWidget* m_list;

@@ -422,7 +422,7 @@ void ProfilesPage::testConnection()
     const auto run = [this, profile](ApiClient* client) {
         setBusy(true);
         m_testStatus->setText(tr("Asking %1…").arg(serverText(profile.baseUrl)));
-        client->listOrganizations(this, [this, client](const ApiResult<Page<Organization>>& result) {
+        m_test = client->listOrganizations(this, [this, client](const ApiResult<Page<Organization>>& result) {
             if (client == m_client)
                 m_client->clearApiKey();
             setBusy(false);
@@ -553,26 +553,27 @@ void ProfilesPage::storeKey(KeyTarget target, bool testFirst)
     }
     setBusy(true);
     setKeyStatus(tr("Testing the key…"), true);
-    testClient(key->bytes(), formProfile())
-        ->listOrganizations(this, [this, target, key, id](const ApiResult<Page<Organization>>& result) {
-            m_client->clearApiKey();
-            setBusy(false);
-            Q_EMIT connectionTested(result.ok());
-            if (!result.ok()) {
-                showTestFailure(result.error);
-                setKeyStatus(tr("The key was not saved."), false);
-                if (serverNotReached(result.error)) {
-                    m_pendingUntested = target;
-                    m_error->setAction(target == KeyTarget::Keychain ? tr("Save without testing")
-                                                                     : tr("Use without testing"));
+    m_test =
+        testClient(key->bytes(), formProfile())
+            ->listOrganizations(this, [this, target, key, id](const ApiResult<Page<Organization>>& result) {
+                m_client->clearApiKey();
+                setBusy(false);
+                Q_EMIT connectionTested(result.ok());
+                if (!result.ok()) {
+                    showTestFailure(result.error);
+                    setKeyStatus(tr("The key was not saved."), false);
+                    if (serverNotReached(result.error)) {
+                        m_pendingUntested = target;
+                        m_error->setAction(target == KeyTarget::Keychain ? tr("Save without testing")
+                                                                         : tr("Use without testing"));
+                    }
+                    key->clear();
+                    return;
                 }
-                key->clear();
-                return;
-            }
-            showOrganizations(result.value);
-            writeKey(target, key->bytes(), id);
-            key->clear(); // after m_client's and writeKey's: the last holder zeroes it
-        });
+                showOrganizations(result.value);
+                writeKey(target, key->bytes(), id);
+                key->clear(); // after m_client's and writeKey's: the last holder zeroes it
+            });
 }
 
 void ProfilesPage::writeKey(KeyTarget target, QByteArray key, const QString& id)

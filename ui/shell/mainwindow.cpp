@@ -348,11 +348,17 @@ void MainWindow::showShortcuts()
            "<tr><td><b>Ctrl+Return</b></td><td>Create the token / send the list</td></tr>"
            "<tr><td><b>Esc</b></td><td>Cancel the request in progress</td></tr>"
            "<tr><td><b>Ctrl+Shift+C</b></td><td>Copy the enroll code</td></tr>"
+           "<tr><td><b>Ctrl+Shift+K</b></td><td>Copy the enrollment link</td></tr>"
            "<tr><td><b>F5</b></td><td>Refresh the token list</td></tr>"
+           "<tr><td><b>Esc</b></td><td>Close the token details (Tokens page)</td></tr>"
            "<tr><td><b>Ins / Del</b></td><td>Add / remove a policy assignment</td></tr>"
            "<tr><td><b>Alt+Up / Alt+Down</b></td><td>Move a policy assignment</td></tr>"
            "<tr><td><b>Alt+underlined letter</b></td><td>Jump to a field</td></tr>"
+           "<tr><td><b>Alt+M, arrow keys</b></td><td>Choose the Android management mode</td></tr>"
+           "<tr><td><b>Ctrl+C</b></td><td>Copy a batch row's addresses (bulk page)</td></tr>"
+           "<tr><td><b>Ctrl+Z</b></td><td>Undo Clear or List only the unanswered (bulk page)</td></tr>"
            "<tr><td><b>Ctrl+Shift+L</b></td><td>Show the tokens created this session</td></tr>"
+           "<tr><td><b>F1</b></td><td>This list</td></tr>"
            "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr>"
            "</table>"),
         QMessageBox::Close, this);

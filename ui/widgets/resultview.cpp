@@ -78,6 +78,8 @@ ResultView::ResultView(QWidget* parent)
     // Only active while this view is visible, so other pages are not affected.
     m_copyCodeAction->setShortcutContext(Qt::WindowShortcut);
     m_copyLinkAction->setObjectName(QStringLiteral("copyLinkAction"));
+    m_copyLinkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_copyLinkAction->setShortcutContext(Qt::WindowShortcut);
     addAction(m_copyCodeAction);
     addAction(m_copyLinkAction);
     connect(m_copyCodeAction, &QAction::triggered, this, &ResultView::copyCode);
@@ -252,6 +254,9 @@ void ResultView::fillFromToken()
     m_ui->openLinkButton->setEnabled(hasLink && isWebUrl(QUrl(t.enrollmentLink)));
     m_ui->copyLinkButton->setEnabled(hasLink);
     m_copyLinkAction->setEnabled(hasLink);
+    m_ui->copyLinkButton->setToolTip(
+        tr("Copy the enrollment link to the clipboard (%1)")
+            .arg(m_copyLinkAction->shortcut().toString(QKeySequence::NativeText)));
     m_ui->linkLabel->setToolTip(t.enrollmentLink);
     m_ui->linkLabel->setAccessibleName(tr("Enrollment link"));
     m_ui->linkLabel->setAccessibleDescription(t.enrollmentLink);
