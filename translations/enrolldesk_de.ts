@@ -4023,6 +4023,11 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Sprache der Oberfläche (en, es, de, …).</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>enrolldesk: no interface language “%1”. Languages: %2</source>
+        <translation>enrolldesk: Keine Oberflächensprache „%1“. Sprachen: %2</translation>
+    </message>
+    <message>
         <location line="+31"/>
         <source>enrolldesk: no profile is named “%1”. Profiles: %2</source>
         <translation>enrolldesk: Kein Profil heißt „%1“. Profile: %2</translation>

@@ -4023,6 +4023,11 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Idioma de la interfaz (en, es, de, …).</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>enrolldesk: no interface language “%1”. Languages: %2</source>
+        <translation>enrolldesk: no hay idioma de interfaz «%1». Idiomas: %2</translation>
+    </message>
+    <message>
         <location line="+31"/>
         <source>enrolldesk: no profile is named “%1”. Profiles: %2</source>
         <translation>enrolldesk: ningún perfil se llama «%1». Perfiles: %2</translation>

@@ -4023,6 +4023,11 @@ Cliquez pour réessayer.</translation>
         <translation>Langue de l&apos;interface (en, es, de, …).</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>enrolldesk: no interface language “%1”. Languages: %2</source>
+        <translation>enrolldesk&#xa0;: aucune langue d&apos;interface «&#xa0;%1&#xa0;». Langues&#xa0;: %2</translation>
+    </message>
+    <message>
         <location line="+31"/>
         <source>enrolldesk: no profile is named “%1”. Profiles: %2</source>
         <translation>enrolldesk&#xa0;: aucun profil ne s&apos;appelle «&#xa0;%1&#xa0;». Profils&#xa0;: %2</translation>

@@ -4023,6 +4023,11 @@ Fai clic per riprovare.</translation>
         <translation>Lingua dell&apos;interfaccia (en, es, de, …).</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>enrolldesk: no interface language “%1”. Languages: %2</source>
+        <translation>enrolldesk: nessuna lingua dell&apos;interfaccia «%1». Lingue: %2</translation>
+    </message>
+    <message>
         <location line="+31"/>
         <source>enrolldesk: no profile is named “%1”. Profiles: %2</source>
         <translation>enrolldesk: nessun profilo si chiama «%1». Profili: %2</translation>

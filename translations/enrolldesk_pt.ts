@@ -4023,6 +4023,11 @@ Clique para tentar de novo.</translation>
         <translation>Idioma da interface (en, es, de, …).</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>enrolldesk: no interface language “%1”. Languages: %2</source>
+        <translation>enrolldesk: não há idioma de interface «%1». Idiomas: %2</translation>
+    </message>
+    <message>
         <location line="+31"/>
         <source>enrolldesk: no profile is named “%1”. Profiles: %2</source>
         <translation>enrolldesk: nenhum perfil se chama «%1». Perfis: %2</translation>

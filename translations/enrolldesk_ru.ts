@@ -4051,6 +4051,11 @@ Click to try again.</source>
         <translation>Язык интерфейса (en, es, de, …).</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>enrolldesk: no interface language “%1”. Languages: %2</source>
+        <translation>enrolldesk: нет языка интерфейса «%1». Языки: %2</translation>
+    </message>
+    <message>
         <location line="+31"/>
         <source>enrolldesk: no profile is named “%1”. Profiles: %2</source>
         <translation>enrolldesk: нет профиля с именем «%1». Профили: %2</translation>

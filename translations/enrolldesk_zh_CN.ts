@@ -3995,6 +3995,11 @@ Click to try again.</source>
         <translation>界面语言（en、es、de、…）。</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>enrolldesk: no interface language “%1”. Languages: %2</source>
+        <translation>enrolldesk：没有界面语言“%1”。可用语言：%2</translation>
+    </message>
+    <message>
         <location line="+31"/>
         <source>enrolldesk: no profile is named “%1”. Profiles: %2</source>
         <translation>enrolldesk：没有名为“%1”的配置文件。配置文件：%2</translation>

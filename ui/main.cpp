@@ -42,6 +42,15 @@ int main(int argc, char* argv[])
     parser.addOptions({sandbox, profile, language});
     parser.process(app);
 
+    // A mistyped code would silently open in English (or the system's language): say so, as for --profile.
+    if (parser.isSet(language) && !parser.value(language).startsWith(QLatin1StringView("en")) &&
+        UiLanguage::resolve(parser.value(language)) == QLatin1StringView("en")) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::translate("main", "enrolldesk: no interface language “%1”. "
+                                                                "Languages: %2")
+                                    .arg(parser.value(language), UiLanguage::available().join(u", "))));
+        return 2;
+    }
     QSettings settings;
     UiLanguage::apply(parser.isSet(language)
                           ? parser.value(language)
