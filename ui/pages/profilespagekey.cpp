@@ -7,6 +7,7 @@
 #include "errorpanel.h"
 #include "inlineconfirmation.h"
 #include "named.h"
+#include "secretlineedit.h"
 #include "secretstore.h"
 #include "statuscolors.h"
 #include "wrappedlabel.h"
@@ -77,10 +78,8 @@ QGroupBox* ProfilesPage::buildKeyGroup()
     m_keyHint = new WrappedLabel;
     m_keyHint->setObjectName(QStringLiteral("keyHint"));
 
-    m_keyEdit = named(new QLineEdit, "apiKeyEdit", tr("API key"));
-    m_keyEdit->setEchoMode(QLineEdit::Password);
-    // No completion history, no input method memory: it is a secret.
-    m_keyEdit->setAttribute(Qt::WA_InputMethodEnabled, false);
+    // Masked, no input method memory, and kept out of the primary selection while shown.
+    m_keyEdit = named(new SecretLineEdit, "apiKeyEdit", tr("API key"));
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);
     m_keyEdit->setFont(mono);
