@@ -353,6 +353,21 @@ private Q_SLOTS:
         QCOMPARE(label("overallCreated"), number(3));
     }
 
+    // In a narrow window the tiles' captions wrap instead of being cut at both ends.
+    void tileCaptionsWrapWhenNarrow()
+    {
+        QVERIFY(pasteAndWait(m_known.mid(0, 2).join(u'\n')));
+        m_page->resize(640, 700);
+        QTRY_COMPARE(m_page->width(), 640);
+        for (const char* name :
+             {"validCountCaption", "duplicateCountCaption", "invalidCountCaption", "lineCountCaption"}) {
+            QLabel* caption = child<QLabel>(name);
+            QVERIFY2(caption && caption->isVisible(), name);
+            QTRY_VERIFY2(caption->height() >= caption->heightForWidth(caption->width()), name);
+            QVERIFY2(caption->width() >= caption->minimumSizeHint().width(), name); // nothing is cut
+        }
+    }
+
     // The bar opens with the focus on "Yes, send": Return sends, as the bar's hint says.
     void returnOnYesSendSends()
     {

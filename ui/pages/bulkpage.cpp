@@ -114,8 +114,10 @@ QFrame* tile(QLabel* value, const QString& caption, std::function<QString(const 
 {
     auto* frame = new QFrame;
     frame->setFrameShape(QFrame::StyledPanel);
-    auto* text = new QLabel(caption);
-    text->setAlignment(Qt::AlignCenter);
+    // Wraps rather than being cut at both ends when the tiles are narrow (a long language, 1024 px).
+    auto* text = new WrappedLabel(caption);
+    text->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    text->setObjectName(value->objectName() + QStringLiteral("Caption"));
     text->setForegroundRole(QPalette::PlaceholderText);
     if (accent)
         StatusColors::followPalette(value, std::move(accent));
