@@ -108,6 +108,31 @@ QLabel* bigNumber(const char* objectName, const QString& caption)
     return label;
 }
 
+// Keeps a widget at least as tall as its contents need at its width. A splitter pane short of room
+// shrinks a word-wrapped row to its one-line minimum and cuts the second line; the table below it
+// should give way instead.
+class HeightForWidthFloor final : public QObject
+{
+public:
+    explicit HeightForWidthFloor(QWidget* widget)
+        : QObject(widget)
+    {
+        widget->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Resize) {
+            auto* widget = static_cast<QWidget*>(watched);
+            const int needed = widget->heightForWidth(widget->width());
+            if (needed > 0 && widget->minimumHeight() != needed)
+                widget->setMinimumHeight(needed);
+        }
+        return false;
+    }
+};
+
 // A number over its caption, in a light frame: the analysis and result summaries. `accent` colours the
 // number (StatusColors::successTextStyle, …).
 QFrame* tile(QLabel* value, const QString& caption, std::function<QString(const QWidget*)> accent = {})
@@ -521,7 +546,11 @@ QWidget* BulkPage::buildInputPanel()
     auto* lower = new QWidget;
     auto* lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
-    lowerLayout->addLayout(tiles);
+    auto* tilesRow = new QWidget;
+    tilesRow->setLayout(tiles);
+    tiles->setContentsMargins(0, 0, 0, 0);
+    new HeightForWidthFloor(tilesRow);
+    lowerLayout->addWidget(tilesRow);
     lowerLayout->addWidget(m_analysisStatus);
     lowerLayout->addWidget(invalidHeading);
     lowerLayout->addWidget(m_invalidTable, 1);
