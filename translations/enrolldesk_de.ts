@@ -216,7 +216,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+212"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+239"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -395,7 +395,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Klicken Sie auf eine Zeile (oder drücken Sie Eingabe), um sie in den Adressen anzuzeigen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Einstellungen für alle Tokens</translation>
@@ -593,7 +593,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Fehlgeschlagene Stapel wiederholen (%1)</translation>
     </message>
     <message>
-        <location line="-911"/>
+        <location line="-915"/>
         <source>&amp;Clear</source>
         <translation>&amp;Leeren</translation>
     </message>
@@ -608,7 +608,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Zeilen, die ni&amp;cht gesendet werden (zum Anzeigen klicken):</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Adding the list to the box… %1 %</source>
         <translation>Die Liste wird ins Feld eingefügt… %1 %</translation>
     </message>
@@ -1987,7 +1987,7 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+362"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+361"/>
         <source>Keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
@@ -2173,18 +2173,18 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-88"/>
-        <location line="+6"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-86"/>
+        <location line="+7"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>API key state</source>
         <translation>Status des API-Schlüssels</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <location line="+7"/>
         <source>Show the key</source>
         <translation>Schlüssel anzeigen</translation>
@@ -3381,12 +3381,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>E-Mail-Te&amp;xt:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Valid f&amp;or:</source>
         <translation>Gültig&amp;keit:</translation>
     </message>
@@ -3406,7 +3401,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Anzeige&amp;name:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <source>E-mail &amp;language:</source>
+        <translation>E-Mail-&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Primary policy:</source>
         <translation>&amp;Primäre Richtlinie:</translation>
     </message>

@@ -216,7 +216,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+212"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+239"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
@@ -395,7 +395,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Haga clic en una línea (o pulse Intro) para mostrarla en las direcciones</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Configuración para todos los tokens</translation>
@@ -593,7 +593,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Reintentar los lotes fallidos (%1)</translation>
     </message>
     <message>
-        <location line="-911"/>
+        <location line="-915"/>
         <source>&amp;Clear</source>
         <translation>&amp;Borrar</translation>
     </message>
@@ -608,7 +608,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>&amp;Líneas que no se enviarán (clic para mostrar):</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Adding the list to the box… %1 %</source>
         <translation>Añadiendo la lista al cuadro… %1 %</translation>
     </message>
@@ -1987,7 +1987,7 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+362"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+361"/>
         <source>Keychain unavailable</source>
         <translation>Llavero no disponible</translation>
     </message>
@@ -2173,18 +2173,18 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Guardar el perfil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-88"/>
-        <location line="+6"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-86"/>
+        <location line="+7"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>API key state</source>
         <translation>Estado de la clave de API</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <location line="+7"/>
         <source>Show the key</source>
         <translation>Mostrar la clave</translation>
@@ -3381,12 +3381,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Te&amp;xto del correo:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Language:</source>
-        <translation>Idio&amp;ma:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Valid f&amp;or:</source>
         <translation>Valide&amp;z:</translation>
     </message>
@@ -3406,7 +3401,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>&amp;Nombre visible:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <source>E-mail &amp;language:</source>
+        <translation>Idio&amp;ma del correo:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Primary policy:</source>
         <translation>&amp;Política principal:</translation>
     </message>

@@ -216,7 +216,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+212"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+239"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
@@ -395,7 +395,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Clique em uma linha (ou pressione Enter) para mostrá-la nos endereços</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Configurações para todos os tokens</translation>
@@ -593,7 +593,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Repetir os lotes com falha (%1)</translation>
     </message>
     <message>
-        <location line="-911"/>
+        <location line="-915"/>
         <source>&amp;Clear</source>
         <translation>&amp;Limpar</translation>
     </message>
@@ -608,7 +608,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Linhas que não serão enviadas (clique para &amp;mostrar):</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Adding the list to the box… %1 %</source>
         <translation>Adicionando a lista à caixa… %1 %</translation>
     </message>
@@ -1987,7 +1987,7 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+362"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+361"/>
         <source>Keychain unavailable</source>
         <translation>Chaveiro indisponível</translation>
     </message>
@@ -2173,18 +2173,18 @@ Clique para tentar de novo.</translation>
         <translation>Salvar o perfil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-88"/>
-        <location line="+6"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-86"/>
+        <location line="+7"/>
         <source>API key</source>
         <translation>Chave de API</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>API key state</source>
         <translation>Estado da chave de API</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <location line="+7"/>
         <source>Show the key</source>
         <translation>Mostrar a chave</translation>
@@ -3381,12 +3381,7 @@ Clique para tentar de novo.</translation>
         <translation>Tex&amp;to do e-mail:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Language:</source>
-        <translation>Idi&amp;oma:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Valid f&amp;or:</source>
         <translation>&amp;Validade:</translation>
     </message>
@@ -3406,7 +3401,12 @@ Clique para tentar de novo.</translation>
         <translation>&amp;Nome de exibição:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <source>E-mail &amp;language:</source>
+        <translation>Idi&amp;oma do e-mail:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Primary policy:</source>
         <translation>&amp;Política principal:</translation>
     </message>

@@ -216,7 +216,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+212"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+239"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
@@ -395,7 +395,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Щёлкните строку (или нажмите Enter), чтобы показать её среди адресов</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Параметры для всех токенов</translation>
@@ -600,7 +600,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Повторить неудачные (%1)</translation>
     </message>
     <message>
-        <location line="-911"/>
+        <location line="-915"/>
         <source>&amp;Clear</source>
         <translation>О&amp;чистить</translation>
     </message>
@@ -615,7 +615,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Строки, котор&amp;ые не будут отправлены (щёлкните, чтобы показать):</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Adding the list to the box… %1 %</source>
         <translation>Список добавляется в поле… %1 %</translation>
     </message>
@@ -2009,7 +2009,7 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+362"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+361"/>
         <source>Keychain unavailable</source>
         <translation>Связка ключей недоступна</translation>
     </message>
@@ -2195,18 +2195,18 @@ Click to try again.</source>
         <translation>Сохранить профиль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-88"/>
-        <location line="+6"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-86"/>
+        <location line="+7"/>
         <source>API key</source>
         <translation>Ключ API</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>API key state</source>
         <translation>Состояние ключа API</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <location line="+7"/>
         <source>Show the key</source>
         <translation>Показать ключ</translation>
@@ -3404,12 +3404,7 @@ Click to try again.</source>
         <translation>&amp;Текст письма:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Язык:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Valid f&amp;or:</source>
         <translation>Срок &amp;действия:</translation>
     </message>
@@ -3429,7 +3424,12 @@ Click to try again.</source>
         <translation>Отображае&amp;мое имя:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <source>E-mail &amp;language:</source>
+        <translation>&amp;Язык письма:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Primary policy:</source>
         <translation>Ос&amp;новная политика:</translation>
     </message>

@@ -216,7 +216,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+212"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+239"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -395,7 +395,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>单击某一行（或按 Enter）可在地址中显示该行</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>所有令牌的设置</translation>
@@ -586,7 +586,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>重试失败的批次 (%1)</translation>
     </message>
     <message>
-        <location line="-911"/>
+        <location line="-915"/>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
@@ -601,7 +601,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>不会发送的行（单击显示）(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Adding the list to the box… %1 %</source>
         <translation>正在将列表加入文本框… %1 %</translation>
     </message>
@@ -1965,7 +1965,7 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+362"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+361"/>
         <source>Keychain unavailable</source>
         <translation>密钥环不可用</translation>
     </message>
@@ -2151,18 +2151,18 @@ Click to try again.</source>
         <translation>保存配置文件</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-88"/>
-        <location line="+6"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-86"/>
+        <location line="+7"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>API key state</source>
         <translation>API 密钥状态</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <location line="+7"/>
         <source>Show the key</source>
         <translation>显示密钥</translation>
@@ -3358,12 +3358,7 @@ Click to try again.</source>
         <translation>电子邮件正文(&amp;X)：</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Language:</source>
-        <translation>语言(&amp;L)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Valid f&amp;or:</source>
         <translation>有效期(&amp;O)：</translation>
     </message>
@@ -3383,7 +3378,12 @@ Click to try again.</source>
         <translation>显示名称(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <source>E-mail &amp;language:</source>
+        <translation>电子邮件语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Primary policy:</source>
         <translation>主策略(&amp;P)：</translation>
     </message>

@@ -49,7 +49,7 @@ TokenSettingsEditor::TokenSettingsEditor(Platform platform, const QList<LeadingR
         m_form->addRow(row.label, row.field);
     m_form->addRow(QString(), m_sendEmail);
     m_form->addRow(tr("E-mail te&xt:"), m_emailText);
-    m_form->addRow(tr("&Language:"), m_language);
+    m_form->addRow(tr("E-mail &language:"), m_language);
     m_form->addRow(tr("Valid f&or:"), m_duration);
     m_form->addRow(tr("&Display name:"), m_displayName);
     m_form->addRow(tr("&Tags:"), m_tags);
