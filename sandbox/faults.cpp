@@ -95,13 +95,10 @@ std::optional<Fault> Fault::fromJson(const QJsonObject& json, QString* error)
         fault.code = json.contains(QLatin1String("code")) ? int(code)
                                                           : (status == 401   ? 4002
                                                              : status == 404 ? 3001
-                                                             : status == 400 ? 5145
                                                                              : 0);
-        fault.message = json.contains(QLatin1String("message"))
-                            ? json.value(QLatin1String("message")).toString()
-                            : documentedMessage(fault.code);
-        if (fault.message.isEmpty() && !json.contains(QLatin1String("message")))
-            fault.message = QStringLiteral("Sandbox injected error");
+        fault.codeFollowsPath = !json.contains(QLatin1String("code")) && status == 400;
+        fault.messageGiven = json.contains(QLatin1String("message"));
+        fault.message = json.value(QLatin1String("message")).toString();
     }
     return fault;
 }
@@ -129,11 +126,17 @@ bool Fault::matches(const QByteArray& requestMethod, const QString& path) const
     return pathContains.isEmpty() || path.contains(pathContains);
 }
 
-Reply Fault::reply() const
+Reply Fault::reply(const QString& path) const
 {
     switch (type) {
-    case Type::ApiError:
-        return Reply::error(httpStatus, code, message);
+    case Type::ApiError: {
+        const int answered =
+            codeFollowsPath ? (path.contains(QLatin1String("/android/")) ? 5017 : 5145) : code;
+        QString text = messageGiven ? message : documentedMessage(answered);
+        if (text.isEmpty() && !messageGiven)
+            text = QStringLiteral("Sandbox injected error");
+        return Reply::error(httpStatus, answered, text);
+    }
     case Type::Html: {
         // What a reverse proxy in front of the API answers when the backend is down.
         const QByteArray status = QByteArray::number(httpStatus);

@@ -22,7 +22,11 @@ struct Fault
     Type type = Type::ApiError;
     int httpStatus = 400;
     int code = 0;
+    // A 400 injected without a code answers with the documented 400 code of the create it hits: 5017
+    // ("Limit Exceeded") on an Android path, 5145 ("Error creating winEnrollmentToken") elsewhere.
+    bool codeFollowsPath = false;
     QString message;
+    bool messageGiven = false;
     int delayMs = 0;
     qint64 sizeBytes = 0;
     int count = 1;
@@ -40,7 +44,7 @@ struct Fault
 
     bool matches(const QByteArray& method, const QString& path) const;
     // The reply replacing the normal one (ApiError, Html, MalformedJson, Oversized).
-    Reply reply() const;
+    Reply reply(const QString& path) const;
 };
 
 class FaultQueue

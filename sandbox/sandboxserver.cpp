@@ -180,7 +180,7 @@ void SandboxServer::handleApi(const QHttpServerRequest& request, QTcpSocket* soc
             emptyData = true;
             break; // carried out normally; the answer is replaced below
         default: {
-            const Reply reply = fault->reply();
+            const Reply reply = fault->reply(path);
             record(request, reply.status);
             send(socket, reply, delayMs, close);
             return;

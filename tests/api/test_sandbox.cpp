@@ -1049,6 +1049,19 @@ private Q_SLOTS:
         QCOMPARE(send("GET", QStringLiteral("/v1/organizations")).status, 200); // used up
     }
 
+    // A 400 without a code answers with the documented 400 code of the create it hits.
+    void faultCodeFollowsTheCreate()
+    {
+        const QJsonObject fault{{QStringLiteral("type"), QStringLiteral("apiError")}};
+        QVERIFY(m_sandbox.injectFault(fault));
+        QCOMPARE(send("POST", windowsTokens(), "{}").code(), 5145);
+        QVERIFY(m_sandbox.injectFault(fault));
+        const Response android = send(
+            "POST", windowsTokens().replace(QLatin1String("/windows/"), QLatin1String("/android/")), "{}");
+        QCOMPARE(android.code(), 5017);
+        QCOMPARE(android.message(), QStringLiteral("Limit Exceeded"));
+    }
+
     void faultCountAndOrder()
     {
         QVERIFY(m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("apiError")},
