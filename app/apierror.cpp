@@ -55,6 +55,8 @@ ApiError ApiError::incomplete(int httpStatus, QString whatIsMissing)
 
 namespace {
 
+constexpr qsizetype kMaxServerTextLength = 4000;
+
 // Whether `text` holds a piece of `key` long enough to matter: what is left of a key that an excerpt cut
 // in two. Eight characters of a random key are not found in ordinary words by chance.
 bool holdsPartOf(const QString& text, QStringView key)
@@ -80,12 +82,18 @@ void ApiError::redact(const QByteArray& secret)
         return;
     // A server or proxy that echoes the request may quote the key as sent, changed in case, encoded, or
     // cut off by an excerpt; a "Bearer" value is never the user's to read in any case.
-    static const QRegularExpression bearer(QStringLiteral(R"(\bbearer\s+[^\s"'<>,;]+)"),
+    // A value of 12 characters or more: "Invalid bearer token" stays as it is.
+    static const QRegularExpression bearer(QStringLiteral(R"(\bbearer\s+[^\s"'<>,;]{12,})"),
                                            QRegularExpression::CaseInsensitiveOption);
     QString key = QString::fromUtf8(secret);
     QString encoded[] = {QString::fromLatin1(secret.toBase64()),
                          QString::fromLatin1(secret.toPercentEncoding())};
     for (QString* field : {&m_apiMessage, &m_detail}) {
+        // A server's text longer than anyone reads is cut first: the searches below are per key window.
+        if (field->size() > kMaxServerTextLength) {
+            field->truncate(kMaxServerTextLength);
+            field->append(u'…');
+        }
         field->replace(key, QStringLiteral("[redacted]"), Qt::CaseInsensitive);
         for (const QString& form : encoded)
             field->replace(form, QStringLiteral("[redacted]"));

@@ -421,6 +421,23 @@ private:
 
     // ---- tokens ----------------------------------------------------------------------------------------
 
+    // Whether a word holds a letter (of any script): what tells a name from a list marker or separator.
+    static bool hasLetter(Span word)
+    {
+        bool ascii = true;
+        for (const char* q = word.b; q < word.e; ++q) {
+            const uchar c = uchar(*q);
+            if (c >= 0x80)
+                ascii = false;
+            else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+                return true;
+        }
+        if (ascii)
+            return false;
+        const QString text = QString::fromUtf8(word.b, word.size());
+        return std::any_of(text.cbegin(), text.cend(), [](QChar ch) { return ch.isLetter(); });
+    }
+
     // Finds the addresses in one line (or CSV cell): bare words with an @, `Name <address>`,
     // `"Last, First" <address>`, separated by blanks, commas, semicolons or tabs. Other words are names
     // and departments, except right next to a bare address: "jo hn@example.com" or "john
@@ -449,8 +466,17 @@ private:
                 candidate(heldBare, line);
             heldBare = {};
         };
+        // The previous loose word's start and the run's end before it: a lone ":" after a word makes that
+        // word a label (French "À :", "Cc :").
+        const char* lastLooseWord = nullptr;
+        const char* looseEndBeforeLast = nullptr;
         const auto refuseNextToWords = [&](Span span) {
-            addInvalid(line, span, Problem::WordsNextToAddress);
+            // Joined only by zero-width characters, the line shows no space: say what is really there.
+            bool visibleGap = false;
+            for (const char* q = span.b; q < span.e && !visibleGap; ++q)
+                visibleGap =
+                    *q == ' ' || *q == '\t' || (uchar(*q) == 0xC2 && q + 1 < span.e && uchar(q[1]) == 0xA0);
+            addInvalid(line, span, visibleGap ? Problem::WordsNextToAddress : Problem::InvisibleCharacter);
             heldBare = {};
             looseWords = {};
         };
@@ -467,8 +493,11 @@ private:
             segmentWords = 0;
             segmentHasAddress = false;
         };
-        // `Name <address>`, `"address"`: the words before it were its name.
+        // `Name <address>`, `"address"`, `Name (address)`: the words before it were its name, unless they
+        // follow a bare address ("john@example.co m Bob <b@example.com>": the bare one is cut in two).
         const auto explicitAddress = [&](Span inner) {
+            if (!looseWords.isEmpty() && looseAfterBare)
+                refuseNextToWords({heldBare.b, looseWords.e});
             commitHeld();
             looseWords = {};
             candidate(inner, line);
@@ -523,6 +552,15 @@ private:
                 }
             }
             const Span word{w, p};
+            const char* const previousLoose = lastLooseWord; // the word just before, when it was loose
+            lastLooseWord = nullptr;
+            // "(john@example.com)", "[john@example.com]" after a name: explicit, as <john@example.com> is.
+            if (at && !inComment && word.size() > 2 && (*w == '(' || *w == '[') &&
+                (p[-1] == ')' || p[-1] == ']')) {
+                segmentHasAddress = true;
+                explicitAddress({w + 1, p - 1});
+                continue;
+            }
             if (at) {
                 segmentHasAddress = true;
                 ++found;
@@ -536,18 +574,29 @@ private:
             }
             segmentWord = word;
             ++segmentWords;
-            const bool opensComment = *w == '(';
-            const bool closesComment = p[-1] == ')';
-            if (inComment || opensComment) {
+            const bool opensComment = *w == '(' || *w == '[';
+            const bool closesComment = p[-1] == ')' || p[-1] == ']';
+            if (inComment || opensComment) { // "(Ann Lee)", "[Sales]"
                 inComment = !closesComment;
                 continue;
             }
-            if (p[-1] == ':') // a label: "To:", "Cc:"
+            if (p[-1] == ':') { // a label: "To:", "Cc:"; a lone ":" makes the word before it one
+                if (word.size() == 1 && !looseWords.isEmpty() && previousLoose) {
+                    if (previousLoose == looseWords.b)
+                        looseWords = {};
+                    else
+                        looseWords.e = looseEndBeforeLast;
+                }
+                continue;
+            }
+            if (!hasLetter(word)) // list markers and separators: "1.", "-", "•", "|", "/"
                 continue;
             if (looseWords.isEmpty()) {
                 looseWords.b = w;
                 looseAfterBare = !heldBare.isEmpty();
             }
+            looseEndBeforeLast = looseWords.e;
+            lastLooseWord = w;
             looseWords.e = p;
         }
         endSegment();

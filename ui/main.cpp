@@ -43,7 +43,8 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     // A mistyped code would silently open in English (or the system's language): say so, as for --profile.
-    if (parser.isSet(language) && !parser.value(language).startsWith(QLatin1StringView("en")) &&
+    if (parser.isSet(language) &&
+        !parser.value(language).startsWith(QLatin1StringView("en"), Qt::CaseInsensitive) &&
         UiLanguage::resolve(parser.value(language)) == QLatin1StringView("en")) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QApplication::translate("main", "enrolldesk: no interface language “%1”. "

@@ -204,7 +204,7 @@ bool Runner::qrTargetIsWritable()
         problem = Options::tr("it is a folder");
     else if (!folder.isDir())
         problem = Options::tr("the folder %1 does not exist").arg(folder.filePath());
-    else if (target.exists() ? !target.isWritable() : !folder.isWritable())
+    else if (!folder.isWritable() || (target.exists() && !target.isWritable())) // QSaveFile writes beside it
         problem = Options::tr("no permission to write there");
     if (problem.isEmpty())
         return true;

@@ -468,6 +468,15 @@ private Q_SLOTS:
         QCOMPARE(m_secrets->count(), 1);
         QCOMPARE(m_context->keyState(), AppContext::KeyState::Present);
 
+        // Esc answers the question with "keep" too.
+        click("removeKeyButton");
+        QVERIFY(button("cancelRemoveKeyButton")->isVisible());
+        QApplication::setActiveWindow(m_page->window());
+        QVERIFY(QTest::qWaitForWindowActive(m_page->window()));
+        QTest::keyClick(m_page->window(), Qt::Key_Escape);
+        QVERIFY(!button("cancelRemoveKeyButton")->isVisible());
+        QCOMPARE(m_secrets->count(), 1);
+
         click("removeKeyButton");
         click("confirmRemoveKeyButton");
         QVERIFY(waitForKeyState(AppContext::KeyState::Missing));

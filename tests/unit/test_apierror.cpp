@@ -419,16 +419,18 @@ void TestApiError::redactTakesTheKeyOutInAnyForm_data()
     QTest::newRow("base64") << QStringLiteral("seen ") + QString::fromLatin1(key.toLatin1().toBase64())
                             << QStringLiteral("seen [redacted]");
     // An excerpt cut in the middle of the key.
-    QTest::newRow("cut after Bearer") << QStringLiteral("<pre>Authorization: Bearer ") + key.left(10)
+    QTest::newRow("cut after Bearer") << QStringLiteral("<pre>Authorization: Bearer ") + key.left(14)
                                       << QStringLiteral("<pre>Authorization: Bearer [redacted]");
     QTest::newRow("cut, no Bearer") << QStringLiteral("token=") + key.left(12)
                                     << QStringLiteral("[left out: it quoted part of the API key]");
     QTest::newRow("tail of the key") << key.right(9) + QStringLiteral(" was refused")
                                      << QStringLiteral("[left out: it quoted part of the API key]");
-    QTest::newRow("another Bearer value")
-        << QStringLiteral("expected Bearer abc.def") << QStringLiteral("expected Bearer [redacted]");
+    QTest::newRow("another Bearer value") << QStringLiteral("expected Bearer abcdef.0123456789")
+                                          << QStringLiteral("expected Bearer [redacted]");
     QTest::newRow("unrelated text stays")
         << QStringLiteral("<html>502 Bad Gateway</html>") << QStringLiteral("<html>502 Bad Gateway</html>");
+    QTest::newRow("the words bearer token stay")
+        << QStringLiteral("Invalid bearer token") << QStringLiteral("Invalid bearer token");
 }
 
 void TestApiError::redactTakesTheKeyOutInAnyForm()

@@ -102,8 +102,13 @@ void TestEmailList::accepted_data()
     QTest::newRow("comment before address")
         << QByteArray("(Ann Lee) a@example.com\n(IT) b@example.com") << ab;
     QTest::newRow("label before address") << QByteArray("To: a@example.com\nCc: b@example.com") << ab;
-    QTest::newRow("bare address, then a named one")
-        << QByteArray("a@example.com Bob Roe <b@example.com>") << ab;
+    QTest::newRow("name (address)") << QByteArray("Ann Lee (a@example.com)\nRoe, Bob [b@example.com]") << ab;
+    QTest::newRow("list markers") << QByteArray("1. a@example.com\n\xE2\x80\xA2 b@example.com") << ab;
+    QTest::newRow("separators between addresses") << QByteArray("a@example.com | b@example.com") << ab;
+    QTest::newRow("dash before a name") << QByteArray("- a@example.com (Ann) / b@example.com") << ab;
+    QTest::newRow("French label with a space before the colon")
+        << QByteArray("\xC3\x80 : a@example.com\nCc\xC2\xA0: b@example.com") << ab;
+    QTest::newRow("a tag in brackets after") << QByteArray("a@example.com [Sales]\nb@example.com") << ab;
     QTest::newRow("words after a named address") << QByteArray("Ann <a@example.com> IT, b@example.com") << ab;
     QTest::newRow("quoted name before a bare address")
         << QByteArray("\"Ann Lee\" a@example.com; b@example.com") << ab;
@@ -220,6 +225,12 @@ void TestEmailList::rejected_data()
         Problem::WordsNextToAddress, QStringLiteral("jo hn@example.com"));
     row("CSV cell with a space in the address", "Email,Dept\njo hn@example.com,IT\n",
         Problem::WordsNextToAddress, QStringLiteral("jo hn@example.com"));
+    // Loose words after a bare address are not the name of the next, named one: the bare one is cut.
+    row("space in the domain, then a named address", "john@example.co m Bob Roe <b@example.com>",
+        Problem::WordsNextToAddress, QStringLiteral("john@example.co m Bob Roe"));
+    // Joined by a zero-width space only, nothing looks split: the invisible character is the problem.
+    row("zero-width space inside", "jo\xE2\x80\x8Bhn@example.com", Problem::InvisibleCharacter,
+        QStringLiteral("jo\u200bhn@example.com"));
 }
 
 // The parser accepts an ASCII address on its own byte-level checks, without calling Limits::isEmail:

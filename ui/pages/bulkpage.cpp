@@ -316,7 +316,7 @@ public:
         // Green only when every address got a token: a batch the API answered with no token created is
         // red however "Done" it is; one in between keeps the plain colour, its Failed cell red.
         if (role == Qt::ForegroundRole && index.column() == State) {
-            if (done && batch.result.fail == 0)
+            if (done && batch.result.fail == 0 && batch.result.success > 0)
                 return StatusColors::success(m_page->palette());
             if (failed || (done && batch.result.success == 0))
                 return StatusColors::error(m_page->palette());

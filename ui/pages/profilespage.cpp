@@ -139,6 +139,10 @@ ProfilesPage::ProfilesPage(AppContext* context, QWidget* parent)
     connect(escape, &QShortcut::activated, this, [this] {
         if (m_test && !m_test->isFinished())
             m_test->cancel();
+        else if (m_removeKeyConfirm->isVisible()) // Esc answers an open question with "keep"
+            m_removeKeyConfirm->hide();
+        else if (m_deleteConfirm->isVisible())
+            m_deleteConfirm->hide();
     });
 
     auto* pageHeader =

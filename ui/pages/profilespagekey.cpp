@@ -52,10 +52,12 @@ QIcon eyeIcon(bool struck, const QColor& color)
     return QIcon(pixmap);
 }
 
-// Failures where the key never reached a server, so storing it untested is a reasonable choice.
+// Failures where the key never reached a server (or the test was cancelled while waiting for a slow
+// one), so storing it untested is a reasonable choice.
 bool serverNotReached(const ApiError& error)
 {
     switch (error.kind()) {
+    case ApiError::Kind::Cancelled:
     case ApiError::Kind::ConnectionRefused:
     case ApiError::Kind::HostNotFound:
     case ApiError::Kind::Timeout:
