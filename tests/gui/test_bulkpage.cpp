@@ -366,6 +366,15 @@ private Q_SLOTS:
             QTRY_VERIFY2(caption->height() >= caption->heightForWidth(caption->width()), name);
             QVERIFY2(caption->width() >= caption->minimumSizeHint().width(), name); // nothing is cut
         }
+        // Short of height too: the row keeps what its wrapped captions need; the table gives way.
+        m_page->resize(640, 420);
+        QTRY_COMPARE(m_page->height(), 420);
+        QWidget* row = child<QWidget>("analysisTiles");
+        QTRY_VERIFY(row->height() >= row->heightForWidth(row->width()));
+        for (const char* name : {"validCountCaption", "invalidCountCaption"}) {
+            QLabel* caption = child<QLabel>(name);
+            QVERIFY2(caption->height() >= caption->heightForWidth(caption->width()), name);
+        }
     }
 
     // The bar opens with the focus on "Yes, send": Return sends, as the bar's hint says.

@@ -547,6 +547,7 @@ QWidget* BulkPage::buildInputPanel()
     auto* lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     auto* tilesRow = new QWidget;
+    tilesRow->setObjectName(QStringLiteral("analysisTiles"));
     tilesRow->setLayout(tiles);
     tiles->setContentsMargins(0, 0, 0, 0);
     new HeightForWidthFloor(tilesRow);
