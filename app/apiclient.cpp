@@ -231,8 +231,9 @@ void ApiClient::setInFlight(int count)
     Q_EMIT requestsInFlightChanged(count);
 }
 
-ApiCall* ApiClient::send(const QByteArray& method, const QUrl& url, const QByteArray& body,
-                         std::function<void(int, const QByteArray&, const ApiError&)> finish)
+ApiCall*
+ApiClient::send(const QByteArray& method, const QUrl& url, const QByteArray& body,
+                std::function<void(int, const QByteArray&, const ApiError&, const SecretBytes&)> finish)
 {
     auto* call = new ApiCall(this);
     call->m_method = QString::fromLatin1(method);
@@ -249,8 +250,9 @@ ApiCall* ApiClient::send(const QByteArray& method, const QUrl& url, const QByteA
     // followed, so it cannot travel on from there either.
     const bool sendKey = !m_apiKey.isEmpty() && url.scheme() == m_baseUrl.scheme() &&
                          url.host() == m_baseUrl.host() && url.port() == m_baseUrl.port();
-    // The key this request carries: a transport error may quote the server's first bytes, and the log
-    // line below must not print a key that a misbehaving server echoed there.
+    // The key this request carries (the client's may change before the answer): a server or proxy that
+    // echoes the Authorization header must not bring it into the log line below (a transport error quotes
+    // the server's first bytes), the error panel or the CLI's output.
     auto sentKey = std::make_shared<SecretBytes>(sendKey ? m_apiKey.clone() : SecretBytes());
     if (sendKey)
         request.headers.append({QByteArray("Authorization"), QByteArray("Bearer ") + m_apiKey.bytes()});
@@ -275,7 +277,7 @@ ApiCall* ApiClient::send(const QByteArray& method, const QUrl& url, const QByteA
                 call->m_finished = true;
                 reply->deleteLater();
                 setInFlight(m_inFlight - 1);
-                finish(status, error.isError() ? QByteArray() : reply->body(), error);
+                finish(status, error.isError() ? QByteArray() : reply->body(), error, *sentKey);
                 Q_EMIT call->finished();
                 call->deleteLater();
             });
@@ -307,32 +309,29 @@ ApiCall* ApiClient::request(const QByteArray& method, const QUrl& url, const QBy
         return fail<T>(context, std::move(done), notReady);
     QPointer<QObject> guard(context);
     const bool guarded = context != nullptr;
-    // The key this request carries (the client's may change before the answer): a server or proxy that
-    // echoes the Authorization header in its error must not bring the key into the error panel, the CLI's
-    // output or the log.
-    auto sentKey = std::make_shared<SecretBytes>(m_apiKey.clone());
-    return send(
-        method, url, body,
-        [guard, guarded, sentKey, missing, done = std::move(done),
-         parse = std::move(parse)](int status, const QByteArray& responseBody, const ApiError& transport) {
-            if (guarded && !guard)
-                return;
-            ApiResult<T> result;
-            if (transport.isError()) {
-                result.error = transport;
-            } else {
-                QJsonValue data;
-                result.error = interpret(status, responseBody, &data);
-                // A 200 without what the reference marks required is no success to report.
-                if (const QString lacking = !result.error.isError() && missing ? missing(data) : QString();
-                    !lacking.isEmpty())
-                    result.error = ApiError::incomplete(status, lacking);
-                if (!result.error.isError())
-                    result.value = parse(data);
-            }
-            result.error.redact(sentKey->bytes());
-            done(result);
-        });
+    return send(method, url, body,
+                [guard, guarded, missing, done = std::move(done),
+                 parse = std::move(parse)](int status, const QByteArray& responseBody,
+                                           const ApiError& transport, const SecretBytes& sentKey) {
+                    if (guarded && !guard)
+                        return;
+                    ApiResult<T> result;
+                    if (transport.isError()) {
+                        result.error = transport;
+                    } else {
+                        QJsonValue data;
+                        result.error = interpret(status, responseBody, &data);
+                        // A 200 without what the reference marks required is no success to report.
+                        if (const QString lacking =
+                                !result.error.isError() && missing ? missing(data) : QString();
+                            !lacking.isEmpty())
+                            result.error = ApiError::incomplete(status, lacking);
+                        if (!result.error.isError())
+                            result.value = parse(data);
+                        result.error.redact(sentKey.bytes()); // the server's message
+                    }
+                    done(result);
+                });
 }
 
 template <typename T, typename Request>
@@ -495,7 +494,7 @@ ApiCall* ApiClient::fetchImage(const QUrl& url, QObject* context, Callback<QByte
     // send() attaches the key only when the URL is on the API's own scheme, host and port.
     return send("GET", url, {},
                 [guard, guarded, done = std::move(done)](int status, const QByteArray& body,
-                                                         const ApiError& transport) {
+                                                         const ApiError& transport, const SecretBytes&) {
                     if (guarded && !guard)
                         return;
                     ApiResult<QByteArray> result;

@@ -129,9 +129,12 @@ private:
                   const QList<std::pair<QString, QString>>& query = {}) const;
     QString organizationPath(const QString& rest) const;
     ApiError checkReady() const;
-    ApiCall*
-    send(const QByteArray& method, const QUrl& url, const QByteArray& body,
-         std::function<void(int httpStatus, const QByteArray& body, const ApiError& transport)> finish);
+    // `transport` comes redacted with `sentKey`, the key the request carried (empty when none was sent),
+    // which the caller uses for what it reads from the body.
+    ApiCall* send(const QByteArray& method, const QUrl& url, const QByteArray& body,
+                  std::function<void(int httpStatus, const QByteArray& body, const ApiError& transport,
+                                     const SecretBytes& sentKey)>
+                      finish);
     // `missing`, when given, says what a successful answer lacks (an empty string: nothing); a lack turns
     // it into an Incomplete error.
     template <typename T>
