@@ -444,7 +444,8 @@ private:
     // smith@example.com" may be one address with a space in it, and taking the part with the @ would
     // give someone else the token. Such a line is refused; a name goes before `<address>`, a comment in
     // parentheses, a label ends with a colon ("To:"), and commas, semicolons and tabs end a group of
-    // words. Returns the number of words: 0 means a blank line.
+    // words. An address among the words of a comment ("(old: c@example.com)") is listed as invalid,
+    // neither sent to nor dropped. Returns the number of words: 0 means a blank line.
     int processText(Span text, int line)
     {
         const char* p = text.b;
@@ -561,6 +562,17 @@ private:
                 explicitAddress({w + 1, p - 1});
                 continue;
             }
+            const bool opensComment = *w == '(' || *w == '[';
+            const bool closesComment = p[-1] == ')' || p[-1] == ']';
+            if (at && (inComment || (opensComment && !closesComment))) {
+                // "a@example.com (old: c@example.com)": an address in a comment is a note about the
+                // line, not one to send to, nor one to drop unseen; the list shows it for a decision.
+                inComment = !closesComment;
+                segmentHasAddress = true;
+                ++found;
+                addInvalid(line, stripDecorations(word), Problem::AddressInComment);
+                continue;
+            }
             if (at) {
                 segmentHasAddress = true;
                 ++found;
@@ -574,8 +586,6 @@ private:
             }
             segmentWord = word;
             ++segmentWords;
-            const bool opensComment = *w == '(' || *w == '[';
-            const bool closesComment = p[-1] == ')' || p[-1] == ']';
             if (inComment || opensComment) { // "(Ann Lee)", "[Sales]"
                 inComment = !closesComment;
                 continue;
@@ -798,6 +808,8 @@ QString EmailListParser::problemText(EmailListAnalysis::Problem problem)
         return tr("contains an invisible character or a non-breaking space (retype the address)");
     case Problem::WordsNextToAddress:
         return tr("other words next to the address (a space in it?); write a name as Name <address>");
+    case Problem::AddressInComment:
+        return tr("address inside a comment in parentheses; put it on a line of its own to include it");
     case Problem::Rejected:
         return tr("not a valid e-mail address");
     }

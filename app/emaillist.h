@@ -46,6 +46,7 @@ struct EmailListAnalysis
         InvisibleCharacter, // a no-break space, zero-width space, byte-order mark...
                             // (Limits::isInvisibleOrSpace)
         WordsNextToAddress, // "jo hn@example.com": a bare address with loose words beside it
+        AddressInComment,   // "a@example.com (old: c@example.com)": the second one
         Rejected,           // passed the detailed checks but not Limits::isEmail (keep last)
     };
 

@@ -37,7 +37,7 @@
         <translation>die Adresse muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+154"/>
+        <location filename="../app/apierror.cpp" line="+162"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Nicht gefunden: Die Organisation, der Benutzer oder die Richtlinie existiert nicht, oder dieser Schlüssel kann sie nicht sehen.</translation>
     </message>
@@ -395,7 +395,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Klicken Sie auf eine Zeile (oder drücken Sie Eingabe), um sie in den Adressen anzuzeigen</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Einstellungen für alle Tokens</translation>
@@ -593,7 +593,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Fehlgeschlagene Stapel wiederholen (%1)</translation>
     </message>
     <message>
-        <location line="-915"/>
+        <location line="-916"/>
         <source>&amp;Clear</source>
         <translation>&amp;Leeren</translation>
     </message>
@@ -608,7 +608,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Zeilen, die ni&amp;cht gesendet werden (zum Anzeigen klicken):</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Adding the list to the box… %1 %</source>
         <translation>Die Liste wird ins Feld eingefügt… %1 %</translation>
     </message>
@@ -1261,7 +1261,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location line="+358"/>
+        <location line="+417"/>
         <source>not an e-mail address</source>
         <translation>keine E-Mail-Adresse</translation>
     </message>
@@ -1349,6 +1349,11 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <location line="+2"/>
         <source>other words next to the address (a space in it?); write a name as Name &lt;address&gt;</source>
         <translation>weitere Wörter neben der Adresse (ein Leerzeichen darin?); einen Namen als Name &lt;Adresse&gt; schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>address inside a comment in parentheses; put it on a line of its own to include it</source>
+        <translation>Adresse in einem Kommentar in Klammern; in eine eigene Zeile schreiben, um sie aufzunehmen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1916,7 +1921,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Profile und API-Schlüssel</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Profiles &amp; API key</source>
         <translation>Profile &amp; API-Schlüssel</translation>
     </message>
@@ -1987,7 +1992,7 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+361"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+363"/>
         <source>Keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
@@ -4023,7 +4028,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Sprache der Oberfläche (en, es, de, …).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>enrolldesk: no interface language “%1”. Languages: %2</source>
         <translation>enrolldesk: Keine Oberflächensprache „%1“. Sprachen: %2</translation>
     </message>

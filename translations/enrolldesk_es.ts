@@ -37,7 +37,7 @@
         <translation>la dirección debe empezar por https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+154"/>
+        <location filename="../app/apierror.cpp" line="+162"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>No encontrado: la organización, el usuario o la política no existe, o esta clave no puede verlo.</translation>
     </message>
@@ -395,7 +395,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Haga clic en una línea (o pulse Intro) para mostrarla en las direcciones</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Configuración para todos los tokens</translation>
@@ -593,7 +593,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Reintentar los lotes fallidos (%1)</translation>
     </message>
     <message>
-        <location line="-915"/>
+        <location line="-916"/>
         <source>&amp;Clear</source>
         <translation>&amp;Borrar</translation>
     </message>
@@ -608,7 +608,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>&amp;Líneas que no se enviarán (clic para mostrar):</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Adding the list to the box… %1 %</source>
         <translation>Añadiendo la lista al cuadro… %1 %</translation>
     </message>
@@ -1261,7 +1261,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>columna %1</translation>
     </message>
     <message>
-        <location line="+358"/>
+        <location line="+417"/>
         <source>not an e-mail address</source>
         <translation>no es una dirección de correo</translation>
     </message>
@@ -1349,6 +1349,11 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <location line="+2"/>
         <source>other words next to the address (a space in it?); write a name as Name &lt;address&gt;</source>
         <translation>otras palabras junto a la dirección (¿un espacio dentro?); escriba un nombre como Nombre &lt;dirección&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>address inside a comment in parentheses; put it on a line of its own to include it</source>
+        <translation>dirección dentro de un comentario entre paréntesis; póngala en una línea propia para incluirla</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1916,7 +1921,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Perfiles y clave de API</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Profiles &amp; API key</source>
         <translation>Perfiles y clave de API</translation>
     </message>
@@ -1987,7 +1992,7 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+361"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+363"/>
         <source>Keychain unavailable</source>
         <translation>Llavero no disponible</translation>
     </message>
@@ -4023,7 +4028,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Idioma de la interfaz (en, es, de, …).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>enrolldesk: no interface language “%1”. Languages: %2</source>
         <translation>enrolldesk: no hay idioma de interfaz «%1». Idiomas: %2</translation>
     </message>

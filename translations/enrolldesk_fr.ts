@@ -37,7 +37,7 @@
         <translation>l&apos;adresse doit commencer par https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+154"/>
+        <location filename="../app/apierror.cpp" line="+162"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Introuvable&#xa0;: l&apos;organisation, l&apos;utilisateur ou la stratégie n&apos;existe pas, ou cette clé ne peut pas le voir.</translation>
     </message>
@@ -395,7 +395,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Cliquez sur une ligne (ou appuyez sur Entrée) pour l&apos;afficher dans les adresses</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Paramètres de tous les jetons</translation>
@@ -593,7 +593,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Réessayer les lots en échec (%1)</translation>
     </message>
     <message>
-        <location line="-915"/>
+        <location line="-916"/>
         <source>&amp;Clear</source>
         <translation>Effa&amp;cer</translation>
     </message>
@@ -608,7 +608,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Lignes q&amp;ui ne seront pas envoyées (cliquez pour afficher)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Adding the list to the box… %1 %</source>
         <translation>Ajout de la liste dans la zone… %1 %</translation>
     </message>
@@ -1261,7 +1261,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>colonne %1</translation>
     </message>
     <message>
-        <location line="+358"/>
+        <location line="+417"/>
         <source>not an e-mail address</source>
         <translation>pas une adresse e-mail</translation>
     </message>
@@ -1349,6 +1349,11 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <location line="+2"/>
         <source>other words next to the address (a space in it?); write a name as Name &lt;address&gt;</source>
         <translation>d&apos;autres mots à côté de l&apos;adresse (une espace dedans&#xa0;?)&#xa0;; écrivez un nom sous la forme Nom &lt;adresse&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>address inside a comment in parentheses; put it on a line of its own to include it</source>
+        <translation>adresse dans un commentaire entre parenthèses&#xa0;; mettez-la sur une ligne à part pour l&apos;inclure</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1916,7 +1921,7 @@ Cliquez pour réessayer.</translation>
         <translation>Profils et clé d&apos;API</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Profiles &amp; API key</source>
         <translation>Profils et clé d&apos;API</translation>
     </message>
@@ -1987,7 +1992,7 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+361"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+363"/>
         <source>Keychain unavailable</source>
         <translation>Trousseau indisponible</translation>
     </message>
@@ -4023,7 +4028,7 @@ Cliquez pour réessayer.</translation>
         <translation>Langue de l&apos;interface (en, es, de, …).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>enrolldesk: no interface language “%1”. Languages: %2</source>
         <translation>enrolldesk&#xa0;: aucune langue d&apos;interface «&#xa0;%1&#xa0;». Langues&#xa0;: %2</translation>
     </message>

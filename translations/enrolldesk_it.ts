@@ -37,7 +37,7 @@
         <translation>l&apos;indirizzo deve iniziare con https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+154"/>
+        <location filename="../app/apierror.cpp" line="+162"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Non trovato: l&apos;organizzazione, l&apos;utente o il criterio non esiste, oppure questa chiave non può vederlo.</translation>
     </message>
@@ -395,7 +395,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Fai clic su una riga (o premi Invio) per mostrarla negli indirizzi</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Impostazioni per tutti i token</translation>
@@ -593,7 +593,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Riprova i lotti non riusciti (%1)</translation>
     </message>
     <message>
-        <location line="-915"/>
+        <location line="-916"/>
         <source>&amp;Clear</source>
         <translation>&amp;Cancella</translation>
     </message>
@@ -608,7 +608,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Righe che &amp;non verranno inviate (fai clic per mostrarle):</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Adding the list to the box… %1 %</source>
         <translation>Aggiunta dell&apos;elenco alla casella… %1 %</translation>
     </message>
@@ -1261,7 +1261,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>colonna %1</translation>
     </message>
     <message>
-        <location line="+358"/>
+        <location line="+417"/>
         <source>not an e-mail address</source>
         <translation>non è un indirizzo e-mail</translation>
     </message>
@@ -1349,6 +1349,11 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <location line="+2"/>
         <source>other words next to the address (a space in it?); write a name as Name &lt;address&gt;</source>
         <translation>altre parole accanto all&apos;indirizzo (uno spazio al suo interno?); scrivi un nome come Nome &lt;indirizzo&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>address inside a comment in parentheses; put it on a line of its own to include it</source>
+        <translation>indirizzo dentro un commento tra parentesi; mettilo su una riga a sé per includerlo</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1916,7 +1921,7 @@ Fai clic per riprovare.</translation>
         <translation>Profili e chiave API</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Profiles &amp; API key</source>
         <translation>Profili e chiave API</translation>
     </message>
@@ -1987,7 +1992,7 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+361"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+363"/>
         <source>Keychain unavailable</source>
         <translation>Portachiavi non disponibile</translation>
     </message>
@@ -4023,7 +4028,7 @@ Fai clic per riprovare.</translation>
         <translation>Lingua dell&apos;interfaccia (en, es, de, …).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>enrolldesk: no interface language “%1”. Languages: %2</source>
         <translation>enrolldesk: nessuna lingua dell&apos;interfaccia «%1». Lingue: %2</translation>
     </message>

@@ -37,7 +37,7 @@
         <translation>o endereço deve começar com https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+154"/>
+        <location filename="../app/apierror.cpp" line="+162"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Não encontrado: a organização, o usuário ou a política não existe, ou esta chave não pode vê-lo.</translation>
     </message>
@@ -395,7 +395,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Clique em uma linha (ou pressione Enter) para mostrá-la nos endereços</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Configurações para todos os tokens</translation>
@@ -593,7 +593,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Repetir os lotes com falha (%1)</translation>
     </message>
     <message>
-        <location line="-915"/>
+        <location line="-916"/>
         <source>&amp;Clear</source>
         <translation>&amp;Limpar</translation>
     </message>
@@ -608,7 +608,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Linhas que não serão enviadas (clique para &amp;mostrar):</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Adding the list to the box… %1 %</source>
         <translation>Adicionando a lista à caixa… %1 %</translation>
     </message>
@@ -1261,7 +1261,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>coluna %1</translation>
     </message>
     <message>
-        <location line="+358"/>
+        <location line="+417"/>
         <source>not an e-mail address</source>
         <translation>não é um endereço de e-mail</translation>
     </message>
@@ -1349,6 +1349,11 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <location line="+2"/>
         <source>other words next to the address (a space in it?); write a name as Name &lt;address&gt;</source>
         <translation>outras palavras ao lado do endereço (um espaço dentro dele?); escreva um nome como Nome &lt;endereço&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>address inside a comment in parentheses; put it on a line of its own to include it</source>
+        <translation>endereço dentro de um comentário entre parênteses; coloque-o em uma linha própria para incluí-lo</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1916,7 +1921,7 @@ Clique para tentar de novo.</translation>
         <translation>Perfis e chave de API</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Profiles &amp; API key</source>
         <translation>Perfis e chave de API</translation>
     </message>
@@ -1987,7 +1992,7 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+361"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+363"/>
         <source>Keychain unavailable</source>
         <translation>Chaveiro indisponível</translation>
     </message>
@@ -4023,7 +4028,7 @@ Clique para tentar de novo.</translation>
         <translation>Idioma da interface (en, es, de, …).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>enrolldesk: no interface language “%1”. Languages: %2</source>
         <translation>enrolldesk: não há idioma de interface «%1». Idiomas: %2</translation>
     </message>

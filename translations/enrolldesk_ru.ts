@@ -37,7 +37,7 @@
         <translation>адрес должен начинаться с https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+154"/>
+        <location filename="../app/apierror.cpp" line="+162"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Не найдено: организация, пользователь или политика не существует, либо этот ключ её не видит.</translation>
     </message>
@@ -395,7 +395,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Щёлкните строку (или нажмите Enter), чтобы показать её среди адресов</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Параметры для всех токенов</translation>
@@ -600,7 +600,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Повторить неудачные (%1)</translation>
     </message>
     <message>
-        <location line="-915"/>
+        <location line="-916"/>
         <source>&amp;Clear</source>
         <translation>О&amp;чистить</translation>
     </message>
@@ -615,7 +615,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Строки, котор&amp;ые не будут отправлены (щёлкните, чтобы показать):</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Adding the list to the box… %1 %</source>
         <translation>Список добавляется в поле… %1 %</translation>
     </message>
@@ -1282,7 +1282,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>столбец %1</translation>
     </message>
     <message>
-        <location line="+358"/>
+        <location line="+417"/>
         <source>not an e-mail address</source>
         <translation>не адрес электронной почты</translation>
     </message>
@@ -1370,6 +1370,11 @@ Or drop a .csv or .txt file on this page.</source>
         <location line="+2"/>
         <source>other words next to the address (a space in it?); write a name as Name &lt;address&gt;</source>
         <translation>рядом с адресом есть другие слова (пробел внутри адреса?); имя пишите так: Имя &lt;адрес&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>address inside a comment in parentheses; put it on a line of its own to include it</source>
+        <translation>адрес внутри комментария в скобках; чтобы включить его, поставьте его на отдельную строку</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1938,7 +1943,7 @@ Click to try again.</source>
         <translation>Профили и ключ API</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Profiles &amp; API key</source>
         <translation>Профили и ключ API</translation>
     </message>
@@ -2009,7 +2014,7 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+361"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+363"/>
         <source>Keychain unavailable</source>
         <translation>Связка ключей недоступна</translation>
     </message>
@@ -4051,7 +4056,7 @@ Click to try again.</source>
         <translation>Язык интерфейса (en, es, de, …).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>enrolldesk: no interface language “%1”. Languages: %2</source>
         <translation>enrolldesk: нет языка интерфейса «%1». Языки: %2</translation>
     </message>

@@ -37,7 +37,7 @@
         <translation>地址必须以 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+154"/>
+        <location filename="../app/apierror.cpp" line="+162"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>未找到：组织、用户或策略不存在，或此密钥无权查看。</translation>
     </message>
@@ -395,7 +395,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>单击某一行（或按 Enter）可在地址中显示该行</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>所有令牌的设置</translation>
@@ -586,7 +586,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>重试失败的批次 (%1)</translation>
     </message>
     <message>
-        <location line="-915"/>
+        <location line="-916"/>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
@@ -601,7 +601,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>不会发送的行（单击显示）(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Adding the list to the box… %1 %</source>
         <translation>正在将列表加入文本框… %1 %</translation>
     </message>
@@ -1240,7 +1240,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>第 %1 列</translation>
     </message>
     <message>
-        <location line="+358"/>
+        <location line="+417"/>
         <source>not an e-mail address</source>
         <translation>不是电子邮件地址</translation>
     </message>
@@ -1328,6 +1328,11 @@ Or drop a .csv or .txt file on this page.</source>
         <location line="+2"/>
         <source>other words next to the address (a space in it?); write a name as Name &lt;address&gt;</source>
         <translation>地址旁有其他词语（地址中有空格？）；姓名请写成 姓名 &lt;地址&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>address inside a comment in parentheses; put it on a line of its own to include it</source>
+        <translation>地址位于括号内的注释中；如需包含，请将其单独放在一行</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1894,7 +1899,7 @@ Click to try again.</source>
         <translation>配置文件和 API 密钥</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Profiles &amp; API key</source>
         <translation>配置文件和 API 密钥</translation>
     </message>
@@ -1965,7 +1970,7 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+361"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+363"/>
         <source>Keychain unavailable</source>
         <translation>密钥环不可用</translation>
     </message>
@@ -3995,7 +4000,7 @@ Click to try again.</source>
         <translation>界面语言（en、es、de、…）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>enrolldesk: no interface language “%1”. Languages: %2</source>
         <translation>enrolldesk：没有界面语言“%1”。可用语言：%2</translation>
     </message>

@@ -96,6 +96,15 @@ class TestCli : public QObject
         return qScopeGuard([this] { m_configHome.clear(); });
     }
 
+    // `windows bulk --emails - --no-email` with the list on stdin, then `extra` options.
+    CliRun runBulk(const QByteArray& list, const QStringList& extra = {})
+    {
+        return run(QStringList{QStringLiteral("windows"), QStringLiteral("bulk"), QStringLiteral("--emails"),
+                               QStringLiteral("-"), QStringLiteral("--no-email")} +
+                       extra,
+                   list);
+    }
+
     int posts()
     {
         int count = 0;
@@ -507,16 +516,12 @@ private Q_SLOTS:
     void windowsBulkInvalidLines()
     {
         const QByteArray list = m_userEmail.toUtf8() + "\nnot an address\n";
-        CliRun result = run({QStringLiteral("windows"), QStringLiteral("bulk"), QStringLiteral("--emails"),
-                             QStringLiteral("-"), QStringLiteral("--no-email")},
-                            list);
+        CliRun result = runBulk(list);
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains(QLatin1StringView("line 2")));
         QCOMPARE(m_sandbox.requests().size(), 0);
 
-        result = run({QStringLiteral("windows"), QStringLiteral("bulk"), QStringLiteral("--emails"),
-                      QStringLiteral("-"), QStringLiteral("--no-email"), QStringLiteral("--skip-invalid")},
-                     list);
+        result = runBulk(list, {QStringLiteral("--skip-invalid")});
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains(QLatin1StringView("total 1")));
     }
@@ -525,14 +530,27 @@ private Q_SLOTS:
     // someone else's address, so the line is refused, not sent to it.
     void windowsBulkRefusesWordsNextToAnAddress()
     {
-        CliRun result = run({QStringLiteral("windows"), QStringLiteral("bulk"), QStringLiteral("--emails"),
-                             QStringLiteral("-"), QStringLiteral("--no-email")},
-                            "Olga " + m_userEmail.toUtf8() + "\n");
+        CliRun result = runBulk("Olga " + m_userEmail.toUtf8() + "\n");
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(QLatin1StringView("line 1")), qPrintable(result.err));
         QVERIFY2(result.err.contains(QLatin1StringView("other words next to the address")),
                  qPrintable(result.err));
         QCOMPARE(m_sandbox.requests().size(), 0);
+    }
+
+    // "ann@… (old: bob@…)": the address in the comment is listed as invalid, not sent to; with
+    // --skip-invalid only the line's own address gets a token.
+    void windowsBulkListsAnAddressInAComment()
+    {
+        const QByteArray list = m_userEmail.toUtf8() + " (old: former.address@example.com)\n";
+        CliRun result = runBulk(list);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QLatin1StringView("inside a comment")), qPrintable(result.err));
+        QCOMPARE(m_sandbox.requests().size(), 0);
+
+        result = runBulk(list, {QStringLiteral("--skip-invalid")});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(lastBody().value(QLatin1StringView("userEmails")).toArray(), QJsonArray{m_userEmail});
     }
 
     void windowsList()
@@ -765,10 +783,7 @@ private Q_SLOTS:
     {
         const QByteArray list = m_userEmail.toUtf8() + '\n' + m_userEmail.toUpper().toUtf8() + '\n' +
                                 m_userEmail.toUtf8() + "\nnot an address\n";
-        CliRun result =
-            run({QStringLiteral("windows"), QStringLiteral("bulk"), QStringLiteral("--emails"),
-                 QStringLiteral("-"), QStringLiteral("--no-email"), QStringLiteral("--skip-invalid")},
-                list);
+        CliRun result = runBulk(list, {QStringLiteral("--skip-invalid")});
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.err.contains(QLatin1StringView("2 duplicate address(es) removed")),
                  qPrintable(result.err));

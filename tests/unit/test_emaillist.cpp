@@ -52,6 +52,7 @@ private Q_SLOTS:
     void rejected_data();
     void rejected();
     void asciiChecksAgreeWithIsEmail();
+    void addressInCommentIsListedNotSent();
     void reasonsArePlainWords();
     void duplicatesAreCaseInsensitive_data();
     void duplicatesAreCaseInsensitive();
@@ -228,6 +229,13 @@ void TestEmailList::rejected_data()
     // Loose words after a bare address are not the name of the next, named one: the bare one is cut.
     row("space in the domain, then a named address", "john@example.co m Bob Roe <b@example.com>",
         Problem::WordsNextToAddress, QStringLiteral("john@example.co m Bob Roe"));
+    // An address among the words of a comment is a note (an old address, a manager's), not a recipient.
+    row("address in a comment", "a@example.com (old: c@example.com)", Problem::AddressInComment,
+        QStringLiteral("c@example.com"));
+    row("address opening a comment", "a@example.com [c@example.com until May]", Problem::AddressInComment,
+        QStringLiteral("c@example.com"));
+    row("name and address in one comment", "(Ann Lee c@example.com)", Problem::AddressInComment,
+        QStringLiteral("c@example.com"));
     // Joined by a zero-width space only, nothing looks split: the invisible character is the problem.
     row("zero-width space inside", "jo\xE2\x80\x8Bhn@example.com", Problem::InvisibleCharacter,
         QStringLiteral("jo\u200bhn@example.com"));
@@ -278,6 +286,19 @@ void TestEmailList::rejected()
     QCOMPARE(invalid.reason, EmailListParser::problemText(Problem(problem)));
     QCOMPARE(invalid.line, analysis.headerLine + 1);
     QVERIFY(analysis.valid.size() <= 1); // only the row with "a@example.com" keeps one
+}
+
+// The comment ends where its bracket closes: the addresses around it are taken, the one inside is not.
+void TestEmailList::addressInCommentIsListedNotSent()
+{
+    const EmailListAnalysis analysis =
+        EmailListParser::parse(QByteArray("a@example.com (old: c@example.com) b@example.com\n"
+                                          "(was d@example.com) e@example.com; f@example.com (Ann Lee)\n"));
+    QCOMPARE(analysis.valid.toList(),
+             (QStringList{QStringLiteral("a@example.com"), QStringLiteral("b@example.com"),
+                          QStringLiteral("e@example.com"), QStringLiteral("f@example.com")}));
+    QCOMPARE(problemsOf(analysis),
+             (QStringList{QStringLiteral("1:c@example.com"), QStringLiteral("2:d@example.com")}));
 }
 
 void TestEmailList::reasonsArePlainWords()
