@@ -306,7 +306,7 @@
         <translation>Analyse… %1 %</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+67"/>
         <source>E-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
@@ -462,12 +462,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+684"/>
+        <location line="+707"/>
         <source>Retry failed batches</source>
         <translation>Fehlgeschlagene Stapel wiederholen</translation>
     </message>
     <message>
-        <location line="-681"/>
+        <location line="-704"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Sendet die unterwegs fehlgeschlagenen Stapel erneut. Stapel, die die API beantwortet hat, werden nie erneut gesendet; bei Stapeln, die vielleicht ausgeführt wurden (Zeitüberschreitung, abgebrochene Verbindung, Serverfehler), werden Sie vorher gefragt.</translation>
     </message>
@@ -551,7 +551,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Nur die neuesten %1 Tokens wurden gelesen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+282"/>
+        <location line="+305"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>An %n Benutzer senden</numerusform>
@@ -593,7 +593,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Fehlgeschlagene Stapel wiederholen (%1)</translation>
     </message>
     <message>
-        <location line="-916"/>
+        <location line="-939"/>
         <source>&amp;Clear</source>
         <translation>&amp;Leeren</translation>
     </message>
@@ -758,7 +758,27 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Senden und Ergebnisse</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+138"/>
+        <source>&amp;Send the list</source>
+        <translation>Liste &amp;senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ancel sending</source>
+        <translation>Senden a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry &amp;failed batches</source>
+        <translation>&amp;Fehlgeschlagene Stapel wiederholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export log…</source>
+        <translation>Protokoll e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Analysing…</source>
         <translation>Analyse…</translation>
     </message>
@@ -1613,6 +1633,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Gehe &amp;zu</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Token</source>
+        <comment>menu</comment>
+        <translation>Token</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
@@ -1633,7 +1659,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Ü&amp;ber EnrollDesk</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+42"/>
         <source>Created this session</source>
         <translation>Diese Sitzung</translation>
     </message>
@@ -2620,7 +2646,7 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+34"/>
-        <source>Save as &amp;PNG…</source>
+        <source>Save as P&amp;NG…</source>
         <translation>Als &amp;PNG speichern…</translation>
     </message>
     <message>
@@ -2722,7 +2748,7 @@ Zum erneuten Versuchen klicken.</translation>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+246"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+263"/>
         <source>Enroll code</source>
         <translation>Registrierungscode</translation>
     </message>
@@ -2783,7 +2809,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>&amp;Weiteres erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-191"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-208"/>
         <source>Copy enroll code</source>
         <translation>Registrierungscode kopieren</translation>
     </message>
@@ -2798,7 +2824,22 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>QR-Code unter %1 gespeichert</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+29"/>
+        <source>Copy enroll c&amp;ode</source>
+        <translation>Registrierungs&amp;code kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy enrollment &amp;link</source>
+        <translation>Registrierungs&amp;link kopieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create ano&amp;ther</source>
+        <translation>&amp;Weiteres erstellen</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>%1 enrollment token</source>
         <translation>%1-Registrierungstoken</translation>
     </message>
@@ -3204,11 +3245,12 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+250"/>
         <source>&amp;Create token</source>
         <translation>Token &amp;erstellen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-249"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Token erstellen (Strg+Eingabe)</translation>
     </message>
@@ -3273,7 +3315,17 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Erstellt in Organisation %1 (Profil „%2“), nicht im aktiven Profil</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+13"/>
+        <source>C&amp;ancel request</source>
+        <translation>Anfrage a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as c&amp;url</source>
+        <translation>Als c&amp;url kopieren</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Nothing was copied: fix what is listed above first.</source>
         <translation>Nichts wurde kopiert: Beheben Sie zuerst, was oben aufgeführt ist.</translation>
     </message>
@@ -3590,7 +3642,17 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Pro S&amp;eite:</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+80"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close &amp;details</source>
+        <translation>Tokendetails schließe&amp;n</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BulkPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/bulkpage.cpp" line="+789"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+783"/>
         <source>Reading the token list… (%n page(s))</source>
         <translation>
             <numerusform>Reading the token list… (%n page)</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+274"/>
+        <location line="+297"/>
         <source>→ %n request(s)</source>
         <translation>
             <numerusform>→ %n request</numerusform>
@@ -179,7 +179,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/shell/mainwindow.cpp" line="+338"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+384"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n request in progress</numerusform>
@@ -210,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+575"/>
+        <location line="+586"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n token</numerusform>

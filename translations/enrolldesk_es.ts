@@ -306,7 +306,7 @@
         <translation>Analizando… %1 %</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+67"/>
         <source>E-mail addresses</source>
         <translation>Direcciones de correo electrónico</translation>
     </message>
@@ -462,12 +462,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+684"/>
+        <location line="+707"/>
         <source>Retry failed batches</source>
         <translation>Reintentar los lotes fallidos</translation>
     </message>
     <message>
-        <location line="-681"/>
+        <location line="-704"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Vuelve a enviar los lotes que fallaron por el camino. Los lotes que la API respondió nunca se vuelven a enviar; para los lotes que quizá se procesaron (tiempo agotado, conexión cortada, error del servidor) se le pregunta antes.</translation>
     </message>
@@ -551,7 +551,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Solo se leyeron los %1 tokens más recientes.</translation>
     </message>
     <message numerus="yes">
-        <location line="+282"/>
+        <location line="+305"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Enviar a %n usuario</numerusform>
@@ -593,7 +593,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Reintentar los lotes fallidos (%1)</translation>
     </message>
     <message>
-        <location line="-916"/>
+        <location line="-939"/>
         <source>&amp;Clear</source>
         <translation>&amp;Borrar</translation>
     </message>
@@ -758,7 +758,27 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Envío y resultados</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+138"/>
+        <source>&amp;Send the list</source>
+        <translation>&amp;Enviar la lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ancel sending</source>
+        <translation>Ca&amp;ncelar el envío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry &amp;failed batches</source>
+        <translation>Reintentar los lotes &amp;fallidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export log…</source>
+        <translation>E&amp;xportar registro…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Analysing…</source>
         <translation>Analizando…</translation>
     </message>
@@ -1613,6 +1633,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>&amp;Ir</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Token</source>
+        <comment>menu</comment>
+        <translation>Token</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
@@ -1633,7 +1659,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>&amp;Acerca de EnrollDesk</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+42"/>
         <source>Created this session</source>
         <translation>Esta sesión</translation>
     </message>
@@ -2620,7 +2646,7 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+34"/>
-        <source>Save as &amp;PNG…</source>
+        <source>Save as P&amp;NG…</source>
         <translation>Guardar como &amp;PNG…</translation>
     </message>
     <message>
@@ -2722,7 +2748,7 @@ Haga clic para volver a intentarlo.</translation>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+246"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+263"/>
         <source>Enroll code</source>
         <translation>Código de inscripción</translation>
     </message>
@@ -2783,7 +2809,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Crear &amp;otro</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-191"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-208"/>
         <source>Copy enroll code</source>
         <translation>Copiar el código de inscripción</translation>
     </message>
@@ -2798,7 +2824,22 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Código QR guardado en %1</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+29"/>
+        <source>Copy enroll c&amp;ode</source>
+        <translation>Copiar el có&amp;digo de inscripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy enrollment &amp;link</source>
+        <translation>Copiar el &amp;enlace de inscripción</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create ano&amp;ther</source>
+        <translation>Crear &amp;otro</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>%1 enrollment token</source>
         <translation>Token de inscripción de %1</translation>
     </message>
@@ -3204,11 +3245,12 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+250"/>
         <source>&amp;Create token</source>
         <translation>&amp;Crear token</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-249"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Crear el token (Ctrl+Intro)</translation>
     </message>
@@ -3273,7 +3315,17 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Creado en la organización %1 (perfil «%2»), no en el perfil activo</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+13"/>
+        <source>C&amp;ancel request</source>
+        <translation>Ca&amp;ncelar la solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as c&amp;url</source>
+        <translation>Copiar como c&amp;url</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Nothing was copied: fix what is listed above first.</source>
         <translation>No se copió nada: corrija primero lo que se indica arriba.</translation>
     </message>
@@ -3590,7 +3642,17 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Por pá&amp;gina:</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+80"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close &amp;details</source>
+        <translation>&amp;Cerrar los detalles</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>

@@ -306,7 +306,7 @@
         <translation>Analyse… %1 %</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+67"/>
         <source>E-mail addresses</source>
         <translation>Adresses e-mail</translation>
     </message>
@@ -462,12 +462,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+684"/>
+        <location line="+707"/>
         <source>Retry failed batches</source>
         <translation>Réessayer les lots en échec</translation>
     </message>
     <message>
-        <location line="-681"/>
+        <location line="-704"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Renvoie les lots qui ont échoué en route. Les lots auxquels l&apos;API a répondu ne sont jamais renvoyés&#xa0;; pour les lots peut-être exécutés (délai dépassé, connexion coupée, erreur du serveur), la confirmation vous est demandée.</translation>
     </message>
@@ -551,7 +551,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Seuls les %1 jetons les plus récents ont été lus.</translation>
     </message>
     <message numerus="yes">
-        <location line="+282"/>
+        <location line="+305"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Envoyer à %n utilisateur</numerusform>
@@ -593,7 +593,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Réessayer les lots en échec (%1)</translation>
     </message>
     <message>
-        <location line="-916"/>
+        <location line="-939"/>
         <source>&amp;Clear</source>
         <translation>Effa&amp;cer</translation>
     </message>
@@ -758,7 +758,27 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Envoi et résultats</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+138"/>
+        <source>&amp;Send the list</source>
+        <translation>&amp;Envoyer la liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ancel sending</source>
+        <translation>A&amp;nnuler l&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry &amp;failed batches</source>
+        <translation>Réessayer les lots en é&amp;chec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export log…</source>
+        <translation>E&amp;xporter le journal…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Analysing…</source>
         <translation>Analyse…</translation>
     </message>
@@ -1613,6 +1633,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>A&amp;ller</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Token</source>
+        <comment>menu</comment>
+        <translation>Jeton</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
@@ -1633,7 +1659,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>À &amp;propos d&apos;EnrollDesk</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+42"/>
         <source>Created this session</source>
         <translation>Créés pendant cette session</translation>
     </message>
@@ -2620,8 +2646,8 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+34"/>
-        <source>Save as &amp;PNG…</source>
-        <translation>Enregistrer en &amp;PNG…</translation>
+        <source>Save as P&amp;NG…</source>
+        <translation>Enregistrer en P&amp;NG…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2722,7 +2748,7 @@ Cliquez pour réessayer.</translation>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+246"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+263"/>
         <source>Enroll code</source>
         <translation>Code d&apos;inscription</translation>
     </message>
@@ -2783,7 +2809,7 @@ Cliquez pour réessayer.</translation>
         <translation>Créer un a&amp;utre</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-191"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-208"/>
         <source>Copy enroll code</source>
         <translation>Copier le code d&apos;inscription</translation>
     </message>
@@ -2798,7 +2824,22 @@ Cliquez pour réessayer.</translation>
         <translation>Code QR enregistré dans %1</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+29"/>
+        <source>Copy enroll c&amp;ode</source>
+        <translation>Copier le c&amp;ode d&apos;inscription</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy enrollment &amp;link</source>
+        <translation>Copier le &amp;lien d&apos;inscription</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create ano&amp;ther</source>
+        <translation>Créer un au&amp;tre</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>%1 enrollment token</source>
         <translation>Jeton d&apos;inscription %1</translation>
     </message>
@@ -3204,11 +3245,12 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+250"/>
         <source>&amp;Create token</source>
         <translation>&amp;Créer le jeton</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-249"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Créer le jeton (Ctrl+Entrée)</translation>
     </message>
@@ -3273,7 +3315,17 @@ Cliquez pour réessayer.</translation>
         <translation>Créé dans l&apos;organisation %1 (profil «&#xa0;%2&#xa0;»), pas dans le profil actif</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+13"/>
+        <source>C&amp;ancel request</source>
+        <translation>&amp;Annuler la requête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as c&amp;url</source>
+        <translation>Copier en commande c&amp;url</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Nothing was copied: fix what is listed above first.</source>
         <translation>Rien n’a été copié&#xa0;: corrigez d’abord ce qui est indiqué ci-dessus.</translation>
     </message>
@@ -3590,7 +3642,17 @@ Cliquez pour réessayer.</translation>
         <translation>Par pag&amp;e&#xa0;:</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+80"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close &amp;details</source>
+        <translation>Fermer les &amp;détails</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>

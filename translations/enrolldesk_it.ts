@@ -306,7 +306,7 @@
         <translation>Analisi… %1 %</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+67"/>
         <source>E-mail addresses</source>
         <translation>Indirizzi e-mail</translation>
     </message>
@@ -462,12 +462,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+684"/>
+        <location line="+707"/>
         <source>Retry failed batches</source>
         <translation>Riprova i lotti non riusciti</translation>
     </message>
     <message>
-        <location line="-681"/>
+        <location line="-704"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Invia di nuovo i lotti non riusciti durante l&apos;invio. I lotti a cui l&apos;API ha risposto non vengono mai reinviati; per i lotti che potrebbero essere stati eseguiti (timeout, connessione interrotta, errore del server) ti viene chiesto prima.</translation>
     </message>
@@ -551,7 +551,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Sono stati letti solo i %1 token più recenti.</translation>
     </message>
     <message numerus="yes">
-        <location line="+282"/>
+        <location line="+305"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Invia a %n utente</numerusform>
@@ -593,7 +593,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Riprova i lotti non riusciti (%1)</translation>
     </message>
     <message>
-        <location line="-916"/>
+        <location line="-939"/>
         <source>&amp;Clear</source>
         <translation>&amp;Cancella</translation>
     </message>
@@ -758,7 +758,27 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Invio e risultati</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+138"/>
+        <source>&amp;Send the list</source>
+        <translation>In&amp;via l&apos;elenco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ancel sending</source>
+        <translation>&amp;Annulla l&apos;invio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry &amp;failed batches</source>
+        <translation>Riprova i lotti &amp;non riusciti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export log…</source>
+        <translation>&amp;Esporta registro…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Analysing…</source>
         <translation>Analisi…</translation>
     </message>
@@ -1613,6 +1633,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>&amp;Vai</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Token</source>
+        <comment>menu</comment>
+        <translation>Token</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>&amp;View</source>
         <translation>Vi&amp;sualizza</translation>
@@ -1633,7 +1659,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>&amp;Informazioni su EnrollDesk</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+42"/>
         <source>Created this session</source>
         <translation>Creati in questa sessione</translation>
     </message>
@@ -2620,7 +2646,7 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+34"/>
-        <source>Save as &amp;PNG…</source>
+        <source>Save as P&amp;NG…</source>
         <translation>Salva come &amp;PNG…</translation>
     </message>
     <message>
@@ -2722,7 +2748,7 @@ Fai clic per riprovare.</translation>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+246"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+263"/>
         <source>Enroll code</source>
         <translation>Codice di registrazione</translation>
     </message>
@@ -2783,7 +2809,7 @@ Fai clic per riprovare.</translation>
         <translation>Crea &amp;un altro</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-191"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-208"/>
         <source>Copy enroll code</source>
         <translation>Copia il codice di registrazione</translation>
     </message>
@@ -2798,7 +2824,22 @@ Fai clic per riprovare.</translation>
         <translation>Codice QR salvato in %1</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+29"/>
+        <source>Copy enroll c&amp;ode</source>
+        <translation>Copia il c&amp;odice di registrazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy enrollment &amp;link</source>
+        <translation>Copia il &amp;link di registrazione</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create ano&amp;ther</source>
+        <translation>Crea u&amp;n altro</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>%1 enrollment token</source>
         <translation>Token di registrazione %1</translation>
     </message>
@@ -3204,11 +3245,12 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+250"/>
         <source>&amp;Create token</source>
         <translation>&amp;Crea token</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-249"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Crea il token (Ctrl+Invio)</translation>
     </message>
@@ -3273,7 +3315,17 @@ Fai clic per riprovare.</translation>
         <translation>Creato nell&apos;organizzazione %1 (profilo «%2»), non nel profilo attivo</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+13"/>
+        <source>C&amp;ancel request</source>
+        <translation>&amp;Annulla la richiesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as c&amp;url</source>
+        <translation>Copia come c&amp;url</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Nothing was copied: fix what is listed above first.</source>
         <translation>Non è stato copiato nulla: correggi prima quanto indicato sopra.</translation>
     </message>
@@ -3590,7 +3642,17 @@ Fai clic per riprovare.</translation>
         <translation>Per pag&amp;ina:</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+80"/>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ggiorna</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close &amp;details</source>
+        <translation>&amp;Chiudi i dettagli</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Loading…</source>
         <translation>Caricamento…</translation>
     </message>

@@ -306,7 +306,7 @@
         <translation>Analisando… %1 %</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+67"/>
         <source>E-mail addresses</source>
         <translation>Endereços de e-mail</translation>
     </message>
@@ -462,12 +462,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+684"/>
+        <location line="+707"/>
         <source>Retry failed batches</source>
         <translation>Repetir os lotes com falha</translation>
     </message>
     <message>
-        <location line="-681"/>
+        <location line="-704"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Volta a enviar os lotes que falharam pelo caminho. Os lotes a que a API respondeu nunca são reenviados; para lotes que podem ter sido processados (tempo esgotado, ligação interrompida, erro do servidor) é-lhe perguntado primeiro.</translation>
     </message>
@@ -551,7 +551,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Só foram lidos os %1 tokens mais recentes.</translation>
     </message>
     <message numerus="yes">
-        <location line="+282"/>
+        <location line="+305"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Enviar para %n usuário</numerusform>
@@ -593,7 +593,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Repetir os lotes com falha (%1)</translation>
     </message>
     <message>
-        <location line="-916"/>
+        <location line="-939"/>
         <source>&amp;Clear</source>
         <translation>&amp;Limpar</translation>
     </message>
@@ -758,7 +758,27 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Envio e resultados</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+138"/>
+        <source>&amp;Send the list</source>
+        <translation>&amp;Enviar a lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ancel sending</source>
+        <translation>C&amp;ancelar o envio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry &amp;failed batches</source>
+        <translation>Repetir os lotes com &amp;falha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export log…</source>
+        <translation>E&amp;xportar log…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Analysing…</source>
         <translation>Analisando…</translation>
     </message>
@@ -1613,6 +1633,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>&amp;Ir</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Token</source>
+        <comment>menu</comment>
+        <translation>Token</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
@@ -1633,7 +1659,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>&amp;Sobre o EnrollDesk</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+42"/>
         <source>Created this session</source>
         <translation>Criados nesta sessão</translation>
     </message>
@@ -2620,7 +2646,7 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+34"/>
-        <source>Save as &amp;PNG…</source>
+        <source>Save as P&amp;NG…</source>
         <translation>Salvar como &amp;PNG…</translation>
     </message>
     <message>
@@ -2722,7 +2748,7 @@ Clique para tentar de novo.</translation>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+246"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+263"/>
         <source>Enroll code</source>
         <translation>Código de registro</translation>
     </message>
@@ -2783,7 +2809,7 @@ Clique para tentar de novo.</translation>
         <translation>Cria&amp;r outro</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-191"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-208"/>
         <source>Copy enroll code</source>
         <translation>Copiar o código de registro</translation>
     </message>
@@ -2798,7 +2824,22 @@ Clique para tentar de novo.</translation>
         <translation>QR code salvo em %1</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+29"/>
+        <source>Copy enroll c&amp;ode</source>
+        <translation>Copiar o có&amp;digo de registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy enrollment &amp;link</source>
+        <translation>Copiar o &amp;link de registro</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create ano&amp;ther</source>
+        <translation>Criar &amp;outro</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>%1 enrollment token</source>
         <translation>Token de registro do %1</translation>
     </message>
@@ -3204,11 +3245,12 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+250"/>
         <source>&amp;Create token</source>
         <translation>&amp;Criar token</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-249"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Criar o token (Ctrl+Enter)</translation>
     </message>
@@ -3273,7 +3315,17 @@ Clique para tentar de novo.</translation>
         <translation>Criado na organização %1 (perfil «%2»), não no perfil ativo</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+13"/>
+        <source>C&amp;ancel request</source>
+        <translation>C&amp;ancelar a solicitação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as c&amp;url</source>
+        <translation>Copiar como c&amp;url</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Nothing was copied: fix what is listed above first.</source>
         <translation>Nada foi copiado: corrija primeiro o que está indicado acima.</translation>
     </message>
@@ -3590,7 +3642,17 @@ Clique para tentar de novo.</translation>
         <translation>Por pá&amp;gina:</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+80"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close &amp;details</source>
+        <translation>Fechar os detal&amp;hes</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>

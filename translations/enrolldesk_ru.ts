@@ -306,7 +306,7 @@
         <translation>Анализ… %1 %</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+67"/>
         <source>E-mail addresses</source>
         <translation>Адреса электронной почты</translation>
     </message>
@@ -462,12 +462,12 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+684"/>
+        <location line="+707"/>
         <source>Retry failed batches</source>
         <translation>Повторить неудачные</translation>
     </message>
     <message>
-        <location line="-681"/>
+        <location line="-704"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Повторно отправляет пакеты, сбойные в пути. Пакеты, на которые API ответил, никогда не отправляются повторно; для пакетов, которые могли быть выполнены (тайм-аут, обрыв соединения, ошибка сервера), сначала будет задан вопрос.</translation>
     </message>
@@ -554,7 +554,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Прочитаны только последние %1 токенов.</translation>
     </message>
     <message numerus="yes">
-        <location line="+282"/>
+        <location line="+305"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Отправить %n пользователю</numerusform>
@@ -600,7 +600,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Повторить неудачные (%1)</translation>
     </message>
     <message>
-        <location line="-916"/>
+        <location line="-939"/>
         <source>&amp;Clear</source>
         <translation>О&amp;чистить</translation>
     </message>
@@ -765,7 +765,27 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Отправка и результаты</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+138"/>
+        <source>&amp;Send the list</source>
+        <translation>&amp;Отправить список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ancel sending</source>
+        <translation>О&amp;становить отправку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry &amp;failed batches</source>
+        <translation>&amp;Повторить неудачные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export log…</source>
+        <translation>&amp;Экспорт журнала…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Analysing…</source>
         <translation>Анализ…</translation>
     </message>
@@ -1634,6 +1654,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Token</source>
+        <comment>menu</comment>
+        <translation>Токен</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
@@ -1654,7 +1680,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>&amp;О программе EnrollDesk</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+42"/>
         <source>Created this session</source>
         <translation>Создано в этом сеансе</translation>
     </message>
@@ -2643,7 +2669,7 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+34"/>
-        <source>Save as &amp;PNG…</source>
+        <source>Save as P&amp;NG…</source>
         <translation>Сохранить как &amp;PNG…</translation>
     </message>
     <message>
@@ -2745,7 +2771,7 @@ Click to try again.</source>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+246"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+263"/>
         <source>Enroll code</source>
         <translation>Код регистрации</translation>
     </message>
@@ -2806,7 +2832,7 @@ Click to try again.</source>
         <translation>Создать е&amp;щё</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-191"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-208"/>
         <source>Copy enroll code</source>
         <translation>Копировать код регистрации</translation>
     </message>
@@ -2821,7 +2847,22 @@ Click to try again.</source>
         <translation>QR-код сохранён в %1</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+29"/>
+        <source>Copy enroll c&amp;ode</source>
+        <translation>Копировать &amp;код регистрации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy enrollment &amp;link</source>
+        <translation>Копировать сс&amp;ылку регистрации</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create ano&amp;ther</source>
+        <translation>Создать &amp;ещё</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>%1 enrollment token</source>
         <translation>Токен регистрации %1</translation>
     </message>
@@ -3227,11 +3268,12 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+250"/>
         <source>&amp;Create token</source>
         <translation>Созд&amp;ать токен</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-249"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Создать токен (Ctrl+Enter)</translation>
     </message>
@@ -3296,7 +3338,17 @@ Click to try again.</source>
         <translation>Создан в организации %1 (профиль «%2»), а не в активном профиле</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+13"/>
+        <source>C&amp;ancel request</source>
+        <translation>&amp;Отменить запрос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as c&amp;url</source>
+        <translation>Копировать как c&amp;url</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Nothing was copied: fix what is listed above first.</source>
         <translation>Ничего не скопировано: сначала исправьте то, что указано выше.</translation>
     </message>
@@ -3614,7 +3666,17 @@ Click to try again.</source>
         <translation>На стр&amp;анице:</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+80"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close &amp;details</source>
+        <translation>&amp;Закрыть сведения</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>

@@ -306,7 +306,7 @@
         <translation>正在分析… %1 %</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+67"/>
         <source>E-mail addresses</source>
         <translation>电子邮件地址</translation>
     </message>
@@ -462,12 +462,12 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+684"/>
+        <location line="+707"/>
         <source>Retry failed batches</source>
         <translation>重试失败的批次</translation>
     </message>
     <message>
-        <location line="-681"/>
+        <location line="-704"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>重新发送在途中失败的批次。API 已答复的批次绝不会重发；对于可能已被执行的批次（超时、连接中断、服务器错误），会先询问您。</translation>
     </message>
@@ -548,7 +548,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>仅读取了最新的 %1 个令牌。</translation>
     </message>
     <message numerus="yes">
-        <location line="+282"/>
+        <location line="+305"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>发送给 %n 个用户</numerusform>
@@ -586,7 +586,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>重试失败的批次 (%1)</translation>
     </message>
     <message>
-        <location line="-916"/>
+        <location line="-939"/>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
@@ -751,7 +751,27 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>发送和结果</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+138"/>
+        <source>&amp;Send the list</source>
+        <translation>发送列表(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ancel sending</source>
+        <translation>取消发送(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry &amp;failed batches</source>
+        <translation>重试失败的批次(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export log…</source>
+        <translation>导出日志(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Analysing…</source>
         <translation>正在分析…</translation>
     </message>
@@ -1592,6 +1612,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Token</source>
+        <comment>menu</comment>
+        <translation>令牌</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
@@ -1612,7 +1638,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>关于 EnrollDesk(&amp;A)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+42"/>
         <source>Created this session</source>
         <translation>本次会话中创建</translation>
     </message>
@@ -2597,8 +2623,8 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+34"/>
-        <source>Save as &amp;PNG…</source>
-        <translation>另存为 PNG(&amp;P)…</translation>
+        <source>Save as P&amp;NG…</source>
+        <translation>另存为 PNG(&amp;N)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2699,7 +2725,7 @@ Click to try again.</source>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+246"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+263"/>
         <source>Enroll code</source>
         <translation>注册码</translation>
     </message>
@@ -2760,7 +2786,7 @@ Click to try again.</source>
         <translation>再创建一个(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-191"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-208"/>
         <source>Copy enroll code</source>
         <translation>复制注册码</translation>
     </message>
@@ -2775,7 +2801,22 @@ Click to try again.</source>
         <translation>二维码已保存到 %1</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+29"/>
+        <source>Copy enroll c&amp;ode</source>
+        <translation>复制注册码(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy enrollment &amp;link</source>
+        <translation>复制注册链接(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create ano&amp;ther</source>
+        <translation>再创建一个(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>%1 enrollment token</source>
         <translation>%1 注册令牌</translation>
     </message>
@@ -3181,11 +3222,12 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+250"/>
         <source>&amp;Create token</source>
         <translation>创建令牌(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-249"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>创建令牌 (Ctrl+Enter)</translation>
     </message>
@@ -3250,7 +3292,17 @@ Click to try again.</source>
         <translation>创建于组织 %1（配置文件“%2”），不是当前活动的配置文件</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+13"/>
+        <source>C&amp;ancel request</source>
+        <translation>取消请求(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as c&amp;url</source>
+        <translation>复制为 curl(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Nothing was copied: fix what is listed above first.</source>
         <translation>未复制任何内容：请先修正上面列出的问题。</translation>
     </message>
@@ -3566,7 +3618,17 @@ Click to try again.</source>
         <translation>每页(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+80"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close &amp;details</source>
+        <translation>关闭详细信息(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>

@@ -9,12 +9,14 @@
 #include "eventcounter.h"
 #include "fittingcombosize.h"
 #include "mainwindow.h"
+#include "resultview.h"
 #include "sandboxconsole.h"
 #include "sandboxprocess.h"
 #include "secretstore.h"
 #include "sessiontokensmodel.h"
 #include "singletokenpage.h"
 #include "tokenspage.h"
+#include "userpicker.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -26,6 +28,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
@@ -191,6 +194,68 @@ private Q_SLOTS:
         console.window->showPage(MainWindow::WindowsToken);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(!bulk->isConfirming());
+    }
+
+    // The Token menu lists the current page's commands with their keys, enabled as the page is now, and
+    // runs them; it is off on the Profiles page.
+    void tokenMenuFollowsThePage()
+    {
+        auto store = settings();
+        Console console(store.get(), m_sandbox.baseUrl());
+        MainWindow& window = *console.window;
+        auto* menu = window.findChild<QMenu*>(QStringLiteral("tokenMenu"));
+        QVERIFY(menu);
+        // Filled as it opens: each call reads the page anew (and replaces the entries of the last one).
+        const auto entry = [menu](const QString& text) -> QAction* {
+            Q_EMIT menu->aboutToShow();
+            for (QAction* action : menu->actions()) {
+                if (action->text().section(u'\t', 0, 0).remove(u'&') == text)
+                    return action;
+            }
+            return nullptr;
+        };
+
+        window.showPage(MainWindow::WindowsToken);
+        QVERIFY(menu->menuAction()->isEnabled());
+        QVERIFY(entry(QStringLiteral("Create token")));
+        QVERIFY(entry(QStringLiteral("Create token"))->text().endsWith(u"\tCtrl+Return"));
+        QVERIFY(!entry(QStringLiteral("Create token"))->isEnabled()); // no user yet
+        QVERIFY(!entry(QStringLiteral("Cancel request"))->isEnabled());
+        QVERIFY(!entry(QStringLiteral("Copy enroll code"))->isEnabled());
+
+        const QJsonObject user = m_sandbox.users().first().toObject();
+        window.windowsPage()->findChild<UserPicker*>()->setUser(
+            {user.value(QLatin1StringView("id")).toString(),
+             user.value(QLatin1StringView("email")).toString(),
+             user.value(QLatin1StringView("name")).toString(),
+             {},
+             {}});
+        QTRY_VERIFY(entry(QStringLiteral("Create token"))->isEnabled());
+        entry(QStringLiteral("Create token"))->trigger();
+        QTRY_VERIFY(entry(QStringLiteral("Copy enroll code"))->isEnabled());
+        QVERIFY(!entry(QStringLiteral("Create token"))->isEnabled()); // the result is shown, not the form
+        QVERIFY(entry(QStringLiteral("Copy enroll code"))->text().endsWith(u"\tCtrl+Shift+C"));
+        entry(QStringLiteral("Copy enroll code"))->trigger();
+        const QString code = window.windowsPage()->findChild<ResultView*>()->token().enrollCode;
+        QVERIFY(!code.isEmpty());
+        QCOMPARE(QGuiApplication::clipboard()->text(), code);
+        QVERIFY(entry(QStringLiteral("Print…"))->isEnabled());
+        entry(QStringLiteral("Create another"))->trigger();
+        QVERIFY(!entry(QStringLiteral("Copy enroll code"))->isEnabled());
+
+        BulkPage* bulk = showBulkList(window, QStringLiteral("ana@example.com\n"));
+        QVERIFY(bulk);
+        QVERIFY(entry(QStringLiteral("Send the list"))->isEnabled());
+        QVERIFY(!entry(QStringLiteral("Cancel sending"))->isEnabled()); // nothing is running
+        entry(QStringLiteral("Send the list"))->trigger();
+        QVERIFY(bulk->isConfirming());
+
+        window.showPage(MainWindow::Tokens);
+        QVERIFY(entry(QStringLiteral("Refresh"))->isEnabled());
+        QVERIFY(!entry(QStringLiteral("Close details"))->isEnabled()); // no token picked
+
+        window.showPage(MainWindow::Profiles);
+        QVERIFY(!menu->menuAction()->isEnabled());
     }
 
     void ownIconsSharpAndVisibleWhenSelected()

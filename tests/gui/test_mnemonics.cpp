@@ -1,7 +1,7 @@
 // Alt+letter must lead to one place: on each page, in each language, no two visible controls (menu bar
 // titles, buttons, check boxes, labels with a buddy, group boxes) share an accelerator letter; also on
 // the bulk page after a run, on the Profiles page in the states it does not open in, and on a created
-// token's result and the Tokens page's details of it.
+// token's result and the Tokens page's details of it. Within the Token menu, one entry per letter.
 
 #include "appcontext.h"
 #include "bulkpage.h"
@@ -23,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
@@ -54,6 +55,17 @@ QString describe(const QWidget* widget, const QString& text)
              QString(text).remove(u'&'));
 }
 
+QStringList clashesOf(const QMultiHash<QChar, QString>& owners)
+{
+    QStringList clashes;
+    for (const QChar letter : owners.uniqueKeys()) {
+        const QStringList places = owners.values(letter);
+        if (places.size() > 1)
+            clashes << QStringLiteral("Alt+%1: %2").arg(letter.toUpper(), places.join(QStringLiteral(", ")));
+    }
+    return clashes;
+}
+
 // Every letter that leads to more than one visible control of the window.
 QStringList clashesIn(QMainWindow& window)
 {
@@ -75,13 +87,19 @@ QStringList clashesIn(QMainWindow& window)
         else if (const auto* group = qobject_cast<const QGroupBox*>(widget))
             note(group, group->title());
     }
-    QStringList clashes;
-    for (const QChar letter : owners.uniqueKeys()) {
-        const QStringList places = owners.values(letter);
-        if (places.size() > 1)
-            clashes << QStringLiteral("Alt+%1: %2").arg(letter.toUpper(), places.join(QStringLiteral(", ")));
+    return clashesOf(owners);
+}
+
+// Every letter that leads to more than one entry of the menu (disabled ones included: they are enabled
+// in other states of the page).
+QStringList clashesIn(const QMenu* menu)
+{
+    QMultiHash<QChar, QString> owners;
+    for (const QAction* action : menu->actions()) {
+        if (const QChar letter = accelerator(action->text()); !letter.isNull())
+            owners.insert(letter, QString(action->text()).remove(u'&').section(u'\t', 0, 0));
     }
-    return clashes;
+    return clashesOf(owners);
 }
 
 // The console in one language against the sandbox, with a settings file of its own.
@@ -146,6 +164,14 @@ private Q_SLOTS:
 
         const QStringList clashes = clashesIn(opened.window);
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+
+        // The Token menu, filled as it opens (empty on the Profiles page).
+        auto* tokenMenu = opened.window.findChild<QMenu*>(QStringLiteral("tokenMenu"));
+        QVERIFY(tokenMenu);
+        Q_EMIT tokenMenu->aboutToShow();
+        QCOMPARE(tokenMenu->isEmpty(), page == MainWindow::Profiles);
+        const QStringList menuClashes = clashesIn(tokenMenu);
+        QVERIFY2(menuClashes.isEmpty(), qPrintable(menuClashes.join(u'\n')));
     }
 
     // The bulk page after a run, with the confirmation of the next one open: the Send button, the run's

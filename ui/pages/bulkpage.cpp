@@ -422,14 +422,8 @@ BulkPage::BulkPage(AppContext* context, QWidget* parent)
         s->setContext(Qt::WindowShortcut);
         connect(s, &QShortcut::activated, this, slot);
     };
-    const auto sendKey = [this] {
-        if (isConfirming())
-            confirmSend();
-        else if (m_sendButton->isEnabled())
-            send();
-    };
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), sendKey);
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), sendKey);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), &BulkPage::sendOrConfirm);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), &BulkPage::sendOrConfirm);
     shortcut(QKeySequence(Qt::Key_Escape), [this] {
         if (isConfirming())
             cancelConfirm();
@@ -916,6 +910,29 @@ int BulkPage::batchSize() const
 void BulkPage::setBatchSize(int size)
 {
     m_batchSize->setValue(size);
+}
+
+void BulkPage::sendOrConfirm()
+{
+    if (isConfirming())
+        confirmSend();
+    else if (m_sendButton->isEnabled())
+        send();
+}
+
+QList<PageCommand> BulkPage::commands()
+{
+    const auto canSend = [this] {
+        return isConfirming() || (m_sendButton->isVisible() && m_sendButton->isEnabled());
+    };
+    return {
+        PageCommand::clicking(m_importButton->text(), m_importButton),
+        {tr("&Send the list"), QKeySequence(Qt::CTRL | Qt::Key_Return), canSend, [this] { sendOrConfirm(); }},
+        PageCommand::clicking(tr("C&ancel sending"), m_cancelButton, QKeySequence(Qt::Key_Escape)),
+        PageCommand::separator(),
+        PageCommand::clicking(tr("Retry &failed batches"), m_retryFailedButton),
+        PageCommand::clicking(tr("&Export log…"), m_exportButton),
+    };
 }
 
 bool BulkPage::isConfirming() const

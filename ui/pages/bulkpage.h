@@ -6,6 +6,7 @@
 // retry of the batches that failed on the way, and the run's log as CSV.
 
 #include "emaillist.h"
+#include "pagecommand.h"
 
 #include <QWidget>
 
@@ -52,6 +53,8 @@ public:
     // The last run has failed or unsent batches, and its log was not exported since they changed: quitting
     // would lose the only record of which addresses were answered.
     bool hasUnsavedFailures() const;
+    // The Token menu's entries: import, send (or confirm), cancel, retry, export.
+    QList<PageCommand> commands();
 
 public Q_SLOTS:
     // Reads a CSV or text file into the paste area (also what a drop does). False when it cannot be read.
@@ -61,6 +64,8 @@ public Q_SLOTS:
     // Asks for confirmation (an inline bar: nothing modal); confirmSend() starts the run.
     void send();
     void confirmSend();
+    // Ctrl+Return: confirms when asked, else asks (when there is something to send).
+    void sendOrConfirm();
     void cancelConfirm();
     // Stops after the batch in flight.
     void cancelRun();

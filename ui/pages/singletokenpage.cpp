@@ -330,6 +330,18 @@ void SingleTokenPage::finished(const ApiResult<EnrollmentToken>& result)
     Q_EMIT tokenCreated(result.value);
 }
 
+QList<PageCommand> SingleTokenPage::commands()
+{
+    return QList<PageCommand>{
+               PageCommand::clicking(tr("&Create token"), m_createButton,
+                                     QKeySequence(Qt::CTRL | Qt::Key_Return)),
+               PageCommand::clicking(tr("C&ancel request"), m_cancelButton, QKeySequence(Qt::Key_Escape)),
+               PageCommand::clicking(tr("Copy as c&url"), m_curlButton),
+               PageCommand::separator(),
+           } +
+           resultView()->commands();
+}
+
 ResultView* SingleTokenPage::resultView()
 {
     // Built with the first token, not with the page: most of a session is spent on the form, and the

@@ -4,6 +4,7 @@
 // and Create stays disabled until the form is valid; a failed or cancelled create keeps the form filled.
 
 #include "apiclient.h"
+#include "pagecommand.h"
 #include "profiles.h"
 
 #include <QPointer>
@@ -32,6 +33,8 @@ public:
     WindowsTokenRequest windowsRequest() const;
     AndroidTokenRequest androidRequest() const;
     FieldErrors errors() const;
+    // The Token menu's entries: create, cancel, copy as curl, then the result's.
+    QList<PageCommand> commands();
 
 public Q_SLOTS:
     void create();

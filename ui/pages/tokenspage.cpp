@@ -518,6 +518,17 @@ void TokensPage::setPageSize(int size)
     requestLoad();
 }
 
+QList<PageCommand> TokensPage::commands() const
+{
+    return QList<PageCommand>{
+               PageCommand::clicking(tr("&Refresh"), m_refresh, QKeySequence(QKeySequence::Refresh)),
+               PageCommand::separator()} +
+           m_result->commands() +
+           QList<PageCommand>{
+               PageCommand::separator(),
+               PageCommand::clicking(tr("Close &details"), m_closeDetails, QKeySequence(Qt::Key_Escape))};
+}
+
 void TokensPage::refresh()
 {
     m_stale = true;

@@ -4,6 +4,7 @@
 // the session). Selecting a row shows the same result view as after a create. A newer request cancels the
 // one in flight; an error keeps the rows on screen.
 
+#include "pagecommand.h"
 #include "types.h"
 
 #include <QPointer>
@@ -42,6 +43,8 @@ public:
     // The current query (filters, page, page size, sort): the latest request's, or the next one while hidden.
     TokenListQuery query() const { return m_query; }
     bool isLoading() const { return !m_call.isNull(); }
+    // The Token menu's entries: refresh, the shown token's (copy, QR code), close the details.
+    QList<PageCommand> commands() const;
     int currentPage() const { return m_page; }
     int totalPages() const { return m_totalPages; }
     int totalTokens() const { return m_totalTokens; }

@@ -261,12 +261,58 @@ void MainWindow::buildMenus()
         connect(action, &QAction::triggered, this, [this, i] { showPage(Page(i)); });
     }
 
+    // No Alt+letter: every letter of "Token" (and of its translations) already leads to a field or
+    // button on some page. Alt then the arrow keys reach it.
+    m_tokenMenu = menuBar()->addMenu(tr("Token", "menu"));
+    m_tokenMenu->setObjectName(QStringLiteral("tokenMenu"));
+    connect(m_tokenMenu, &QMenu::aboutToShow, this, &MainWindow::fillTokenMenu);
+    // The profiles page has no token commands.
+    connect(m_pages, &QStackedWidget::currentChanged, this,
+            [this](int index) { m_tokenMenu->menuAction()->setEnabled(index != Profiles); });
+
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addMenu(new LanguageMenu(m_context->settings(), this));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this, &MainWindow::showShortcuts);
     help->addAction(tr("&About EnrollDesk"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::fillTokenMenu()
+{
+    QList<PageCommand> commands;
+    switch (currentPage()) {
+    case WindowsToken:
+        commands = windowsPage()->commands();
+        break;
+    case AndroidToken:
+        commands = androidPage()->commands();
+        break;
+    case WindowsBulk:
+        commands = bulkPage()->commands();
+        break;
+    case Tokens:
+        commands = tokensPage()->commands();
+        break;
+    case Profiles:
+    case PageCount:
+        break;
+    }
+    m_tokenMenu->clear();
+    for (const PageCommand& command : std::as_const(commands)) {
+        if (command.text.isEmpty()) {
+            m_tokenMenu->addSeparator();
+            continue;
+        }
+        // The keys are shown after a tab (as QMenu shows an action's own shortcut), not bound: the page's
+        // shortcut does the work, and a second binding of the same keys would make both ambiguous.
+        QString text = command.text;
+        if (!command.keys.isEmpty())
+            text += u'\t' + command.keys.toString(QKeySequence::NativeText);
+        QAction* action = m_tokenMenu->addAction(text);
+        action->setEnabled(command.available());
+        connect(action, &QAction::triggered, this, command.run);
+    }
 }
 
 void MainWindow::buildSessionDock()

@@ -56,6 +56,8 @@ private:
     QWidget* buildPage(Page page);
     void focusFirstField(QWidget* page);
     void buildMenus();
+    // The Token menu lists what the current page's buttons and shortcuts do, filled as it opens.
+    void fillTokenMenu();
     void buildSessionDock();
     void updateInFlight(int count);
     void showInFlight(int count);
@@ -72,6 +74,7 @@ private:
     TokensPage* m_tokens = nullptr;
     ProfilesPage* m_profiles = nullptr;
     QMenu* m_viewMenu = nullptr;
+    QMenu* m_tokenMenu = nullptr;
     bool m_quitConfirmed = false; // the user chose to quit during a bulk run or without its log
     QLabel* m_inFlight;
     QProgressBar* m_busy;

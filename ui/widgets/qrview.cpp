@@ -136,7 +136,7 @@ QString sanitisedForFileName(const QString& text)
 
 QrView::QrView(QWidget* parent)
     : QWidget(parent)
-    , m_savePngAction(new QAction(tr("Save as &PNG…"), this))
+    , m_savePngAction(new QAction(tr("Save as P&NG…"), this))
     , m_saveSvgAction(new QAction(tr("Save as &SVG…"), this))
     , m_printAction(new QAction(tr("&Print…"), this))
     , m_fullScreenAction(new QAction(tr("Sho&w full screen"), this))

@@ -128,6 +128,23 @@ void ResultView::setClient(ApiClient* client)
     m_client = client;
 }
 
+QList<PageCommand> ResultView::commands() const
+{
+    QrView* qr = m_ui->qrView;
+    QList<PageCommand> commands{
+        PageCommand::triggering(tr("Copy enroll c&ode"), m_copyCodeAction, this),
+        PageCommand::triggering(tr("Copy enrollment &link"), m_copyLinkAction, this),
+        PageCommand::separator(),
+    };
+    for (QAction* action :
+         {qr->savePngAction(), qr->saveSvgAction(), qr->printAction(), qr->fullScreenAction()})
+        commands << PageCommand::triggering(action->text(), action, this);
+    if (m_createAnotherVisible)
+        commands << PageCommand::separator()
+                 << PageCommand::clicking(tr("Create ano&ther"), m_ui->createAnotherButton);
+    return commands;
+}
+
 QrView* ResultView::qrView() const
 {
     return m_ui->qrView;

@@ -4,6 +4,7 @@
 // QR code. Android's QR image is downloaded through ApiClient::fetchImage; when that fails, or there is no
 // image URL, a QR code of the enrollment link is rendered locally instead.
 
+#include "pagecommand.h"
 #include "types.h"
 
 #include <QHash>
@@ -65,6 +66,9 @@ public:
     // Ctrl+Shift+C, window-wide while the view is visible; the main window may also put it in a menu.
     QAction* copyCodeAction() const { return m_copyCodeAction; }
     QAction* copyLinkAction() const { return m_copyLinkAction; }
+    // The Token menu's entries for the token shown: copy, the QR code's save, print and full screen, and
+    // "Create another" where it is offered.
+    QList<PageCommand> commands() const;
 
     // The state as shown: "Pending", "Done", "Expired", "Deleted" (translated); unknown states verbatim.
     static QString stateText(const QString& state);
