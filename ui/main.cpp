@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QNetworkProxyFactory>
 #include <QSettings>
 
@@ -43,8 +44,9 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     // A mistyped code would silently open in English (or the system's language): say so, as for --profile.
-    if (parser.isSet(language) &&
-        !parser.value(language).startsWith(QLatin1StringView("en"), Qt::CaseInsensitive) &&
+    // English resolves to "en" too, as an unknown code does: tell it by its locale ("en", "en_GB",
+    // "en-US"; not "english", which QLocale does not know).
+    if (parser.isSet(language) && QLocale(parser.value(language)).language() != QLocale::English &&
         UiLanguage::resolve(parser.value(language)) == QLatin1StringView("en")) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QApplication::translate("main", "enrolldesk: no interface language “%1”. "
@@ -85,11 +87,15 @@ int main(int argc, char* argv[])
             return 2;
         }
     }
+    // A profile named on the command line is for this session: `scripts/run` must not leave the CLI
+    // and the next start on a sandbox whose port is gone.
+    const bool fromCommandLine = parser.isSet(sandbox) || parser.isSet(profile);
     if (wanted.isEmpty() && context.profiles()->count() > 0)
         wanted = context.profiles()->profiles().first().id;
 
     MainWindow window(&context);
-    context.activateProfile(wanted);
+    context.activateProfile(wanted, fromCommandLine ? AppContext::Choice::ThisSessionOnly
+                                                    : AppContext::Choice::Remembered);
     if (context.profiles()->count() == 0)
         window.showPage(MainWindow::Profiles);
     window.show();

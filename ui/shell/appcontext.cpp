@@ -56,7 +56,7 @@ bool AppContext::usesDemoKey() const
     return isSandbox() && !m_sandboxKey.isEmpty();
 }
 
-void AppContext::activateProfile(const QString& id)
+void AppContext::activateProfile(const QString& id, Choice choice)
 {
     const std::optional<Profile> profile = m_profiles->profile(id);
     if (!profile)
@@ -71,7 +71,8 @@ void AppContext::activateProfile(const QString& id)
         Q_EMIT activeProfileEdited();
         return;
     }
-    m_profiles->setActiveProfileId(id);
+    if (choice == Choice::Remembered)
+        m_profiles->setActiveProfileId(id);
     m_active = *profile;
     m_client->setBaseUrl(m_active.baseUrl);
     m_client->setOrganization(m_active.organization);

@@ -51,8 +51,11 @@ public:
     bool usesDemoKey() const;
 
     Profile activeProfile() const { return m_active; }
+    // Whether the profile becomes the one the next start (and the CLI) uses: a choice in the window is;
+    // one given on the command line (--sandbox, --profile) is for this session only.
+    enum class Choice { Remembered, ThisSessionOnly };
     // Applies the profile to the client and reads its key (asynchronously; keyStateChanged follows).
-    void activateProfile(const QString& id);
+    void activateProfile(const QString& id, Choice choice = Choice::Remembered);
     KeyState keyState() const { return m_keyState; }
     QString keyMessage() const { return m_keyMessage; }
     // Uses `key` for the active profile until the console closes (memory only).
