@@ -75,8 +75,9 @@ Without --duration or --language, creates use the profile's defaults (--verbose 
 The API key comes from the environment variable ENROLLDESK_API_KEY, from stdin with --api-key-stdin,
 or from the keychain entry of the profile. It is never accepted as an argument.
 
-Exit codes: 0 success; 2 usage or validation error (nothing sent); 3 the API answered an error;
-4 network or transport failure; 5 the token was created but the --qr file could not be written.
+Exit codes: 0 success; 2 usage or validation error, or no key to send (nothing sent); 3 the API
+answered an error; 4 network or transport failure; 5 the token was created but the --qr file could
+not be written.
 )");
 }
 

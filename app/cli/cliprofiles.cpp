@@ -157,7 +157,7 @@ ProfileCommands::~ProfileCommands() = default;
 std::span<const ProfileCommands::Command> ProfileCommands::commands()
 {
     static constexpr Command kCommands[] = {
-        {"profile add", "profile add NAME --base-url URL --org ID_OR_SLUG [--language L] [--duration D]",
+        {"profile add", "profile add NAME [--base-url URL] --org ID_OR_SLUG [--language L] [--duration D]",
          nullptr, false, true, &ProfileCommands::profileAdd},
         {"profile list", "profile list", nullptr, false, false, &ProfileCommands::profileList},
         {"profile remove", "profile remove NAME", nullptr, true, true, &ProfileCommands::profileRemove},
