@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QHostAddress>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
@@ -57,17 +58,26 @@ ApiError interpret(int httpStatus, const QByteArray& body, QJsonValue* data)
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        if (httpStatus >= 400 && body.trimmed().isEmpty())
-            return ApiError::fromHttp(httpStatus);
         // An HTML error page from a gateway, or malformed JSON: keep a short excerpt for support.
-        return ApiError::badResponse(httpStatus, QString::fromUtf8(body.left(200)).simplified());
+        const QString excerpt = QString::fromUtf8(body.left(200)).simplified();
+        // A 4xx page from a proxy, a firewall or a CDN in front of the API (429, 403): the status says
+        // what happened, and that nothing was done.
+        if (httpStatus >= 400 && (httpStatus < 500 || excerpt.isEmpty()))
+            return ApiError::fromHttp(httpStatus, excerpt);
+        return ApiError::badResponse(httpStatus, excerpt);
     }
     const QJsonObject envelope = document.object();
     const QJsonValue status = envelope.value(QLatin1StringView("status"));
-    if (status == QJsonValue(false) || envelope.contains(QLatin1StringView("error"))) {
-        const QJsonObject error = envelope.value(QLatin1StringView("error")).toObject();
-        const int code = int(JsonCodec::parseInteger(error.value(QLatin1StringView("code"))).value_or(0));
-        return ApiError::fromApi(httpStatus, code, error.value(QLatin1StringView("message")).toString());
+    // `"error": null` beside the data is no error: a server that always writes the field must not have a
+    // created token reported as refused (and sent again).
+    const QJsonValue error = envelope.value(QLatin1StringView("error"));
+    if (status == QJsonValue(false) || !(error.isUndefined() || error.isNull())) {
+        const QJsonObject fields = error.toObject();
+        const int code = int(JsonCodec::parseInteger(fields.value(QLatin1StringView("code"))).value_or(0));
+        // The documented form is an object; a bare string is the server's message all the same.
+        const QString message =
+            error.isString() ? error.toString() : fields.value(QLatin1StringView("message")).toString();
+        return ApiError::fromApi(httpStatus, code, message);
     }
     if (httpStatus >= 400)
         return ApiError::fromHttp(httpStatus);
@@ -244,6 +254,7 @@ ApiClient::send(const QByteArray& method, const QUrl& url, const QByteArray& bod
     request.url = url;
     request.body = body;
     request.timeout = m_timeout;
+    request.deadline = 4 * m_timeout; // two minutes by default
     request.maxResponseBytes = m_maxResponseBytes;
     request.headers = {{"Accept", "application/json"}, {"User-Agent", "EnrollDesk/" ENROLLDESK_VERSION}};
     // The key goes only to the API's own origin (an image URL may point elsewhere). Redirects are never
@@ -500,8 +511,11 @@ ApiCall* ApiClient::fetchImage(const QUrl& url, QObject* context, Callback<QByte
                     ApiResult<QByteArray> result;
                     if (transport.isError())
                         result.error = transport;
-                    else if (status >= 400 || status == 0)
+                    else if (status < 200 || status >= 300) // a redirect is not followed: no image either
                         result.error = ApiError::fromHttp(status);
+                    else if (QImage::fromData(body).isNull()) // a login page, an empty answer
+                        result.error = ApiError::badResponse(
+                            status, QStringLiteral("not an image (%1 bytes)").arg(body.size()));
                     else
                         result.value = body;
                     done(result);

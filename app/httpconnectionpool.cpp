@@ -137,6 +137,7 @@ private:
     HttpConnectionPool::Origin* m_origin;
     QTcpSocket* m_socket;
     QTimer m_transferTimer;
+    QTimer m_deadlineTimer;
     QTimer m_idleTimer;
     QElapsedTimer m_idleSince;
     State m_state = State::Connecting;
@@ -173,6 +174,12 @@ HttpConnection::HttpConnection(HttpConnectionPool* pool, HttpConnectionPool::Ori
         fail(HttpReply::Error::Timeout, HttpReply::tr("no answer from %1 for %2 s")
                                             .arg(m_origin->host)
                                             .arg(m_reply ? m_reply->m_request.timeout.count() / 1000.0 : 0));
+    });
+    m_deadlineTimer.setSingleShot(true);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, [this] {
+        fail(HttpReply::Error::Timeout, HttpReply::tr("the answer from %1 took longer than %2 s in all")
+                                            .arg(m_origin->host)
+                                            .arg(m_reply ? m_reply->m_request.deadline.count() / 1000.0 : 0));
     });
     m_idleTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] { close(); });
@@ -245,6 +252,7 @@ void HttpConnection::start(HttpReply* reply)
     m_reply = reply;
     reply->m_connection = this;
     m_idleTimer.stop();
+    m_deadlineTimer.start(reply->m_request.deadline);
     touch();
     if (m_state == State::Idle)
         writeRequest();
@@ -521,6 +529,7 @@ void HttpConnection::complete()
     HttpReply* reply = m_reply;
     m_reply = nullptr;
     m_transferTimer.stop();
+    m_deadlineTimer.stop();
     ++m_answered;
     m_lastKeepAlive = reply->header("Keep-Alive");
     // A server sending more than was asked for is not one to keep talking to.
@@ -604,6 +613,7 @@ void HttpConnection::close()
         return;
     m_state = State::Closed;
     m_transferTimer.stop();
+    m_deadlineTimer.stop();
     m_idleTimer.stop();
     m_socket->disconnect(this);
     m_socket->abort();

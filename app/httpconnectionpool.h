@@ -30,6 +30,9 @@ struct HttpRequest
     QByteArray body;
     // Transfer timeout: the request fails when nothing moves (connecting, sending or receiving) this long.
     std::chrono::milliseconds timeout{30000};
+    // The whole exchange, from the connection taking it to the answer's last byte: a server that sends
+    // a byte now and then, within `timeout` each time, does not keep the request open for days.
+    std::chrono::milliseconds deadline{120000};
     qint64 maxResponseBytes = 16 * 1024 * 1024;
 };
 
@@ -45,7 +48,7 @@ public:
         ConnectionRefused,
         HostNotFound,
         Tls,                // handshake failed or the certificate is not trusted
-        Timeout,            // nothing moved for the request's timeout
+        Timeout,            // nothing moved for the request's timeout, or its deadline passed
         ClosedBeforeAnswer, // the connection closed before any answer; not sent again (not a GET)
         TooLarge,           // the answer is larger than maxResponseBytes
         Protocol,           // the server's answer is not HTTP/1.x

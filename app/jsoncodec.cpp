@@ -309,19 +309,37 @@ Page<QJsonObject> pageFromJson(const QJsonObject& data)
     return page;
 }
 
+namespace {
+
+// A number of seconds or milliseconds since 1970. A token's dates are after 1973 either way, so a number
+// below 1e11 is seconds (1e11 ms is 1973, 1e11 s the year 5138). Outside 1970-9999, or not finite, it is
+// no date: the cast would overflow, and ISO 8601 could not write it.
+QDateTime fromEpoch(double number)
+{
+    if (!std::isfinite(number))
+        return {};
+    const double ms = std::abs(number) < 1e11 ? number * 1000 : number;
+    constexpr double kLastMs = 253402300799999.0; // 9999-12-31T23:59:59.999Z
+    if (ms < 0 || ms > kLastMs)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(qint64(ms), QTimeZone::utc());
+}
+
+} // namespace
+
 QDateTime parseTimestamp(const QJsonValue& value)
 {
     if (value.isDouble())
-        return QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble()), QTimeZone::utc());
+        return fromEpoch(value.toDouble());
     if (!value.isString())
         return {};
     QString text = value.toString().trimmed();
     if (text.isEmpty())
         return {};
     bool numeric = false;
-    const qint64 epochMs = text.toLongLong(&numeric);
+    const double number = text.toDouble(&numeric);
     if (numeric)
-        return QDateTime::fromMSecsSinceEpoch(epochMs, QTimeZone::utc());
+        return fromEpoch(number);
     // RFC 3339 allows a space between date and time; the docs print "2026-02-10T12: 00:00Z": the first
     // space after the date is the separator, any other is dropped.
     if (text.size() > 10 && text.at(10) == u' ')

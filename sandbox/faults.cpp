@@ -18,6 +18,7 @@ constexpr TypeName kTypeNames[] = {
     {Fault::Type::Drop, "drop"},
     {Fault::Type::Oversized, "oversized"},
     {Fault::Type::EmptyData, "emptyData"},
+    {Fault::Type::NullError, "nullError"},
 };
 
 constexpr qint64 kDefaultOversizedBytes = 32 * 1024 * 1024;
@@ -159,15 +160,16 @@ Reply Fault::reply(const QString& path) const
     case Type::Slow:
     case Type::Drop:
     case Type::EmptyData:
+    case Type::NullError:
         break;
     }
     return Reply::error(500, 0, QStringLiteral("Fault has no reply of its own"));
 }
 
-std::optional<Fault> FaultQueue::take(const QByteArray& method, const QString& path)
+std::optional<Fault> FaultQueue::take(const QByteArray& method, const QString& path, bool namedOnly)
 {
     for (qsizetype i = 0; i < m_faults.size(); ++i) {
-        if (!m_faults[i].matches(method, path))
+        if (!m_faults[i].matches(method, path) || (namedOnly && m_faults[i].pathContains.isEmpty()))
             continue;
         Fault fault = m_faults[i];
         if (--m_faults[i].count <= 0)

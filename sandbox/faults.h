@@ -16,8 +16,9 @@ namespace Sandbox {
 struct Fault
 {
     // EmptyData: the request is carried out (a token is created), but a success answers {"status":true,
-    // "data":{}}, as a backend that loses the document on the way out would.
-    enum class Type { ApiError, Html, MalformedJson, Slow, Drop, Oversized, EmptyData };
+    // "data":{}}, as a backend that loses the document on the way out would. NullError: carried out and
+    // answered as usual, with "error": null in the envelope too, as servers that always write it do.
+    enum class Type { ApiError, Html, MalformedJson, Slow, Drop, Oversized, EmptyData, NullError };
 
     Type type = Type::ApiError;
     int httpStatus = 400;
@@ -45,6 +46,11 @@ struct Fault
     bool matches(const QByteArray& method, const QString& path) const;
     // The reply replacing the normal one (ApiError, Html, MalformedJson, Oversized).
     Reply reply(const QString& path) const;
+    bool hasOwnReply() const
+    {
+        return type == Type::ApiError || type == Type::Html || type == Type::MalformedJson ||
+               type == Type::Oversized;
+    }
 };
 
 class FaultQueue
@@ -55,7 +61,8 @@ public:
     bool isEmpty() const { return m_faults.isEmpty(); }
     const QList<Fault>& faults() const { return m_faults; }
     // The first queued fault matching the request, with one use consumed; nullopt when none matches.
-    std::optional<Fault> take(const QByteArray& method, const QString& path);
+    // `namedOnly`: only a fault whose pathContains is set (the QR images' host takes only those).
+    std::optional<Fault> take(const QByteArray& method, const QString& path, bool namedOnly = false);
 
 private:
     QList<Fault> m_faults;

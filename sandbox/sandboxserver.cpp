@@ -125,7 +125,12 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& request, QTcpSocket*
         handleAdmin(request, socket);
     } else if (path.startsWith(QLatin1String("/qr/")) &&
                request.method() == QHttpServerRequest::Method::Get) {
-        send(socket, m_routes.qrImage(path.mid(4)), 0, wantsClose(request));
+        // The images' host misbehaves on request too, but only through a fault that names its path
+        // ("pathContains":"/qr/") and has an answer of its own (a page instead of the image): the
+        // API's faults are for the API.
+        const std::optional<Fault> fault = m_faults.take("GET", path, true);
+        send(socket, fault && fault->hasOwnReply() ? fault->reply(path) : m_routes.qrImage(path.mid(4)), 0,
+             wantsClose(request));
     } else {
         send(socket, Reply::notFound(), 0, wantsClose(request));
     }
@@ -163,6 +168,7 @@ void SandboxServer::handleApi(const QHttpServerRequest& request, QTcpSocket* soc
         return;
     }
     bool emptyData = false;
+    bool nullError = false;
     if (const std::optional<Fault> fault = m_faults.take(method, path)) {
         switch (fault->type) {
         case Fault::Type::Drop:
@@ -179,6 +185,9 @@ void SandboxServer::handleApi(const QHttpServerRequest& request, QTcpSocket* soc
         case Fault::Type::EmptyData:
             emptyData = true;
             break; // carried out normally; the answer is replaced below
+        case Fault::Type::NullError:
+            nullError = true;
+            break; // carried out normally; the answer gets the field below
         default: {
             const Reply reply = fault->reply(path);
             record(request, reply.status);
@@ -193,8 +202,14 @@ void SandboxServer::handleApi(const QHttpServerRequest& request, QTcpSocket* soc
         const ApiRequest apiRequest{method, path, request.query(), request.body()};
         reply = m_routes.handle(apiRequest, QDateTime::currentDateTimeUtc());
     }
-    if (emptyData && reply.status >= 200 && reply.status < 300)
+    const bool success = reply.status >= 200 && reply.status < 300;
+    if (emptyData && success)
         reply = Reply::ok(QJsonObject());
+    if (nullError && success) {
+        QJsonObject envelope = QJsonDocument::fromJson(reply.body).object();
+        envelope.insert(QStringLiteral("error"), QJsonValue::Null);
+        reply.body = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
+    }
     record(request, reply.status);
     send(socket, reply, delayMs, close);
 }

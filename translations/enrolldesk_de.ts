@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+175"/>
+        <location filename="../app/apiclient.cpp" line="+185"/>
         <source>“%1” is not a valid server address.</source>
         <translation>„%1“ ist keine gültige Serveradresse.</translation>
     </message>
@@ -1408,9 +1408,14 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>HttpReply</name>
     <message>
-        <location filename="../app/httpconnectionpool.cpp" line="+173"/>
+        <location filename="../app/httpconnectionpool.cpp" line="+174"/>
         <source>no answer from %1 for %2 s</source>
         <translation>keine Antwort von %1 seit %2 s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the answer from %1 took longer than %2 s in all</source>
+        <translation>die Antwort von %1 dauerte insgesamt länger als %2 s</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1418,7 +1423,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>der Server hat die Verbindung geschlossen</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>the status line is too long</source>
         <translation>die Statuszeile ist zu lang</translation>
     </message>
@@ -1480,7 +1485,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>die Antwort ist größer als %1 Bytes</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>the connection closed in the middle of the answer</source>
         <translation>die Verbindung wurde mitten in der Antwort geschlossen</translation>
     </message>
@@ -1490,7 +1495,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>die Verbindung wurde vor der Antwort geschlossen; die Anfrage wurde nicht erneut gesendet</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -4070,7 +4075,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+29"/>
+        <location filename="../ui/main.cpp" line="+30"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>Registrierungstokens für Applivery MDM erstellen.</translation>
     </message>
@@ -4090,7 +4095,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Sprache der Oberfläche (en, es, de, …).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>enrolldesk: no interface language “%1”. Languages: %2</source>
         <translation>enrolldesk: Keine Oberflächensprache „%1“. Sprachen: %2</translation>
     </message>

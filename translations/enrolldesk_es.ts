@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+175"/>
+        <location filename="../app/apiclient.cpp" line="+185"/>
         <source>“%1” is not a valid server address.</source>
         <translation>«%1» no es una dirección de servidor válida.</translation>
     </message>
@@ -1408,9 +1408,14 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>HttpReply</name>
     <message>
-        <location filename="../app/httpconnectionpool.cpp" line="+173"/>
+        <location filename="../app/httpconnectionpool.cpp" line="+174"/>
         <source>no answer from %1 for %2 s</source>
         <translation>sin respuesta de %1 durante %2 s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the answer from %1 took longer than %2 s in all</source>
+        <translation>la respuesta de %1 tardó más de %2 s en total</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1418,7 +1423,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>el servidor cerró la conexión</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>the status line is too long</source>
         <translation>la línea de estado es demasiado larga</translation>
     </message>
@@ -1480,7 +1485,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>la respuesta supera los %1 bytes</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>the connection closed in the middle of the answer</source>
         <translation>la conexión se cerró a mitad de la respuesta</translation>
     </message>
@@ -1490,7 +1495,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>la conexión se cerró antes de la respuesta; la petición no se volvió a enviar</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
@@ -4070,7 +4075,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+29"/>
+        <location filename="../ui/main.cpp" line="+30"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>Crear tokens de inscripción de Applivery MDM.</translation>
     </message>
@@ -4090,7 +4095,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Idioma de la interfaz (en, es, de, …).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>enrolldesk: no interface language “%1”. Languages: %2</source>
         <translation>enrolldesk: no hay idioma de interfaz «%1». Idiomas: %2</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+175"/>
+        <location filename="../app/apiclient.cpp" line="+185"/>
         <source>“%1” is not a valid server address.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur valide.</translation>
     </message>
@@ -1408,9 +1408,14 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>HttpReply</name>
     <message>
-        <location filename="../app/httpconnectionpool.cpp" line="+173"/>
+        <location filename="../app/httpconnectionpool.cpp" line="+174"/>
         <source>no answer from %1 for %2 s</source>
         <translation>aucune réponse de %1 depuis %2 s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the answer from %1 took longer than %2 s in all</source>
+        <translation>la réponse de %1 a pris plus de %2&#xa0;s au total</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1418,7 +1423,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>le serveur a fermé la connexion</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>the status line is too long</source>
         <translation>la ligne d’état est trop longue</translation>
     </message>
@@ -1480,7 +1485,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>la réponse dépasse %1 octets</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>the connection closed in the middle of the answer</source>
         <translation>la connexion s’est fermée au milieu de la réponse</translation>
     </message>
@@ -1490,7 +1495,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>la connexion s’est fermée avant la réponse&#xa0;; la requête n’a pas été renvoyée</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
@@ -4070,7 +4075,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+29"/>
+        <location filename="../ui/main.cpp" line="+30"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>Créer des jetons d&apos;inscription Applivery MDM.</translation>
     </message>
@@ -4090,7 +4095,7 @@ Cliquez pour réessayer.</translation>
         <translation>Langue de l&apos;interface (en, es, de, …).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>enrolldesk: no interface language “%1”. Languages: %2</source>
         <translation>enrolldesk&#xa0;: aucune langue d&apos;interface «&#xa0;%1&#xa0;». Langues&#xa0;: %2</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+175"/>
+        <location filename="../app/apiclient.cpp" line="+185"/>
         <source>“%1” is not a valid server address.</source>
         <translation>&quot;%1&quot; non è un indirizzo di server valido.</translation>
     </message>
@@ -1408,9 +1408,14 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>HttpReply</name>
     <message>
-        <location filename="../app/httpconnectionpool.cpp" line="+173"/>
+        <location filename="../app/httpconnectionpool.cpp" line="+174"/>
         <source>no answer from %1 for %2 s</source>
         <translation>nessuna risposta da %1 per %2 s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the answer from %1 took longer than %2 s in all</source>
+        <translation>la risposta da %1 ha richiesto in tutto più di %2 s</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1418,7 +1423,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>il server ha chiuso la connessione</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>the status line is too long</source>
         <translation>la riga di stato è troppo lunga</translation>
     </message>
@@ -1480,7 +1485,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>la risposta supera i %1 byte</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>the connection closed in the middle of the answer</source>
         <translation>la connessione si è chiusa a metà della risposta</translation>
     </message>
@@ -1490,7 +1495,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>la connessione si è chiusa prima della risposta; la richiesta non è stata reinviata</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>cancelled</source>
         <translation>annullata</translation>
     </message>
@@ -4070,7 +4075,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+29"/>
+        <location filename="../ui/main.cpp" line="+30"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>Crea token di registrazione di Applivery MDM.</translation>
     </message>
@@ -4090,7 +4095,7 @@ Fai clic per riprovare.</translation>
         <translation>Lingua dell&apos;interfaccia (en, es, de, …).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>enrolldesk: no interface language “%1”. Languages: %2</source>
         <translation>enrolldesk: nessuna lingua dell&apos;interfaccia «%1». Lingue: %2</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+175"/>
+        <location filename="../app/apiclient.cpp" line="+185"/>
         <source>“%1” is not a valid server address.</source>
         <translation>&quot;%1&quot; não é um endereço de servidor válido.</translation>
     </message>
@@ -1408,9 +1408,14 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>HttpReply</name>
     <message>
-        <location filename="../app/httpconnectionpool.cpp" line="+173"/>
+        <location filename="../app/httpconnectionpool.cpp" line="+174"/>
         <source>no answer from %1 for %2 s</source>
         <translation>sem resposta de %1 durante %2 s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the answer from %1 took longer than %2 s in all</source>
+        <translation>a resposta de %1 levou mais de %2 s no total</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1418,7 +1423,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>o servidor fechou a ligação</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>the status line is too long</source>
         <translation>a linha de estado é demasiado longa</translation>
     </message>
@@ -1480,7 +1485,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>a resposta excede %1 bytes</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>the connection closed in the middle of the answer</source>
         <translation>a ligação fechou a meio da resposta</translation>
     </message>
@@ -1490,7 +1495,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>a ligação fechou antes da resposta; o pedido não foi reenviado</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
@@ -4070,7 +4075,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+29"/>
+        <location filename="../ui/main.cpp" line="+30"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>Criar tokens de registro do Applivery MDM.</translation>
     </message>
@@ -4090,7 +4095,7 @@ Clique para tentar de novo.</translation>
         <translation>Idioma da interface (en, es, de, …).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>enrolldesk: no interface language “%1”. Languages: %2</source>
         <translation>enrolldesk: não há idioma de interface «%1». Idiomas: %2</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+175"/>
+        <location filename="../app/apiclient.cpp" line="+185"/>
         <source>“%1” is not a valid server address.</source>
         <translation>«%1» — недопустимый адрес сервера.</translation>
     </message>
@@ -1429,9 +1429,14 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>HttpReply</name>
     <message>
-        <location filename="../app/httpconnectionpool.cpp" line="+173"/>
+        <location filename="../app/httpconnectionpool.cpp" line="+174"/>
         <source>no answer from %1 for %2 s</source>
         <translation>нет ответа от %1 в течение %2 с</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the answer from %1 took longer than %2 s in all</source>
+        <translation>ответ от %1 шёл дольше %2 с в общей сложности</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1439,7 +1444,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>сервер закрыл соединение</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>the status line is too long</source>
         <translation>строка состояния слишком длинная</translation>
     </message>
@@ -1501,7 +1506,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>ответ больше %1 байт</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>the connection closed in the middle of the answer</source>
         <translation>соединение закрылось посреди ответа</translation>
     </message>
@@ -1511,7 +1516,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>соединение закрылось до ответа; запрос не отправлялся повторно</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
@@ -4098,7 +4103,7 @@ Click to try again.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+29"/>
+        <location filename="../ui/main.cpp" line="+30"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>Создание токенов регистрации Applivery MDM.</translation>
     </message>
@@ -4118,7 +4123,7 @@ Click to try again.</source>
         <translation>Язык интерфейса (en, es, de, …).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>enrolldesk: no interface language “%1”. Languages: %2</source>
         <translation>enrolldesk: нет языка интерфейса «%1». Языки: %2</translation>
     </message>

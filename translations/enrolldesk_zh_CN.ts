@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+175"/>
+        <location filename="../app/apiclient.cpp" line="+185"/>
         <source>“%1” is not a valid server address.</source>
         <translation>“%1”不是有效的服务器地址。</translation>
     </message>
@@ -1387,9 +1387,14 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>HttpReply</name>
     <message>
-        <location filename="../app/httpconnectionpool.cpp" line="+173"/>
+        <location filename="../app/httpconnectionpool.cpp" line="+174"/>
         <source>no answer from %1 for %2 s</source>
         <translation>%1 在 %2 秒内没有应答</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the answer from %1 took longer than %2 s in all</source>
+        <translation>来自 %1 的应答总共超过了 %2 秒</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1397,7 +1402,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>服务器关闭了连接</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>the status line is too long</source>
         <translation>状态行过长</translation>
     </message>
@@ -1459,7 +1464,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>应答超过 %1 字节</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>the connection closed in the middle of the answer</source>
         <translation>连接在应答中途关闭</translation>
     </message>
@@ -1469,7 +1474,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>连接在应答之前关闭；请求未重新发送</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -4042,7 +4047,7 @@ Click to try again.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+29"/>
+        <location filename="../ui/main.cpp" line="+30"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>创建 Applivery MDM 注册令牌。</translation>
     </message>
@@ -4062,7 +4067,7 @@ Click to try again.</source>
         <translation>界面语言（en、es、de、…）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>enrolldesk: no interface language “%1”. Languages: %2</source>
         <translation>enrolldesk：没有界面语言“%1”。可用语言：%2</translation>
     </message>

@@ -576,6 +576,13 @@ private Q_SLOTS:
         QTest::addRow("html 500") << QJsonObject{{QStringLiteral("type"), QStringLiteral("html")},
                                                  {QStringLiteral("httpStatus"), 500}}
                                   << int(ApiError::Kind::BadResponse) << 500;
+        // A proxy's or firewall's page: its status says what happened (not "could not be read").
+        QTest::addRow("html 429") << QJsonObject{{QStringLiteral("type"), QStringLiteral("html")},
+                                                 {QStringLiteral("httpStatus"), 429}}
+                                  << int(ApiError::Kind::Http) << 429;
+        QTest::addRow("html 403") << QJsonObject{{QStringLiteral("type"), QStringLiteral("html")},
+                                                 {QStringLiteral("httpStatus"), 403}}
+                                  << int(ApiError::Kind::Http) << 403;
         QTest::addRow("malformed json")
             << QJsonObject{{QStringLiteral("type"), QStringLiteral("malformedJson")}}
             << int(ApiError::Kind::BadResponse) << 200;
@@ -622,6 +629,17 @@ private Q_SLOTS:
         m_client->createWindowsToken(next, this, again.callback());
         QVERIFY(again.wait());
         QVERIFY2(again.result->ok(), qPrintable(again.result->error.technicalDetails()));
+    }
+
+    // {"status":true,"data":{…},"error":null}: a server that always writes the field created the token.
+    void errorNullBesideDataIsSuccess()
+    {
+        QVERIFY(m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("nullError")}}));
+        Waiter<EnrollmentToken> waiter;
+        m_client->createWindowsToken(windowsRequest(), this, waiter.callback());
+        QVERIFY(waiter.wait());
+        QVERIFY2(waiter.result->ok(), qPrintable(waiter.result->error.technicalDetails()));
+        QVERIFY(!waiter.result->value.enrollCode.isEmpty());
     }
 
     void cancelReportsCancelled()

@@ -900,6 +900,26 @@ private Q_SLOTS:
         QCOMPARE(reply->body(), body);
     }
 
+    // A byte now and then keeps the transfer timeout from firing, but not the deadline.
+    void deadlineEndsADrip()
+    {
+        const QByteArray body(1000, 'x');
+        m_server->script = [body](const ReceivedRequest&, const Peer& peer) {
+            peer.write("HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n");
+            peer.writeSlowly(body, 1, 100);
+        };
+        HttpRequest request;
+        request.url = url("/drip");
+        request.timeout = std::chrono::milliseconds(300);
+        request.deadline = std::chrono::milliseconds(800);
+        HttpReply* reply = send(request); // the whole body would take 100 s
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 20000);
+        EXPECT_FINISHED(reply, Error::Timeout);
+        // The deadline's message, not the transfer timeout's.
+        QVERIFY2(reply->errorString().contains(QLatin1StringView("in all")),
+                 qPrintable(reply->errorString()));
+    }
+
     // 11
     void tooLarge_data()
     {

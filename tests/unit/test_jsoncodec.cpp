@@ -810,6 +810,18 @@ void TestJsonCodec::timestamp_data()
         << QJsonValue(1770724800123.0) << utc(2026, 2, 10, 12, 0, 0, 123);
     QTest::newRow("epoch ms string") << QJsonValue(QStringLiteral("1770724800000")) << noon;
     QTest::newRow("epoch 0") << QJsonValue(0) << utc(1970, 1, 1, 0, 0, 0);
+    // Seconds, as many servers write them: below 1e11 (1973 in ms) a number is seconds.
+    QTest::newRow("epoch seconds number") << QJsonValue(1770724800.0) << noon;
+    QTest::newRow("epoch seconds string") << QJsonValue(QStringLiteral("1770724800")) << noon;
+    QTest::newRow("epoch seconds with a fraction")
+        << QJsonValue(1770724800.25) << utc(2026, 2, 10, 12, 0, 0, 250);
+    // Beyond what a date can be (and what qint64 holds): no date, not a wrapped one.
+    QTest::newRow("after the year 9999") << QJsonValue(8.64e15) << QDateTime();
+    QTest::newRow("1e300") << QJsonValue(1e300) << QDateTime();
+    QTest::newRow("1e300 string") << QJsonValue(QStringLiteral("1e300")) << QDateTime();
+    QTest::newRow("over 2^53, string") << QJsonValue(QStringLiteral("9007199254740993")) << QDateTime();
+    QTest::newRow("before 1970") << QJsonValue(-86400.0) << QDateTime();
+    QTest::newRow("infinity string") << QJsonValue(QStringLiteral("inf")) << QDateTime();
 
     QTest::newRow("placeholder \"string\"") << QJsonValue(QStringLiteral("string")) << QDateTime();
     QTest::newRow("empty string") << QJsonValue(QString()) << QDateTime();
