@@ -49,6 +49,24 @@ template <typename T> bool Runner::failed(const ApiResult<T>& result)
     return true;
 }
 
+template <typename T> bool Runner::createFailed(const ApiResult<T>& result, const QString& howToCheck)
+{
+    if (result.ok())
+        return false;
+    const int code = m_output.error(result.error);
+    if (!result.error.mayHaveBeenProcessed()) {
+        finish(code);
+        return true;
+    }
+    m_output.err() << Options::tr("note: the request reached the server, which may have carried it out. "
+                                  "Check before sending it again: %1")
+                          .arg(howToCheck)
+                   << '\n';
+    m_output.err().flush();
+    finish(MaybeProcessed);
+    return true;
+}
+
 void Runner::start()
 {
     const QString command = m_options.command();
@@ -147,12 +165,14 @@ void Runner::windowsCreate()
     if (!qrTargetIsWritable())
         return;
     connect([this, request] {
-        m_client->createWindowsToken(request, this, [this](const ApiResult<EnrollmentToken>& result) {
-            if (failed(result))
-                return;
-            m_output.token(result.value, m_options.global().json);
-            writeQr(result.value);
-        });
+        m_client->createWindowsToken(
+            request, this, [this, request](const ApiResult<EnrollmentToken>& result) {
+                if (createFailed(result,
+                                 QStringLiteral("enrolldesk-cli windows list --user ") + request.mdmUserId))
+                    return;
+                m_output.token(result.value, m_options.global().json);
+                writeQr(result.value);
+            });
     });
 }
 
@@ -182,7 +202,7 @@ void Runner::androidCreate()
         return;
     connect([this, request] {
         m_client->createAndroidToken(request, this, [this](const ApiResult<EnrollmentToken>& result) {
-            if (failed(result))
+            if (createFailed(result, Options::tr("the user's Android tokens in the Applivery dashboard")))
                 return;
             m_output.token(result.value, m_options.global().json);
             writeQr(result.value);
@@ -308,7 +328,7 @@ void Runner::windowsBulk()
     const Output::ListCounts counts{analysis.duplicates, analysis.invalidCount};
     connect([this, request, counts] {
         m_client->createWindowsTokens(request, this, [this, counts](const ApiResult<BulkResult>& result) {
-            if (failed(result))
+            if (createFailed(result, QStringLiteral("enrolldesk-cli windows list --sort createdAt:desc")))
                 return;
             m_output.bulkResult(result.value, counts, m_options.global().json);
             finish(Ok);

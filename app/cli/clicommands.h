@@ -47,6 +47,9 @@ private:
     void writeQr(const EnrollmentToken& token);
     void finish(int code);
     template <typename T> bool failed(const ApiResult<T>& result);
+    // failed() for a create: one that may have been carried out says so, with how to check, and exits
+    // MaybeProcessed, so that neither a person nor a script sends it again blindly.
+    template <typename T> bool createFailed(const ApiResult<T>& result, const QString& howToCheck);
 
     const Options& m_options;
     Output m_output;

@@ -77,7 +77,8 @@ or from the keychain entry of the profile. It is never accepted as an argument.
 
 Exit codes: 0 success; 2 usage or validation error, or no key to send (nothing sent); 3 the API
 answered an error; 4 network or transport failure; 5 the token was created but the --qr file could
-not be written.
+not be written; 6 a create reached the server and may have been carried out (check before sending
+it again).
 )");
 }
 

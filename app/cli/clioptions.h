@@ -12,8 +12,17 @@
 namespace Cli {
 
 // OutputFailure: the token was created and printed, but the --qr file could not be written. Not 4, which
-// scripts may retry: a retry would create a second token.
-enum ExitCode { Ok = 0, Usage = 2, ApiFailure = 3, NetworkFailure = 4, OutputFailure = 5 };
+// scripts may retry: a retry would create a second token. MaybeProcessed: a create reached the server
+// and no answer says it was refused (a timeout, a 5xx, an answer that could not be read): the token
+// may exist, so it is not 3 or 4 either.
+enum ExitCode {
+    Ok = 0,
+    Usage = 2,
+    ApiFailure = 3,
+    NetworkFailure = 4,
+    OutputFailure = 5,
+    MaybeProcessed = 6
+};
 
 class UsageError
 {

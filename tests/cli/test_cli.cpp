@@ -96,6 +96,14 @@ class TestCli : public QObject
         return qScopeGuard([this] { m_configHome.clear(); });
     }
 
+    // `android create` of a COPE token for the test's user, its QR code written to `path`.
+    CliRun androidCreateWithQr(const QString& path)
+    {
+        return run({QStringLiteral("android"), QStringLiteral("create"), QStringLiteral("--user"), m_userId,
+                    QStringLiteral("--mode"), QStringLiteral("COPE"), QStringLiteral("--no-email"),
+                    QStringLiteral("--qr"), path});
+    }
+
     // `windows bulk --emails - --no-email` with the list on stdin, then `extra` options.
     CliRun runBulk(const QByteArray& list, const QStringList& extra = {})
     {
@@ -568,19 +576,84 @@ private Q_SLOTS:
         QCOMPARE(page.value(QLatin1StringView("items")).toArray().size(), 3);
     }
 
-    void androidCreateWithQr()
+    void androidCreateWritesTheApisQr()
     {
         const QString png = m_dir.filePath(QStringLiteral("android.png"));
-        const CliRun result =
-            run({QStringLiteral("android"), QStringLiteral("create"), QStringLiteral("--user"), m_userId,
-                 QStringLiteral("--mode"), QStringLiteral("COPE"), QStringLiteral("--no-email"),
-                 QStringLiteral("--qr"), png});
+        const CliRun result = androidCreateWithQr(png);
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains(QLatin1StringView("COPE")));
         QImage image;
         QVERIFY(image.load(png));
         // The QR came from the API's qrcodeUrl, not from the fallback.
         QVERIFY2(!result.err.contains(QLatin1StringView("could not be downloaded")), qPrintable(result.err));
+    }
+
+    // A 200 that is not an image (a login page in front of the QR's host): the link's QR code instead,
+    // said on stderr; the file is an image either way.
+    void androidQrThatIsNotAnImageFallsBack()
+    {
+        QVERIFY(m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("html")},
+                                       {QStringLiteral("httpStatus"), 200},
+                                       {QStringLiteral("method"), QStringLiteral("GET")},
+                                       {QStringLiteral("pathContains"), QStringLiteral("/qr/")}}));
+        const QString png = m_dir.filePath(QStringLiteral("android-fallback.png"));
+        const CliRun result = androidCreateWithQr(png);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.contains(QLatin1StringView("could not be downloaded")), qPrintable(result.err));
+        QImage image;
+        QVERIFY(image.load(png));
+    }
+
+    // A create that reached the server and got no refusal may exist: exit 6 and how to check, not 3 or
+    // 4, which scripts may take as "send it again".
+    void createThatMayHaveBeenCarriedOutExits6_data()
+    {
+        QTest::addColumn<QJsonObject>("fault");
+        QTest::addColumn<bool>("bulk");
+        const QJsonObject gatewayPage{{QStringLiteral("type"), QStringLiteral("html")},
+                                      {QStringLiteral("method"), QStringLiteral("POST")}};
+        QTest::addRow("gateway page") << gatewayPage << false;
+        QTest::addRow("answer without the token")
+            << QJsonObject{{QStringLiteral("type"), QStringLiteral("emptyData")}} << false;
+        QTest::addRow("bulk, gateway page") << gatewayPage << true;
+    }
+
+    void createThatMayHaveBeenCarriedOutExits6()
+    {
+        QFETCH(QJsonObject, fault);
+        QFETCH(bool, bulk);
+        QVERIFY(m_sandbox.injectFault(fault));
+        const CliRun result = bulk ? runBulk(m_userEmail.toUtf8() + '\n')
+                                   : run({QStringLiteral("windows"), QStringLiteral("create"),
+                                          QStringLiteral("--user"), m_userId, QStringLiteral("--no-email")});
+        QCOMPARE(result.exitCode, 6);
+        QVERIFY2(result.err.contains(QLatin1StringView("may have carried it out")), qPrintable(result.err));
+        QVERIFY2(result.err.contains(bulk ? QStringLiteral("windows list --sort createdAt:desc")
+                                          : QStringLiteral("windows list --user ") + m_userId),
+                 qPrintable(result.err));
+        QCOMPARE(posts(), 1);
+    }
+
+    // A proxy's 429 page in front of the API: its status's meaning, exit 3 (refused, nothing created).
+    void proxyPageKeepsTheStatusMeaning()
+    {
+        QVERIFY(m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("html")},
+                                       {QStringLiteral("httpStatus"), 429},
+                                       {QStringLiteral("method"), QStringLiteral("POST")}}));
+        const CliRun result = run({QStringLiteral("windows"), QStringLiteral("create"),
+                                   QStringLiteral("--user"), m_userId, QStringLiteral("--no-email")});
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY2(result.err.contains(QLatin1StringView("Too many requests")), qPrintable(result.err));
+    }
+
+    // {"status":true,"data":{…},"error":null} is a created token, not a refusal.
+    void errorNullBesideDataIsSuccess()
+    {
+        QVERIFY(m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("nullError")}}));
+        const CliRun result = run({QStringLiteral("windows"), QStringLiteral("create"),
+                                   QStringLiteral("--user"), m_userId, QStringLiteral("--no-email")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QLatin1StringView("Enroll code")), qPrintable(result.out));
     }
 
     void androidBadModeIsUsage()
