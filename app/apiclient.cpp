@@ -280,6 +280,8 @@ ApiClient::send(const QByteArray& method, const QUrl& url, const QByteArray& bod
             [this, call, reply, timer, sentKey, finish = std::move(finish)] {
                 ApiError error =
                     call->m_cancelled ? ApiError::make(ApiError::Kind::Cancelled) : transportError(*reply);
+                if (call->m_method == QLatin1StringView("GET"))
+                    error.setReadOnlyRequest();
                 error.redact(sentKey->bytes());
                 const int status = error.isError() ? 0 : reply->statusCode();
                 qCInfo(lcApi).noquote()
@@ -339,6 +341,8 @@ ApiCall* ApiClient::request(const QByteArray& method, const QUrl& url, const QBy
                             result.error = ApiError::incomplete(status, lacking);
                         if (!result.error.isError())
                             result.value = parse(data);
+                        if (transport.isReadOnlyRequest())
+                            result.error.setReadOnlyRequest();
                         result.error.redact(sentKey.bytes()); // the server's message
                     }
                     done(result);

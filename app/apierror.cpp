@@ -124,7 +124,7 @@ bool ApiError::nothingWasSent() const
 
 bool ApiError::mayHaveBeenProcessed() const
 {
-    if (m_kind == Kind::None || nothingWasSent())
+    if (m_kind == Kind::None || m_readOnly || nothingWasSent())
         return false;
     // A 4xx, with or without the API's envelope, is the server saying no (429 included: not processed).
     const bool refused =
@@ -237,12 +237,16 @@ QString ApiError::message() const
         return tr("The API key contains a space, a line break or another character an API key does not have. "
                   "Enter the key again. Nothing was sent.");
     case Kind::Timeout:
+        if (m_readOnly)
+            return tr("The server did not answer in time. Try again in a moment.");
         return tr("The server did not answer in time. The request may or may not have been processed: check "
                   "whether the token was created before trying again.");
     case Kind::Cancelled:
         return tr("The request was cancelled. If it had already reached the server, it may have been "
                   "processed.");
     case Kind::Network:
+        if (m_readOnly)
+            return tr("The connection failed before the server answered. Try again in a moment.");
         return tr("The connection failed before the server answered. The request may or may not have been "
                   "processed: check whether the token was created before trying again.");
     case Kind::Api: {

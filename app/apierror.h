@@ -47,6 +47,11 @@ public:
     QString detail() const { return m_detail; }
     const FieldErrors& fieldErrors() const { return m_fieldErrors; }
 
+    // The request changes nothing on the server (a GET: a list, a search, an image): nothing can have
+    // been created, and the messages say so instead of asking to check for a token.
+    void setReadOnlyRequest() { m_readOnly = true; }
+    bool isReadOnlyRequest() const { return m_readOnly; }
+
     // True when the request surely did not reach the API, so sending it again cannot create twice.
     bool nothingWasSent() const;
     // True for failures where trying again later may help (network, timeout, 5xx, bad gateway pages).
@@ -78,4 +83,5 @@ private:
     QString m_apiMessage;
     QString m_detail;
     FieldErrors m_fieldErrors;
+    bool m_readOnly = false;
 };

@@ -102,12 +102,12 @@
         <translation>Falló la conexión segura (problema de TLS o de certificado). No se aceptó nada de este servidor.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The request was cancelled. If it had already reached the server, it may have been processed.</source>
         <translation>Se canceló la solicitud. Si ya había llegado al servidor, puede que se haya procesado.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The server rejected the request: %1</source>
         <translation>El servidor rechazó la solicitud: %1</translation>
     </message>
@@ -122,7 +122,7 @@
         <translation>El servidor aceptó la solicitud, pero su respuesta no indica qué se creó. Probablemente la solicitud se procesó: compruebe si el token se creó antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-88"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>La clave de API se rechazó. Introduzca una clave de cuenta de servicio válida.</translation>
     </message>
@@ -172,12 +172,22 @@
         <translation>La clave de API contiene un espacio, un salto de línea u otro carácter que una clave de API no tiene. Vuelva a introducir la clave. No se envió nada.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The server did not answer in time. Try again in a moment.</source>
+        <translation>El servidor no respondió a tiempo. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The server did not answer in time. The request may or may not have been processed: check whether the token was created before trying again.</source>
         <translation>El servidor no respondió a tiempo. Es posible que la solicitud se haya procesado: compruebe si se creó el token antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>The connection failed before the server answered. Try again in a moment.</source>
+        <translation>La conexión falló antes de que el servidor respondiera. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The connection failed before the server answered. The request may or may not have been processed: check whether the token was created before trying again.</source>
         <translation>La conexión falló antes de que respondiera el servidor. Es posible que la solicitud se haya procesado: compruebe si se creó el token antes de volver a intentarlo.</translation>
     </message>

@@ -102,12 +102,12 @@
         <translation>La connexion sécurisée a échoué (problème TLS ou de certificat). Rien n&apos;a été accepté de ce serveur.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The request was cancelled. If it had already reached the server, it may have been processed.</source>
         <translation>La requête a été annulée. Si elle avait déjà atteint le serveur, elle a peut-être été traitée.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The server rejected the request: %1</source>
         <translation>Le serveur a refusé la requête&#xa0;: %1</translation>
     </message>
@@ -122,7 +122,7 @@
         <translation>Le serveur a accepté la requête, mais sa réponse n&apos;indique pas ce qui a été créé. La requête a probablement été traitée&#xa0;: vérifiez si le jeton a été créé avant de réessayer.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-88"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>La clé d&apos;API a été refusée. Saisissez une clé de compte de service valide.</translation>
     </message>
@@ -172,12 +172,22 @@
         <translation>La clé d&apos;API contient une espace, un saut de ligne ou un autre caractère qu&apos;une clé d&apos;API ne comporte pas. Saisissez de nouveau la clé. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The server did not answer in time. Try again in a moment.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The server did not answer in time. The request may or may not have been processed: check whether the token was created before trying again.</source>
         <translation>Le serveur n&apos;a pas répondu à temps. La requête a peut-être été traitée&#xa0;: vérifiez si le jeton a été créé avant de réessayer.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>The connection failed before the server answered. Try again in a moment.</source>
+        <translation>La connexion a échoué avant la réponse du serveur. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The connection failed before the server answered. The request may or may not have been processed: check whether the token was created before trying again.</source>
         <translation>La connexion a échoué avant la réponse du serveur. La requête a peut-être été traitée&#xa0;: vérifiez si le jeton a été créé avant de réessayer.</translation>
     </message>

@@ -102,12 +102,12 @@
         <translation>La connessione sicura non è riuscita (problema TLS o di certificato). Non è stato accettato nulla da questo server.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The request was cancelled. If it had already reached the server, it may have been processed.</source>
         <translation>La richiesta è stata annullata. Se aveva già raggiunto il server, potrebbe essere stata elaborata.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The server rejected the request: %1</source>
         <translation>Il server ha rifiutato la richiesta: %1</translation>
     </message>
@@ -122,7 +122,7 @@
         <translation>Il server ha accettato la richiesta, ma la sua risposta non indica cosa è stato creato. Probabilmente la richiesta è stata elaborata: verifica se il token è stato creato prima di riprovare.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-88"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>La chiave API è stata rifiutata. Inserisci una chiave valida di un account di servizio.</translation>
     </message>
@@ -172,12 +172,22 @@
         <translation>La chiave API contiene uno spazio, un a capo o un altro carattere che una chiave API non ha. Inserire di nuovo la chiave. Non è stato inviato nulla.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The server did not answer in time. Try again in a moment.</source>
+        <translation>Il server non ha risposto in tempo. Riprova tra un momento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The server did not answer in time. The request may or may not have been processed: check whether the token was created before trying again.</source>
         <translation>Il server non ha risposto in tempo. La richiesta potrebbe essere stata elaborata: verificare se il token è stato creato prima di riprovare.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>The connection failed before the server answered. Try again in a moment.</source>
+        <translation>La connessione non è riuscita prima della risposta del server. Riprova tra un momento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The connection failed before the server answered. The request may or may not have been processed: check whether the token was created before trying again.</source>
         <translation>La connessione si è interrotta prima della risposta del server. La richiesta potrebbe essere stata elaborata: verificare se il token è stato creato prima di riprovare.</translation>
     </message>

@@ -102,12 +102,12 @@
         <translation>A conexão segura falhou (problema de TLS ou de certificado). Nada foi aceito deste servidor.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The request was cancelled. If it had already reached the server, it may have been processed.</source>
         <translation>A solicitação foi cancelada. Se já tinha chegado ao servidor, pode ter sido processada.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The server rejected the request: %1</source>
         <translation>O servidor recusou a solicitação: %1</translation>
     </message>
@@ -122,7 +122,7 @@
         <translation>O servidor aceitou o pedido, mas a sua resposta não indica o que foi criado. O pedido foi provavelmente processado: verifique se o token foi criado antes de tentar novamente.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-88"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>A chave de API foi recusada. Informe uma chave de conta de serviço válida.</translation>
     </message>
@@ -172,12 +172,22 @@
         <translation>A chave da API contém um espaço, uma quebra de linha ou outro carácter que uma chave da API não tem. Introduza a chave novamente. Nada foi enviado.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The server did not answer in time. Try again in a moment.</source>
+        <translation>O servidor não respondeu a tempo. Tente novamente em instantes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The server did not answer in time. The request may or may not have been processed: check whether the token was created before trying again.</source>
         <translation>O servidor não respondeu a tempo. O pedido pode ter sido processado: verifique se o token foi criado antes de tentar novamente.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>The connection failed before the server answered. Try again in a moment.</source>
+        <translation>A conexão falhou antes de o servidor responder. Tente novamente em instantes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The connection failed before the server answered. The request may or may not have been processed: check whether the token was created before trying again.</source>
         <translation>A ligação falhou antes de o servidor responder. O pedido pode ter sido processado: verifique se o token foi criado antes de tentar novamente.</translation>
     </message>

@@ -631,6 +631,24 @@ private Q_SLOTS:
         QVERIFY2(again.result->ok(), qPrintable(again.result->error.technicalDetails()));
     }
 
+    // A list that times out created nothing: its message does not send the user looking for a token.
+    void readTimeoutAsksForNoTokenCheck()
+    {
+        m_client->setTimeout(std::chrono::milliseconds(500));
+        QVERIFY(m_sandbox.injectFault(
+            {{QStringLiteral("type"), QStringLiteral("slow")}, {QStringLiteral("delayMs"), 2000}}));
+        Waiter<Page<Organization>> waiter;
+        m_client->listOrganizations(this, waiter.callback());
+        QVERIFY(waiter.wait());
+        m_client->setTimeout(ApiClient::kDefaultTimeout);
+        const ApiError& error = waiter.result->error;
+        QCOMPARE(error.kind(), ApiError::Kind::Timeout);
+        QVERIFY(error.isReadOnlyRequest());
+        QVERIFY(!error.mayHaveBeenProcessed());
+        QVERIFY2(!error.message().contains(QLatin1StringView("token")), qPrintable(error.message()));
+        QTest::qWait(2000); // the sandbox's late answer goes nowhere
+    }
+
     // {"status":true,"data":{…},"error":null}: a server that always writes the field created the token.
     void errorNullBesideDataIsSuccess()
     {
