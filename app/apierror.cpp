@@ -86,8 +86,13 @@ void ApiError::redact(const QByteArray& secret)
     static const QRegularExpression bearer(QStringLiteral(R"(\bbearer\s+[^\s"'<>,;]{12,})"),
                                            QRegularExpression::CaseInsensitiveOption);
     QString key = QString::fromUtf8(secret);
+    // Base64 padded or not (and base64url, as JWT-minded servers write it); hex in either case.
+    constexpr auto unpadded = QByteArray::OmitTrailingEquals;
     QString encoded[] = {QString::fromLatin1(secret.toBase64()),
+                         QString::fromLatin1(secret.toBase64(unpadded)),
+                         QString::fromLatin1(secret.toBase64(QByteArray::Base64UrlEncoding | unpadded)),
                          QString::fromLatin1(secret.toPercentEncoding())};
+    QString hex = QString::fromLatin1(secret.toHex());
     for (QString* field : {&m_apiMessage, &m_detail}) {
         // A server's text longer than anyone reads is cut first: the searches below are per key window.
         if (field->size() > kMaxServerTextLength) {
@@ -97,6 +102,7 @@ void ApiError::redact(const QByteArray& secret)
         field->replace(key, QStringLiteral("[redacted]"), Qt::CaseInsensitive);
         for (const QString& form : encoded)
             field->replace(form, QStringLiteral("[redacted]"));
+        field->replace(hex, QStringLiteral("[redacted]"), Qt::CaseInsensitive);
         field->replace(bearer, QStringLiteral("Bearer [redacted]"));
         if (holdsPartOf(*field, key))
             *field = tr("[left out: it quoted part of the API key]");
@@ -104,6 +110,7 @@ void ApiError::redact(const QByteArray& secret)
     wipe(key);
     for (QString& form : encoded)
         wipe(form);
+    wipe(hex);
 }
 
 bool ApiError::nothingWasSent() const

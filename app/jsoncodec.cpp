@@ -236,9 +236,16 @@ QString missingBulkFields(const QJsonValue& data)
 {
     const QJsonObject counts = data.toObject();
     for (const char* key : {"total", "success", "fail"}) {
-        if (!parseInt(counts.value(QLatin1StringView(key))))
+        const std::optional<int> count = parseInt(counts.value(QLatin1StringView(key)));
+        if (!count)
             return QStringLiteral("the answer has no number \"%1\"").arg(QLatin1StringView(key));
+        if (*count < 0)
+            return QStringLiteral("the answer's \"%1\" is negative").arg(QLatin1StringView(key));
     }
+    // Counts that cannot describe the list sent say nothing reliable about what was created.
+    const BulkResult result = bulkResultFromJson(counts);
+    if (qint64(result.success) + result.fail > result.total)
+        return QStringLiteral("the answer's success and fail add up to more than its total");
     return {};
 }
 

@@ -418,6 +418,15 @@ void TestApiError::redactTakesTheKeyOutInAnyForm_data()
                                  << QStringLiteral("bad key [redacted]");
     QTest::newRow("base64") << QStringLiteral("seen ") + QString::fromLatin1(key.toLatin1().toBase64())
                             << QStringLiteral("seen [redacted]");
+    QTest::newRow("base64url, unpadded")
+        << QStringLiteral("seen ") + QString::fromLatin1(key.toLatin1().toBase64(
+                                         QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+        << QStringLiteral("seen [redacted]");
+    QTest::newRow("hex") << QStringLiteral("seen ") + QString::fromLatin1(key.toLatin1().toHex())
+                         << QStringLiteral("seen [redacted]");
+    QTest::newRow("hex, upper case") << QStringLiteral("seen ") +
+                                            QString::fromLatin1(key.toLatin1().toHex()).toUpper()
+                                     << QStringLiteral("seen [redacted]");
     // An excerpt cut in the middle of the key.
     QTest::newRow("cut after Bearer") << QStringLiteral("<pre>Authorization: Bearer ") + key.left(14)
                                       << QStringLiteral("<pre>Authorization: Bearer [redacted]");

@@ -1015,6 +1015,11 @@ void TestJsonCodec::requiredFieldsOfACreate()
     QVERIFY(!JsonCodec::missingBulkFields(QJsonValue(QJsonValue::Null)).isEmpty());
     QVERIFY(!JsonCodec::missingBulkFields(parseObject(partialCounts)).isEmpty());
     QVERIFY(JsonCodec::missingBulkFields(parseObject(looseCounts)).isEmpty());
+    // Counts that cannot describe the list sent: no result to report as if it did.
+    const char* negativeCounts = R"({"total":-1,"success":99,"fail":-5})";
+    const char* countsOverTotal = R"({"total":2,"success":2,"fail":1})";
+    QVERIFY(!JsonCodec::missingBulkFields(parseObject(negativeCounts)).isEmpty());
+    QVERIFY(!JsonCodec::missingBulkFields(parseObject(countsOverTotal)).isEmpty());
 }
 
 void TestJsonCodec::numbersAsText()
