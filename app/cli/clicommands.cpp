@@ -67,6 +67,20 @@ template <typename T> bool Runner::createFailed(const ApiResult<T>& result, cons
     return true;
 }
 
+// A list read page by page stops at ApiClient::kMaxListPages: a server that always claims a next page
+// would otherwise be read forever. Printed, the cut list would pass for the whole one.
+void Runner::noteCutList(bool cut, qsizetype items)
+{
+    if (!cut)
+        return;
+    m_output.err() << Options::tr("note: the server still had more after %1 pages (%2 items); the list "
+                                  "below stops there.")
+                          .arg(ApiClient::kMaxListPages)
+                          .arg(items)
+                   << '\n';
+    m_output.err().flush();
+}
+
 void Runner::start()
 {
     const QString command = m_options.command();
@@ -408,6 +422,7 @@ void Runner::policiesList()
                                this, [this](const ApiResult<Page<Policy>>& result) {
                                    if (failed(result))
                                        return;
+                                   noteCutList(result.value.hasNextPage, result.value.items.size());
                                    m_output.policies(result.value, m_options.global().json);
                                    finish(Ok);
                                });
@@ -420,6 +435,7 @@ void Runner::orgsList()
         m_client->listOrganizations(this, [this](const ApiResult<Page<Organization>>& result) {
             if (failed(result))
                 return;
+            noteCutList(result.value.hasNextPage, result.value.items.size());
             m_output.organizations(result.value, m_options.global().json);
             finish(Ok);
         });

@@ -50,6 +50,7 @@ private:
     // failed() for a create: one that may have been carried out says so, with how to check, and exits
     // MaybeProcessed, so that neither a person nor a script sends it again blindly.
     template <typename T> bool createFailed(const ApiResult<T>& result, const QString& howToCheck);
+    void noteCutList(bool cut, qsizetype items);
 
     const Options& m_options;
     Output m_output;

@@ -1,6 +1,7 @@
 // enrolldesk-cli against a real sandbox: every command, exit codes, and that a usage or validation
 // error sends nothing.
 
+#include "apiclient.h"
 #include "sandboxprocess.h"
 
 #include <QImage>
@@ -14,10 +15,12 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <csignal>
 #include <cstdlib>
 #include <fcntl.h>
+#include <functional>
 #include <termios.h>
 #include <unistd.h>
 
@@ -26,6 +29,45 @@ struct CliRun
     int exitCode = -1;
     QString out;
     QString err;
+};
+
+// Answers every request with a 200 and the JSON `answer` gives for its request line ("GET /v1/... HTTP/1.1"),
+// once its headers and body have arrived; one request per connection.
+class ReplayServer final : public QTcpServer
+{
+public:
+    explicit ReplayServer(std::function<QByteArray(const QByteArray& requestLine)> answer)
+        : m_answer(std::move(answer))
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* socket = nextPendingConnection())
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { reply(socket); });
+        });
+    }
+
+private:
+    void reply(QTcpSocket* socket)
+    {
+        const QByteArray received = socket->property("received").toByteArray() + socket->readAll();
+        socket->setProperty("received", received);
+        const qsizetype end = received.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        qsizetype length = 0;
+        for (const QByteArray& line : received.left(end).split('\n')) {
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
+        }
+        if (received.size() < end + 4 + length)
+            return;
+        const QByteArray body = m_answer(received.left(received.indexOf("\r\n")));
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                      "Content-Length: " +
+                      QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        socket->disconnectFromHost();
+    }
+
+    std::function<QByteArray(const QByteArray&)> m_answer;
 };
 
 class TestCli : public QObject
@@ -873,6 +915,37 @@ private Q_SLOTS:
         QCOMPARE(data.value(QLatin1StringView("invalidSkipped")).toInt(-1), 1);
     }
 
+    // A server whose every page claims a next one: the list stops at the page cap and says so.
+    void listCutAtThePageCapSaysSo()
+    {
+        int requests = 0;
+        ReplayServer server([&requests](const QByteArray& requestLine) {
+            ++requests;
+            const QUrlQuery query(QUrl(QString::fromLatin1(requestLine.split(' ').value(1))));
+            const int page = query.queryItemValue(QStringLiteral("page")).toInt();
+            const QJsonObject organization{
+                {QStringLiteral("id"), QStringLiteral("%1").arg(page, 24, 10, QChar(u'0'))},
+                {QStringLiteral("name"), QStringLiteral("Org %1").arg(page)},
+                {QStringLiteral("slug"), QStringLiteral("org-%1").arg(page)}};
+            const QJsonObject data{{QStringLiteral("items"), QJsonArray{organization}},
+                                   {QStringLiteral("page"), page},
+                                   {QStringLiteral("hasNextPage"), true}};
+            return QJsonDocument(
+                       QJsonObject{{QStringLiteral("status"), true}, {QStringLiteral("data"), data}})
+                .toJson(QJsonDocument::Compact);
+        });
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const CliRun result = run({QStringLiteral("--base-url"),
+                                   QStringLiteral("http://127.0.0.1:%1/v1").arg(server.serverPort()),
+                                   QStringLiteral("orgs"), QStringLiteral("list")},
+                                  {}, SandboxProcess::apiKey(), false);
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(requests, ApiClient::kMaxListPages);
+        QVERIFY2(result.err.contains(QLatin1StringView("still had more after 50 pages (50 items)")),
+                 qPrintable(result.err));
+        QVERIFY(result.out.contains(QLatin1StringView("org-50")));
+    }
+
     // --json keeps the API's data as received and adds EnrollDesk's reading of it: UTC timestamps and
     // an integer segment, even when the server sends the documented quirks (seed 000's sample, replayed).
     void jsonAddsNormalisedFields()
@@ -880,31 +953,8 @@ private Q_SLOTS:
         QFile seed(QStringLiteral(ENROLLDESK_TEST_DATA "/seeds/w1_response.json"));
         QVERIFY(seed.open(QIODevice::ReadOnly));
         const QByteArray answer = seed.readAll();
-        QTcpServer server;
+        ReplayServer server([answer](const QByteArray&) { return answer; });
         QVERIFY(server.listen(QHostAddress::LocalHost));
-        // Every request gets the sample, once its headers and body have arrived.
-        QObject::connect(&server, &QTcpServer::newConnection, &server, [&server, answer] {
-            while (QTcpSocket* socket = server.nextPendingConnection()) {
-                QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, answer] {
-                    QByteArray received = socket->property("received").toByteArray() + socket->readAll();
-                    socket->setProperty("received", received);
-                    const qsizetype end = received.indexOf("\r\n\r\n");
-                    if (end < 0)
-                        return;
-                    qsizetype length = 0;
-                    for (const QByteArray& line : received.left(end).split('\n')) {
-                        if (line.toLower().startsWith("content-length:"))
-                            length = line.mid(15).trimmed().toLongLong();
-                    }
-                    if (received.size() < end + 4 + length)
-                        return;
-                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
-                                  "Content-Length: " +
-                                  QByteArray::number(answer.size()) + "\r\n\r\n" + answer);
-                    socket->disconnectFromHost();
-                });
-            }
-        });
         const CliRun result =
             run({QStringLiteral("--base-url"),
                  QStringLiteral("http://127.0.0.1:%1/v1").arg(server.serverPort()), QStringLiteral("--org"),
