@@ -55,6 +55,9 @@ ApiError transportError(const HttpReply& reply)
 // Turns a finished reply's status and body into the `data` value or an ApiError.
 ApiError interpret(int httpStatus, const QByteArray& body, QJsonValue* data)
 {
+    // Never followed (the key would travel with it), and never a success, whatever its body says.
+    if (httpStatus >= 300 && httpStatus < 400)
+        return ApiError::fromHttp(httpStatus, QString::fromUtf8(body.left(200)).simplified());
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {

@@ -133,9 +133,10 @@ bool ApiError::mayHaveBeenProcessed() const
 {
     if (m_kind == Kind::None || m_readOnly || nothingWasSent())
         return false;
-    // A 4xx, with or without the API's envelope, is the server saying no (429 included: not processed).
+    // A 4xx, with or without the API's envelope, is the server saying no (429 included: not processed);
+    // a redirect is the server saying "not here".
     const bool refused =
-        (m_kind == Kind::Api || m_kind == Kind::Http) && m_httpStatus >= 400 && m_httpStatus < 500;
+        (m_kind == Kind::Api || m_kind == Kind::Http) && m_httpStatus >= 300 && m_httpStatus < 500;
     return !refused;
 }
 
@@ -211,6 +212,10 @@ QString ApiError::meaningOfStatus(int httpStatus)
     default:
         if (httpStatus >= 500)
             return tr("The server had a problem (HTTP %1). Try again later.").arg(httpStatus);
+        if (httpStatus >= 300 && httpStatus < 400)
+            return tr("The server sent the request to another address (HTTP %1). Redirects are not followed, "
+                      "so that the key stays with the API's own server: check the server address.")
+                .arg(httpStatus);
         return {};
     }
 }

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+185"/>
+        <location filename="../app/apiclient.cpp" line="+188"/>
         <source>“%1” is not a valid server address.</source>
         <translation>„%1“ ist keine gültige Serveradresse.</translation>
     </message>
@@ -37,7 +37,7 @@
         <translation>die Adresse muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+162"/>
+        <location filename="../app/apierror.cpp" line="+170"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Nicht gefunden: Die Organisation, der Benutzer oder die Richtlinie existiert nicht, oder dieser Schlüssel kann sie nicht sehen.</translation>
     </message>
@@ -72,7 +72,7 @@
         <translation>Der Server konnte das Windows-Registrierungstoken nicht erstellen.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>The request is not valid.</source>
         <translation>Die Anfrage ist ungültig.</translation>
     </message>
@@ -122,17 +122,17 @@
         <translation>Der Server hat die Anfrage angenommen, aber seine Antwort enthält nicht, was erstellt wurde. Die Anfrage wurde wahrscheinlich verarbeitet: Prüfen Sie, ob das Token erstellt wurde, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-92"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>Der API-Schlüssel wurde abgelehnt. Geben Sie einen gültigen Dienstkonto-Schlüssel ein.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>[left out: it quoted part of the API key]</source>
         <translation>[ausgelassen: enthielt einen Teil des API-Schlüssels]</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>The API key was not accepted (401 Unauthorized). Check that it is the service account&apos;s key for this server.</source>
         <translation>Der API-Schlüssel wurde nicht akzeptiert (401 Unauthorized). Prüfen Sie, ob es der Schlüssel des Dienstkontos für diesen Server ist.</translation>
     </message>
@@ -167,7 +167,12 @@
         <translation>Der Server hatte ein Problem (HTTP %1). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+2"/>
+        <source>The server sent the request to another address (HTTP %1). Redirects are not followed, so that the key stays with the API&apos;s own server: check the server address.</source>
+        <translation>Der Server hat die Anfrage an eine andere Adresse verwiesen (HTTP %1). Weiterleitungen werden nicht befolgt, damit der Schlüssel beim eigenen Server der API bleibt: Prüfen Sie die Serveradresse.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The API key contains a space, a line break or another character an API key does not have. Enter the key again. Nothing was sent.</source>
         <translation>Der API-Schlüssel enthält ein Leerzeichen, einen Zeilenumbruch oder ein anderes Zeichen, das ein API-Schlüssel nicht hat. Geben Sie den Schlüssel erneut ein. Es wurde nichts gesendet.</translation>
     </message>

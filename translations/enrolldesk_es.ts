@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+185"/>
+        <location filename="../app/apiclient.cpp" line="+188"/>
         <source>“%1” is not a valid server address.</source>
         <translation>«%1» no es una dirección de servidor válida.</translation>
     </message>
@@ -37,7 +37,7 @@
         <translation>la dirección debe empezar por https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+162"/>
+        <location filename="../app/apierror.cpp" line="+170"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>No encontrado: la organización, el usuario o la política no existe, o esta clave no puede verlo.</translation>
     </message>
@@ -72,7 +72,7 @@
         <translation>El servidor no pudo crear el token de inscripción de Windows.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>The request is not valid.</source>
         <translation>La solicitud no es válida.</translation>
     </message>
@@ -122,17 +122,17 @@
         <translation>El servidor aceptó la solicitud, pero su respuesta no indica qué se creó. Probablemente la solicitud se procesó: compruebe si el token se creó antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-92"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>La clave de API se rechazó. Introduzca una clave de cuenta de servicio válida.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>[left out: it quoted part of the API key]</source>
         <translation>[omitido: citaba parte de la clave de API]</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>The API key was not accepted (401 Unauthorized). Check that it is the service account&apos;s key for this server.</source>
         <translation>No se aceptó la clave de API (401 Unauthorized). Compruebe que es la clave de la cuenta de servicio para este servidor.</translation>
     </message>
@@ -167,7 +167,12 @@
         <translation>El servidor tuvo un problema (HTTP %1). Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+2"/>
+        <source>The server sent the request to another address (HTTP %1). Redirects are not followed, so that the key stays with the API&apos;s own server: check the server address.</source>
+        <translation>El servidor envió la solicitud a otra dirección (HTTP %1). Las redirecciones no se siguen, para que la clave no salga del propio servidor de la API: compruebe la dirección del servidor.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The API key contains a space, a line break or another character an API key does not have. Enter the key again. Nothing was sent.</source>
         <translation>La clave de API contiene un espacio, un salto de línea u otro carácter que una clave de API no tiene. Vuelva a introducir la clave. No se envió nada.</translation>
     </message>

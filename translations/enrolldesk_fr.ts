@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+185"/>
+        <location filename="../app/apiclient.cpp" line="+188"/>
         <source>“%1” is not a valid server address.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur valide.</translation>
     </message>
@@ -37,7 +37,7 @@
         <translation>l&apos;adresse doit commencer par https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+162"/>
+        <location filename="../app/apierror.cpp" line="+170"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Introuvable&#xa0;: l&apos;organisation, l&apos;utilisateur ou la stratégie n&apos;existe pas, ou cette clé ne peut pas le voir.</translation>
     </message>
@@ -72,7 +72,7 @@
         <translation>Le serveur n&apos;a pas pu créer le jeton d&apos;inscription Windows.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>The request is not valid.</source>
         <translation>La requête n&apos;est pas valide.</translation>
     </message>
@@ -122,17 +122,17 @@
         <translation>Le serveur a accepté la requête, mais sa réponse n&apos;indique pas ce qui a été créé. La requête a probablement été traitée&#xa0;: vérifiez si le jeton a été créé avant de réessayer.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-92"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>La clé d&apos;API a été refusée. Saisissez une clé de compte de service valide.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>[left out: it quoted part of the API key]</source>
         <translation>[omis&#xa0;: contenait une partie de la clé d&apos;API]</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>The API key was not accepted (401 Unauthorized). Check that it is the service account&apos;s key for this server.</source>
         <translation>La clé d&apos;API n&apos;a pas été acceptée (401 Unauthorized). Vérifiez qu&apos;il s&apos;agit de la clé du compte de service pour ce serveur.</translation>
     </message>
@@ -167,7 +167,12 @@
         <translation>Le serveur a rencontré un problème (HTTP %1). Réessayez plus tard.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+2"/>
+        <source>The server sent the request to another address (HTTP %1). Redirects are not followed, so that the key stays with the API&apos;s own server: check the server address.</source>
+        <translation>Le serveur a renvoyé la requête vers une autre adresse (HTTP %1). Les redirections ne sont pas suivies, pour que la clé reste sur le serveur de l&apos;API&#xa0;: vérifiez l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The API key contains a space, a line break or another character an API key does not have. Enter the key again. Nothing was sent.</source>
         <translation>La clé d&apos;API contient une espace, un saut de ligne ou un autre caractère qu&apos;une clé d&apos;API ne comporte pas. Saisissez de nouveau la clé. Rien n&apos;a été envoyé.</translation>
     </message>

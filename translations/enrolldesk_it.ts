@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+185"/>
+        <location filename="../app/apiclient.cpp" line="+188"/>
         <source>“%1” is not a valid server address.</source>
         <translation>&quot;%1&quot; non è un indirizzo di server valido.</translation>
     </message>
@@ -37,7 +37,7 @@
         <translation>l&apos;indirizzo deve iniziare con https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+162"/>
+        <location filename="../app/apierror.cpp" line="+170"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Non trovato: l&apos;organizzazione, l&apos;utente o il criterio non esiste, oppure questa chiave non può vederlo.</translation>
     </message>
@@ -72,7 +72,7 @@
         <translation>Il server non è riuscito a creare il token di registrazione Windows.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>The request is not valid.</source>
         <translation>La richiesta non è valida.</translation>
     </message>
@@ -122,17 +122,17 @@
         <translation>Il server ha accettato la richiesta, ma la sua risposta non indica cosa è stato creato. Probabilmente la richiesta è stata elaborata: verifica se il token è stato creato prima di riprovare.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-92"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>La chiave API è stata rifiutata. Inserisci una chiave valida di un account di servizio.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>[left out: it quoted part of the API key]</source>
         <translation>[omesso: conteneva parte della chiave API]</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>The API key was not accepted (401 Unauthorized). Check that it is the service account&apos;s key for this server.</source>
         <translation>La chiave API non è stata accettata (401 Unauthorized). Verificare che sia la chiave dell&apos;account di servizio per questo server.</translation>
     </message>
@@ -167,7 +167,12 @@
         <translation>Il server ha avuto un problema (HTTP %1). Riprova più tardi.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+2"/>
+        <source>The server sent the request to another address (HTTP %1). Redirects are not followed, so that the key stays with the API&apos;s own server: check the server address.</source>
+        <translation>Il server ha inviato la richiesta a un altro indirizzo (HTTP %1). I reindirizzamenti non vengono seguiti, perché la chiave resti al server dell&apos;API: controlla l&apos;indirizzo del server.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The API key contains a space, a line break or another character an API key does not have. Enter the key again. Nothing was sent.</source>
         <translation>La chiave API contiene uno spazio, un a capo o un altro carattere che una chiave API non ha. Inserire di nuovo la chiave. Non è stato inviato nulla.</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+185"/>
+        <location filename="../app/apiclient.cpp" line="+188"/>
         <source>“%1” is not a valid server address.</source>
         <translation>&quot;%1&quot; não é um endereço de servidor válido.</translation>
     </message>
@@ -37,7 +37,7 @@
         <translation>o endereço deve começar com https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+162"/>
+        <location filename="../app/apierror.cpp" line="+170"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Não encontrado: a organização, o usuário ou a política não existe, ou esta chave não pode vê-lo.</translation>
     </message>
@@ -72,7 +72,7 @@
         <translation>O servidor não conseguiu criar o token de registro do Windows.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>The request is not valid.</source>
         <translation>A solicitação não é válida.</translation>
     </message>
@@ -122,17 +122,17 @@
         <translation>O servidor aceitou o pedido, mas a sua resposta não indica o que foi criado. O pedido foi provavelmente processado: verifique se o token foi criado antes de tentar novamente.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-92"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>A chave de API foi recusada. Informe uma chave de conta de serviço válida.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>[left out: it quoted part of the API key]</source>
         <translation>[omitido: continha parte da chave de API]</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>The API key was not accepted (401 Unauthorized). Check that it is the service account&apos;s key for this server.</source>
         <translation>A chave da API não foi aceite (401 Unauthorized). Verifique se é a chave da conta de serviço para este servidor.</translation>
     </message>
@@ -167,7 +167,12 @@
         <translation>O servidor teve um problema (HTTP %1). Tente de novo mais tarde.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+2"/>
+        <source>The server sent the request to another address (HTTP %1). Redirects are not followed, so that the key stays with the API&apos;s own server: check the server address.</source>
+        <translation>O servidor enviou a solicitação para outro endereço (HTTP %1). Redirecionamentos não são seguidos, para que a chave fique com o próprio servidor da API: verifique o endereço do servidor.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The API key contains a space, a line break or another character an API key does not have. Enter the key again. Nothing was sent.</source>
         <translation>A chave da API contém um espaço, uma quebra de linha ou outro carácter que uma chave da API não tem. Introduza a chave novamente. Nada foi enviado.</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+185"/>
+        <location filename="../app/apiclient.cpp" line="+188"/>
         <source>“%1” is not a valid server address.</source>
         <translation>«%1» — недопустимый адрес сервера.</translation>
     </message>
@@ -37,7 +37,7 @@
         <translation>адрес должен начинаться с https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+162"/>
+        <location filename="../app/apierror.cpp" line="+170"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Не найдено: организация, пользователь или политика не существует, либо этот ключ её не видит.</translation>
     </message>
@@ -72,7 +72,7 @@
         <translation>Серверу не удалось создать токен регистрации Windows.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>The request is not valid.</source>
         <translation>Недопустимый запрос.</translation>
     </message>
@@ -122,17 +122,17 @@
         <translation>Сервер принял запрос, но в его ответе нет созданного. Скорее всего, запрос был обработан: прежде чем повторять, проверьте, создан ли токен.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-92"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>Ключ API отклонён. Введите действительный ключ служебной учётной записи.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>[left out: it quoted part of the API key]</source>
         <translation>[опущено: содержало часть ключа API]</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>The API key was not accepted (401 Unauthorized). Check that it is the service account&apos;s key for this server.</source>
         <translation>Ключ API не принят (401 Unauthorized). Проверьте, что это ключ сервисной учётной записи для этого сервера.</translation>
     </message>
@@ -167,7 +167,12 @@
         <translation>На сервере возникла проблема (HTTP %1). Повторите попытку позже.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+2"/>
+        <source>The server sent the request to another address (HTTP %1). Redirects are not followed, so that the key stays with the API&apos;s own server: check the server address.</source>
+        <translation>Сервер перенаправил запрос на другой адрес (HTTP %1). Перенаправления не выполняются, чтобы ключ оставался только у сервера API: проверьте адрес сервера.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The API key contains a space, a line break or another character an API key does not have. Enter the key again. Nothing was sent.</source>
         <translation>Ключ API содержит пробел, перевод строки или другой символ, которого не бывает в ключах API. Введите ключ заново. Ничего не отправлено.</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+185"/>
+        <location filename="../app/apiclient.cpp" line="+188"/>
         <source>“%1” is not a valid server address.</source>
         <translation>“%1”不是有效的服务器地址。</translation>
     </message>
@@ -37,7 +37,7 @@
         <translation>地址必须以 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+162"/>
+        <location filename="../app/apierror.cpp" line="+170"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>未找到：组织、用户或策略不存在，或此密钥无权查看。</translation>
     </message>
@@ -72,7 +72,7 @@
         <translation>服务器无法创建 Windows 注册令牌。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>The request is not valid.</source>
         <translation>请求无效。</translation>
     </message>
@@ -122,17 +122,17 @@
         <translation>服务器已接受请求，但其响应中缺少所创建的内容。请求很可能已被处理：重试前请检查令牌是否已创建。</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-92"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>API 密钥被拒绝。请输入有效的服务帐户密钥。</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>[left out: it quoted part of the API key]</source>
         <translation>[已省略：其中包含部分 API 密钥]</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>The API key was not accepted (401 Unauthorized). Check that it is the service account&apos;s key for this server.</source>
         <translation>API 密钥未被接受（401 Unauthorized）。请确认它是此服务器的服务账户密钥。</translation>
     </message>
@@ -167,7 +167,12 @@
         <translation>服务器出现问题 (HTTP %1)。请稍后重试。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+2"/>
+        <source>The server sent the request to another address (HTTP %1). Redirects are not followed, so that the key stays with the API&apos;s own server: check the server address.</source>
+        <translation>服务器将请求转到了另一个地址 (HTTP %1)。为使密钥只留在 API 自己的服务器上，不会跟随重定向：请检查服务器地址。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The API key contains a space, a line break or another character an API key does not have. Enter the key again. Nothing was sent.</source>
         <translation>API 密钥包含空格、换行符或其他 API 密钥中不会出现的字符。请重新输入密钥。未发送任何内容。</translation>
     </message>

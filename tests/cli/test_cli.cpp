@@ -31,8 +31,8 @@ struct CliRun
     QString err;
 };
 
-// Answers every request with a 200 and the JSON `answer` gives for its request line ("GET /v1/... HTTP/1.1"),
-// once its headers and body have arrived; one request per connection.
+// Answers every request with `status` (200) and the JSON `answer` gives for its request line ("GET /v1/...
+// HTTP/1.1"), once its headers and body have arrived; one request per connection.
 class ReplayServer final : public QTcpServer
 {
 public:
@@ -44,6 +44,8 @@ public:
                 connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { reply(socket); });
         });
     }
+
+    QByteArray status = "200 OK"; // the status line's end, and any header lines after it
 
 private:
     void reply(QTcpSocket* socket)
@@ -61,7 +63,8 @@ private:
         if (received.size() < end + 4 + length)
             return;
         const QByteArray body = m_answer(received.left(received.indexOf("\r\n")));
-        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
+        socket->write("HTTP/1.1 " + status +
+                      "\r\nContent-Type: application/json\r\nConnection: close\r\n"
                       "Content-Length: " +
                       QByteArray::number(body.size()) + "\r\n\r\n" + body);
         socket->disconnectFromHost();
@@ -944,6 +947,26 @@ private Q_SLOTS:
         QVERIFY2(result.err.contains(QLatin1StringView("still had more after 50 pages (50 items)")),
                  qPrintable(result.err));
         QVERIFY(result.out.contains(QLatin1StringView("org-50")));
+    }
+
+    // A redirect is never followed, and never a success, even with a token in its body.
+    void redirectIsNotASuccess()
+    {
+        QFile seed(QStringLiteral(ENROLLDESK_TEST_DATA "/seeds/w1_response.json"));
+        QVERIFY(seed.open(QIODevice::ReadOnly));
+        const QByteArray answer = seed.readAll();
+        ReplayServer server([answer](const QByteArray&) { return answer; });
+        server.status = "302 Found\r\nLocation: https://elsewhere.example/v1";
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const CliRun result = run(
+            {QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:%1/v1").arg(server.serverPort()),
+             QStringLiteral("--org"), SandboxProcess::organizationSlug(), QStringLiteral("windows"),
+             QStringLiteral("create"), QStringLiteral("--user"), m_userId, QStringLiteral("--no-email")},
+            {}, SandboxProcess::apiKey(), false);
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY2(result.err.contains(QLatin1StringView("Redirects are not followed")),
+                 qPrintable(result.err));
+        QVERIFY(!result.out.contains(QLatin1StringView("Enroll code")));
     }
 
     // --json keeps the API's data as received and adds EnrollDesk's reading of it: UTC timestamps and

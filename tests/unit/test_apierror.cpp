@@ -379,6 +379,9 @@ void TestApiError::retryHints_data()
     QTest::newRow("http 500") << ApiError::fromHttp(500) << false << true;
     QTest::newRow("http 502") << ApiError::fromHttp(502) << false << true;
     QTest::newRow("http 503") << ApiError::fromHttp(503) << false << true;
+    // A redirect, never followed: the server said "not here", and going back will not change that.
+    QTest::newRow("http 302") << ApiError::fromHttp(302) << false << false;
+    QTest::newRow("http 307") << ApiError::fromHttp(307) << false << false;
     // A gateway's HTML page instead of the API's answer: the gateway may recover.
     QTest::newRow("bad response 502")
         << ApiError::badResponse(502, QStringLiteral("<html>")) << false << true;
@@ -401,9 +404,9 @@ void TestApiError::retryHints()
     QFETCH(bool, transient);
     QCOMPARE(error.nothingWasSent(), nothingWasSent);
     QCOMPARE(error.isTransient(), transient);
-    // Sent, and no 4xx saying no: the request may have been carried out.
+    // Sent, and no 4xx (or redirect) saying no: the request may have been carried out.
     const bool refused = (error.kind() == Kind::Api || error.kind() == Kind::Http) &&
-                         error.httpStatus() >= 400 && error.httpStatus() < 500;
+                         error.httpStatus() >= 300 && error.httpStatus() < 500;
     QCOMPARE(error.mayHaveBeenProcessed(), error.isError() && !nothingWasSent && !refused);
 }
 
