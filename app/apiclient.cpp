@@ -39,6 +39,8 @@ ApiError transportError(const HttpReply& reply)
         return ApiError::make(Kind::Tls, detail);
     case HttpReply::Error::Timeout:
         return ApiError::make(Kind::Timeout, detail);
+    case HttpReply::Error::ConnectTimeout:
+        return ApiError::make(Kind::ConnectTimeout, detail);
     case HttpReply::Error::TooLarge:
         return ApiError::make(Kind::TooLarge, detail);
     case HttpReply::Error::Cancelled:

@@ -122,6 +122,7 @@ bool ApiError::nothingWasSent() const
     case Kind::InvalidKey:
     case Kind::ConnectionRefused:
     case Kind::HostNotFound:
+    case Kind::ConnectTimeout:
     case Kind::Tls: // the handshake fails before the request is written
         return true;
     default:
@@ -145,6 +146,7 @@ bool ApiError::isTransient() const
     switch (m_kind) {
     case Kind::ConnectionRefused:
     case Kind::HostNotFound:
+    case Kind::ConnectTimeout:
     case Kind::Timeout:
     case Kind::Network:
         return true;
@@ -248,6 +250,9 @@ QString ApiError::message() const
     case Kind::InvalidKey:
         return tr("The API key contains a space, a line break or another character an API key does not have. "
                   "Enter the key again. Nothing was sent.");
+    case Kind::ConnectTimeout:
+        return tr("The server could not be reached in time. Check the server address and your network (a VPN "
+                  "or a firewall may be in the way). Nothing was sent.");
     case Kind::Timeout:
         if (m_readOnly)
             return tr("The server did not answer in time. Try again in a moment.");
@@ -302,11 +307,11 @@ QString ApiError::message() const
 
 QString ApiError::technicalDetails() const
 {
-    static const char* const kindNames[] = {"none",         "validation", "insecure-url", "missing-key",
-                                            "refused",      "dns",        "tls",          "timeout",
-                                            "cancelled",    "network",    "api",          "http",
-                                            "bad-response", "too-large",  "invalid-key",  "incomplete"};
-    static_assert(std::size(kindNames) == int(Kind::Incomplete) + 1, "a name for every kind");
+    static const char* const kindNames[] = {
+        "none",        "validation", "insecure-url",   "missing-key", "refused", "dns",          "tls",
+        "timeout",     "cancelled",  "network",        "api",         "http",    "bad-response", "too-large",
+        "invalid-key", "incomplete", "connect-timeout"};
+    static_assert(std::size(kindNames) == int(Kind::ConnectTimeout) + 1, "a name for every kind");
     QStringList parts;
     parts << QStringLiteral("kind=") + QLatin1String(kindNames[int(m_kind)]);
     if (m_httpStatus)

@@ -29,6 +29,7 @@ public:
         TooLarge,    // a body over the size cap
         InvalidKey,  // the configured key has characters no API key has (a line break, a space)
         Incomplete,  // a success whose data lacks what the reference marks required (a token without an id)
+        ConnectTimeout, // no connection (or TLS handshake) in time: nothing was sent
     };
 
     ApiError() = default;

@@ -20,6 +20,7 @@ bool stopsTheRun(const ApiError& error)
     case ApiError::Kind::Tls:
     case ApiError::Kind::HostNotFound:
     case ApiError::Kind::ConnectionRefused:
+    case ApiError::Kind::ConnectTimeout:
         return true;
     case ApiError::Kind::Api:
     case ApiError::Kind::Http:

@@ -171,9 +171,15 @@ HttpConnection::HttpConnection(HttpConnectionPool* pool, HttpConnectionPool::Ori
 
     m_transferTimer.setSingleShot(true);
     connect(&m_transferTimer, &QTimer::timeout, this, [this] {
-        fail(HttpReply::Error::Timeout, HttpReply::tr("no answer from %1 for %2 s")
-                                            .arg(m_origin->host)
-                                            .arg(m_reply ? m_reply->m_request.timeout.count() / 1000.0 : 0));
+        const double seconds = m_reply ? m_reply->m_request.timeout.count() / 1000.0 : 0;
+        // Still connecting (a host that drops the packets, a TLS handshake that stalls): the request was
+        // never written, so it cannot have been carried out.
+        if (m_state == State::Connecting)
+            fail(HttpReply::Error::ConnectTimeout,
+                 HttpReply::tr("no connection to %1 within %2 s").arg(m_origin->host).arg(seconds));
+        else
+            fail(HttpReply::Error::Timeout,
+                 HttpReply::tr("no answer from %1 for %2 s").arg(m_origin->host).arg(seconds));
     });
     m_deadlineTimer.setSingleShot(true);
     connect(&m_deadlineTimer, &QTimer::timeout, this, [this] {

@@ -49,6 +49,7 @@ public:
         HostNotFound,
         Tls,                // handshake failed or the certificate is not trusted
         Timeout,            // nothing moved for the request's timeout, or its deadline passed
+        ConnectTimeout,     // no connection (or TLS handshake) within the timeout: nothing was sent
         ClosedBeforeAnswer, // the connection closed before any answer; not sent again (not a GET)
         TooLarge,           // the answer is larger than maxResponseBytes
         Protocol,           // the server's answer is not HTTP/1.x

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+188"/>
+        <location filename="../app/apiclient.cpp" line="+190"/>
         <source>“%1” is not a valid server address.</source>
         <translation>„%1“ ist keine gültige Serveradresse.</translation>
     </message>
@@ -37,7 +37,7 @@
         <translation>die Adresse muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+170"/>
+        <location filename="../app/apierror.cpp" line="+172"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Nicht gefunden: Die Organisation, der Benutzer oder die Richtlinie existiert nicht, oder dieser Schlüssel kann sie nicht sehen.</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>Die sichere Verbindung ist fehlgeschlagen (TLS- oder Zertifikatsproblem). Von diesem Server wurde nichts angenommen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>The request was cancelled. If it had already reached the server, it may have been processed.</source>
         <translation>Die Anfrage wurde abgebrochen. Falls sie den Server bereits erreicht hatte, wurde sie möglicherweise verarbeitet.</translation>
     </message>
@@ -122,17 +122,17 @@
         <translation>Der Server hat die Anfrage angenommen, aber seine Antwort enthält nicht, was erstellt wurde. Die Anfrage wurde wahrscheinlich verarbeitet: Prüfen Sie, ob das Token erstellt wurde, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-95"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>Der API-Schlüssel wurde abgelehnt. Geben Sie einen gültigen Dienstkonto-Schlüssel ein.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>[left out: it quoted part of the API key]</source>
         <translation>[ausgelassen: enthielt einen Teil des API-Schlüssels]</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>The API key was not accepted (401 Unauthorized). Check that it is the service account&apos;s key for this server.</source>
         <translation>Der API-Schlüssel wurde nicht akzeptiert (401 Unauthorized). Prüfen Sie, ob es der Schlüssel des Dienstkontos für diesen Server ist.</translation>
     </message>
@@ -175,6 +175,11 @@
         <location line="+33"/>
         <source>The API key contains a space, a line break or another character an API key does not have. Enter the key again. Nothing was sent.</source>
         <translation>Der API-Schlüssel enthält ein Leerzeichen, einen Zeilenumbruch oder ein anderes Zeichen, das ein API-Schlüssel nicht hat. Geben Sie den Schlüssel erneut ein. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server could not be reached in time. Check the server address and your network (a VPN or a firewall may be in the way). Nothing was sent.</source>
+        <translation>Der Server war nicht rechtzeitig erreichbar. Prüfen Sie die Serveradresse und Ihr Netzwerk (ein VPN oder eine Firewall kann im Weg sein). Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1052,7 +1057,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+100"/>
+        <location filename="../app/bulkrunner.cpp" line="+101"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>E-Mails: Die Liste wurde nur teilweise gelesen; analysieren Sie sie erneut.</translation>
     </message>
@@ -1423,12 +1428,17 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>HttpReply</name>
     <message>
-        <location filename="../app/httpconnectionpool.cpp" line="+174"/>
+        <location filename="../app/httpconnectionpool.cpp" line="+179"/>
+        <source>no connection to %1 within %2 s</source>
+        <translation>keine Verbindung zu %1 innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>no answer from %1 for %2 s</source>
         <translation>keine Antwort von %1 seit %2 s</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>the answer from %1 took longer than %2 s in all</source>
         <translation>die Antwort von %1 dauerte insgesamt länger als %2 s</translation>
     </message>
@@ -2038,7 +2048,7 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+363"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+364"/>
         <source>Keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>

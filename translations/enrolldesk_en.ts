@@ -190,7 +190,7 @@
 <context>
     <name>ProfilesPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/profilespagekey.cpp" line="+494"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+495"/>
         <source>✓ Connected. The key reaches %n organization(s).</source>
         <translation>
             <numerusform>✓ Connected. The key reaches %n organization.</numerusform>

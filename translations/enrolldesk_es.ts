@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+188"/>
+        <location filename="../app/apiclient.cpp" line="+190"/>
         <source>“%1” is not a valid server address.</source>
         <translation>«%1» no es una dirección de servidor válida.</translation>
     </message>
@@ -37,7 +37,7 @@
         <translation>la dirección debe empezar por https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+170"/>
+        <location filename="../app/apierror.cpp" line="+172"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>No encontrado: la organización, el usuario o la política no existe, o esta clave no puede verlo.</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>Falló la conexión segura (problema de TLS o de certificado). No se aceptó nada de este servidor.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>The request was cancelled. If it had already reached the server, it may have been processed.</source>
         <translation>Se canceló la solicitud. Si ya había llegado al servidor, puede que se haya procesado.</translation>
     </message>
@@ -122,17 +122,17 @@
         <translation>El servidor aceptó la solicitud, pero su respuesta no indica qué se creó. Probablemente la solicitud se procesó: compruebe si el token se creó antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-95"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>La clave de API se rechazó. Introduzca una clave de cuenta de servicio válida.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>[left out: it quoted part of the API key]</source>
         <translation>[omitido: citaba parte de la clave de API]</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>The API key was not accepted (401 Unauthorized). Check that it is the service account&apos;s key for this server.</source>
         <translation>No se aceptó la clave de API (401 Unauthorized). Compruebe que es la clave de la cuenta de servicio para este servidor.</translation>
     </message>
@@ -175,6 +175,11 @@
         <location line="+33"/>
         <source>The API key contains a space, a line break or another character an API key does not have. Enter the key again. Nothing was sent.</source>
         <translation>La clave de API contiene un espacio, un salto de línea u otro carácter que una clave de API no tiene. Vuelva a introducir la clave. No se envió nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server could not be reached in time. Check the server address and your network (a VPN or a firewall may be in the way). Nothing was sent.</source>
+        <translation>No se pudo llegar al servidor a tiempo. Compruebe la dirección del servidor y su red (una VPN o un cortafuegos pueden estar en medio). No se envió nada.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1052,7 +1057,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+100"/>
+        <location filename="../app/bulkrunner.cpp" line="+101"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>Correos: la lista solo se leyó en parte; analícela de nuevo.</translation>
     </message>
@@ -1423,12 +1428,17 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>HttpReply</name>
     <message>
-        <location filename="../app/httpconnectionpool.cpp" line="+174"/>
+        <location filename="../app/httpconnectionpool.cpp" line="+179"/>
+        <source>no connection to %1 within %2 s</source>
+        <translation>sin conexión con %1 en %2 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>no answer from %1 for %2 s</source>
         <translation>sin respuesta de %1 durante %2 s</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>the answer from %1 took longer than %2 s in all</source>
         <translation>la respuesta de %1 tardó más de %2 s en total</translation>
     </message>
@@ -2038,7 +2048,7 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+363"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+364"/>
         <source>Keychain unavailable</source>
         <translation>Llavero no disponible</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+188"/>
+        <location filename="../app/apiclient.cpp" line="+190"/>
         <source>“%1” is not a valid server address.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur valide.</translation>
     </message>
@@ -37,7 +37,7 @@
         <translation>l&apos;adresse doit commencer par https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+170"/>
+        <location filename="../app/apierror.cpp" line="+172"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Introuvable&#xa0;: l&apos;organisation, l&apos;utilisateur ou la stratégie n&apos;existe pas, ou cette clé ne peut pas le voir.</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>La connexion sécurisée a échoué (problème TLS ou de certificat). Rien n&apos;a été accepté de ce serveur.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>The request was cancelled. If it had already reached the server, it may have been processed.</source>
         <translation>La requête a été annulée. Si elle avait déjà atteint le serveur, elle a peut-être été traitée.</translation>
     </message>
@@ -122,17 +122,17 @@
         <translation>Le serveur a accepté la requête, mais sa réponse n&apos;indique pas ce qui a été créé. La requête a probablement été traitée&#xa0;: vérifiez si le jeton a été créé avant de réessayer.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-95"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>La clé d&apos;API a été refusée. Saisissez une clé de compte de service valide.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>[left out: it quoted part of the API key]</source>
         <translation>[omis&#xa0;: contenait une partie de la clé d&apos;API]</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>The API key was not accepted (401 Unauthorized). Check that it is the service account&apos;s key for this server.</source>
         <translation>La clé d&apos;API n&apos;a pas été acceptée (401 Unauthorized). Vérifiez qu&apos;il s&apos;agit de la clé du compte de service pour ce serveur.</translation>
     </message>
@@ -175,6 +175,11 @@
         <location line="+33"/>
         <source>The API key contains a space, a line break or another character an API key does not have. Enter the key again. Nothing was sent.</source>
         <translation>La clé d&apos;API contient une espace, un saut de ligne ou un autre caractère qu&apos;une clé d&apos;API ne comporte pas. Saisissez de nouveau la clé. Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server could not be reached in time. Check the server address and your network (a VPN or a firewall may be in the way). Nothing was sent.</source>
+        <translation>Le serveur n&apos;a pas pu être joint à temps. Vérifiez l&apos;adresse du serveur et votre réseau (un VPN ou un pare-feu peut faire obstacle). Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1052,7 +1057,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+100"/>
+        <location filename="../app/bulkrunner.cpp" line="+101"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>E-mails&#xa0;: la liste n’a été lue qu’en partie&#xa0;; analysez-la à nouveau.</translation>
     </message>
@@ -1423,12 +1428,17 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>HttpReply</name>
     <message>
-        <location filename="../app/httpconnectionpool.cpp" line="+174"/>
+        <location filename="../app/httpconnectionpool.cpp" line="+179"/>
+        <source>no connection to %1 within %2 s</source>
+        <translation>aucune connexion à %1 en %2&#xa0;s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>no answer from %1 for %2 s</source>
         <translation>aucune réponse de %1 depuis %2 s</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>the answer from %1 took longer than %2 s in all</source>
         <translation>la réponse de %1 a pris plus de %2&#xa0;s au total</translation>
     </message>
@@ -2038,7 +2048,7 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+363"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+364"/>
         <source>Keychain unavailable</source>
         <translation>Trousseau indisponible</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+188"/>
+        <location filename="../app/apiclient.cpp" line="+190"/>
         <source>“%1” is not a valid server address.</source>
         <translation>&quot;%1&quot; non è un indirizzo di server valido.</translation>
     </message>
@@ -37,7 +37,7 @@
         <translation>l&apos;indirizzo deve iniziare con https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+170"/>
+        <location filename="../app/apierror.cpp" line="+172"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Non trovato: l&apos;organizzazione, l&apos;utente o il criterio non esiste, oppure questa chiave non può vederlo.</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>La connessione sicura non è riuscita (problema TLS o di certificato). Non è stato accettato nulla da questo server.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>The request was cancelled. If it had already reached the server, it may have been processed.</source>
         <translation>La richiesta è stata annullata. Se aveva già raggiunto il server, potrebbe essere stata elaborata.</translation>
     </message>
@@ -122,17 +122,17 @@
         <translation>Il server ha accettato la richiesta, ma la sua risposta non indica cosa è stato creato. Probabilmente la richiesta è stata elaborata: verifica se il token è stato creato prima di riprovare.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-95"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>La chiave API è stata rifiutata. Inserisci una chiave valida di un account di servizio.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>[left out: it quoted part of the API key]</source>
         <translation>[omesso: conteneva parte della chiave API]</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>The API key was not accepted (401 Unauthorized). Check that it is the service account&apos;s key for this server.</source>
         <translation>La chiave API non è stata accettata (401 Unauthorized). Verificare che sia la chiave dell&apos;account di servizio per questo server.</translation>
     </message>
@@ -175,6 +175,11 @@
         <location line="+33"/>
         <source>The API key contains a space, a line break or another character an API key does not have. Enter the key again. Nothing was sent.</source>
         <translation>La chiave API contiene uno spazio, un a capo o un altro carattere che una chiave API non ha. Inserire di nuovo la chiave. Non è stato inviato nulla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server could not be reached in time. Check the server address and your network (a VPN or a firewall may be in the way). Nothing was sent.</source>
+        <translation>Il server non è stato raggiunto in tempo. Controlla l&apos;indirizzo del server e la rete (una VPN o un firewall potrebbero essere d&apos;ostacolo). Non è stato inviato nulla.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1052,7 +1057,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+100"/>
+        <location filename="../app/bulkrunner.cpp" line="+101"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>E-mail: l’elenco è stato letto solo in parte; analizzalo di nuovo.</translation>
     </message>
@@ -1423,12 +1428,17 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>HttpReply</name>
     <message>
-        <location filename="../app/httpconnectionpool.cpp" line="+174"/>
+        <location filename="../app/httpconnectionpool.cpp" line="+179"/>
+        <source>no connection to %1 within %2 s</source>
+        <translation>nessuna connessione a %1 entro %2 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>no answer from %1 for %2 s</source>
         <translation>nessuna risposta da %1 per %2 s</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>the answer from %1 took longer than %2 s in all</source>
         <translation>la risposta da %1 ha richiesto in tutto più di %2 s</translation>
     </message>
@@ -2038,7 +2048,7 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+363"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+364"/>
         <source>Keychain unavailable</source>
         <translation>Portachiavi non disponibile</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+188"/>
+        <location filename="../app/apiclient.cpp" line="+190"/>
         <source>“%1” is not a valid server address.</source>
         <translation>&quot;%1&quot; não é um endereço de servidor válido.</translation>
     </message>
@@ -37,7 +37,7 @@
         <translation>o endereço deve começar com https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+170"/>
+        <location filename="../app/apierror.cpp" line="+172"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Não encontrado: a organização, o usuário ou a política não existe, ou esta chave não pode vê-lo.</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>A conexão segura falhou (problema de TLS ou de certificado). Nada foi aceito deste servidor.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>The request was cancelled. If it had already reached the server, it may have been processed.</source>
         <translation>A solicitação foi cancelada. Se já tinha chegado ao servidor, pode ter sido processada.</translation>
     </message>
@@ -122,17 +122,17 @@
         <translation>O servidor aceitou o pedido, mas a sua resposta não indica o que foi criado. O pedido foi provavelmente processado: verifique se o token foi criado antes de tentar novamente.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-95"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>A chave de API foi recusada. Informe uma chave de conta de serviço válida.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>[left out: it quoted part of the API key]</source>
         <translation>[omitido: continha parte da chave de API]</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>The API key was not accepted (401 Unauthorized). Check that it is the service account&apos;s key for this server.</source>
         <translation>A chave da API não foi aceite (401 Unauthorized). Verifique se é a chave da conta de serviço para este servidor.</translation>
     </message>
@@ -175,6 +175,11 @@
         <location line="+33"/>
         <source>The API key contains a space, a line break or another character an API key does not have. Enter the key again. Nothing was sent.</source>
         <translation>A chave da API contém um espaço, uma quebra de linha ou outro carácter que uma chave da API não tem. Introduza a chave novamente. Nada foi enviado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server could not be reached in time. Check the server address and your network (a VPN or a firewall may be in the way). Nothing was sent.</source>
+        <translation>Não foi possível alcançar o servidor a tempo. Verifique o endereço do servidor e sua rede (uma VPN ou um firewall podem estar no caminho). Nada foi enviado.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1052,7 +1057,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+100"/>
+        <location filename="../app/bulkrunner.cpp" line="+101"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>E-mails: a lista foi lida apenas em parte; analise-a novamente.</translation>
     </message>
@@ -1423,12 +1428,17 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>HttpReply</name>
     <message>
-        <location filename="../app/httpconnectionpool.cpp" line="+174"/>
+        <location filename="../app/httpconnectionpool.cpp" line="+179"/>
+        <source>no connection to %1 within %2 s</source>
+        <translation>sem conexão com %1 em %2 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>no answer from %1 for %2 s</source>
         <translation>sem resposta de %1 durante %2 s</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>the answer from %1 took longer than %2 s in all</source>
         <translation>a resposta de %1 levou mais de %2 s no total</translation>
     </message>
@@ -2038,7 +2048,7 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+363"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+364"/>
         <source>Keychain unavailable</source>
         <translation>Chaveiro indisponível</translation>
     </message>

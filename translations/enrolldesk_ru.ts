@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+188"/>
+        <location filename="../app/apiclient.cpp" line="+190"/>
         <source>“%1” is not a valid server address.</source>
         <translation>«%1» — недопустимый адрес сервера.</translation>
     </message>
@@ -37,7 +37,7 @@
         <translation>адрес должен начинаться с https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+170"/>
+        <location filename="../app/apierror.cpp" line="+172"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Не найдено: организация, пользователь или политика не существует, либо этот ключ её не видит.</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>Не удалось установить защищённое соединение (проблема TLS или сертификата). От этого сервера ничего не принято.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>The request was cancelled. If it had already reached the server, it may have been processed.</source>
         <translation>Запрос отменён. Если он уже дошёл до сервера, он мог быть обработан.</translation>
     </message>
@@ -122,17 +122,17 @@
         <translation>Сервер принял запрос, но в его ответе нет созданного. Скорее всего, запрос был обработан: прежде чем повторять, проверьте, создан ли токен.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-95"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>Ключ API отклонён. Введите действительный ключ служебной учётной записи.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>[left out: it quoted part of the API key]</source>
         <translation>[опущено: содержало часть ключа API]</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>The API key was not accepted (401 Unauthorized). Check that it is the service account&apos;s key for this server.</source>
         <translation>Ключ API не принят (401 Unauthorized). Проверьте, что это ключ сервисной учётной записи для этого сервера.</translation>
     </message>
@@ -175,6 +175,11 @@
         <location line="+33"/>
         <source>The API key contains a space, a line break or another character an API key does not have. Enter the key again. Nothing was sent.</source>
         <translation>Ключ API содержит пробел, перевод строки или другой символ, которого не бывает в ключах API. Введите ключ заново. Ничего не отправлено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server could not be reached in time. Check the server address and your network (a VPN or a firewall may be in the way). Nothing was sent.</source>
+        <translation>Не удалось вовремя связаться с сервером. Проверьте адрес сервера и сеть (может мешать VPN или межсетевой экран). Ничего не отправлено.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1069,7 +1074,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+100"/>
+        <location filename="../app/bulkrunner.cpp" line="+101"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>Адреса: список прочитан лишь частично; проанализируйте его снова.</translation>
     </message>
@@ -1444,12 +1449,17 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>HttpReply</name>
     <message>
-        <location filename="../app/httpconnectionpool.cpp" line="+174"/>
+        <location filename="../app/httpconnectionpool.cpp" line="+179"/>
+        <source>no connection to %1 within %2 s</source>
+        <translation>нет соединения с %1 в течение %2 с</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>no answer from %1 for %2 s</source>
         <translation>нет ответа от %1 в течение %2 с</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>the answer from %1 took longer than %2 s in all</source>
         <translation>ответ от %1 шёл дольше %2 с в общей сложности</translation>
     </message>
@@ -2060,7 +2070,7 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+363"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+364"/>
         <source>Keychain unavailable</source>
         <translation>Связка ключей недоступна</translation>
     </message>

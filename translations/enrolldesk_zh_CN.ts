@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+188"/>
+        <location filename="../app/apiclient.cpp" line="+190"/>
         <source>“%1” is not a valid server address.</source>
         <translation>“%1”不是有效的服务器地址。</translation>
     </message>
@@ -37,7 +37,7 @@
         <translation>地址必须以 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+170"/>
+        <location filename="../app/apierror.cpp" line="+172"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>未找到：组织、用户或策略不存在，或此密钥无权查看。</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>安全连接失败（TLS 或证书问题）。未接受来自此服务器的任何内容。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>The request was cancelled. If it had already reached the server, it may have been processed.</source>
         <translation>请求已取消。如果请求已到达服务器，则可能已被处理。</translation>
     </message>
@@ -122,17 +122,17 @@
         <translation>服务器已接受请求，但其响应中缺少所创建的内容。请求很可能已被处理：重试前请检查令牌是否已创建。</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-95"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>API 密钥被拒绝。请输入有效的服务帐户密钥。</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>[left out: it quoted part of the API key]</source>
         <translation>[已省略：其中包含部分 API 密钥]</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>The API key was not accepted (401 Unauthorized). Check that it is the service account&apos;s key for this server.</source>
         <translation>API 密钥未被接受（401 Unauthorized）。请确认它是此服务器的服务账户密钥。</translation>
     </message>
@@ -175,6 +175,11 @@
         <location line="+33"/>
         <source>The API key contains a space, a line break or another character an API key does not have. Enter the key again. Nothing was sent.</source>
         <translation>API 密钥包含空格、换行符或其他 API 密钥中不会出现的字符。请重新输入密钥。未发送任何内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server could not be reached in time. Check the server address and your network (a VPN or a firewall may be in the way). Nothing was sent.</source>
+        <translation>未能及时连接到服务器。请检查服务器地址和网络（可能是 VPN 或防火墙阻挡）。未发送任何内容。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1035,7 +1040,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+100"/>
+        <location filename="../app/bulkrunner.cpp" line="+101"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>电子邮件：列表只读取了一部分；请重新分析。</translation>
     </message>
@@ -1402,12 +1407,17 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>HttpReply</name>
     <message>
-        <location filename="../app/httpconnectionpool.cpp" line="+174"/>
+        <location filename="../app/httpconnectionpool.cpp" line="+179"/>
+        <source>no connection to %1 within %2 s</source>
+        <translation>%2 秒内未能连接到 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>no answer from %1 for %2 s</source>
         <translation>%1 在 %2 秒内没有应答</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>the answer from %1 took longer than %2 s in all</source>
         <translation>来自 %1 的应答总共超过了 %2 秒</translation>
     </message>
@@ -2016,7 +2026,7 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+363"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+364"/>
         <source>Keychain unavailable</source>
         <translation>密钥环不可用</translation>
     </message>

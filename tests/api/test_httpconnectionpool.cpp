@@ -900,6 +900,27 @@ private Q_SLOTS:
         QCOMPARE(reply->body(), body);
     }
 
+    // A server that accepts the connection and never answers the TLS handshake: the request was never
+    // written, and the error says so (nothing sent), unlike a request that got no answer.
+    void stalledHandshakeIsAConnectTimeout()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket*> accepted; // kept open, never read
+        connect(&silent, &QTcpServer::newConnection, &silent, [&] {
+            while (QTcpSocket* socket = silent.nextPendingConnection())
+                accepted << socket;
+        });
+        HttpRequest request;
+        request.method = "POST";
+        request.url = QUrl(QStringLiteral("https://127.0.0.1:%1/v1/create").arg(silent.serverPort()));
+        request.body = "{}";
+        request.timeout = std::chrono::milliseconds(300);
+        HttpReply* reply = send(request);
+        EXPECT_FINISHED(reply, Error::ConnectTimeout);
+        QVERIFY(!accepted.isEmpty()); // it did connect: the handshake is what stalled
+    }
+
     // A byte now and then keeps the transfer timeout from firing, but not the deadline.
     void deadlineEndsADrip()
     {

@@ -26,10 +26,10 @@ QJsonObject loadSeed(const QString& name)
 QList<Kind> allKinds()
 {
     return {
-        Kind::None,         Kind::Validation, Kind::InsecureUrl, Kind::MissingKey, Kind::ConnectionRefused,
-        Kind::HostNotFound, Kind::Tls,        Kind::Timeout,     Kind::Cancelled,  Kind::Network,
-        Kind::Api,          Kind::Http,       Kind::BadResponse, Kind::TooLarge,   Kind::InvalidKey,
-        Kind::Incomplete};
+        Kind::None,         Kind::Validation,    Kind::InsecureUrl, Kind::MissingKey, Kind::ConnectionRefused,
+        Kind::HostNotFound, Kind::Tls,           Kind::Timeout,     Kind::Cancelled,  Kind::Network,
+        Kind::Api,          Kind::Http,          Kind::BadResponse, Kind::TooLarge,   Kind::InvalidKey,
+        Kind::Incomplete,   Kind::ConnectTimeout};
 }
 
 const char* kindName(Kind kind)
@@ -67,6 +67,8 @@ const char* kindName(Kind kind)
         return "invalid key";
     case Kind::Incomplete:
         return "incomplete";
+    case Kind::ConnectTimeout:
+        return "connect timeout";
     }
     return "?";
 }
@@ -358,6 +360,7 @@ void TestApiError::retryHints_data()
     // No connection was made: nothing sent; the server or network may come back.
     QTest::newRow("connection refused") << ApiError::make(Kind::ConnectionRefused) << true << true;
     QTest::newRow("host not found") << ApiError::make(Kind::HostNotFound) << true << true;
+    QTest::newRow("no connection in time") << ApiError::make(Kind::ConnectTimeout) << true << true;
     // Counted as possibly sent (conservative); a certificate problem does not fix itself.
     QTest::newRow("tls") << ApiError::make(Kind::Tls) << true << false;
     // The request may have been processed.

@@ -60,6 +60,7 @@ bool serverNotReached(const ApiError& error)
     case ApiError::Kind::Cancelled:
     case ApiError::Kind::ConnectionRefused:
     case ApiError::Kind::HostNotFound:
+    case ApiError::Kind::ConnectTimeout:
     case ApiError::Kind::Timeout:
     case ApiError::Kind::Network:
         return true;
