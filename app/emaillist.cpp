@@ -481,12 +481,18 @@ private:
             heldBare = {};
             looseWords = {};
         };
+        // An address in a comment ("(old: b@x, c@x)", "(was <c@x>)"): listed, neither sent nor dropped.
+        // The comment lasts until its bracket closes, across commas, or to the end of the line.
+        const auto addressInComment = [&](Span address) {
+            segmentHasAddress = true;
+            ++found;
+            addInvalid(line, stripDecorations(address), Problem::AddressInComment);
+        };
         const auto endSegment = [&] {
             if (!looseWords.isEmpty() && looseAfterBare)
                 refuseNextToWords({heldBare.b, looseWords.e});
             commitHeld();
             looseWords = {};
-            inComment = false;
             if (segmentWords == 1 && !segmentHasAddress && looksLikeAddressWithoutAt(segmentWord)) {
                 addInvalid(line, segmentWord, Problem::MissingAt);
                 ++found;
@@ -526,8 +532,12 @@ private:
                     const char* next = p;
                     while (next < e && (*next == ' ' || *next == '\t'))
                         ++next;
-                    if (inner.contains('@') && (next >= e || *next != '<')) // "john@example.com"
-                        explicitAddress(inner);
+                    if (inner.contains('@') && (next >= e || *next != '<')) { // "john@example.com"
+                        if (inComment)
+                            addressInComment(inner);
+                        else
+                            explicitAddress(inner);
+                    }
                     continue; // otherwise a display name
                 }
             } else if (c == '<') {
@@ -535,7 +545,11 @@ private:
                     const Span inner = trimmed({p + 1, q});
                     p = q + 1;
                     segmentHasAddress = true;
-                    if (!inner.isEmpty())
+                    if (inner.isEmpty())
+                        continue;
+                    if (inComment) // "(was <c@example.com>)"
+                        addressInComment(inner);
+                    else
                         explicitAddress(inner);
                     continue;
                 }
@@ -568,9 +582,7 @@ private:
                 // "a@example.com (old: c@example.com)": an address in a comment is a note about the
                 // line, not one to send to, nor one to drop unseen; the list shows it for a decision.
                 inComment = !closesComment;
-                segmentHasAddress = true;
-                ++found;
-                addInvalid(line, stripDecorations(word), Problem::AddressInComment);
+                addressInComment(word);
                 continue;
             }
             if (at) {

@@ -293,12 +293,18 @@ void TestEmailList::addressInCommentIsListedNotSent()
 {
     const EmailListAnalysis analysis =
         EmailListParser::parse(QByteArray("a@example.com (old: c@example.com) b@example.com\n"
-                                          "(was d@example.com) e@example.com; f@example.com (Ann Lee)\n"));
+                                          "(was d@example.com) e@example.com; f@example.com (Ann Lee)\n"
+                                          "g@example.com (old: h@example.com, i@example.com)\n"
+                                          "j@example.com (was <k@example.com>); (was \"l@example.com\")\n"));
     QCOMPARE(analysis.valid.toList(),
              (QStringList{QStringLiteral("a@example.com"), QStringLiteral("b@example.com"),
-                          QStringLiteral("e@example.com"), QStringLiteral("f@example.com")}));
+                          QStringLiteral("e@example.com"), QStringLiteral("f@example.com"),
+                          QStringLiteral("g@example.com"), QStringLiteral("j@example.com")}));
+    // A comma inside the comment does not end it; nor does an address in <> or quotes.
     QCOMPARE(problemsOf(analysis),
-             (QStringList{QStringLiteral("1:c@example.com"), QStringLiteral("2:d@example.com")}));
+             (QStringList{QStringLiteral("1:c@example.com"), QStringLiteral("2:d@example.com"),
+                          QStringLiteral("3:h@example.com"), QStringLiteral("3:i@example.com"),
+                          QStringLiteral("4:k@example.com"), QStringLiteral("4:l@example.com")}));
 }
 
 void TestEmailList::reasonsArePlainWords()
