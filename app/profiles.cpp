@@ -119,7 +119,7 @@ void ProfileStore::store(const Profile& profile)
     m_settings->endGroup();
 }
 
-QString ProfileStore::add(Profile profile)
+QString ProfileStore::add(Profile profile, Activation activation)
 {
     QStringList all = ids();
     if (!isValidId(profile.id) || all.contains(profile.id))
@@ -127,7 +127,7 @@ QString ProfileStore::add(Profile profile)
     store(profile);
     all.append(profile.id);
     setIds(all);
-    const bool becomesActive = activeProfileId().isEmpty();
+    const bool becomesActive = activation == Activation::IfNoneActive && activeProfileId().isEmpty();
     if (becomesActive)
         m_settings->setValue(kActiveKey, profile.id);
     m_settings->sync();
@@ -256,7 +256,7 @@ Profile ProfileStore::ensureSandboxProfile(const QUrl& baseUrl)
     sandbox.name = tr("Sandbox", "the built-in profile that talks to the local API emulator");
     sandbox.baseUrl = baseUrl;
     sandbox.organization = QString::fromLatin1(kSandboxOrganization);
-    add(sandbox);
+    add(sandbox, Activation::Never);
     return sandbox;
 }
 

@@ -49,8 +49,10 @@ public:
 
     // Stores a new profile and returns its id: the profile's own id when it is a valid unused one
     // (letters, digits, '.', '_', '-'), else a new one. Call validate() first; this does not.
-    // The first profile stored while none is active becomes the active one.
-    QString add(Profile profile);
+    // The first profile stored while none is active becomes the active one, unless `activation` says
+    // never (the sandbox's, which a --sandbox session adds and uses for that session only).
+    enum class Activation { IfNoneActive, Never };
+    QString add(Profile profile, Activation activation = Activation::IfNoneActive);
     // Replaces the stored profile with the same id; false when there is none.
     bool update(const Profile& profile);
     // A copy under a new id, named "<name> (copy)" unless `name` is given; nullopt when `id` is unknown.

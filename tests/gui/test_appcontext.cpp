@@ -171,6 +171,20 @@ private Q_SLOTS:
         QCOMPARE(m_secrets->allReads(), 2); // another organization: the key is read again
     }
 
+    // A profile used for the session only (--sandbox, --profile) is not stored as the one in use; the
+    // same profile chosen in the window afterwards is.
+    void sessionOnlyChoiceIsRememberedWhenChosenAgain()
+    {
+        const QString acme = addAcme(); // the first profile: the one in use
+        m_context->setSandbox(m_sandboxUrl, "demo-key");
+        QCOMPARE(m_context->profiles()->activeProfileId(), acme); // adding the sandbox's changes nothing
+        m_context->activateProfile(m_sandboxId, AppContext::Choice::ThisSessionOnly);
+        QCOMPARE(m_context->activeProfile().id, m_sandboxId);
+        QCOMPARE(m_context->profiles()->activeProfileId(), acme);
+        m_context->activateProfile(m_sandboxId); // "Use this profile" in the window
+        QCOMPARE(m_context->profiles()->activeProfileId(), m_sandboxId);
+    }
+
     // The built-in profile pointed at a real server is no sandbox: no "nothing here is real", and the
     // public demo key is not sent there.
     void sandboxProfileElsewhereIsNoSandbox()

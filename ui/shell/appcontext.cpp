@@ -65,6 +65,9 @@ void AppContext::activateProfile(const QString& id, Choice choice)
     // key stays. Clearing it would leave a bulk run's next batch without one, and the forms would reset.
     if (id == m_active.id && profile->baseUrl == m_active.baseUrl &&
         profile->organization == m_active.organization) {
+        // Chosen in the window after a session on it from the command line: remembered now.
+        if (choice == Choice::Remembered)
+            m_profiles->setActiveProfileId(id);
         if (*profile == m_active)
             return;
         m_active = *profile;
