@@ -8,7 +8,6 @@
 
 #include <QElapsedTimer>
 #include <QHostAddress>
-#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
@@ -522,9 +521,6 @@ ApiCall* ApiClient::fetchImage(const QUrl& url, QObject* context, Callback<QByte
                         result.error = transport;
                     else if (status < 200 || status >= 300) // a redirect is not followed: no image either
                         result.error = ApiError::fromHttp(status);
-                    else if (QImage::fromData(body).isNull()) // a login page, an empty answer
-                        result.error = ApiError::badResponse(
-                            status, QStringLiteral("not an image (%1 bytes)").arg(body.size()));
                     else
                         result.value = body;
                     done(result);

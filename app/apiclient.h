@@ -112,8 +112,8 @@ public:
     ApiCall* listPolicies(Platform platform, QObject* context, Callback<Page<Policy>> done);
     // O1: the organizations the key reaches; also the "test connection" call.
     ApiCall* listOrganizations(QObject* context, Callback<Page<Organization>> done);
-    // An image (Android qrcodeUrl): a 2xx answer whose body decodes as an image, else an error. The key is
-    // sent only when the URL's host is the API's own host.
+    // An image (Android qrcodeUrl): the body of a 2xx answer, else an error; the caller decodes it. The
+    // key is sent only when the URL's host is the API's own host.
     ApiCall* fetchImage(const QUrl& url, QObject* context, Callback<QByteArray> done);
 
     RequestPreview preview(const WindowsTokenRequest& request) const;

@@ -134,10 +134,10 @@ bool ApiError::mayHaveBeenProcessed() const
 {
     if (m_kind == Kind::None || m_readOnly || nothingWasSent())
         return false;
-    // A 4xx, with or without the API's envelope, is the server saying no (429 included: not processed);
-    // a redirect is the server saying "not here".
+    // A 4xx, with or without the API's envelope, is the server saying no (429 included: not processed).
+    // A redirect is not: a 303 (or a framework's 302) after a POST says it was carried out.
     const bool refused =
-        (m_kind == Kind::Api || m_kind == Kind::Http) && m_httpStatus >= 300 && m_httpStatus < 500;
+        (m_kind == Kind::Api || m_kind == Kind::Http) && m_httpStatus >= 400 && m_httpStatus < 500;
     return !refused;
 }
 

@@ -26,9 +26,11 @@ bool stopsTheRun(const ApiError& error)
     case ApiError::Kind::Http:
         // 429 and 5017 (Limit Exceeded) concern the organization, not the batch: the next batch, sent at
         // once, would only hit them again. The rest stays unsent; "Send the rest" resumes later.
-        return error.httpStatus() == 401 || error.httpStatus() == 403 || error.httpStatus() == 404 ||
-               error.httpStatus() == 429 || error.apiCode() == 4001 || error.apiCode() == 4002 ||
-               error.apiCode() == 4004 || error.apiCode() == 5017 || error.apiCode() == 5050;
+        // A redirect (a wrong address, a proxy in the way) would meet every batch too.
+        return (error.httpStatus() >= 300 && error.httpStatus() < 400) || error.httpStatus() == 401 ||
+               error.httpStatus() == 403 || error.httpStatus() == 404 || error.httpStatus() == 429 ||
+               error.apiCode() == 4001 || error.apiCode() == 4002 || error.apiCode() == 4004 ||
+               error.apiCode() == 5017 || error.apiCode() == 5050;
     default:
         return false;
     }

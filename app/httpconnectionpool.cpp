@@ -583,8 +583,16 @@ void HttpConnection::onClosed(QAbstractSocket::SocketError error, const QString&
             complete();
         return;
     }
-    if (m_state == State::Connecting)
-        return fail(socketError(error), detail);
+    if (m_state == State::Connecting) {
+        // The request was never written: whatever went wrong (a reset during the TLS handshake, a proxy
+        // that failed), it cannot have been carried out, so it is not reported as a lost answer.
+        Error failure = socketError(error);
+        if (failure == Error::Timeout)
+            failure = Error::ConnectTimeout;
+        else if (failure == Error::Network)
+            failure = Error::ConnectionRefused;
+        return fail(failure, detail);
+    }
     if (m_receivedAny)
         return fail(Error::Network, HttpReply::tr("the connection closed in the middle of the answer"));
     // Closed before any answer. A GET on a connection that had served others met the server closing

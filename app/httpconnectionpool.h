@@ -45,7 +45,7 @@ class HttpReply final : public QObject
 public:
     enum class Error {
         None,
-        ConnectionRefused,
+        ConnectionRefused, // refused, or any other failure before the request was written
         HostNotFound,
         Tls,                // handshake failed or the certificate is not trusted
         Timeout,            // nothing moved for the request's timeout, or its deadline passed

@@ -329,7 +329,7 @@ QDateTime fromEpoch(double number)
     constexpr double kLastMs = 253402300799999.0; // 9999-12-31T23:59:59.999Z
     if (ms < 0 || ms > kLastMs)
         return {};
-    return QDateTime::fromMSecsSinceEpoch(qint64(ms), QTimeZone::utc());
+    return QDateTime::fromMSecsSinceEpoch(std::llround(ms), QTimeZone::utc()); // .123 s stays 123 ms
 }
 
 } // namespace
@@ -343,6 +343,11 @@ QDateTime parseTimestamp(const QJsonValue& value)
     QString text = value.toString().trimmed();
     if (text.isEmpty())
         return {};
+    // "20260210": a compact date, not 20 million seconds.
+    if (text.size() == 8) {
+        if (const QDate date = QDate::fromString(text, QStringLiteral("yyyyMMdd")); date.isValid())
+            return QDateTime(date, QTime(0, 0), QTimeZone::utc());
+    }
     bool numeric = false;
     const double number = text.toDouble(&numeric);
     if (numeric)

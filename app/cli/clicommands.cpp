@@ -9,6 +9,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTimer>
 
@@ -65,6 +67,27 @@ template <typename T> bool Runner::createFailed(const ApiResult<T>& result, cons
     m_output.err().flush();
     finish(MaybeProcessed);
     return true;
+}
+
+// `enrolldesk-cli [the same --profile, --base-url, --org] windows list ARGUMENTS`: the command that shows
+// what a create may have made, on the server and organization it was sent to (never with the key).
+QString Runner::listCommand(const QString& arguments) const
+{
+    const auto quoted = [](const QString& value) {
+        static const QRegularExpression plain(QStringLiteral(R"(^[A-Za-z0-9@%+=:,./_-]+$)"));
+        return plain.match(value).hasMatch()
+                   ? value
+                   : u'\'' + QString(value).replace(u'\'', QStringLiteral("'\\''")) + u'\'';
+    };
+    const GlobalOptions& global = m_options.global();
+    QString command = QStringLiteral("enrolldesk-cli");
+    if (!global.profile.isEmpty())
+        command += QStringLiteral(" --profile ") + quoted(global.profile);
+    if (!global.baseUrl.isEmpty())
+        command += QStringLiteral(" --base-url ") + quoted(global.baseUrl);
+    if (!global.organization.isEmpty())
+        command += QStringLiteral(" --org ") + quoted(global.organization);
+    return command + QStringLiteral(" windows list ") + arguments;
 }
 
 // A list read page by page stops at ApiClient::kMaxListPages: a server that always claims a next page
@@ -181,8 +204,7 @@ void Runner::windowsCreate()
     connect([this, request] {
         m_client->createWindowsToken(
             request, this, [this, request](const ApiResult<EnrollmentToken>& result) {
-                if (createFailed(result,
-                                 QStringLiteral("enrolldesk-cli windows list --user ") + request.mdmUserId))
+                if (createFailed(result, listCommand(QStringLiteral("--user ") + request.mdmUserId)))
                     return;
                 m_output.token(result.value, m_options.global().json);
                 writeQr(result.value);
@@ -271,7 +293,8 @@ void Runner::writeQr(const EnrollmentToken& token)
     if (token.platform == Platform::Android && !svg && !token.qrcodeUrl.isEmpty()) {
         m_client->fetchImage(
             QUrl(token.qrcodeUrl), this, [this, path, writeLocal](const ApiResult<QByteArray>& image) {
-                if (image.ok() && writeFile(path, image.value)) {
+                // Only an image: a login page in front of the images' host is not a QR code.
+                if (image.ok() && !QImage::fromData(image.value).isNull() && writeFile(path, image.value)) {
                     finish(Ok);
                     return;
                 }
@@ -341,12 +364,14 @@ void Runner::windowsBulk()
     }
     const Output::ListCounts counts{analysis.duplicates, analysis.invalidCount};
     connect([this, request, counts] {
-        m_client->createWindowsTokens(request, this, [this, counts](const ApiResult<BulkResult>& result) {
-            if (createFailed(result, QStringLiteral("enrolldesk-cli windows list --sort createdAt:desc")))
-                return;
-            m_output.bulkResult(result.value, counts, m_options.global().json);
-            finish(Ok);
-        });
+        m_client->createWindowsTokens(
+            request, this, [this, request, counts](const ApiResult<BulkResult>& result) {
+                if (createFailed(result, listCommand(QStringLiteral("--sort createdAt:desc --limit %1")
+                                                         .arg(request.userEmails.size()))))
+                    return;
+                m_output.bulkResult(result.value, counts, m_options.global().json);
+                finish(Ok);
+            });
     });
 }
 

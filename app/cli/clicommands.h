@@ -51,6 +51,7 @@ private:
     // MaybeProcessed, so that neither a person nor a script sends it again blindly.
     template <typename T> bool createFailed(const ApiResult<T>& result, const QString& howToCheck);
     void noteCutList(bool cut, qsizetype items);
+    QString listCommand(const QString& arguments) const;
 
     const Options& m_options;
     Output m_output;

@@ -10,6 +10,7 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -635,12 +636,12 @@ private Q_SLOTS:
     void readTimeoutAsksForNoTokenCheck()
     {
         m_client->setTimeout(std::chrono::milliseconds(500));
+        const auto restore = qScopeGuard([this] { m_client->setTimeout(ApiClient::kDefaultTimeout); });
         QVERIFY(m_sandbox.injectFault(
             {{QStringLiteral("type"), QStringLiteral("slow")}, {QStringLiteral("delayMs"), 2000}}));
         Waiter<Page<Organization>> waiter;
         m_client->listOrganizations(this, waiter.callback());
         QVERIFY(waiter.wait());
-        m_client->setTimeout(ApiClient::kDefaultTimeout);
         const ApiError& error = waiter.result->error;
         QCOMPARE(error.kind(), ApiError::Kind::Timeout);
         QVERIFY(error.isReadOnlyRequest());

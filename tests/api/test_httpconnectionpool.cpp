@@ -924,17 +924,19 @@ private Q_SLOTS:
     // A byte now and then keeps the transfer timeout from firing, but not the deadline.
     void deadlineEndsADrip()
     {
+        // A byte every 20 ms: 20 s for the body, far inside the 5 s transfer timeout each time, so only
+        // the 1 s deadline can end it, however loaded the machine is.
         const QByteArray body(1000, 'x');
         m_server->script = [body](const ReceivedRequest&, const Peer& peer) {
             peer.write("HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n");
-            peer.writeSlowly(body, 1, 100);
+            peer.writeSlowly(body, 1, 20);
         };
         HttpRequest request;
         request.url = url("/drip");
-        request.timeout = std::chrono::milliseconds(300);
-        request.deadline = std::chrono::milliseconds(800);
-        HttpReply* reply = send(request); // the whole body would take 100 s
-        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 20000);
+        request.timeout = std::chrono::milliseconds(5000);
+        request.deadline = std::chrono::milliseconds(1000);
+        HttpReply* reply = send(request);
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 15000);
         EXPECT_FINISHED(reply, Error::Timeout);
         // The deadline's message, not the transfer timeout's.
         QVERIFY2(reply->errorString().contains(QLatin1StringView("in all")),

@@ -815,6 +815,8 @@ void TestJsonCodec::timestamp_data()
     QTest::newRow("epoch seconds string") << QJsonValue(QStringLiteral("1770724800")) << noon;
     QTest::newRow("epoch seconds with a fraction")
         << QJsonValue(1770724800.25) << utc(2026, 2, 10, 12, 0, 0, 250);
+    QTest::newRow("epoch seconds, 123 ms") << QJsonValue(1770724800.123) << utc(2026, 2, 10, 12, 0, 0, 123);
+    QTest::newRow("compact date") << QJsonValue(QStringLiteral("20260210")) << utc(2026, 2, 10, 0, 0, 0);
     // Beyond what a date can be (and what qint64 holds): no date, not a wrapped one.
     QTest::newRow("after the year 9999") << QJsonValue(8.64e15) << QDateTime();
     QTest::newRow("1e300") << QJsonValue(1e300) << QDateTime();
