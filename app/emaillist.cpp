@@ -569,15 +569,14 @@ private:
             const Span word{w, p};
             const char* const previousLoose = lastLooseWord; // the word just before, when it was loose
             lastLooseWord = nullptr;
+            const bool opensComment = *w == '(' || *w == '[';
+            const bool closesComment = p[-1] == ')' || p[-1] == ']';
             // "(john@example.com)", "[john@example.com]" after a name: explicit, as <john@example.com> is.
-            if (at && !inComment && word.size() > 2 && (*w == '(' || *w == '[') &&
-                (p[-1] == ')' || p[-1] == ']')) {
+            if (at && !inComment && word.size() > 2 && opensComment && closesComment) {
                 segmentHasAddress = true;
                 explicitAddress({w + 1, p - 1});
                 continue;
             }
-            const bool opensComment = *w == '(' || *w == '[';
-            const bool closesComment = p[-1] == ')' || p[-1] == ']';
             if (at && (inComment || (opensComment && !closesComment))) {
                 // "a@example.com (old: c@example.com)": an address in a comment is a note about the
                 // line, not one to send to, nor one to drop unseen; the list shows it for a decision.

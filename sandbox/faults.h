@@ -44,8 +44,9 @@ struct Fault
     QJsonObject toJson() const;
 
     bool matches(const QByteArray& method, const QString& path) const;
-    // The reply replacing the normal one (ApiError, Html, MalformedJson, Oversized).
+    // The reply replacing the normal one, for the faults that have one (hasOwnReply()).
     Reply reply(const QString& path) const;
+    // ApiError, Html, MalformedJson, Oversized; the others change how the normal reply goes out.
     bool hasOwnReply() const
     {
         return type == Type::ApiError || type == Type::Html || type == Type::MalformedJson ||

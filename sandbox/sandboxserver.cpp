@@ -170,6 +170,12 @@ void SandboxServer::handleApi(const QHttpServerRequest& request, QTcpSocket* soc
     bool emptyData = false;
     bool nullError = false;
     if (const std::optional<Fault> fault = m_faults.take(method, path)) {
+        if (fault->hasOwnReply()) {
+            const Reply reply = fault->reply(path);
+            record(request, reply.status);
+            send(socket, reply, delayMs, close);
+            return;
+        }
         switch (fault->type) {
         case Fault::Type::Drop:
             record(request, 0);
@@ -188,12 +194,8 @@ void SandboxServer::handleApi(const QHttpServerRequest& request, QTcpSocket* soc
         case Fault::Type::NullError:
             nullError = true;
             break; // carried out normally; the answer gets the field below
-        default: {
-            const Reply reply = fault->reply(path);
-            record(request, reply.status);
-            send(socket, reply, delayMs, close);
-            return;
-        }
+        default:
+            break; // answered above
         }
     }
 

@@ -60,11 +60,9 @@ template <typename T> bool Runner::createFailed(const ApiResult<T>& result, cons
         finish(code);
         return true;
     }
-    m_output.err() << Options::tr("note: the request reached the server, which may have carried it out. "
-                                  "Check before sending it again: %1")
-                          .arg(howToCheck)
-                   << '\n';
-    m_output.err().flush();
+    m_output.line(Options::tr("note: the request reached the server, which may have carried it out. Check "
+                              "before sending it again: %1")
+                      .arg(howToCheck));
     finish(MaybeProcessed);
     return true;
 }
@@ -96,12 +94,10 @@ void Runner::noteCutList(bool cut, qsizetype items)
 {
     if (!cut)
         return;
-    m_output.err() << Options::tr("note: the server still had more after %1 pages (%2 items); the list "
-                                  "below stops there.")
-                          .arg(ApiClient::kMaxListPages)
-                          .arg(items)
-                   << '\n';
-    m_output.err().flush();
+    m_output.line(
+        Options::tr("note: the server still had more after %1 pages (%2 items); the list below stops there.")
+            .arg(ApiClient::kMaxListPages)
+            .arg(items));
 }
 
 void Runner::start()
@@ -279,11 +275,9 @@ void Runner::writeQr(const EnrollmentToken& token)
     const auto writeLocal = [this, path, svg, token] {
         const std::optional<QrCode> code = QrCode::encode(token.enrollmentLink);
         if (!code || !writeFile(path, svg ? code->toSvg() : code->toPng())) {
-            m_output.err() << Output::tr("error: the token was created (above), but its QR code could not be "
-                                         "written to %1")
-                                  .arg(path)
-                           << '\n';
-            m_output.err().flush();
+            m_output.line(
+                Output::tr("error: the token was created (above), but its QR code could not be written to %1")
+                    .arg(path));
             finish(OutputFailure);
             return;
         }
@@ -298,10 +292,8 @@ void Runner::writeQr(const EnrollmentToken& token)
                     finish(Ok);
                     return;
                 }
-                m_output.err()
-                    << Output::tr(
-                           "note: the QR image could not be downloaded; wrote the link's QR code instead.")
-                    << '\n';
+                m_output.line(Output::tr(
+                    "note: the QR image could not be downloaded; wrote the link's QR code instead."));
                 writeLocal();
             });
         return;
@@ -352,10 +344,8 @@ void Runner::windowsBulk()
     }
     if (analysis.duplicates > 0) {
         // Not an error, but the API's total will be lower than the list's length: say why.
-        m_output.err() << Options::tr("note: %n duplicate address(es) removed (case-insensitive).", nullptr,
-                                      analysis.duplicates)
-                       << '\n';
-        m_output.err().flush();
+        m_output.line(Options::tr("note: %n duplicate address(es) removed (case-insensitive).", nullptr,
+                                  analysis.duplicates));
     }
     request.userEmails = analysis.valid.toList();
     if (FieldErrors errors = Validation::validate(request); !errors.isEmpty()) {

@@ -229,6 +229,12 @@ int Output::error(const ApiError& error)
     }
 }
 
+void Output::line(const QString& text)
+{
+    m_err << text << '\n';
+    m_err.flush();
+}
+
 int Output::usage(const QString& message)
 {
     m_err << tr("error: ") << message << '\n' << tr("Run enrolldesk-cli --help for the usage.") << '\n';

@@ -32,6 +32,8 @@ public:
     // An error in plain words, with the raw code for support; returns the exit code it deserves.
     int error(const ApiError& error);
     int usage(const QString& message);
+    // One line on stderr, written out at once (a note beside the output, or an error after a success).
+    void line(const QString& text);
     // The profile whose key a command uses, named in the remedy for a missing or rejected key.
     void setProfileName(const QString& name) { m_profileName = name; }
 

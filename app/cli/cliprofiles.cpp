@@ -475,10 +475,8 @@ void ProfileCommands::testKey(const Profile& profile, const QByteArray& key,
         }
         out.flush();
         if (!reachesProfile && !profile.organization.isEmpty()) {
-            m_output.err()
-                << tr("note: the profile's organization “%1” is not among them.").arg(profile.organization)
-                << '\n';
-            m_output.err().flush();
+            m_output.line(
+                tr("note: the profile's organization “%1” is not among them.").arg(profile.organization));
         }
         next(key->bytes());
         key->clear(); // after m_client's and next's: the last holder zeroes it

@@ -421,10 +421,11 @@ BulkPage::BulkPage(AppContext* context, QWidget* parent)
         auto* s = new QShortcut(keys, this);
         s->setContext(Qt::WindowShortcut);
         connect(s, &QShortcut::activated, this, slot);
+        return s;
     };
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), &BulkPage::sendOrConfirm);
+    m_sendShortcut = shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), &BulkPage::sendOrConfirm);
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), &BulkPage::sendOrConfirm);
-    shortcut(QKeySequence(Qt::Key_Escape), [this] {
+    m_cancelShortcut = shortcut(QKeySequence(Qt::Key_Escape), [this] {
         if (isConfirming())
             cancelConfirm();
         else if (m_runner->isRunning())
@@ -927,8 +928,8 @@ QList<PageCommand> BulkPage::commands()
     };
     return {
         PageCommand::clicking(m_importButton->text(), m_importButton),
-        {tr("&Send the list"), QKeySequence(Qt::CTRL | Qt::Key_Return), canSend, [this] { sendOrConfirm(); }},
-        PageCommand::clicking(tr("C&ancel sending"), m_cancelButton, QKeySequence(Qt::Key_Escape)),
+        {tr("&Send the list"), m_sendShortcut->key(), canSend, [this] { sendOrConfirm(); }},
+        PageCommand::clicking(tr("C&ancel sending"), m_cancelButton, m_cancelShortcut->key()),
         PageCommand::separator(),
         PageCommand::clicking(tr("Retry &failed batches"), m_retryFailedButton),
         PageCommand::clicking(tr("&Export log…"), m_exportButton),

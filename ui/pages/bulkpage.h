@@ -28,6 +28,7 @@ class QLabel;
 class QMimeData;
 class QProgressBar;
 class QPushButton;
+class QShortcut;
 class QSpinBox;
 class QTableView;
 class QTimer;
@@ -162,6 +163,8 @@ private:
     QLabel* m_runStatus;
     QLabel* m_runTimes;
     QPushButton* m_cancelButton;
+    QShortcut* m_sendShortcut = nullptr;   // Ctrl+Return (Ctrl+Enter too); the Token menu lists its keys
+    QShortcut* m_cancelShortcut = nullptr; // Esc
     QPushButton* m_keepUnansweredButton;
     QAction* m_copyBatchAction;
     QLabel* m_overallCreated;

@@ -124,20 +124,20 @@ SingleTokenPage::SingleTokenPage(Platform platform, AppContext* context, QWidget
     layout->addWidget(pageHeader);
     layout->addWidget(m_stack, 1);
 
-    auto* createShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    m_createShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     // Window-wide: only the visible page's shortcuts are active, and the focus may sit on a control
     // that is disabled while a request runs.
-    createShortcut->setContext(Qt::WindowShortcut);
+    m_createShortcut->setContext(Qt::WindowShortcut);
     auto* createShortcutEnter = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
     createShortcutEnter->setContext(Qt::WindowShortcut);
-    for (QShortcut* shortcut : {createShortcut, createShortcutEnter})
+    for (QShortcut* shortcut : {m_createShortcut, createShortcutEnter})
         connect(shortcut, &QShortcut::activated, this, [this] {
             if (m_stack->currentIndex() == 0 && m_createButton->isEnabled())
                 create();
         });
-    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    escape->setContext(Qt::WindowShortcut);
-    connect(escape, &QShortcut::activated, this, &SingleTokenPage::cancel);
+    m_cancelShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    m_cancelShortcut->setContext(Qt::WindowShortcut);
+    connect(m_cancelShortcut, &QShortcut::activated, this, &SingleTokenPage::cancel);
 
     connect(m_createButton, &QPushButton::clicked, this, &SingleTokenPage::create);
     connect(m_cancelButton, &QPushButton::clicked, this, &SingleTokenPage::cancel);
@@ -333,9 +333,8 @@ void SingleTokenPage::finished(const ApiResult<EnrollmentToken>& result)
 QList<PageCommand> SingleTokenPage::commands()
 {
     return QList<PageCommand>{
-               PageCommand::clicking(tr("&Create token"), m_createButton,
-                                     QKeySequence(Qt::CTRL | Qt::Key_Return)),
-               PageCommand::clicking(tr("C&ancel request"), m_cancelButton, QKeySequence(Qt::Key_Escape)),
+               PageCommand::clicking(tr("&Create token"), m_createButton, m_createShortcut->key()),
+               PageCommand::clicking(tr("C&ancel request"), m_cancelButton, m_cancelShortcut->key()),
                PageCommand::clicking(tr("Copy as c&url"), m_curlButton),
                PageCommand::separator(),
            } +

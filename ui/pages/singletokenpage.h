@@ -16,6 +16,7 @@ class ErrorPanel;
 class QButtonGroup;
 class QLabel;
 class QPushButton;
+class QShortcut;
 class QStackedWidget;
 class ResultView;
 class TokenSettingsEditor;
@@ -69,6 +70,8 @@ private:
     QPushButton* m_cancelButton;
     QPushButton* m_curlButton;
     QLabel* m_progress;
+    QShortcut* m_createShortcut;    // Ctrl+Return (Ctrl+Enter too); the Token menu lists its keys
+    QShortcut* m_cancelShortcut;    // Esc
     ResultView* m_result = nullptr; // see resultView()
     QPointer<ApiCall> m_call;
     QString m_lastUserId;

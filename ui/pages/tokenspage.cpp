@@ -272,17 +272,17 @@ TokensPage::TokensPage(AppContext* context, QWidget* parent)
     layout->addWidget(m_splitter, 1);
     layout->addWidget(pager);
 
-    auto* f5 = new QShortcut(QKeySequence::Refresh, this);
-    f5->setContext(Qt::WindowShortcut);
-    connect(f5, &QShortcut::activated, this, &TokensPage::refresh);
+    m_refreshShortcut = new QShortcut(QKeySequence::Refresh, this);
+    m_refreshShortcut->setContext(Qt::WindowShortcut);
+    connect(m_refreshShortcut, &QShortcut::activated, this, &TokensPage::refresh);
 
     QSettings* settings = context->settings();
     header->restoreState(settings->value(kHeaderKey).toByteArray());
     connect(m_splitter, &QSplitter::splitterMoved, this,
             [this] { m_context->settings()->setValue(kDetailsWidthKey, m_side->width()); });
-    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    escape->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(escape, &QShortcut::activated, this, &TokensPage::closeDetails);
+    m_closeDetailsShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    m_closeDetailsShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_closeDetailsShortcut, &QShortcut::activated, this, &TokensPage::closeDetails);
     connect(m_closeDetails, &QToolButton::clicked, this, &TokensPage::closeDetails);
     const auto saveHeader = [this] {
         m_context->settings()->setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
@@ -520,13 +520,12 @@ void TokensPage::setPageSize(int size)
 
 QList<PageCommand> TokensPage::commands() const
 {
-    return QList<PageCommand>{
-               PageCommand::clicking(tr("&Refresh"), m_refresh, QKeySequence(QKeySequence::Refresh)),
-               PageCommand::separator()} +
+    return QList<PageCommand>{PageCommand::clicking(tr("&Refresh"), m_refresh, m_refreshShortcut->key()),
+                              PageCommand::separator()} +
            m_result->commands() +
            QList<PageCommand>{
                PageCommand::separator(),
-               PageCommand::clicking(tr("Close &details"), m_closeDetails, QKeySequence(Qt::Key_Escape))};
+               PageCommand::clicking(tr("Close &details"), m_closeDetails, m_closeDetailsShortcut->key())};
 }
 
 void TokensPage::refresh()

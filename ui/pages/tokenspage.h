@@ -20,6 +20,7 @@ class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QShortcut;
 class QSplitter;
 class QToolButton;
 class QTableView;
@@ -106,6 +107,8 @@ private:
     QLabel* m_empty;
     QWidget* m_side;
     QToolButton* m_closeDetails;
+    QShortcut* m_refreshShortcut = nullptr;      // F5; the Token menu lists its keys
+    QShortcut* m_closeDetailsShortcut = nullptr; // Esc
     ResultView* m_result;
     QWidget* m_resultViewport = nullptr; // the side panel's scroll area: its width is the view's room
     QProgressBar* m_busy;
