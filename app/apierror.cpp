@@ -263,9 +263,11 @@ QString ApiError::message() const
                   "processed.");
     case Kind::Network:
         if (m_readOnly)
-            return tr("The connection failed before the server answered. Try again in a moment.");
-        return tr("The connection failed before the server answered. The request may or may not have been "
-                  "processed: check whether the token was created before trying again.");
+            return tr(
+                "The connection broke before the server's answer arrived in full. Try again in a moment.");
+        return tr(
+            "The connection broke before the server's answer arrived in full. The request may or may not "
+            "have been processed: check whether the token was created before trying again.");
     case Kind::Api: {
         if (const QString meaning = meaningOfCode(m_apiCode); !meaning.isEmpty()) {
             // "Limit Exceeded" names no limit: a server message that says more is worth reading.

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+190"/>
+        <location filename="../app/apiclient.cpp" line="+189"/>
         <source>“%1” is not a valid server address.</source>
         <translation>„%1“ ist keine gültige Serveradresse.</translation>
     </message>
@@ -107,7 +107,17 @@
         <translation>Die Anfrage wurde abgebrochen. Falls sie den Server bereits erreicht hatte, wurde sie möglicherweise verarbeitet.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
+        <source>The connection broke before the server&apos;s answer arrived in full. Try again in a moment.</source>
+        <translation>Die Verbindung ist abgebrochen, bevor die Antwort des Servers vollständig angekommen war. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection broke before the server&apos;s answer arrived in full. The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>Die Verbindung ist abgebrochen, bevor die Antwort des Servers vollständig angekommen war. Die Anfrage wurde möglicherweise verarbeitet: Prüfen Sie vor einem erneuten Versuch, ob das Token erstellt wurde.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The server rejected the request: %1</source>
         <translation>Der Server hat die Anfrage abgelehnt: %1</translation>
     </message>
@@ -192,17 +202,7 @@
         <translation>Der Server hat nicht rechtzeitig geantwortet. Die Anfrage wurde möglicherweise verarbeitet: Prüfen Sie vor einem erneuten Versuch, ob das Token erstellt wurde.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The connection failed before the server answered. Try again in a moment.</source>
-        <translation>Die Verbindung ist abgebrochen, bevor der Server geantwortet hat. Versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The connection failed before the server answered. The request may or may not have been processed: check whether the token was created before trying again.</source>
-        <translation>Die Verbindung ist abgebrochen, bevor der Server geantwortet hat. Die Anfrage wurde möglicherweise verarbeitet: Prüfen Sie vor einem erneuten Versuch, ob das Token erstellt wurde.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <location line="+6"/>
         <source>%1 The server says: %2</source>
         <translation>%1 Der Server meldet: %2</translation>
@@ -326,7 +326,7 @@
         <translation>Analyse… %1 %</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>E-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
@@ -1057,7 +1057,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+101"/>
+        <location filename="../app/bulkrunner.cpp" line="+103"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>E-Mails: Die Liste wurde nur teilweise gelesen; analysieren Sie sie erneut.</translation>
     </message>
@@ -1301,7 +1301,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+428"/>
         <source>not an e-mail address</source>
         <translation>keine E-Mail-Adresse</translation>
     </message>
@@ -1510,7 +1510,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>die Antwort ist größer als %1 Bytes</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+71"/>
         <source>the connection closed in the middle of the answer</source>
         <translation>die Verbindung wurde mitten in der Antwort geschlossen</translation>
     </message>
@@ -3345,7 +3345,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Erstellt in Organisation %1 (Profil „%2“), nicht im aktiven Profil</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>C&amp;ancel request</source>
         <translation>Anfrage a&amp;bbrechen</translation>
     </message>
@@ -3672,7 +3672,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Pro S&amp;eite:</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BulkPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/bulkpage.cpp" line="+783"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+784"/>
         <source>Reading the token list… (%n page(s))</source>
         <translation>
             <numerusform>Reading the token list… (%n page)</numerusform>
@@ -210,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+586"/>
+        <location line="+585"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n token</numerusform>

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+190"/>
+        <location filename="../app/apiclient.cpp" line="+189"/>
         <source>“%1” is not a valid server address.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur valide.</translation>
     </message>
@@ -107,7 +107,17 @@
         <translation>La requête a été annulée. Si elle avait déjà atteint le serveur, elle a peut-être été traitée.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
+        <source>The connection broke before the server&apos;s answer arrived in full. Try again in a moment.</source>
+        <translation>La connexion a été interrompue avant la réception complète de la réponse du serveur. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection broke before the server&apos;s answer arrived in full. The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>La connexion a été interrompue avant la réception complète de la réponse du serveur. La requête a peut-être été traitée&#xa0;: vérifiez si le jeton a été créé avant de réessayer.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The server rejected the request: %1</source>
         <translation>Le serveur a refusé la requête&#xa0;: %1</translation>
     </message>
@@ -192,17 +202,7 @@
         <translation>Le serveur n&apos;a pas répondu à temps. La requête a peut-être été traitée&#xa0;: vérifiez si le jeton a été créé avant de réessayer.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The connection failed before the server answered. Try again in a moment.</source>
-        <translation>La connexion a échoué avant la réponse du serveur. Réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The connection failed before the server answered. The request may or may not have been processed: check whether the token was created before trying again.</source>
-        <translation>La connexion a échoué avant la réponse du serveur. La requête a peut-être été traitée&#xa0;: vérifiez si le jeton a été créé avant de réessayer.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <location line="+6"/>
         <source>%1 The server says: %2</source>
         <translation>%1 Le serveur indique&#xa0;: %2</translation>
@@ -326,7 +326,7 @@
         <translation>Analyse… %1 %</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>E-mail addresses</source>
         <translation>Adresses e-mail</translation>
     </message>
@@ -1057,7 +1057,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+101"/>
+        <location filename="../app/bulkrunner.cpp" line="+103"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>E-mails&#xa0;: la liste n’a été lue qu’en partie&#xa0;; analysez-la à nouveau.</translation>
     </message>
@@ -1301,7 +1301,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>colonne %1</translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+428"/>
         <source>not an e-mail address</source>
         <translation>pas une adresse e-mail</translation>
     </message>
@@ -1510,7 +1510,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>la réponse dépasse %1 octets</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+71"/>
         <source>the connection closed in the middle of the answer</source>
         <translation>la connexion s’est fermée au milieu de la réponse</translation>
     </message>
@@ -3345,7 +3345,7 @@ Cliquez pour réessayer.</translation>
         <translation>Créé dans l&apos;organisation %1 (profil «&#xa0;%2&#xa0;»), pas dans le profil actif</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>C&amp;ancel request</source>
         <translation>&amp;Annuler la requête</translation>
     </message>
@@ -3672,7 +3672,7 @@ Cliquez pour réessayer.</translation>
         <translation>Par pag&amp;e&#xa0;:</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+190"/>
+        <location filename="../app/apiclient.cpp" line="+189"/>
         <source>“%1” is not a valid server address.</source>
         <translation>&quot;%1&quot; non è un indirizzo di server valido.</translation>
     </message>
@@ -107,7 +107,17 @@
         <translation>La richiesta è stata annullata. Se aveva già raggiunto il server, potrebbe essere stata elaborata.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
+        <source>The connection broke before the server&apos;s answer arrived in full. Try again in a moment.</source>
+        <translation>La connessione si è interrotta prima che arrivasse la risposta completa del server. Riprova tra un momento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection broke before the server&apos;s answer arrived in full. The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>La connessione si è interrotta prima che arrivasse la risposta completa del server. La richiesta potrebbe essere stata elaborata: verifica se il token è stato creato prima di riprovare.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The server rejected the request: %1</source>
         <translation>Il server ha rifiutato la richiesta: %1</translation>
     </message>
@@ -192,17 +202,7 @@
         <translation>Il server non ha risposto in tempo. La richiesta potrebbe essere stata elaborata: verificare se il token è stato creato prima di riprovare.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The connection failed before the server answered. Try again in a moment.</source>
-        <translation>La connessione non è riuscita prima della risposta del server. Riprova tra un momento.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The connection failed before the server answered. The request may or may not have been processed: check whether the token was created before trying again.</source>
-        <translation>La connessione si è interrotta prima della risposta del server. La richiesta potrebbe essere stata elaborata: verificare se il token è stato creato prima di riprovare.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <location line="+6"/>
         <source>%1 The server says: %2</source>
         <translation>%1 Il server dice: %2</translation>
@@ -326,7 +326,7 @@
         <translation>Analisi… %1 %</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>E-mail addresses</source>
         <translation>Indirizzi e-mail</translation>
     </message>
@@ -1057,7 +1057,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+101"/>
+        <location filename="../app/bulkrunner.cpp" line="+103"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>E-mail: l’elenco è stato letto solo in parte; analizzalo di nuovo.</translation>
     </message>
@@ -1301,7 +1301,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>colonna %1</translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+428"/>
         <source>not an e-mail address</source>
         <translation>non è un indirizzo e-mail</translation>
     </message>
@@ -1510,7 +1510,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>la risposta supera i %1 byte</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+71"/>
         <source>the connection closed in the middle of the answer</source>
         <translation>la connessione si è chiusa a metà della risposta</translation>
     </message>
@@ -3345,7 +3345,7 @@ Fai clic per riprovare.</translation>
         <translation>Creato nell&apos;organizzazione %1 (profilo «%2»), non nel profilo attivo</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>C&amp;ancel request</source>
         <translation>&amp;Annulla la richiesta</translation>
     </message>
@@ -3672,7 +3672,7 @@ Fai clic per riprovare.</translation>
         <translation>Per pag&amp;ina:</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ggiorna</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+190"/>
+        <location filename="../app/apiclient.cpp" line="+189"/>
         <source>“%1” is not a valid server address.</source>
         <translation>&quot;%1&quot; não é um endereço de servidor válido.</translation>
     </message>
@@ -107,7 +107,17 @@
         <translation>A solicitação foi cancelada. Se já tinha chegado ao servidor, pode ter sido processada.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
+        <source>The connection broke before the server&apos;s answer arrived in full. Try again in a moment.</source>
+        <translation>A conexão caiu antes de a resposta do servidor chegar por completo. Tente novamente em instantes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection broke before the server&apos;s answer arrived in full. The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>A conexão caiu antes de a resposta do servidor chegar por completo. A solicitação pode ter sido processada: verifique se o token foi criado antes de tentar novamente.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The server rejected the request: %1</source>
         <translation>O servidor recusou a solicitação: %1</translation>
     </message>
@@ -192,17 +202,7 @@
         <translation>O servidor não respondeu a tempo. O pedido pode ter sido processado: verifique se o token foi criado antes de tentar novamente.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The connection failed before the server answered. Try again in a moment.</source>
-        <translation>A conexão falhou antes de o servidor responder. Tente novamente em instantes.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The connection failed before the server answered. The request may or may not have been processed: check whether the token was created before trying again.</source>
-        <translation>A ligação falhou antes de o servidor responder. O pedido pode ter sido processado: verifique se o token foi criado antes de tentar novamente.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <location line="+6"/>
         <source>%1 The server says: %2</source>
         <translation>%1 O servidor diz: %2</translation>
@@ -326,7 +326,7 @@
         <translation>Analisando… %1 %</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>E-mail addresses</source>
         <translation>Endereços de e-mail</translation>
     </message>
@@ -1057,7 +1057,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+101"/>
+        <location filename="../app/bulkrunner.cpp" line="+103"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>E-mails: a lista foi lida apenas em parte; analise-a novamente.</translation>
     </message>
@@ -1301,7 +1301,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>coluna %1</translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+428"/>
         <source>not an e-mail address</source>
         <translation>não é um endereço de e-mail</translation>
     </message>
@@ -1510,7 +1510,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>a resposta excede %1 bytes</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+71"/>
         <source>the connection closed in the middle of the answer</source>
         <translation>a ligação fechou a meio da resposta</translation>
     </message>
@@ -3345,7 +3345,7 @@ Clique para tentar de novo.</translation>
         <translation>Criado na organização %1 (perfil «%2»), não no perfil ativo</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>C&amp;ancel request</source>
         <translation>C&amp;ancelar a solicitação</translation>
     </message>
@@ -3672,7 +3672,7 @@ Clique para tentar de novo.</translation>
         <translation>Por pá&amp;gina:</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>

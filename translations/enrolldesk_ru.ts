@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+190"/>
+        <location filename="../app/apiclient.cpp" line="+189"/>
         <source>“%1” is not a valid server address.</source>
         <translation>«%1» — недопустимый адрес сервера.</translation>
     </message>
@@ -107,7 +107,17 @@
         <translation>Запрос отменён. Если он уже дошёл до сервера, он мог быть обработан.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
+        <source>The connection broke before the server&apos;s answer arrived in full. Try again in a moment.</source>
+        <translation>Соединение прервалось до того, как ответ сервера пришёл полностью. Повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection broke before the server&apos;s answer arrived in full. The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>Соединение прервалось до того, как ответ сервера пришёл полностью. Запрос мог быть обработан: прежде чем повторять, проверьте, создан ли токен.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The server rejected the request: %1</source>
         <translation>Сервер отклонил запрос: %1</translation>
     </message>
@@ -192,17 +202,7 @@
         <translation>Сервер не ответил вовремя. Запрос мог быть обработан: прежде чем повторять, проверьте, создан ли токен.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The connection failed before the server answered. Try again in a moment.</source>
-        <translation>Соединение прервалось до ответа сервера. Повторите попытку чуть позже.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The connection failed before the server answered. The request may or may not have been processed: check whether the token was created before trying again.</source>
-        <translation>Соединение прервалось до ответа сервера. Запрос мог быть обработан: прежде чем повторять, проверьте, создан ли токен.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <location line="+6"/>
         <source>%1 The server says: %2</source>
         <translation>%1 Сообщение сервера: %2</translation>
@@ -326,7 +326,7 @@
         <translation>Анализ… %1 %</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>E-mail addresses</source>
         <translation>Адреса электронной почты</translation>
     </message>
@@ -1074,7 +1074,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+101"/>
+        <location filename="../app/bulkrunner.cpp" line="+103"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>Адреса: список прочитан лишь частично; проанализируйте его снова.</translation>
     </message>
@@ -1322,7 +1322,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>столбец %1</translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+428"/>
         <source>not an e-mail address</source>
         <translation>не адрес электронной почты</translation>
     </message>
@@ -1531,7 +1531,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>ответ больше %1 байт</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+71"/>
         <source>the connection closed in the middle of the answer</source>
         <translation>соединение закрылось посреди ответа</translation>
     </message>
@@ -3368,7 +3368,7 @@ Click to try again.</source>
         <translation>Создан в организации %1 (профиль «%2»), а не в активном профиле</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>C&amp;ancel request</source>
         <translation>&amp;Отменить запрос</translation>
     </message>
@@ -3696,7 +3696,7 @@ Click to try again.</source>
         <translation>На стр&amp;анице:</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+190"/>
+        <location filename="../app/apiclient.cpp" line="+189"/>
         <source>“%1” is not a valid server address.</source>
         <translation>“%1”不是有效的服务器地址。</translation>
     </message>
@@ -107,7 +107,17 @@
         <translation>请求已取消。如果请求已到达服务器，则可能已被处理。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
+        <source>The connection broke before the server&apos;s answer arrived in full. Try again in a moment.</source>
+        <translation>服务器的应答尚未完整到达，连接就中断了。请稍后重试。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection broke before the server&apos;s answer arrived in full. The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>服务器的应答尚未完整到达，连接就中断了。请求可能已被处理，也可能没有：重试之前，请检查令牌是否已创建。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The server rejected the request: %1</source>
         <translation>服务器拒绝了请求：%1</translation>
     </message>
@@ -192,17 +202,7 @@
         <translation>服务器未及时响应。请求可能已被处理，也可能没有：重试之前，请检查令牌是否已创建。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The connection failed before the server answered. Try again in a moment.</source>
-        <translation>在服务器应答前连接失败。请稍后重试。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The connection failed before the server answered. The request may or may not have been processed: check whether the token was created before trying again.</source>
-        <translation>连接在服务器响应之前失败。请求可能已被处理，也可能没有：重试之前，请检查令牌是否已创建。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <location line="+6"/>
         <source>%1 The server says: %2</source>
         <translation>%1 服务器提示：%2</translation>
@@ -326,7 +326,7 @@
         <translation>正在分析… %1 %</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>E-mail addresses</source>
         <translation>电子邮件地址</translation>
     </message>
@@ -1040,7 +1040,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+101"/>
+        <location filename="../app/bulkrunner.cpp" line="+103"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>电子邮件：列表只读取了一部分；请重新分析。</translation>
     </message>
@@ -1280,7 +1280,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>第 %1 列</translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+428"/>
         <source>not an e-mail address</source>
         <translation>不是电子邮件地址</translation>
     </message>
@@ -1489,7 +1489,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>应答超过 %1 字节</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+71"/>
         <source>the connection closed in the middle of the answer</source>
         <translation>连接在应答中途关闭</translation>
     </message>
@@ -3322,7 +3322,7 @@ Click to try again.</source>
         <translation>创建于组织 %1（配置文件“%2”），不是当前活动的配置文件</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>C&amp;ancel request</source>
         <translation>取消请求(&amp;A)</translation>
     </message>
@@ -3648,7 +3648,7 @@ Click to try again.</source>
         <translation>每页(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
