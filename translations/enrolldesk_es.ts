@@ -112,12 +112,12 @@
         <translation>La conexión se interrumpió antes de recibir la respuesta completa del servidor. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The connection broke before the server&apos;s answer arrived in full. The request may or may not have been processed: check whether the token was created before trying again.</source>
         <translation>La conexión se interrumpió antes de recibir la respuesta completa del servidor. Es posible que la solicitud se haya procesado: compruebe si se creó el token antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The server rejected the request: %1</source>
         <translation>El servidor rechazó la solicitud: %1</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>El servidor aceptó la solicitud, pero su respuesta no indica qué se creó. Probablemente la solicitud se procesó: compruebe si el token se creó antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>La clave de API se rechazó. Introduzca una clave de cuenta de servicio válida.</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation>El servidor no respondió a tiempo. Es posible que la solicitud se haya procesado: compruebe si se creó el token antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <location line="+6"/>
         <source>%1 The server says: %2</source>
         <translation>%1 El servidor dice: %2</translation>
@@ -1517,7 +1517,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     <message>
         <location line="+18"/>
         <source>the connection closed before the answer; the request was not sent again</source>
-        <translation>la conexión se cerró antes de la respuesta; la petición no se volvió a enviar</translation>
+        <translation>la conexión se cerró antes de la respuesta; la solicitud no se volvió a enviar</translation>
     </message>
     <message>
         <location line="+50"/>

@@ -112,12 +112,12 @@
         <translation>La connexion a été interrompue avant la réception complète de la réponse du serveur. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The connection broke before the server&apos;s answer arrived in full. The request may or may not have been processed: check whether the token was created before trying again.</source>
         <translation>La connexion a été interrompue avant la réception complète de la réponse du serveur. La requête a peut-être été traitée&#xa0;: vérifiez si le jeton a été créé avant de réessayer.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The server rejected the request: %1</source>
         <translation>Le serveur a refusé la requête&#xa0;: %1</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>Le serveur a accepté la requête, mais sa réponse n&apos;indique pas ce qui a été créé. La requête a probablement été traitée&#xa0;: vérifiez si le jeton a été créé avant de réessayer.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>La clé d&apos;API a été refusée. Saisissez une clé de compte de service valide.</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation>Le serveur n&apos;a pas répondu à temps. La requête a peut-être été traitée&#xa0;: vérifiez si le jeton a été créé avant de réessayer.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <location line="+6"/>
         <source>%1 The server says: %2</source>
         <translation>%1 Le serveur indique&#xa0;: %2</translation>
@@ -1059,7 +1059,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     <message>
         <location filename="../app/bulkrunner.cpp" line="+103"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
-        <translation>E-mails&#xa0;: la liste n’a été lue qu’en partie&#xa0;; analysez-la à nouveau.</translation>
+        <translation>E-mails&#xa0;: la liste n&apos;a été lue qu&apos;en partie&#xa0;; analysez-la à nouveau.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1108,12 +1108,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     <message>
         <location line="+1"/>
         <source>Copy the &amp;organization</source>
-        <translation>Copier l’&amp;organisation</translation>
+        <translation>Copier l&apos;&amp;organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the &amp;server address</source>
-        <translation>Copier l’adresse du &amp;serveur</translation>
+        <translation>Copier l&apos;adresse du &amp;serveur</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1450,7 +1450,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     <message>
         <location line="+149"/>
         <source>the status line is too long</source>
-        <translation>la ligne d’état est trop longue</translation>
+        <translation>la ligne d&apos;état est trop longue</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1460,7 +1460,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     <message>
         <location line="+8"/>
         <source>the answer has no valid status code</source>
-        <translation>la réponse n’a pas de code d’état valide</translation>
+        <translation>la réponse n&apos;a pas de code d&apos;état valide</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1472,12 +1472,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     <message>
         <location line="-59"/>
         <source>a header line has no name</source>
-        <translation>une ligne d’en-tête n’a pas de nom</translation>
+        <translation>une ligne d&apos;en-tête n&apos;a pas de nom</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>a chunk of the answer has no valid size</source>
-        <translation>un fragment de la réponse n’a pas de taille valide</translation>
+        <translation>un fragment de la réponse n&apos;a pas de taille valide</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1492,7 +1492,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     <message>
         <location line="+12"/>
         <source>the answer&apos;s length is not a number</source>
-        <translation>la longueur de la réponse n’est pas un nombre</translation>
+        <translation>la longueur de la réponse n&apos;est pas un nombre</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1512,12 +1512,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     <message>
         <location line="+71"/>
         <source>the connection closed in the middle of the answer</source>
-        <translation>la connexion s’est fermée au milieu de la réponse</translation>
+        <translation>la connexion s&apos;est fermée au milieu de la réponse</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the connection closed before the answer; the request was not sent again</source>
-        <translation>la connexion s’est fermée avant la réponse&#xa0;; la requête n’a pas été renvoyée</translation>
+        <translation>la connexion s&apos;est fermée avant la réponse&#xa0;; la requête n&apos;a pas été renvoyée</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -1706,7 +1706,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     <message>
         <location line="+4"/>
         <source>%1 listed, %2 created by bulk runs (the API answers those with counts only: the Tokens page lists them)</source>
-        <translation>%1 listés, %2 créés par des envois groupés (l’API ne renvoie que leur nombre&#xa0;: la page Jetons les liste)</translation>
+        <translation>%1 listés, %2 créés par des envois groupés (l&apos;API ne renvoie que leur nombre&#xa0;: la page Jetons les liste)</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2019,7 +2019,7 @@ Cliquez pour réessayer.</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2216,7 +2216,7 @@ Cliquez pour réessayer.</translation>
     <message>
         <location line="+200"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
-        <translation>Profil «&#xa0;%1&#xa0;» supprimé, mais sa clé d’API n’a pas pu être retirée&#xa0;: elle est peut-être encore dans le trousseau (entrée «&#xa0;%2&#xa0;», service «&#xa0;%3&#xa0;»).</translation>
+        <translation>Profil «&#xa0;%1&#xa0;» supprimé, mais sa clé d&apos;API n&apos;a pas pu être retirée&#xa0;: elle est peut-être encore dans le trousseau (entrée «&#xa0;%2&#xa0;», service «&#xa0;%3&#xa0;»).</translation>
     </message>
     <message>
         <location line="-403"/>
@@ -2432,7 +2432,7 @@ Cliquez pour réessayer.</translation>
     <message>
         <location line="+24"/>
         <source>Deleted profile “%1”; removing its API key from the keychain…</source>
-        <translation>Profil «&#xa0;%1&#xa0;» supprimé&#xa0;; retrait de sa clé d’API du trousseau…</translation>
+        <translation>Profil «&#xa0;%1&#xa0;» supprimé&#xa0;; retrait de sa clé d&apos;API du trousseau…</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3357,7 +3357,7 @@ Cliquez pour réessayer.</translation>
     <message>
         <location line="+30"/>
         <source>Nothing was copied: fix what is listed above first.</source>
-        <translation>Rien n’a été copié&#xa0;: corrigez d’abord ce qui est indiqué ci-dessus.</translation>
+        <translation>Rien n&apos;a été copié&#xa0;: corrigez d&apos;abord ce qui est indiqué ci-dessus.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4014,7 +4014,7 @@ Cliquez pour réessayer.</translation>
     <message>
         <location line="+2"/>
         <source>Duration: at most 30 days (2,592,000 seconds).</source>
-        <translation>Durée&#xa0;: 30 jours au maximum (2 592 000 secondes).</translation>
+        <translation>Durée&#xa0;: 30 jours au maximum (2&#xa0;592&#xa0;000 secondes).</translation>
     </message>
     <message>
         <location line="+7"/>

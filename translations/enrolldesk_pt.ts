@@ -24,7 +24,7 @@
     <message>
         <location line="+3"/>
         <source>the address must not contain a user name or password: the API key is kept in the keychain.</source>
-        <translation>o endereço não deve conter um nome de utilizador nem uma palavra-passe: a chave da API é guardada no porta-chaves.</translation>
+        <translation>o endereço não deve conter um nome de usuário nem uma senha: a chave de API fica no chaveiro.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -109,15 +109,15 @@
     <message>
         <location line="+4"/>
         <source>The connection broke before the server&apos;s answer arrived in full. Try again in a moment.</source>
-        <translation>A conexão caiu antes de a resposta do servidor chegar por completo. Tente novamente em instantes.</translation>
+        <translation>A conexão caiu antes que a resposta do servidor chegasse por completo. Tente novamente em instantes.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The connection broke before the server&apos;s answer arrived in full. The request may or may not have been processed: check whether the token was created before trying again.</source>
-        <translation>A conexão caiu antes de a resposta do servidor chegar por completo. A solicitação pode ter sido processada: verifique se o token foi criado antes de tentar novamente.</translation>
+        <translation>A conexão caiu antes que a resposta do servidor chegasse por completo. A solicitação pode ter sido processada: verifique se o token foi criado antes de tentar novamente.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The server rejected the request: %1</source>
         <translation>O servidor recusou a solicitação: %1</translation>
     </message>
@@ -129,10 +129,10 @@
     <message>
         <location line="+17"/>
         <source>The server accepted the request, but its answer lacks what was created. The request was probably processed: check whether the token was created before trying again.</source>
-        <translation>O servidor aceitou o pedido, mas a sua resposta não indica o que foi criado. O pedido foi provavelmente processado: verifique se o token foi criado antes de tentar novamente.</translation>
+        <translation>O servidor aceitou a solicitação, mas a resposta dele não indica o que foi criado. A solicitação provavelmente foi processada: verifique se o token foi criado antes de tentar novamente.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>A chave de API foi recusada. Informe uma chave de conta de serviço válida.</translation>
     </message>
@@ -144,12 +144,12 @@
     <message>
         <location line="+68"/>
         <source>The API key was not accepted (401 Unauthorized). Check that it is the service account&apos;s key for this server.</source>
-        <translation>A chave da API não foi aceite (401 Unauthorized). Verifique se é a chave da conta de serviço para este servidor.</translation>
+        <translation>A chave de API não foi aceita (401 Unauthorized). Verifique se é a chave da conta de serviço para este servidor.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server received no usable API key (401 No auth token). Check the key, and any proxy that may remove the Authorization header.</source>
-        <translation>O servidor não recebeu uma chave da API utilizável (401 No auth token). Verifique a chave e qualquer proxy que possa remover o cabeçalho Authorization.</translation>
+        <translation>O servidor não recebeu uma chave de API utilizável (401 No auth token). Verifique a chave e qualquer proxy que possa remover o cabeçalho Authorization.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -184,7 +184,7 @@
     <message>
         <location line="+33"/>
         <source>The API key contains a space, a line break or another character an API key does not have. Enter the key again. Nothing was sent.</source>
-        <translation>A chave da API contém um espaço, uma quebra de linha ou outro carácter que uma chave da API não tem. Introduza a chave novamente. Nada foi enviado.</translation>
+        <translation>A chave de API contém um espaço, uma quebra de linha ou outro caractere que uma chave de API não tem. Informe a chave novamente. Nada foi enviado.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -199,10 +199,10 @@
     <message>
         <location line="+1"/>
         <source>The server did not answer in time. The request may or may not have been processed: check whether the token was created before trying again.</source>
-        <translation>O servidor não respondeu a tempo. O pedido pode ter sido processado: verifique se o token foi criado antes de tentar novamente.</translation>
+        <translation>O servidor não respondeu a tempo. A solicitação pode ter sido processada: verifique se o token foi criado antes de tentar novamente.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <location line="+6"/>
         <source>%1 The server says: %2</source>
         <translation>%1 O servidor diz: %2</translation>
@@ -210,7 +210,7 @@
     <message>
         <location line="+6"/>
         <source>The server rejected the request (HTTP %1).</source>
-        <translation>O servidor recusou o pedido (HTTP %1).</translation>
+        <translation>O servidor recusou a solicitação (HTTP %1).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -489,7 +489,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     <message>
         <location line="-704"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
-        <translation>Volta a enviar os lotes que falharam pelo caminho. Os lotes a que a API respondeu nunca são reenviados; para lotes que podem ter sido processados (tempo esgotado, ligação interrompida, erro do servidor) é-lhe perguntado primeiro.</translation>
+        <translation>Volta a enviar os lotes que falharam pelo caminho. Os lotes a que a API respondeu nunca são reenviados; para lotes que podem ter sido processados (tempo esgotado, conexão interrompida, erro do servidor), você é consultado antes.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -499,7 +499,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     <message>
         <location line="+25"/>
         <source>The API reports only how many tokens each batch created, not which addresses failed (usually addresses with no MDM user). “Find who got no token” reads the token list to name them.</source>
-        <translation>A API indica apenas quantos tokens cada lote criou, não que endereços falharam (normalmente endereços sem utilizador MDM). «Ver quem ficou sem token» lê a lista de tokens para os identificar.</translation>
+        <translation>A API indica apenas quantos tokens cada lote criou, não quais endereços falharam (normalmente endereços sem usuário de MDM). &quot;Ver quem ficou sem token&quot; lê a lista de tokens para identificá-los.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -529,20 +529,20 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     <message>
         <location line="+1"/>
         <source>Replaces the list with them (Ctrl+Z brings the list back).</source>
-        <translation>Substitui a lista por eles (Ctrl+Z repõe a lista).</translation>
+        <translation>Substitui a lista por eles (Ctrl+Z restaura a lista).</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Reading the token list… (%n page(s))</source>
         <translation>
-            <numerusform>A ler a lista de tokens… (%n página)</numerusform>
-            <numerusform>A ler a lista de tokens… (%n páginas)</numerusform>
+            <numerusform>Lendo a lista de tokens… (%n página)</numerusform>
+            <numerusform>Lendo a lista de tokens… (%n páginas)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Reading the token list…</source>
-        <translation>A ler a lista de tokens…</translation>
+        <translation>Lendo a lista de tokens…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -598,8 +598,8 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <location line="+2"/>
         <source>The API could not create %n of the tokens asked for (usually addresses without an MDM user).</source>
         <translation>
-            <numerusform>A API não conseguiu criar %n dos tokens pedidos (normalmente um endereço sem utilizador MDM).</numerusform>
-            <numerusform>A API não conseguiu criar %n dos tokens pedidos (normalmente endereços sem utilizador MDM).</numerusform>
+            <numerusform>A API não conseguiu criar %n dos tokens pedidos (normalmente um endereço sem usuário de MDM).</numerusform>
+            <numerusform>A API não conseguiu criar %n dos tokens pedidos (normalmente endereços sem usuário de MDM).</numerusform>
         </translation>
     </message>
     <message>
@@ -760,7 +760,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     <message>
         <location line="+2"/>
         <source>Replaces the list with the addresses of the failed and unsent batches (Ctrl+Z brings the list back). Failed batches that may have been carried out are included: check them first.</source>
-        <translation>Substitui a lista pelos endereços dos lotes com falha e não enviados (Ctrl+Z repõe a lista). Os lotes com falha que podem ter sido processados estão incluídos: verifique-os primeiro.</translation>
+        <translation>Substitui a lista pelos endereços dos lotes com falha e não enviados (Ctrl+Z restaura a lista). Os lotes com falha que podem ter sido processados estão incluídos: verifique-os primeiro.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -929,8 +929,8 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <location line="+5"/>
         <source>%n of these addresses were answered in the previous run and would get a second token: “List only the unanswered” leaves them out.</source>
         <translation>
-            <numerusform>%n destes endereços teve resposta no envio anterior e receberia um segundo token: «Listar só as sem resposta» deixa-o de fora.</numerusform>
-            <numerusform>%n destes endereços tiveram resposta no envio anterior e receberiam um segundo token: «Listar só as sem resposta» deixa-os de fora.</numerusform>
+            <numerusform>%n destes endereços teve resposta no envio anterior e receberia um segundo token: &quot;Listar só as sem resposta&quot; deixa-o de fora.</numerusform>
+            <numerusform>%n destes endereços tiveram resposta no envio anterior e receberiam um segundo token: &quot;Listar só as sem resposta&quot; deixa-os de fora.</numerusform>
         </translation>
     </message>
     <message>
@@ -947,14 +947,14 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <location line="+1"/>
         <source>%n batch(es) failed after reaching the server (a timeout, a dropped connection or a server error). The server may have created their tokens and sent their e-mails: sending again could give those users a second token and a second e-mail.</source>
         <translation>
-            <numerusform>%n lote falhou depois de chegar ao servidor (tempo esgotado, ligação interrompida ou erro do servidor). O servidor pode ter criado os seus tokens e enviado os e-mails: reenviá-lo pode dar a esses utilizadores um segundo token e um segundo e-mail.</numerusform>
-            <numerusform>%n lotes falharam depois de chegar ao servidor (tempo esgotado, ligação interrompida ou erro do servidor). O servidor pode ter criado os seus tokens e enviado os e-mails: reenviá-los pode dar a esses utilizadores um segundo token e um segundo e-mail.</numerusform>
+            <numerusform>%n lote falhou depois de chegar ao servidor (tempo esgotado, conexão interrompida ou erro do servidor). O servidor pode ter criado os seus tokens e enviado os e-mails: reenviá-lo pode dar a esses usuários um segundo token e um segundo e-mail.</numerusform>
+            <numerusform>%n lotes falharam depois de chegar ao servidor (tempo esgotado, conexão interrompida ou erro do servidor). O servidor pode ter criado os seus tokens e enviado os e-mails: reenviá-los pode dar a esses usuários um segundo token e um segundo e-mail.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Check the Tokens page for these users first (the log lists each batch&apos;s addresses).</source>
-        <translation>Verifique primeiro a página Tokens para estes utilizadores (o registo lista os endereços de cada lote).</translation>
+        <translation>Verifique primeiro a página Tokens para estes usuários (o log lista os endereços de cada lote).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -965,8 +965,8 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <location line="+5"/>
         <source>Only the %n surely not sent</source>
         <translation>
-            <numerusform>Só o %n que de certeza não foi enviado</numerusform>
-            <numerusform>Só os %n que de certeza não foram enviados</numerusform>
+            <numerusform>Só o %n que certamente não foi enviado</numerusform>
+            <numerusform>Só os %n que certamente não foram enviados</numerusform>
         </translation>
     </message>
     <message>
@@ -1445,12 +1445,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     <message>
         <location line="+13"/>
         <source>the server closed the connection</source>
-        <translation>o servidor fechou a ligação</translation>
+        <translation>o servidor fechou a conexão</translation>
     </message>
     <message>
         <location line="+149"/>
         <source>the status line is too long</source>
-        <translation>a linha de estado é demasiado longa</translation>
+        <translation>a linha de status é longa demais</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1460,14 +1460,14 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     <message>
         <location line="+8"/>
         <source>the answer has no valid status code</source>
-        <translation>a resposta não tem um código de estado válido</translation>
+        <translation>a resposta não tem um código de status válido</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+5"/>
         <location line="+63"/>
         <source>the answer&apos;s headers are too large</source>
-        <translation>os cabeçalhos da resposta são demasiado grandes</translation>
+        <translation>os cabeçalhos da resposta são grandes demais</translation>
     </message>
     <message>
         <location line="-59"/>
@@ -1502,7 +1502,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     <message>
         <location line="+16"/>
         <source>a line of the answer is too long</source>
-        <translation>uma linha da resposta é demasiado longa</translation>
+        <translation>uma linha da resposta é longa demais</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1512,12 +1512,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     <message>
         <location line="+71"/>
         <source>the connection closed in the middle of the answer</source>
-        <translation>a ligação fechou a meio da resposta</translation>
+        <translation>a conexão foi fechada no meio da resposta</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the connection closed before the answer; the request was not sent again</source>
-        <translation>a ligação fechou antes da resposta; o pedido não foi reenviado</translation>
+        <translation>a conexão foi fechada antes da resposta; a solicitação não foi reenviada</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -1739,7 +1739,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     <message>
         <location line="+0"/>
         <source>Quit without the run&apos;s log?</source>
-        <translation>Sair sem o registo do envio?</translation>
+        <translation>Sair sem o log do envio?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1749,7 +1749,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     <message>
         <location line="+3"/>
         <source>Some batches of the last bulk run failed or were not sent, and the run&apos;s log has not been exported. It is the only record of which addresses were answered: export it first to send the rest later.</source>
-        <translation>Alguns lotes do último envio em massa falharam ou não foram enviados, e o registo do envio não foi exportado. É o único registo de que endereços tiveram resposta: exporte-o primeiro para enviar o resto mais tarde.</translation>
+        <translation>Alguns lotes do último envio em massa falharam ou não foram enviados, e o log do envio não foi exportado. É o único registro de quais endereços tiveram resposta: exporte-o primeiro para enviar o resto mais tarde.</translation>
     </message>
 </context>
 <context>
@@ -2201,7 +2201,7 @@ Clique para tentar de novo.</translation>
     <message>
         <location line="+169"/>
         <source>Type the API key again below to use it with this server: a stored key is only sent to the server it was saved for.</source>
-        <translation>Escreva de novo a chave de API abaixo para a usar com este servidor: uma chave guardada só é enviada ao servidor para o qual foi guardada.</translation>
+        <translation>Digite de novo a chave de API abaixo para usá-la com este servidor: uma chave salva só é enviada ao servidor para o qual foi salva.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -3317,12 +3317,12 @@ Clique para tentar de novo.</translation>
     <message>
         <location line="-5"/>
         <source>The last request for this user failed in a way that leaves its outcome unknown: the token may already exist (and its e-mail may have been sent). Check before creating another.</source>
-        <translation>O último pedido para este utilizador falhou de forma que o resultado é desconhecido: o token pode já existir (e o seu e-mail pode ter sido enviado). Verifique antes de criar outro.</translation>
+        <translation>A última solicitação para este usuário falhou de forma que o resultado é desconhecido: o token pode já existir (e o seu e-mail pode ter sido enviado). Verifique antes de criar outro.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The last request for this user failed in a way that leaves its outcome unknown: the token may already exist. Check before creating another.</source>
-        <translation>O último pedido para este utilizador falhou de forma que o resultado é desconhecido: o token pode já existir. Verifique antes de criar outro.</translation>
+        <translation>A última solicitação para este usuário falhou de forma que o resultado é desconhecido: o token pode já existir. Verifique antes de criar outro.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3332,7 +3332,7 @@ Clique para tentar de novo.</translation>
     <message>
         <location line="+38"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
-        <translation>O EnrollDesk não consegue listar tokens Android: procure o token deste utilizador no painel da Applivery antes de criar outro.</translation>
+        <translation>O EnrollDesk não consegue listar tokens do Android: procure o token deste usuário no painel da Applivery antes de criar outro.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3342,7 +3342,7 @@ Clique para tentar de novo.</translation>
     <message>
         <location line="+12"/>
         <source>Created in organization %1 (profile “%2”), not the active profile</source>
-        <translation>Criado na organização %1 (perfil «%2»), não no perfil ativo</translation>
+        <translation>Criado na organização %1 (perfil &quot;%2&quot;), não no perfil ativo</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4122,12 +4122,12 @@ Clique para tentar de novo.</translation>
     <message>
         <location line="+11"/>
         <source>enrolldesk: no interface language “%1”. Languages: %2</source>
-        <translation>enrolldesk: não há idioma de interface «%1». Idiomas: %2</translation>
+        <translation>enrolldesk: não há idioma de interface &quot;%1&quot;. Idiomas: %2</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>enrolldesk: no profile is named “%1”. Profiles: %2</source>
-        <translation>enrolldesk: nenhum perfil se chama «%1». Perfis: %2</translation>
+        <translation>enrolldesk: nenhum perfil se chama &quot;%1&quot;. Perfis: %2</translation>
     </message>
 </context>
 </TS>
