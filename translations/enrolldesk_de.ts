@@ -251,22 +251,12 @@
         <translation>Warum sie nicht verwendet wird</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1 — its tokens may exist: check before retrying</source>
-        <translation>%1 – die Tokens existieren vielleicht: vor dem Wiederholen prüfen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 — can be retried</source>
-        <translation>%1 – kann wiederholt werden</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>Batch</source>
         <translation>Stapel</translation>
     </message>
@@ -326,7 +316,7 @@
         <translation>Analyse… %1 %</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>E-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
@@ -415,7 +405,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Klicken Sie auf eine Zeile (oder drücken Sie Eingabe), um sie in den Adressen anzuzeigen</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Einstellungen für alle Tokens</translation>
@@ -441,7 +431,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Was im Formular noch fehlt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Token settings</source>
         <translation>Tokeneinstellungen</translation>
     </message>
@@ -476,18 +466,18 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Zurück zum Formular</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>Retry selected batch</source>
         <translation>Ausgewählten Stapel wiederholen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+707"/>
+        <location line="+739"/>
         <source>Retry failed batches</source>
         <translation>Fehlgeschlagene Stapel wiederholen</translation>
     </message>
     <message>
-        <location line="-704"/>
+        <location line="-736"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Sendet die unterwegs fehlgeschlagenen Stapel erneut. Stapel, die die API beantwortet hat, werden nie erneut gesendet; bei Stapeln, die vielleicht ausgeführt wurden (Zeitüberschreitung, abgebrochene Verbindung, Serverfehler), werden Sie vorher gefragt.</translation>
     </message>
@@ -502,17 +492,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Die API meldet nur, wie viele Tokens jeder Stapel erstellt hat, nicht welche Adressen fehlgeschlagen sind (meist Adressen ohne MDM-Benutzer). „Wer hat kein Token?“ liest die Token-Liste, um sie zu benennen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Find who got no token</source>
         <translation>Wer hat kein Token?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reads the organization&apos;s Windows tokens created since the run started and matches them with the answered addresses.</source>
-        <translation>Liest die seit Beginn des Sendevorgangs erstellten Windows-Tokens der Organisation und gleicht sie mit den beantworteten Adressen ab.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Who got a token</source>
         <translation>Wer ein Token erhalten hat</translation>
     </message>
@@ -540,7 +525,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+94"/>
         <source>Reading the token list…</source>
         <translation>Token-Liste wird gelesen…</translation>
     </message>
@@ -550,15 +535,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Die Token-Liste konnte nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>%n of the answered addresses have a token created since the run started;</source>
-        <translation>
-            <numerusform>%n der beantworteten Adressen hat ein seit Beginn des Sendevorgangs erstelltes Token;</numerusform>
-            <numerusform>%n der beantworteten Adressen haben ein seit Beginn des Sendevorgangs erstelltes Token;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
+        <location line="+6"/>
         <source>%n have none.</source>
         <translation>
             <numerusform>%n hat keins.</numerusform>
@@ -579,7 +556,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+210"/>
+        <location line="+227"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>Angehalten: %n Token erstellt.</numerusform>
@@ -613,12 +590,27 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Fehlgeschlagene Stapel wiederholen (%1)</translation>
     </message>
     <message>
-        <location line="-939"/>
+        <location line="-976"/>
         <source>&amp;Clear</source>
         <translation>&amp;Leeren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-226"/>
+        <source>Its tokens may exist, check before retrying: %1</source>
+        <translation>Die Tokens existieren vielleicht, vor dem Wiederholen prüfen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can be retried: %1</source>
+        <translation>Kann wiederholt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+188"/>
+        <source>The check stopped: another profile is in use.</source>
+        <translation>Die Prüfung wurde abgebrochen: Ein anderes Profil ist aktiv.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Addr&amp;esses</source>
         <translation>Adr&amp;essen</translation>
     </message>
@@ -628,12 +620,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Zeilen, die ni&amp;cht gesendet werden (zum Anzeigen klicken):</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Adding the list to the box… %1 %</source>
         <translation>Die Liste wird ins Feld eingefügt… %1 %</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -643,7 +635,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Adressen pr&amp;o Anfrage:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Batches sent</source>
         <translation>Gesendete Stapel</translation>
     </message>
@@ -773,12 +765,25 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Zu den Ergebnissen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
+        <source>Reads the organization&apos;s Windows tokens created since the run started and matches them with the addresses of the batches that were answered or may have been carried out.</source>
+        <translation>Liest die seit Beginn des Sendevorgangs erstellten Windows-Tokens der Organisation und gleicht sie mit den Adressen der Stapel ab, die beantwortet oder möglicherweise verarbeitet wurden.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Sending and results</source>
         <translation>Senden und Ergebnisse</translation>
     </message>
+    <message numerus="yes">
+        <location line="+98"/>
+        <source>%n of the addresses checked have a token created since the run started;</source>
+        <translation>
+            <numerusform>%n der geprüften Adressen hat ein seit Beginn des Sendevorgangs erstelltes Token;</numerusform>
+            <numerusform>%n der geprüften Adressen haben ein seit Beginn des Sendevorgangs erstelltes Token;</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+138"/>
+        <location line="+52"/>
         <source>&amp;Send the list</source>
         <translation>Liste &amp;senden</translation>
     </message>
@@ -921,25 +926,33 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The results of the previous run will be replaced: export its log first if you need it.</source>
         <translation>Die Ergebnisse des vorherigen Sendevorgangs werden ersetzt: Exportieren Sie zuerst sein Protokoll, falls Sie es brauchen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%n of these addresses were answered in the previous run and would get a second token: “List only the unanswered” leaves them out.</source>
         <translation>
             <numerusform>%n dieser Adressen wurde im vorigen Sendevorgang beantwortet und bekäme ein zweites Token: „Nur Unbeantwortete auflisten“ lässt sie weg.</numerusform>
             <numerusform>%n dieser Adressen wurden im vorigen Sendevorgang beantwortet und bekämen ein zweites Token: „Nur Unbeantwortete auflisten“ lässt sie weg.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n of these addresses were in batches that failed after reaching the server (a timeout, a dropped connection, a server error): they may already have a token and its e-mail. “Find who got no token” tells which.</source>
+        <translation>
+            <numerusform>%n dieser Adressen war in Stapeln, die nach Erreichen des Servers fehlgeschlagen sind (Zeitüberschreitung, abgebrochene Verbindung, Serverfehler): Sie hat vielleicht schon ein Token und dessen E-Mail. „Wer hat kein Token?“ sagt, welche.</numerusform>
+            <numerusform>%n dieser Adressen waren in Stapeln, die nach Erreichen des Servers fehlgeschlagen sind (Zeitüberschreitung, abgebrochene Verbindung, Serverfehler): Sie haben vielleicht schon ein Token und dessen E-Mail. „Wer hat kein Token?“ sagt, welche.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Nothing was sent.</source>
         <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Send again?</source>
         <translation>Erneut senden?</translation>
     </message>
@@ -1039,7 +1052,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Could not save the log to “%1”.</source>
         <translation>Das Protokoll konnte nicht unter „%1“ gespeichert werden.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BulkPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/bulkpage.cpp" line="+784"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+801"/>
         <source>Reading the token list… (%n page(s))</source>
         <translation>
             <numerusform>Reading the token list… (%n page)</numerusform>
@@ -12,11 +12,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
-        <source>%n of the answered addresses have a token created since the run started;</source>
+        <location line="+107"/>
+        <source>%n of the addresses checked have a token created since the run started;</source>
         <translation>
-            <numerusform>%n of the answered addresses has a token created since the run started;</numerusform>
-            <numerusform>%n of the answered addresses have a token created since the run started;</numerusform>
+            <numerusform>%n of the addresses checked has a token created since the run started;</numerusform>
+            <numerusform>%n of the addresses checked have a token created since the run started;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+12"/>
         <source>%n of these addresses were answered in the previous run and would get a second token: “List only the unanswered” leaves them out.</source>
         <translation>
             <numerusform>%n of these addresses was answered in the previous run and would get a second token: “List only the unanswered” leaves it out.</numerusform>
@@ -76,7 +76,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+9"/>
+        <source>%n of these addresses were in batches that failed after reaching the server (a timeout, a dropped connection, a server error): they may already have a token and its e-mail. “Find who got no token” tells which.</source>
+        <translation>
+            <numerusform>%n of these addresses was in a batch that failed after reaching the server (a timeout, a dropped connection, a server error): it may already have a token and its e-mail. “Find who got no token” tells which.</numerusform>
+            <numerusform>%n of these addresses were in batches that failed after reaching the server (a timeout, a dropped connection, a server error): they may already have a token and its e-mail. “Find who got no token” tells which.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+88"/>
         <source>%n batch(es) failed after reaching the server (a timeout, a dropped connection or a server error). The server may have created their tokens and sent their e-mails: sending again could give those users a second token and a second e-mail.</source>
         <translation>
             <numerusform>%n batch failed after reaching the server (a timeout, a dropped connection or a server error). The server may have created its tokens and sent its e-mails: sending again could give those users a second token and a second e-mail.</numerusform>

@@ -251,22 +251,12 @@
         <translation>Por qué no se usa</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1 — its tokens may exist: check before retrying</source>
-        <translation>%1 — puede que sus tokens existan: compruébelo antes de reintentar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 — can be retried</source>
-        <translation>%1 — se puede reintentar</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>Batch</source>
         <translation>Lote</translation>
     </message>
@@ -326,7 +316,7 @@
         <translation>Analizando… %1 %</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>E-mail addresses</source>
         <translation>Direcciones de correo electrónico</translation>
     </message>
@@ -415,7 +405,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Haga clic en una línea (o pulse Intro) para mostrarla en las direcciones</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Configuración para todos los tokens</translation>
@@ -441,7 +431,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Lo que aún falta en el formulario</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Token settings</source>
         <translation>Configuración del token</translation>
     </message>
@@ -476,18 +466,18 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Volver al formulario</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>Retry selected batch</source>
         <translation>Reintentar el lote seleccionado</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+707"/>
+        <location line="+739"/>
         <source>Retry failed batches</source>
         <translation>Reintentar los lotes fallidos</translation>
     </message>
     <message>
-        <location line="-704"/>
+        <location line="-736"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Vuelve a enviar los lotes que fallaron por el camino. Los lotes que la API respondió nunca se vuelven a enviar; para los lotes que quizá se procesaron (tiempo agotado, conexión cortada, error del servidor) se le pregunta antes.</translation>
     </message>
@@ -502,17 +492,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>La API solo indica cuántos tokens creó cada lote, no qué direcciones fallaron (normalmente direcciones sin usuario MDM). «Buscar quién no tiene token» lee la lista de tokens para identificarlas.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Find who got no token</source>
         <translation>Buscar quién no tiene token</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reads the organization&apos;s Windows tokens created since the run started and matches them with the answered addresses.</source>
-        <translation>Lee los tokens de Windows de la organización creados desde el inicio del envío y los compara con las direcciones respondidas.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Who got a token</source>
         <translation>Quién recibió un token</translation>
     </message>
@@ -540,7 +525,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+94"/>
         <source>Reading the token list…</source>
         <translation>Leyendo la lista de tokens…</translation>
     </message>
@@ -550,15 +535,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>No se pudo leer la lista de tokens: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>%n of the answered addresses have a token created since the run started;</source>
-        <translation>
-            <numerusform>%n de las direcciones respondidas tiene un token creado desde el inicio del envío;</numerusform>
-            <numerusform>%n de las direcciones respondidas tienen un token creado desde el inicio del envío;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
+        <location line="+6"/>
         <source>%n have none.</source>
         <translation>
             <numerusform>%n no tiene ninguno.</numerusform>
@@ -579,7 +556,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+210"/>
+        <location line="+227"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>Detenido: %n token creado.</numerusform>
@@ -613,12 +590,27 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Reintentar los lotes fallidos (%1)</translation>
     </message>
     <message>
-        <location line="-939"/>
+        <location line="-976"/>
         <source>&amp;Clear</source>
         <translation>&amp;Borrar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-226"/>
+        <source>Its tokens may exist, check before retrying: %1</source>
+        <translation>Puede que sus tokens existan, compruébelo antes de reintentar: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can be retried: %1</source>
+        <translation>Se puede reintentar: %1</translation>
+    </message>
+    <message>
+        <location line="+188"/>
+        <source>The check stopped: another profile is in use.</source>
+        <translation>La comprobación se detuvo: hay otro perfil en uso.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Addr&amp;esses</source>
         <translation>&amp;Direcciones</translation>
     </message>
@@ -628,12 +620,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>&amp;Líneas que no se enviarán (clic para mostrar):</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Adding the list to the box… %1 %</source>
         <translation>Añadiendo la lista al cuadro… %1 %</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>Back</source>
         <translation>Volver</translation>
     </message>
@@ -643,7 +635,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Direcciones por &amp;solicitud:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Batches sent</source>
         <translation>Lotes enviados</translation>
     </message>
@@ -773,12 +765,25 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Sobre los resultados</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
+        <source>Reads the organization&apos;s Windows tokens created since the run started and matches them with the addresses of the batches that were answered or may have been carried out.</source>
+        <translation>Lee los tokens de Windows de la organización creados desde el inicio del envío y los compara con las direcciones de los lotes que obtuvieron respuesta o que pueden haberse procesado.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Sending and results</source>
         <translation>Envío y resultados</translation>
     </message>
+    <message numerus="yes">
+        <location line="+98"/>
+        <source>%n of the addresses checked have a token created since the run started;</source>
+        <translation>
+            <numerusform>%n de las direcciones comprobadas tiene un token creado desde el inicio del envío;</numerusform>
+            <numerusform>%n de las direcciones comprobadas tienen un token creado desde el inicio del envío;</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+138"/>
+        <location line="+52"/>
         <source>&amp;Send the list</source>
         <translation>&amp;Enviar la lista</translation>
     </message>
@@ -921,25 +926,33 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The results of the previous run will be replaced: export its log first if you need it.</source>
         <translation>Se reemplazarán los resultados del envío anterior: exporte antes su registro si lo necesita.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%n of these addresses were answered in the previous run and would get a second token: “List only the unanswered” leaves them out.</source>
         <translation>
             <numerusform>%n de estas direcciones obtuvo respuesta en el envío anterior y recibiría un segundo token: «Listar solo las no respondidas» la excluye.</numerusform>
             <numerusform>%n de estas direcciones obtuvieron respuesta en el envío anterior y recibirían un segundo token: «Listar solo las no respondidas» las excluye.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n of these addresses were in batches that failed after reaching the server (a timeout, a dropped connection, a server error): they may already have a token and its e-mail. “Find who got no token” tells which.</source>
+        <translation>
+            <numerusform>%n de estas direcciones estaba en lotes que fallaron después de llegar al servidor (tiempo agotado, conexión interrumpida, error del servidor): puede que ya tenga un token y su correo. «Buscar quién no tiene token» indica cuáles.</numerusform>
+            <numerusform>%n de estas direcciones estaban en lotes que fallaron después de llegar al servidor (tiempo agotado, conexión interrumpida, error del servidor): puede que ya tengan un token y su correo. «Buscar quién no tiene token» indica cuáles.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Nothing was sent.</source>
         <translation>No se envió nada.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Send again?</source>
         <translation>¿Enviar de nuevo?</translation>
     </message>
@@ -1039,7 +1052,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Could not save the log to “%1”.</source>
         <translation>No se pudo guardar el registro en «%1».</translation>
     </message>

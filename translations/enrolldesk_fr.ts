@@ -251,22 +251,12 @@
         <translation>Pourquoi elle n&apos;est pas utilisée</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1 — its tokens may exist: check before retrying</source>
-        <translation>%1 — ses jetons existent peut-être&#xa0;: vérifiez avant de réessayer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 — can be retried</source>
-        <translation>%1 — peut être réessayé</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
@@ -326,7 +316,7 @@
         <translation>Analyse… %1 %</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>E-mail addresses</source>
         <translation>Adresses e-mail</translation>
     </message>
@@ -415,7 +405,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Cliquez sur une ligne (ou appuyez sur Entrée) pour l&apos;afficher dans les adresses</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Paramètres de tous les jetons</translation>
@@ -441,7 +431,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Ce qui manque encore au formulaire</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Token settings</source>
         <translation>Paramètres du jeton</translation>
     </message>
@@ -476,18 +466,18 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Retour au formulaire</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>Retry selected batch</source>
         <translation>Réessayer le lot sélectionné</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+707"/>
+        <location line="+739"/>
         <source>Retry failed batches</source>
         <translation>Réessayer les lots en échec</translation>
     </message>
     <message>
-        <location line="-704"/>
+        <location line="-736"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Renvoie les lots qui ont échoué en route. Les lots auxquels l&apos;API a répondu ne sont jamais renvoyés&#xa0;; pour les lots peut-être exécutés (délai dépassé, connexion coupée, erreur du serveur), la confirmation vous est demandée.</translation>
     </message>
@@ -502,17 +492,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>L&apos;API indique seulement combien de jetons chaque lot a créés, pas quelles adresses ont échoué (en général des adresses sans utilisateur MDM). «&#xa0;Qui n&apos;a pas de jeton&#xa0;?&#xa0;» lit la liste des jetons pour les nommer.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Find who got no token</source>
         <translation>Qui n&apos;a pas de jeton&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reads the organization&apos;s Windows tokens created since the run started and matches them with the answered addresses.</source>
-        <translation>Lit les jetons Windows de l&apos;organisation créés depuis le début de l&apos;envoi et les rapproche des adresses ayant reçu une réponse.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Who got a token</source>
         <translation>Qui a reçu un jeton</translation>
     </message>
@@ -540,7 +525,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+94"/>
         <source>Reading the token list…</source>
         <translation>Lecture de la liste des jetons…</translation>
     </message>
@@ -550,15 +535,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>La liste des jetons n&apos;a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>%n of the answered addresses have a token created since the run started;</source>
-        <translation>
-            <numerusform>%n des adresses ayant reçu une réponse a un jeton créé depuis le début de l&apos;envoi&#xa0;;</numerusform>
-            <numerusform>%n des adresses ayant reçu une réponse ont un jeton créé depuis le début de l&apos;envoi&#xa0;;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
+        <location line="+6"/>
         <source>%n have none.</source>
         <translation>
             <numerusform>%n n&apos;en a aucun.</numerusform>
@@ -579,7 +556,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+210"/>
+        <location line="+227"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>Arrêté&#xa0;: %n jeton créé.</numerusform>
@@ -613,12 +590,27 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Réessayer les lots en échec (%1)</translation>
     </message>
     <message>
-        <location line="-939"/>
+        <location line="-976"/>
         <source>&amp;Clear</source>
         <translation>Effa&amp;cer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-226"/>
+        <source>Its tokens may exist, check before retrying: %1</source>
+        <translation>Ses jetons existent peut-être, vérifiez avant de réessayer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can be retried: %1</source>
+        <translation>Peut être réessayé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+188"/>
+        <source>The check stopped: another profile is in use.</source>
+        <translation>La vérification s&apos;est arrêtée&#xa0;: un autre profil est utilisé.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Addr&amp;esses</source>
         <translation>Adre&amp;sses</translation>
     </message>
@@ -628,12 +620,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Lignes q&amp;ui ne seront pas envoyées (cliquez pour afficher)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Adding the list to the box… %1 %</source>
         <translation>Ajout de la liste dans la zone… %1 %</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -643,7 +635,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Adresses par re&amp;quête&#xa0;:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Batches sent</source>
         <translation>Lots envoyés</translation>
     </message>
@@ -773,12 +765,25 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>À propos des résultats</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
+        <source>Reads the organization&apos;s Windows tokens created since the run started and matches them with the addresses of the batches that were answered or may have been carried out.</source>
+        <translation>Lit les jetons Windows de l&apos;organisation créés depuis le début de l&apos;envoi et les rapproche des adresses des lots qui ont reçu une réponse ou ont peut-être été traités.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Sending and results</source>
         <translation>Envoi et résultats</translation>
     </message>
+    <message numerus="yes">
+        <location line="+98"/>
+        <source>%n of the addresses checked have a token created since the run started;</source>
+        <translation>
+            <numerusform>%n des adresses vérifiées a un jeton créé depuis le début de l&apos;envoi&#xa0;;</numerusform>
+            <numerusform>%n des adresses vérifiées ont un jeton créé depuis le début de l&apos;envoi&#xa0;;</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+138"/>
+        <location line="+52"/>
         <source>&amp;Send the list</source>
         <translation>&amp;Envoyer la liste</translation>
     </message>
@@ -921,25 +926,33 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The results of the previous run will be replaced: export its log first if you need it.</source>
         <translation>Les résultats de l&apos;envoi précédent seront remplacés&#xa0;: exportez d&apos;abord son journal si vous en avez besoin.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%n of these addresses were answered in the previous run and would get a second token: “List only the unanswered” leaves them out.</source>
         <translation>
             <numerusform>%n de ces adresses a reçu une réponse lors de l&apos;envoi précédent et recevrait un second jeton&#xa0;: «&#xa0;Ne lister que les sans réponse&#xa0;» l&apos;écarte.</numerusform>
             <numerusform>%n de ces adresses ont reçu une réponse lors de l&apos;envoi précédent et recevraient un second jeton&#xa0;: «&#xa0;Ne lister que les sans réponse&#xa0;» les écarte.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n of these addresses were in batches that failed after reaching the server (a timeout, a dropped connection, a server error): they may already have a token and its e-mail. “Find who got no token” tells which.</source>
+        <translation>
+            <numerusform>%n de ces adresses était dans des lots qui ont échoué après avoir atteint le serveur (délai dépassé, connexion coupée, erreur du serveur)&#xa0;: elle a peut-être déjà un jeton et son e-mail. «&#xa0;Qui n&apos;a pas de jeton&#xa0;?&#xa0;» indique lesquelles.</numerusform>
+            <numerusform>%n de ces adresses étaient dans des lots qui ont échoué après avoir atteint le serveur (délai dépassé, connexion coupée, erreur du serveur)&#xa0;: elles ont peut-être déjà un jeton et son e-mail. «&#xa0;Qui n&apos;a pas de jeton&#xa0;?&#xa0;» indique lesquelles.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Nothing was sent.</source>
         <translation>Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Send again?</source>
         <translation>Renvoyer&#xa0;?</translation>
     </message>
@@ -1039,7 +1052,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Could not save the log to “%1”.</source>
         <translation>Impossible d&apos;enregistrer le journal dans «&#xa0;%1&#xa0;».</translation>
     </message>

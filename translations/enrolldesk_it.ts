@@ -251,22 +251,12 @@
         <translation>Perché non viene usata</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1 — its tokens may exist: check before retrying</source>
-        <translation>%1 — i suoi token potrebbero esistere: verifica prima di riprovare</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 — can be retried</source>
-        <translation>%1 — si può riprovare</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>Batch</source>
         <translation>Lotto</translation>
     </message>
@@ -326,7 +316,7 @@
         <translation>Analisi… %1 %</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>E-mail addresses</source>
         <translation>Indirizzi e-mail</translation>
     </message>
@@ -415,7 +405,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Fai clic su una riga (o premi Invio) per mostrarla negli indirizzi</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Impostazioni per tutti i token</translation>
@@ -441,7 +431,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Cosa manca ancora nel modulo</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Token settings</source>
         <translation>Impostazioni del token</translation>
     </message>
@@ -476,18 +466,18 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Torna al modulo</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>Retry selected batch</source>
         <translation>Riprova il lotto selezionato</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+707"/>
+        <location line="+739"/>
         <source>Retry failed batches</source>
         <translation>Riprova i lotti non riusciti</translation>
     </message>
     <message>
-        <location line="-704"/>
+        <location line="-736"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Invia di nuovo i lotti non riusciti durante l&apos;invio. I lotti a cui l&apos;API ha risposto non vengono mai reinviati; per i lotti che potrebbero essere stati eseguiti (timeout, connessione interrotta, errore del server) ti viene chiesto prima.</translation>
     </message>
@@ -502,17 +492,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>L&apos;API indica solo quanti token ha creato ogni lotto, non quali indirizzi non sono riusciti (di solito indirizzi senza utente MDM). &quot;Chi non ha un token?&quot; legge l&apos;elenco dei token per indicarli.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Find who got no token</source>
         <translation>Chi non ha un token?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reads the organization&apos;s Windows tokens created since the run started and matches them with the answered addresses.</source>
-        <translation>Legge i token Windows dell&apos;organizzazione creati dall&apos;inizio dell&apos;invio e li confronta con gli indirizzi che hanno avuto risposta.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Who got a token</source>
         <translation>Chi ha ricevuto un token</translation>
     </message>
@@ -540,7 +525,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+94"/>
         <source>Reading the token list…</source>
         <translation>Lettura dell&apos;elenco dei token…</translation>
     </message>
@@ -550,15 +535,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Impossibile leggere l&apos;elenco dei token: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>%n of the answered addresses have a token created since the run started;</source>
-        <translation>
-            <numerusform>%n degli indirizzi con risposta ha un token creato dall&apos;inizio dell&apos;invio;</numerusform>
-            <numerusform>%n degli indirizzi con risposta hanno un token creato dall&apos;inizio dell&apos;invio;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
+        <location line="+6"/>
         <source>%n have none.</source>
         <translation>
             <numerusform>%n non ne ha.</numerusform>
@@ -579,7 +556,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+210"/>
+        <location line="+227"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>Interrotto: %n token creato.</numerusform>
@@ -613,12 +590,27 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Riprova i lotti non riusciti (%1)</translation>
     </message>
     <message>
-        <location line="-939"/>
+        <location line="-976"/>
         <source>&amp;Clear</source>
         <translation>&amp;Cancella</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-226"/>
+        <source>Its tokens may exist, check before retrying: %1</source>
+        <translation>I suoi token potrebbero esistere, verifica prima di riprovare: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can be retried: %1</source>
+        <translation>Si può riprovare: %1</translation>
+    </message>
+    <message>
+        <location line="+188"/>
+        <source>The check stopped: another profile is in use.</source>
+        <translation>Il controllo si è fermato: è in uso un altro profilo.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Addr&amp;esses</source>
         <translation>Indi&amp;rizzi</translation>
     </message>
@@ -628,12 +620,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Righe che &amp;non verranno inviate (fai clic per mostrarle):</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Adding the list to the box… %1 %</source>
         <translation>Aggiunta dell&apos;elenco alla casella… %1 %</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>Back</source>
         <translation>Indietro</translation>
     </message>
@@ -643,7 +635,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Indirizzi per ric&amp;hiesta:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Batches sent</source>
         <translation>Lotti inviati</translation>
     </message>
@@ -773,12 +765,25 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Informazioni sui risultati</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
+        <source>Reads the organization&apos;s Windows tokens created since the run started and matches them with the addresses of the batches that were answered or may have been carried out.</source>
+        <translation>Legge i token Windows dell&apos;organizzazione creati dall&apos;inizio dell&apos;invio e li confronta con gli indirizzi dei lotti che hanno avuto risposta o che potrebbero essere stati elaborati.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Sending and results</source>
         <translation>Invio e risultati</translation>
     </message>
+    <message numerus="yes">
+        <location line="+98"/>
+        <source>%n of the addresses checked have a token created since the run started;</source>
+        <translation>
+            <numerusform>%n degli indirizzi controllati ha un token creato dall&apos;inizio dell&apos;invio;</numerusform>
+            <numerusform>%n degli indirizzi controllati hanno un token creato dall&apos;inizio dell&apos;invio;</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+138"/>
+        <location line="+52"/>
         <source>&amp;Send the list</source>
         <translation>In&amp;via l&apos;elenco</translation>
     </message>
@@ -921,25 +926,33 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The results of the previous run will be replaced: export its log first if you need it.</source>
         <translation>I risultati dell&apos;invio precedente verranno sostituiti: esportane prima il registro, se ti serve.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%n of these addresses were answered in the previous run and would get a second token: “List only the unanswered” leaves them out.</source>
         <translation>
             <numerusform>%n di questi indirizzi ha avuto risposta nell&apos;invio precedente e riceverebbe un secondo token: &quot;Elenca solo quelli senza risposta&quot; lo esclude.</numerusform>
             <numerusform>%n di questi indirizzi hanno avuto risposta nell&apos;invio precedente e riceverebbero un secondo token: &quot;Elenca solo quelli senza risposta&quot; li esclude.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n of these addresses were in batches that failed after reaching the server (a timeout, a dropped connection, a server error): they may already have a token and its e-mail. “Find who got no token” tells which.</source>
+        <translation>
+            <numerusform>%n di questi indirizzi era in lotti non riusciti dopo aver raggiunto il server (tempo scaduto, connessione interrotta, errore del server): potrebbe avere già un token e la sua e-mail. &quot;Chi non ha un token?&quot; dice quali.</numerusform>
+            <numerusform>%n di questi indirizzi erano in lotti non riusciti dopo aver raggiunto il server (tempo scaduto, connessione interrotta, errore del server): potrebbero avere già un token e la sua e-mail. &quot;Chi non ha un token?&quot; dice quali.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Nothing was sent.</source>
         <translation>Non è stato inviato nulla.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Send again?</source>
         <translation>Inviare di nuovo?</translation>
     </message>
@@ -1039,7 +1052,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Could not save the log to “%1”.</source>
         <translation>Impossibile salvare il registro in &quot;%1&quot;.</translation>
     </message>

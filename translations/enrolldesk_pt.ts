@@ -251,22 +251,12 @@
         <translation>Por que não é usada</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1 — its tokens may exist: check before retrying</source>
-        <translation>%1 — os seus tokens podem existir: verifique antes de tentar novamente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 — can be retried</source>
-        <translation>%1 — pode ser repetido</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>Batch</source>
         <translation>Lote</translation>
     </message>
@@ -326,7 +316,7 @@
         <translation>Analisando… %1 %</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>E-mail addresses</source>
         <translation>Endereços de e-mail</translation>
     </message>
@@ -415,7 +405,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Clique em uma linha (ou pressione Enter) para mostrá-la nos endereços</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Configurações para todos os tokens</translation>
@@ -441,7 +431,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>O que ainda falta no formulário</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Token settings</source>
         <translation>Configurações do token</translation>
     </message>
@@ -476,18 +466,18 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Voltar ao formulário</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>Retry selected batch</source>
         <translation>Repetir o lote selecionado</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+707"/>
+        <location line="+739"/>
         <source>Retry failed batches</source>
         <translation>Repetir os lotes com falha</translation>
     </message>
     <message>
-        <location line="-704"/>
+        <location line="-736"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Volta a enviar os lotes que falharam pelo caminho. Os lotes a que a API respondeu nunca são reenviados; para lotes que podem ter sido processados (tempo esgotado, conexão interrompida, erro do servidor), você é consultado antes.</translation>
     </message>
@@ -502,17 +492,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>A API indica apenas quantos tokens cada lote criou, não quais endereços falharam (normalmente endereços sem usuário de MDM). &quot;Ver quem ficou sem token&quot; lê a lista de tokens para identificá-los.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Find who got no token</source>
         <translation>Ver quem ficou sem token</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reads the organization&apos;s Windows tokens created since the run started and matches them with the answered addresses.</source>
-        <translation>Lê os tokens Windows da organização criados desde o início do envio e compara-os com os endereços que tiveram resposta.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Who got a token</source>
         <translation>Quem recebeu um token</translation>
     </message>
@@ -540,7 +525,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+94"/>
         <source>Reading the token list…</source>
         <translation>Lendo a lista de tokens…</translation>
     </message>
@@ -550,15 +535,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Não foi possível ler a lista de tokens: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>%n of the answered addresses have a token created since the run started;</source>
-        <translation>
-            <numerusform>%n dos endereços com resposta tem um token criado desde o início do envio;</numerusform>
-            <numerusform>%n dos endereços com resposta têm um token criado desde o início do envio;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
+        <location line="+6"/>
         <source>%n have none.</source>
         <translation>
             <numerusform>%n não tem nenhum.</numerusform>
@@ -579,7 +556,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+210"/>
+        <location line="+227"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>Parado: %n token criado.</numerusform>
@@ -613,12 +590,27 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Repetir os lotes com falha (%1)</translation>
     </message>
     <message>
-        <location line="-939"/>
+        <location line="-976"/>
         <source>&amp;Clear</source>
         <translation>&amp;Limpar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-226"/>
+        <source>Its tokens may exist, check before retrying: %1</source>
+        <translation>Os tokens podem existir, verifique antes de tentar novamente: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can be retried: %1</source>
+        <translation>Pode ser repetido: %1</translation>
+    </message>
+    <message>
+        <location line="+188"/>
+        <source>The check stopped: another profile is in use.</source>
+        <translation>A verificação parou: outro perfil está em uso.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Addr&amp;esses</source>
         <translation>En&amp;dereços</translation>
     </message>
@@ -628,12 +620,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Linhas que não serão enviadas (clique para &amp;mostrar):</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Adding the list to the box… %1 %</source>
         <translation>Adicionando a lista à caixa… %1 %</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
@@ -643,7 +635,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Endereços por &amp;solicitação:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Batches sent</source>
         <translation>Lotes enviados</translation>
     </message>
@@ -773,12 +765,25 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Sobre os resultados</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
+        <source>Reads the organization&apos;s Windows tokens created since the run started and matches them with the addresses of the batches that were answered or may have been carried out.</source>
+        <translation>Lê os tokens Windows da organização criados desde o início do envio e compara-os com os endereços dos lotes que tiveram resposta ou que podem ter sido processados.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Sending and results</source>
         <translation>Envio e resultados</translation>
     </message>
+    <message numerus="yes">
+        <location line="+98"/>
+        <source>%n of the addresses checked have a token created since the run started;</source>
+        <translation>
+            <numerusform>%n dos endereços verificados tem um token criado desde o início do envio;</numerusform>
+            <numerusform>%n dos endereços verificados têm um token criado desde o início do envio;</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+138"/>
+        <location line="+52"/>
         <source>&amp;Send the list</source>
         <translation>&amp;Enviar a lista</translation>
     </message>
@@ -921,25 +926,33 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The results of the previous run will be replaced: export its log first if you need it.</source>
         <translation>Os resultados do envio anterior serão substituídos: exporte antes o log, se precisar dele.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%n of these addresses were answered in the previous run and would get a second token: “List only the unanswered” leaves them out.</source>
         <translation>
             <numerusform>%n destes endereços teve resposta no envio anterior e receberia um segundo token: &quot;Listar só as sem resposta&quot; deixa-o de fora.</numerusform>
             <numerusform>%n destes endereços tiveram resposta no envio anterior e receberiam um segundo token: &quot;Listar só as sem resposta&quot; deixa-os de fora.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n of these addresses were in batches that failed after reaching the server (a timeout, a dropped connection, a server error): they may already have a token and its e-mail. “Find who got no token” tells which.</source>
+        <translation>
+            <numerusform>%n destes endereços estava em lotes que falharam depois de chegar ao servidor (tempo esgotado, conexão interrompida, erro do servidor): ele pode já ter um token e o e-mail dele. &quot;Ver quem ficou sem token&quot; diz quais.</numerusform>
+            <numerusform>%n destes endereços estavam em lotes que falharam depois de chegar ao servidor (tempo esgotado, conexão interrompida, erro do servidor): eles podem já ter um token e o e-mail dele. &quot;Ver quem ficou sem token&quot; diz quais.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Nothing was sent.</source>
         <translation>Nada foi enviado.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Send again?</source>
         <translation>Enviar novamente?</translation>
     </message>
@@ -1039,7 +1052,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Could not save the log to “%1”.</source>
         <translation>Não foi possível salvar o log em &quot;%1&quot;.</translation>
     </message>

@@ -251,22 +251,12 @@
         <translation>Почему не используется</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1 — its tokens may exist: check before retrying</source>
-        <translation>%1 — токены могли быть созданы: проверьте перед повтором</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 — can be retried</source>
-        <translation>%1 — можно повторить</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>Batch</source>
         <translation>Пакет</translation>
     </message>
@@ -326,7 +316,7 @@
         <translation>Анализ… %1 %</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>E-mail addresses</source>
         <translation>Адреса электронной почты</translation>
     </message>
@@ -415,7 +405,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Щёлкните строку (или нажмите Enter), чтобы показать её среди адресов</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Параметры для всех токенов</translation>
@@ -441,7 +431,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Чего ещё не хватает в форме</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Token settings</source>
         <translation>Параметры токена</translation>
     </message>
@@ -476,18 +466,18 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Вернуться к форме</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>Retry selected batch</source>
         <translation>Повторить выбранный</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+707"/>
+        <location line="+739"/>
         <source>Retry failed batches</source>
         <translation>Повторить неудачные</translation>
     </message>
     <message>
-        <location line="-704"/>
+        <location line="-736"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Повторно отправляет пакеты, сбойные в пути. Пакеты, на которые API ответил, никогда не отправляются повторно; для пакетов, которые могли быть выполнены (тайм-аут, обрыв соединения, ошибка сервера), сначала будет задан вопрос.</translation>
     </message>
@@ -502,17 +492,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>API сообщает только, сколько токенов создал каждый пакет, но не какие адреса не прошли (обычно адреса без пользователя MDM). «Кто остался без токена?» читает список токенов, чтобы назвать их.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Find who got no token</source>
         <translation>Кто остался без токена?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reads the organization&apos;s Windows tokens created since the run started and matches them with the answered addresses.</source>
-        <translation>Читает токены Windows организации, созданные с начала отправки, и сопоставляет их с адресами, на которые пришёл ответ.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Who got a token</source>
         <translation>Кто получил токен</translation>
     </message>
@@ -541,7 +526,7 @@ Or drop a .csv or .txt file on this page.</source>
         </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+94"/>
         <source>Reading the token list…</source>
         <translation>Чтение списка токенов…</translation>
     </message>
@@ -551,16 +536,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Не удалось прочитать список токенов: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>%n of the answered addresses have a token created since the run started;</source>
-        <translation>
-            <numerusform>У %n адреса из получивших ответ есть токен, созданный с начала отправки;</numerusform>
-            <numerusform>У %n адресов из получивших ответ есть токен, созданный с начала отправки;</numerusform>
-            <numerusform>У %n адресов из получивших ответ есть токен, созданный с начала отправки;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
+        <location line="+6"/>
         <source>%n have none.</source>
         <translation>
             <numerusform>у %n нет ни одного.</numerusform>
@@ -583,7 +559,7 @@ Or drop a .csv or .txt file on this page.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+210"/>
+        <location line="+227"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>Остановлено: создан %n токен.</numerusform>
@@ -620,12 +596,27 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Повторить неудачные (%1)</translation>
     </message>
     <message>
-        <location line="-939"/>
+        <location line="-976"/>
         <source>&amp;Clear</source>
         <translation>О&amp;чистить</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-226"/>
+        <source>Its tokens may exist, check before retrying: %1</source>
+        <translation>Токены могли быть созданы, проверьте перед повтором: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can be retried: %1</source>
+        <translation>Можно повторить: %1</translation>
+    </message>
+    <message>
+        <location line="+188"/>
+        <source>The check stopped: another profile is in use.</source>
+        <translation>Проверка остановлена: используется другой профиль.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Addr&amp;esses</source>
         <translation>&amp;Адреса</translation>
     </message>
@@ -635,12 +626,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Строки, котор&amp;ые не будут отправлены (щёлкните, чтобы показать):</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Adding the list to the box… %1 %</source>
         <translation>Список добавляется в поле… %1 %</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
@@ -650,7 +641,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Адресов на &amp;запрос:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Batches sent</source>
         <translation>Отправлено пакетов</translation>
     </message>
@@ -780,12 +771,26 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>О результатах</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
+        <source>Reads the organization&apos;s Windows tokens created since the run started and matches them with the addresses of the batches that were answered or may have been carried out.</source>
+        <translation>Читает токены Windows организации, созданные с начала отправки, и сопоставляет их с адресами пакетов, на которые пришёл ответ или которые могли быть обработаны.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Sending and results</source>
         <translation>Отправка и результаты</translation>
     </message>
+    <message numerus="yes">
+        <location line="+98"/>
+        <source>%n of the addresses checked have a token created since the run started;</source>
+        <translation>
+            <numerusform>У %n из проверенных адресов есть токен, созданный с начала отправки;</numerusform>
+            <numerusform>У %n из проверенных адресов есть токен, созданный с начала отправки;</numerusform>
+            <numerusform>У %n из проверенных адресов есть токен, созданный с начала отправки;</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+138"/>
+        <location line="+52"/>
         <source>&amp;Send the list</source>
         <translation>&amp;Отправить список</translation>
     </message>
@@ -932,12 +937,12 @@ Or drop a .csv or .txt file on this page.</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The results of the previous run will be replaced: export its log first if you need it.</source>
         <translation>Результаты предыдущей отправки будут заменены: при необходимости сначала экспортируйте её журнал.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%n of these addresses were answered in the previous run and would get a second token: “List only the unanswered” leaves them out.</source>
         <translation>
             <numerusform>%n из этих адресов получил ответ в прошлой отправке и получит второй токен: «Оставить только без ответа» исключит его.</numerusform>
@@ -945,13 +950,22 @@ Or drop a .csv or .txt file on this page.</source>
             <numerusform>%n из этих адресов получили ответ в прошлой отправке и получат второй токен: «Оставить только без ответа» исключит их.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n of these addresses were in batches that failed after reaching the server (a timeout, a dropped connection, a server error): they may already have a token and its e-mail. “Find who got no token” tells which.</source>
+        <translation>
+            <numerusform>%n из этих адресов был в пакетах, которые не удались после того, как дошли до сервера (тайм-аут, обрыв соединения, ошибка сервера): у него уже может быть токен и письмо. «Кто остался без токена?» покажет, у кого.</numerusform>
+            <numerusform>%n из этих адресов были в пакетах, которые не удались после того, как дошли до сервера (тайм-аут, обрыв соединения, ошибка сервера): у них уже может быть токен и письмо. «Кто остался без токена?» покажет, у кого.</numerusform>
+            <numerusform>%n из этих адресов были в пакетах, которые не удались после того, как дошли до сервера (тайм-аут, обрыв соединения, ошибка сервера): у них уже может быть токен и письмо. «Кто остался без токена?» покажет, у кого.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Nothing was sent.</source>
         <translation>Ничего не отправлено.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Send again?</source>
         <translation>Отправить снова?</translation>
     </message>
@@ -1056,7 +1070,7 @@ Or drop a .csv or .txt file on this page.</source>
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Could not save the log to “%1”.</source>
         <translation>Не удалось сохранить журнал в «%1».</translation>
     </message>

@@ -251,22 +251,12 @@
         <translation>未使用的原因</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1 — its tokens may exist: check before retrying</source>
-        <translation>%1 — 其令牌可能已存在：重试前请检查</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 — can be retried</source>
-        <translation>%1 — 可重试</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>Batch</source>
         <translation>批次</translation>
     </message>
@@ -326,7 +316,7 @@
         <translation>正在分析… %1 %</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>E-mail addresses</source>
         <translation>电子邮件地址</translation>
     </message>
@@ -415,7 +405,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>单击某一行（或按 Enter）可在地址中显示该行</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>所有令牌的设置</translation>
@@ -441,7 +431,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>表单中仍缺少的内容</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Token settings</source>
         <translation>令牌设置</translation>
     </message>
@@ -476,18 +466,18 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>返回表单</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>Retry selected batch</source>
         <translation>重试所选批次</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+707"/>
+        <location line="+739"/>
         <source>Retry failed batches</source>
         <translation>重试失败的批次</translation>
     </message>
     <message>
-        <location line="-704"/>
+        <location line="-736"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>重新发送在途中失败的批次。API 已答复的批次绝不会重发；对于可能已被执行的批次（超时、连接中断、服务器错误），会先询问您。</translation>
     </message>
@@ -502,17 +492,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>API 只报告每个批次创建了多少令牌，不说明哪些地址失败（通常是没有 MDM 用户的地址）。“查找未获得令牌的用户”会读取令牌列表来找出它们。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Find who got no token</source>
         <translation>查找未获得令牌的用户</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reads the organization&apos;s Windows tokens created since the run started and matches them with the answered addresses.</source>
-        <translation>读取自此次发送开始以来该组织创建的 Windows 令牌，并与已答复的地址进行匹配。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Who got a token</source>
         <translation>谁获得了令牌</translation>
     </message>
@@ -539,7 +524,7 @@ Or drop a .csv or .txt file on this page.</source>
         </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+94"/>
         <source>Reading the token list…</source>
         <translation>正在读取令牌列表…</translation>
     </message>
@@ -549,14 +534,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>无法读取令牌列表：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>%n of the answered addresses have a token created since the run started;</source>
-        <translation>
-            <numerusform>已答复的地址中有 %n 个拥有自此次发送开始以来创建的令牌；</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
+        <location line="+6"/>
         <source>%n have none.</source>
         <translation>
             <numerusform>%n 个没有。</numerusform>
@@ -575,7 +553,7 @@ Or drop a .csv or .txt file on this page.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+210"/>
+        <location line="+227"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>已停止：已创建 %n 个令牌。</numerusform>
@@ -606,12 +584,27 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>重试失败的批次 (%1)</translation>
     </message>
     <message>
-        <location line="-939"/>
+        <location line="-976"/>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-226"/>
+        <source>Its tokens may exist, check before retrying: %1</source>
+        <translation>其令牌可能已存在，重试前请检查：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can be retried: %1</source>
+        <translation>可重试：%1</translation>
+    </message>
+    <message>
+        <location line="+188"/>
+        <source>The check stopped: another profile is in use.</source>
+        <translation>检查已停止：正在使用另一个配置文件。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Addr&amp;esses</source>
         <translation>地址(&amp;S)</translation>
     </message>
@@ -621,12 +614,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>不会发送的行（单击显示）(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Adding the list to the box… %1 %</source>
         <translation>正在将列表加入文本框… %1 %</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -636,7 +629,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>每个请求的地址数(&amp;Q)：</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Batches sent</source>
         <translation>已发送批次</translation>
     </message>
@@ -766,12 +759,24 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>关于结果</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
+        <source>Reads the organization&apos;s Windows tokens created since the run started and matches them with the addresses of the batches that were answered or may have been carried out.</source>
+        <translation>读取自此次发送开始以来该组织创建的 Windows 令牌，并与已答复或可能已处理的批次中的地址进行匹配。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Sending and results</source>
         <translation>发送和结果</translation>
     </message>
+    <message numerus="yes">
+        <location line="+98"/>
+        <source>%n of the addresses checked have a token created since the run started;</source>
+        <translation>
+            <numerusform>检查的地址中有 %n 个拥有自此次发送开始以来创建的令牌；</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+138"/>
+        <location line="+52"/>
         <source>&amp;Send the list</source>
         <translation>发送列表(&amp;S)</translation>
     </message>
@@ -910,24 +915,31 @@ Or drop a .csv or .txt file on this page.</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The results of the previous run will be replaced: export its log first if you need it.</source>
         <translation>上一次发送的结果将被替换：如有需要，请先导出其日志。</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%n of these addresses were answered in the previous run and would get a second token: “List only the unanswered” leaves them out.</source>
         <translation>
             <numerusform>其中 %n 个地址在上次发送中已得到答复，将会收到第二个令牌：“仅列出未答复的”会将其排除。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n of these addresses were in batches that failed after reaching the server (a timeout, a dropped connection, a server error): they may already have a token and its e-mail. “Find who got no token” tells which.</source>
+        <translation>
+            <numerusform>其中 %n 个地址所在的批次在到达服务器后失败（超时、连接中断、服务器错误）：它们可能已有令牌并已收到邮件。“查找未获得令牌的用户”可查明是哪些。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Nothing was sent.</source>
         <translation>未发送任何内容。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Send again?</source>
         <translation>重新发送？</translation>
     </message>
@@ -1022,7 +1034,7 @@ Or drop a .csv or .txt file on this page.</source>
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Could not save the log to “%1”.</source>
         <translation>无法将日志保存到“%1”。</translation>
     </message>

@@ -31,6 +31,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -771,6 +772,138 @@ private Q_SLOTS:
         QVERIFY(check->isEnabled());
         QTest::mouseClick(listWithout, Qt::LeftButton);
         QCOMPARE(m_page->text(), unknown.join(u'\n') + u'\n');
+    }
+
+    // A batch that failed after reaching the server may have made its tokens: sending its addresses again,
+    // whether in the same list or through "List only the unanswered", says so and leaves the focus on
+    // Back; the token check covers them too.
+    void resendAfterAnUncertainBatchWarns()
+    {
+        const QStringList unknown{QStringLiteral("nobody3@unknown.example"),
+                                  QStringLiteral("nobody4@unknown.example")};
+        const QStringList emails = m_known.mid(0, 2) + unknown;
+        QVERIFY(pasteAndWait(emails.join(u'\n')));
+        m_page->setBatchSize(2);
+        QVERIFY(m_sandbox.injectFault(bulkFault(QStringLiteral("slow"))));
+        QVERIFY(m_sandbox.injectFault(bulkFault(QStringLiteral("html")))); // a gateway's 502 page
+        QVERIFY(sendConfirmed());
+        QVERIFY(waitRunEnd());
+        QVERIFY(m_page->runner()->batch(1).mayHaveBeenProcessed());
+
+        auto* confirmText = child<QLabel>("confirmText");
+        auto* back = child<QPushButton>("confirmBackButton");
+        QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
+        QVERIFY(m_page->isConfirming());
+        QVERIFY2(confirmText->text().contains(QStringLiteral("2 of these addresses were answered")),
+                 qPrintable(confirmText->text()));
+        QVERIFY2(
+            confirmText->text().contains(QStringLiteral("2 of these addresses were in batches that failed")),
+            qPrintable(confirmText->text()));
+        QCOMPARE(m_page->focusWidget(), back);
+        m_page->cancelConfirm();
+
+        QTest::mouseClick(child<QPushButton>("keepUnansweredButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->isAnalysisCurrent() && m_page->analysis().valid.size() == 2, kWait);
+        QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
+        QVERIFY(m_page->isConfirming());
+        QVERIFY(!confirmText->text().contains(QStringLiteral("were answered")));
+        QVERIFY2(
+            confirmText->text().contains(QStringLiteral("2 of these addresses were in batches that failed")),
+            qPrintable(confirmText->text()));
+        QCOMPARE(m_page->focusWidget(), back);
+        QTest::keyClick(back, Qt::Key_Return);
+        QVERIFY(!m_page->isConfirming());
+        QCOMPARE(recordedBatches(m_sandbox).size(), 2);
+
+        // The check reads the token list for the uncertain batch's addresses as well as the answered ones.
+        QPushButton* check = child<QPushButton>("checkTokensButton");
+        QVERIFY(check->isEnabled());
+        QTest::mouseClick(check, Qt::LeftButton);
+        QPushButton* listWithout = child<QPushButton>("listWithoutTokenButton");
+        QTRY_VERIFY_WITH_TIMEOUT(listWithout->isVisibleTo(m_page.get()), kWait);
+        QVERIFY2(label("checkStatus").contains(QStringLiteral("2 have none")),
+                 qPrintable(label("checkStatus")));
+        QTest::mouseClick(listWithout, Qt::LeftButton);
+        QCOMPARE(m_page->text(), unknown.join(u'\n') + u'\n');
+    }
+
+    // The check reads the organization in use: another profile's would tell wrong who has a token.
+    void tokenCheckStopsWhenTheProfileChanges()
+    {
+        QVERIFY(pasteAndWait(m_known.mid(0, 2).join(u'\n')));
+        QVERIFY(sendConfirmed());
+        QVERIFY(waitRunEnd());
+        QVERIFY(
+            m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("slow")},
+                                   {QStringLiteral("delayMs"), 1500},
+                                   {QStringLiteral("method"), QStringLiteral("GET")},
+                                   {QStringLiteral("pathContains"), QStringLiteral("enrollment-tokens")}}));
+        QPushButton* check = child<QPushButton>("checkTokensButton");
+        QTest::mouseClick(check, Qt::LeftButton);
+        QVERIFY(!check->isEnabled()); // under way
+        const QString sandboxProfile = m_context->activeProfile().id;
+        Profile other = m_context->activeProfile();
+        other.id = Profile::newId();
+        other.name = QStringLiteral("Limited");
+        other.organization = SandboxProcess::limitedOrganizationSlug();
+        m_context->activateProfile(m_context->profiles()->add(other));
+        QVERIFY2(label("checkStatus").contains(QStringLiteral("another profile")),
+                 qPrintable(label("checkStatus")));
+        QTest::qWait(1800); // the slow page's answer arrives and is dropped
+        QVERIFY(label("checkStatus").contains(QStringLiteral("another profile")));
+        QVERIFY(!child<QPushButton>("listWithoutTokenButton")->isVisibleTo(m_page.get()));
+        QVERIFY(!check->isEnabled()); // the run went to the other organization
+        m_context->activateProfile(sandboxProfile);
+        m_context->profiles()->remove(other.id);
+        QTRY_COMPARE_WITH_TIMEOUT(m_context->keyState(), AppContext::KeyState::Present, kWait);
+        QVERIFY(check->isEnabled());
+
+        const QString organization = m_context->client()->organization();
+        m_context->client()->setOrganization(QStringLiteral("another-org"));
+        m_page->cancelRun(); // any run-view refresh
+        QVERIFY(!check->isEnabled());
+        QVERIFY(check->toolTip().contains(organization));
+        m_context->client()->setOrganization(organization);
+        m_page->cancelRun();
+        QVERIFY(check->isEnabled());
+    }
+
+    // Ctrl+2 puts the focus on the page's first field: the box, so that Ctrl+V pastes at once. After "Yes,
+    // send" the focus stays in the page instead of falling to whatever comes next in the window.
+    void focusStaysWhereTheWorkIs()
+    {
+        const auto nextTabStop = [](QWidget* from) {
+            QWidget* next = from->nextInFocusChain();
+            while (next != from && !(next->focusPolicy() & Qt::TabFocus))
+                next = next->nextInFocusChain();
+            return next;
+        };
+        QCOMPARE(nextTabStop(m_page.get()), edit());
+        QCOMPARE(nextTabStop(edit()), child<QPushButton>("importButton"));
+
+        QVERIFY(pasteAndWait(m_known.mid(0, 2).join(u'\n')));
+        QVERIFY(sendConfirmed());
+        QCOMPARE(m_page->focusWidget(), child<QTableView>("batchTable"));
+        QVERIFY(waitRunEnd());
+    }
+
+    // Why Send is disabled and why nothing was sent sit beside Send, not at the foot of the settings'
+    // scroll area, where a short window hid them.
+    void problemsShowBesideSend()
+    {
+        for (const char* name : {"validationSummary"}) {
+            QWidget* widget = child<QWidget>(name);
+            for (QWidget* w = widget; w; w = w->parentWidget())
+                QVERIFY2(!qobject_cast<QScrollArea*>(w), name);
+        }
+        ErrorPanel* error = m_page->findChild<ErrorPanel*>();
+        QVERIFY(error);
+        for (QWidget* w = error; w; w = w->parentWidget())
+            QVERIFY(!qobject_cast<QScrollArea*>(w));
+        m_page->resize(1000, 560);
+        QVERIFY(!m_page->importFile(m_dir.filePath(QStringLiteral("no-such-file.csv"))));
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY(m_page->rect().contains(QRect(error->mapTo(m_page.get(), QPoint()), error->size())));
     }
 
     void changedSettingsCloseTheConfirmation()

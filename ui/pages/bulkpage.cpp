@@ -269,6 +269,15 @@ public:
     }
     void batchChanged(int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); }
 
+    // What to do first, then why: a narrow column keeps the part that decides what is safe.
+    static QString errorText(const BulkRunner::Batch& batch)
+    {
+        if (batch.isRetryable() && batch.mayHaveBeenProcessed())
+            return tr("Its tokens may exist, check before retrying: %1").arg(batch.error.message());
+        return batch.isRetryable() ? tr("Can be retried: %1").arg(batch.error.message())
+                                   : batch.error.message();
+    }
+
     int rowCount(const QModelIndex& parent = {}) const override
     {
         return parent.isValid() ? 0 : m_runner->batchCount();
@@ -303,16 +312,11 @@ public:
             case Attempts:
                 return batch.attempts;
             case Error:
-                if (!failed)
-                    return {};
-                if (batch.isRetryable() && batch.mayHaveBeenProcessed())
-                    return tr("%1 — its tokens may exist: check before retrying").arg(batch.error.message());
-                return batch.isRetryable() ? tr("%1 — can be retried").arg(batch.error.message())
-                                           : batch.error.message();
+                return failed ? errorText(batch) : QString();
             }
         }
         if (role == Qt::ToolTipRole && index.column() == Error && failed)
-            return QString(batch.error.message() + QStringLiteral("\n\n") + batch.error.technicalDetails());
+            return QString(errorText(batch) + QStringLiteral("\n\n") + batch.error.technicalDetails());
         // Green only when every address got a token: a batch the API answered with no token created is
         // red however "Done" it is; one in between keeps the plain colour, its Failed cell red.
         if (role == Qt::ForegroundRole && index.column() == State) {
@@ -455,6 +459,11 @@ BulkPage::BulkPage(AppContext* context, QWidget* parent)
         m_settings->clearPolicies(); // the old organization's ids
         applyProfileDefaults();
         cancelConfirm();
+        // A check under way would read the next pages from the other organization.
+        if (m_check->isRunning()) {
+            m_check->cancel();
+            m_checkStatus->setText(tr("The check stopped: another profile is in use."));
+        }
         updateRunView(); // a run made elsewhere can no longer be resumed or retried here
     });
     connect(context, &AppContext::activeProfileEdited, this, &BulkPage::applyProfileDefaults);
@@ -559,6 +568,9 @@ QWidget* BulkPage::buildInputPanel()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(tools);
     layout->addWidget(splitter, 1);
+    // The box first (Ctrl+2 lands in it, ready for Ctrl+V), then the buttons above it.
+    setTabOrder(m_edit, m_importButton);
+    setTabOrder(m_importButton, m_clearButton);
 
     // A large paste arrives in chunks: the analysis waits for the whole of it.
     connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
@@ -613,8 +625,6 @@ QWidget* BulkPage::buildSettingsPanel()
     auto* innerLayout = new QVBoxLayout(inner);
     innerLayout->setContentsMargins(0, 0, 4, 0);
     innerLayout->addWidget(group);
-    innerLayout->addWidget(m_problems);
-    innerLayout->addWidget(m_error);
     innerLayout->addStretch();
     auto* scroll = new QScrollArea;
     scroll->setAccessibleName(tr("Token settings"));
@@ -669,6 +679,10 @@ QWidget* BulkPage::buildSettingsPanel()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll, 1);
     layout->addLayout(batchRow);
+    // Beside Send, outside the scroll area: why Send is disabled, or why nothing was sent, must be in
+    // view however far the settings are scrolled (at the foot of the settings they were often not).
+    layout->addWidget(m_problems);
+    layout->addWidget(m_error);
     layout->addWidget(m_confirmBar);
     layout->addWidget(m_sendButton);
 
@@ -765,11 +779,14 @@ QWidget* BulkPage::buildRunPanel()
         "resultNote", tr("About the results"));
     m_resultNote->setForegroundRole(QPalette::PlaceholderText);
 
-    // Who of the answered addresses has a token: the token list since the run started, matched by e-mail.
+    // Who of the addresses that may have a token has one: the token list since the run started, matched by
+    // e-mail.
     m_checkButton =
         named(new QPushButton(tr("Find who got no token")), "checkTokensButton", tr("Find who got no token"));
     m_checkButton->setToolTip(tr("Reads the organization's Windows tokens created since the run started and "
-                                 "matches them with the answered addresses."));
+                                 "matches them with the addresses of the batches that were answered or may "
+                                 "have been carried out."));
+    m_checkButton->setProperty("usualToolTip", m_checkButton->toolTip());
     m_checkStatus = captioned(new WrappedLabel, "checkStatus", tr("Who got a token"));
     m_listWithoutButton = named(new QPushButton(tr("List only those without a token")),
                                 "listWithoutTokenButton", tr("List only the addresses without a token"));
@@ -827,44 +844,56 @@ void BulkPage::setText(const QString& text)
     m_edit->replaceText(text);
 }
 
-int BulkPage::answeredBefore(const EmailAddresses& emails) const
-{
-    QSet<QString> answered;
-    for (const BulkRunner::Batch& batch : m_runner->batches()) {
-        if (batch.state == BulkRunner::BatchState::Done) {
-            for (const QString& email : batch.emails())
-                answered.insert(email.toLower());
-        }
-    }
-    if (answered.isEmpty())
-        return 0;
-    return int(std::count_if(emails.begin(), emails.end(), [&answered](const QString& email) {
-        return answered.contains(email.toLower());
-    }));
-}
-
-QStringList BulkPage::unansweredAddresses() const
+QStringList BulkPage::addressesOfBatches(const std::function<bool(const BulkRunner::Batch&)>& pick) const
 {
     QStringList emails;
     for (const BulkRunner::Batch& batch : m_runner->batches()) {
-        if (batch.state == BulkRunner::BatchState::Failed || batch.state == BulkRunner::BatchState::Cancelled)
+        if (pick(batch))
             emails += batch.emails();
     }
     return emails;
 }
 
+bool BulkPage::isAnswered(const BulkRunner::Batch& batch)
+{
+    return batch.state == BulkRunner::BatchState::Done;
+}
+
+bool BulkPage::mayHaveTokens(const BulkRunner::Batch& batch)
+{
+    return isAnswered(batch) || batch.mayHaveBeenProcessed();
+}
+
+int BulkPage::countAmong(const EmailAddresses& emails, const QStringList& among)
+{
+    if (among.isEmpty())
+        return 0;
+    QSet<QString> keys;
+    keys.reserve(among.size());
+    for (const QString& email : among)
+        keys.insert(email.toLower());
+    return int(std::count_if(emails.begin(), emails.end(),
+                             [&keys](const QString& email) { return keys.contains(email.toLower()); }));
+}
+
+QStringList BulkPage::unansweredAddresses() const
+{
+    return addressesOfBatches([](const BulkRunner::Batch& batch) {
+        return batch.state == BulkRunner::BatchState::Failed ||
+               batch.state == BulkRunner::BatchState::Cancelled;
+    });
+}
+
 void BulkPage::findWhoGotNoToken()
 {
-    QStringList answered;
-    for (const BulkRunner::Batch& batch : m_runner->batches()) {
-        if (batch.state == BulkRunner::BatchState::Done)
-            answered += batch.emails();
-    }
-    if (answered.isEmpty() || m_runner->isRunning())
+    // The batches that may have made tokens: the answered ones (W2 gives counts, not names) and the ones
+    // that failed after reaching the server, whose outcome nobody knows.
+    const QStringList checked = addressesOfBatches(mayHaveTokens);
+    if (checked.isEmpty() || m_runner->isRunning() || !m_runner->isOnItsConnection())
         return;
     m_listWithoutButton->hide();
     m_checkStatus->setText(tr("Reading the token list…"));
-    m_check->start(answered, m_runner->startedAt());
+    m_check->start(checked, m_runner->startedAt());
     updateRunView();
 }
 
@@ -876,7 +905,7 @@ void BulkPage::checkFinished()
         const int with = int(m_check->withToken().size());
         const int without = int(m_check->withoutToken().size());
         QString text =
-            tr("%n of the answered addresses have a token created since the run started;", nullptr, with) +
+            tr("%n of the addresses checked have a token created since the run started;", nullptr, with) +
             u' ' + tr("%n have none.", nullptr, without);
         if (m_check->reachedPageCap())
             text += u' ' + tr("Only the newest %1 tokens were read.")
@@ -1208,21 +1237,36 @@ void BulkPage::send()
     if (m_analysis.invalidCount > 0)
         text += QStringLiteral("<br>") +
                 tr("%n invalid line(s) will not be sent.", nullptr, m_analysis.invalidCount);
+    int answered = 0;
+    int maybeProcessed = 0;
     if (m_runner->hasRun()) {
         text += QStringLiteral("<br>") +
                 tr("The results of the previous run will be replaced: export its log first "
                    "if you need it.");
-        // Sending a list again after a partial run would give the users already answered a second token.
-        if (const int again = answeredBefore(m_analysis.valid); again > 0)
+        // Sending a list again after a partial run would give the users already answered a second token,
+        // and maybe those of batches that failed after reaching the server.
+        answered = countAmong(m_analysis.valid, addressesOfBatches(isAnswered));
+        if (answered > 0)
             text += QStringLiteral("<br><b>") +
                     tr("%n of these addresses were answered in the previous run and would get a second "
                        "token: “List only the unanswered” leaves them out.",
-                       nullptr, again) +
+                       nullptr, answered) +
+                    QStringLiteral("</b>");
+        maybeProcessed = countAmong(m_analysis.valid, addressesOfBatches([](const BulkRunner::Batch& batch) {
+                                        return batch.mayHaveBeenProcessed();
+                                    }));
+        if (maybeProcessed > 0)
+            text += QStringLiteral("<br><b>") +
+                    tr("%n of these addresses were in batches that failed after reaching the server (a "
+                       "timeout, a dropped connection, a server error): they may already have a token and "
+                       "its e-mail. “Find who got no token” tells which.",
+                       nullptr, maybeProcessed) +
                     QStringLiteral("</b>");
     }
     m_confirmText->setText(text);
     m_confirmBar->setVisible(true);
-    m_confirmButton->setFocus();
+    // Return takes the safe answer when some users may get a second token, as when retrying batches.
+    (answered + maybeProcessed > 0 ? m_confirmBackButton : m_confirmButton)->setFocus();
 }
 
 void BulkPage::cancelConfirm()
@@ -1253,6 +1297,8 @@ void BulkPage::confirmSend()
     m_checkStatus->clear();
     m_listWithoutButton->hide();
     updateRunView();
+    // The focused "Yes, send" is hidden: without this the focus would fall to the banner's profile switcher.
+    m_batchTable->setFocus(Qt::OtherFocusReason);
 }
 
 // ---- run ----------------------------------------------------------------------------------------
@@ -1423,7 +1469,7 @@ void BulkPage::updateRunView()
         onItsConnection ? QString()
                         : tr("The run went to %1 on %2: switch back to that profile to send its batches.")
                               .arg(m_runner->organization(), m_runner->server().toDisplayString());
-    for (QPushButton* button : {m_retryBatchButton, m_retryFailedButton, m_resumeButton})
+    for (QPushButton* button : {m_retryBatchButton, m_retryFailedButton, m_resumeButton, m_checkButton})
         button->setToolTip(onItsConnection ? button->property("usualToolTip").toString() : elsewhere);
     m_retryBatchButton->setEnabled(selectedRetryable && onItsConnection);
     m_retryFailedButton->setEnabled(totals.retryable > 0 && !m_runner->isCancelling() && onItsConnection);
@@ -1433,7 +1479,9 @@ void BulkPage::updateRunView()
                                      : tr("Retry failed batches"));
     m_resumeButton->setVisible(totals.cancelled > 0 && !running);
     m_keepUnansweredButton->setVisible(totals.failed + totals.cancelled > 0 && !running);
-    m_checkButton->setEnabled(totals.done > 0 && !running && !m_check->isRunning());
+    const QList<BulkRunner::Batch>& batches = m_runner->batches();
+    m_checkButton->setEnabled(std::any_of(batches.begin(), batches.end(), mayHaveTokens) && !running &&
+                              !m_check->isRunning() && onItsConnection);
     m_copyBatchAction->setEnabled(!selected.isEmpty());
     m_exportButton->setEnabled(hasRun);
     updateTimes();

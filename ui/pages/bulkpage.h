@@ -5,6 +5,7 @@
 // confirmation that repeats the organization, the server and the count. Per-batch and overall results,
 // retry of the batches that failed on the way, and the run's log as CSV.
 
+#include "bulkrunner.h"
 #include "emaillist.h"
 #include "pagecommand.h"
 
@@ -18,7 +19,6 @@ class QAction;
 class BulkBatchesModel;
 class BulkCheck;
 class BulkInvalidLinesModel;
-class BulkRunner;
 class ErrorPanel;
 class LargeTextEdit;
 class QDragEnterEvent;
@@ -117,8 +117,13 @@ private:
     void chooseExportFile();
     void applyProfileDefaults();
     void checkFinished();
-    // How many of `emails` were in batches the last run had answered (case-insensitive).
-    int answeredBefore(const EmailAddresses& emails) const;
+    // The last run's addresses in the batches `pick` selects, in the run's order.
+    QStringList addressesOfBatches(const std::function<bool(const BulkRunner::Batch&)>& pick) const;
+    static bool isAnswered(const BulkRunner::Batch& batch);
+    // Answered, or failed after reaching the server: its users may have a token.
+    static bool mayHaveTokens(const BulkRunner::Batch& batch);
+    // How many of `emails` are in `among` (case-insensitive).
+    static int countAmong(const EmailAddresses& emails, const QStringList& among);
     QStringList unansweredAddresses() const;
     // Asks before sending again batches that may have been carried out; `onlyUnsent` (when set and
     // `surelyUnsent` > 0) is the answer that leaves those out.
