@@ -22,6 +22,7 @@
 #include <QClipboard>
 #include <QFile>
 #include <QFrame>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -885,6 +886,22 @@ private Q_SLOTS:
         QVERIFY(sendConfirmed());
         QCOMPARE(m_page->focusWidget(), child<QTableView>("batchTable"));
         QVERIFY(waitRunEnd());
+    }
+
+    // The run panel appears with the first run and takes room enough for several batches' rows.
+    void runPanelShowsSeveralBatches()
+    {
+        QVERIFY(pasteAndWait(m_known.mid(0, 8).join(u'\n')));
+        m_page->setBatchSize(1);
+        auto* table = child<QTableView>("batchTable");
+        QVERIFY(!table->isVisible());
+        QVERIFY(sendConfirmed());
+        QVERIFY(waitRunEnd());
+        QTRY_VERIFY(table->isVisible());
+        const int rowHeight = table->verticalHeader()->defaultSectionSize();
+        QVERIFY2(table->viewport()->height() >= 6 * rowHeight,
+                 qPrintable(
+                     QStringLiteral("%1 px for rows of %2").arg(table->viewport()->height()).arg(rowHeight)));
     }
 
     // Why Send is disabled and why nothing was sent sit beside Send, not at the foot of the settings'

@@ -397,16 +397,16 @@ BulkPage::BulkPage(AppContext* context, QWidget* parent)
     top->setStretchFactor(0, 1);
     top->setStretchFactor(1, 1);
 
-    auto* vertical = new QSplitter(Qt::Vertical);
-    vertical->setChildrenCollapsible(false);
-    vertical->addWidget(top);
-    vertical->addWidget(buildRunPanel());
-    vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 2);
+    m_pageSplitter = new QSplitter(Qt::Vertical);
+    m_pageSplitter->setChildrenCollapsible(false);
+    m_pageSplitter->addWidget(top);
+    m_pageSplitter->addWidget(buildRunPanel());
+    m_pageSplitter->setStretchFactor(0, 3);
+    m_pageSplitter->setStretchFactor(1, 2);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(pageHeader);
-    layout->addWidget(vertical, 1);
+    layout->addWidget(m_pageSplitter, 1);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
@@ -1414,7 +1414,15 @@ void BulkPage::updateRunView()
     const bool running = m_runner->isRunning();
     const bool hasRun = m_runner->hasRun();
     // Until the first run the panel would only say "not started": the list and the settings get its room.
-    m_runPanel->setVisible(hasRun);
+    if (hasRun && m_runPanel->isHidden()) {
+        m_runPanel->setVisible(true);
+        // Its counts, note and buttons took most of the stretch share it got, leaving the batch table two
+        // rows; while sending, the results matter more than the disabled form. Once: a drag is the user's.
+        const int height = m_pageSplitter->height();
+        m_pageSplitter->setSizes({height * 9 / 20, height - height * 9 / 20});
+    } else if (!hasRun) {
+        m_runPanel->setVisible(false);
+    }
     m_progress->setRange(0, qMax(1, totals.batches));
     m_progress->setValue(totals.done + totals.failed);
     m_progress->setFormat(hasRun ? tr("%v of %m batches") : tr("Not started"));

@@ -30,6 +30,7 @@ class QProgressBar;
 class QPushButton;
 class QShortcut;
 class QSpinBox;
+class QSplitter;
 class QTableView;
 class QTimer;
 class TokenSettingsEditor;
@@ -163,6 +164,7 @@ private:
     bool m_logExported = false; // since the run's batches last changed
     int m_importGeneration = 0; // of the latest import or edit: a file read on a worker is older when less
 
+    QSplitter* m_pageSplitter; // the form above, the run panel below
     QWidget* m_runPanel;
     QProgressBar* m_progress;
     QLabel* m_runStatus;
