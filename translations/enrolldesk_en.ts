@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+89"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>Stopped: %n token created.</numerusform>

@@ -472,12 +472,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+739"/>
+        <location line="+747"/>
         <source>Retry failed batches</source>
         <translation>Reintentar los lotes fallidos</translation>
     </message>
     <message>
-        <location line="-736"/>
+        <location line="-744"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Vuelve a enviar los lotes que fallaron por el camino. Los lotes que la API respondió nunca se vuelven a enviar; para los lotes que quizá se procesaron (tiempo agotado, conexión cortada, error del servidor) se le pregunta antes.</translation>
     </message>
@@ -556,7 +556,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+227"/>
+        <location line="+235"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>Detenido: %n token creado.</numerusform>
@@ -590,7 +590,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Reintentar los lotes fallidos (%1)</translation>
     </message>
     <message>
-        <location line="-976"/>
+        <location line="-984"/>
         <source>&amp;Clear</source>
         <translation>&amp;Borrar</translation>
     </message>
@@ -998,7 +998,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>calculando el tiempo restante…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>%v of %m batches</source>
         <translation>%v de %m lotes</translation>
     </message>
@@ -3411,7 +3411,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>TokenSettingsEditor</name>
     <message>
-        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+22"/>
+        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+24"/>
         <source>&amp;Send the enrollment instructions by e-mail</source>
         <translation>&amp;Enviar las instrucciones de inscripción por correo</translation>
     </message>
@@ -3496,7 +3496,17 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Segmen&amp;to:</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+45"/>
+        <source>Why no policies are listed</source>
+        <translation>Por qué no se muestran políticas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The policies could not be loaded: %1 The button at the field&apos;s right end tries again.</source>
+        <translation>No se pudieron cargar las políticas: %1 El botón del extremo derecho del campo lo vuelve a intentar.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
         <source>&amp;Display name:</source>
         <translation>&amp;Nombre visible:</translation>
     </message>

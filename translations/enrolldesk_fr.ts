@@ -472,12 +472,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+739"/>
+        <location line="+747"/>
         <source>Retry failed batches</source>
         <translation>Réessayer les lots en échec</translation>
     </message>
     <message>
-        <location line="-736"/>
+        <location line="-744"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Renvoie les lots qui ont échoué en route. Les lots auxquels l&apos;API a répondu ne sont jamais renvoyés&#xa0;; pour les lots peut-être exécutés (délai dépassé, connexion coupée, erreur du serveur), la confirmation vous est demandée.</translation>
     </message>
@@ -556,7 +556,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+227"/>
+        <location line="+235"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>Arrêté&#xa0;: %n jeton créé.</numerusform>
@@ -590,7 +590,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Réessayer les lots en échec (%1)</translation>
     </message>
     <message>
-        <location line="-976"/>
+        <location line="-984"/>
         <source>&amp;Clear</source>
         <translation>Effa&amp;cer</translation>
     </message>
@@ -998,7 +998,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>estimation du temps restant…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>%v of %m batches</source>
         <translation>%v lots sur %m</translation>
     </message>
@@ -3411,7 +3411,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>TokenSettingsEditor</name>
     <message>
-        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+22"/>
+        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+24"/>
         <source>&amp;Send the enrollment instructions by e-mail</source>
         <translation>&amp;Envoyer les instructions d&apos;inscription par e-mail</translation>
     </message>
@@ -3496,7 +3496,17 @@ Cliquez pour réessayer.</translation>
         <translation>Se&amp;gment&#xa0;:</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+45"/>
+        <source>Why no policies are listed</source>
+        <translation>Pourquoi aucune stratégie n&apos;est listée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The policies could not be loaded: %1 The button at the field&apos;s right end tries again.</source>
+        <translation>Les stratégies n&apos;ont pas pu être chargées&#xa0;: %1 Le bouton au bout droit du champ réessaie.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
         <source>&amp;Display name:</source>
         <translation>No&amp;m affiché&#xa0;:</translation>
     </message>

@@ -472,12 +472,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+739"/>
+        <location line="+747"/>
         <source>Retry failed batches</source>
         <translation>Riprova i lotti non riusciti</translation>
     </message>
     <message>
-        <location line="-736"/>
+        <location line="-744"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Invia di nuovo i lotti non riusciti durante l&apos;invio. I lotti a cui l&apos;API ha risposto non vengono mai reinviati; per i lotti che potrebbero essere stati eseguiti (timeout, connessione interrotta, errore del server) ti viene chiesto prima.</translation>
     </message>
@@ -556,7 +556,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+227"/>
+        <location line="+235"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>Interrotto: %n token creato.</numerusform>
@@ -590,7 +590,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Riprova i lotti non riusciti (%1)</translation>
     </message>
     <message>
-        <location line="-976"/>
+        <location line="-984"/>
         <source>&amp;Clear</source>
         <translation>&amp;Cancella</translation>
     </message>
@@ -998,7 +998,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>stima del tempo rimanente…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>%v of %m batches</source>
         <translation>%v di %m lotti</translation>
     </message>
@@ -3411,7 +3411,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>TokenSettingsEditor</name>
     <message>
-        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+22"/>
+        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+24"/>
         <source>&amp;Send the enrollment instructions by e-mail</source>
         <translation>Invia le istru&amp;zioni di registrazione via e-mail</translation>
     </message>
@@ -3496,7 +3496,17 @@ Fai clic per riprovare.</translation>
         <translation>Se&amp;gmento:</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+45"/>
+        <source>Why no policies are listed</source>
+        <translation>Perché non è elencato alcun criterio</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The policies could not be loaded: %1 The button at the field&apos;s right end tries again.</source>
+        <translation>Impossibile caricare i criteri: %1 Il pulsante all&apos;estremità destra del campo riprova.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
         <source>&amp;Display name:</source>
         <translation>Nome vis&amp;ualizzato:</translation>
     </message>

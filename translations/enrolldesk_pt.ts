@@ -472,12 +472,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+739"/>
+        <location line="+747"/>
         <source>Retry failed batches</source>
         <translation>Repetir os lotes com falha</translation>
     </message>
     <message>
-        <location line="-736"/>
+        <location line="-744"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Volta a enviar os lotes que falharam pelo caminho. Os lotes a que a API respondeu nunca são reenviados; para lotes que podem ter sido processados (tempo esgotado, conexão interrompida, erro do servidor), você é consultado antes.</translation>
     </message>
@@ -556,7 +556,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+227"/>
+        <location line="+235"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>Parado: %n token criado.</numerusform>
@@ -590,7 +590,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Repetir os lotes com falha (%1)</translation>
     </message>
     <message>
-        <location line="-976"/>
+        <location line="-984"/>
         <source>&amp;Clear</source>
         <translation>&amp;Limpar</translation>
     </message>
@@ -998,7 +998,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>estimando o tempo restante…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>%v of %m batches</source>
         <translation>%v de %m lotes</translation>
     </message>
@@ -3411,7 +3411,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>TokenSettingsEditor</name>
     <message>
-        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+22"/>
+        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+24"/>
         <source>&amp;Send the enrollment instructions by e-mail</source>
         <translation>&amp;Enviar as instruções de registro por e-mail</translation>
     </message>
@@ -3496,7 +3496,17 @@ Clique para tentar de novo.</translation>
         <translation>Se&amp;gmento:</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+45"/>
+        <source>Why no policies are listed</source>
+        <translation>Por que nenhuma política é listada</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The policies could not be loaded: %1 The button at the field&apos;s right end tries again.</source>
+        <translation>Não foi possível carregar as políticas: %1 O botão na ponta direita do campo tenta novamente.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
         <source>&amp;Display name:</source>
         <translation>&amp;Nome de exibição:</translation>
     </message>

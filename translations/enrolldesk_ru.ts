@@ -472,12 +472,12 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+739"/>
+        <location line="+747"/>
         <source>Retry failed batches</source>
         <translation>Повторить неудачные</translation>
     </message>
     <message>
-        <location line="-736"/>
+        <location line="-744"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Повторно отправляет пакеты, сбойные в пути. Пакеты, на которые API ответил, никогда не отправляются повторно; для пакетов, которые могли быть выполнены (тайм-аут, обрыв соединения, ошибка сервера), сначала будет задан вопрос.</translation>
     </message>
@@ -559,7 +559,7 @@ Or drop a .csv or .txt file on this page.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+227"/>
+        <location line="+235"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>Остановлено: создан %n токен.</numerusform>
@@ -596,7 +596,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Повторить неудачные (%1)</translation>
     </message>
     <message>
-        <location line="-976"/>
+        <location line="-984"/>
         <source>&amp;Clear</source>
         <translation>О&amp;чистить</translation>
     </message>
@@ -1013,7 +1013,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>оценка оставшегося времени…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>%v of %m batches</source>
         <translation>%v из %m пакетов</translation>
     </message>
@@ -3435,7 +3435,7 @@ Click to try again.</source>
 <context>
     <name>TokenSettingsEditor</name>
     <message>
-        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+22"/>
+        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+24"/>
         <source>&amp;Send the enrollment instructions by e-mail</source>
         <translation>&amp;Отправить инструкции по регистрации по эл. почте</translation>
     </message>
@@ -3520,7 +3520,17 @@ Click to try again.</source>
         <translation>Се&amp;гмент:</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+45"/>
+        <source>Why no policies are listed</source>
+        <translation>Почему политики не показаны</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The policies could not be loaded: %1 The button at the field&apos;s right end tries again.</source>
+        <translation>Не удалось загрузить политики: %1 Кнопка у правого края поля повторит попытку.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
         <source>&amp;Display name:</source>
         <translation>Отображае&amp;мое имя:</translation>
     </message>

@@ -904,6 +904,24 @@ private Q_SLOTS:
                      QStringLiteral("%1 px for rows of %2").arg(table->viewport()->height()).arg(rowHeight)));
     }
 
+    // A policy list that could not be loaded says so under the field, not only in a tooltip, until a load
+    // succeeds.
+    void failedPolicyLoadIsExplained()
+    {
+        auto* editor = child<TokenSettingsEditor>("settingsEditor");
+        QVERIFY(m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("apiError")},
+                                       {QStringLiteral("httpStatus"), 500},
+                                       {QStringLiteral("pathContains"), QStringLiteral("policies")}}));
+        editor->reloadPolicies();
+        QLabel* note = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((note = editor->findChild<QLabel*>(QStringLiteral("policyLoadError"))) &&
+                                     note->isVisible(),
+                                 kWait);
+        QVERIFY2(note->text().contains(QStringLiteral("could not be loaded")), qPrintable(note->text()));
+        editor->reloadPolicies(); // the fault was used once: this load succeeds
+        QTRY_VERIFY_WITH_TIMEOUT(!note->isVisible(), kWait);
+    }
+
     // Why Send is disabled and why nothing was sent sit beside Send, not at the foot of the settings'
     // scroll area, where a short window hid them.
     void problemsShowBesideSend()

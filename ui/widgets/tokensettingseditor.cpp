@@ -6,7 +6,9 @@
 #include "named.h"
 #include "policyassignmentstable.h"
 #include "policypicker.h"
+#include "statuscolors.h"
 #include "tagsedit.h"
+#include "wrappedlabel.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -59,6 +61,11 @@ TokenSettingsEditor::TokenSettingsEditor(Platform platform, const QList<LeadingR
 
     connect(m_sendEmail, &QCheckBox::toggled, this, &TokenSettingsEditor::updateEmailText);
     connect(m_policy, &PolicyPicker::policiesLoaded, m_assignments, &PolicyAssignmentsTable::setPolicies);
+    connect(m_policy, &PolicyPicker::loadFailed, this, &TokenSettingsEditor::showPolicyLoadError);
+    connect(m_policy, &PolicyPicker::policiesLoaded, this, [this] {
+        if (m_policyLoadError)
+            m_policyLoadError->hide();
+    });
     const auto changed = [this] { Q_EMIT this->changed(); };
     connect(m_sendEmail, &QCheckBox::toggled, this, changed);
     connect(m_emailText, &QPlainTextEdit::textChanged, this, changed);
@@ -88,6 +95,24 @@ QHash<QString, QString> TokenSettingsEditor::policyNames() const
 void TokenSettingsEditor::reloadPolicies()
 {
     m_policy->reload();
+}
+
+void TokenSettingsEditor::showPolicyLoadError(const QString& message)
+{
+    // Under the field, not only in the reload button's tooltip: "(none)" with a small warning icon looked
+    // like an organization without policies, and a token would be made without the one meant.
+    if (!m_policyLoadError) {
+        m_policyLoadError = named(new WrappedLabel, "policyLoadError", tr("Why no policies are listed"));
+        StatusColors::followPalette(m_policyLoadError, StatusColors::errorTextStyle);
+        int row = -1;
+        QFormLayout::ItemRole role{};
+        m_form->getWidgetPosition(m_policy, &row, &role);
+        m_form->insertRow(row + 1, QString(), m_policyLoadError);
+    }
+    m_policyLoadError->setText(
+        tr("The policies could not be loaded: %1 The button at the field's right end tries again.")
+            .arg(message));
+    m_policyLoadError->show();
 }
 
 void TokenSettingsEditor::clearPolicies()

@@ -67,6 +67,7 @@ Q_SIGNALS:
 
 private:
     void updateEmailText();
+    void showPolicyLoadError(const QString& message);
     QWidget* widgetForField(const QString& field) const;
 
     Platform m_platform;
@@ -80,6 +81,7 @@ private:
     LimitedLineEdit* m_displayName;
     TagsEdit* m_tags;
     PolicyPicker* m_policy;
+    QLabel* m_policyLoadError = nullptr; // under the policy field, made with the first failed load
     PolicyAssignmentsTable* m_assignments;
     QLineEdit* m_segment;
 };
