@@ -361,6 +361,14 @@ private Q_SLOTS:
         ResultView* result = waitForResult(&page);
         QVERIFY(result);
         QCOMPARE(result->token().managementMode, QStringLiteral("COPE"));
+        // The modes read the same on the form and on the token made with them.
+        for (const char* mode : {"DEVICE_OWNER", "PROFILE_OWNER", "COPE", "USERLESS"}) {
+            const QByteArray name = QByteArray("mode_") + mode;
+            QCOMPARE(child<QRadioButton>(&page, name.constData())->text(),
+                     ResultView::managementModeText(QLatin1StringView(mode)));
+        }
+        const QString platform = child<QLabel>(result, "platformLabel")->text();
+        QVERIFY2(platform.endsWith(child<QRadioButton>(&page, "mode_COPE")->text()), qPrintable(platform));
         QCOMPARE(lastPostBody().value(QLatin1StringView("managementMode")).toString(),
                  QStringLiteral("COPE"));
         // The QR image is the API's own (qrcodeUrl), downloaded.

@@ -28,21 +28,20 @@ namespace {
 struct ModeText
 {
     const char* mode;
-    const char* label;
     const char* explanation;
 };
 
-// One line explaining each management mode, as the admin has to choose one.
+// One line explaining each management mode, as the admin has to choose one. The modes' names are the
+// result view's (ResultView::managementModeText), so the token shows the mode as it was chosen.
 constexpr ModeText kModes[] = {
-    {"DEVICE_OWNER", QT_TRANSLATE_NOOP("SingleTokenPage", "Device owner"),
+    {"DEVICE_OWNER",
      QT_TRANSLATE_NOOP("SingleTokenPage", "Company-owned device, fully managed; set up from factory reset.")},
-    {"PROFILE_OWNER", QT_TRANSLATE_NOOP("SingleTokenPage", "Profile owner"),
-     QT_TRANSLATE_NOOP("SingleTokenPage",
-                       "Personal device (BYOD): only a separate work profile is managed.")},
-    {"COPE", QT_TRANSLATE_NOOP("SingleTokenPage", "COPE"),
+    {"PROFILE_OWNER", QT_TRANSLATE_NOOP("SingleTokenPage",
+                                        "Personal device (BYOD): only a separate work profile is managed.")},
+    {"COPE",
      QT_TRANSLATE_NOOP("SingleTokenPage",
                        "Company-owned, personally enabled: managed device with a private personal space.")},
-    {"USERLESS", QT_TRANSLATE_NOOP("SingleTokenPage", "Userless"),
+    {"USERLESS",
      QT_TRANSLATE_NOOP("SingleTokenPage", "Dedicated device (kiosk, shared scanner) not tied to a person.")},
 };
 
@@ -171,7 +170,7 @@ QWidget* SingleTokenPage::buildModeRow()
     grid->setContentsMargins(0, 0, 0, 0);
     m_modes = new QButtonGroup(this);
     for (const ModeText& mode : kModes) {
-        auto* button = new QRadioButton(tr(mode.label));
+        auto* button = new QRadioButton(ResultView::managementModeText(QLatin1StringView(mode.mode)));
         button->setObjectName(QStringLiteral("mode_") + QLatin1StringView(mode.mode));
         button->setProperty("mode", QLatin1StringView(mode.mode));
         button->setAccessibleDescription(tr(mode.explanation));

@@ -289,18 +289,8 @@ void ResultView::fillFromToken()
         m_ui->expiryLabel->setText(formatExpiry(t.expireAt, locale()));
 
     QString platform = m_hasToken ? platformName(t.platform) : QString();
-    if (t.platform == Platform::Android && !t.managementMode.isEmpty()) {
-        QString mode = t.managementMode;
-        if (mode == u"DEVICE_OWNER")
-            mode = tr("Fully managed (device owner)");
-        else if (mode == u"PROFILE_OWNER")
-            mode = tr("Work profile (profile owner)");
-        else if (mode == u"COPE")
-            mode = tr("Company-owned with work profile (COPE)");
-        else if (mode == u"USERLESS")
-            mode = tr("Dedicated device without user");
-        platform += QStringLiteral("  ·  ") + mode;
-    }
+    if (t.platform == Platform::Android && !t.managementMode.isEmpty())
+        platform += QStringLiteral("  ·  ") + managementModeText(t.managementMode);
     m_ui->platformLabel->setText(platform);
 
     QList<AssignedPolicy> policies = t.assignments;
@@ -508,6 +498,19 @@ void ResultView::openLink()
     }
     if (!QDesktopServices::openUrl(url))
         showStatus(tr("No browser could be started for the link"));
+}
+
+QString ResultView::managementModeText(const QString& mode)
+{
+    if (mode == u"DEVICE_OWNER")
+        return tr("Fully managed (device owner)");
+    if (mode == u"PROFILE_OWNER")
+        return tr("Work profile (profile owner)");
+    if (mode == u"COPE")
+        return tr("Company-owned with work profile (COPE)");
+    if (mode == u"USERLESS")
+        return tr("Dedicated device (userless)");
+    return mode;
 }
 
 QString ResultView::stateText(const QString& state)

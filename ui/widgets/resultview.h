@@ -72,6 +72,9 @@ public:
 
     // The state as shown: "Pending", "Done", "Expired", "Deleted" (translated); unknown states verbatim.
     static QString stateText(const QString& state);
+    // An Android management mode as people read it, with the API's term: "Work profile (profile owner)"
+    // (translated); unknown modes verbatim. The form offers the modes under the same names.
+    static QString managementModeText(const QString& mode);
     // "expires in 23 h 59 min", "expires in 4 min 10 s", "expired"; empty for an invalid expiry.
     static QString countdownText(const QDateTime& now, const QDateTime& expireAt);
     // The expiry in local time, long date and short time of `locale`, with the zone abbreviation.
