@@ -32,6 +32,8 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -69,6 +71,21 @@ class TestMainWindow : public QObject
         window.showPage(MainWindow::WindowsBulk);
         bulk->setText(list);
         return QTest::qWaitFor([bulk] { return bulk->isAnalysisCurrent(); }, 10000) ? bulk : nullptr;
+    }
+
+    // A user picked (and the Android mode chosen): the form can be sent.
+    void fillForm(SingleTokenPage* form)
+    {
+        const QJsonObject user = m_sandbox.users().first().toObject();
+        form->findChild<UserPicker*>()->setUser({user.value(QLatin1StringView("id")).toString(),
+                                                 user.value(QLatin1StringView("email")).toString(),
+                                                 user.value(QLatin1StringView("name")).toString(),
+                                                 {},
+                                                 {}});
+        if (auto* mode = form->findChild<QRadioButton*>(QStringLiteral("mode_DEVICE_OWNER")))
+            mode->setChecked(true);
+        auto* create = form->findChild<QPushButton*>(QStringLiteral("createButton"));
+        QTRY_VERIFY(create->isEnabled());
     }
 
 private Q_SLOTS:
@@ -375,6 +392,33 @@ private Q_SLOTS:
         QTRY_VERIFY(box && box->isVisible());
         QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
         QTRY_VERIFY(!window.isVisible());
+    }
+
+    // Esc cancels a create; the focus, on the Cancel button until then, goes back to the form rather than
+    // to the next control of the window (the banner's profile switcher).
+    void cancelGivesTheFocusBackToTheForm()
+    {
+        auto store = settings();
+        store->clear();
+        SandboxConsole console(store.get(), m_sandbox.baseUrl());
+        MainWindow& window = *console.window;
+        QVERIFY(console.showAndWaitForKey());
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        SingleTokenPage* form = window.windowsPage();
+        fillForm(form);
+        QVERIFY(m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("slow")},
+                                       {QStringLiteral("delayMs"), 3000},
+                                       {QStringLiteral("method"), QStringLiteral("POST")}}));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(form->isBusy());
+        QCOMPARE(QApplication::focusWidget(), form->findChild<QPushButton*>(QStringLiteral("cancelButton")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_VERIFY(!form->isBusy());
+        QWidget* focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        QCOMPARE(focus->objectName(), QStringLiteral("createButton"));
+        QVERIFY(form->isAncestorOf(focus));
     }
 
     // After a run with a failed batch, quitting asks until the log is exported; the Tokens page, loaded

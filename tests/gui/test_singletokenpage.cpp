@@ -28,6 +28,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -86,6 +87,45 @@ class TestSingleTokenPage : public QObject
         picker->lineEdit()->setFocus();
         QTest::keyClicks(picker->lineEdit(), id);
         QTRY_COMPARE(picker->userId(), id);
+    }
+
+    // Another user's id pasted over the field's text, as a person replacing the pick would.
+    void replaceUserId(SingleTokenPage* page, const QString& id)
+    {
+        auto* picker = child<UserPicker>(page, "userPicker");
+        picker->lineEdit()->setFocus();
+        picker->lineEdit()->selectAll();
+        QTest::keyClicks(picker->lineEdit(), id);
+        QTRY_COMPARE(picker->userId(), id);
+    }
+
+    // The id of a sandbox user other than Olga.
+    QString otherUserId()
+    {
+        for (const QJsonValue& user : m_sandbox.users()) {
+            const QString id = user.toObject().value(QLatin1StringView("id")).toString();
+            if (id != m_olga.value(QLatin1StringView("id")).toString())
+                return id;
+        }
+        return {};
+    }
+
+    // Clicks Create; true when it asked first (and its question was answered with Cancel).
+    bool createAsksFirst(SingleTokenPage* page)
+    {
+        QTest::mouseClick(child<QPushButton>(page, "createButton"), Qt::LeftButton);
+        QPointer<QMessageBox> box = page->findChild<QMessageBox*>(QStringLiteral("createAgainBox"));
+        if (!box)
+            return false;
+        QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+        return QTest::qWaitFor([&box] { return box.isNull(); });
+    }
+
+    bool injectDroppedCreate()
+    {
+        return m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("drop")},
+                                      {QStringLiteral("method"), QStringLiteral("POST")},
+                                      {QStringLiteral("resendWindowMs"), 0}});
     }
 
     // A radio button takes clicks on its indicator and label, not on the rest of its row.
@@ -377,10 +417,11 @@ private Q_SLOTS:
     }
 
     // A dropped create may have made a token. Windows offers the token list; Android has none in the API,
-    // so the panel says where to look instead.
+    // so the panel says where to look instead. Below the modes, the panel is scrolled into view.
     void unsureAndroidCreateSaysWhereToLook()
     {
         SingleTokenPage page(Platform::Android, m_context.get());
+        page.resize(900, 600);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         pasteUserId(&page, m_olga.value(QLatin1StringView("id")).toString());
@@ -398,6 +439,14 @@ private Q_SLOTS:
         auto* action = error->findChild<QPushButton*>(QStringLiteral("errorAction"));
         QVERIFY(!action || !action->isVisible()); // no token list to check
         QCOMPARE(postCount(), 1);
+        auto* scroll = page.findChild<QScrollArea*>();
+        QVERIFY(scroll);
+        const QRect shown(error->mapTo(scroll->viewport(), QPoint(0, 0)), error->size());
+        QVERIFY2(scroll->viewport()->rect().contains(shown),
+                 qPrintable(QStringLiteral("panel at y %1 to %2, viewport height %3")
+                                .arg(shown.top())
+                                .arg(shown.bottom())
+                                .arg(scroll->viewport()->height())));
     }
 
     // After a create whose outcome is unknown, the next click for the same user asks first: the first
@@ -492,6 +541,180 @@ private Q_SLOTS:
         QVERIFY(editor->settings().policyId.isEmpty());
         QVERIFY(editor->settings().assignments.isEmpty());
         QVERIFY(page.windowsRequest().settings.policyId.isEmpty());
+    }
+
+    // Every user whose create's outcome is unknown stays guarded, whatever happens to the creates for other
+    // users in between, until a create for that user is answered for certain.
+    void unsureUsersAreAllGuarded_data()
+    {
+        QTest::addColumn<bool>("otherFails");
+        QTest::addRow("another user's create succeeds") << false;
+        QTest::addRow("another user's create fails uncertainly too") << true;
+    }
+
+    void unsureUsersAreAllGuarded()
+    {
+        QFETCH(bool, otherFails);
+        const QString olga = m_olga.value(QLatin1StringView("id")).toString();
+        const QString other = otherUserId();
+        QVERIFY(!other.isEmpty());
+        SingleTokenPage page(Platform::Windows, m_context.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        pasteUserId(&page, olga);
+        QVERIFY(injectDroppedCreate());
+        page.create();
+        auto* error = child<ErrorPanel>(&page, "errorPanel");
+        QTRY_VERIFY(error->isVisible());
+
+        replaceUserId(&page, other);
+        if (otherFails)
+            QVERIFY(injectDroppedCreate());
+        QVERIFY(!createAsksFirst(&page)); // nothing unsure about this user yet
+        if (otherFails) {
+            QTRY_VERIFY(error->isVisible());
+        } else {
+            ResultView* result = waitForResult(&page);
+            QVERIFY(result);
+            QTest::mouseClick(child<QPushButton>(result, "createAnotherButton"), Qt::LeftButton);
+        }
+        QTRY_VERIFY(!page.isBusy());
+        QCOMPARE(postCount(), 2);
+
+        replaceUserId(&page, olga);
+        QVERIFY(createAsksFirst(&page));
+        QCOMPARE(postCount(), 2);
+        if (otherFails) {
+            replaceUserId(&page, other);
+            QVERIFY(createAsksFirst(&page));
+            QCOMPARE(postCount(), 2);
+            replaceUserId(&page, olga);
+        }
+
+        // Sent anyway and created: a certain answer for Olga, whose next create goes without a question.
+        QTest::mouseClick(child<QPushButton>(&page, "createButton"), Qt::LeftButton);
+        QPointer<QMessageBox> box = page.findChild<QMessageBox*>(QStringLiteral("createAgainBox"));
+        QVERIFY(box);
+        for (QAbstractButton* button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                QTest::mouseClick(button, Qt::LeftButton);
+        }
+        ResultView* result = waitForResult(&page);
+        QVERIFY(result);
+        QCOMPARE(postCount(), 3);
+        QTest::mouseClick(child<QPushButton>(result, "createAnotherButton"), Qt::LeftButton);
+        pasteUserId(&page, olga);
+        QVERIFY(!createAsksFirst(&page));
+        QVERIFY(waitForResult(&page));
+        QCOMPARE(postCount(), 4);
+    }
+
+    // A switch while a create is in flight leaves the form as it was sent; a failure then names where the
+    // request went and offers no check of the new organization's list for the old one's user. Only then
+    // is the form reset for the new organization.
+    void switchDuringAFailedCreateNamesTheOrganization()
+    {
+        const QString otherId = addLimitedProfile();
+        m_secrets->write(otherId, SandboxProcess::apiKey(), this, [](const SecretStore::Result&) {});
+        const Profile sent = m_context->activeProfile();
+        const QString olga = m_olga.value(QLatin1StringView("id")).toString();
+
+        SingleTokenPage page(Platform::Windows, m_context.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        pasteUserId(&page, olga);
+        QVERIFY(m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("slow")},
+                                       {QStringLiteral("delayMs"), 3000},
+                                       {QStringLiteral("method"), QStringLiteral("POST")}}));
+        page.create();
+        QVERIFY(page.isBusy());
+        m_context->activateProfile(otherId);
+        QCOMPARE(page.windowsRequest().mdmUserId, olga); // not reset under the request
+
+        page.cancel(); // an outcome left unknown
+        auto* error = child<ErrorPanel>(&page, "errorPanel");
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY2(error->message().contains(sent.organization) && error->message().contains(sent.name) &&
+                     error->message().contains(QLatin1StringView("Switch back to that profile")),
+                 qPrintable(error->message()));
+        auto* action = error->findChild<QPushButton*>(QStringLiteral("errorAction"));
+        QVERIFY(!action || action->isHidden());
+        QVERIFY(page.windowsRequest().mdmUserId.isEmpty()); // the reset, once the answer is shown
+
+        // Back on the organization it went to, the same user is still guarded.
+        m_context->activateProfile(sent.id);
+        QTRY_COMPARE(m_context->keyState(), AppContext::KeyState::Present);
+        pasteUserId(&page, olga);
+        QVERIFY(createAsksFirst(&page));
+    }
+
+    // The error is about the user it was sent for: picking another takes it away (with its "Check the
+    // token list for this user"); the guard still asks before sending again for the first one.
+    void anotherUserTakesTheErrorAway()
+    {
+        const QString olga = m_olga.value(QLatin1StringView("id")).toString();
+        SingleTokenPage page(Platform::Windows, m_context.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        pasteUserId(&page, olga);
+        QVERIFY(injectDroppedCreate());
+        page.create();
+        auto* error = child<ErrorPanel>(&page, "errorPanel");
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY(error->findChild<QPushButton*>(QStringLiteral("errorAction"))->isVisible());
+
+        replaceUserId(&page, otherUserId());
+        QVERIFY(error->isHidden());
+        replaceUserId(&page, olga);
+        QVERIFY(createAsksFirst(&page));
+        QCOMPARE(postCount(), 1);
+    }
+
+    // A blank form does not greet the user with what is missing: the list comes with the first edit or
+    // the first try to create, and is accurate from then on. The page's own changes (the policies
+    // arriving, a profile's defaults) are not edits.
+    void problemsAreListedOnceTheUserActs_data()
+    {
+        QTest::addColumn<bool>("byEditing");
+        QTest::addRow("an edit") << true;
+        QTest::addRow("a try to create") << false;
+    }
+
+    void problemsAreListedOnceTheUserActs()
+    {
+        QFETCH(bool, byEditing);
+        SingleTokenPage page(Platform::Windows, m_context.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* summary = child<QLabel>(&page, "validationSummary");
+        auto* create = child<QPushButton>(&page, "createButton");
+        auto* policy = child<PolicyPicker>(&page, "policy");
+        QTRY_VERIFY(policy->count() > 1);
+        Profile edited = m_context->activeProfile();
+        edited.defaultDurationSeconds = 3600;
+        m_context->profiles()->update(edited);
+        m_context->activateProfile(edited.id);
+        QCOMPARE(page.windowsRequest().settings.durationSeconds, 3600);
+        QVERIFY(!create->isEnabled());
+        QVERIFY(!create->toolTip().isEmpty());
+        QVERIFY(summary->isHidden());
+
+        auto* displayName = child<QLineEdit>(&page, "displayName");
+        displayName->setFocus();
+        if (byEditing)
+            QTest::keyClicks(displayName, QStringLiteral("Laptop"));
+        else
+            QTest::keyClick(displayName, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(summary->isVisible());
+        QVERIFY2(summary->text().contains(QLatin1StringView("User")), qPrintable(summary->text()));
+        QCOMPARE(postCount(), 0);
+
+        pasteUserId(&page, m_olga.value(QLatin1StringView("id")).toString());
+        QVERIFY(summary->isHidden()); // nothing left to list
+        QTest::keyClicks(displayName, QString(129, u'x'));
+        QVERIFY(summary->isVisible());
+        QVERIFY(summary->text().contains(QLatin1StringView("Display name")));
+        QVERIFY(!summary->text().contains(QLatin1StringView("User")));
     }
 
     void cancelKeepsTheForm()

@@ -12,14 +12,18 @@
 
 #include <QButtonGroup>
 #include <QClipboard>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -52,6 +56,7 @@ SingleTokenPage::SingleTokenPage(Platform platform, AppContext* context, QWidget
     , m_platform(platform)
     , m_context(context)
     , m_stack(new QStackedWidget)
+    , m_scroll(new QScrollArea)
     , m_user(new UserPicker)
     , m_problems(new WrappedLabel)
     , m_error(new ErrorPanel)
@@ -105,16 +110,15 @@ SingleTokenPage::SingleTokenPage(Platform platform, AppContext* context, QWidget
     formLayout->addWidget(m_problems);
     formLayout->addWidget(m_error);
     formLayout->addStretch();
-    auto* scroll = new QScrollArea;
-    scroll->setAccessibleName(tr("Token settings"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(formPage);
+    m_scroll->setAccessibleName(tr("Token settings"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(formPage);
 
     auto* editor = new QWidget;
     auto* editorLayout = new QVBoxLayout(editor);
     editorLayout->setContentsMargins(0, 0, 0, 0);
-    editorLayout->addWidget(scroll, 1);
+    editorLayout->addWidget(m_scroll, 1);
     editorLayout->addLayout(buttons);
 
     m_stack->addWidget(editor);
@@ -129,9 +133,10 @@ SingleTokenPage::SingleTokenPage(Platform platform, AppContext* context, QWidget
     m_createShortcut->setContext(Qt::WindowShortcut);
     auto* createShortcutEnter = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
     createShortcutEnter->setContext(Qt::WindowShortcut);
+    // On an incomplete form too: create() then lists what is missing.
     for (QShortcut* shortcut : {m_createShortcut, createShortcutEnter})
         connect(shortcut, &QShortcut::activated, this, [this] {
-            if (m_stack->currentIndex() == 0 && m_createButton->isEnabled())
+            if (m_stack->currentIndex() == 0)
                 create();
         });
     m_cancelShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
@@ -142,23 +147,28 @@ SingleTokenPage::SingleTokenPage(Platform platform, AppContext* context, QWidget
     connect(m_cancelButton, &QPushButton::clicked, this, &SingleTokenPage::cancel);
     connect(m_curlButton, &QPushButton::clicked, this, &SingleTokenPage::copyAsCurl);
     connect(m_settings, &TokenSettingsEditor::changed, this, &SingleTokenPage::revalidate);
-    connect(m_user, &UserPicker::userChanged, this, &SingleTokenPage::revalidate);
+    connect(m_user, &UserPicker::userChanged, this, [this] {
+        // The error, and its "Check the token list for this user", are about the user it was sent for.
+        if (m_user->userId() != m_lastUserId)
+            m_error->clear();
+        revalidate();
+    });
     connect(m_error, &ErrorPanel::actionTriggered, this,
             [this] { Q_EMIT showTokensRequested(m_lastUserId); });
     // Another profile: the user belongs to the old organization. Policies load once a key is there.
     connect(context, &AppContext::connectionChanged, this, [this] {
-        m_user->clear();
-        m_settings->clearPolicies();
-        applyProfileDefaults();
-        // The last token belongs to the old organization: back to the form (unless one is being made).
-        if (!isBusy())
-            m_stack->setCurrentIndex(0);
+        // The form of a create in flight stays as it was sent until its answer is shown.
+        if (isBusy()) {
+            m_resetPending = true;
+            return;
+        }
+        resetForConnection();
+        m_stack->setCurrentIndex(0); // the last token belongs to the old organization
     });
     connect(context, &AppContext::activeProfileEdited, this, &SingleTokenPage::applyProfileDefaults);
     connect(context, &AppContext::connectionReady, m_settings, &TokenSettingsEditor::reloadPolicies);
     m_settings->setClient(context->client());
     applyProfileDefaults();
-    revalidate();
 }
 
 QWidget* SingleTokenPage::buildModeRow()
@@ -190,8 +200,31 @@ QWidget* SingleTokenPage::buildModeRow()
 
 void SingleTokenPage::applyProfileDefaults()
 {
-    const Profile profile = m_context->activeProfile();
-    m_settings->setDefaults(profile.defaultLanguage, profile.defaultDurationSeconds);
+    {
+        // The page's own change, not an edit: it does not bring up the problems list.
+        const QSignalBlocker blocker(m_settings);
+        const Profile profile = m_context->activeProfile();
+        m_settings->setDefaults(profile.defaultLanguage, profile.defaultDurationSeconds);
+    }
+    m_pristine = formState();
+    revalidate();
+}
+
+void SingleTokenPage::resetForConnection()
+{
+    {
+        const QSignalBlocker settingsBlocker(m_settings);
+        const QSignalBlocker userBlocker(m_user);
+        m_user->clear();
+        m_settings->clearPolicies();
+    }
+    m_error->clear(); // its action would look for the old organization's user in the new one
+    applyProfileDefaults();
+}
+
+SingleTokenPage::FormState SingleTokenPage::formState() const
+{
+    return {m_user->lineEdit()->text(), androidRequest().managementMode, m_settings->settings()};
 }
 
 WindowsTokenRequest SingleTokenPage::windowsRequest() const
@@ -228,7 +261,8 @@ bool SingleTokenPage::revalidate()
     for (const FieldError& error : problems)
         lines << QStringLiteral("• ") + error.message;
     m_problems->setText(lines.join(u'\n'));
-    m_problems->setVisible(!lines.isEmpty());
+    m_problemsShown = m_problemsShown || formState() != m_pristine;
+    m_problems->setVisible(m_problemsShown && !lines.isEmpty());
     m_createButton->setEnabled(problems.isEmpty() && !isBusy());
     // A copied request is one Create would send: a form it refuses copies nothing either.
     m_curlButton->setEnabled(problems.isEmpty());
@@ -237,47 +271,69 @@ bool SingleTokenPage::revalidate()
 
 void SingleTokenPage::setBusy(bool busy)
 {
+    // Hidden with the focus, Cancel would pass it on to the next control that takes it, outside the form
+    // (Create is still disabled then): it goes back to the form instead.
+    const bool cancelHadFocus = window()->focusWidget() == m_cancelButton;
     m_cancelButton->setVisible(busy);
     m_progress->setText(busy ? tr("Creating…") : QString());
     m_settings->setEnabled(!busy);
     m_user->setEnabled(!busy);
+    revalidate();
     if (busy)
         m_cancelButton->setFocus();
-    revalidate();
+    else if (cancelHadFocus)
+        (m_createButton->isEnabled() ? static_cast<QWidget*>(m_createButton) : m_user)->setFocus();
 }
 
 void SingleTokenPage::create()
 {
-    if (isBusy() || !errors().isEmpty())
+    if (isBusy())
         return;
-    if (!m_unsureUserId.isEmpty() && m_unsureUserId == m_user->userId()) {
-        // The last request for this user may have created a token: a second click must not make two
-        // without the user's word. Asked without a nested event loop; the safe answer is the default.
-        const QString text =
-            m_unsureSentEmail
-                ? tr("The last request for this user failed in a way that leaves its outcome unknown: the "
-                     "token may already exist (and its e-mail may have been sent). Check before creating "
-                     "another.")
-                : tr("The last request for this user failed in a way that leaves its outcome unknown: the "
-                     "token may already exist. Check before creating another.");
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("Create another token?"), text,
-                                    QMessageBox::Cancel, this);
-        box->setObjectName(QStringLiteral("createAgainBox"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        QPushButton* again = box->addButton(tr("Create anyway"), QMessageBox::DestructiveRole);
-        box->setDefaultButton(QMessageBox::Cancel);
-        connect(box, &QMessageBox::finished, this, [this, box, again] {
-            if (box->clickedButton() != again)
-                return;
-            m_unsureUserId.clear();
-            create();
-        });
-        box->open();
+    if (!errors().isEmpty()) {
+        m_problemsShown = true; // a try to create lists what is missing
+        revalidate();
         return;
     }
+    const auto unsure = m_unsure.constFind(unsureKey(m_context->activeProfile(), m_user->userId()));
+    if (unsure != m_unsure.cend()) {
+        askBeforeCreatingAgain(*unsure);
+        return;
+    }
+    send();
+}
+
+void SingleTokenPage::askBeforeCreatingAgain(bool emailMaybeSent)
+{
+    // An earlier request for this user may have created a token: a second click must not make two
+    // without the user's word. Asked without a nested event loop; the safe answer is the default.
+    const QString text =
+        emailMaybeSent
+            ? tr("The last request for this user failed in a way that leaves its outcome unknown: the "
+                 "token may already exist (and its e-mail may have been sent). Check before creating "
+                 "another.")
+            : tr("The last request for this user failed in a way that leaves its outcome unknown: the "
+                 "token may already exist. Check before creating another.");
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, tr("Create another token?"), text, QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("createAgainBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* again = box->addButton(tr("Create anyway"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this, [this, box, again] {
+        // The user stays among the unsure until a create for them is answered for certain.
+        if (box->clickedButton() == again && !isBusy() && errors().isEmpty())
+            send();
+    });
+    box->open();
+}
+
+void SingleTokenPage::send()
+{
     m_error->clear();
     m_lastUserId = m_user->userId();
     m_callProfile = m_context->activeProfile();
+    m_callSentEmail = m_settings->settings().sendEmail;
+    m_callPolicyNames = m_settings->policyNames(); // a switch before the answer loads another organization's
     const auto done = [this](const ApiResult<EnrollmentToken>& result) { finished(result); };
     if (m_platform == Platform::Windows)
         m_call = m_context->client()->createWindowsToken(windowsRequest(), this, done);
@@ -286,47 +342,70 @@ void SingleTokenPage::create()
     setBusy(true);
 }
 
+QString SingleTokenPage::unsureKey(const Profile& profile, const QString& userId)
+{
+    return profile.baseUrl.toString() + u'\n' + profile.organization + u'\n' + userId;
+}
+
 void SingleTokenPage::finished(const ApiResult<EnrollmentToken>& result)
 {
     m_call.clear();
-    setBusy(false);
-    if (!result.ok()) {
-        // The form keeps everything; the error says what happened and what to check.
-        const ApiError& error = result.error;
-        const bool unsure = error.mayHaveBeenProcessed();
-        if (unsure) {
-            m_unsureUserId = m_lastUserId;
-            m_unsureSentEmail = m_settings->settings().sendEmail; // the form is disabled while sending
-        }
-        if (unsure && m_platform == Platform::Android) {
-            // The API has no list of Android tokens to look in (the Tokens page lists Windows ones).
-            m_error->showMessage(
-                error.message() + u'\n' +
-                    tr("EnrollDesk cannot list Android tokens: look for this user's token in "
-                       "the Applivery dashboard before creating another."),
-                error.technicalDetails());
-            return;
-        }
-        m_error->showError(error);
-        if (unsure)
-            m_error->setAction(tr("Check the token list for this user"));
-        return;
-    }
-    m_unsureUserId.clear();
-    m_context->sessionTokens()->add(result.value, m_settings->policyNames());
-    ResultView* view = resultView();
-    view->setPolicyNames(m_settings->policyNames());
-    // The request went where the profile pointed when it was sent: a switch since then must not pass the
-    // token off as the new organization's.
+    const QString unsureKeyOfCall = unsureKey(m_callProfile, m_lastUserId);
+    if (!result.ok() && result.error.mayHaveBeenProcessed())
+        m_unsure[unsureKeyOfCall] = m_unsure.value(unsureKeyOfCall) || m_callSentEmail;
+    else if (result.ok() || !result.error.nothingWasSent()) // created, or refused: the API answered
+        m_unsure.remove(unsureKeyOfCall);
+    // The request went where the profile pointed when it was sent: a switch since then must not pass its
+    // token or its error off as the new organization's.
     const Profile active = m_context->activeProfile();
     const bool elsewhere =
         active.organization != m_callProfile.organization || active.baseUrl != m_callProfile.baseUrl;
+    if (m_resetPending) {
+        m_resetPending = false;
+        resetForConnection();
+    }
+    setBusy(false);
+    if (!result.ok()) {
+        showFailure(result.error, elsewhere); // the form keeps everything (but another organization's)
+        return;
+    }
+    m_context->sessionTokens()->add(result.value, m_callPolicyNames);
+    ResultView* view = resultView();
+    view->setPolicyNames(m_callPolicyNames);
     view->setOrigin(elsewhere ? tr("Created in organization %1 (profile “%2”), not the active profile")
                                     .arg(m_callProfile.organization, m_callProfile.name)
                               : QString());
     view->showToken(result.value);
     m_stack->setCurrentWidget(view);
     Q_EMIT tokenCreated(result.value);
+}
+
+// What happened and what to check; after a switch, where the request went, since the token list and the
+// user picker now show another organization.
+void SingleTokenPage::showFailure(const ApiError& error, bool sentElsewhere)
+{
+    const bool unsure = error.mayHaveBeenProcessed();
+    QStringList lines{error.message()};
+    if (sentElsewhere)
+        lines << tr("The request went to organization %1 (profile “%2”), not the active profile.")
+                     .arg(m_callProfile.organization, m_callProfile.name);
+    if (unsure && m_platform == Platform::Android) {
+        // The API has no list of Android tokens to look in (the Tokens page lists Windows ones).
+        lines << tr("EnrollDesk cannot list Android tokens: look for this user's token in "
+                    "the Applivery dashboard before creating another.");
+    } else if (unsure && sentElsewhere) {
+        lines << tr("Switch back to that profile to check its token list for this user before creating "
+                    "another.");
+    }
+    m_error->showMessage(lines.join(u'\n'), error.technicalDetails());
+    if (unsure && m_platform == Platform::Windows && !sentElsewhere)
+        m_error->setAction(tr("Check the token list for this user"));
+    // A long form (the Android modes) can leave the panel below the visible part of the page. The form
+    // and the scroll area take the panel's height now rather than at the next turn of the event loop.
+    m_scroll->widget()->layout()->activate();
+    QEvent layoutRequest(QEvent::LayoutRequest);
+    QCoreApplication::sendEvent(m_scroll, &layoutRequest);
+    m_scroll->ensureWidgetVisible(m_error);
 }
 
 QList<PageCommand> SingleTokenPage::commands()
@@ -363,6 +442,7 @@ void SingleTokenPage::cancel()
 
 void SingleTokenPage::copyAsCurl()
 {
+    m_problemsShown = true; // a copy is a try to create
     if (!revalidate()) {
         m_progress->setText(tr("Nothing was copied: fix what is listed above first."));
         return;
@@ -383,5 +463,8 @@ void SingleTokenPage::createAnother()
     m_error->clear();
     m_stack->setCurrentIndex(0);
     m_user->setFocus();
+    // A blank form again: what it needs is listed once the user changes it.
+    m_pristine = formState();
+    m_problemsShown = false;
     revalidate();
 }

@@ -7,6 +7,7 @@
 #include "pagecommand.h"
 #include "profiles.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -16,6 +17,7 @@ class ErrorPanel;
 class QButtonGroup;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QShortcut;
 class QStackedWidget;
 class ResultView;
@@ -50,21 +52,43 @@ Q_SIGNALS:
     void showTokensRequested(const QString& userId);
 
 private:
+    // What the form holds, compared with what it held when the page last filled it itself: the problems
+    // are listed once the user changes something (or tries to create), not on a blank form.
+    struct FormState
+    {
+        QString userText;
+        QString mode;
+        TokenSettings settings;
+        bool operator==(const FormState&) const = default;
+    };
+
     QWidget* buildModeRow();
+    FormState formState() const;
     // Marks the invalid fields and lists the problems; true when the form can be sent.
     bool revalidate();
     void setBusy(bool busy);
     void applyProfileDefaults();
+    // Another organization: its users and policies are not the old one's.
+    void resetForConnection();
+    // Asks before sending again for a user whose last create may have made a token.
+    void askBeforeCreatingAgain(bool emailMaybeSent);
+    void send();
     void finished(const ApiResult<EnrollmentToken>& result);
+    void showFailure(const ApiError& error, bool sentElsewhere);
     ResultView* resultView();
+    // Where the uncertain creates of a user went: one organization's user is not another's.
+    static QString unsureKey(const Profile& profile, const QString& userId);
 
     Platform m_platform;
     AppContext* m_context;
     QStackedWidget* m_stack;
+    QScrollArea* m_scroll;
     UserPicker* m_user;
     QButtonGroup* m_modes = nullptr;
     TokenSettingsEditor* m_settings = nullptr;
     QLabel* m_problems;
+    FormState m_pristine;
+    bool m_problemsShown = false;
     ErrorPanel* m_error;
     QPushButton* m_createButton;
     QPushButton* m_cancelButton;
@@ -75,7 +99,12 @@ private:
     ResultView* m_result = nullptr; // see resultView()
     QPointer<ApiCall> m_call;
     QString m_lastUserId;
-    QString m_unsureUserId;         // the user whose last create failed with an unknown outcome
-    bool m_unsureSentEmail = false; // whether that request asked for the enrollment e-mail
-    Profile m_callProfile;          // the active profile when the create in flight was sent
+    // unsureKey() of each user whose create failed with an unknown outcome and has had no definite answer
+    // since: whether one of those requests asked for the enrollment e-mail.
+    QHash<QString, bool> m_unsure;
+    // The create in flight: where it went, whether it asked for the e-mail, the names of its policies.
+    Profile m_callProfile;
+    bool m_callSentEmail = false;
+    QHash<QString, QString> m_callPolicyNames;
+    bool m_resetPending = false; // the connection changed while a create was in flight
 };
