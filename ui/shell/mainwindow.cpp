@@ -422,33 +422,34 @@ void MainWindow::showAbout()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     // Quitting in the middle of a run would leave the user unsure which batches went out; after a run
-    // with failures, it would lose the only record of them. Asked without a nested event loop: the run
-    // goes on while the question is open.
+    // with failures, it would lose the only record of them.
     const bool running = m_bulk && m_bulk->runner()->isRunning();
     if (m_bulk && (running || m_bulk->hasUnsavedFailures()) && !m_quitConfirmed) {
         event->ignore();
-        showPage(WindowsBulk);
-        const QString title = running ? tr("Stop sending and quit?") : tr("Quit without the run's log?");
-        const QString text =
+        askBeforeClosing(
+            WindowsBulk, running ? QStringLiteral("quitDuringRunBox") : QStringLiteral("quitWithFailuresBox"),
+            running ? tr("Stop sending and quit?") : tr("Quit without the run's log?"),
             running ? tr("Tokens are still being created for the pasted list. If you quit now, the rest of "
                          "the list is not sent, and the batch under way is abandoned: the API may still "
                          "create its tokens. Export the run's log first to keep a record.")
                     : tr("Some batches of the last bulk run failed or were not sent, and the run's log has "
                          "not been exported. It is the only record of which addresses were answered: "
-                         "export it first to send the rest later.");
-        auto* box =
-            new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::Cancel, this);
-        box->setObjectName(running ? QStringLiteral("quitDuringRunBox")
-                                   : QStringLiteral("quitWithFailuresBox"));
-        box->setDefaultButton(QMessageBox::Cancel);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        connect(box, &QMessageBox::finished, this, [this](int answer) {
-            if (answer != QMessageBox::Yes)
-                return;
-            m_quitConfirmed = true;
-            close();
-        });
-        box->open();
+                         "export it first to send the rest later."),
+            m_quitConfirmed);
+        return;
+    }
+    // A single create abandoned on its way: the token may still be made, and nobody would see its code.
+    SingleTokenPage* creating = m_windows && m_windows->isBusy()   ? m_windows
+                                : m_android && m_android->isBusy() ? m_android
+                                                                   : nullptr;
+    if (creating && !m_quitDuringCreateConfirmed) {
+        event->ignore();
+        askBeforeClosing(creating == m_windows ? WindowsToken : AndroidToken,
+                         QStringLiteral("quitDuringCreateBox"), tr("Quit while a token is being created?"),
+                         tr("A token is still being created. If you quit now, the API may still create it "
+                            "(and send its e-mail, if one was asked for), but its enroll code will not be "
+                            "shown."),
+                         m_quitDuringCreateConfirmed);
         return;
     }
     QSettings* settings = m_context->settings();
@@ -456,4 +457,23 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings->setValue(QStringLiteral("window/state"), saveState());
     settings->setValue(QStringLiteral("window/page"), int(currentPage()));
     QMainWindow::closeEvent(event);
+}
+
+// Asked without a nested event loop: what runs goes on while the question is open.
+void MainWindow::askBeforeClosing(Page page, const QString& boxName, const QString& title,
+                                  const QString& text, bool& confirmed)
+{
+    showPage(page);
+    auto* box =
+        new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(boxName);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, &confirmed](int answer) {
+        if (answer != QMessageBox::Yes)
+            return;
+        confirmed = true;
+        close();
+    });
+    box->open();
 }

@@ -61,6 +61,10 @@ private:
     void buildSessionDock();
     void updateInFlight(int count);
     void showInFlight(int count);
+    // Asks before the window closes, as `boxName`, with `page` shown; Yes sets `confirmed` and closes
+    // again (the next question, if any, is then asked); the default keeps the window open.
+    void askBeforeClosing(Page page, const QString& boxName, const QString& title, const QString& text,
+                          bool& confirmed);
     void showShortcuts();
     void showAbout();
 
@@ -75,7 +79,8 @@ private:
     ProfilesPage* m_profiles = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_tokenMenu = nullptr;
-    bool m_quitConfirmed = false; // the user chose to quit during a bulk run or without its log
+    bool m_quitConfirmed = false;             // the user chose to quit during a bulk run or without its log
+    bool m_quitDuringCreateConfirmed = false; // ... or while a single token was being created
     QLabel* m_inFlight;
     QProgressBar* m_busy;
     QTimer* m_busyDelay;   // started by the first request; the status bar says "in progress" when it fires
