@@ -1755,7 +1755,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Ohne das Protokoll des Sendevorgangs beenden?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Tokens are still being created for the pasted list. If you quit now, the rest of the list is not sent, and the batch under way is abandoned: the API may still create its tokens. Export the run&apos;s log first to keep a record.</source>
         <translation>Für die eingefügte Liste werden noch Tokens erstellt. Wenn Sie jetzt beenden, wird der Rest der Liste nicht gesendet und der laufende Stapel aufgegeben: Die API kann dessen Tokens trotzdem noch erstellen. Exportieren Sie zuerst das Protokoll des Sendevorgangs, um einen Nachweis zu behalten.</translation>
     </message>
@@ -1763,6 +1763,16 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <location line="+3"/>
         <source>Some batches of the last bulk run failed or were not sent, and the run&apos;s log has not been exported. It is the only record of which addresses were answered: export it first to send the rest later.</source>
         <translation>Einige Stapel des letzten Massen-Sendevorgangs sind fehlgeschlagen oder wurden nicht gesendet, und das Protokoll des Sendevorgangs wurde nicht exportiert. Es ist der einzige Nachweis, welche Adressen beantwortet wurden: Exportieren Sie es zuerst, um den Rest später zu senden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Quit while a token is being created?</source>
+        <translation>Beenden, während ein Token erstellt wird?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A token is still being created. If you quit now, the API may still create it (and send its e-mail, if one was asked for), but its enroll code will not be shown.</source>
+        <translation>Ein Token wird gerade erstellt. Wenn Sie jetzt beenden, erstellt die API es möglicherweise trotzdem (und sendet seine E-Mail, falls angefordert), aber sein Registrierungscode wird nicht angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -2928,7 +2938,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+219"/>
         <source>Fully managed (device owner)</source>
         <translation>Vollständig verwaltet (Geräteinhaber)</translation>
     </message>
@@ -2943,12 +2953,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Firmeneigen mit Arbeitsprofil (COPE)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Dedicated device without user</source>
-        <translation>Dediziertes Gerät ohne Benutzer</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-205"/>
         <source>%1 (priority %2)</source>
         <translation>%1 (Priorität %2)</translation>
     </message>
@@ -3043,7 +3048,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Für den Link konnte kein Browser gestartet werden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>Dedicated device (userless)</source>
+        <translation>Dediziertes Gerät (ohne Benutzer)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Pending</source>
         <comment>token state</comment>
         <translation>Ausstehend</translation>
@@ -3202,12 +3212,12 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+38"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+42"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>Firmeneigenes, vollständig verwaltetes Gerät; Einrichtung ab Werkszustand.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Personal device (BYOD): only a separate work profile is managed.</source>
         <translation>Privates Gerät (BYOD): Nur ein separates Arbeitsprofil wird verwaltet.</translation>
     </message>
@@ -3222,7 +3232,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Dediziertes Gerät (Kiosk, gemeinsam genutzter Scanner), das keiner Person zugeordnet ist.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -3252,27 +3262,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <source>Device owner</source>
-        <translation>Geräteinhaber</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Profile owner</source>
-        <translation>Profilinhaber</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>COPE</source>
-        <translation>COPE</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Userless</source>
-        <translation>Ohne Benutzer</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-12"/>
         <source>Cop&amp;y as curl</source>
         <translation>Als c&amp;url kopieren</translation>
     </message>
@@ -3288,12 +3278,12 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+250"/>
+        <location line="+324"/>
         <source>&amp;Create token</source>
         <translation>Token &amp;erstellen</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-323"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Token erstellen (Strg+Eingabe)</translation>
     </message>
@@ -3303,32 +3293,32 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Die genaue Anfrage als curl-Befehl kopieren; der API-Schlüssel wird durch $ENROLLDESK_API_KEY ersetzt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Token settings</source>
         <translation>Tokeneinstellungen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Management mode</source>
         <translation>Verwaltungsmodus</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-96"/>
         <source>Management &amp;mode:</source>
         <translation>&amp;Verwaltungsmodus:</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+196"/>
         <source>Creating…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+39"/>
         <source>Create another token?</source>
         <translation>Ein weiteres Token erstellen?</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>The last request for this user failed in a way that leaves its outcome unknown: the token may already exist (and its e-mail may have been sent). Check before creating another.</source>
         <translation>Die letzte Anfrage für diesen Benutzer ist so fehlgeschlagen, dass ihr Ergebnis unbekannt ist: Das Token existiert vielleicht schon (und seine E-Mail wurde vielleicht gesendet). Prüfen Sie das, bevor Sie ein weiteres erstellen.</translation>
     </message>
@@ -3343,22 +3333,32 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Trotzdem erstellen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+70"/>
+        <source>The request went to organization %1 (profile “%2”), not the active profile.</source>
+        <translation>Die Anfrage ging an die Organisation %1 (Profil „%2“), nicht an das aktive Profil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk kann Android-Tokens nicht auflisten: Suchen Sie das Token dieses Benutzers im Applivery-Dashboard, bevor Sie ein weiteres erstellen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Switch back to that profile to check its token list for this user before creating another.</source>
+        <translation>Wechseln Sie zurück zu diesem Profil, um dort die Token-Liste dieses Benutzers zu prüfen, bevor Sie ein weiteres erstellen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Check the token list for this user</source>
         <translation>Token-Liste dieses Benutzers prüfen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-27"/>
         <source>Created in organization %1 (profile “%2”), not the active profile</source>
         <translation>Erstellt in Organisation %1 (Profil „%2“), nicht im aktiven Profil</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+40"/>
         <source>C&amp;ancel request</source>
         <translation>Anfrage a&amp;bbrechen</translation>
     </message>
@@ -3368,7 +3368,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Als c&amp;url kopieren</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Nothing was copied: fix what is listed above first.</source>
         <translation>Nichts wurde kopiert: Beheben Sie zuerst, was oben aufgeführt ist.</translation>
     </message>

@@ -1755,7 +1755,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>¿Salir sin el registro del envío?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Tokens are still being created for the pasted list. If you quit now, the rest of the list is not sent, and the batch under way is abandoned: the API may still create its tokens. Export the run&apos;s log first to keep a record.</source>
         <translation>Todavía se están creando tokens para la lista pegada. Si sale ahora, el resto de la lista no se envía y el lote en curso se abandona: es posible que la API cree igualmente sus tokens. Exporte antes el registro del envío para dejar constancia.</translation>
     </message>
@@ -1763,6 +1763,16 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <location line="+3"/>
         <source>Some batches of the last bulk run failed or were not sent, and the run&apos;s log has not been exported. It is the only record of which addresses were answered: export it first to send the rest later.</source>
         <translation>Algunos lotes del último envío masivo fallaron o no se enviaron, y el registro del envío no se ha exportado. Es el único registro de qué direcciones obtuvieron respuesta: expórtelo primero para enviar el resto más tarde.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Quit while a token is being created?</source>
+        <translation>¿Salir mientras se crea un token?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A token is still being created. If you quit now, the API may still create it (and send its e-mail, if one was asked for), but its enroll code will not be shown.</source>
+        <translation>Todavía se está creando un token. Si sale ahora, es posible que la API lo cree igualmente (y envíe su correo, si se pidió), pero su código de inscripción no se mostrará.</translation>
     </message>
 </context>
 <context>
@@ -2928,7 +2938,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+219"/>
         <source>Fully managed (device owner)</source>
         <translation>Totalmente gestionado (propietario del dispositivo)</translation>
     </message>
@@ -2943,12 +2953,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>De la empresa con perfil de trabajo (COPE)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Dedicated device without user</source>
-        <translation>Dispositivo dedicado sin usuario</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-205"/>
         <source>%1 (priority %2)</source>
         <translation>%1 (prioridad %2)</translation>
     </message>
@@ -3043,7 +3048,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>No se pudo iniciar ningún navegador para el enlace</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>Dedicated device (userless)</source>
+        <translation>Dispositivo dedicado (sin usuario)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Pending</source>
         <comment>token state</comment>
         <translation>Pendiente</translation>
@@ -3202,12 +3212,12 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+38"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+42"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>Dispositivo de la empresa, totalmente gestionado; se configura desde el restablecimiento de fábrica.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Personal device (BYOD): only a separate work profile is managed.</source>
         <translation>Dispositivo personal (BYOD): solo se gestiona un perfil de trabajo separado.</translation>
     </message>
@@ -3222,7 +3232,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Dispositivo dedicado (quiosco, escáner compartido) no vinculado a una persona.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3252,27 +3262,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <source>Device owner</source>
-        <translation>Propietario del dispositivo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Profile owner</source>
-        <translation>Propietario del perfil</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>COPE</source>
-        <translation>COPE</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Userless</source>
-        <translation>Sin usuario</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-12"/>
         <source>Cop&amp;y as curl</source>
         <translation>Copiar como cur&amp;l</translation>
     </message>
@@ -3288,12 +3278,12 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+250"/>
+        <location line="+324"/>
         <source>&amp;Create token</source>
         <translation>&amp;Crear token</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-323"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Crear el token (Ctrl+Intro)</translation>
     </message>
@@ -3303,32 +3293,32 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Copiar la solicitud exacta como comando curl; la clave de API se sustituye por $ENROLLDESK_API_KEY</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Token settings</source>
         <translation>Configuración del token</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Management mode</source>
         <translation>Modo de gestión</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-96"/>
         <source>Management &amp;mode:</source>
         <translation>Mo&amp;do de gestión:</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+196"/>
         <source>Creating…</source>
         <translation>Creando…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+39"/>
         <source>Create another token?</source>
         <translation>¿Crear otro token?</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>The last request for this user failed in a way that leaves its outcome unknown: the token may already exist (and its e-mail may have been sent). Check before creating another.</source>
         <translation>La última solicitud para este usuario falló de forma que su resultado es desconocido: puede que el token ya exista (y que su correo se haya enviado). Compruébelo antes de crear otro.</translation>
     </message>
@@ -3343,22 +3333,32 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Crear de todos modos</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+70"/>
+        <source>The request went to organization %1 (profile “%2”), not the active profile.</source>
+        <translation>La solicitud se envió a la organización %1 (perfil «%2»), no al perfil activo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk no puede listar los tokens de Android: busque el token de este usuario en el panel de Applivery antes de crear otro.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Switch back to that profile to check its token list for this user before creating another.</source>
+        <translation>Vuelva a ese perfil para comprobar su lista de tokens de este usuario antes de crear otro.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Check the token list for this user</source>
         <translation>Revisar la lista de tokens de este usuario</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-27"/>
         <source>Created in organization %1 (profile “%2”), not the active profile</source>
         <translation>Creado en la organización %1 (perfil «%2»), no en el perfil activo</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+40"/>
         <source>C&amp;ancel request</source>
         <translation>Ca&amp;ncelar la solicitud</translation>
     </message>
@@ -3368,7 +3368,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Copiar como c&amp;url</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Nothing was copied: fix what is listed above first.</source>
         <translation>No se copió nada: corrija primero lo que se indica arriba.</translation>
     </message>

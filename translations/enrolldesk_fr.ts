@@ -1755,7 +1755,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Quitter sans le journal de l&apos;envoi&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Tokens are still being created for the pasted list. If you quit now, the rest of the list is not sent, and the batch under way is abandoned: the API may still create its tokens. Export the run&apos;s log first to keep a record.</source>
         <translation>Des jetons sont encore en cours de création pour la liste collée. Si vous quittez maintenant, le reste de la liste n&apos;est pas envoyé et le lot en cours est abandonné&#xa0;: l&apos;API peut encore créer ses jetons. Exportez d&apos;abord le journal de l&apos;envoi pour en garder une trace.</translation>
     </message>
@@ -1763,6 +1763,16 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <location line="+3"/>
         <source>Some batches of the last bulk run failed or were not sent, and the run&apos;s log has not been exported. It is the only record of which addresses were answered: export it first to send the rest later.</source>
         <translation>Certains lots du dernier envoi groupé ont échoué ou n&apos;ont pas été envoyés, et le journal de l&apos;envoi n&apos;a pas été exporté. C&apos;est la seule trace des adresses qui ont reçu une réponse&#xa0;: exportez-le d&apos;abord pour envoyer le reste plus tard.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Quit while a token is being created?</source>
+        <translation>Quitter pendant la création d&apos;un jeton&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A token is still being created. If you quit now, the API may still create it (and send its e-mail, if one was asked for), but its enroll code will not be shown.</source>
+        <translation>Un jeton est en cours de création. Si vous quittez maintenant, l&apos;API peut quand même le créer (et envoyer son e-mail, s&apos;il a été demandé), mais son code d&apos;inscription ne sera pas affiché.</translation>
     </message>
 </context>
 <context>
@@ -2928,7 +2938,7 @@ Cliquez pour réessayer.</translation>
         <translation>Inconnue</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+219"/>
         <source>Fully managed (device owner)</source>
         <translation>Entièrement géré (propriétaire de l&apos;appareil)</translation>
     </message>
@@ -2943,12 +2953,7 @@ Cliquez pour réessayer.</translation>
         <translation>Appartenant à l&apos;entreprise avec profil professionnel (COPE)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Dedicated device without user</source>
-        <translation>Appareil dédié sans utilisateur</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-205"/>
         <source>%1 (priority %2)</source>
         <translation>%1 (priorité %2)</translation>
     </message>
@@ -3043,7 +3048,12 @@ Cliquez pour réessayer.</translation>
         <translation>Aucun navigateur n&apos;a pu être lancé pour ce lien</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>Dedicated device (userless)</source>
+        <translation>Appareil dédié (sans utilisateur)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Pending</source>
         <comment>token state</comment>
         <translation>En attente</translation>
@@ -3202,12 +3212,12 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+38"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+42"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>Appareil de l&apos;entreprise, entièrement géré&#xa0;; configuré depuis une réinitialisation d&apos;usine.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Personal device (BYOD): only a separate work profile is managed.</source>
         <translation>Appareil personnel (BYOD)&#xa0;: seul un profil professionnel distinct est géré.</translation>
     </message>
@@ -3222,7 +3232,7 @@ Cliquez pour réessayer.</translation>
         <translation>Appareil dédié (borne, scanner partagé) non attribué à une personne.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3252,27 +3262,7 @@ Cliquez pour réessayer.</translation>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <source>Device owner</source>
-        <translation>Propriétaire de l&apos;appareil</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Profile owner</source>
-        <translation>Propriétaire du profil</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>COPE</source>
-        <translation>COPE</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Userless</source>
-        <translation>Sans utilisateur</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-12"/>
         <source>Cop&amp;y as curl</source>
         <translation>Copier en commande c&amp;url</translation>
     </message>
@@ -3288,12 +3278,12 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+250"/>
+        <location line="+324"/>
         <source>&amp;Create token</source>
         <translation>&amp;Créer le jeton</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-323"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Créer le jeton (Ctrl+Entrée)</translation>
     </message>
@@ -3303,32 +3293,32 @@ Cliquez pour réessayer.</translation>
         <translation>Copier la requête exacte en commande curl&#xa0;; la clé d&apos;API est remplacée par $ENROLLDESK_API_KEY</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Token settings</source>
         <translation>Paramètres du jeton</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Management mode</source>
         <translation>Mode de gestion</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-96"/>
         <source>Management &amp;mode:</source>
         <translation>Mode de gest&amp;ion&#xa0;:</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+196"/>
         <source>Creating…</source>
         <translation>Création…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+39"/>
         <source>Create another token?</source>
         <translation>Créer un autre jeton&#xa0;?</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>The last request for this user failed in a way that leaves its outcome unknown: the token may already exist (and its e-mail may have been sent). Check before creating another.</source>
         <translation>La dernière requête pour cet utilisateur a échoué sans que son résultat soit connu&#xa0;: le jeton existe peut-être déjà (et son e-mail a peut-être été envoyé). Vérifiez avant d&apos;en créer un autre.</translation>
     </message>
@@ -3343,22 +3333,32 @@ Cliquez pour réessayer.</translation>
         <translation>Créer quand même</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+70"/>
+        <source>The request went to organization %1 (profile “%2”), not the active profile.</source>
+        <translation>La requête est allée à l&apos;organisation %1 (profil «&#xa0;%2&#xa0;»), pas au profil actif.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk ne peut pas lister les jetons Android&#xa0;: cherchez le jeton de cet utilisateur dans le tableau de bord Applivery avant d&apos;en créer un autre.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Switch back to that profile to check its token list for this user before creating another.</source>
+        <translation>Revenez à ce profil pour vérifier sa liste de jetons pour cet utilisateur avant d&apos;en créer un autre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Check the token list for this user</source>
         <translation>Consulter la liste des jetons de cet utilisateur</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-27"/>
         <source>Created in organization %1 (profile “%2”), not the active profile</source>
         <translation>Créé dans l&apos;organisation %1 (profil «&#xa0;%2&#xa0;»), pas dans le profil actif</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+40"/>
         <source>C&amp;ancel request</source>
         <translation>&amp;Annuler la requête</translation>
     </message>
@@ -3368,7 +3368,7 @@ Cliquez pour réessayer.</translation>
         <translation>Copier en commande c&amp;url</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Nothing was copied: fix what is listed above first.</source>
         <translation>Rien n&apos;a été copié&#xa0;: corrigez d&apos;abord ce qui est indiqué ci-dessus.</translation>
     </message>

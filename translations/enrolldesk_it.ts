@@ -1755,7 +1755,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Uscire senza il registro dell&apos;invio?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Tokens are still being created for the pasted list. If you quit now, the rest of the list is not sent, and the batch under way is abandoned: the API may still create its tokens. Export the run&apos;s log first to keep a record.</source>
         <translation>Si stanno ancora creando i token per l&apos;elenco incollato. Se esci ora, il resto dell&apos;elenco non viene inviato e il lotto in corso viene abbandonato: l&apos;API potrebbe comunque crearne i token. Esporta prima il registro dell&apos;invio per conservarne traccia.</translation>
     </message>
@@ -1763,6 +1763,16 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <location line="+3"/>
         <source>Some batches of the last bulk run failed or were not sent, and the run&apos;s log has not been exported. It is the only record of which addresses were answered: export it first to send the rest later.</source>
         <translation>Alcuni lotti dell&apos;ultimo invio massivo non sono riusciti o non sono stati inviati, e il registro dell&apos;invio non è stato esportato. È l&apos;unica traccia di quali indirizzi hanno avuto risposta: esportalo prima per inviare il resto più tardi.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Quit while a token is being created?</source>
+        <translation>Uscire mentre viene creato un token?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A token is still being created. If you quit now, the API may still create it (and send its e-mail, if one was asked for), but its enroll code will not be shown.</source>
+        <translation>Un token è ancora in fase di creazione. Se esci ora, l&apos;API potrebbe crearlo comunque (e inviare la sua e-mail, se richiesta), ma il suo codice di registrazione non verrà mostrato.</translation>
     </message>
 </context>
 <context>
@@ -2928,7 +2938,7 @@ Fai clic per riprovare.</translation>
         <translation>Sconosciuta</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+219"/>
         <source>Fully managed (device owner)</source>
         <translation>Completamente gestito (proprietario del dispositivo)</translation>
     </message>
@@ -2943,12 +2953,7 @@ Fai clic per riprovare.</translation>
         <translation>Aziendale con profilo di lavoro (COPE)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Dedicated device without user</source>
-        <translation>Dispositivo dedicato senza utente</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-205"/>
         <source>%1 (priority %2)</source>
         <translation>%1 (priorità %2)</translation>
     </message>
@@ -3043,7 +3048,12 @@ Fai clic per riprovare.</translation>
         <translation>Impossibile avviare un browser per il link</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>Dedicated device (userless)</source>
+        <translation>Dispositivo dedicato (senza utente)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Pending</source>
         <comment>token state</comment>
         <translation>In sospeso</translation>
@@ -3202,12 +3212,12 @@ Fai clic per riprovare.</translation>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+38"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+42"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>Dispositivo aziendale, completamente gestito; configurato dal ripristino dei dati di fabbrica.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Personal device (BYOD): only a separate work profile is managed.</source>
         <translation>Dispositivo personale (BYOD): viene gestito solo un profilo di lavoro separato.</translation>
     </message>
@@ -3222,7 +3232,7 @@ Fai clic per riprovare.</translation>
         <translation>Dispositivo dedicato (kiosk, scanner condiviso) non associato a una persona.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -3252,27 +3262,7 @@ Fai clic per riprovare.</translation>
         <translation>Utente</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <source>Device owner</source>
-        <translation>Proprietario del dispositivo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Profile owner</source>
-        <translation>Proprietario del profilo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>COPE</source>
-        <translation>COPE</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Userless</source>
-        <translation>Senza utente</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-12"/>
         <source>Cop&amp;y as curl</source>
         <translation>Copia come cu&amp;rl</translation>
     </message>
@@ -3288,12 +3278,12 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+250"/>
+        <location line="+324"/>
         <source>&amp;Create token</source>
         <translation>&amp;Crea token</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-323"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Crea il token (Ctrl+Invio)</translation>
     </message>
@@ -3303,32 +3293,32 @@ Fai clic per riprovare.</translation>
         <translation>Copia la richiesta esatta come comando curl; la chiave API è sostituita da $ENROLLDESK_API_KEY</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Token settings</source>
         <translation>Impostazioni del token</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Management mode</source>
         <translation>Modalità di gestione</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-96"/>
         <source>Management &amp;mode:</source>
         <translation>Modal&amp;ità di gestione:</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+196"/>
         <source>Creating…</source>
         <translation>Creazione…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+39"/>
         <source>Create another token?</source>
         <translation>Creare un altro token?</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>The last request for this user failed in a way that leaves its outcome unknown: the token may already exist (and its e-mail may have been sent). Check before creating another.</source>
         <translation>L&apos;ultima richiesta per questo utente non è riuscita in un modo che ne lascia ignoto l&apos;esito: il token potrebbe già esistere (e la sua e-mail essere stata inviata). Verifica prima di crearne un altro.</translation>
     </message>
@@ -3343,22 +3333,32 @@ Fai clic per riprovare.</translation>
         <translation>Crea comunque</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+70"/>
+        <source>The request went to organization %1 (profile “%2”), not the active profile.</source>
+        <translation>La richiesta è andata all&apos;organizzazione %1 (profilo &quot;%2&quot;), non al profilo attivo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk non può elencare i token Android: cerca il token di questo utente nella dashboard di Applivery prima di crearne un altro.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Switch back to that profile to check its token list for this user before creating another.</source>
+        <translation>Torna a quel profilo per controllare il suo elenco dei token per questo utente prima di crearne un altro.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Check the token list for this user</source>
         <translation>Controlla l&apos;elenco dei token di questo utente</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-27"/>
         <source>Created in organization %1 (profile “%2”), not the active profile</source>
         <translation>Creato nell&apos;organizzazione %1 (profilo &quot;%2&quot;), non nel profilo attivo</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+40"/>
         <source>C&amp;ancel request</source>
         <translation>&amp;Annulla la richiesta</translation>
     </message>
@@ -3368,7 +3368,7 @@ Fai clic per riprovare.</translation>
         <translation>Copia come c&amp;url</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Nothing was copied: fix what is listed above first.</source>
         <translation>Non è stato copiato nulla: correggi prima quanto indicato sopra.</translation>
     </message>

@@ -1755,7 +1755,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Sair sem o log do envio?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Tokens are still being created for the pasted list. If you quit now, the rest of the list is not sent, and the batch under way is abandoned: the API may still create its tokens. Export the run&apos;s log first to keep a record.</source>
         <translation>Ainda estão sendo criados tokens para a lista colada. Se sair agora, o restante da lista não é enviado e o lote em andamento é abandonado: a API ainda pode criar os tokens dele. Exporte antes o log do envio para manter um registro.</translation>
     </message>
@@ -1763,6 +1763,16 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <location line="+3"/>
         <source>Some batches of the last bulk run failed or were not sent, and the run&apos;s log has not been exported. It is the only record of which addresses were answered: export it first to send the rest later.</source>
         <translation>Alguns lotes do último envio em massa falharam ou não foram enviados, e o log do envio não foi exportado. É o único registro de quais endereços tiveram resposta: exporte-o primeiro para enviar o resto mais tarde.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Quit while a token is being created?</source>
+        <translation>Sair enquanto um token está sendo criado?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A token is still being created. If you quit now, the API may still create it (and send its e-mail, if one was asked for), but its enroll code will not be shown.</source>
+        <translation>Um token ainda está sendo criado. Se você sair agora, a API ainda pode criá-lo (e enviar o e-mail dele, se foi pedido), mas o código de registro dele não será mostrado.</translation>
     </message>
 </context>
 <context>
@@ -2928,7 +2938,7 @@ Clique para tentar de novo.</translation>
         <translation>Desconhecida</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+219"/>
         <source>Fully managed (device owner)</source>
         <translation>Totalmente gerenciado (proprietário do dispositivo)</translation>
     </message>
@@ -2943,12 +2953,7 @@ Clique para tentar de novo.</translation>
         <translation>Da empresa com perfil de trabalho (COPE)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Dedicated device without user</source>
-        <translation>Dispositivo dedicado sem usuário</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-205"/>
         <source>%1 (priority %2)</source>
         <translation>%1 (prioridade %2)</translation>
     </message>
@@ -3043,7 +3048,12 @@ Clique para tentar de novo.</translation>
         <translation>Não foi possível iniciar um navegador para o link</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>Dedicated device (userless)</source>
+        <translation>Dispositivo dedicado (sem usuário)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Pending</source>
         <comment>token state</comment>
         <translation>Pendente</translation>
@@ -3202,12 +3212,12 @@ Clique para tentar de novo.</translation>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+38"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+42"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>Dispositivo da empresa, totalmente gerenciado; configurado a partir da redefinição de fábrica.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Personal device (BYOD): only a separate work profile is managed.</source>
         <translation>Dispositivo pessoal (BYOD): só um perfil de trabalho separado é gerenciado.</translation>
     </message>
@@ -3222,7 +3232,7 @@ Clique para tentar de novo.</translation>
         <translation>Dispositivo dedicado (quiosque, leitor compartilhado) não vinculado a uma pessoa.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3252,27 +3262,7 @@ Clique para tentar de novo.</translation>
         <translation>Usuário</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <source>Device owner</source>
-        <translation>Proprietário do dispositivo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Profile owner</source>
-        <translation>Proprietário do perfil</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>COPE</source>
-        <translation>COPE</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Userless</source>
-        <translation>Sem usuário</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-12"/>
         <source>Cop&amp;y as curl</source>
         <translation>Copia&amp;r como curl</translation>
     </message>
@@ -3288,12 +3278,12 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+250"/>
+        <location line="+324"/>
         <source>&amp;Create token</source>
         <translation>&amp;Criar token</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-323"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Criar o token (Ctrl+Enter)</translation>
     </message>
@@ -3303,32 +3293,32 @@ Clique para tentar de novo.</translation>
         <translation>Copiar a solicitação exata como comando curl; a chave de API é substituída por $ENROLLDESK_API_KEY</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Token settings</source>
         <translation>Configurações do token</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Management mode</source>
         <translation>Modo de gerenciamento</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-96"/>
         <source>Management &amp;mode:</source>
         <translation>&amp;Modo de gerenciamento:</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+196"/>
         <source>Creating…</source>
         <translation>Criando…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+39"/>
         <source>Create another token?</source>
         <translation>Criar outro token?</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>The last request for this user failed in a way that leaves its outcome unknown: the token may already exist (and its e-mail may have been sent). Check before creating another.</source>
         <translation>A última solicitação para este usuário falhou de forma que o resultado é desconhecido: o token pode já existir (e o seu e-mail pode ter sido enviado). Verifique antes de criar outro.</translation>
     </message>
@@ -3343,22 +3333,32 @@ Clique para tentar de novo.</translation>
         <translation>Criar mesmo assim</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+70"/>
+        <source>The request went to organization %1 (profile “%2”), not the active profile.</source>
+        <translation>A solicitação foi para a organização %1 (perfil &quot;%2&quot;), não para o perfil ativo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>O EnrollDesk não consegue listar tokens do Android: procure o token deste usuário no painel da Applivery antes de criar outro.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Switch back to that profile to check its token list for this user before creating another.</source>
+        <translation>Volte para esse perfil para verificar a lista de tokens dele para este usuário antes de criar outro.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Check the token list for this user</source>
         <translation>Verificar a lista de tokens deste usuário</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-27"/>
         <source>Created in organization %1 (profile “%2”), not the active profile</source>
         <translation>Criado na organização %1 (perfil &quot;%2&quot;), não no perfil ativo</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+40"/>
         <source>C&amp;ancel request</source>
         <translation>C&amp;ancelar a solicitação</translation>
     </message>
@@ -3368,7 +3368,7 @@ Clique para tentar de novo.</translation>
         <translation>Copiar como c&amp;url</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Nothing was copied: fix what is listed above first.</source>
         <translation>Nada foi copiado: corrija primeiro o que está indicado acima.</translation>
     </message>

@@ -1778,7 +1778,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Выйти без журнала отправки?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Tokens are still being created for the pasted list. If you quit now, the rest of the list is not sent, and the batch under way is abandoned: the API may still create its tokens. Export the run&apos;s log first to keep a record.</source>
         <translation>Для вставленного списка ещё создаются токены. Если выйти сейчас, остаток списка не будет отправлен, а текущий пакет будет прерван: API всё равно может создать его токены. Сначала экспортируйте журнал отправки, чтобы сохранить сведения о ней.</translation>
     </message>
@@ -1786,6 +1786,16 @@ Or drop a .csv or .txt file on this page.</source>
         <location line="+3"/>
         <source>Some batches of the last bulk run failed or were not sent, and the run&apos;s log has not been exported. It is the only record of which addresses were answered: export it first to send the rest later.</source>
         <translation>Некоторые пакеты последней массовой отправки завершились ошибкой или не были отправлены, а журнал отправки не экспортирован. Это единственная запись о том, на какие адреса пришёл ответ: сначала экспортируйте его, чтобы отправить остальное позже.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Quit while a token is being created?</source>
+        <translation>Выйти, пока создаётся токен?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A token is still being created. If you quit now, the API may still create it (and send its e-mail, if one was asked for), but its enroll code will not be shown.</source>
+        <translation>Токен ещё создаётся. Если выйти сейчас, API всё равно может его создать (и отправить письмо, если оно было запрошено), но код регистрации не будет показан.</translation>
     </message>
 </context>
 <context>
@@ -2952,7 +2962,7 @@ Click to try again.</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+219"/>
         <source>Fully managed (device owner)</source>
         <translation>Полностью управляемое (владелец устройства)</translation>
     </message>
@@ -2967,12 +2977,7 @@ Click to try again.</source>
         <translation>Корпоративное с рабочим профилем (COPE)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Dedicated device without user</source>
-        <translation>Выделенное устройство без пользователя</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-205"/>
         <source>%1 (priority %2)</source>
         <translation>%1 (приоритет %2)</translation>
     </message>
@@ -3067,7 +3072,12 @@ Click to try again.</source>
         <translation>Не удалось запустить браузер для ссылки</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>Dedicated device (userless)</source>
+        <translation>Выделенное устройство (без пользователя)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Pending</source>
         <comment>token state</comment>
         <translation>Ожидает</translation>
@@ -3226,12 +3236,12 @@ Click to try again.</source>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+38"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+42"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>Корпоративное устройство с полным управлением; настраивается после сброса к заводским настройкам.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Personal device (BYOD): only a separate work profile is managed.</source>
         <translation>Личное устройство (BYOD): управляется только отдельный рабочий профиль.</translation>
     </message>
@@ -3246,7 +3256,7 @@ Click to try again.</source>
         <translation>Выделенное устройство (киоск, общий сканер), не привязанное к человеку.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -3276,27 +3286,7 @@ Click to try again.</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <source>Device owner</source>
-        <translation>Владелец устройства</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Profile owner</source>
-        <translation>Владелец профиля</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>COPE</source>
-        <translation>COPE</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Userless</source>
-        <translation>Без пользователя</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-12"/>
         <source>Cop&amp;y as curl</source>
         <translation>Копировать как c&amp;url</translation>
     </message>
@@ -3312,12 +3302,12 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+250"/>
+        <location line="+324"/>
         <source>&amp;Create token</source>
         <translation>Созд&amp;ать токен</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-323"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Создать токен (Ctrl+Enter)</translation>
     </message>
@@ -3327,32 +3317,32 @@ Click to try again.</source>
         <translation>Копировать точный запрос как команду curl; ключ API заменяется на $ENROLLDESK_API_KEY</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Token settings</source>
         <translation>Параметры токена</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Management mode</source>
         <translation>Режим управления</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-96"/>
         <source>Management &amp;mode:</source>
         <translation>Режим &amp;управления:</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+196"/>
         <source>Creating…</source>
         <translation>Создание…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+39"/>
         <source>Create another token?</source>
         <translation>Создать ещё один токен?</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>The last request for this user failed in a way that leaves its outcome unknown: the token may already exist (and its e-mail may have been sent). Check before creating another.</source>
         <translation>Последний запрос для этого пользователя завершился так, что его результат неизвестен: токен, возможно, уже существует (и письмо могло быть отправлено). Проверьте, прежде чем создавать ещё один.</translation>
     </message>
@@ -3367,22 +3357,32 @@ Click to try again.</source>
         <translation>Всё равно создать</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+70"/>
+        <source>The request went to organization %1 (profile “%2”), not the active profile.</source>
+        <translation>Запрос ушёл в организацию %1 (профиль «%2»), а не в активный профиль.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk не может показать список токенов Android: прежде чем создавать новый, найдите токен этого пользователя в панели Applivery.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Switch back to that profile to check its token list for this user before creating another.</source>
+        <translation>Вернитесь к этому профилю, чтобы проверить в его списке токенов этого пользователя, прежде чем создавать ещё один.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Check the token list for this user</source>
         <translation>Проверить список токенов этого пользователя</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-27"/>
         <source>Created in organization %1 (profile “%2”), not the active profile</source>
         <translation>Создан в организации %1 (профиль «%2»), а не в активном профиле</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+40"/>
         <source>C&amp;ancel request</source>
         <translation>&amp;Отменить запрос</translation>
     </message>
@@ -3392,7 +3392,7 @@ Click to try again.</source>
         <translation>Копировать как c&amp;url</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Nothing was copied: fix what is listed above first.</source>
         <translation>Ничего не скопировано: сначала исправьте то, что указано выше.</translation>
     </message>

@@ -1732,7 +1732,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>不保存此次发送的日志就退出？</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Tokens are still being created for the pasted list. If you quit now, the rest of the list is not sent, and the batch under way is abandoned: the API may still create its tokens. Export the run&apos;s log first to keep a record.</source>
         <translation>仍在为粘贴的列表创建令牌。如果现在退出，列表的其余部分将不会发送，正在进行的批次将被放弃：API 仍可能创建该批次的令牌。请先导出本次发送的日志以留作记录。</translation>
     </message>
@@ -1740,6 +1740,16 @@ Or drop a .csv or .txt file on this page.</source>
         <location line="+3"/>
         <source>Some batches of the last bulk run failed or were not sent, and the run&apos;s log has not been exported. It is the only record of which addresses were answered: export it first to send the rest later.</source>
         <translation>上次批量发送中有些批次失败或未发送，且此次发送的日志尚未导出。它是哪些地址已得到答复的唯一记录：请先导出，以便稍后发送其余部分。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Quit while a token is being created?</source>
+        <translation>要在创建令牌时退出吗？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A token is still being created. If you quit now, the API may still create it (and send its e-mail, if one was asked for), but its enroll code will not be shown.</source>
+        <translation>仍在创建令牌。如果现在退出，API 仍可能创建它（如果要求了邮件，也会发送邮件），但不会显示其注册码。</translation>
     </message>
 </context>
 <context>
@@ -2904,7 +2914,7 @@ Click to try again.</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+219"/>
         <source>Fully managed (device owner)</source>
         <translation>完全托管（设备所有者）</translation>
     </message>
@@ -2919,12 +2929,7 @@ Click to try again.</source>
         <translation>公司所有并带工作资料 (COPE)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Dedicated device without user</source>
-        <translation>无用户的专用设备</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-205"/>
         <source>%1 (priority %2)</source>
         <translation>%1（优先级 %2）</translation>
     </message>
@@ -3019,7 +3024,12 @@ Click to try again.</source>
         <translation>无法为此链接启动浏览器</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>Dedicated device (userless)</source>
+        <translation>专用设备（无用户）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Pending</source>
         <comment>token state</comment>
         <translation>待使用</translation>
@@ -3178,12 +3188,12 @@ Click to try again.</source>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+38"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+42"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>公司所有、完全托管的设备；从恢复出厂设置开始配置。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Personal device (BYOD): only a separate work profile is managed.</source>
         <translation>个人设备 (BYOD)：只管理单独的工作资料。</translation>
     </message>
@@ -3198,7 +3208,7 @@ Click to try again.</source>
         <translation>不与具体人员关联的专用设备（自助服务终端、共享扫描器）。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3228,27 +3238,7 @@ Click to try again.</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <source>Device owner</source>
-        <translation>设备所有者</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Profile owner</source>
-        <translation>资料所有者</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>COPE</source>
-        <translation>COPE</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Userless</source>
-        <translation>无用户</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-12"/>
         <source>Cop&amp;y as curl</source>
         <translation>复制为 curl(&amp;U)</translation>
     </message>
@@ -3264,12 +3254,12 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+250"/>
+        <location line="+324"/>
         <source>&amp;Create token</source>
         <translation>创建令牌(&amp;C)</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-323"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>创建令牌 (Ctrl+Enter)</translation>
     </message>
@@ -3279,32 +3269,32 @@ Click to try again.</source>
         <translation>将完全相同的请求复制为 curl 命令；API 密钥替换为 $ENROLLDESK_API_KEY</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Token settings</source>
         <translation>令牌设置</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Management mode</source>
         <translation>管理模式</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-96"/>
         <source>Management &amp;mode:</source>
         <translation>管理模式(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+196"/>
         <source>Creating…</source>
         <translation>正在创建…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+39"/>
         <source>Create another token?</source>
         <translation>再创建一个令牌？</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>The last request for this user failed in a way that leaves its outcome unknown: the token may already exist (and its e-mail may have been sent). Check before creating another.</source>
         <translation>此用户的上一个请求失败，结果未知：令牌可能已存在（其电子邮件也可能已发送）。请先检查再创建另一个。</translation>
     </message>
@@ -3319,22 +3309,32 @@ Click to try again.</source>
         <translation>仍然创建</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+70"/>
+        <source>The request went to organization %1 (profile “%2”), not the active profile.</source>
+        <translation>请求已发送到组织 %1（配置文件“%2”），而不是当前配置文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk 无法列出 Android 令牌：在创建新令牌之前，请在 Applivery 控制台中查找此用户的令牌。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Switch back to that profile to check its token list for this user before creating another.</source>
+        <translation>在创建另一个令牌之前，请切换回该配置文件，检查其令牌列表中是否有此用户的令牌。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Check the token list for this user</source>
         <translation>查看此用户的令牌列表</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-27"/>
         <source>Created in organization %1 (profile “%2”), not the active profile</source>
         <translation>创建于组织 %1（配置文件“%2”），不是当前活动的配置文件</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+40"/>
         <source>C&amp;ancel request</source>
         <translation>取消请求(&amp;A)</translation>
     </message>
@@ -3344,7 +3344,7 @@ Click to try again.</source>
         <translation>复制为 curl(&amp;U)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Nothing was copied: fix what is listed above first.</source>
         <translation>未复制任何内容：请先修正上面列出的问题。</translation>
     </message>
