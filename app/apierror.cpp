@@ -222,6 +222,17 @@ QString ApiError::meaningOfStatus(int httpStatus)
     }
 }
 
+QString ApiError::statusMeaning() const
+{
+    // A create that met a server error may have been carried out before the failure: a blind retry could
+    // create a second token and send a second e-mail.
+    if (m_httpStatus >= 500 && !m_readOnly)
+        return tr("The server had a problem (HTTP %1). The request may or may not have been processed: check "
+                  "whether the token was created before trying again.")
+            .arg(m_httpStatus);
+    return meaningOfStatus(m_httpStatus);
+}
+
 QString ApiError::message() const
 {
     switch (m_kind) {
@@ -278,7 +289,7 @@ QString ApiError::message() const
         }
         // An undocumented code: what the HTTP status means says more than the number (retry, slow down,
         // the key), with the server's own words after it when it sent some.
-        if (const QString meaning = meaningOfStatus(m_httpStatus); !meaning.isEmpty()) {
+        if (const QString meaning = statusMeaning(); !meaning.isEmpty()) {
             return m_apiMessage.isEmpty() ? meaning : tr("%1 The server says: %2").arg(meaning, m_apiMessage);
         }
         if (!m_apiMessage.isEmpty())
@@ -288,13 +299,18 @@ QString ApiError::message() const
         return tr("The server rejected the request (HTTP %1).").arg(m_httpStatus);
     }
     case Kind::Http:
-        if (const QString meaning = meaningOfStatus(m_httpStatus); !meaning.isEmpty())
+        if (const QString meaning = statusMeaning(); !meaning.isEmpty())
             return meaning;
         return tr("The server answered with HTTP %1.").arg(m_httpStatus);
     case Kind::BadResponse:
-        if (m_httpStatus >= 500)
+        if (m_httpStatus >= 500 && m_readOnly)
             return tr("The server or a gateway in front of it failed (HTTP %1) and sent a page instead of an "
                       "answer. Try again later.")
+                .arg(m_httpStatus);
+        if (m_httpStatus >= 500)
+            return tr("The server or a gateway in front of it failed (HTTP %1) and sent a page instead of an "
+                      "answer. The request may or may not have been processed: check whether the token was "
+                      "created before trying again.")
                 .arg(m_httpStatus);
         return tr("The server's answer could not be read (not the API's JSON). It may come from a proxy or a "
                   "wrong server address.");

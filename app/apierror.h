@@ -72,12 +72,16 @@ public:
     // percent-encoded, and any "Bearer" value, become "[redacted]"; a field still holding eight characters
     // of it (an excerpt that cut the key) is dropped.
     void redact(const QByteArray& secret);
-    // What an HTTP status says to people (401, 403, 404, 429, 5xx), or an empty string.
+    // What an HTTP status says to people (401, 403, 404, 429, 5xx), or an empty string. For a 5xx, the
+    // words for a request that changes nothing ("try again later"): message() warns a create instead.
     static QString meaningOfStatus(int httpStatus);
     // Every code the documentation lists (3001, 4001, 4002, 4004, 5017, 5048, 5050, 5120, 5138, 5145).
     static QList<int> documentedCodes();
 
 private:
+    // meaningOfStatus(), except that a 5xx after a create says it may have been carried out.
+    QString statusMeaning() const;
+
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
     int m_apiCode = 0;

@@ -99,6 +99,8 @@ private Q_SLOTS:
     void technicalDetails();
     void retryHints_data();
     void retryHints();
+    void possiblyProcessedIsNotRetriedBlindly_data();
+    void possiblyProcessedIsNotRetriedBlindly();
     void redactTakesTheKeyOutInAnyForm_data();
     void redactTakesTheKeyOutInAnyForm();
 };
@@ -184,13 +186,19 @@ void TestApiError::unknownCode()
 void TestApiError::unknownCodeSaysWhatTheStatusMeans()
 {
     // An envelope with an undocumented code on a 503, 429 or 401: "try later", "slow down" and "the key"
-    // say more than the number, and the server's words follow when there are some.
+    // say more than the number, and the server's words follow when there are some. (A 5xx read here is a
+    // list's; a create's is possiblyProcessedIsNotRetriedBlindly's.)
+    const auto readOnly = [](ApiError error) {
+        error.setReadOnlyRequest();
+        return error;
+    };
     for (int status : {401, 403, 404, 429, 500, 503}) {
         const QString meaning = ApiError::meaningOfStatus(status);
         QVERIFY(!meaning.isEmpty());
-        QCOMPARE(ApiError::fromApi(status, 0, QString()).message(), meaning);
-        QCOMPARE(ApiError::fromHttp(status).message(), meaning);
-        const QString said = ApiError::fromApi(status, 9999, QStringLiteral("Maintenance window")).message();
+        QCOMPARE(readOnly(ApiError::fromApi(status, 0, QString())).message(), meaning);
+        QCOMPARE(readOnly(ApiError::fromHttp(status)).message(), meaning);
+        const QString said =
+            readOnly(ApiError::fromApi(status, 9999, QStringLiteral("Maintenance window"))).message();
         QVERIFY2(said.startsWith(meaning) && said.contains(QStringLiteral("Maintenance window")),
                  qPrintable(said));
     }
@@ -412,6 +420,46 @@ void TestApiError::retryHints()
     const bool refused = (error.kind() == Kind::Api || error.kind() == Kind::Http) &&
                          error.httpStatus() >= 400 && error.httpStatus() < 500;
     QCOMPARE(error.mayHaveBeenProcessed(), error.isError() && !nothingWasSent && !refused);
+}
+
+void TestApiError::possiblyProcessedIsNotRetriedBlindly_data()
+{
+    QTest::addColumn<ApiError>("error");
+
+    for (Kind kind : allKinds())
+        QTest::newRow(kindName(kind)) << ApiError::make(kind, QStringLiteral("detail"));
+    for (int status : {500, 502, 503, 504}) {
+        QTest::addRow("api %d, no code", status) << ApiError::fromApi(status, 0, QString());
+        QTest::addRow("api %d, unknown code", status)
+            << ApiError::fromApi(status, 9999, QStringLiteral("Maintenance window"));
+        QTest::addRow("api %d, 5145", status) << ApiError::fromApi(status, 5145, QString());
+        QTest::addRow("http %d", status) << ApiError::fromHttp(status);
+        QTest::addRow("gateway page %d", status) << ApiError::badResponse(status, QStringLiteral("<html>"));
+    }
+    QTest::newRow("http 303") << ApiError::fromHttp(303);
+    QTest::newRow("bad response 200") << ApiError::badResponse(200, QStringLiteral("<html>"));
+    QTest::newRow("incomplete 200") << ApiError::incomplete(200, QStringLiteral("no id"));
+}
+
+// A create that may have been carried out is never answered with "try again": the user checks first.
+// The same failure of a read says to try again, as nothing can have been created.
+void TestApiError::possiblyProcessedIsNotRetriedBlindly()
+{
+    QFETCH(ApiError, error);
+    const QString message = error.message();
+    if (error.mayHaveBeenProcessed())
+        QVERIFY2(!message.contains(QStringLiteral("try again"), Qt::CaseInsensitive), qPrintable(message));
+    // A documented code says what failed ("could not create the token") instead of the status.
+    const bool serverFailed = error.httpStatus() >= 500 && ApiError::meaningOfCode(error.apiCode()).isEmpty();
+    if (serverFailed) {
+        QVERIFY(error.mayHaveBeenProcessed());
+        QVERIFY2(message.contains(QStringLiteral("may or may not have been processed")), qPrintable(message));
+        QVERIFY2(message.contains(QString::number(error.httpStatus())), qPrintable(message));
+        ApiError read = error;
+        read.setReadOnlyRequest();
+        QVERIFY2(read.message().contains(QStringLiteral("Try again")), qPrintable(read.message()));
+        QVERIFY2(!read.message().contains(QStringLiteral("processed")), qPrintable(read.message()));
+    }
 }
 
 void TestApiError::redactTakesTheKeyOutInAnyForm_data()
