@@ -1,9 +1,9 @@
 // ProfilesPage, offscreen, against a real sandbox, with a memory secret store standing in for the keychain
 // (the real keychain is exercised by tests/keychain/test_gui_profiles and test_nokeychain_gui): first
-// run, add a profile with its key, Test connection (good key → organizations to pick, bad key → 4004's
-// meaning, closed port → connection refused), inline validation, switching profiles (the banner and
-// connectionChanged follow), duplicate, delete with its inline confirmation, replace/remove the key, and
-// the "no keychain" banner with the session-only mode.
+// run, add a profile with its key, Test connection (good key → organizations to pick, scrolled into view
+// and used with a double-click or Enter; bad key → 4004's meaning, closed port → connection refused),
+// inline validation, switching profiles (the banner and connectionChanged follow), duplicate, delete with
+// its inline confirmation, replace/remove the key, and the "no keychain" banner with the session-only mode.
 
 #include "apiclient.h"
 #include "appcontext.h"
@@ -220,6 +220,49 @@ private Q_SLOTS:
         const QByteArray stored = file.readAll();
         QVERIFY(stored.contains("Acme"));
         QVERIFY(!stored.contains(SandboxProcess::apiKey()));
+    }
+
+    // In a short window the organizations appear below the visible part of the form: Test connection scrolls
+    // them and their button into view, and a double-click or Enter on a row uses that organization.
+    void organizationsComeIntoViewAndARowIsUsedByActivatingIt()
+    {
+        const QString acme = addStored(QStringLiteral("Acme"), SandboxProcess::organizationSlug());
+        open([&] { m_context->activateProfile(acme); });
+        m_window->resize(1000, 560);
+        m_page->selectProfile(acme);
+        QVERIFY(waitForKeyState(AppContext::KeyState::Present));
+        QSignalSpy tested(m_page, &ProfilesPage::connectionTested);
+        click("testConnectionButton");
+        QVERIFY(tested.wait(kWaitMs));
+        QCOMPARE(tested.first().first().toBool(), true);
+
+        QPushButton* use = button("useOrganizationButton");
+        QTRY_COMPARE(use->visibleRegion().boundingRect().height(), use->height());
+        // Every row in view, not a list squeezed to nothing to make room for the button.
+        QTreeWidget* list = organizations();
+        QCOMPARE(list->topLevelItemCount(), 2);
+        for (int row = 0; row < list->topLevelItemCount(); ++row) {
+            const QRect rect = list->visualItemRect(list->topLevelItem(row));
+            QVERIFY(list->viewport()->rect().contains(rect));
+            QVERIFY(list->viewport()->visibleRegion().contains(rect));
+        }
+        QVERIFY(!label("testStatusLabel")->visibleRegion().isEmpty());
+
+        const QList<QTreeWidgetItem*> tiny =
+            list->findItems(SandboxProcess::limitedOrganizationSlug(), Qt::MatchExactly, 1);
+        QCOMPARE(tiny.size(), 1);
+        const QPoint tinyCenter = list->visualItemRect(tiny.first()).center();
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, tinyCenter);
+        QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, tinyCenter);
+        QCOMPARE(edit("organizationEdit")->text(), SandboxProcess::limitedOrganizationSlug());
+
+        const QList<QTreeWidgetItem*> acmeRow =
+            list->findItems(SandboxProcess::organizationSlug(), Qt::MatchExactly, 1);
+        QCOMPARE(acmeRow.size(), 1);
+        list->setFocus();
+        list->setCurrentItem(acmeRow.first());
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(edit("organizationEdit")->text(), SandboxProcess::organizationSlug());
     }
 
     void testConnectionFailures_data()

@@ -352,13 +352,13 @@ QWidget* ProfilesPage::buildFormPanel()
     layout->addWidget(buildTestGroup());
     layout->addStretch();
 
-    auto* scroll = new QScrollArea;
-    scroll->setAccessibleName(tr("Profile settings"));
-    scroll->setObjectName(QStringLiteral("profileFormScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    return scroll;
+    m_formScroll = new QScrollArea;
+    m_formScroll->setAccessibleName(tr("Profile settings"));
+    m_formScroll->setObjectName(QStringLiteral("profileFormScroll"));
+    m_formScroll->setWidgetResizable(true);
+    m_formScroll->setFrameShape(QFrame::NoFrame);
+    m_formScroll->setWidget(content);
+    return m_formScroll;
 }
 
 QGroupBox* ProfilesPage::buildConnectionGroup()

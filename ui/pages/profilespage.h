@@ -26,6 +26,7 @@ class LanguagePicker;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QScrollArea;
 class QTreeWidget;
 struct Organization;
 template <typename T> struct Page;
@@ -127,6 +128,8 @@ private:
     // The test client, pointed at the form's server with `key`.
     ApiClient* testClient(const QByteArray& key, const Profile& form);
     void showOrganizations(const Page<Organization>& page);
+    // Scrolls the form so the test's result, the organizations and their button are in view.
+    void revealOrganizations();
     void showTestFailure(const ApiError& error);
     void storeKey(KeyTarget target, bool testFirst);
     // Stores `key` for profile `id` (the one it was typed for, captured when the user asked).
@@ -206,6 +209,7 @@ private:
     QPushButton* m_removeKeyButton;
     InlineConfirmation* m_removeKeyConfirm;
     QLabel* m_keyStatus;
+    QScrollArea* m_formScroll = nullptr;
     // Test connection
     QPushButton* m_testButton;
     QLabel* m_testStatus;

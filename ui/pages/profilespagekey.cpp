@@ -21,6 +21,8 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -154,7 +156,8 @@ QGroupBox* ProfilesPage::buildTestGroup()
     group->setObjectName(QStringLiteral("testGroup"));
     auto* explanation =
         new WrappedLabel(tr("Asks the server which organizations the key can reach, with the key typed "
-                            "above or else the stored one. Pick one to fill in the organization."));
+                            "above or else the stored one. Double-click one in the list, or press Enter "
+                            "on it, to fill in the organization."));
     m_testButton =
         named(new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Test connection")),
               "testConnectionButton", tr("Test connection"));
@@ -164,7 +167,6 @@ QGroupBox* ProfilesPage::buildTestGroup()
     m_organizations->setHeaderLabels({tr("Organization"), tr("Slug"), tr("Id")});
     m_organizations->setRootIsDecorated(false);
     m_organizations->setAlternatingRowColors(true);
-    m_organizations->setMaximumHeight(160);
     m_organizations->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_organizations->header()->setStretchLastSection(false);
     m_organizations->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -192,7 +194,8 @@ QGroupBox* ProfilesPage::buildTestGroup()
 
     connect(m_testButton, &QPushButton::clicked, this, &ProfilesPage::testConnection);
     connect(m_organizations, &QTreeWidget::currentItemChanged, this, &ProfilesPage::updateButtons);
-    connect(m_organizations, &QTreeWidget::itemDoubleClicked, this, &ProfilesPage::useSelectedOrganization);
+    // Activated: a double-click, or Enter on the current row (a single click where the platform says so).
+    connect(m_organizations, &QTreeWidget::activated, this, &ProfilesPage::useSelectedOrganization);
     connect(m_useOrganizationButton, &QPushButton::clicked, this, &ProfilesPage::useSelectedOrganization);
     connect(m_error, &ErrorPanel::actionTriggered, this, [this] {
         if (const std::optional<KeyTarget> target = std::exchange(m_pendingUntested, std::nullopt))
@@ -489,17 +492,37 @@ void ProfilesPage::showOrganizations(const Page<Organization>& page)
     }
     m_organizations->setCurrentItem(match ? match : m_organizations->topLevelItem(0));
     const bool any = !page.items.isEmpty();
+    if (any) {
+        // As tall as its rows, up to five: the form's layout would squeeze the list to nothing in a short
+        // window rather than let the scroll area scroll.
+        const int rows = std::min<int>(m_organizations->topLevelItemCount(), 5);
+        m_organizations->setFixedHeight(m_organizations->header()->sizeHint().height() +
+                                        rows * m_organizations->sizeHintForRow(0) +
+                                        2 * m_organizations->frameWidth());
+    }
     m_organizations->setVisible(any);
     m_useOrganizationButton->setVisible(any);
 
     QString text = tr("✓ Connected. The key reaches %n organization(s).", nullptr, int(page.items.size()));
     if (!wanted.isEmpty() && !match && any)
-        text += u' ' + tr("“%1” is not one of them: pick one below.").arg(wanted);
+        text += u' ' + tr("“%1” is not one of them: double-click one below to use it instead.").arg(wanted);
     else if (wanted.isEmpty() && any)
-        text += u' ' + tr("Pick one to fill in the organization.");
+        text += u' ' + tr("Double-click one below to fill in the organization.");
     m_testStatus->setText(text);
     StatusColors::followPalette(m_testStatus, StatusColors::successTextStyle);
     updateButtons();
+    if (any)
+        revealOrganizations();
+}
+
+void ProfilesPage::revealOrganizations()
+{
+    // In a short window the list and its button appear below the visible part of the form. They have
+    // their place once the layout has taken them in: after the events it posted.
+    QTimer::singleShot(0, this, [this] {
+        m_formScroll->ensureWidgetVisible(m_testStatus);
+        m_formScroll->ensureWidgetVisible(m_useOrganizationButton);
+    });
 }
 
 void ProfilesPage::showTestFailure(const ApiError& error)
