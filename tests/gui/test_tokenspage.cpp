@@ -28,6 +28,8 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -41,6 +43,8 @@
 namespace {
 
 constexpr int kWait = 10000;
+// What the page gets of the window at its default size, 1180x780.
+constexpr QSize kDefaultPageSize(1015, 690);
 
 // The console as the main window builds it: a context on a temporary settings file and a memory key store.
 struct Console
@@ -78,6 +82,12 @@ QStringList serverRowIds(const TokensTableModel* model)
             ids << model->tokenAt(row).id;
     }
     return ids;
+}
+
+// The width the cells of `column` ask for (QTableView hides the overload it implements).
+int neededWidth(const QAbstractItemView* view, int column)
+{
+    return view->sizeHintForColumn(column);
 }
 
 QStringList idsOf(const QList<EnrollmentToken>& tokens)
@@ -639,6 +649,43 @@ private Q_SLOTS:
         console.page.show();
         QVERIFY(loaded.wait(kWait));
         QVERIFY(console.model()->rowCount() > 0);
+    }
+
+    // The page's size in the window at its default size (1180x780, less the sidebar, the banner and the
+    // status bar): whole addresses and origin badges, and no horizontal scrollbar.
+    void columnsFitAtTheDefaultWindowSize_data()
+    {
+        QTest::addColumn<QLocale>("locale"); // the dates' width differs
+        QTest::newRow("en_GB") << QLocale(QLocale::English, QLocale::UnitedKingdom);
+        QTest::newRow("en_US") << QLocale(QLocale::English, QLocale::UnitedStates);
+    }
+
+    void columnsFitAtTheDefaultWindowSize()
+    {
+        QFETCH(QLocale, locale);
+        const QLocale before;
+        QLocale::setDefault(locale);
+        const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+        auto console = openConsole();
+        const QString user = m_sandbox.users().at(1).toObject().value(QLatin1String("id")).toString();
+        AndroidTokenRequest android; // the widest origin badge: "This session · Android"
+        android.mdmUserId = user;
+        android.managementMode = QStringLiteral("DEVICE_OWNER");
+        const std::optional<EnrollmentToken> created = call<EnrollmentToken>(
+            [&](auto done) { return m_direct->createAndroidToken(android, this, done); });
+        QVERIFY(created.has_value());
+        console->context.sessionTokens()->add(*created);
+        console->page.resize(kDefaultPageSize);
+
+        QTableView* table = console->table();
+        QTRY_VERIFY(table->viewport()->width() < kDefaultPageSize.width()); // laid out at the new size
+        QVERIFY(!table->horizontalScrollBar()->isVisible());
+        // Every address of the page in full, the star of the session's token included.
+        QVERIFY2(neededWidth(table, TokensTableModel::UserColumn) <=
+                     table->columnWidth(TokensTableModel::UserColumn),
+                 qPrintable(QString::number(neededWidth(table, TokensTableModel::UserColumn))));
+        QVERIFY(neededWidth(table, TokensTableModel::SessionColumn) <=
+                table->columnWidth(TokensTableModel::SessionColumn));
     }
 
     void everyControlIsNamed()

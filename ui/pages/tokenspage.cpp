@@ -36,7 +36,10 @@ namespace {
 
 const QString kPageSizeKey = QStringLiteral("tokens/pageSize");
 const QString kDetailsWidthKey = QStringLiteral("tokens/detailsWidth");
-const QString kHeaderKey = QStringLiteral("tokens/header");
+// "tokens/header" held the widths from before the User column was widened (every start saved them, as the
+// last column stretches): a new key lets the new widths apply once.
+const QString kHeaderKey = QStringLiteral("tokens/columns");
+const QString kOldHeaderKey = QStringLiteral("tokens/header");
 
 // State and origin cells as rounded badges (the model's background and text colours), so colour and word
 // come together and the selection highlight stays visible around them.
@@ -105,6 +108,20 @@ public:
         QSize size = QStyledItemDelegate::sizeHint(option, index);
         size.rwidth() += 24;
         return size;
+    }
+};
+
+// An address cut in its middle keeps its domain and the start of the name: "chloe.dub…@acme.example".
+class MiddleElideDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
     }
 };
 
@@ -177,6 +194,7 @@ TokensPage::TokensPage(AppContext* context, QWidget* parent)
     auto* badges = new BadgeDelegate(m_table);
     m_table->setItemDelegateForColumn(TokensTableModel::StateColumn, badges);
     m_table->setItemDelegateForColumn(TokensTableModel::SessionColumn, badges);
+    m_table->setItemDelegateForColumn(TokensTableModel::UserColumn, new MiddleElideDelegate(m_table));
     QHeaderView* header = m_table->horizontalHeader();
     header->setObjectName(QStringLiteral("tokensHeader"));
     header->setHighlightSections(false);
@@ -188,12 +206,20 @@ TokensPage::TokensPage(AppContext* context, QWidget* parent)
     const int em = metrics.horizontalAdvance(u'M');
     const QString sampleTime =
         QLocale().toString(QDateTime(QDate(2030, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
-    header->resizeSection(TokensTableModel::UserColumn, 16 * em);
-    header->resizeSection(TokensTableModel::DisplayNameColumn, 12 * em);
+    // Whom a token is for matters most: a typical address in full, after a session token's star. The
+    // display name and the policies give up room for it; at the default window size everything fits.
+    const int starWidth = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
+    header->resizeSection(TokensTableModel::UserColumn,
+                          metrics.horizontalAdvance(QStringLiteral("firstname.lastname@example.com")) +
+                              starWidth + em);
+    const auto titleWidth = [header, this](int column) {
+        return header->fontMetrics().horizontalAdvance(
+            m_model->headerData(column, Qt::Horizontal).toString());
+    };
+    header->resizeSection(TokensTableModel::DisplayNameColumn,
+                          std::max(8 * em, titleWidth(TokensTableModel::DisplayNameColumn) + em));
     // The widest state badge in this language or the column's title.
-    int stateWidth = header->fontMetrics().horizontalAdvance(
-                         m_model->headerData(TokensTableModel::StateColumn, Qt::Horizontal).toString()) +
-                     2 * em;
+    int stateWidth = titleWidth(TokensTableModel::StateColumn) + 2 * em;
     for (const QString& state : Limits::tokenStates())
         stateWidth = std::max(stateWidth,
                               BadgeDelegate::cellWidth(m_table->font(), ResultView::stateText(state)) + em);
@@ -204,10 +230,11 @@ TokensPage::TokensPage(AppContext* context, QWidget* parent)
         TokensTableModel::ExpiresColumn,
         QFontMetrics(bold).horizontalAdvance(tr("%1 · in %2").arg(sampleTime, tr("%n h", "time left", 23))) +
             em);
-    header->resizeSection(TokensTableModel::PoliciesColumn, 14 * em);
-    header->resizeSection(TokensTableModel::CreatedColumn, metrics.horizontalAdvance(sampleTime) + 2 * em);
+    header->resizeSection(TokensTableModel::PoliciesColumn, 9 * em);
+    header->resizeSection(TokensTableModel::CreatedColumn, metrics.horizontalAdvance(sampleTime) + em);
+    // The badge's own font and padding: the table's font measured it too narrow.
     header->resizeSection(TokensTableModel::SessionColumn,
-                          metrics.horizontalAdvance(tr("This session · Android")) + 3 * em);
+                          BadgeDelegate::cellWidth(m_table->font(), tr("This session · Android")));
     // The server sorts the whole list by creation, newest first; a click on a header sorts again.
     header->setSortIndicator(TokensTableModel::CreatedColumn, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
@@ -277,6 +304,7 @@ TokensPage::TokensPage(AppContext* context, QWidget* parent)
     connect(m_refreshShortcut, &QShortcut::activated, this, &TokensPage::refresh);
 
     QSettings* settings = context->settings();
+    settings->remove(kOldHeaderKey);
     header->restoreState(settings->value(kHeaderKey).toByteArray());
     connect(m_splitter, &QSplitter::splitterMoved, this,
             [this] { m_context->settings()->setValue(kDetailsWidthKey, m_side->width()); });
