@@ -18,6 +18,7 @@
 #include "userpicker.h"
 
 #include "httpconnectionpool.h"
+#include "mainwindow.h"
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,8 +44,6 @@
 namespace {
 
 constexpr int kWait = 10000;
-// What the page gets of the window at its default size, 1180x780.
-constexpr QSize kDefaultPageSize(1015, 690);
 
 // The console as the main window builds it: a context on a temporary settings file and a memory key store.
 struct Console
@@ -660,13 +659,21 @@ private Q_SLOTS:
         QTest::newRow("en_US") << QLocale(QLocale::English, QLocale::UnitedStates);
     }
 
+    // In the window at its default size (1180x780): whole addresses and origin badges, and no horizontal
+    // scrollbar.
     void columnsFitAtTheDefaultWindowSize()
     {
         QFETCH(QLocale, locale);
         const QLocale before;
         QLocale::setDefault(locale);
         const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
-        auto console = openConsole();
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("enrolldesk.ini")), QSettings::IniFormat);
+        MemorySecretStore secrets;
+        AppContext context(&settings, &secrets);
+        context.setSandbox(m_sandbox.baseUrl(), SandboxProcess::apiKey());
+        MainWindow window(&context);
+        context.activateProfile(QStringLiteral("sandbox"));
         const QString user = m_sandbox.users().at(1).toObject().value(QLatin1String("id")).toString();
         AndroidTokenRequest android; // the widest origin badge: "This session · Android"
         android.mdmUserId = user;
@@ -674,12 +681,27 @@ private Q_SLOTS:
         const std::optional<EnrollmentToken> created = call<EnrollmentToken>(
             [&](auto done) { return m_direct->createAndroidToken(android, this, done); });
         QVERIFY(created.has_value());
-        console->context.sessionTokens()->add(*created);
-        console->page.resize(kDefaultPageSize);
+        context.sessionTokens()->add(*created);
+        window.showPage(MainWindow::Tokens);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.size(), QSize(1180, 780));
 
-        QTableView* table = console->table();
-        QTRY_VERIFY(table->viewport()->width() < kDefaultPageSize.width()); // laid out at the new size
-        QVERIFY(!table->horizontalScrollBar()->isVisible());
+        QTableView* table = window.tokensPage()->findChild<QTableView*>(QStringLiteral("tokensTable"));
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 20, kWait); // the session's and a page
+        QTRY_VERIFY(table->verticalScrollBar()->isVisible());
+        QHeaderView* header = table->horizontalHeader();
+        int fixedWidth = 0; // every column but the last, which stretches
+        for (int column = 0; column < TokensTableModel::SessionColumn; ++column)
+            fixedWidth += table->columnWidth(column);
+        QVERIFY2(fixedWidth + neededWidth(table, TokensTableModel::SessionColumn) <=
+                     table->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 + %2 > %3")
+                                .arg(fixedWidth)
+                                .arg(neededWidth(table, TokensTableModel::SessionColumn))
+                                .arg(table->viewport()->width())));
+        QTRY_VERIFY(!table->horizontalScrollBar()->isVisible());
+        QCOMPARE(header->length(), table->viewport()->width());
         // Every address of the page in full, the star of the session's token included.
         QVERIFY2(neededWidth(table, TokensTableModel::UserColumn) <=
                      table->columnWidth(TokensTableModel::UserColumn),

@@ -221,8 +221,8 @@ TokensPage::TokensPage(AppContext* context, QWidget* parent)
     // The widest state badge in this language or the column's title.
     int stateWidth = titleWidth(TokensTableModel::StateColumn) + 2 * em;
     for (const QString& state : Limits::tokenStates())
-        stateWidth = std::max(stateWidth,
-                              BadgeDelegate::cellWidth(m_table->font(), ResultView::stateText(state)) + em);
+        stateWidth =
+            std::max(stateWidth, BadgeDelegate::cellWidth(m_table->font(), ResultView::stateText(state)));
     header->resizeSection(TokensTableModel::StateColumn, stateWidth);
     QFont bold = m_table->font();
     bold.setBold(true); // "soon" is bold
@@ -230,7 +230,7 @@ TokensPage::TokensPage(AppContext* context, QWidget* parent)
         TokensTableModel::ExpiresColumn,
         QFontMetrics(bold).horizontalAdvance(tr("%1 · in %2").arg(sampleTime, tr("%n h", "time left", 23))) +
             em);
-    header->resizeSection(TokensTableModel::PoliciesColumn, 9 * em);
+    header->resizeSection(TokensTableModel::PoliciesColumn, 8 * em);
     header->resizeSection(TokensTableModel::CreatedColumn, metrics.horizontalAdvance(sampleTime) + em);
     // The badge's own font and padding: the table's font measured it too narrow.
     header->resizeSection(TokensTableModel::SessionColumn,
