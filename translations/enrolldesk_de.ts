@@ -72,7 +72,7 @@
         <translation>Der Server konnte das Windows-Registrierungstoken nicht erstellen.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>The request is not valid.</source>
         <translation>Die Anfrage ist ungültig.</translation>
     </message>
@@ -127,12 +127,12 @@
         <translation>Der Server hat die Anfrage abgelehnt (Fehler %1).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>The server accepted the request, but its answer lacks what was created. The request was probably processed: check whether the token was created before trying again.</source>
         <translation>Der Server hat die Anfrage angenommen, aber seine Antwort enthält nicht, was erstellt wurde. Die Anfrage wurde wahrscheinlich verarbeitet: Prüfen Sie, ob das Token erstellt wurde, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-113"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>Der API-Schlüssel wurde abgelehnt. Geben Sie einen gültigen Dienstkonto-Schlüssel ein.</translation>
     </message>
@@ -182,7 +182,12 @@
         <translation>Der Server hat die Anfrage an eine andere Adresse verwiesen (HTTP %1). Weiterleitungen werden nicht befolgt, damit der Schlüssel beim eigenen Server der API bleibt: Prüfen Sie die Serveradresse.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+12"/>
+        <source>The server had a problem (HTTP %1). The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>Der Server hatte ein Problem (HTTP %1). Die Anfrage wurde möglicherweise verarbeitet: Prüfen Sie vor einem erneuten Versuch, ob das Token erstellt wurde.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The API key contains a space, a line break or another character an API key does not have. Enter the key again. Nothing was sent.</source>
         <translation>Der API-Schlüssel enthält ein Leerzeichen, einen Zeilenumbruch oder ein anderes Zeichen, das ein API-Schlüssel nicht hat. Geben Sie den Schlüssel erneut ein. Es wurde nichts gesendet.</translation>
     </message>
@@ -223,7 +228,12 @@
         <translation>Der Server oder ein vorgeschaltetes Gateway ist ausgefallen (HTTP %1) und hat statt einer Antwort eine Seite gesendet. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The server or a gateway in front of it failed (HTTP %1) and sent a page instead of an answer. The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>Der Server oder ein vorgeschaltetes Gateway ist ausgefallen (HTTP %1) und hat statt einer Antwort eine Seite gesendet. Die Anfrage wurde möglicherweise verarbeitet: Prüfen Sie vor einem erneuten Versuch, ob das Token erstellt wurde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The server&apos;s answer could not be read (not the API&apos;s JSON). It may come from a proxy or a wrong server address.</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden (kein JSON der API). Sie stammt möglicherweise von einem Proxy oder einer falschen Serveradresse.</translation>
     </message>
@@ -2071,7 +2081,7 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+364"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+367"/>
         <source>Keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
@@ -2257,7 +2267,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-86"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-87"/>
         <location line="+7"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
@@ -2322,17 +2332,12 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Pick one to fill in the organization.</source>
-        <translation>Fragt den Server, welche Organisationen der Schlüssel erreicht – mit dem oben eingegebenen Schlüssel oder sonst dem gespeicherten. Wählen Sie eine aus, um die Organisation einzutragen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>&amp;Test connection</source>
         <translation>Verb&amp;indung testen</translation>
     </message>
@@ -2357,7 +2362,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Use the selected organization in this profile</source>
         <translation>Die ausgewählte Organisation in diesem Profil verwenden</translation>
     </message>
@@ -2494,12 +2499,17 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Entfernen des Schlüssels bestätigen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+29"/>
+        <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Double-click one in the list, or press Enter on it, to fill in the organization.</source>
+        <translation>Fragt den Server, welche Organisationen der Schlüssel erreicht – mit dem oben eingegebenen Schlüssel oder sonst dem gespeicherten. Doppelklicken Sie auf eine in der Liste oder drücken Sie darauf die Eingabetaste, um die Organisation einzutragen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Use selected organi&amp;zation</source>
         <translation>Ausgewählte Organisation ver&amp;wenden</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>Reading the key…</source>
         <translation>Schlüssel wird gelesen…</translation>
     </message>
@@ -2579,7 +2589,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Dieses Profil hat noch keinen API-Schlüssel: Fügen Sie ihn oben ein, um die Verbindung zu testen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+34"/>
         <source>✓ Connected. The key reaches %n organization(s).</source>
         <translation>
             <numerusform>✓ Verbunden. Der Schlüssel erreicht %n Organisation.</numerusform>
@@ -2588,16 +2598,16 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>“%1” is not one of them: pick one below.</source>
-        <translation>„%1“ gehört nicht dazu: Wählen Sie unten eine aus.</translation>
+        <source>“%1” is not one of them: double-click one below to use it instead.</source>
+        <translation>„%1“ gehört nicht dazu: Doppelklicken Sie unten auf eine, um stattdessen diese zu verwenden.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Pick one to fill in the organization.</source>
-        <translation>Wählen Sie eine aus, um die Organisation einzutragen.</translation>
+        <source>Double-click one below to fill in the organization.</source>
+        <translation>Doppelklicken Sie unten auf eine, um die Organisation einzutragen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>✗ The connection test failed.</source>
         <translation>✗ Der Verbindungstest ist fehlgeschlagen.</translation>
     </message>
@@ -3529,7 +3539,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+135"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+152"/>
         <source>Show &amp;deleted</source>
         <translation>&amp;Gelöschte anzeigen</translation>
     </message>
@@ -3565,7 +3575,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Windows-Registrierungstokens</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>%1 · in %2</source>
         <translation>%1 · in %2</translation>
     </message>
@@ -3579,7 +3589,7 @@ Zum erneuten Versuchen klicken.</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This session · Android</source>
         <translation>Diese Sitzung · Android</translation>
     </message>
@@ -3605,12 +3615,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Tokendetails</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-114"/>
         <source>R&amp;efresh</source>
         <translation>Ak&amp;tualisieren</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+221"/>
         <source>Only the tokens of this user</source>
         <translation>Nur die Tokens dieses Benutzers</translation>
     </message>

@@ -198,7 +198,7 @@
 <context>
     <name>ProfilesPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/profilespagekey.cpp" line="+495"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+506"/>
         <source>✓ Connected. The key reaches %n organization(s).</source>
         <translation>
             <numerusform>✓ Connected. The key reaches %n organization.</numerusform>
@@ -209,7 +209,7 @@
 <context>
     <name>TokensPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/tokenspage.cpp" line="+205"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+231"/>
         <source>%n h</source>
         <comment>time left</comment>
         <translation>
@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+585"/>
+        <location line="+587"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n token</numerusform>

@@ -72,7 +72,7 @@
         <translation>El servidor no pudo crear el token de inscripción de Windows.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>The request is not valid.</source>
         <translation>La solicitud no es válida.</translation>
     </message>
@@ -127,12 +127,12 @@
         <translation>El servidor rechazó la solicitud (error %1).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>The server accepted the request, but its answer lacks what was created. The request was probably processed: check whether the token was created before trying again.</source>
         <translation>El servidor aceptó la solicitud, pero su respuesta no indica qué se creó. Probablemente la solicitud se procesó: compruebe si el token se creó antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-113"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>La clave de API se rechazó. Introduzca una clave de cuenta de servicio válida.</translation>
     </message>
@@ -182,7 +182,12 @@
         <translation>El servidor envió la solicitud a otra dirección (HTTP %1). Las redirecciones no se siguen, para que la clave no salga del propio servidor de la API: compruebe la dirección del servidor.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+12"/>
+        <source>The server had a problem (HTTP %1). The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>El servidor tuvo un problema (HTTP %1). Es posible que la solicitud se haya procesado: compruebe si se creó el token antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The API key contains a space, a line break or another character an API key does not have. Enter the key again. Nothing was sent.</source>
         <translation>La clave de API contiene un espacio, un salto de línea u otro carácter que una clave de API no tiene. Vuelva a introducir la clave. No se envió nada.</translation>
     </message>
@@ -223,7 +228,12 @@
         <translation>El servidor o una pasarela delante de él falló (HTTP %1) y envió una página en lugar de una respuesta. Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The server or a gateway in front of it failed (HTTP %1) and sent a page instead of an answer. The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>El servidor o una pasarela delante de él falló (HTTP %1) y envió una página en lugar de una respuesta. Es posible que la solicitud se haya procesado: compruebe si se creó el token antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The server&apos;s answer could not be read (not the API&apos;s JSON). It may come from a proxy or a wrong server address.</source>
         <translation>No se pudo leer la respuesta del servidor (no es el JSON de la API). Puede venir de un proxy o de una dirección de servidor incorrecta.</translation>
     </message>
@@ -2071,7 +2081,7 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+364"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+367"/>
         <source>Keychain unavailable</source>
         <translation>Llavero no disponible</translation>
     </message>
@@ -2257,7 +2267,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Guardar el perfil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-86"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-87"/>
         <location line="+7"/>
         <source>API key</source>
         <translation>Clave de API</translation>
@@ -2322,17 +2332,12 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Test connection</source>
         <translation>Probar la conexión</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Pick one to fill in the organization.</source>
-        <translation>Pregunta al servidor a qué organizaciones llega la clave, con la clave escrita arriba o, si no, con la guardada. Elija una para rellenar la organización.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>&amp;Test connection</source>
         <translation>Probar cone&amp;xión</translation>
     </message>
@@ -2357,7 +2362,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Id.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Use the selected organization in this profile</source>
         <translation>Usar la organización seleccionada en este perfil</translation>
     </message>
@@ -2494,12 +2499,17 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Confirmar quitar la clave</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+29"/>
+        <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Double-click one in the list, or press Enter on it, to fill in the organization.</source>
+        <translation>Pregunta al servidor a qué organizaciones llega la clave, con la clave escrita arriba o, si no, con la guardada. Haga doble clic en una de la lista, o pulse Intro sobre ella, para rellenar la organización.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Use selected organi&amp;zation</source>
         <translation>Usar la organización &amp;seleccionada</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>Reading the key…</source>
         <translation>Leyendo la clave…</translation>
     </message>
@@ -2579,7 +2589,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Este perfil aún no tiene clave de API: péguela arriba para probar la conexión.</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+34"/>
         <source>✓ Connected. The key reaches %n organization(s).</source>
         <translation>
             <numerusform>✓ Conectado. La clave llega a %n organización.</numerusform>
@@ -2588,16 +2598,16 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>“%1” is not one of them: pick one below.</source>
-        <translation>«%1» no es una de ellas: elija una abajo.</translation>
+        <source>“%1” is not one of them: double-click one below to use it instead.</source>
+        <translation>«%1» no es una de ellas: haga doble clic en una de abajo para usarla en su lugar.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Pick one to fill in the organization.</source>
-        <translation>Elija una para rellenar la organización.</translation>
+        <source>Double-click one below to fill in the organization.</source>
+        <translation>Haga doble clic en una de abajo para rellenar la organización.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>✗ The connection test failed.</source>
         <translation>✗ La prueba de conexión falló.</translation>
     </message>
@@ -3529,7 +3539,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+135"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+152"/>
         <source>Show &amp;deleted</source>
         <translation>Mostrar &amp;eliminados</translation>
     </message>
@@ -3565,7 +3575,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Tokens de inscripción de Windows</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>%1 · in %2</source>
         <translation>%1 · en %2</translation>
     </message>
@@ -3579,7 +3589,7 @@ Haga clic para volver a intentarlo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This session · Android</source>
         <translation>Esta sesión · Android</translation>
     </message>
@@ -3605,12 +3615,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Detalles del token</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-114"/>
         <source>R&amp;efresh</source>
         <translation>Actuali&amp;zar</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+221"/>
         <source>Only the tokens of this user</source>
         <translation>Solo los tokens de este usuario</translation>
     </message>

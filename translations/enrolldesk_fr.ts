@@ -72,7 +72,7 @@
         <translation>Le serveur n&apos;a pas pu créer le jeton d&apos;inscription Windows.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>The request is not valid.</source>
         <translation>La requête n&apos;est pas valide.</translation>
     </message>
@@ -127,12 +127,12 @@
         <translation>Le serveur a refusé la requête (erreur %1).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>The server accepted the request, but its answer lacks what was created. The request was probably processed: check whether the token was created before trying again.</source>
         <translation>Le serveur a accepté la requête, mais sa réponse n&apos;indique pas ce qui a été créé. La requête a probablement été traitée&#xa0;: vérifiez si le jeton a été créé avant de réessayer.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-113"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>La clé d&apos;API a été refusée. Saisissez une clé de compte de service valide.</translation>
     </message>
@@ -182,7 +182,12 @@
         <translation>Le serveur a renvoyé la requête vers une autre adresse (HTTP %1). Les redirections ne sont pas suivies, pour que la clé reste sur le serveur de l&apos;API&#xa0;: vérifiez l&apos;adresse du serveur.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+12"/>
+        <source>The server had a problem (HTTP %1). The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>Le serveur a rencontré un problème (HTTP %1). La requête a peut-être été traitée&#xa0;: vérifiez si le jeton a été créé avant de réessayer.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The API key contains a space, a line break or another character an API key does not have. Enter the key again. Nothing was sent.</source>
         <translation>La clé d&apos;API contient une espace, un saut de ligne ou un autre caractère qu&apos;une clé d&apos;API ne comporte pas. Saisissez de nouveau la clé. Rien n&apos;a été envoyé.</translation>
     </message>
@@ -223,7 +228,12 @@
         <translation>Le serveur ou une passerelle placée devant lui a échoué (HTTP %1) et a envoyé une page au lieu d&apos;une réponse. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The server or a gateway in front of it failed (HTTP %1) and sent a page instead of an answer. The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>Le serveur ou une passerelle placée devant lui a échoué (HTTP %1) et a envoyé une page au lieu d&apos;une réponse. La requête a peut-être été traitée&#xa0;: vérifiez si le jeton a été créé avant de réessayer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The server&apos;s answer could not be read (not the API&apos;s JSON). It may come from a proxy or a wrong server address.</source>
         <translation>La réponse du serveur est illisible (ce n&apos;est pas le JSON de l&apos;API). Elle provient peut-être d&apos;un proxy ou d&apos;une mauvaise adresse de serveur.</translation>
     </message>
@@ -2071,7 +2081,7 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+364"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+367"/>
         <source>Keychain unavailable</source>
         <translation>Trousseau indisponible</translation>
     </message>
@@ -2257,7 +2267,7 @@ Cliquez pour réessayer.</translation>
         <translation>Enregistrer le profil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-86"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-87"/>
         <location line="+7"/>
         <source>API key</source>
         <translation>Clé d&apos;API</translation>
@@ -2322,17 +2332,12 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Pick one to fill in the organization.</source>
-        <translation>Demande au serveur quelles organisations la clé peut atteindre, avec la clé saisie ci-dessus ou sinon celle enregistrée. Choisissez-en une pour remplir l&apos;organisation.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>&amp;Test connection</source>
         <translation>Tester la conne&amp;xion</translation>
     </message>
@@ -2357,7 +2362,7 @@ Cliquez pour réessayer.</translation>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Use the selected organization in this profile</source>
         <translation>Utiliser l&apos;organisation sélectionnée dans ce profil</translation>
     </message>
@@ -2494,12 +2499,17 @@ Cliquez pour réessayer.</translation>
         <translation>Confirmer le retrait de la clé</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+29"/>
+        <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Double-click one in the list, or press Enter on it, to fill in the organization.</source>
+        <translation>Demande au serveur quelles organisations la clé peut atteindre, avec la clé saisie ci-dessus ou sinon celle enregistrée. Double-cliquez sur l&apos;une d&apos;elles dans la liste, ou appuyez sur Entrée, pour remplir l&apos;organisation.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Use selected organi&amp;zation</source>
         <translation>Utiliser l&apos;organisation sélect&amp;ionnée</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>Reading the key…</source>
         <translation>Lecture de la clé…</translation>
     </message>
@@ -2579,7 +2589,7 @@ Cliquez pour réessayer.</translation>
         <translation>Ce profil n&apos;a pas encore de clé d&apos;API&#xa0;: collez-la ci-dessus pour tester la connexion.</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+34"/>
         <source>✓ Connected. The key reaches %n organization(s).</source>
         <translation>
             <numerusform>✓ Connecté. La clé donne accès à %n organisation.</numerusform>
@@ -2588,16 +2598,16 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>“%1” is not one of them: pick one below.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;en fait pas partie&#xa0;: choisissez-en une ci-dessous.</translation>
+        <source>“%1” is not one of them: double-click one below to use it instead.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;en fait pas partie&#xa0;: double-cliquez sur l&apos;une d&apos;elles ci-dessous pour l&apos;utiliser à la place.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Pick one to fill in the organization.</source>
-        <translation>Choisissez-en une pour remplir l&apos;organisation.</translation>
+        <source>Double-click one below to fill in the organization.</source>
+        <translation>Double-cliquez sur l&apos;une d&apos;elles ci-dessous pour remplir l&apos;organisation.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>✗ The connection test failed.</source>
         <translation>✗ Le test de connexion a échoué.</translation>
     </message>
@@ -3529,7 +3539,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+135"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+152"/>
         <source>Show &amp;deleted</source>
         <translation>Affic&amp;her les supprimés</translation>
     </message>
@@ -3565,7 +3575,7 @@ Cliquez pour réessayer.</translation>
         <translation>Jetons d&apos;inscription Windows</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>%1 · in %2</source>
         <translation>%1 · dans %2</translation>
     </message>
@@ -3579,7 +3589,7 @@ Cliquez pour réessayer.</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This session · Android</source>
         <translation>Cette session · Android</translation>
     </message>
@@ -3605,12 +3615,12 @@ Cliquez pour réessayer.</translation>
         <translation>Détails du jeton</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-114"/>
         <source>R&amp;efresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+221"/>
         <source>Only the tokens of this user</source>
         <translation>Seulement les jetons de cet utilisateur</translation>
     </message>

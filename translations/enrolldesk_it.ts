@@ -72,7 +72,7 @@
         <translation>Il server non è riuscito a creare il token di registrazione Windows.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>The request is not valid.</source>
         <translation>La richiesta non è valida.</translation>
     </message>
@@ -127,12 +127,12 @@
         <translation>Il server ha rifiutato la richiesta (errore %1).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>The server accepted the request, but its answer lacks what was created. The request was probably processed: check whether the token was created before trying again.</source>
         <translation>Il server ha accettato la richiesta, ma la sua risposta non indica cosa è stato creato. Probabilmente la richiesta è stata elaborata: verifica se il token è stato creato prima di riprovare.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-113"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>La chiave API è stata rifiutata. Inserisci una chiave valida di un account di servizio.</translation>
     </message>
@@ -182,7 +182,12 @@
         <translation>Il server ha inviato la richiesta a un altro indirizzo (HTTP %1). I reindirizzamenti non vengono seguiti, perché la chiave resti al server dell&apos;API: controlla l&apos;indirizzo del server.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+12"/>
+        <source>The server had a problem (HTTP %1). The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>Il server ha avuto un problema (HTTP %1). La richiesta potrebbe essere stata elaborata: verifica se il token è stato creato prima di riprovare.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The API key contains a space, a line break or another character an API key does not have. Enter the key again. Nothing was sent.</source>
         <translation>La chiave API contiene uno spazio, un a capo o un altro carattere che una chiave API non ha. Inserisci di nuovo la chiave. Non è stato inviato nulla.</translation>
     </message>
@@ -223,7 +228,12 @@
         <translation>Il server o un gateway davanti a esso non ha funzionato (HTTP %1) e ha inviato una pagina invece di una risposta. Riprova più tardi.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The server or a gateway in front of it failed (HTTP %1) and sent a page instead of an answer. The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>Il server o un gateway davanti a esso non ha funzionato (HTTP %1) e ha inviato una pagina invece di una risposta. La richiesta potrebbe essere stata elaborata: verifica se il token è stato creato prima di riprovare.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The server&apos;s answer could not be read (not the API&apos;s JSON). It may come from a proxy or a wrong server address.</source>
         <translation>Impossibile leggere la risposta del server (non è il JSON dell&apos;API). Potrebbe provenire da un proxy o da un indirizzo di server errato.</translation>
     </message>
@@ -2071,7 +2081,7 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+364"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+367"/>
         <source>Keychain unavailable</source>
         <translation>Portachiavi non disponibile</translation>
     </message>
@@ -2257,7 +2267,7 @@ Fai clic per riprovare.</translation>
         <translation>Salva il profilo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-86"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-87"/>
         <location line="+7"/>
         <source>API key</source>
         <translation>Chiave API</translation>
@@ -2322,17 +2332,12 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Test connection</source>
         <translation>Prova la connessione</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Pick one to fill in the organization.</source>
-        <translation>Chiede al server quali organizzazioni raggiunge la chiave, con la chiave digitata sopra o altrimenti con quella salvata. Scegline una per compilare l&apos;organizzazione.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>&amp;Test connection</source>
         <translation>Prova la &amp;connessione</translation>
     </message>
@@ -2357,7 +2362,7 @@ Fai clic per riprovare.</translation>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Use the selected organization in this profile</source>
         <translation>Usa l&apos;organizzazione selezionata in questo profilo</translation>
     </message>
@@ -2494,12 +2499,17 @@ Fai clic per riprovare.</translation>
         <translation>Conferma la rimozione della chiave</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+29"/>
+        <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Double-click one in the list, or press Enter on it, to fill in the organization.</source>
+        <translation>Chiede al server quali organizzazioni raggiunge la chiave, con la chiave digitata sopra o altrimenti con quella salvata. Fai doppio clic su una nell&apos;elenco, o premi Invio su di essa, per compilare l&apos;organizzazione.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Use selected organi&amp;zation</source>
         <translation>Usa l&apos;organizzazione seleziona&amp;ta</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>Reading the key…</source>
         <translation>Lettura della chiave…</translation>
     </message>
@@ -2579,7 +2589,7 @@ Fai clic per riprovare.</translation>
         <translation>Questo profilo non ha ancora una chiave API: incollala sopra per provare la connessione.</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+34"/>
         <source>✓ Connected. The key reaches %n organization(s).</source>
         <translation>
             <numerusform>✓ Connesso. La chiave raggiunge %n organizzazione.</numerusform>
@@ -2588,16 +2598,16 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>“%1” is not one of them: pick one below.</source>
-        <translation>&quot;%1&quot; non è tra queste: scegline una qui sotto.</translation>
+        <source>“%1” is not one of them: double-click one below to use it instead.</source>
+        <translation>&quot;%1&quot; non è tra queste: fai doppio clic su una qui sotto per usarla al suo posto.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Pick one to fill in the organization.</source>
-        <translation>Scegline una per compilare l&apos;organizzazione.</translation>
+        <source>Double-click one below to fill in the organization.</source>
+        <translation>Fai doppio clic su una qui sotto per compilare l&apos;organizzazione.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>✗ The connection test failed.</source>
         <translation>✗ La prova di connessione non è riuscita.</translation>
     </message>
@@ -3529,7 +3539,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+135"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+152"/>
         <source>Show &amp;deleted</source>
         <translation>Mostra &amp;eliminati</translation>
     </message>
@@ -3565,7 +3575,7 @@ Fai clic per riprovare.</translation>
         <translation>Token di registrazione Windows</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>%1 · in %2</source>
         <translation>%1 · tra %2</translation>
     </message>
@@ -3579,7 +3589,7 @@ Fai clic per riprovare.</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This session · Android</source>
         <translation>Questa sessione · Android</translation>
     </message>
@@ -3605,12 +3615,12 @@ Fai clic per riprovare.</translation>
         <translation>Dettagli del token</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-114"/>
         <source>R&amp;efresh</source>
         <translation>A&amp;ggiorna</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+221"/>
         <source>Only the tokens of this user</source>
         <translation>Solo i token di questo utente</translation>
     </message>

@@ -72,7 +72,7 @@
         <translation>O servidor não conseguiu criar o token de registro do Windows.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>The request is not valid.</source>
         <translation>A solicitação não é válida.</translation>
     </message>
@@ -127,12 +127,12 @@
         <translation>O servidor recusou a solicitação (erro %1).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>The server accepted the request, but its answer lacks what was created. The request was probably processed: check whether the token was created before trying again.</source>
         <translation>O servidor aceitou a solicitação, mas a resposta dele não indica o que foi criado. A solicitação provavelmente foi processada: verifique se o token foi criado antes de tentar novamente.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-113"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>A chave de API foi recusada. Informe uma chave de conta de serviço válida.</translation>
     </message>
@@ -182,7 +182,12 @@
         <translation>O servidor enviou a solicitação para outro endereço (HTTP %1). Redirecionamentos não são seguidos, para que a chave fique com o próprio servidor da API: verifique o endereço do servidor.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+12"/>
+        <source>The server had a problem (HTTP %1). The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>O servidor teve um problema (HTTP %1). A solicitação pode ter sido processada: verifique se o token foi criado antes de tentar novamente.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The API key contains a space, a line break or another character an API key does not have. Enter the key again. Nothing was sent.</source>
         <translation>A chave de API contém um espaço, uma quebra de linha ou outro caractere que uma chave de API não tem. Informe a chave novamente. Nada foi enviado.</translation>
     </message>
@@ -223,7 +228,12 @@
         <translation>O servidor ou um gateway na frente dele falhou (HTTP %1) e enviou uma página em vez de uma resposta. Tente de novo mais tarde.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The server or a gateway in front of it failed (HTTP %1) and sent a page instead of an answer. The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>O servidor ou um gateway na frente dele falhou (HTTP %1) e enviou uma página em vez de uma resposta. A solicitação pode ter sido processada: verifique se o token foi criado antes de tentar novamente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The server&apos;s answer could not be read (not the API&apos;s JSON). It may come from a proxy or a wrong server address.</source>
         <translation>Não foi possível ler a resposta do servidor (não é o JSON da API). Ela pode vir de um proxy ou de um endereço de servidor errado.</translation>
     </message>
@@ -2071,7 +2081,7 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+364"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+367"/>
         <source>Keychain unavailable</source>
         <translation>Chaveiro indisponível</translation>
     </message>
@@ -2257,7 +2267,7 @@ Clique para tentar de novo.</translation>
         <translation>Salvar o perfil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-86"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-87"/>
         <location line="+7"/>
         <source>API key</source>
         <translation>Chave de API</translation>
@@ -2322,17 +2332,12 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Test connection</source>
         <translation>Testar a conexão</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Pick one to fill in the organization.</source>
-        <translation>Pergunta ao servidor quais organizações a chave alcança, com a chave digitada acima ou, se não houver, com a salva. Escolha uma para preencher a organização.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Testar conexão</translation>
     </message>
@@ -2357,7 +2362,7 @@ Clique para tentar de novo.</translation>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Use the selected organization in this profile</source>
         <translation>Usar a organização selecionada neste perfil</translation>
     </message>
@@ -2494,12 +2499,17 @@ Clique para tentar de novo.</translation>
         <translation>Confirmar a remoção da chave</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+29"/>
+        <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Double-click one in the list, or press Enter on it, to fill in the organization.</source>
+        <translation>Pergunta ao servidor quais organizações a chave alcança, com a chave digitada acima ou, se não houver, com a salva. Clique duas vezes em uma da lista, ou pressione Enter nela, para preencher a organização.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Use selected organi&amp;zation</source>
         <translation>Usar a or&amp;ganização selecionada</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>Reading the key…</source>
         <translation>Lendo a chave…</translation>
     </message>
@@ -2579,7 +2589,7 @@ Clique para tentar de novo.</translation>
         <translation>Este perfil ainda não tem chave de API: cole-a acima para testar a conexão.</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+34"/>
         <source>✓ Connected. The key reaches %n organization(s).</source>
         <translation>
             <numerusform>✓ Conectado. A chave alcança %n organização.</numerusform>
@@ -2588,16 +2598,16 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>“%1” is not one of them: pick one below.</source>
-        <translation>&quot;%1&quot; não é uma delas: escolha uma abaixo.</translation>
+        <source>“%1” is not one of them: double-click one below to use it instead.</source>
+        <translation>&quot;%1&quot; não é uma delas: clique duas vezes em uma abaixo para usá-la no lugar.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Pick one to fill in the organization.</source>
-        <translation>Escolha uma para preencher a organização.</translation>
+        <source>Double-click one below to fill in the organization.</source>
+        <translation>Clique duas vezes em uma abaixo para preencher a organização.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>✗ The connection test failed.</source>
         <translation>✗ O teste de conexão falhou.</translation>
     </message>
@@ -3529,7 +3539,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+135"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+152"/>
         <source>Show &amp;deleted</source>
         <translation>M&amp;ostrar excluídos</translation>
     </message>
@@ -3565,7 +3575,7 @@ Clique para tentar de novo.</translation>
         <translation>Tokens de registro do Windows</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>%1 · in %2</source>
         <translation>%1 · em %2</translation>
     </message>
@@ -3579,7 +3589,7 @@ Clique para tentar de novo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This session · Android</source>
         <translation>Esta sessão · Android</translation>
     </message>
@@ -3605,12 +3615,12 @@ Clique para tentar de novo.</translation>
         <translation>Detalhes do token</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-114"/>
         <source>R&amp;efresh</source>
         <translation>Atuali&amp;zar</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+221"/>
         <source>Only the tokens of this user</source>
         <translation>Só os tokens deste usuário</translation>
     </message>

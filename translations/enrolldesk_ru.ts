@@ -72,7 +72,7 @@
         <translation>Серверу не удалось создать токен регистрации Windows.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>The request is not valid.</source>
         <translation>Недопустимый запрос.</translation>
     </message>
@@ -127,12 +127,12 @@
         <translation>Сервер отклонил запрос (ошибка %1).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>The server accepted the request, but its answer lacks what was created. The request was probably processed: check whether the token was created before trying again.</source>
         <translation>Сервер принял запрос, но в его ответе нет созданного. Скорее всего, запрос был обработан: прежде чем повторять, проверьте, создан ли токен.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-113"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>Ключ API отклонён. Введите действительный ключ служебной учётной записи.</translation>
     </message>
@@ -182,7 +182,12 @@
         <translation>Сервер перенаправил запрос на другой адрес (HTTP %1). Перенаправления не выполняются, чтобы ключ оставался только у сервера API: проверьте адрес сервера.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+12"/>
+        <source>The server had a problem (HTTP %1). The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>На сервере возникла проблема (HTTP %1). Запрос мог быть обработан: прежде чем повторять, проверьте, создан ли токен.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The API key contains a space, a line break or another character an API key does not have. Enter the key again. Nothing was sent.</source>
         <translation>Ключ API содержит пробел, перевод строки или другой символ, которого не бывает в ключах API. Введите ключ заново. Ничего не отправлено.</translation>
     </message>
@@ -223,7 +228,12 @@
         <translation>Сервер или шлюз перед ним дал сбой (HTTP %1) и вернул страницу вместо ответа. Повторите попытку позже.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The server or a gateway in front of it failed (HTTP %1) and sent a page instead of an answer. The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>Сервер или шлюз перед ним дал сбой (HTTP %1) и вернул страницу вместо ответа. Запрос мог быть обработан: прежде чем повторять, проверьте, создан ли токен.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The server&apos;s answer could not be read (not the API&apos;s JSON). It may come from a proxy or a wrong server address.</source>
         <translation>Не удалось прочитать ответ сервера (это не JSON API). Возможно, он пришёл от прокси-сервера или адрес сервера неверен.</translation>
     </message>
@@ -2094,7 +2104,7 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+364"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+367"/>
         <source>Keychain unavailable</source>
         <translation>Связка ключей недоступна</translation>
     </message>
@@ -2280,7 +2290,7 @@ Click to try again.</source>
         <translation>Сохранить профиль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-86"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-87"/>
         <location line="+7"/>
         <source>API key</source>
         <translation>Ключ API</translation>
@@ -2345,17 +2355,12 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Test connection</source>
         <translation>Проверить подключение</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Pick one to fill in the organization.</source>
-        <translation>Запрашивает у сервера, к каким организациям есть доступ у ключа — введённого выше или, если его нет, сохранённого. Выберите одну, чтобы заполнить организацию.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>&amp;Test connection</source>
         <translation>Проверить подкл&amp;ючение</translation>
     </message>
@@ -2380,7 +2385,7 @@ Click to try again.</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Use the selected organization in this profile</source>
         <translation>Использовать выбранную организацию в этом профиле</translation>
     </message>
@@ -2517,12 +2522,17 @@ Click to try again.</source>
         <translation>Подтвердите удаление ключа</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+29"/>
+        <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Double-click one in the list, or press Enter on it, to fill in the organization.</source>
+        <translation>Запрашивает у сервера, к каким организациям есть доступ у ключа — введённого выше или, если его нет, сохранённого. Дважды щёлкните организацию в списке или нажмите на ней Enter, чтобы заполнить поле организации.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Use selected organi&amp;zation</source>
         <translation>Использовать выбранную организа&amp;цию</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>Reading the key…</source>
         <translation>Чтение ключа…</translation>
     </message>
@@ -2602,7 +2612,7 @@ Click to try again.</source>
         <translation>У этого профиля ещё нет ключа API: вставьте его выше, чтобы проверить подключение.</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+34"/>
         <source>✓ Connected. The key reaches %n organization(s).</source>
         <translation>
             <numerusform>✓ Подключено. Ключу доступна %n организация.</numerusform>
@@ -2612,16 +2622,16 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>“%1” is not one of them: pick one below.</source>
-        <translation>«%1» среди них нет: выберите одну ниже.</translation>
+        <source>“%1” is not one of them: double-click one below to use it instead.</source>
+        <translation>«%1» среди них нет: дважды щёлкните организацию ниже, чтобы использовать её.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Pick one to fill in the organization.</source>
-        <translation>Выберите одну, чтобы заполнить организацию.</translation>
+        <source>Double-click one below to fill in the organization.</source>
+        <translation>Дважды щёлкните организацию ниже, чтобы заполнить поле организации.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>✗ The connection test failed.</source>
         <translation>✗ Проверка подключения не удалась.</translation>
     </message>
@@ -3553,7 +3563,7 @@ Click to try again.</source>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+135"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+152"/>
         <source>Show &amp;deleted</source>
         <translation>Показывать &amp;удалённые</translation>
     </message>
@@ -3589,7 +3599,7 @@ Click to try again.</source>
         <translation>Токены регистрации Windows</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>%1 · in %2</source>
         <translation>%1 · через %2</translation>
     </message>
@@ -3604,7 +3614,7 @@ Click to try again.</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This session · Android</source>
         <translation>Этот сеанс · Android</translation>
     </message>
@@ -3630,12 +3640,12 @@ Click to try again.</source>
         <translation>Сведения о токене</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-114"/>
         <source>R&amp;efresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+221"/>
         <source>Only the tokens of this user</source>
         <translation>Только токены этого пользователя</translation>
     </message>

@@ -72,7 +72,7 @@
         <translation>服务器无法创建 Windows 注册令牌。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>The request is not valid.</source>
         <translation>请求无效。</translation>
     </message>
@@ -127,12 +127,12 @@
         <translation>服务器拒绝了请求（错误 %1）。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>The server accepted the request, but its answer lacks what was created. The request was probably processed: check whether the token was created before trying again.</source>
         <translation>服务器已接受请求，但其应答中缺少所创建的内容。请求很可能已被处理：重试前请检查令牌是否已创建。</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-113"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>API 密钥被拒绝。请输入有效的服务帐户密钥。</translation>
     </message>
@@ -182,7 +182,12 @@
         <translation>服务器将请求转到了另一个地址 (HTTP %1)。为使密钥只留在 API 自己的服务器上，不会跟随重定向：请检查服务器地址。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+12"/>
+        <source>The server had a problem (HTTP %1). The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>服务器出现问题 (HTTP %1)。请求可能已被处理，也可能没有：重试之前，请检查令牌是否已创建。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The API key contains a space, a line break or another character an API key does not have. Enter the key again. Nothing was sent.</source>
         <translation>API 密钥包含空格、换行符或其他 API 密钥中不会出现的字符。请重新输入密钥。未发送任何内容。</translation>
     </message>
@@ -223,7 +228,12 @@
         <translation>服务器或其前端网关出错 (HTTP %1)，返回了网页而不是应答。请稍后重试。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The server or a gateway in front of it failed (HTTP %1) and sent a page instead of an answer. The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>服务器或其前端网关出错 (HTTP %1)，返回了网页而不是应答。请求可能已被处理，也可能没有：重试之前，请检查令牌是否已创建。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The server&apos;s answer could not be read (not the API&apos;s JSON). It may come from a proxy or a wrong server address.</source>
         <translation>无法读取服务器的应答（不是 API 的 JSON）。它可能来自代理服务器或错误的服务器地址。</translation>
     </message>
@@ -2048,7 +2058,7 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+364"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+367"/>
         <source>Keychain unavailable</source>
         <translation>密钥环不可用</translation>
     </message>
@@ -2234,7 +2244,7 @@ Click to try again.</source>
         <translation>保存配置文件</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-86"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-87"/>
         <location line="+7"/>
         <source>API key</source>
         <translation>API 密钥</translation>
@@ -2299,17 +2309,12 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Pick one to fill in the organization.</source>
-        <translation>向服务器查询密钥可访问哪些组织，使用上方输入的密钥，否则使用已保存的密钥。选择一个组织即可填入。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
@@ -2334,7 +2339,7 @@ Click to try again.</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Use the selected organization in this profile</source>
         <translation>在此配置文件中使用所选组织</translation>
     </message>
@@ -2471,12 +2476,17 @@ Click to try again.</source>
         <translation>确认移除密钥</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+29"/>
+        <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Double-click one in the list, or press Enter on it, to fill in the organization.</source>
+        <translation>向服务器查询密钥可访问哪些组织，使用上方输入的密钥，否则使用已保存的密钥。在列表中双击某个组织或在其上按 Enter 即可填入。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Use selected organi&amp;zation</source>
         <translation>使用所选组织(&amp;Z)</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>Reading the key…</source>
         <translation>正在读取密钥…</translation>
     </message>
@@ -2556,7 +2566,7 @@ Click to try again.</source>
         <translation>此配置文件还没有 API 密钥：请在上方粘贴后测试连接。</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+34"/>
         <source>✓ Connected. The key reaches %n organization(s).</source>
         <translation>
             <numerusform>✓ 已连接。该密钥可访问 %n 个组织。</numerusform>
@@ -2564,16 +2574,16 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>“%1” is not one of them: pick one below.</source>
-        <translation>“%1”不在其中：请在下方选择一个。</translation>
+        <source>“%1” is not one of them: double-click one below to use it instead.</source>
+        <translation>“%1”不在其中：在下方双击某个组织即可改用它。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Pick one to fill in the organization.</source>
-        <translation>选择一个组织即可填入。</translation>
+        <source>Double-click one below to fill in the organization.</source>
+        <translation>在下方双击某个组织即可填入。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>✗ The connection test failed.</source>
         <translation>✗ 连接测试失败。</translation>
     </message>
@@ -3505,7 +3515,7 @@ Click to try again.</source>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+135"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+152"/>
         <source>Show &amp;deleted</source>
         <translation>显示已删除(&amp;D)</translation>
     </message>
@@ -3541,7 +3551,7 @@ Click to try again.</source>
         <translation>Windows 注册令牌</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>%1 · in %2</source>
         <translation>%1 · %2后</translation>
     </message>
@@ -3554,7 +3564,7 @@ Click to try again.</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This session · Android</source>
         <translation>本次会话 · Android</translation>
     </message>
@@ -3580,12 +3590,12 @@ Click to try again.</source>
         <translation>令牌详细信息</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-114"/>
         <source>R&amp;efresh</source>
         <translation>刷新(&amp;E)</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+221"/>
         <source>Only the tokens of this user</source>
         <translation>仅此用户的令牌</translation>
     </message>
