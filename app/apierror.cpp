@@ -282,10 +282,16 @@ QString ApiError::message() const
     case Kind::Api: {
         if (const QString meaning = meaningOfCode(m_apiCode); !meaning.isEmpty()) {
             // "Limit Exceeded" names no limit: a server message that says more is worth reading.
+            QString text = meaning;
             if (m_apiCode == 5017 && !m_apiMessage.isEmpty() &&
                 m_apiMessage.compare(QLatin1StringView("Limit Exceeded"), Qt::CaseInsensitive) != 0)
-                return tr("%1 The server says: %2").arg(meaning, m_apiMessage);
-            return meaning;
+                text = tr("%1 The server says: %2").arg(meaning, m_apiMessage);
+            // A documented code on a 5xx: the server failed somewhere in a create that may have gone
+            // through, as the page's guard and the bulk table say.
+            if (mayHaveBeenProcessed())
+                text += u' ' + tr("The request may or may not have been processed: check whether the token "
+                                  "was created before trying again.");
+            return text;
         }
         // An undocumented code: what the HTTP status means says more than the number (retry, slow down,
         // the key), with the server's own words after it when it sent some.

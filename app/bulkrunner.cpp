@@ -68,7 +68,8 @@ bool BulkRunner::Batch::isRetryable() const
 
 bool BulkRunner::Batch::mayHaveBeenProcessed() const
 {
-    return state == BatchState::Failed && error.mayHaveBeenProcessed();
+    return state == BatchState::Failed &&
+           (error.mayHaveBeenProcessed() || earlierAttemptMayHaveBeenProcessed);
 }
 
 BulkRunner::BulkRunner(ApiClient* client, QObject* parent)
@@ -256,6 +257,9 @@ void BulkRunner::sendNext()
     batch.attempts += 1;
     batch.startedAt = QDateTime::currentDateTimeUtc();
     batch.finishedAt = {};
+    // A retry refused outright does not undo what an earlier, unanswered attempt may have done.
+    batch.earlierAttemptMayHaveBeenProcessed =
+        batch.earlierAttemptMayHaveBeenProcessed || batch.error.mayHaveBeenProcessed();
     batch.error = {};
     m_inFlight = next;
     m_clock.start();

@@ -47,8 +47,9 @@ public:
         int addressCount = 0;
         EmailAddresses list; // the whole run's addresses, shared by its batches
         BatchState state = BatchState::Pending;
-        BulkResult result; // valid when Done
-        ApiError error;    // valid when Failed (the last attempt's error)
+        BulkResult result;                               // valid when Done
+        ApiError error;                                  // valid when Failed (the last attempt's error)
+        bool earlierAttemptMayHaveBeenProcessed = false; // an attempt before the last one's error said so
         int attempts = 0;
         QDateTime startedAt;  // of the last attempt, UTC
         QDateTime finishedAt; // of the last attempt, UTC
@@ -57,8 +58,9 @@ public:
         // Failed on the way (isTransient) or surely never sent: asking again may help. See
         // mayHaveBeenProcessed() before doing so.
         bool isRetryable() const;
-        // Failed, but the request reached the server and no answer says it was refused (a timeout, a
-        // dropped connection, a 5xx, an incomplete answer): its tokens may exist and their e-mails be sent.
+        // Failed, and this or an earlier attempt reached the server with no answer saying it was refused (a
+        // timeout, a dropped connection, a 5xx, an incomplete answer): its tokens may exist and their
+        // e-mails be sent.
         bool mayHaveBeenProcessed() const;
         // This batch's addresses, made from `list` when asked for: a run of hundreds of thousands of
         // addresses starts without making them all at once.

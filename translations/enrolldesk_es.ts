@@ -117,7 +117,7 @@
         <translation>La conexión se interrumpió antes de recibir la respuesta completa del servidor. Es posible que la solicitud se haya procesado: compruebe si se creó el token antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>The server rejected the request: %1</source>
         <translation>El servidor rechazó la solicitud: %1</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>El servidor aceptó la solicitud, pero su respuesta no indica qué se creó. Probablemente la solicitud se procesó: compruebe si el token se creó antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-119"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>La clave de API se rechazó. Introduzca una clave de cuenta de servicio válida.</translation>
     </message>
@@ -207,13 +207,18 @@
         <translation>El servidor no respondió a tiempo. Es posible que la solicitud se haya procesado: compruebe si se creó el token antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+6"/>
+        <location line="+18"/>
+        <location line="+11"/>
         <source>%1 The server says: %2</source>
         <translation>%1 El servidor dice: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
+        <source>The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>Es posible que la solicitud se haya procesado: compruebe si se creó el token antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The server rejected the request (HTTP %1).</source>
         <translation>El servidor rechazó la solicitud (HTTP %1).</translation>
     </message>
@@ -482,12 +487,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+747"/>
+        <location line="+752"/>
         <source>Retry failed batches</source>
         <translation>Reintentar los lotes fallidos</translation>
     </message>
     <message>
-        <location line="-744"/>
+        <location line="-749"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Vuelve a enviar los lotes que fallaron por el camino. Los lotes que la API respondió nunca se vuelven a enviar; para los lotes que quizá se procesaron (tiempo agotado, conexión cortada, error del servidor) se le pregunta antes.</translation>
     </message>
@@ -558,7 +563,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Solo se leyeron los %1 tokens más recientes.</translation>
     </message>
     <message numerus="yes">
-        <location line="+305"/>
+        <location line="+309"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Enviar a %n usuario</numerusform>
@@ -566,7 +571,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+235"/>
+        <location line="+236"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>Detenido: %n token creado.</numerusform>
@@ -600,7 +605,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Reintentar los lotes fallidos (%1)</translation>
     </message>
     <message>
-        <location line="-984"/>
+        <location line="-989"/>
         <source>&amp;Clear</source>
         <translation>&amp;Borrar</translation>
     </message>
@@ -793,7 +798,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>&amp;Send the list</source>
         <translation>&amp;Enviar la lista</translation>
     </message>
@@ -957,7 +962,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Nothing was sent.</source>
         <translation>No se envió nada.</translation>
     </message>
@@ -1080,7 +1085,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+103"/>
+        <location filename="../app/bulkrunner.cpp" line="+104"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>Correos: la lista solo se leyó en parte; analícela de nuevo.</translation>
     </message>
@@ -1095,7 +1100,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>El servidor o la organización cambió durante el envío; los lotes restantes no se enviaron.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+182"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
@@ -3288,17 +3293,17 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+324"/>
+        <location line="+328"/>
         <source>&amp;Create token</source>
         <translation>&amp;Crear token</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-149"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Crear el token (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-173"/>
         <source>Copy the exact request as a curl command; the API key is replaced by $ENROLLDESK_API_KEY</source>
         <translation>Copiar la solicitud exacta como comando curl; la clave de API se sustituye por $ENROLLDESK_API_KEY</translation>
     </message>
@@ -3313,12 +3318,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Modo de gestión</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-95"/>
         <source>Management &amp;mode:</source>
         <translation>Mo&amp;do de gestión:</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+200"/>
         <source>Creating…</source>
         <translation>Creando…</translation>
     </message>
@@ -3333,7 +3338,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>La última solicitud para este usuario falló de forma que su resultado es desconocido: puede que el token ya exista (y que su correo se haya enviado). Compruébelo antes de crear otro.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-45"/>
+        <source>What the form still needs:</source>
+        <translation>Lo que aún falta en el formulario:</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>The last request for this user failed in a way that leaves its outcome unknown: the token may already exist. Check before creating another.</source>
         <translation>La última solicitud para este usuario falló de forma que su resultado es desconocido: puede que el token ya exista. Compruébelo antes de crear otro.</translation>
     </message>
@@ -3506,7 +3516,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Segmen&amp;to:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Why no policies are listed</source>
         <translation>Por qué no se muestran políticas</translation>
     </message>
@@ -3516,7 +3526,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>No se pudieron cargar las políticas: %1 El botón del extremo derecho del campo lo vuelve a intentar.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-61"/>
         <source>&amp;Display name:</source>
         <translation>&amp;Nombre visible:</translation>
     </message>
@@ -3620,7 +3630,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Actuali&amp;zar</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+226"/>
         <source>Only the tokens of this user</source>
         <translation>Solo los tokens de este usuario</translation>
     </message>

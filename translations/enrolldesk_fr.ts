@@ -117,7 +117,7 @@
         <translation>La connexion a été interrompue avant la réception complète de la réponse du serveur. La requête a peut-être été traitée&#xa0;: vérifiez si le jeton a été créé avant de réessayer.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>The server rejected the request: %1</source>
         <translation>Le serveur a refusé la requête&#xa0;: %1</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>Le serveur a accepté la requête, mais sa réponse n&apos;indique pas ce qui a été créé. La requête a probablement été traitée&#xa0;: vérifiez si le jeton a été créé avant de réessayer.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-119"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>La clé d&apos;API a été refusée. Saisissez une clé de compte de service valide.</translation>
     </message>
@@ -207,13 +207,18 @@
         <translation>Le serveur n&apos;a pas répondu à temps. La requête a peut-être été traitée&#xa0;: vérifiez si le jeton a été créé avant de réessayer.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+6"/>
+        <location line="+18"/>
+        <location line="+11"/>
         <source>%1 The server says: %2</source>
         <translation>%1 Le serveur indique&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
+        <source>The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>La requête a peut-être été traitée&#xa0;: vérifiez si le jeton a été créé avant de réessayer.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The server rejected the request (HTTP %1).</source>
         <translation>Le serveur a refusé la requête (HTTP %1).</translation>
     </message>
@@ -482,12 +487,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+747"/>
+        <location line="+752"/>
         <source>Retry failed batches</source>
         <translation>Réessayer les lots en échec</translation>
     </message>
     <message>
-        <location line="-744"/>
+        <location line="-749"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Renvoie les lots qui ont échoué en route. Les lots auxquels l&apos;API a répondu ne sont jamais renvoyés&#xa0;; pour les lots peut-être exécutés (délai dépassé, connexion coupée, erreur du serveur), la confirmation vous est demandée.</translation>
     </message>
@@ -558,7 +563,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Seuls les %1 jetons les plus récents ont été lus.</translation>
     </message>
     <message numerus="yes">
-        <location line="+305"/>
+        <location line="+309"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Envoyer à %n utilisateur</numerusform>
@@ -566,7 +571,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+235"/>
+        <location line="+236"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>Arrêté&#xa0;: %n jeton créé.</numerusform>
@@ -600,7 +605,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Réessayer les lots en échec (%1)</translation>
     </message>
     <message>
-        <location line="-984"/>
+        <location line="-989"/>
         <source>&amp;Clear</source>
         <translation>Effa&amp;cer</translation>
     </message>
@@ -793,7 +798,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>&amp;Send the list</source>
         <translation>&amp;Envoyer la liste</translation>
     </message>
@@ -957,7 +962,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Nothing was sent.</source>
         <translation>Rien n&apos;a été envoyé.</translation>
     </message>
@@ -1080,7 +1085,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+103"/>
+        <location filename="../app/bulkrunner.cpp" line="+104"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>E-mails&#xa0;: la liste n&apos;a été lue qu&apos;en partie&#xa0;; analysez-la à nouveau.</translation>
     </message>
@@ -1095,7 +1100,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Le serveur ou l&apos;organisation a changé pendant l&apos;envoi&#xa0;; les lots restants n&apos;ont pas été envoyés.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+182"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
@@ -3288,17 +3293,17 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+324"/>
+        <location line="+328"/>
         <source>&amp;Create token</source>
         <translation>&amp;Créer le jeton</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-149"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Créer le jeton (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-173"/>
         <source>Copy the exact request as a curl command; the API key is replaced by $ENROLLDESK_API_KEY</source>
         <translation>Copier la requête exacte en commande curl&#xa0;; la clé d&apos;API est remplacée par $ENROLLDESK_API_KEY</translation>
     </message>
@@ -3313,12 +3318,12 @@ Cliquez pour réessayer.</translation>
         <translation>Mode de gestion</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-95"/>
         <source>Management &amp;mode:</source>
         <translation>Mode de gest&amp;ion&#xa0;:</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+200"/>
         <source>Creating…</source>
         <translation>Création…</translation>
     </message>
@@ -3333,7 +3338,12 @@ Cliquez pour réessayer.</translation>
         <translation>La dernière requête pour cet utilisateur a échoué sans que son résultat soit connu&#xa0;: le jeton existe peut-être déjà (et son e-mail a peut-être été envoyé). Vérifiez avant d&apos;en créer un autre.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-45"/>
+        <source>What the form still needs:</source>
+        <translation>Ce qui manque encore au formulaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>The last request for this user failed in a way that leaves its outcome unknown: the token may already exist. Check before creating another.</source>
         <translation>La dernière requête pour cet utilisateur a échoué sans que son résultat soit connu&#xa0;: le jeton existe peut-être déjà. Vérifiez avant d&apos;en créer un autre.</translation>
     </message>
@@ -3506,7 +3516,7 @@ Cliquez pour réessayer.</translation>
         <translation>Se&amp;gment&#xa0;:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Why no policies are listed</source>
         <translation>Pourquoi aucune stratégie n&apos;est listée</translation>
     </message>
@@ -3516,7 +3526,7 @@ Cliquez pour réessayer.</translation>
         <translation>Les stratégies n&apos;ont pas pu être chargées&#xa0;: %1 Le bouton au bout droit du champ réessaie.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-61"/>
         <source>&amp;Display name:</source>
         <translation>No&amp;m affiché&#xa0;:</translation>
     </message>
@@ -3620,7 +3630,7 @@ Cliquez pour réessayer.</translation>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+226"/>
         <source>Only the tokens of this user</source>
         <translation>Seulement les jetons de cet utilisateur</translation>
     </message>

@@ -117,7 +117,7 @@
         <translation>La connessione si è interrotta prima che arrivasse la risposta completa del server. La richiesta potrebbe essere stata elaborata: verifica se il token è stato creato prima di riprovare.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>The server rejected the request: %1</source>
         <translation>Il server ha rifiutato la richiesta: %1</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>Il server ha accettato la richiesta, ma la sua risposta non indica cosa è stato creato. Probabilmente la richiesta è stata elaborata: verifica se il token è stato creato prima di riprovare.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-119"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>La chiave API è stata rifiutata. Inserisci una chiave valida di un account di servizio.</translation>
     </message>
@@ -207,13 +207,18 @@
         <translation>Il server non ha risposto in tempo. La richiesta potrebbe essere stata elaborata: verifica se il token è stato creato prima di riprovare.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+6"/>
+        <location line="+18"/>
+        <location line="+11"/>
         <source>%1 The server says: %2</source>
         <translation>%1 Il server dice: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
+        <source>The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>La richiesta potrebbe essere stata elaborata: verifica se il token è stato creato prima di riprovare.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The server rejected the request (HTTP %1).</source>
         <translation>Il server ha rifiutato la richiesta (HTTP %1).</translation>
     </message>
@@ -482,12 +487,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+747"/>
+        <location line="+752"/>
         <source>Retry failed batches</source>
         <translation>Riprova i lotti non riusciti</translation>
     </message>
     <message>
-        <location line="-744"/>
+        <location line="-749"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Invia di nuovo i lotti non riusciti durante l&apos;invio. I lotti a cui l&apos;API ha risposto non vengono mai reinviati; per i lotti che potrebbero essere stati eseguiti (timeout, connessione interrotta, errore del server) ti viene chiesto prima.</translation>
     </message>
@@ -558,7 +563,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Sono stati letti solo i %1 token più recenti.</translation>
     </message>
     <message numerus="yes">
-        <location line="+305"/>
+        <location line="+309"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Invia a %n utente</numerusform>
@@ -566,7 +571,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+235"/>
+        <location line="+236"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>Interrotto: %n token creato.</numerusform>
@@ -600,7 +605,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Riprova i lotti non riusciti (%1)</translation>
     </message>
     <message>
-        <location line="-984"/>
+        <location line="-989"/>
         <source>&amp;Clear</source>
         <translation>&amp;Cancella</translation>
     </message>
@@ -793,7 +798,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>&amp;Send the list</source>
         <translation>In&amp;via l&apos;elenco</translation>
     </message>
@@ -957,7 +962,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Nothing was sent.</source>
         <translation>Non è stato inviato nulla.</translation>
     </message>
@@ -1080,7 +1085,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+103"/>
+        <location filename="../app/bulkrunner.cpp" line="+104"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>E-mail: l&apos;elenco è stato letto solo in parte; analizzalo di nuovo.</translation>
     </message>
@@ -1095,7 +1100,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Il server o l&apos;organizzazione sono cambiati durante l&apos;invio; i lotti rimanenti non sono stati inviati.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+182"/>
         <source>Waiting</source>
         <translation>In attesa</translation>
     </message>
@@ -3288,17 +3293,17 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+324"/>
+        <location line="+328"/>
         <source>&amp;Create token</source>
         <translation>&amp;Crea token</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-149"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Crea il token (Ctrl+Invio)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-173"/>
         <source>Copy the exact request as a curl command; the API key is replaced by $ENROLLDESK_API_KEY</source>
         <translation>Copia la richiesta esatta come comando curl; la chiave API è sostituita da $ENROLLDESK_API_KEY</translation>
     </message>
@@ -3313,12 +3318,12 @@ Fai clic per riprovare.</translation>
         <translation>Modalità di gestione</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-95"/>
         <source>Management &amp;mode:</source>
         <translation>Modal&amp;ità di gestione:</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+200"/>
         <source>Creating…</source>
         <translation>Creazione…</translation>
     </message>
@@ -3333,7 +3338,12 @@ Fai clic per riprovare.</translation>
         <translation>L&apos;ultima richiesta per questo utente non è riuscita in un modo che ne lascia ignoto l&apos;esito: il token potrebbe già esistere (e la sua e-mail essere stata inviata). Verifica prima di crearne un altro.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-45"/>
+        <source>What the form still needs:</source>
+        <translation>Cosa manca ancora nel modulo:</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>The last request for this user failed in a way that leaves its outcome unknown: the token may already exist. Check before creating another.</source>
         <translation>L&apos;ultima richiesta per questo utente non è riuscita in un modo che ne lascia ignoto l&apos;esito: il token potrebbe già esistere. Verifica prima di crearne un altro.</translation>
     </message>
@@ -3506,7 +3516,7 @@ Fai clic per riprovare.</translation>
         <translation>Se&amp;gmento:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Why no policies are listed</source>
         <translation>Perché non è elencato alcun criterio</translation>
     </message>
@@ -3516,7 +3526,7 @@ Fai clic per riprovare.</translation>
         <translation>Impossibile caricare i criteri: %1 Il pulsante all&apos;estremità destra del campo riprova.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-61"/>
         <source>&amp;Display name:</source>
         <translation>Nome vis&amp;ualizzato:</translation>
     </message>
@@ -3620,7 +3630,7 @@ Fai clic per riprovare.</translation>
         <translation>A&amp;ggiorna</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+226"/>
         <source>Only the tokens of this user</source>
         <translation>Solo i token di questo utente</translation>
     </message>

@@ -117,7 +117,7 @@
         <translation>A conexão caiu antes que a resposta do servidor chegasse por completo. A solicitação pode ter sido processada: verifique se o token foi criado antes de tentar novamente.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>The server rejected the request: %1</source>
         <translation>O servidor recusou a solicitação: %1</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>O servidor aceitou a solicitação, mas a resposta dele não indica o que foi criado. A solicitação provavelmente foi processada: verifique se o token foi criado antes de tentar novamente.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-119"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>A chave de API foi recusada. Informe uma chave de conta de serviço válida.</translation>
     </message>
@@ -207,13 +207,18 @@
         <translation>O servidor não respondeu a tempo. A solicitação pode ter sido processada: verifique se o token foi criado antes de tentar novamente.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+6"/>
+        <location line="+18"/>
+        <location line="+11"/>
         <source>%1 The server says: %2</source>
         <translation>%1 O servidor diz: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
+        <source>The request may or may not have been processed: check whether the token was created before trying again.</source>
+        <translation>A solicitação pode ter sido processada: verifique se o token foi criado antes de tentar novamente.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The server rejected the request (HTTP %1).</source>
         <translation>O servidor recusou a solicitação (HTTP %1).</translation>
     </message>
@@ -482,12 +487,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+747"/>
+        <location line="+752"/>
         <source>Retry failed batches</source>
         <translation>Repetir os lotes com falha</translation>
     </message>
     <message>
-        <location line="-744"/>
+        <location line="-749"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Volta a enviar os lotes que falharam pelo caminho. Os lotes a que a API respondeu nunca são reenviados; para lotes que podem ter sido processados (tempo esgotado, conexão interrompida, erro do servidor), você é consultado antes.</translation>
     </message>
@@ -558,7 +563,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Só foram lidos os %1 tokens mais recentes.</translation>
     </message>
     <message numerus="yes">
-        <location line="+305"/>
+        <location line="+309"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Enviar para %n usuário</numerusform>
@@ -566,7 +571,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+235"/>
+        <location line="+236"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>Parado: %n token criado.</numerusform>
@@ -600,7 +605,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Repetir os lotes com falha (%1)</translation>
     </message>
     <message>
-        <location line="-984"/>
+        <location line="-989"/>
         <source>&amp;Clear</source>
         <translation>&amp;Limpar</translation>
     </message>
@@ -793,7 +798,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>&amp;Send the list</source>
         <translation>&amp;Enviar a lista</translation>
     </message>
@@ -957,7 +962,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Nothing was sent.</source>
         <translation>Nada foi enviado.</translation>
     </message>
@@ -1080,7 +1085,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>BulkRunner</name>
     <message>
-        <location filename="../app/bulkrunner.cpp" line="+103"/>
+        <location filename="../app/bulkrunner.cpp" line="+104"/>
         <source>E-mails: the list was read only in part; analyse it again.</source>
         <translation>E-mails: a lista foi lida apenas em parte; analise-a novamente.</translation>
     </message>
@@ -1095,7 +1100,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>O servidor ou a organização mudou durante o envio; os lotes restantes não foram enviados.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+182"/>
         <source>Waiting</source>
         <translation>Aguardando</translation>
     </message>
@@ -3288,17 +3293,17 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+324"/>
+        <location line="+328"/>
         <source>&amp;Create token</source>
         <translation>&amp;Criar token</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-149"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Criar o token (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-173"/>
         <source>Copy the exact request as a curl command; the API key is replaced by $ENROLLDESK_API_KEY</source>
         <translation>Copiar a solicitação exata como comando curl; a chave de API é substituída por $ENROLLDESK_API_KEY</translation>
     </message>
@@ -3313,12 +3318,12 @@ Clique para tentar de novo.</translation>
         <translation>Modo de gerenciamento</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-95"/>
         <source>Management &amp;mode:</source>
         <translation>&amp;Modo de gerenciamento:</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+200"/>
         <source>Creating…</source>
         <translation>Criando…</translation>
     </message>
@@ -3333,7 +3338,12 @@ Clique para tentar de novo.</translation>
         <translation>A última solicitação para este usuário falhou de forma que o resultado é desconhecido: o token pode já existir (e o seu e-mail pode ter sido enviado). Verifique antes de criar outro.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-45"/>
+        <source>What the form still needs:</source>
+        <translation>O que ainda falta no formulário:</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>The last request for this user failed in a way that leaves its outcome unknown: the token may already exist. Check before creating another.</source>
         <translation>A última solicitação para este usuário falhou de forma que o resultado é desconhecido: o token pode já existir. Verifique antes de criar outro.</translation>
     </message>
@@ -3506,7 +3516,7 @@ Clique para tentar de novo.</translation>
         <translation>Se&amp;gmento:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Why no policies are listed</source>
         <translation>Por que nenhuma política é listada</translation>
     </message>
@@ -3516,7 +3526,7 @@ Clique para tentar de novo.</translation>
         <translation>Não foi possível carregar as políticas: %1 O botão na ponta direita do campo tenta novamente.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-61"/>
         <source>&amp;Display name:</source>
         <translation>&amp;Nome de exibição:</translation>
     </message>
@@ -3620,7 +3630,7 @@ Clique para tentar de novo.</translation>
         <translation>Atuali&amp;zar</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+226"/>
         <source>Only the tokens of this user</source>
         <translation>Só os tokens deste usuário</translation>
     </message>

@@ -473,6 +473,26 @@ private Q_SLOTS:
         QCOMPARE(runner.retryFailed(true), 0);
     }
 
+    // A retry refused outright (429) says nothing of the earlier attempt that a gateway page hid: the
+    // batch still may have made its tokens.
+    void refusedRetryKeepsTheEarlierDoubt()
+    {
+        QVERIFY(m_sandbox.injectFault(fault(QStringLiteral("html"))));
+        QVERIFY(
+            m_sandbox.injectFault(fault(QStringLiteral("apiError"), {{QStringLiteral("httpStatus"), 429}})));
+        BulkRunner runner(m_client.get());
+        QVERIFY(runner.start(addresses(1, 0), settings(), 1).isEmpty());
+        QVERIFY(waitIdle(runner));
+        QVERIFY(runner.batch(0).mayHaveBeenProcessed());
+        QVERIFY(runner.retry(0));
+        QVERIFY(waitIdle(runner));
+        QCOMPARE(runner.batch(0).state, State::Failed);
+        QCOMPARE(runner.batch(0).error.httpStatus(), 429);
+        QVERIFY(!runner.batch(0).error.mayHaveBeenProcessed());
+        QVERIFY(runner.batch(0).mayHaveBeenProcessed());
+        QCOMPARE(runner.totals().uncertain, runner.batch(0).isRetryable() ? 1 : 0);
+    }
+
     void destroyedMidRunSendsNothingMore()
     {
         // A slow first answer keeps the first batch in flight when the runner goes (the page closed).

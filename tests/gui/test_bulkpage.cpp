@@ -812,6 +812,9 @@ private Q_SLOTS:
             confirmText->text().contains(QStringLiteral("2 of these addresses were in batches that failed")),
             qPrintable(confirmText->text()));
         QCOMPARE(m_page->focusWidget(), back);
+        m_page->sendOrConfirm(); // Ctrl+Return: does not pass over the warning
+        QVERIFY(m_page->isConfirming());
+        QVERIFY(!m_page->runner()->isRunning());
         QTest::keyClick(back, Qt::Key_Return);
         QVERIFY(!m_page->isConfirming());
         QCOMPARE(recordedBatches(m_sandbox).size(), 2);
@@ -918,6 +921,13 @@ private Q_SLOTS:
                                      note->isVisible(),
                                  kWait);
         QVERIFY2(note->text().contains(QStringLiteral("could not be loaded")), qPrintable(note->text()));
+        editor->clearPolicies(); // another organization: not its failure
+        QVERIFY(!note->isVisible());
+        QVERIFY(m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("apiError")},
+                                       {QStringLiteral("httpStatus"), 500},
+                                       {QStringLiteral("pathContains"), QStringLiteral("policies")}}));
+        editor->reloadPolicies();
+        QTRY_VERIFY_WITH_TIMEOUT(note->isVisible(), kWait);
         editor->reloadPolicies(); // the fault was used once: this load succeeds
         QTRY_VERIFY_WITH_TIMEOUT(!note->isVisible(), kWait);
     }

@@ -609,6 +609,39 @@ private Q_SLOTS:
         QCOMPARE(postCount(), 4);
     }
 
+    // A refusal of "Create anyway" says that request made nothing, not that the unsure one before it did
+    // not: the user stays guarded.
+    void refusalKeepsTheGuard()
+    {
+        SingleTokenPage page(Platform::Windows, m_context.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        pasteUserId(&page, m_olga.value(QLatin1StringView("id")).toString());
+        QVERIFY(injectDroppedCreate());
+        page.create();
+        auto* error = child<ErrorPanel>(&page, "errorPanel");
+        QTRY_VERIFY(error->isVisible());
+        QTRY_VERIFY(!page.isBusy());
+
+        QVERIFY(m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("apiError")},
+                                       {QStringLiteral("httpStatus"), 429},
+                                       {QStringLiteral("method"), QStringLiteral("POST")}}));
+        QTest::mouseClick(child<QPushButton>(&page, "createButton"), Qt::LeftButton);
+        QPointer<QMessageBox> box = page.findChild<QMessageBox*>(QStringLiteral("createAgainBox"));
+        QVERIFY(box);
+        for (QAbstractButton* button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                QTest::mouseClick(button, Qt::LeftButton);
+        }
+        QTRY_VERIFY(!page.isBusy() && error->isVisible());
+        QVERIFY2(error->message().contains(QStringLiteral("429")) ||
+                     error->message().contains(QStringLiteral("too many"), Qt::CaseInsensitive),
+                 qPrintable(error->message()));
+        const int posts = postCount();
+        QVERIFY(createAsksFirst(&page));
+        QCOMPARE(postCount(), posts);
+    }
+
     // A switch while a create is in flight leaves the form as it was sent; a failure then names where the
     // request went and offers no check of the new organization's list for the old one's user. Only then
     // is the form reset for the new organization.
@@ -696,7 +729,9 @@ private Q_SLOTS:
         m_context->activateProfile(edited.id);
         QCOMPARE(page.windowsRequest().settings.durationSeconds, 3600);
         QVERIFY(!create->isEnabled());
-        QVERIFY(!create->toolTip().isEmpty());
+        // The disabled button says why, in the list's own words, while the list waits for the user.
+        QVERIFY2(create->toolTip().contains(summary->text()) && !summary->text().isEmpty(),
+                 qPrintable(create->toolTip()));
         QVERIFY(summary->isHidden());
 
         auto* displayName = child<QLineEdit>(&page, "displayName");

@@ -652,6 +652,20 @@ private Q_SLOTS:
 
     // The page's size in the window at its default size (1180x780, less the sidebar, the banner and the
     // status bar): whole addresses and origin badges, and no horizontal scrollbar.
+    // The widths computed for the font, language and date format apply at every start until the user
+    // changes a column: the stretched last column's resizes with the window are not saved.
+    void onlyTheUsersColumnChangesAreSaved()
+    {
+        auto console = openConsole(10);
+        console->page.resize(900, 600);
+        console->page.resize(1200, 700);
+        QCoreApplication::processEvents();
+        QVERIFY(!console->settings.contains(QStringLiteral("tokens/columns")));
+        QHeaderView* header = console->table()->horizontalHeader();
+        header->resizeSection(header->logicalIndex(1), header->sectionSize(header->logicalIndex(1)) + 20);
+        QVERIFY(console->settings.contains(QStringLiteral("tokens/columns")));
+    }
+
     void columnsFitAtTheDefaultWindowSize_data()
     {
         QTest::addColumn<QLocale>("locale"); // the dates' width differs

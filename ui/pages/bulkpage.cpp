@@ -944,8 +944,12 @@ void BulkPage::setBatchSize(int size)
 
 void BulkPage::sendOrConfirm()
 {
-    if (isConfirming())
+    // When some users could get a second token, the shortcut does not confirm: a habit of pressing it
+    // twice would pass over the warning. "Yes, send" is clicked (or Tabbed to) on purpose.
+    if (isConfirming() && !m_confirmWarns)
         confirmSend();
+    else if (isConfirming())
+        m_confirmBackButton->setFocus();
     else if (m_sendButton->isEnabled())
         send();
 }
@@ -1266,7 +1270,8 @@ void BulkPage::send()
     m_confirmText->setText(text);
     m_confirmBar->setVisible(true);
     // Return takes the safe answer when some users may get a second token, as when retrying batches.
-    (answered + maybeProcessed > 0 ? m_confirmBackButton : m_confirmButton)->setFocus();
+    m_confirmWarns = answered + maybeProcessed > 0;
+    (m_confirmWarns ? m_confirmBackButton : m_confirmButton)->setFocus();
 }
 
 void BulkPage::cancelConfirm()

@@ -66,7 +66,8 @@ public Q_SLOTS:
     // Asks for confirmation (an inline bar: nothing modal); confirmSend() starts the run.
     void send();
     void confirmSend();
-    // Ctrl+Return: confirms when asked, else asks (when there is something to send).
+    // Ctrl+Return: confirms when asked (not when the confirmation warns of second tokens), else asks (when
+    // there is something to send).
     void sendOrConfirm();
     void cancelConfirm();
     // Stops after the batch in flight.
@@ -160,6 +161,7 @@ private:
     QLabel* m_confirmText;
     QPushButton* m_confirmButton;
     QPushButton* m_confirmBackButton;
+    bool m_confirmWarns = false; // the open confirmation warns of second tokens: Ctrl+Return does not confirm
 
     bool m_logExported = false; // since the run's batches last changed
     int m_importGeneration = 0; // of the latest import or edit: a file read on a worker is older when less

@@ -88,7 +88,6 @@ SingleTokenPage::SingleTokenPage(Platform platform, AppContext* context, QWidget
 
     m_createButton->setObjectName(QStringLiteral("createButton"));
     m_createButton->setText(tr("&Create token"));
-    m_createButton->setToolTip(tr("Create the token (Ctrl+Return)"));
     m_createButton->setDefault(true);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     m_cancelButton->setVisible(false);
@@ -218,7 +217,8 @@ void SingleTokenPage::resetForConnection()
         m_user->clear();
         m_settings->clearPolicies();
     }
-    m_error->clear(); // its action would look for the old organization's user in the new one
+    m_error->clear();        // its action would look for the old organization's user in the new one
+    m_problemsShown = false; // a blank form again, as after "Create another"
     applyProfileDefaults();
 }
 
@@ -264,6 +264,10 @@ bool SingleTokenPage::revalidate()
     m_problemsShown = m_problemsShown || formState() != m_pristine;
     m_problems->setVisible(m_problemsShown && !lines.isEmpty());
     m_createButton->setEnabled(problems.isEmpty() && !isBusy());
+    // Until the list is shown (a blank form), the disabled button's tooltip is where a mouse user learns why.
+    m_createButton->setToolTip(problems.isEmpty()
+                                   ? tr("Create the token (Ctrl+Return)")
+                                   : tr("What the form still needs:") + u'\n' + lines.join(u'\n'));
     // A copied request is one Create would send: a form it refuses copies nothing either.
     m_curlButton->setEnabled(problems.isEmpty());
     return problems.isEmpty();
@@ -351,19 +355,19 @@ void SingleTokenPage::finished(const ApiResult<EnrollmentToken>& result)
 {
     m_call.clear();
     const QString unsureKeyOfCall = unsureKey(m_callProfile, m_lastUserId);
-    if (!result.ok() && result.error.mayHaveBeenProcessed())
-        m_unsure[unsureKeyOfCall] = m_unsure.value(unsureKeyOfCall) || m_callSentEmail;
-    else if (result.ok() || !result.error.nothingWasSent()) // created, or refused: the API answered
+    // Only a token settles it: a refusal says this request made nothing, not that an earlier one did not.
+    if (result.ok())
         m_unsure.remove(unsureKeyOfCall);
+    else if (result.error.mayHaveBeenProcessed())
+        m_unsure[unsureKeyOfCall] = m_unsure.value(unsureKeyOfCall) || m_callSentEmail;
     // The request went where the profile pointed when it was sent: a switch since then must not pass its
     // token or its error off as the new organization's.
     const Profile active = m_context->activeProfile();
     const bool elsewhere =
         active.organization != m_callProfile.organization || active.baseUrl != m_callProfile.baseUrl;
-    if (m_resetPending) {
-        m_resetPending = false;
+    // Switched back since, the form is the organization's again: it stays as it was sent.
+    if (std::exchange(m_resetPending, false) && elsewhere)
         resetForConnection();
-    }
     setBusy(false);
     if (!result.ok()) {
         showFailure(result.error, elsewhere); // the form keeps everything (but another organization's)

@@ -37,7 +37,7 @@ namespace {
 const QString kPageSizeKey = QStringLiteral("tokens/pageSize");
 const QString kDetailsWidthKey = QStringLiteral("tokens/detailsWidth");
 // "tokens/header" held the widths from before the User column was widened (every start saved them, as the
-// last column stretches): a new key lets the new widths apply once.
+// last column stretches): a new key lets the new widths apply. Only the user's changes are saved now.
 const QString kHeaderKey = QStringLiteral("tokens/columns");
 const QString kOldHeaderKey = QStringLiteral("tokens/header");
 
@@ -315,7 +315,12 @@ TokensPage::TokensPage(AppContext* context, QWidget* parent)
     const auto saveHeader = [this] {
         m_context->settings()->setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
     };
-    connect(header, &QHeaderView::sectionResized, this, saveHeader);
+    // The stretched last column follows the window, not the user: saving its every resize froze the
+    // computed widths (font, language, date format) at the first start.
+    connect(header, &QHeaderView::sectionResized, this, [header, saveHeader](int logicalIndex) {
+        if (header->visualIndex(logicalIndex) != header->count() - 1)
+            saveHeader();
+    });
     connect(header, &QHeaderView::sectionMoved, this, saveHeader);
     connect(header, &QHeaderView::sortIndicatorChanged, this, saveHeader);
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {

@@ -470,8 +470,12 @@ void MainWindow::askBeforeClosing(Page page, const QString& boxName, const QStri
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, &confirmed](int answer) {
-        if (answer != QMessageBox::Yes)
+        if (answer != QMessageBox::Yes) {
+            // The window stays: a later quit asks every question again, whatever was answered before.
+            m_quitConfirmed = false;
+            m_quitDuringCreateConfirmed = false;
             return;
+        }
         confirmed = true;
         close();
     });

@@ -62,10 +62,7 @@ TokenSettingsEditor::TokenSettingsEditor(Platform platform, const QList<LeadingR
     connect(m_sendEmail, &QCheckBox::toggled, this, &TokenSettingsEditor::updateEmailText);
     connect(m_policy, &PolicyPicker::policiesLoaded, m_assignments, &PolicyAssignmentsTable::setPolicies);
     connect(m_policy, &PolicyPicker::loadFailed, this, &TokenSettingsEditor::showPolicyLoadError);
-    connect(m_policy, &PolicyPicker::policiesLoaded, this, [this] {
-        if (m_policyLoadError)
-            m_policyLoadError->hide();
-    });
+    connect(m_policy, &PolicyPicker::policiesLoaded, this, &TokenSettingsEditor::hidePolicyLoadError);
     const auto changed = [this] { Q_EMIT this->changed(); };
     connect(m_sendEmail, &QCheckBox::toggled, this, changed);
     connect(m_emailText, &QPlainTextEdit::textChanged, this, changed);
@@ -94,7 +91,14 @@ QHash<QString, QString> TokenSettingsEditor::policyNames() const
 
 void TokenSettingsEditor::reloadPolicies()
 {
+    hidePolicyLoadError(); // the new load's outcome replaces it
     m_policy->reload();
+}
+
+void TokenSettingsEditor::hidePolicyLoadError()
+{
+    if (m_policyLoadError)
+        m_policyLoadError->hide();
 }
 
 void TokenSettingsEditor::showPolicyLoadError(const QString& message)
@@ -117,6 +121,7 @@ void TokenSettingsEditor::showPolicyLoadError(const QString& message)
 
 void TokenSettingsEditor::clearPolicies()
 {
+    hidePolicyLoadError(); // another organization's failure
     m_policy->setPolicyId(QString());
     m_assignments->setAssignments({});
 }

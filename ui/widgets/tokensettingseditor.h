@@ -68,6 +68,7 @@ Q_SIGNALS:
 private:
     void updateEmailText();
     void showPolicyLoadError(const QString& message);
+    void hidePolicyLoadError();
     QWidget* widgetForField(const QString& field) const;
 
     Platform m_platform;
