@@ -683,6 +683,35 @@ private Q_SLOTS:
         QVERIFY(createAsksFirst(&page));
     }
 
+    // Switched away and back before the answer: the form belongs to the organization in use again, so a
+    // failure leaves it as it was sent, with the check of the token list offered.
+    void switchAwayAndBackKeepsTheForm()
+    {
+        const QString otherId = addLimitedProfile();
+        m_secrets->write(otherId, SandboxProcess::apiKey(), this, [](const SecretStore::Result&) {});
+        const Profile sent = m_context->activeProfile();
+        const QString olga = m_olga.value(QLatin1StringView("id")).toString();
+
+        SingleTokenPage page(Platform::Windows, m_context.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        pasteUserId(&page, olga);
+        QVERIFY(m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("slow")},
+                                       {QStringLiteral("delayMs"), 3000},
+                                       {QStringLiteral("method"), QStringLiteral("POST")}}));
+        page.create();
+        QVERIFY(page.isBusy());
+        m_context->activateProfile(otherId);
+        m_context->activateProfile(sent.id);
+        page.cancel();
+        auto* error = child<ErrorPanel>(&page, "errorPanel");
+        QTRY_VERIFY(error->isVisible());
+        QCOMPARE(page.windowsRequest().mdmUserId, olga);
+        auto* action = error->findChild<QPushButton*>(QStringLiteral("errorAction"));
+        QVERIFY(action && action->isVisible());
+        QTRY_COMPARE(m_context->keyState(), AppContext::KeyState::Present);
+    }
+
     // The error is about the user it was sent for: picking another takes it away (with its "Check the
     // token list for this user"); the guard still asks before sending again for the first one.
     void anotherUserTakesTheErrorAway()
