@@ -7,6 +7,7 @@
 #include "errorpanel.h"
 #include "inlineconfirmation.h"
 #include "named.h"
+#include "scrollreveal.h"
 #include "secretlineedit.h"
 #include "secretstore.h"
 #include "statuscolors.h"
@@ -22,7 +23,6 @@
 #include <QPainterPath>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -517,12 +517,8 @@ void ProfilesPage::showOrganizations(const Page<Organization>& page)
 
 void ProfilesPage::revealOrganizations()
 {
-    // In a short window the list and its button appear below the visible part of the form. They have
-    // their place once the layout has taken them in: after the events it posted.
-    QTimer::singleShot(0, this, [this] {
-        m_formScroll->ensureWidgetVisible(m_testStatus);
-        m_formScroll->ensureWidgetVisible(m_useOrganizationButton);
-    });
+    // In a short window the list and its button appear below the visible part of the form.
+    revealInScrollArea(m_formScroll, {m_testStatus, m_useOrganizationButton});
 }
 
 void ProfilesPage::showTestFailure(const ApiError& error)

@@ -4,6 +4,7 @@
 #include "errorpanel.h"
 #include "pageheader.h"
 #include "resultview.h"
+#include "scrollreveal.h"
 #include "sessiontokensmodel.h"
 #include "statuscolors.h"
 #include "tokensettingseditor.h"
@@ -12,8 +13,6 @@
 
 #include <QButtonGroup>
 #include <QClipboard>
-#include <QCoreApplication>
-#include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -404,12 +403,8 @@ void SingleTokenPage::showFailure(const ApiError& error, bool sentElsewhere)
     m_error->showMessage(lines.join(u'\n'), error.technicalDetails());
     if (unsure && m_platform == Platform::Windows && !sentElsewhere)
         m_error->setAction(tr("Check the token list for this user"));
-    // A long form (the Android modes) can leave the panel below the visible part of the page. The form
-    // and the scroll area take the panel's height now rather than at the next turn of the event loop.
-    m_scroll->widget()->layout()->activate();
-    QEvent layoutRequest(QEvent::LayoutRequest);
-    QCoreApplication::sendEvent(m_scroll, &layoutRequest);
-    m_scroll->ensureWidgetVisible(m_error);
+    // A long form (the Android modes) can leave the panel below the visible part of the page.
+    revealInScrollArea(m_scroll, {m_error});
 }
 
 QList<PageCommand> SingleTokenPage::commands()
