@@ -408,6 +408,45 @@ private Q_SLOTS:
         closeAsksTwice(window, "quitDuringRunBox", [bulk] { return bulk->runner()->isRunning(); });
     }
 
+    // A bulk run and a create at once: Yes to the first question and Cancel to the second keep the window,
+    // and the next close asks the first question again instead of remembering the old Yes.
+    void cancelledQuitForgetsEveryAnswer()
+    {
+        auto store = settings();
+        store->clear();
+        SandboxConsole console(store.get(), m_sandbox.baseUrl());
+        MainWindow& window = *console.window;
+        QVERIFY(console.showAndWaitForKey());
+        QVERIFY(m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("slow")},
+                                       {QStringLiteral("delayMs"), 3000},
+                                       {QStringLiteral("count"), 2},
+                                       {QStringLiteral("method"), QStringLiteral("POST")}}));
+        BulkPage* bulk = showBulkList(window, QStringLiteral("ana@example.com\nbruno@example.com\n"));
+        QVERIFY(bulk);
+        bulk->send();
+        bulk->confirmSend();
+        QVERIFY(bulk->runner()->isRunning());
+        SingleTokenPage* form = window.windowsPage();
+        fillForm(form);
+        form->create();
+        QVERIFY(form->isBusy());
+
+        const auto answer = [&window](const char* boxName, QMessageBox::StandardButton button) {
+            QPointer<QMessageBox> box = window.findChild<QMessageBox*>(QLatin1StringView(boxName));
+            if (!QTest::qWaitFor([&box] { return box && box->isVisible(); }))
+                return false;
+            QTest::mouseClick(box->button(button), Qt::LeftButton);
+            return QTest::qWaitFor([&box] { return box.isNull(); });
+        };
+        QVERIFY(!window.close());
+        QVERIFY(answer("quitDuringRunBox", QMessageBox::Yes));
+        QVERIFY(answer("quitDuringCreateBox", QMessageBox::Cancel));
+        QVERIFY(window.isVisible());
+        QVERIFY(!window.close());
+        QVERIFY(answer("quitDuringRunBox", QMessageBox::Cancel));
+        QVERIFY(window.isVisible());
+    }
+
     // Closing while a single token is being created asks too: the API may still create it, and nobody
     // would see its enroll code. Cancel (the default) keeps the window and the request, Yes closes it.
     void quittingDuringACreateAsks_data()
