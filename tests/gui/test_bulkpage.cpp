@@ -147,6 +147,20 @@ class TestBulkPage : public QObject
                                kWait);
     }
 
+    // With the client on another organization, `button` is disabled and its tooltip names the run's;
+    // back on the run's organization it is enabled again.
+    void refusedElsewhere(QPushButton* button)
+    {
+        const QString organization = m_context->client()->organization();
+        m_context->client()->setOrganization(QStringLiteral("another-org"));
+        m_page->cancelRun(); // any run-view refresh
+        QVERIFY(!button->isEnabled());
+        QVERIFY(button->toolTip().contains(organization));
+        m_context->client()->setOrganization(organization);
+        m_page->cancelRun();
+        QVERIFY(button->isEnabled());
+    }
+
     bool waitRunEnd() const
     {
         return QTest::qWaitFor(
@@ -862,14 +876,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_context->keyState(), AppContext::KeyState::Present, kWait);
         QVERIFY(check->isEnabled());
 
-        const QString organization = m_context->client()->organization();
-        m_context->client()->setOrganization(QStringLiteral("another-org"));
-        m_page->cancelRun(); // any run-view refresh
-        QVERIFY(!check->isEnabled());
-        QVERIFY(check->toolTip().contains(organization));
-        m_context->client()->setOrganization(organization);
-        m_page->cancelRun();
-        QVERIFY(check->isEnabled());
+        refusedElsewhere(check);
     }
 
     // Ctrl+2 puts the focus on the page's first field: the box, so that Ctrl+V pastes at once. After "Yes,
@@ -936,15 +943,12 @@ private Q_SLOTS:
     // scroll area, where a short window hid them.
     void problemsShowBesideSend()
     {
-        for (const char* name : {"validationSummary"}) {
-            QWidget* widget = child<QWidget>(name);
-            for (QWidget* w = widget; w; w = w->parentWidget())
-                QVERIFY2(!qobject_cast<QScrollArea*>(w), name);
-        }
         ErrorPanel* error = m_page->findChild<ErrorPanel*>();
         QVERIFY(error);
-        for (QWidget* w = error; w; w = w->parentWidget())
-            QVERIFY(!qobject_cast<QScrollArea*>(w));
+        for (QWidget* widget : {child<QWidget>("validationSummary"), static_cast<QWidget*>(error)}) {
+            for (QWidget* w = widget; w; w = w->parentWidget())
+                QVERIFY2(!qobject_cast<QScrollArea*>(w), qPrintable(widget->objectName()));
+        }
         m_page->resize(1000, 560);
         QVERIFY(!m_page->importFile(m_dir.filePath(QStringLiteral("no-such-file.csv"))));
         QTRY_VERIFY(error->isVisible());
@@ -987,14 +991,7 @@ private Q_SLOTS:
 
         // The client now points to another organization: the run's batches stay where they belong, and
         // the buttons say so instead of doing nothing.
-        const QString organization = m_context->client()->organization();
-        m_context->client()->setOrganization(QStringLiteral("another-org"));
-        m_page->cancelRun(); // any run-view refresh
-        QVERIFY(!resume->isEnabled());
-        QVERIFY(resume->toolTip().contains(organization));
-        m_context->client()->setOrganization(organization);
-        m_page->cancelRun();
-        QVERIFY(resume->isEnabled());
+        refusedElsewhere(resume);
     }
 
     void invalidSettingsBlockSending()

@@ -49,6 +49,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace {
 
 constexpr int kDebounceMs = 250;
@@ -1256,9 +1258,8 @@ void BulkPage::send()
                        "token: “List only the unanswered” leaves them out.",
                        nullptr, answered) +
                     QStringLiteral("</b>");
-        maybeProcessed = countAmong(m_analysis.valid, addressesOfBatches([](const BulkRunner::Batch& batch) {
-                                        return batch.mayHaveBeenProcessed();
-                                    }));
+        maybeProcessed = countAmong(
+            m_analysis.valid, addressesOfBatches(std::mem_fn(&BulkRunner::Batch::mayHaveBeenProcessed)));
         if (maybeProcessed > 0)
             text += QStringLiteral("<br><b>") +
                     tr("%n of these addresses were in batches that failed after reaching the server (a "
@@ -1419,14 +1420,13 @@ void BulkPage::updateRunView()
     const bool running = m_runner->isRunning();
     const bool hasRun = m_runner->hasRun();
     // Until the first run the panel would only say "not started": the list and the settings get its room.
-    if (hasRun && m_runPanel->isHidden()) {
-        m_runPanel->setVisible(true);
+    const bool firstShown = hasRun && m_runPanel->isHidden();
+    m_runPanel->setVisible(hasRun);
+    if (firstShown) {
         // Its counts, note and buttons took most of the stretch share it got, leaving the batch table two
         // rows; while sending, the results matter more than the disabled form. Once: a drag is the user's.
         const int height = m_pageSplitter->height();
         m_pageSplitter->setSizes({height * 9 / 20, height - height * 9 / 20});
-    } else if (!hasRun) {
-        m_runPanel->setVisible(false);
     }
     m_progress->setRange(0, qMax(1, totals.batches));
     m_progress->setValue(totals.done + totals.failed);

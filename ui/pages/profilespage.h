@@ -128,8 +128,6 @@ private:
     // The test client, pointed at the form's server with `key`.
     ApiClient* testClient(const QByteArray& key, const Profile& form);
     void showOrganizations(const Page<Organization>& page);
-    // Scrolls the form so the test's result, the organizations and their button are in view.
-    void revealOrganizations();
     void showTestFailure(const ApiError& error);
     void storeKey(KeyTarget target, bool testFirst);
     // Stores `key` for profile `id` (the one it was typed for, captured when the user asked).

@@ -511,14 +511,9 @@ void ProfilesPage::showOrganizations(const Page<Organization>& page)
     m_testStatus->setText(text);
     StatusColors::followPalette(m_testStatus, StatusColors::successTextStyle);
     updateButtons();
-    if (any)
-        revealOrganizations();
-}
-
-void ProfilesPage::revealOrganizations()
-{
     // In a short window the list and its button appear below the visible part of the form.
-    revealInScrollArea(m_formScroll, {m_testStatus, m_useOrganizationButton});
+    if (any)
+        revealInScrollArea(m_formScroll, {m_testStatus, m_useOrganizationButton});
 }
 
 void ProfilesPage::showTestFailure(const ApiError& error)

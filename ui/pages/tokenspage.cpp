@@ -304,7 +304,8 @@ TokensPage::TokensPage(AppContext* context, QWidget* parent)
     connect(m_refreshShortcut, &QShortcut::activated, this, &TokensPage::refresh);
 
     QSettings* settings = context->settings();
-    settings->remove(kOldHeaderKey);
+    if (settings->contains(kOldHeaderKey)) // once, not a settings write at every start
+        settings->remove(kOldHeaderKey);
     header->restoreState(settings->value(kHeaderKey).toByteArray());
     connect(m_splitter, &QSplitter::splitterMoved, this,
             [this] { m_context->settings()->setValue(kDetailsWidthKey, m_side->width()); });
