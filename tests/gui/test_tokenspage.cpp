@@ -15,6 +15,7 @@
 #include "sessiontokensmodel.h"
 #include "tokenspage.h"
 #include "tokenstablemodel.h"
+#include "uilanguage.h"
 #include "userpicker.h"
 
 #include "httpconnectionpool.h"
@@ -650,37 +651,66 @@ private Q_SLOTS:
         QVERIFY(console.model()->rowCount() > 0);
     }
 
-    // The page's size in the window at its default size (1180x780, less the sidebar, the banner and the
-    // status bar): whole addresses and origin badges, and no horizontal scrollbar.
     // The widths computed for the font, language and date format apply at every start until the user
     // changes a column: the stretched last column's resizes with the window are not saved.
+    // Until then, a narrower table takes room from the display name and the policies before it scrolls;
+    // afterwards the user's widths stay.
     void onlyTheUsersColumnChangesAreSaved()
     {
         auto console = openConsole(10);
-        console->page.resize(900, 600);
+        QTableView* table = console->table();
         console->page.resize(1200, 700);
         QCoreApplication::processEvents();
+        const int wideName = table->columnWidth(TokensTableModel::DisplayNameColumn);
+        const int widePolicies = table->columnWidth(TokensTableModel::PoliciesColumn);
+        const int wideUser = table->columnWidth(TokensTableModel::UserColumn);
+        console->page.resize(900, 600);
+        QCoreApplication::processEvents();
+        QVERIFY(table->columnWidth(TokensTableModel::DisplayNameColumn) < wideName);
+        QVERIFY(table->columnWidth(TokensTableModel::PoliciesColumn) < widePolicies);
+        console->page.resize(1200, 700);
+        QCoreApplication::processEvents();
+        QCOMPARE(table->columnWidth(TokensTableModel::DisplayNameColumn), wideName);
+        QCOMPARE(table->columnWidth(TokensTableModel::UserColumn), wideUser);
         QVERIFY(!console->settings.contains(QStringLiteral("tokens/columns")));
-        QHeaderView* header = console->table()->horizontalHeader();
-        header->resizeSection(header->logicalIndex(1), header->sectionSize(header->logicalIndex(1)) + 20);
+
+        QHeaderView* header = table->horizontalHeader();
+        header->resizeSection(TokensTableModel::DisplayNameColumn, wideName + 20);
         QVERIFY(console->settings.contains(QStringLiteral("tokens/columns")));
+        console->page.resize(900, 600);
+        QCoreApplication::processEvents();
+        QCOMPARE(table->columnWidth(TokensTableModel::DisplayNameColumn), wideName + 20);
+        QCOMPARE(table->columnWidth(TokensTableModel::PoliciesColumn), widePolicies);
     }
 
     void columnsFitAtTheDefaultWindowSize_data()
     {
-        QTest::addColumn<QLocale>("locale"); // the dates' width differs
-        QTest::newRow("en_GB") << QLocale(QLocale::English, QLocale::UnitedKingdom);
-        QTest::newRow("en_US") << QLocale(QLocale::English, QLocale::UnitedStates);
+        QTest::addColumn<QString>("language"); // longer titles, badges and sidebar entries
+        QTest::addColumn<QLocale>("locale");   // the dates' width differs
+        QTest::newRow("en_GB") << "en" << QLocale(QLocale::English, QLocale::UnitedKingdom);
+        QTest::newRow("en_US") << "en" << QLocale(QLocale::English, QLocale::UnitedStates);
+        QTest::newRow("de") << "de" << QLocale(QLocale::German, QLocale::Germany);
+        QTest::newRow("fr") << "fr" << QLocale(QLocale::French, QLocale::France);
+        QTest::newRow("ru") << "ru" << QLocale(QLocale::Russian, QLocale::Russia);
+        QTest::newRow("pt") << "pt" << QLocale(QLocale::Portuguese, QLocale::Brazil);
+        QTest::newRow("es") << "es" << QLocale(QLocale::Spanish, QLocale::Spain);
+        QTest::newRow("it") << "it" << QLocale(QLocale::Italian, QLocale::Italy);
+        QTest::newRow("zh_CN") << "zh_CN" << QLocale(QLocale::Chinese, QLocale::China);
     }
 
-    // In the window at its default size (1180x780): whole addresses and origin badges, and no horizontal
-    // scrollbar.
+    // In the window at its default size (1180x780), in every language: whole addresses and origin
+    // badges, and no horizontal scrollbar.
     void columnsFitAtTheDefaultWindowSize()
     {
+        QFETCH(QString, language);
         QFETCH(QLocale, locale);
         const QLocale before;
+        UiLanguage::apply(language);
         QLocale::setDefault(locale);
-        const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+        const auto restore = qScopeGuard([&before] {
+            UiLanguage::apply(QStringLiteral("en"));
+            QLocale::setDefault(before);
+        });
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("enrolldesk.ini")), QSettings::IniFormat);
         MemorySecretStore secrets;

@@ -105,8 +105,11 @@ public:
 
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
     {
+        // What paint() draws: the badge's font, padding and margins (the columns are sized with it too).
         QSize size = QStyledItemDelegate::sizeHint(option, index);
-        size.rwidth() += 24;
+        const QString text = index.data(Qt::DisplayRole).toString();
+        if (!text.isEmpty() && index.data(Qt::BackgroundRole).canConvert<QColor>())
+            size.setWidth(cellWidth(option.font, text));
         return size;
     }
 };
@@ -206,35 +209,48 @@ TokensPage::TokensPage(AppContext* context, QWidget* parent)
     const int em = metrics.horizontalAdvance(u'M');
     const QString sampleTime =
         QLocale().toString(QDateTime(QDate(2030, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
-    // Whom a token is for matters most: a typical address in full, after a session token's star. The
-    // display name and the policies give up room for it; at the default window size everything fits.
-    const int starWidth = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
-    header->resizeSection(TokensTableModel::UserColumn,
-                          metrics.horizontalAdvance(QStringLiteral("firstname.lastname@example.com")) +
-                              starWidth + em);
     const auto titleWidth = [header, this](int column) {
         return header->fontMetrics().horizontalAdvance(
             m_model->headerData(column, Qt::Horizontal).toString());
     };
-    header->resizeSection(TokensTableModel::DisplayNameColumn,
-                          std::max(8 * em, titleWidth(TokensTableModel::DisplayNameColumn) + em));
+    // Whom a token is for matters most: a typical address in full, after a session token's star.
+    const int starWidth = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
+    m_naturalWidths[TokensTableModel::UserColumn] =
+        metrics.horizontalAdvance(QStringLiteral("firstname.lastname@example.com")) + starWidth + em;
+    m_naturalWidths[TokensTableModel::DisplayNameColumn] =
+        std::max(8 * em, titleWidth(TokensTableModel::DisplayNameColumn) + em);
     // The widest state badge in this language or the column's title.
     int stateWidth = titleWidth(TokensTableModel::StateColumn) + 2 * em;
     for (const QString& state : Limits::tokenStates())
         stateWidth =
             std::max(stateWidth, BadgeDelegate::cellWidth(m_table->font(), ResultView::stateText(state)));
-    header->resizeSection(TokensTableModel::StateColumn, stateWidth);
+    m_naturalWidths[TokensTableModel::StateColumn] = stateWidth;
     QFont bold = m_table->font();
     bold.setBold(true); // "soon" is bold
-    header->resizeSection(
-        TokensTableModel::ExpiresColumn,
+    m_naturalWidths[TokensTableModel::ExpiresColumn] =
         QFontMetrics(bold).horizontalAdvance(tr("%1 · in %2").arg(sampleTime, tr("%n h", "time left", 23))) +
-            em);
-    header->resizeSection(TokensTableModel::PoliciesColumn, 8 * em);
-    header->resizeSection(TokensTableModel::CreatedColumn, metrics.horizontalAdvance(sampleTime) + em);
+        em;
+    m_naturalWidths[TokensTableModel::PoliciesColumn] =
+        std::max(8 * em, titleWidth(TokensTableModel::PoliciesColumn) + em);
+    m_naturalWidths[TokensTableModel::CreatedColumn] = metrics.horizontalAdvance(sampleTime) + em;
     // The badge's own font and padding: the table's font measured it too narrow.
-    header->resizeSection(TokensTableModel::SessionColumn,
-                          BadgeDelegate::cellWidth(m_table->font(), tr("This session · Android")));
+    m_naturalWidths[TokensTableModel::SessionColumn] =
+        BadgeDelegate::cellWidth(m_table->font(), tr("This session · Android"));
+    // Before the table scrolls sideways (long titles and dates: German, Russian; the details beside it),
+    // the display name and the policies give up room down to their titles, then down to five
+    // characters (their titles elide; the header's tooltip has them), then, if that makes them fit, the
+    // user's column down to a shorter address, which it elides in the middle.
+    m_columnGivers = {
+        {{TokensTableModel::DisplayNameColumn, titleWidth(TokensTableModel::DisplayNameColumn) + em},
+         {TokensTableModel::PoliciesColumn, titleWidth(TokensTableModel::PoliciesColumn) + em}},
+        {{TokensTableModel::DisplayNameColumn, 5 * em}, {TokensTableModel::PoliciesColumn, 5 * em}},
+        {{TokensTableModel::UserColumn,
+          metrics.horizontalAdvance(QStringLiteral("first.last@example.com")) + starWidth + em}},
+    };
+    m_fittingColumns = true;
+    for (int column = 0; column < TokensTableModel::ColumnCount; ++column)
+        header->resizeSection(column, m_naturalWidths[column]);
+    m_fittingColumns = false;
     // The server sorts the whole list by creation, newest first; a click on a header sorts again.
     header->setSortIndicator(TokensTableModel::CreatedColumn, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
@@ -306,7 +322,8 @@ TokensPage::TokensPage(AppContext* context, QWidget* parent)
     QSettings* settings = context->settings();
     if (settings->contains(kOldHeaderKey)) // once, not a settings write at every start
         settings->remove(kOldHeaderKey);
-    header->restoreState(settings->value(kHeaderKey).toByteArray());
+    // The user's own widths, once a column has been sized or moved, are kept as they are.
+    m_columnsFitted = !header->restoreState(settings->value(kHeaderKey).toByteArray());
     connect(m_splitter, &QSplitter::splitterMoved, this,
             [this] { m_context->settings()->setValue(kDetailsWidthKey, m_side->width()); });
     m_closeDetailsShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
@@ -318,11 +335,16 @@ TokensPage::TokensPage(AppContext* context, QWidget* parent)
     };
     // The stretched last column follows the window, not the user: saving its every resize froze the
     // computed widths (font, language, date format) at the first start.
-    connect(header, &QHeaderView::sectionResized, this, [header, saveHeader](int logicalIndex) {
-        if (header->visualIndex(logicalIndex) != header->count() - 1)
-            saveHeader();
+    connect(header, &QHeaderView::sectionResized, this, [this, header, saveHeader](int logicalIndex) {
+        if (m_fittingColumns || header->visualIndex(logicalIndex) == header->count() - 1)
+            return;
+        m_columnsFitted = false;
+        saveHeader();
     });
-    connect(header, &QHeaderView::sectionMoved, this, saveHeader);
+    connect(header, &QHeaderView::sectionMoved, this, [this, saveHeader] {
+        m_columnsFitted = false;
+        saveHeader();
+    });
     connect(header, &QHeaderView::sortIndicatorChanged, this, saveHeader);
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
         const QString sort = sortParameter(column, order);
@@ -858,6 +880,42 @@ void TokensPage::placeEmptyLabel()
     m_empty->setGeometry(area.adjusted(24, 24, -24, -24));
 }
 
+void TokensPage::fitColumns()
+{
+    if (!m_columnsFitted)
+        return;
+    std::array<int, TokensTableModel::ColumnCount> widths = m_naturalWidths;
+    int excess = -m_table->viewport()->width();
+    for (int width : widths)
+        excess += width;
+    for (qsizetype stage = 0; stage < m_columnGivers.size(); ++stage) {
+        const QList<ColumnGiver>& givers = m_columnGivers.at(stage);
+        if (excess <= 0)
+            break;
+        int room = 0;
+        for (const ColumnGiver& giver : givers)
+            room += std::max(0, widths[giver.column] - giver.floor);
+        // Addresses are cut only when that makes every column fit: not when the table scrolls anyway.
+        if (stage == m_columnGivers.size() - 1 && room < excess)
+            break;
+        const int cut = std::min(excess, room);
+        // In proportion to each column's room; the last takes the rounding, within its own room.
+        int left = cut;
+        for (qsizetype i = 0; i < givers.size() && room > 0; ++i) {
+            const int own = std::max(0, widths[givers[i].column] - givers[i].floor);
+            const int share = i + 1 == givers.size() ? std::min(left, own) : cut * own / room;
+            widths[givers[i].column] -= share;
+            left -= share;
+        }
+        excess -= cut - left;
+    }
+    QHeaderView* header = m_table->horizontalHeader();
+    m_fittingColumns = true;
+    for (int column = 0; column < TokensTableModel::SessionColumn; ++column)
+        header->resizeSection(column, widths[column]); // the last one stretches
+    m_fittingColumns = false;
+}
+
 void TokensPage::labelAllPolicies()
 {
     // The picker's first entry means "no primary policy" on a form; as a filter it means every policy.
@@ -873,8 +931,10 @@ bool TokensPage::eventFilter(QObject* watched, QEvent* event)
         // The picker renames its first entry after this filter has run: rename it back afterwards.
         QMetaObject::invokeMethod(this, &TokensPage::labelAllPolicies, Qt::QueuedConnection);
     }
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
         placeEmptyLabel();
+        fitColumns();
+    }
     if (watched == m_resultViewport && event->type() == QEvent::Resize)
         m_result->setAvailableWidth(m_resultViewport->width());
     return QWidget::eventFilter(watched, event);

@@ -5,10 +5,13 @@
 // one in flight; an error keeps the rows on screen.
 
 #include "pagecommand.h"
+#include "tokenstablemodel.h"
 #include "types.h"
 
 #include <QPointer>
 #include <QWidget>
+
+#include <array>
 
 class ApiCall;
 template <typename T> struct ApiResult;
@@ -25,7 +28,6 @@ class QSplitter;
 class QToolButton;
 class QTableView;
 class ResultView;
-class TokensTableModel;
 class UserPicker;
 
 class TokensPage final : public QWidget
@@ -92,6 +94,7 @@ private:
     void updateEmptyState();
     void restoreSelection(const QString& tokenId);
     void placeEmptyLabel();
+    void fitColumns();
     void labelAllPolicies();
     void applyPolicyNames();
 
@@ -130,4 +133,15 @@ private:
     int m_totalTokens = 0;
     QStringList m_organizations;
     QHash<QString, QString> m_windowsPolicyNames; // from the policy filter's list
+    // Column widths measured for the font, language and date format, and which columns give up room
+    // (each stage down to its floors) when they do not fit. Applied until the user sizes or moves one.
+    struct ColumnGiver
+    {
+        int column;
+        int floor;
+    };
+    std::array<int, TokensTableModel::ColumnCount> m_naturalWidths{};
+    QList<QList<ColumnGiver>> m_columnGivers;
+    bool m_columnsFitted = true;
+    bool m_fittingColumns = false;
 };

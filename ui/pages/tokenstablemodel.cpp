@@ -337,11 +337,15 @@ QVariant TokensTableModel::headerData(int section, Qt::Orientation orientation, 
         }
     }
     if (role == Qt::ToolTipRole) {
+        // The title first: a narrow column elides it (TokensPage gives up room before scrolling).
+        QString tip = headerData(section, orientation, Qt::DisplayRole).toString() + u'\n';
         if (section == SessionColumn)
-            return tr("Tokens created in this session with this console are marked “This session”");
-        if (serverSortField(section).isEmpty())
-            return tr("Sorting by this column orders the rows of this page only");
-        return tr("Sorting by this column orders the whole list");
+            tip += tr("Tokens created in this session with this console are marked “This session”");
+        else if (serverSortField(section).isEmpty())
+            tip += tr("Sorting by this column orders the rows of this page only");
+        else
+            tip += tr("Sorting by this column orders the whole list");
+        return tip;
     }
     return {};
 }
