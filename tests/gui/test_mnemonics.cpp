@@ -19,6 +19,7 @@
 #include "userpicker.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QGroupBox>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -172,6 +173,46 @@ private Q_SLOTS:
         QCOMPARE(tokenMenu->isEmpty(), page == MainWindow::Profiles);
         const QStringList menuClashes = clashesIn(tokenMenu);
         QVERIFY2(menuClashes.isEmpty(), qPrintable(menuClashes.join(u'\n')));
+    }
+
+    // A label's Alt+letter takes the focus to its field, also when the field is made of several widgets
+    // (the user picker, the duration, the management modes, the policy assignments): Qt's label leaves a
+    // buddy without a focus policy of its own alone, whatever its focus proxy.
+    void everyLabelLeadsToItsField_data()
+    {
+        QTest::addColumn<int>("page");
+        for (int page = 0; page < MainWindow::PageCount; ++page)
+            QTest::addRow("page %d", page + 1) << page;
+    }
+
+    void everyLabelLeadsToItsField()
+    {
+        QFETCH(int, page);
+        const QString code = QStringLiteral("en");
+        ConsoleInLanguage opened(code, settingsPath(code, QString(u"buddies" + QString::number(page))),
+                                 m_sandbox.baseUrl(), MainWindow::Page(page));
+        QVERIFY(opened.console.showAndWaitForKey());
+        QApplication::setActiveWindow(&opened.window);
+        QVERIFY(QTest::qWaitForWindowActive(&opened.window));
+        auto* navigation = opened.window.findChild<QWidget*>(QStringLiteral("navigation"));
+        QVERIFY(navigation);
+        int tried = 0;
+        for (const QLabel* label : opened.window.findChildren<QLabel*>()) {
+            QWidget* field = label->buddy();
+            const QChar letter = accelerator(label->text());
+            if (!field || letter.isNull() || !label->isVisibleTo(&opened.window) || !field->isEnabled())
+                continue;
+            while (field->focusProxy())
+                field = field->focusProxy();
+            navigation->setFocus();
+            QTest::keyClick(&opened.window, letter.toLatin1(), Qt::AltModifier);
+            QVERIFY2(QApplication::focusWidget() == field,
+                     qPrintable(describe(label, label->text()) + QStringLiteral(": focus on ") +
+                                (QApplication::focusWidget() ? QApplication::focusWidget()->objectName()
+                                                             : QStringLiteral("nothing"))));
+            ++tried;
+        }
+        QVERIFY(tried > 0);
     }
 
     // The bulk page after a run, with the confirmation of the next one open: the Send button, the run's

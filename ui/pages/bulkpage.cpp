@@ -5,6 +5,7 @@
 #include "bulkrunner.h"
 #include "duration.h"
 #include "errorpanel.h"
+#include "formscroll.h"
 #include "largetextedit.h"
 #include "named.h"
 #include "pageheader.h"
@@ -529,6 +530,7 @@ QWidget* BulkPage::buildInputPanel()
     m_invalidTable = named(new QTableView, "invalidTable", tr("Lines that are not used"));
     m_invalidTable->setModel(m_invalidModel);
     m_invalidTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_invalidTable->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     m_invalidTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_invalidTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_invalidTable->setAlternatingRowColors(true);
@@ -628,11 +630,7 @@ QWidget* BulkPage::buildSettingsPanel()
     innerLayout->setContentsMargins(0, 0, 4, 0);
     innerLayout->addWidget(group);
     innerLayout->addStretch();
-    auto* scroll = new QScrollArea;
-    scroll->setAccessibleName(tr("Token settings"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(inner);
+    QScrollArea* scroll = formScrollArea(inner, tr("Token settings"));
     // Wide enough for the form in most languages; scrolls sideways only when a translation needs more.
     scroll->setMinimumWidth(std::min(inner->minimumSizeHint().width(), 400) +
                             scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
@@ -726,6 +724,7 @@ QWidget* BulkPage::buildRunPanel()
     m_batchTable = named(new QTableView, "batchTable", tr("Batches"));
     m_batchTable->setModel(m_batchesModel);
     m_batchTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_batchTable->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     m_batchTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_batchTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_batchTable->setAlternatingRowColors(true);

@@ -10,6 +10,7 @@
 #include "apilimits.h"
 #include "durationedit.h"
 #include "errorpanel.h"
+#include "formscroll.h"
 #include "inlineconfirmation.h"
 #include "languagepicker.h"
 #include "secretstore.h"
@@ -352,12 +353,8 @@ QWidget* ProfilesPage::buildFormPanel()
     layout->addWidget(buildTestGroup());
     layout->addStretch();
 
-    m_formScroll = new QScrollArea;
-    m_formScroll->setAccessibleName(tr("Profile settings"));
+    m_formScroll = formScrollArea(content, tr("Profile settings"));
     m_formScroll->setObjectName(QStringLiteral("profileFormScroll"));
-    m_formScroll->setWidgetResizable(true);
-    m_formScroll->setFrameShape(QFrame::NoFrame);
-    m_formScroll->setWidget(content);
     return m_formScroll;
 }
 

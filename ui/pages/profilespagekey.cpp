@@ -5,9 +5,9 @@
 
 #include "apiclient.h"
 #include "errorpanel.h"
+#include "formscroll.h"
 #include "inlineconfirmation.h"
 #include "named.h"
-#include "scrollreveal.h"
 #include "secretlineedit.h"
 #include "secretstore.h"
 #include "statuscolors.h"

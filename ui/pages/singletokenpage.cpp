@@ -2,9 +2,9 @@
 
 #include "appcontext.h"
 #include "errorpanel.h"
+#include "formscroll.h"
 #include "pageheader.h"
 #include "resultview.h"
-#include "scrollreveal.h"
 #include "sessiontokensmodel.h"
 #include "statuscolors.h"
 #include "tokensettingseditor.h"
@@ -55,7 +55,6 @@ SingleTokenPage::SingleTokenPage(Platform platform, AppContext* context, QWidget
     , m_platform(platform)
     , m_context(context)
     , m_stack(new QStackedWidget)
-    , m_scroll(new QScrollArea)
     , m_user(new UserPicker)
     , m_problems(new WrappedLabel)
     , m_error(new ErrorPanel)
@@ -108,10 +107,7 @@ SingleTokenPage::SingleTokenPage(Platform platform, AppContext* context, QWidget
     formLayout->addWidget(m_problems);
     formLayout->addWidget(m_error);
     formLayout->addStretch();
-    m_scroll->setAccessibleName(tr("Token settings"));
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setWidget(formPage);
+    m_scroll = formScrollArea(formPage, tr("Token settings"));
 
     auto* editor = new QWidget;
     auto* editorLayout = new QVBoxLayout(editor);
@@ -193,6 +189,7 @@ QWidget* SingleTokenPage::buildModeRow()
     // Alt+M reaches the group (the modes have no letters of their own: four more would clash); the
     // arrow keys then move between the modes.
     box->setFocusProxy(m_modes->buttons().constFirst());
+    box->setFocusPolicy(Qt::StrongFocus); // or the label's Alt+M leaves the box alone
     return box;
 }
 

@@ -82,7 +82,7 @@ private:
     Platform m_platform;
     AppContext* m_context;
     QStackedWidget* m_stack;
-    QScrollArea* m_scroll;
+    QScrollArea* m_scroll = nullptr;
     UserPicker* m_user;
     QButtonGroup* m_modes = nullptr;
     TokenSettingsEditor* m_settings = nullptr;

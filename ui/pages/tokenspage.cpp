@@ -4,6 +4,7 @@
 #include "apilimits.h"
 #include "appcontext.h"
 #include "errorpanel.h"
+#include "formscroll.h"
 #include "pageheader.h"
 #include "policypicker.h"
 #include "resultview.h"
@@ -190,6 +191,7 @@ TokensPage::TokensPage(AppContext* context, QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->verticalHeader()->setVisible(false);
@@ -267,12 +269,8 @@ TokensPage::TokensPage(AppContext* context, QWidget* parent)
     m_result->setClient(context->client());
     m_result->setCreateAnotherVisible(false);
     // The result view is dense: it scrolls rather than squeezing the table.
-    auto* resultScroll = new QScrollArea;
-    resultScroll->setAccessibleName(tr("Token details"));
+    QScrollArea* resultScroll = formScrollArea(m_result, tr("Token details"));
     resultScroll->setObjectName(QStringLiteral("tokenResultScroll"));
-    resultScroll->setWidgetResizable(true);
-    resultScroll->setFrameShape(QFrame::NoFrame);
-    resultScroll->setWidget(m_result);
     m_resultViewport = resultScroll->viewport();
     m_resultViewport->installEventFilter(this);
     m_closeDetails->setObjectName(QStringLiteral("closeDetailsButton"));

@@ -43,6 +43,8 @@ DurationEdit::DurationEdit(QWidget* parent)
 {
     m_ui->setupUi(this);
     setFocusProxy(m_ui->durationSlider);
+    // A focus policy of its own: a label's Alt+letter leaves a NoFocus buddy alone, proxy or not.
+    setFocusPolicy(Qt::StrongFocus);
     m_ui->expiryLabel->setForegroundRole(QPalette::PlaceholderText);
 
     QSlider* slider = m_ui->durationSlider;

@@ -139,6 +139,8 @@ PolicyAssignmentsTable::PolicyAssignmentsTable(QWidget* parent)
     line->addWidget(m_placeholderText, 1);
     layout->addWidget(m_placeholder);
     setFocusProxy(m_placeholderAdd);
+    // A focus policy of its own: a label's Alt+letter leaves a NoFocus buddy alone, proxy or not.
+    setFocusPolicy(Qt::StrongFocus);
 
     m_addAction->setShortcut(QKeySequence(Qt::Key_Insert));
     m_removeAction->setShortcut(QKeySequence(QKeySequence::Delete));

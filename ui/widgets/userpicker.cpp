@@ -42,6 +42,8 @@ UserPicker::UserPicker(QWidget* parent)
     layout->addWidget(m_edit);
     layout->addWidget(m_status);
     setFocusProxy(m_edit);
+    // A focus policy of its own: a label's Alt+letter leaves a NoFocus buddy alone, proxy or not.
+    setFocusPolicy(m_edit->focusPolicy());
 
     // The API already filtered the matches by name and e-mail anywhere in them: show them all, unfiltered,
     // and let the completer only handle the popup and its keys. setWidget() rather than
