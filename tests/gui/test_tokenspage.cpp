@@ -21,6 +21,7 @@
 #include "httpconnectionpool.h"
 #include "mainwindow.h"
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
@@ -425,11 +426,31 @@ private Q_SLOTS:
         QVERIFY(!console->page.isDetailsVisible());
         table->selectRow(0);
 
-        // Esc closes the panel and clears the selection.
-        QTest::keyClick(table, Qt::Key_Escape);
+        // Esc closes the panel and clears the selection, from the details too; the focus goes back to the
+        // table, on the same row, and the keyboard goes on from there.
+        table->selectRow(1); // of three on this last page
+        QVERIFY(console->page.isDetailsVisible());
+        console->page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&console->page));
+        auto* copyCode = result->findChild<QAbstractButton*>(QStringLiteral("copyCodeButton"));
+        QVERIFY(copyCode);
+        copyCode->setFocus();
+        QTest::keyClick(copyCode, Qt::Key_Escape);
         QVERIFY(!console->page.isDetailsVisible());
         QVERIFY(!result->hasToken());
         QVERIFY(!table->selectionModel()->hasSelection());
+        QCOMPARE(QApplication::focusWidget(), table);
+        QCOMPARE(table->currentIndex().row(), 1);
+        QTest::keyClick(table, Qt::Key_Down);
+        QVERIFY(console->page.isDetailsVisible());
+        QCOMPARE(result->token().id, console->model()->tokenAt(2).id);
+        // Selecting the row that stayed current shows it again.
+        QTest::keyClick(table, Qt::Key_Escape);
+        QVERIFY(!console->page.isDetailsVisible());
+        const QRect rowRect = table->visualRect(table->currentIndex());
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rowRect.center());
+        QVERIFY(console->page.isDetailsVisible());
+        QCOMPARE(result->token().id, console->model()->tokenAt(2).id);
     }
 
     void sessionTokensAppearMarked()

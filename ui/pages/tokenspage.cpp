@@ -13,6 +13,7 @@
 #include "userpicker.h"
 #include "wrappedlabel.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
@@ -358,6 +359,10 @@ TokensPage::TokensPage(AppContext* context, QWidget* parent)
         m_query.sort = sortParameter(TokensTableModel::CreatedColumn, Qt::DescendingOrder);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TokensPage::selectionChanged);
+    // A row is shown once it is both current and selected, whichever comes last (selectRow() moves the
+    // current row first; after Esc the row stays current, unselected, until a click or Space).
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TokensPage::selectionChanged);
     connect(m_refresh, &QPushButton::clicked, this, &TokensPage::refresh);
     connect(m_error, &ErrorPanel::actionTriggered, this, &TokensPage::refresh);
@@ -749,7 +754,7 @@ void TokensPage::restoreSelection(const QString& tokenId)
 void TokensPage::selectionChanged()
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (!current.isValid())
+    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row()))
         return;
     const EnrollmentToken token = m_model->tokenAt(current.row());
     const EnrollmentToken shown = m_result->token();
@@ -802,10 +807,14 @@ int TokensPage::detailsWidthLimit() const
 void TokensPage::closeDetails()
 {
     m_detailsFromList = false;
-    m_table->selectionModel()->clearCurrentIndex();
+    // The row stays current, so that the arrows go on from it, and the focus goes back to the table
+    // rather than to whatever follows the hidden panel.
+    const bool focusInPage = isAncestorOf(QApplication::focusWidget());
     m_table->clearSelection();
     m_result->clear();
     m_side->setVisible(false);
+    if (focusInPage)
+        m_table->setFocus(Qt::OtherFocusReason);
 }
 
 bool TokensPage::isDetailsVisible() const
