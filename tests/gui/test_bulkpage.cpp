@@ -722,12 +722,20 @@ private Q_SLOTS:
                  qPrintable(child<QLabel>("confirmText")->text()));
         m_page->cancelConfirm();
 
-        // The failed batch's addresses, copied from its row (Ctrl+C / context menu).
+        // The failed batch's addresses, copied from its row (Ctrl+C / context menu), also from the row the
+        // keyboard is on when none is selected (the table's own Ctrl+C copied one cell: "1").
         QTableView* table = child<QTableView>("batchTable");
-        table->selectRow(1);
+        table->selectRow(0);
         const QList<QAction*> actions = table->actions();
         QCOMPARE(actions.size(), 1);
         actions.first()->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), emails.mid(0, 2).join(u'\n') + u'\n');
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        table->clearSelection();
+        table->selectionModel()->setCurrentIndex(table->model()->index(1, 0), QItemSelectionModel::NoUpdate);
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
         QCOMPARE(QGuiApplication::clipboard()->text(), emails.mid(2, 2).join(u'\n') + u'\n');
 
         QPushButton* keep = child<QPushButton>("keepUnansweredButton");
@@ -735,12 +743,14 @@ private Q_SLOTS:
         QSignalSpy analysed(m_page.get(), &BulkPage::analysisFinished);
         QTest::mouseClick(keep, Qt::LeftButton);
         QCOMPARE(m_page->text(), emails.mid(2, 2).join(u'\n') + u'\n');
+        QCOMPARE(QApplication::focusWidget(), edit()); // where Ctrl+Z brings the whole list back
         QTRY_VERIFY_WITH_TIMEOUT(analysed.count() > 0 && m_page->isAnalysisCurrent(), kWait);
         QCOMPARE(m_page->analysis().valid.toList(), emails.mid(2, 2));
         QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
         QVERIFY(!child<QLabel>("confirmText")->text().contains(QStringLiteral("of these addresses")));
         m_page->cancelConfirm();
-        edit()->undo(); // the whole list is one undo step away
+        // The whole list is one undo step away.
+        QTest::keyClick(edit(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(m_page->text().trimmed(), emails.join(u'\n'));
     }
 

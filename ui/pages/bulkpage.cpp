@@ -590,7 +590,8 @@ QWidget* BulkPage::buildInputPanel()
     connect(m_importButton, &QPushButton::clicked, this, &BulkPage::chooseImportFile);
     connect(m_clearButton, &QPushButton::clicked, this, [this] {
         m_edit->cancelInsertion();
-        m_edit->replaceText(QString()); // undoable, unlike QPlainTextEdit::clear
+        m_edit->replaceText(QString());         // undoable, unlike QPlainTextEdit::clear
+        m_edit->setFocus(Qt::OtherFocusReason); // where Ctrl+Z undoes it, and the next list goes
     });
     connect(m_invalidTable, &QTableView::clicked, this,
             [this](const QModelIndex& index) { jumpToLine(m_invalidModel->lineAt(index.row())); });
@@ -920,17 +921,21 @@ void BulkPage::checkFinished()
 void BulkPage::listOnlyUnanswered()
 {
     const QStringList emails = unansweredAddresses();
-    if (!emails.isEmpty() && !m_runner->isRunning())
-        m_edit->replaceText(emails.join(u'\n') + u'\n');
+    if (emails.isEmpty() || m_runner->isRunning())
+        return;
+    m_edit->replaceText(emails.join(u'\n') + u'\n');
+    m_edit->setFocus(Qt::OtherFocusReason); // where Ctrl+Z brings the whole list back
 }
 
 void BulkPage::copySelectedBatch()
 {
-    const QModelIndexList rows = m_batchTable->selectionModel()->selectedRows();
-    if (rows.isEmpty())
+    // The selected row, else the one the keyboard is on (the focus lands on the table after "Yes, send").
+    const QModelIndex row =
+        m_batchTable->selectionModel()->selectedRows().value(0, m_batchTable->currentIndex());
+    if (!row.isValid())
         return;
     // Explicitly asked for: the only way addresses reach the clipboard from here.
-    QGuiApplication::clipboard()->setText(m_runner->batch(rows.first().row()).emails().join(u'\n') + u'\n');
+    QGuiApplication::clipboard()->setText(m_runner->batch(row.row()).emails().join(u'\n') + u'\n');
 }
 
 int BulkPage::batchSize() const
@@ -1494,7 +1499,8 @@ void BulkPage::updateRunView()
     const QList<BulkRunner::Batch>& batches = m_runner->batches();
     m_checkButton->setEnabled(std::any_of(batches.begin(), batches.end(), mayHaveTokens) && !running &&
                               !m_check->isRunning() && onItsConnection);
-    m_copyBatchAction->setEnabled(!selected.isEmpty());
+    // Enabled with any row: disabled, it let the table's own Ctrl+C copy a single cell.
+    m_copyBatchAction->setEnabled(m_batchesModel->rowCount() > 0);
     m_exportButton->setEnabled(hasRun);
     updateTimes();
 }
