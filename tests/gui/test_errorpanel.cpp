@@ -4,11 +4,15 @@
 #include "apierror.h"
 #include "errorpanel.h"
 
+#include <QAccessible>
+#include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 class TestErrorPanel : public QObject
 {
@@ -89,6 +93,45 @@ private Q_SLOTS:
         panel->showError(ApiError::fromApi(
             404, 4004, QStringLiteral("Not found"))); // the next error hides the last one's action
         QVERIFY(!action->isVisible());
+    }
+
+    // Keyboard and screen readers: the buttons, made with the first error, come where the panel sits in
+    // the Tab order (not after every other control of the window); the action is named by its text and
+    // reads the message with it; focusAction() gives it the focus.
+    void buttonsTakeThePanelsPlace()
+    {
+        QWidget form;
+        auto* layout = new QVBoxLayout(&form);
+        auto* field = new QLineEdit;
+        auto* panel = new ErrorPanel;
+        auto* create = new QPushButton(QStringLiteral("Create"));
+        layout->addWidget(field);
+        layout->addWidget(panel);
+        layout->addWidget(create);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        QVERIFY(!panel->focusAction()); // nothing offered yet
+        panel->showMessage(QStringLiteral("The server did not answer."), QStringLiteral("HTTP 504"));
+        panel->setAction(QStringLiteral("Try again"));
+        auto* toggle = panel->findChild<QToolButton*>(QStringLiteral("errorDetailsToggle"));
+        auto* action = panel->findChild<QPushButton*>(QStringLiteral("errorAction"));
+        QVERIFY(toggle && action);
+
+        QList<QWidget*> order; // the focusable widgets after the field, in the chain's order
+        for (QWidget* next = field->nextInFocusChain(); next != field; next = next->nextInFocusChain()) {
+            if ((next->focusPolicy() & Qt::TabFocus) && next->isVisible())
+                order << next;
+        }
+        QCOMPARE(order, (QList<QWidget*>{toggle, action, create}));
+
+        QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(action);
+        QVERIFY(accessible);
+        QCOMPARE(accessible->text(QAccessible::Name), QStringLiteral("Try again"));
+        QCOMPARE(accessible->text(QAccessible::Description), QStringLiteral("The server did not answer."));
+        form.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&form));
+        QVERIFY(panel->focusAction());
+        QCOMPARE(QApplication::focusWidget(), action);
     }
 };
 

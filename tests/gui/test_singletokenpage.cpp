@@ -700,6 +700,28 @@ private Q_SLOTS:
         QVERIFY(createAsksFirst(&page));
     }
 
+    // From the keyboard, an unsure create leaves the focus on what the error suggests (its button reads the
+    // message out with it), not on Create, which would only ask again.
+    void unsureCreateFocusesTheSuggestedCheck()
+    {
+        SingleTokenPage page(Platform::Windows, m_context.get());
+        page.show();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        pasteUserId(&page, m_olga.value(QLatin1StringView("id")).toString());
+        QVERIFY(injectDroppedCreate());
+        auto* create = child<QPushButton>(&page, "createButton");
+        QTRY_VERIFY(create->isEnabled());
+        create->setFocus();
+        QTest::keyClick(create, Qt::Key_Space);
+        auto* error = child<ErrorPanel>(&page, "errorPanel");
+        QTRY_VERIFY(error->isVisible());
+        auto* action = error->findChild<QPushButton*>(QStringLiteral("errorAction"));
+        QVERIFY(action && action->isVisible());
+        QCOMPARE(QApplication::focusWidget(), action);
+        QCOMPARE(action->accessibleDescription(), error->message());
+    }
+
     // The error is about the user it was sent for: picking another takes it away (with its "Check the
     // token list for this user"); the guard still asks before sending again for the first one.
     void anotherUserTakesTheErrorAway()

@@ -11,6 +11,7 @@
 #include "userpicker.h"
 #include "wrappedlabel.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QClipboard>
 #include <QGuiApplication>
@@ -367,6 +368,10 @@ void SingleTokenPage::finished(const ApiResult<EnrollmentToken>& result)
     setBusy(false);
     if (!result.ok()) {
         showFailure(result.error, elsewhere); // the form keeps everything (but another organization's)
+        // From the keyboard, the next step is what the error suggests (checking the token list), which
+        // its button reads out with the message; without one, Create keeps the focus.
+        if (isAncestorOf(QApplication::focusWidget()))
+            m_error->focusAction();
         return;
     }
     m_context->sessionTokens()->add(result.value, m_callPolicyNames);

@@ -49,8 +49,7 @@ void ErrorPanel::build()
     m_toggle->setCheckable(true);
     m_toggle->setAutoRaise(true);
     m_action->setObjectName(QStringLiteral("errorAction"));
-    m_action->setAccessibleName(tr("Suggested action"));
-    m_action->setVisible(false);
+    m_action->setVisible(false); // its text is its name: "Check the token list for this user", "Try again"
 
     auto* text = new QVBoxLayout;
     text->addWidget(m_message);
@@ -66,6 +65,16 @@ void ErrorPanel::build()
 
     connect(m_toggle, &QToolButton::toggled, m_details, &QLabel::setVisible);
     connect(m_action, &QPushButton::clicked, this, &ErrorPanel::actionTriggered);
+
+    // Made now, the buttons would come last in the window's Tab order: they go where the panel sits,
+    // after the last control before it.
+    QWidget* before = previousInFocusChain();
+    while (before != this && (!(before->focusPolicy() & Qt::TabFocus) || isAncestorOf(before)))
+        before = before->previousInFocusChain();
+    if (before != this) {
+        QWidget::setTabOrder(before, m_toggle);
+        QWidget::setTabOrder(m_toggle, m_action);
+    }
 }
 
 void ErrorPanel::showError(const ApiError& error)
@@ -82,7 +91,18 @@ void ErrorPanel::showMessage(const QString& message, const QString& details)
     m_toggle->setChecked(false);
     m_action->setVisible(false);
     setAccessibleDescription(message);
+    // Read with the buttons when they take the focus: the message itself is a label, which does not.
+    m_toggle->setAccessibleDescription(message);
+    m_action->setAccessibleDescription(message);
     setVisible(true);
+}
+
+bool ErrorPanel::focusAction()
+{
+    if (!m_action || m_action->isHidden())
+        return false;
+    m_action->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 void ErrorPanel::setAction(const QString& text)

@@ -19,6 +19,8 @@ public:
     void showMessage(const QString& message, const QString& details = {});
     // An action offered with the error; hidden by clear() and by the next showError().
     void setAction(const QString& text);
+    // Gives the focus to the action offered, if any (where a keyboard user goes next); false if none.
+    bool focusAction();
     void clear();
 
     QString message() const;
