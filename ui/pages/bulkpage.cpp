@@ -47,6 +47,7 @@
 #include <QTableView>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QTextBlock>
+#include <QTextDocumentFragment>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -636,7 +637,9 @@ QWidget* BulkPage::buildSettingsPanel()
     scroll->setMinimumWidth(std::min(inner->minimumSizeHint().width(), 400) +
                             scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
 
-    m_sendButton = named(new QPushButton, "sendButton", tr("Send"));
+    // Named by its text, which says how many will be sent ("Send to 3 users", "Analysing addresses…").
+    m_sendButton = new QPushButton;
+    m_sendButton->setObjectName(QStringLiteral("sendButton"));
     m_sendButton->setToolTip(tr("Create the tokens (Ctrl+Return); you confirm first"));
     m_sendButton->setDefault(true);
     m_sendButton->setMinimumHeight(m_sendButton->sizeHint().height() * 3 / 2);
@@ -739,8 +742,8 @@ QWidget* BulkPage::buildRunPanel()
 
     m_retryBatchButton = named(new QPushButton(tr("Retry selected batch")), "retryBatchButton",
                                tr("Retry the selected batch"));
-    m_retryFailedButton = named(new QPushButton(tr("Retry failed batches")), "retryFailedButton",
-                                tr("Retry every failed batch"));
+    m_retryFailedButton = new QPushButton(tr("Retry failed batches")); // named by its text and count
+    m_retryFailedButton->setObjectName(QStringLiteral("retryFailedButton"));
     m_retryFailedButton->setToolTip(
         tr("Sends again the batches that failed on the way. Batches the API answered are never sent again; "
            "for batches that may have been carried out (a timeout, a dropped connection, a server error) "
@@ -1273,6 +1276,10 @@ void BulkPage::send()
                     QStringLiteral("</b>");
     }
     m_confirmText->setText(text);
+    // The focus goes to an answer, not to the question: each reads it out as its description.
+    const QString question = QTextDocumentFragment::fromHtml(text).toPlainText();
+    m_confirmButton->setAccessibleDescription(question);
+    m_confirmBackButton->setAccessibleDescription(question);
     m_confirmBar->setVisible(true);
     // Return takes the safe answer when some users may get a second token, as when retrying batches.
     m_confirmWarns = answered + maybeProcessed > 0;
