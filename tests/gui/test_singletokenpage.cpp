@@ -784,6 +784,8 @@ private Q_SLOTS:
         QVERIFY(summary->isVisible());
         QVERIFY2(summary->text().contains(QLatin1StringView("User")), qPrintable(summary->text()));
         QCOMPARE(postCount(), 0);
+        if (!byEditing) // the first field to mend takes the focus
+            QCOMPARE(page.focusWidget(), child<QLineEdit>(&page, "userSearch"));
 
         pasteUserId(&page, m_olga.value(QLatin1StringView("id")).toString());
         QVERIFY(summary->isHidden()); // nothing left to list

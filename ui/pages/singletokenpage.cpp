@@ -239,6 +239,15 @@ AndroidTokenRequest SingleTokenPage::androidRequest() const
     return request;
 }
 
+QWidget* SingleTokenPage::widgetForField(const QString& field) const
+{
+    if (field == QLatin1StringView("mdmUserId"))
+        return m_user;
+    if (field == QLatin1StringView("managementMode"))
+        return m_modes ? m_modes->buttons().constFirst()->parentWidget() : nullptr;
+    return m_settings->widgetForField(field);
+}
+
 FieldErrors SingleTokenPage::errors() const
 {
     FieldErrors errors = m_platform == Platform::Windows ? Validation::validate(windowsRequest())
@@ -290,9 +299,14 @@ void SingleTokenPage::create()
 {
     if (isBusy())
         return;
-    if (!errors().isEmpty()) {
+    if (const FieldErrors problems = errors(); !problems.isEmpty()) {
         m_problemsShown = true; // a try to create lists what is missing
         revalidate();
+        // From the keyboard (Ctrl+Return), the first field to mend takes the focus.
+        if (QWidget* field = widgetForField(problems.constFirst().field)) {
+            field->setFocus(Qt::OtherFocusReason);
+            revealInScrollArea(m_scroll, {field});
+        }
         return;
     }
     const auto unsure = m_unsure.constFind(unsureKey(m_context->activeProfile(), m_user->userId()));

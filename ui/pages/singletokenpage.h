@@ -64,6 +64,8 @@ private:
 
     QWidget* buildModeRow();
     FormState formState() const;
+    // The control of an API field: the user, the mode, or one of the settings; null if none.
+    QWidget* widgetForField(const QString& field) const;
     // Marks the invalid fields and lists the problems; true when the form can be sent.
     bool revalidate();
     void setBusy(bool busy);

@@ -60,6 +60,8 @@ public:
     FieldErrors errors() const;
     // Marks the controls of these API fields as invalid, with the message as tooltip.
     void markErrors(const FieldErrors& errors);
+    // The control of an API field ("displayName", "tags[2]", "winPolicyId"…), or null.
+    QWidget* widgetForField(const QString& field) const;
     QFormLayout* formLayout() const { return m_form; }
 
 Q_SIGNALS:
@@ -69,7 +71,6 @@ private:
     void updateEmailText();
     void showPolicyLoadError(const QString& message);
     void hidePolicyLoadError();
-    QWidget* widgetForField(const QString& field) const;
 
     Platform m_platform;
     QFormLayout* m_form;
