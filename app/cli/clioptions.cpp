@@ -6,6 +6,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
 #include <unistd.h>
@@ -85,7 +87,7 @@ it again).
 void Options::addOptions()
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    m_parser.addOptions({
+    m_definitions = {
         option("help", tr("Show this help.")),
         option("version", tr("Show the version.")),
         option("verbose", tr("Log each request (method, path, status, time; never the key) to stderr.")),
@@ -114,7 +116,8 @@ void Options::addOptions()
         option("limit", tr("Items per page."), "N"),
         option("sort", tr("Sort, e.g. createdAt:desc."), "SORT"),
         option("platform", tr("windows or android."), "PLATFORM"),
-    });
+    };
+    m_parser.addOptions(m_definitions);
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("The command."));
 }
 
@@ -124,6 +127,20 @@ bool Options::parse(const QStringList& arguments, QString* error)
     if (!m_parser.parse(arguments)) {
         *error = m_parser.errorText();
         return false;
+    }
+    // An option whose value is empty (or only spaces) would read as one not given: `--org ""` would
+    // quietly use the active profile's organization, `--base-url ""` the production server. No option
+    // has a meaning for an empty value, so it is refused, naming the option.
+    for (const QCommandLineOption& option : m_definitions) {
+        if (option.valueName().isEmpty())
+            continue;
+        const QStringList values = m_parser.values(option.names().constFirst());
+        if (std::any_of(values.cbegin(), values.cend(),
+                        [](const QString& v) { return v.trimmed().isEmpty(); })) {
+            *error = tr("--%1 was given an empty value. Give a value, or leave the option out.")
+                         .arg(option.names().constLast());
+            return false;
+        }
     }
     m_help = m_parser.isSet(QStringLiteral("help"));
     m_version = m_parser.isSet(QStringLiteral("version"));

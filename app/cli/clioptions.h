@@ -64,6 +64,7 @@ public:
 
 private:
     void addOptions();
+    QList<QCommandLineOption> m_definitions; // every option, in --help's order
     QString m_command;
     GlobalOptions m_global;
     QCommandLineParser m_parser;

@@ -890,6 +890,43 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox.requests().size(), 0);
     }
 
+    // An empty value is not a missing option: with a profile in use, `--org ""` would create the token
+    // in the profile's organization, `--base-url ""` send it to the profile's (or the default) server.
+    void emptyOptionValueIsUsage_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("named");
+        QTest::addRow("--org \"\"") << QStringList{QStringLiteral("--org"), QString()}
+                                    << QStringLiteral("--org");
+        QTest::addRow("--org=") << QStringList{QStringLiteral("--org=")} << QStringLiteral("--org");
+        QTest::addRow("--base-url \"\"")
+            << QStringList{QStringLiteral("--base-url"), QString()} << QStringLiteral("--base-url");
+        QTest::addRow("--profile \"\"")
+            << QStringList{QStringLiteral("--profile"), QString()} << QStringLiteral("--profile");
+        QTest::addRow("--display-name \" \"")
+            << QStringList{QStringLiteral("--display-name"), QStringLiteral(" ")}
+            << QStringLiteral("--display-name");
+        QTest::addRow("second --tag \"\"")
+            << QStringList{QStringLiteral("--tag"), QStringLiteral("it"), QStringLiteral("--tag"), QString()}
+            << QStringLiteral("--tag");
+    }
+
+    void emptyOptionValueIsUsage()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, named);
+        const auto restore = useProfileWithDefaults(); // active: what an empty value used to fall back to
+        QVERIFY(m_sandbox.clearRequests());
+        const CliRun result =
+            run(options + QStringList{QStringLiteral("windows"), QStringLiteral("create"),
+                                      QStringLiteral("--user"), m_userId, QStringLiteral("--no-email")},
+                {}, SandboxProcess::apiKey(), false);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(named + QStringLiteral(" was given an empty value")),
+                 qPrintable(result.err));
+        QCOMPARE(m_sandbox.requests().size(), 0);
+    }
+
     void orgsListNeedsNoOrganization()
     {
         const CliRun result = run({QStringLiteral("--base-url"), m_sandbox.baseUrl().toString(),
