@@ -57,7 +57,7 @@ QString Options::usage()
     return tr(
                R"(Usage: enrolldesk-cli [--profile NAME] [--base-url URL] [--org ID_OR_SLUG] [--api-key-stdin]
                       [--json] [--verbose] COMMAND
-       enrolldesk-cli --version | --help
+       enrolldesk-cli --version | --help | -h
 
 Commands:
   windows create --user ID (--send-email | --no-email) [--display-name S] [--tag T]... [--duration D]
@@ -88,7 +88,7 @@ void Options::addOptions()
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_definitions = {
-        option("help", tr("Show this help.")),
+        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")),
         option("version", tr("Show the version.")),
         option("verbose", tr("Log each request (method, path, status, time; never the key) to stderr.")),
         option("base-url", tr("API base URL."), "URL"),

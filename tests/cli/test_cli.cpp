@@ -179,11 +179,19 @@ private Q_SLOTS:
 
     void init() { QVERIFY(m_sandbox.reset()); }
 
+    void help_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addRow("--help") << QStringLiteral("--help");
+        QTest::addRow("-h") << QStringLiteral("-h");
+    }
+
     void help()
     {
-        const CliRun result = run({QStringLiteral("--help")}, {}, {}, false);
+        QFETCH(QString, option);
+        const CliRun result = run({option}, {}, {}, false);
         QCOMPARE(result.exitCode, 0);
-        QVERIFY(result.out.contains(QLatin1StringView("windows create")));
+        QVERIFY2(result.out.contains(QLatin1StringView("windows create")), qPrintable(result.err));
         QVERIFY(result.out.contains(QLatin1StringView("Exit codes")));
     }
 
