@@ -100,28 +100,50 @@ void Runner::noteCutList(bool cut, qsizetype items)
             .arg(items));
 }
 
+const Runner::Command* Runner::find(const QString& name)
+{
+    static constexpr Command kCommands[] = {
+        {"windows create", "user qr", true, false, &Runner::windowsCreate},
+        {"windows bulk", "emails skip-invalid", true, false, &Runner::windowsBulk},
+        {"windows list", "user policy show-deleted page limit sort", false, false, &Runner::windowsList},
+        {"android create", "user mode qr", true, false, &Runner::androidCreate},
+        {"users search", "limit", false, true, &Runner::usersSearch},
+        {"policies list", "platform", false, false, &Runner::policiesList},
+        {"orgs list", "", false, false, &Runner::orgsList},
+    };
+    for (const Command& command : kCommands) {
+        if (name == QLatin1StringView(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+bool Runner::handles(const QString& command)
+{
+    return find(command) != nullptr;
+}
+
 void Runner::start()
 {
-    const QString command = m_options.command();
-    if (ProfileCommands::handles(command)) {
-        m_profiles->run(command);
+    const QString name = m_options.command();
+    if (ProfileCommands::handles(name)) {
+        m_profiles->run(name);
         return;
     }
-    const QHash<QString, void (Runner::*)()> commands{
-        {QStringLiteral("windows create"), &Runner::windowsCreate},
-        {QStringLiteral("windows bulk"), &Runner::windowsBulk},
-        {QStringLiteral("windows list"), &Runner::windowsList},
-        {QStringLiteral("android create"), &Runner::androidCreate},
-        {QStringLiteral("users search"), &Runner::usersSearch},
-        {QStringLiteral("policies list"), &Runner::policiesList},
-        {QStringLiteral("orgs list"), &Runner::orgsList},
-    };
-    const auto handler = commands.value(command);
-    if (!handler) {
-        finish(m_output.usage(Options::tr("“%1” is not available in this build.").arg(command)));
+    const Command* command = find(name);
+    if (!command) {
+        finish(m_output.usage(Options::tr("“%1” is not available in this build.").arg(name)));
         return;
     }
-    (this->*handler)();
+    // A word or an option the command does not take is refused, never dropped: "--display-name Laptop
+    // Ana" would otherwise name the token "Laptop".
+    if (const QString stray = m_options.strayArguments(command->takesText ? -1 : 0, command->options,
+                                                       command->takesTokenSettings, QString());
+        !stray.isEmpty()) {
+        finish(m_output.usage(stray));
+        return;
+    }
+    (this->*command->handler)();
 }
 
 void Runner::connect(const std::function<void()>& next)

@@ -21,6 +21,8 @@ class Runner final : public QObject
 public:
     explicit Runner(const Options& options, QObject* parent = nullptr);
 
+    // Whether `command` ("windows create", "orgs list", ...) is one of the API commands.
+    static bool handles(const QString& command);
     // Starts the command; `finished` carries the exit code.
     void start();
 
@@ -28,6 +30,17 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
+    // The one list of the API commands: the parser (handles()) and start() use it.
+    struct Command
+    {
+        const char* name;        // the command words: "windows create"
+        const char* options;     // its own options (besides the global ones), space-separated
+        bool takesTokenSettings; // and those Options::tokenSettings() reads
+        bool takesText;          // any number of words may follow the command words (users search TEXT)
+        void (Runner::*handler)();
+    };
+    static const Command* find(const QString& name);
+
     // Fills the client's base URL, organization and key from the options, the profile and the environment,
     // then calls `next`; on a problem it finishes with the right exit code.
     void connect(const std::function<void()>& next);

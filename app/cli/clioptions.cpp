@@ -1,5 +1,6 @@
 #include "clioptions.h"
 
+#include "clicommands.h"
 #include "cliprofiles.h"
 #include "duration.h"
 #include "jsoncodec.h"
@@ -17,11 +18,12 @@ namespace Cli {
 
 namespace {
 
-// The API commands (two words each); the profile and auth commands are ProfileCommands' own.
-const QStringList kApiCommands = {
-    QStringLiteral("windows create"), QStringLiteral("windows bulk"), QStringLiteral("windows list"),
-    QStringLiteral("android create"), QStringLiteral("users search"), QStringLiteral("policies list"),
-    QStringLiteral("orgs list"),
+// Options every command takes (those a command has no use for, such as --org for `profile list`, are
+// left unused): scripts put the same connection options before every command.
+const QStringList kGlobalOptions = {
+    QStringLiteral("help"),    QStringLiteral("version"),       QStringLiteral("verbose"),
+    QStringLiteral("json"),    QStringLiteral("base-url"),      QStringLiteral("org"),
+    QStringLiteral("profile"), QStringLiteral("api-key-stdin"),
 };
 
 QCommandLineOption option(const char* name, const QString& description, const char* valueName = nullptr)
@@ -50,6 +52,14 @@ bool isStandardInput(const QString& path)
 #endif
 }
 
+// The shared token settings, read by tokenSettings().
+const QStringList kTokenOptions = {
+    QStringLiteral("send-email"), QStringLiteral("no-email"), QStringLiteral("display-name"),
+    QStringLiteral("tag"),        QStringLiteral("duration"), QStringLiteral("language"),
+    QStringLiteral("email-text"), QStringLiteral("policy"),   QStringLiteral("assign"),
+    QStringLiteral("segment"),
+};
+
 } // namespace
 
 QString Options::usage()
@@ -72,6 +82,8 @@ Commands:
   orgs list
 )") + ProfileCommands::helpLines() +
            tr(R"(
+Each command takes the global options above and those on its own line (the shared options: those of
+windows create from --send-email to --segment); any other option or extra word is refused (exit 2).
 Durations: seconds or a number with a unit: 90s, 45m, 12h, 7d (1 minute to 30 days).
 Without --duration or --language, creates use the profile's defaults (--verbose shows them).
 The API key comes from the environment variable ENROLLDESK_API_KEY, from stdin with --api-key-stdin,
@@ -153,7 +165,7 @@ bool Options::parse(const QStringList& arguments, QString* error)
     const QStringList words = m_parser.positionalArguments();
     if (words.size() >= 2) {
         const QString command = words[0] + u' ' + words[1];
-        if (kApiCommands.contains(command) || ProfileCommands::handles(command))
+        if (Runner::handles(command) || ProfileCommands::handles(command))
             m_command = command;
     }
     if (m_help || m_version)
@@ -182,6 +194,30 @@ bool Options::value(const QString& name, QString* out) const
         return false;
     *out = m_parser.value(name);
     return true;
+}
+
+QString Options::strayArguments(qsizetype ownWords, const char* ownOptions, bool tokenOptions,
+                                const QString& remedy) const
+{
+    QStringList own = QString::fromLatin1(ownOptions).split(u' ', Qt::SkipEmptyParts);
+    if (tokenOptions)
+        own << kTokenOptions;
+    const QStringList words = positional();
+    QStringList problems;
+    if (ownWords >= 0 && words.size() > 2 + ownWords)
+        problems << tr("unexpected extra words “%1” (quote a name or value that has spaces)")
+                        .arg(words.mid(2 + ownWords).join(u' '));
+    QStringList options;
+    for (const QCommandLineOption& option : m_definitions) {
+        const QString name = option.names().constLast();
+        if (m_parser.isSet(name) && !kGlobalOptions.contains(name) && !own.contains(name))
+            options << QStringLiteral("--") + name;
+    }
+    if (!options.isEmpty())
+        problems << tr("options it does not take: %1").arg(options.join(QStringLiteral(", ")));
+    if (problems.isEmpty())
+        return {};
+    return m_command + QStringLiteral(": ") + problems.join(QStringLiteral("; ")) + u'.' + remedy;
 }
 
 bool Options::tokenSettings(TokenSettings* settings, QString* error) const

@@ -62,6 +62,13 @@ public:
     bool tokenSettings(TokenSettings* settings, QString* error) const;
     bool value(const QString& name, QString* out) const;
 
+    // What the command line holds that the command does not take: words after the command words beyond
+    // `ownWords` (-1: any number, as the search TEXT), and options other than the global ones, the
+    // command's `ownOptions` (names, space-separated: "user qr") and, with `tokenOptions`, those
+    // tokenSettings() reads. A usage message naming them, with `remedy` after it; empty when all fits.
+    QString strayArguments(qsizetype ownWords, const char* ownOptions, bool tokenOptions,
+                           const QString& remedy) const;
+
 private:
     void addOptions();
     QList<QCommandLineOption> m_definitions; // every option, in --help's order

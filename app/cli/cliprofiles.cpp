@@ -158,15 +158,15 @@ std::span<const ProfileCommands::Command> ProfileCommands::commands()
 {
     static constexpr Command kCommands[] = {
         {"profile add", "profile add NAME [--base-url URL] --org ID_OR_SLUG [--language L] [--duration D]",
-         nullptr, false, true, &ProfileCommands::profileAdd},
-        {"profile list", "profile list", nullptr, false, false, &ProfileCommands::profileList},
-        {"profile remove", "profile remove NAME", nullptr, true, true, &ProfileCommands::profileRemove},
-        {"profile use", "profile use NAME", nullptr, true, true, &ProfileCommands::profileUse},
+         nullptr, false, true, "language duration", &ProfileCommands::profileAdd},
+        {"profile list", "profile list", nullptr, false, false, "", &ProfileCommands::profileList},
+        {"profile remove", "profile remove NAME", nullptr, true, true, "", &ProfileCommands::profileRemove},
+        {"profile use", "profile use NAME", nullptr, true, true, "", &ProfileCommands::profileUse},
         {"auth set", "auth set --profile NAME",
-         QT_TR_NOOP("reads the key from stdin, tests it, stores it in the keychain"), false, false,
+         QT_TR_NOOP("reads the key from stdin, tests it, stores it in the keychain"), false, false, "",
          &ProfileCommands::authSet},
-        {"auth test", "auth test --profile NAME", nullptr, false, false, &ProfileCommands::authTest},
-        {"auth remove", "auth remove --profile NAME", nullptr, true, false, &ProfileCommands::authRemove},
+        {"auth test", "auth test --profile NAME", nullptr, false, false, "", &ProfileCommands::authTest},
+        {"auth remove", "auth remove --profile NAME", nullptr, true, false, "", &ProfileCommands::authRemove},
     };
     return kCommands;
 }
@@ -207,14 +207,14 @@ void ProfileCommands::run(const QString& name)
         m_finish(usage(tr("“%1” is not a profile or auth command.").arg(name)));
         return;
     }
-    // Every one of these commands: the command words, then at most one NAME, nothing else. A name with
-    // spaces is one quoted word, never several words joined.
-    const QStringList words = m_options.positional();
-    const qsizetype allowed = 2 + (command->takesName ? 1 : 0);
-    if (words.size() > allowed) {
-        m_finish(usage(tr("%1: unexpected extra words “%2”. Usage: enrolldesk-cli %3%4")
-                           .arg(name, words.mid(allowed).join(u' '), QLatin1StringView(command->synopsis),
-                                command->takesName ? tr(" (quote a name with spaces)") : QString())));
+    // Every one of these commands: the command words, then at most one NAME, nothing else, and only its
+    // own options besides the global ones. A name with spaces is one quoted word, never several words
+    // joined.
+    if (const QString stray = m_options.strayArguments(
+            command->takesName ? 1 : 0, command->options, false,
+            tr(" Usage: enrolldesk-cli %1").arg(QLatin1StringView(command->synopsis)));
+        !stray.isEmpty()) {
+        m_finish(usage(stray));
         return;
     }
     (this->*command->handler)();

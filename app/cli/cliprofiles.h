@@ -61,6 +61,7 @@ private:
         const char* summary;  // what it does, in --help after the synopsis; nullptr when evident
         bool sameHelpLine;    // shares the previous command's --help line, joined by " | "
         bool takesName;       // one NAME word may follow the command words; no other word may
+        const char* options;  // the options it takes besides the global ones, space-separated
         void (ProfileCommands::*handler)();
     };
     static std::span<const Command> commands();

@@ -784,6 +784,75 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox.requests().size(), 0);
     }
 
+    // A word or an option the command does not take is refused and named, never dropped: the token
+    // would be named "Laptop", the --page or the --qr file silently ignored.
+    void strayArgumentsAreUsage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("named");
+        QTest::addRow("windows create, a display name in two words")
+            << QStringList{QStringLiteral("windows"),    QStringLiteral("create"),
+                           QStringLiteral("--user"),     QStringLiteral("USER"),
+                           QStringLiteral("--no-email"), QStringLiteral("--display-name"),
+                           QStringLiteral("Laptop"),     QStringLiteral("Ana")}
+            << QStringLiteral("windows create: unexpected extra words “Ana”");
+        QTest::addRow("users search --page")
+            << QStringList{QStringLiteral("users"), QStringLiteral("search"), QStringLiteral("a"),
+                           QStringLiteral("--page"), QStringLiteral("2")}
+            << QStringLiteral("users search: options it does not take: --page.");
+        QTest::addRow("windows bulk --qr --user")
+            << QStringList{QStringLiteral("windows"),    QStringLiteral("bulk"),
+                           QStringLiteral("--emails"),   QStringLiteral("-"),
+                           QStringLiteral("--no-email"), QStringLiteral("--qr"),
+                           QStringLiteral("x.png"),      QStringLiteral("--user"),
+                           QStringLiteral("USER")}
+            << QStringLiteral("windows bulk: options it does not take: --user, --qr.");
+        QTest::addRow("windows list, a word")
+            << QStringList{QStringLiteral("windows"), QStringLiteral("list"), QStringLiteral("mine")}
+            << QStringLiteral("windows list: unexpected extra words “mine”");
+        QTest::addRow("orgs list --limit") << QStringList{QStringLiteral("orgs"), QStringLiteral("list"),
+                                                          QStringLiteral("--limit"), QStringLiteral("5")}
+                                           << QStringLiteral("orgs list: options it does not take: --limit.");
+        QTest::addRow("android create --emails")
+            << QStringList{QStringLiteral("android"),    QStringLiteral("create"),
+                           QStringLiteral("--user"),     QStringLiteral("USER"),
+                           QStringLiteral("--mode"),     QStringLiteral("COPE"),
+                           QStringLiteral("--no-email"), QStringLiteral("--emails"),
+                           QStringLiteral("list.txt")}
+            << QStringLiteral("android create: options it does not take: --emails.");
+        QTest::addRow("profile list --page")
+            << QStringList{QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--page"),
+                           QStringLiteral("2")}
+            << QStringLiteral("profile list: options it does not take: --page. Usage: enrolldesk-cli "
+                              "profile list");
+    }
+
+    void strayArgumentsAreUsage()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, named);
+        arguments.replaceInStrings(QStringLiteral("USER"), m_userId);
+        const CliRun result = run(arguments, m_userEmail.toUtf8() + '\n');
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(named), qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+        QCOMPARE(m_sandbox.requests().size(), 0);
+    }
+
+    // users search takes all the words after it as its text.
+    void usersSearchTakesSeveralWords()
+    {
+        const QJsonObject user = m_sandbox.users().first().toObject();
+        const QString name = user.value(QLatin1StringView("name")).toString();
+        QVERIFY2(name.contains(u' '), qPrintable(name));
+        QVERIFY(m_sandbox.clearRequests());
+        const CliRun result = run(QStringList{QStringLiteral("users"), QStringLiteral("search")} +
+                                  name.split(u' ', Qt::SkipEmptyParts));
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(user.value(QLatin1StringView("email")).toString()),
+                 qPrintable(result.out));
+    }
+
     void quotedNameWithSpaces()
     {
         m_configHome = m_dir.filePath(QStringLiteral("config-quoted-name"));
