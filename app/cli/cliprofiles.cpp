@@ -162,11 +162,12 @@ std::span<const ProfileCommands::Command> ProfileCommands::commands()
         {"profile list", "profile list", nullptr, false, false, "", &ProfileCommands::profileList},
         {"profile remove", "profile remove NAME", nullptr, true, true, "", &ProfileCommands::profileRemove},
         {"profile use", "profile use NAME", nullptr, true, true, "", &ProfileCommands::profileUse},
-        {"auth set", "auth set --profile NAME",
+        {"auth set", "auth set [--profile NAME]",
          QT_TR_NOOP("reads the key from stdin, tests it, stores it in the keychain"), false, false, "",
          &ProfileCommands::authSet},
-        {"auth test", "auth test --profile NAME", nullptr, false, false, "", &ProfileCommands::authTest},
-        {"auth remove", "auth remove --profile NAME", nullptr, true, false, "", &ProfileCommands::authRemove},
+        {"auth test", "auth test [--profile NAME]", nullptr, false, false, "", &ProfileCommands::authTest},
+        {"auth remove", "auth remove [--profile NAME]", nullptr, true, false, "",
+         &ProfileCommands::authRemove},
     };
     return kCommands;
 }

@@ -193,6 +193,9 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.contains(QLatin1StringView("windows create")), qPrintable(result.err));
         QVERIFY(result.out.contains(QLatin1StringView("Exit codes")));
+        // Without --profile, the auth commands use the active profile.
+        QVERIFY2(result.out.contains(QLatin1StringView("auth test [--profile NAME]")),
+                 qPrintable(result.out));
     }
 
     void version()
@@ -1011,6 +1014,18 @@ private Q_SLOTS:
                                   {}, SandboxProcess::apiKey(), false);
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains(SandboxProcess::organizationSlug()));
+    }
+
+    // orgs list needs no organization, but one that is given is checked like any other (README).
+    void orgsListChecksAGivenOrganization()
+    {
+        const CliRun result =
+            run({QStringLiteral("--base-url"), m_sandbox.baseUrl().toString(), QStringLiteral("--org"),
+                 QStringLiteral("ab"), QStringLiteral("orgs"), QStringLiteral("list")},
+                {}, SandboxProcess::apiKey(), false);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("--org “ab”")), qPrintable(result.err));
+        QCOMPARE(m_sandbox.requests().size(), 0);
     }
 
     // Duplicates never reach the API; the run says how many were removed (stderr, and --json).

@@ -154,6 +154,10 @@ private Q_SLOTS:
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QVERIFY(result.out.contains(SandboxProcess::organizationSlug()));
         QCOMPARE(run({QStringLiteral("profile"), QStringLiteral("use"), QStringLiteral("Lab")}).exitCode, 0);
+        // Without --profile, auth test works on the active profile (README: auth test [--profile NAME]).
+        result = run({QStringLiteral("auth"), QStringLiteral("test")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(result.out.contains(m_sandbox.baseUrl().toString()));
         result = run({QStringLiteral("--json"), QStringLiteral("users"), QStringLiteral("search"),
                       QStringLiteral("a")});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
