@@ -265,7 +265,8 @@ void Runner::androidCreate()
 }
 
 // Checked before the create is sent: once the token exists, a file that cannot be written is reported
-// with exit code 5, and the token stands.
+// with exit code 5, and the token stands. A name that is not .png or .svg would get bytes of another
+// format than its name says (PNG in out.jpg).
 bool Runner::qrTargetIsWritable()
 {
     QString path;
@@ -274,7 +275,10 @@ bool Runner::qrTargetIsWritable()
     const QFileInfo target(path);
     const QFileInfo folder(target.absolutePath());
     QString problem;
-    if (target.isDir())
+    const QString suffix = target.suffix().toLower();
+    if (suffix != QLatin1StringView("png") && suffix != QLatin1StringView("svg"))
+        problem = Options::tr("the file name must end in .png or .svg, the formats it is written in");
+    else if (target.isDir())
         problem = Options::tr("it is a folder");
     else if (!folder.isDir())
         problem = Options::tr("the folder %1 does not exist").arg(folder.filePath());

@@ -431,6 +431,22 @@ private Q_SLOTS:
         QVERIFY2(result.err.contains(QLatin1StringView("does not exist")), qPrintable(result.err));
         QCOMPARE(posts(), 0);
 
+        // A name that is not .png or .svg would hold bytes of another format than it says.
+        for (const QString& name :
+             {QStringLiteral("qr.jpg"), QStringLiteral("qr"), QStringLiteral("qr.png.txt")}) {
+            result =
+                run({QStringLiteral("windows"), QStringLiteral("create"), QStringLiteral("--user"), m_userId,
+                     QStringLiteral("--no-email"), QStringLiteral("--qr"), m_dir.filePath(name)});
+            QCOMPARE(result.exitCode, 2);
+            QVERIFY2(result.err.contains(QLatin1StringView("must end in .png or .svg")),
+                     qPrintable(result.err));
+            QCOMPARE(posts(), 0);
+            QVERIFY(!QFile::exists(m_dir.filePath(name)));
+        }
+        result = androidCreateWithQr(m_dir.filePath(QStringLiteral("android.jpeg")));
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(posts(), 0);
+
         // The folder exists, so the check passes; a file name over the file system's 255 bytes fails.
         const QString tooLong = m_dir.filePath(QString(300, u'q') + QStringLiteral(".png"));
         result = run({QStringLiteral("windows"), QStringLiteral("create"), QStringLiteral("--user"), m_userId,
