@@ -39,8 +39,23 @@ Runner::Runner(const Options& options, QObject* parent)
 
 void Runner::finish(int code)
 {
+    // A result lost on the way to stdout (a full disk, a closed pipe) is no success: the token's code
+    // and link are gone. Not 3 or 4 either, which scripts may retry: a create would be made twice. Exit
+    // 2 printed nothing, and 6 already says to check before sending again.
+    if (code != Usage && code != MaybeProcessed && !m_output.outWritten()) {
+        if (!m_created.isEmpty())
+            m_output.line(m_created);
+        code = OutputFailure;
+    }
     // Leave the event loop after the current callback has returned.
     QTimer::singleShot(0, this, [this, code] { Q_EMIT finished(code); });
+}
+
+void Runner::noteCreated(const QString& what, const QString& howToCheck)
+{
+    m_created = Options::tr("%1: do not run the command again, that would make the tokens twice. To see "
+                            "what exists: %2")
+                    .arg(what, howToCheck);
 }
 
 template <typename T> bool Runner::failed(const ApiResult<T>& result)
@@ -222,8 +237,10 @@ void Runner::windowsCreate()
     connect([this, request] {
         m_client->createWindowsToken(
             request, this, [this, request](const ApiResult<EnrollmentToken>& result) {
-                if (createFailed(result, listCommand(QStringLiteral("--user ") + request.mdmUserId)))
+                const QString howToCheck = listCommand(QStringLiteral("--user ") + request.mdmUserId);
+                if (createFailed(result, howToCheck))
                     return;
+                noteCreated(Options::tr("The token was created"), howToCheck);
                 m_output.token(result.value, m_options.global().json);
                 writeQr(result.value);
             });
@@ -256,8 +273,10 @@ void Runner::androidCreate()
         return;
     connect([this, request] {
         m_client->createAndroidToken(request, this, [this](const ApiResult<EnrollmentToken>& result) {
-            if (createFailed(result, Options::tr("the user's Android tokens in the Applivery dashboard")))
+            const QString howToCheck = Options::tr("the user's Android tokens in the Applivery dashboard");
+            if (createFailed(result, howToCheck))
                 return;
+            noteCreated(Options::tr("The token was created"), howToCheck);
             m_output.token(result.value, m_options.global().json);
             writeQr(result.value);
         });

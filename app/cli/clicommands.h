@@ -58,7 +58,11 @@ private:
     bool takeUserId(QString* id);
     bool qrTargetIsWritable();
     void writeQr(const EnrollmentToken& token);
+    // Ends the command with `code`, or with OutputFailure when what it printed on stdout could not be
+    // written (then stderr says so, and what was created).
     void finish(int code);
+    // A create succeeded: `what` was made, `howToCheck` shows it. Said on stderr if stdout then fails.
+    void noteCreated(const QString& what, const QString& howToCheck);
     template <typename T> bool failed(const ApiResult<T>& result);
     // failed() for a create: one that may have been carried out says so, with how to check, and exits
     // MaybeProcessed, so that neither a person nor a script sends it again blindly.
@@ -71,6 +75,7 @@ private:
     HttpConnectionPool* m_http;
     ApiClient* m_client;
     ProfileCommands* m_profiles;
+    QString m_created; // noteCreated()'s sentence, empty until a create succeeded
 };
 
 } // namespace Cli

@@ -90,9 +90,9 @@ The API key comes from the environment variable ENROLLDESK_API_KEY, from stdin w
 or from the keychain entry of the profile. It is never accepted as an argument.
 
 Exit codes: 0 success; 2 usage or validation error, or no key to send (nothing sent); 3 the API
-answered an error; 4 network or transport failure; 5 the token was created but the --qr file could
-not be written; 6 a create reached the server and may have been carried out (check before sending
-it again).
+answered an error; 4 network or transport failure; 5 the result could not be written (the --qr file
+or standard output; a create's token exists: do not retry it); 6 a create reached the server and may
+have been carried out (check before sending it again).
 )");
 }
 

@@ -11,10 +11,10 @@
 
 namespace Cli {
 
-// OutputFailure: the token was created and printed, but the --qr file could not be written. Not 4, which
-// scripts may retry: a retry would create a second token. MaybeProcessed: a create reached the server
-// and no answer says it was refused (a timeout, a 5xx, an answer that could not be read): the token
-// may exist, so it is not 3 or 4 either.
+// OutputFailure: the result could not be written (the --qr file, or stdout); after a create the token
+// exists. Not 4, which scripts may retry: a retry would create a second token. MaybeProcessed: a create
+// reached the server and no answer says it was refused (a timeout, a 5xx, an answer that could not be
+// read): the token may exist, so it is not 3 or 4 either.
 enum ExitCode {
     Ok = 0,
     Usage = 2,

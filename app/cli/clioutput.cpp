@@ -235,6 +235,17 @@ void Output::line(const QString& text)
     m_err.flush();
 }
 
+bool Output::outWritten()
+{
+    m_out.flush();
+    // QTextStream hands the bytes to the FILE: only its flush shows whether they reached the file.
+    const bool flushed = std::fflush(stdout) == 0;
+    if (flushed && !std::ferror(stdout) && m_out.status() == QTextStream::Ok)
+        return true;
+    line(tr("error: the result could not be written to standard output."));
+    return false;
+}
+
 int Output::usage(const QString& message)
 {
     m_err << tr("error: ") << message << '\n' << tr("Run enrolldesk-cli --help for the usage.") << '\n';

@@ -34,6 +34,9 @@ public:
     int usage(const QString& message);
     // One line on stderr, written out at once (a note beside the output, or an error after a success).
     void line(const QString& text);
+    // Whether everything printed on stdout so far has been written out; when not (a full disk, a closed
+    // pipe, /dev/full), says so on stderr. Flushes stdout.
+    bool outWritten();
     // The profile whose key a command uses, named in the remedy for a missing or rejected key.
     void setProfileName(const QString& name) { m_profileName = name; }
 

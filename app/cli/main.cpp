@@ -2,6 +2,7 @@
 
 #include "clicommands.h"
 #include "clioptions.h"
+#include "clioutput.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -21,13 +22,13 @@ int main(int argc, char* argv[])
     Cli::Options options;
     QString error;
     const bool parsed = options.parse(QCoreApplication::arguments(), &error);
-    if (options.helpRequested()) {
-        QTextStream(stdout) << Cli::Options::usage();
-        return Cli::Ok;
-    }
-    if (options.versionRequested()) {
-        QTextStream(stdout) << "enrolldesk-cli " << QCoreApplication::applicationVersion() << '\n';
-        return Cli::Ok;
+    if (options.helpRequested() || options.versionRequested()) {
+        Cli::Output output;
+        if (options.helpRequested())
+            output.out() << Cli::Options::usage();
+        else
+            output.out() << "enrolldesk-cli " << QCoreApplication::applicationVersion() << '\n';
+        return output.outWritten() ? Cli::Ok : Cli::OutputFailure;
     }
     // stderr is for errors: the per-request log lines only with --verbose (QT_LOGGING_RULES still wins).
     if (!options.verbose())

@@ -21,6 +21,7 @@
 #include <cstdlib>
 #include <fcntl.h>
 #include <functional>
+#include <sys/resource.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -81,7 +82,8 @@ class TestCli : public QObject
     QTemporaryDir m_dir;
     QString m_userId;
     QString m_userEmail;
-    QString m_configHome; // XDG_CONFIG_HOME of the runs, where profiles are saved; empty: the usual one
+    QString m_configHome;       // XDG_CONFIG_HOME of the runs, where profiles are saved; empty: the usual one
+    bool m_stdoutFails = false; // run(): stdout is a file that cannot grow, as on a full disk
 
     CliRun run(QStringList arguments, const QByteArray& stdinData = {},
                const QByteArray& key = SandboxProcess::apiKey(), bool withConnection = true)
@@ -95,6 +97,15 @@ class TestCli : public QObject
         env.insert(QStringLiteral("XDG_CONFIG_HOME"),
                    m_configHome.isEmpty() ? m_dir.filePath(QStringLiteral("config")) : m_configHome);
         process.setProcessEnvironment(env);
+        if (m_stdoutFails) {
+            // Every write to a file fails (EFBIG) as on a full disk; stderr, a pipe, still works.
+            process.setStandardOutputFile(m_dir.filePath(QStringLiteral("stdout-that-cannot-grow")));
+            process.setChildProcessModifier([] {
+                std::signal(SIGXFSZ, SIG_IGN);
+                const rlimit none{0, 0};
+                setrlimit(RLIMIT_FSIZE, &none);
+            });
+        }
         if (withConnection)
             arguments = QStringList{QStringLiteral("--base-url"), m_sandbox.baseUrl().toString(),
                                     QStringLiteral("--org"), SandboxProcess::organizationSlug()} +
@@ -417,6 +428,41 @@ private Q_SLOTS:
         QCOMPARE(body.value(QLatin1StringView("sendEmail")).toBool(true), false);
         QCOMPARE(body.value(QLatin1StringView("tags")).toArray().size(), 2);
         QCOMPARE(posts(), 1);
+    }
+
+    // A result that cannot be written to stdout (a full disk) is not a success: exit 5, and for a create
+    // stderr says the token exists, so that it is not made again.
+    void stdoutThatCannotBeWrittenExits5_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("created");
+        QTest::addRow("--json windows create")
+            << QStringList{QStringLiteral("--json"), QStringLiteral("windows"), QStringLiteral("create"),
+                           QStringLiteral("--user"), QStringLiteral("USER"),    QStringLiteral("--no-email")}
+            << true;
+        QTest::addRow("orgs list") << QStringList{QStringLiteral("orgs"), QStringLiteral("list")} << false;
+        QTest::addRow("--version") << QStringList{QStringLiteral("--version")} << false;
+    }
+
+    void stdoutThatCannotBeWrittenExits5()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, created);
+        arguments.replaceInStrings(QStringLiteral("USER"), m_userId);
+        m_stdoutFails = true;
+        const auto restore = qScopeGuard([this] { m_stdoutFails = false; });
+        const CliRun result = run(arguments);
+        QCOMPARE(result.exitCode, 5);
+        QVERIFY2(result.err.contains(QLatin1StringView("could not be written to standard output")),
+                 qPrintable(result.err));
+        QCOMPARE(
+            result.err.contains(QLatin1StringView("The token was created: do not run the command again")),
+            created);
+        if (created) {
+            QVERIFY2(result.err.contains(QStringLiteral("windows list --user ") + m_userId),
+                     qPrintable(result.err));
+            QCOMPARE(posts(), 1);
+        }
     }
 
     // A --qr file that cannot be written: refused before sending when the folder is missing (exit 2);
