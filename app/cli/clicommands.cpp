@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "apilimits.h"
+#include "bulkrunner.h"
 #include "cliprofiles.h"
 #include "duration.h"
 #include "emaillist.h"
@@ -41,8 +42,8 @@ void Runner::finish(int code)
 {
     // A result lost on the way to stdout (a full disk, a closed pipe) is no success: the token's code
     // and link are gone. Not 3 or 4 either, which scripts may retry: a create would be made twice. Exit
-    // 2 printed nothing, and 6 already says to check before sending again.
-    if (code != Usage && code != MaybeProcessed && !m_output.outWritten()) {
+    // 6 stays: it already says to check before sending again.
+    if (code != MaybeProcessed && !m_output.outWritten()) {
         if (!m_created.isEmpty())
             m_output.line(m_created);
         code = OutputFailure;
@@ -75,11 +76,16 @@ template <typename T> bool Runner::createFailed(const ApiResult<T>& result, cons
         finish(code);
         return true;
     }
+    noteMaybeProcessed(howToCheck);
+    finish(MaybeProcessed);
+    return true;
+}
+
+void Runner::noteMaybeProcessed(const QString& howToCheck)
+{
     m_output.line(Options::tr("note: the request reached the server, which may have carried it out. Check "
                               "before sending it again: %1")
                       .arg(howToCheck));
-    finish(MaybeProcessed);
-    return true;
 }
 
 // `enrolldesk-cli [the same --profile, --base-url, --org] windows list ARGUMENTS`: the command that shows
@@ -119,7 +125,7 @@ const Runner::Command* Runner::find(const QString& name)
 {
     static constexpr Command kCommands[] = {
         {"windows create", "user qr", true, false, &Runner::windowsCreate},
-        {"windows bulk", "emails skip-invalid", true, false, &Runner::windowsBulk},
+        {"windows bulk", "emails skip-invalid batch-size", true, false, &Runner::windowsBulk},
         {"windows list", "user policy show-deleted page limit sort", false, false, &Runner::windowsList},
         {"android create", "user mode qr", true, false, &Runner::androidCreate},
         {"users search", "limit", false, true, &Runner::usersSearch},
@@ -348,14 +354,25 @@ void Runner::writeQr(const EnrollmentToken& token)
 
 void Runner::windowsBulk()
 {
-    WindowsBulkRequest request;
+    TokenSettings settings;
     QString error;
-    if (!m_options.tokenSettings(&request.settings, &error)) {
+    if (!m_options.tokenSettings(&settings, &error)) {
         finish(m_output.usage(error));
         return;
     }
-    if (!applyProfileDefaults(&request.settings))
+    if (!applyProfileDefaults(&settings))
         return;
+    int batchSize = BulkRunner::kDefaultBatchSize;
+    if (QString text; m_options.value(QStringLiteral("batch-size"), &text)) {
+        bool ok = false;
+        batchSize = text.toInt(&ok);
+        if (!ok || batchSize < 1 || batchSize > BulkRunner::kMaxBatchSize) {
+            finish(m_output.usage(Options::tr("--batch-size: “%1” is not a whole number from 1 to %2.")
+                                      .arg(text)
+                                      .arg(BulkRunner::kMaxBatchSize)));
+            return;
+        }
+    }
     QString source;
     if (!m_options.value(QStringLiteral("emails"), &source)) {
         finish(m_output.usage(Options::tr("windows bulk needs --emails FILE (or - for standard input).")));
@@ -392,22 +409,70 @@ void Runner::windowsBulk()
         m_output.line(Options::tr("note: %n duplicate address(es) removed (case-insensitive).", nullptr,
                                   analysis.duplicates));
     }
-    request.userEmails = analysis.valid.toList();
-    if (FieldErrors errors = Validation::validate(request); !errors.isEmpty()) {
+    // The parser has checked every address and removed the duplicates.
+    if (FieldErrors errors = Validation::validateParsed(analysis.valid, settings); !errors.isEmpty()) {
         finish(m_output.error(ApiError::validation(errors)));
         return;
     }
     const Output::ListCounts counts{analysis.duplicates, analysis.invalidCount};
-    connect([this, request, counts] {
-        m_client->createWindowsTokens(
-            request, this, [this, request, counts](const ApiResult<BulkResult>& result) {
-                if (createFailed(result, listCommand(QStringLiteral("--sort createdAt:desc --limit %1")
-                                                         .arg(request.userEmails.size()))))
-                    return;
-                m_output.bulkResult(result.value, counts, m_options.global().json);
-                finish(Ok);
-            });
+    connect([this, analysis, settings, batchSize, counts] {
+        // The console's runner: one batch at a time, none sent twice. A batch that fails stops the run,
+        // so that what follows never goes out behind a failure nobody has looked at.
+        auto* bulk = new BulkRunner(m_client, this);
+        QObject::connect(bulk, &BulkRunner::batchChanged, this, [bulk](int index) {
+            if (bulk->batch(index).state == BulkRunner::BatchState::Failed)
+                bulk->cancel();
+        });
+        QObject::connect(bulk, &BulkRunner::finished, this,
+                         [this, bulk, counts] { bulkFinished(*bulk, counts); });
+        if (const FieldErrors errors = bulk->start(analysis, settings, batchSize); !errors.isEmpty())
+            finish(m_output.error(ApiError::validation(errors)));
     });
+}
+
+void Runner::bulkFinished(const BulkRunner& bulk, const Output::ListCounts& counts)
+{
+    const BulkRunner::Totals totals = bulk.totals();
+    Output::BulkReport report;
+    report.counts = {totals.total, totals.success, totals.fail, {}};
+    report.batches = totals.batches;
+    report.batchesAnswered = totals.done;
+    const BulkRunner::Batch* stop = nullptr;
+    for (const BulkRunner::Batch& batch : bulk.batches()) {
+        if (batch.state == BulkRunner::BatchState::Failed && !stop)
+            stop = &batch;
+        if (batch.state == BulkRunner::BatchState::Failed && batch.mayHaveBeenProcessed())
+            report.mayHaveTokens << batch.emails();
+        else if (batch.state != BulkRunner::BatchState::Done)
+            report.notCreated << batch.emails();
+    }
+    const QString howToCheck = listCommand(
+        QStringLiteral("--sort createdAt:desc --limit %1").arg(totals.success + report.mayHaveTokens.size()));
+    if (totals.success > 0 || !report.mayHaveTokens.isEmpty())
+        noteCreated(Options::tr("Tokens were created"), howToCheck);
+    m_output.bulkResult(report, counts, m_options.global().json);
+    if (!stop) {
+        finish(Ok);
+        return;
+    }
+    // The batch's own error decides (3 refused, 4 never arrived), unless it may have been carried out.
+    int code = m_output.error(stop->error);
+    m_output.line(Options::tr("note: the run stopped at batch %1 of %2 (%3 answered); nothing was sent after "
+                              "it, and nothing twice.")
+                      .arg(stop->index + 1)
+                      .arg(totals.batches)
+                      .arg(totals.done));
+    if (!report.mayHaveTokens.isEmpty()) {
+        // Its tokens would be the newest: nothing was created after it.
+        noteMaybeProcessed(
+            listCommand(QStringLiteral("--sort createdAt:desc --limit %1").arg(report.mayHaveTokens.size())));
+        code = MaybeProcessed;
+    }
+    if (!report.notCreated.isEmpty())
+        m_output.line(Options::tr("note: %n address(es) surely got no token (refused or never sent), listed "
+                                  "as not created: only those can be sent again as they are.",
+                                  nullptr, int(report.notCreated.size())));
+    finish(code);
 }
 
 void Runner::windowsList()

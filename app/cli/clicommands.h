@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class BulkRunner;
 class HttpConnectionPool;
 
 namespace Cli {
@@ -50,6 +51,8 @@ private:
     bool applyProfileDefaults(TokenSettings* settings);
     void windowsCreate();
     void windowsBulk();
+    // Reports a bulk run that has ended (every batch answered, or stopped at the first failed one).
+    void bulkFinished(const BulkRunner& bulk, const Output::ListCounts& counts);
     void windowsList();
     void androidCreate();
     void usersSearch();
@@ -67,6 +70,8 @@ private:
     // failed() for a create: one that may have been carried out says so, with how to check, and exits
     // MaybeProcessed, so that neither a person nor a script sends it again blindly.
     template <typename T> bool createFailed(const ApiResult<T>& result, const QString& howToCheck);
+    // On stderr: a create reached the server and may have been carried out; `howToCheck` shows it.
+    void noteMaybeProcessed(const QString& howToCheck);
     void noteCutList(bool cut, qsizetype items);
     QString listCommand(const QString& arguments) const;
 

@@ -73,7 +73,8 @@ Commands:
   windows create --user ID (--send-email | --no-email) [--display-name S] [--tag T]... [--duration D]
                  [--language L] [--email-text S] [--policy ID] [--assign POLICY_ID:PRIORITY]...
                  [--segment N] [--qr FILE.png|FILE.svg]
-  windows bulk   --emails FILE|- (--send-email | --no-email) [--skip-invalid] [the shared options above]
+  windows bulk   --emails FILE|- (--send-email | --no-email) [--skip-invalid] [--batch-size N]
+                 [the shared options above]
   windows list   [--user ID] [--policy ID] [--show-deleted] [--page N] [--limit N] [--sort FIELD:asc|desc]
   android create --user ID --mode DEVICE_OWNER|PROFILE_OWNER|COPE|USERLESS (--send-email | --no-email)
                  [--policy ID] [--assign POLICY_ID:PRIORITY]... [the shared options] [--qr FILE.png|FILE.svg]
@@ -84,6 +85,9 @@ Commands:
            tr(R"(
 Each command takes the global options above and those on its own line (the shared options: those of
 windows create from --send-email to --segment); any other option or extra word is refused (exit 2).
+windows bulk sends batches of --batch-size addresses (100 by default, 1 to 1000), one at a time, and
+stops at the first that fails; the output lists the addresses that may have a token and those that
+surely have none (--json: mayHaveTokens, notCreated).
 Durations: seconds or a number with a unit: 90s, 45m, 12h, 7d (1 minute to 30 days).
 Without --duration or --language, creates use the profile's defaults (--verbose shows them).
 The API key comes from the environment variable ENROLLDESK_API_KEY, from stdin with --api-key-stdin,
@@ -92,7 +96,8 @@ or from the keychain entry of the profile. It is never accepted as an argument.
 Exit codes: 0 success; 2 usage or validation error, or no key to send (nothing sent); 3 the API
 answered an error; 4 network or transport failure; 5 the result could not be written (the --qr file
 or standard output; a create's token exists: do not retry it); 6 a create reached the server and may
-have been carried out (check before sending it again).
+have been carried out (check before sending it again); windows bulk: 0 every batch answered, 6 it
+stopped at a batch that may have been carried out, else the stopping batch's 2, 3 or 4.
 )");
 }
 
@@ -122,6 +127,7 @@ void Options::addOptions()
         option("qr", tr("Write the QR code to FILE.png or FILE.svg."), "FILE"),
         option("emails", tr("File of e-mail addresses, or - for standard input."), "FILE"),
         option("skip-invalid", tr("Send the valid addresses and skip the invalid lines.")),
+        option("batch-size", tr("Addresses per request (windows bulk)."), "N"),
         option("mode", tr("Android management mode."), "MODE"),
         option("show-deleted", tr("Include deleted tokens.")),
         option("page", tr("Page number (from 1)."), "N"),

@@ -114,24 +114,40 @@ void Output::tokenPage(const Page<EnrollmentToken>& page, bool json)
     pageFooter(page.page, page.totalPages, page.totalDocs);
 }
 
-void Output::bulkResult(const BulkResult& result, const ListCounts& counts, bool json)
+void Output::bulkResult(const BulkReport& report, const ListCounts& counts, bool json)
 {
+    const BulkResult& result = report.counts;
     if (json) {
-        QJsonObject object = result.raw.isEmpty() ? QJsonObject{{QStringLiteral("total"), result.total},
-                                                                {QStringLiteral("success"), result.success},
-                                                                {QStringLiteral("fail"), result.fail}}
-                                                  : result.raw;
-        // The list's own counts, next to the API's: what was never sent.
-        object.insert(QStringLiteral("duplicatesRemoved"), counts.duplicates);
-        object.insert(QStringLiteral("invalidSkipped"), counts.invalidSkipped);
-        printJson(m_out, object);
+        printJson(m_out,
+                  QJsonObject{
+                      {QStringLiteral("total"), result.total},
+                      {QStringLiteral("success"), result.success},
+                      {QStringLiteral("fail"), result.fail},
+                      // The list's own counts, next to the API's: what was never sent.
+                      {QStringLiteral("duplicatesRemoved"), counts.duplicates},
+                      {QStringLiteral("invalidSkipped"), counts.invalidSkipped},
+                      {QStringLiteral("batches"), report.batches},
+                      {QStringLiteral("batchesAnswered"), report.batchesAnswered},
+                      {QStringLiteral("mayHaveTokens"), QJsonArray::fromStringList(report.mayHaveTokens)},
+                      {QStringLiteral("notCreated"), QJsonArray::fromStringList(report.notCreated)},
+                  });
         return;
     }
     m_out << tr("total %1, success %2, fail %3").arg(result.total).arg(result.success).arg(result.fail)
           << '\n';
+    m_out << tr("batches answered: %1 of %2").arg(report.batchesAnswered).arg(report.batches) << '\n';
     if (result.fail > 0)
         m_out << tr("The API does not say which addresses failed; list the tokens to see who got one.")
               << '\n';
+    const auto addresses = [this](const QString& heading, const QStringList& list) {
+        if (list.isEmpty())
+            return;
+        m_out << heading << '\n';
+        for (const QString& address : list)
+            m_out << "  " << address << '\n';
+    };
+    addresses(tr("May have a token (check before sending again):"), report.mayHaveTokens);
+    addresses(tr("Not created (refused or never sent):"), report.notCreated);
     m_out.flush();
 }
 

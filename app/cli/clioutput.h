@@ -25,7 +25,17 @@ public:
         int duplicates = 0;
         int invalidSkipped = 0;
     };
-    void bulkResult(const BulkResult& result, const ListCounts& counts, bool json);
+    // A bulk run: the API's counts summed over the answered batches, and the addresses of the batches
+    // that were not answered, by what may have happened to them.
+    struct BulkReport
+    {
+        BulkResult counts;
+        int batches = 0;
+        int batchesAnswered = 0;
+        QStringList mayHaveTokens; // a failed batch that may have been carried out
+        QStringList notCreated;    // refused, or never sent
+    };
+    void bulkResult(const BulkReport& report, const ListCounts& counts, bool json);
     void users(const Page<MdmUser>& page, bool json);
     void policies(const Page<Policy>& page, bool json);
     void organizations(const Page<Organization>& page, bool json);

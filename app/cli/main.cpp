@@ -31,8 +31,10 @@ int main(int argc, char* argv[])
         return output.outWritten() ? Cli::Ok : Cli::OutputFailure;
     }
     // stderr is for errors: the per-request log lines only with --verbose (QT_LOGGING_RULES still wins).
+    // A failed bulk batch is reported by the command itself, not also by the runner's log.
     if (!options.verbose())
-        QLoggingCategory::setFilterRules(QStringLiteral("enrolldesk.*.info=false"));
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("enrolldesk.*.info=false\nenrolldesk.bulk.warning=false"));
     if (!parsed) {
         QTextStream(stderr) << "error: " << error << '\n' << Cli::Options::usage();
         return Cli::Usage;

@@ -1112,6 +1112,158 @@ private Q_SLOTS:
         QCOMPARE(data.value(QLatin1StringView("invalidSkipped")).toInt(-1), 1);
     }
 
+    // The userEmails of each POST the sandbox recorded, in order.
+    QList<QStringList> postedBatches()
+    {
+        QList<QStringList> batches;
+        for (const QJsonValue& request : m_sandbox.requests()) {
+            const QJsonObject object = request.toObject();
+            if (object.value(QLatin1StringView("method")).toString() != QLatin1StringView("POST"))
+                continue;
+            QStringList emails;
+            const QJsonObject body =
+                QJsonDocument::fromJson(object.value(QLatin1StringView("body")).toString().toUtf8()).object();
+            for (const QJsonValue& email : body.value(QLatin1StringView("userEmails")).toArray())
+                emails << email.toString();
+            batches << emails;
+        }
+        return batches;
+    }
+
+    static QStringList strings(const QJsonValue& array)
+    {
+        QStringList list;
+        for (const QJsonValue& value : array.toArray())
+            list << value.toString();
+        return list;
+    }
+
+    // Like the console: batches of 100 by default, one request each, the counts summed.
+    void windowsBulkSendsBatches()
+    {
+        QStringList emails;
+        for (int i = 1; i <= 150; ++i)
+            emails << QStringLiteral("person%1@unknown.example").arg(i);
+        emails[0] = m_userEmail;
+        CliRun result = runBulk(emails.join(u'\n').toUtf8(), {QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
+        QList<QStringList> batches = postedBatches();
+        QCOMPARE(batches.size(), 2);
+        QCOMPARE(batches.at(0), emails.mid(0, 100));
+        QCOMPARE(batches.at(1), emails.mid(100));
+        const QJsonObject data = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(data.value(QLatin1StringView("total")).toInt(), 150);
+        QCOMPARE(data.value(QLatin1StringView("success")).toInt(), 1);
+        QCOMPARE(data.value(QLatin1StringView("fail")).toInt(), 149);
+        QCOMPARE(data.value(QLatin1StringView("batches")).toInt(), 2);
+        QCOMPARE(data.value(QLatin1StringView("batchesAnswered")).toInt(), 2);
+        QCOMPARE(strings(data.value(QLatin1StringView("mayHaveTokens"))), QStringList());
+        QCOMPARE(strings(data.value(QLatin1StringView("notCreated"))), QStringList());
+
+        QVERIFY(m_sandbox.clearRequests());
+        result = runBulk(emails.mid(0, 5).join(u'\n').toUtf8(),
+                         {QStringLiteral("--batch-size"), QStringLiteral("2")});
+        QCOMPARE(result.exitCode, 0);
+        batches = postedBatches();
+        QCOMPARE(batches, (QList<QStringList>{emails.mid(0, 2), emails.mid(2, 2), emails.mid(4, 1)}));
+        QVERIFY2(result.out.contains(QLatin1StringView("total 5, success 1, fail 4")),
+                 qPrintable(result.out));
+        QVERIFY2(result.out.contains(QLatin1StringView("batches answered: 3 of 3")), qPrintable(result.out));
+    }
+
+    void batchSizeOutOfRangeIsUsage_data()
+    {
+        QTest::addColumn<QString>("size");
+        QTest::addRow("0") << QStringLiteral("0");
+        QTest::addRow("1001") << QStringLiteral("1001");
+        QTest::addRow("ten") << QStringLiteral("ten");
+    }
+
+    void batchSizeOutOfRangeIsUsage()
+    {
+        QFETCH(QString, size);
+        const CliRun result = runBulk(m_userEmail.toUtf8(), {QStringLiteral("--batch-size"), size});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(
+                     QStringLiteral("--batch-size: “%1” is not a whole number from 1 to 1000").arg(size)),
+                 qPrintable(result.err));
+        QCOMPARE(m_sandbox.requests().size(), 0);
+    }
+
+    // The first batch that fails stops the run; nothing is sent again or after it. The report says which
+    // addresses may have tokens (that batch, when it may have been carried out) and which surely have
+    // none (that batch when refused, and every batch after it); the exit code says which case it is.
+    void windowsBulkStopsAtTheFirstFailedBatch_data()
+    {
+        QTest::addColumn<QJsonObject>("fault"); // hits the second batch; none: the server is not there
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<bool>("uncertain");
+        QTest::addRow("gateway page: may have been carried out")
+            << QJsonObject{{QStringLiteral("type"), QStringLiteral("html")},
+                           {QStringLiteral("method"), QStringLiteral("POST")}}
+            << 6 << true;
+        QTest::addRow("dropped connection: may have been carried out")
+            << QJsonObject{{QStringLiteral("type"), QStringLiteral("drop")},
+                           {QStringLiteral("method"), QStringLiteral("POST")}}
+            << 6 << true;
+        QTest::addRow("refused (5145)") << QJsonObject{{QStringLiteral("type"), QStringLiteral("apiError")},
+                                                       {QStringLiteral("code"), 5145},
+                                                       {QStringLiteral("method"), QStringLiteral("POST")}}
+                                        << 3 << false;
+        QTest::addRow("never arrived") << QJsonObject() << 4 << false;
+    }
+
+    void windowsBulkStopsAtTheFirstFailedBatch()
+    {
+        QFETCH(QJsonObject, fault);
+        QFETCH(int, exitCode);
+        QFETCH(bool, uncertain);
+        const QStringList emails{m_userEmail, QStringLiteral("b@unknown.example"),
+                                 QStringLiteral("c@unknown.example"), QStringLiteral("d@unknown.example"),
+                                 QStringLiteral("e@unknown.example")};
+        QStringList arguments{
+            QStringLiteral("--json"),       QStringLiteral("windows"), QStringLiteral("bulk"),
+            QStringLiteral("--emails"),     QStringLiteral("-"),       QStringLiteral("--no-email"),
+            QStringLiteral("--batch-size"), QStringLiteral("2")};
+        QUrl baseUrl = m_sandbox.baseUrl();
+        if (fault.isEmpty()) {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            baseUrl.setPort(probe.serverPort());
+        } else {
+            // The first batch passes (a fault that changes nothing), the second gets `fault`.
+            QVERIFY(m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("slow")},
+                                           {QStringLiteral("delayMs"), 0},
+                                           {QStringLiteral("method"), QStringLiteral("POST")}}));
+            QVERIFY(m_sandbox.injectFault(fault));
+        }
+        const CliRun result = run(QStringList{QStringLiteral("--base-url"), baseUrl.toString(),
+                                              QStringLiteral("--org"), SandboxProcess::organizationSlug()} +
+                                      arguments,
+                                  emails.join(u'\n').toUtf8(), SandboxProcess::apiKey(), false);
+        QCOMPARE(result.exitCode, exitCode);
+        const bool reached = !fault.isEmpty();
+        QCOMPARE(postedBatches(),
+                 reached ? (QList<QStringList>{emails.mid(0, 2), emails.mid(2, 2)}) : QList<QStringList>());
+        const QJsonObject data = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(data.value(QLatin1StringView("batches")).toInt(), 3);
+        QCOMPARE(data.value(QLatin1StringView("batchesAnswered")).toInt(), reached ? 1 : 0);
+        QCOMPARE(data.value(QLatin1StringView("total")).toInt(), reached ? 2 : 0);
+        QCOMPARE(data.value(QLatin1StringView("success")).toInt(), reached ? 1 : 0);
+        const QStringList second = reached ? emails.mid(2, 2) : QStringList();
+        QCOMPARE(strings(data.value(QLatin1StringView("mayHaveTokens"))), uncertain ? second : QStringList());
+        QCOMPARE(strings(data.value(QLatin1StringView("notCreated"))),
+                 uncertain ? emails.mid(4) : emails.mid(reached ? 2 : 0));
+        QVERIFY2(result.err.contains(QStringLiteral("the run stopped at batch %1 of 3").arg(reached ? 2 : 1)),
+                 qPrintable(result.err));
+        // How to see what the uncertain batch may have made: its tokens are the newest.
+        const QString check = QStringLiteral("enrolldesk-cli --base-url %1 --org %2 windows list --sort "
+                                             "createdAt:desc --limit 2")
+                                  .arg(baseUrl.toString(), SandboxProcess::organizationSlug());
+        QCOMPARE(result.err.contains(check), uncertain);
+        QCOMPARE(result.err.contains(QLatin1StringView("may have carried it out")), uncertain);
+    }
+
     // A server whose every page claims a next one: the list stops at the page cap and says so.
     void listCutAtThePageCapSaysSo()
     {
