@@ -855,41 +855,23 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("named");
-        QTest::addRow("windows create, a display name in two words")
-            << QStringList{QStringLiteral("windows"),    QStringLiteral("create"),
-                           QStringLiteral("--user"),     QStringLiteral("USER"),
-                           QStringLiteral("--no-email"), QStringLiteral("--display-name"),
-                           QStringLiteral("Laptop"),     QStringLiteral("Ana")}
-            << QStringLiteral("windows create: unexpected extra words “Ana”");
-        QTest::addRow("users search --page")
-            << QStringList{QStringLiteral("users"), QStringLiteral("search"), QStringLiteral("a"),
-                           QStringLiteral("--page"), QStringLiteral("2")}
-            << QStringLiteral("users search: options it does not take: --page.");
-        QTest::addRow("windows bulk --qr --user")
-            << QStringList{QStringLiteral("windows"),    QStringLiteral("bulk"),
-                           QStringLiteral("--emails"),   QStringLiteral("-"),
-                           QStringLiteral("--no-email"), QStringLiteral("--qr"),
-                           QStringLiteral("x.png"),      QStringLiteral("--user"),
-                           QStringLiteral("USER")}
-            << QStringLiteral("windows bulk: options it does not take: --user, --qr.");
-        QTest::addRow("windows list, a word")
-            << QStringList{QStringLiteral("windows"), QStringLiteral("list"), QStringLiteral("mine")}
-            << QStringLiteral("windows list: unexpected extra words “mine”");
-        QTest::addRow("orgs list --limit") << QStringList{QStringLiteral("orgs"), QStringLiteral("list"),
-                                                          QStringLiteral("--limit"), QStringLiteral("5")}
-                                           << QStringLiteral("orgs list: options it does not take: --limit.");
-        QTest::addRow("android create --emails")
-            << QStringList{QStringLiteral("android"),    QStringLiteral("create"),
-                           QStringLiteral("--user"),     QStringLiteral("USER"),
-                           QStringLiteral("--mode"),     QStringLiteral("COPE"),
-                           QStringLiteral("--no-email"), QStringLiteral("--emails"),
-                           QStringLiteral("list.txt")}
-            << QStringLiteral("android create: options it does not take: --emails.");
-        QTest::addRow("profile list --page")
-            << QStringList{QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--page"),
-                           QStringLiteral("2")}
-            << QStringLiteral("profile list: options it does not take: --page. Usage: enrolldesk-cli "
-                              "profile list");
+        // The arguments, one per space; USER stands for the test's user id.
+        const auto row = [](const char* name, const char* arguments, const char* named) {
+            QTest::addRow("%s", name) << QString::fromUtf8(arguments).split(u' ') << QString::fromUtf8(named);
+        };
+        row("windows create, a display name in two words",
+            "windows create --user USER --no-email --display-name Laptop Ana",
+            "windows create: unexpected extra words “Ana”");
+        row("users search --page", "users search a --page 2",
+            "users search: options it does not take: --page.");
+        row("windows bulk --qr --user", "windows bulk --emails - --no-email --qr x.png --user USER",
+            "windows bulk: options it does not take: --user, --qr.");
+        row("windows list, a word", "windows list mine", "windows list: unexpected extra words “mine”");
+        row("orgs list --limit", "orgs list --limit 5", "orgs list: options it does not take: --limit.");
+        row("android create --emails", "android create --user USER --mode COPE --no-email --emails list.txt",
+            "android create: options it does not take: --emails.");
+        row("profile list --page", "profile list --page 2",
+            "profile list: options it does not take: --page. Usage: enrolldesk-cli profile list");
     }
 
     void strayArgumentsAreUsage()
