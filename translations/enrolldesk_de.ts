@@ -251,7 +251,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+239"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+243"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -415,12 +415,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Nicht verwendete Zeilen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Click a line (or press Enter) to show it in the addresses</source>
         <translation>Klicken Sie auf eine Zeile (oder drücken Sie Eingabe), um sie in den Adressen anzuzeigen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Einstellungen für alle Tokens</translation>
@@ -446,17 +446,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Was im Formular noch fehlt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Token settings</source>
         <translation>Tokeneinstellungen</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Send</source>
-        <translation>Senden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Create the tokens (Ctrl+Return); you confirm first</source>
         <translation>Tokens erstellen (Strg+Eingabe); vorher wird nachgefragt</translation>
     </message>
@@ -481,18 +476,18 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Zurück zum Formular</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Retry selected batch</source>
         <translation>Ausgewählten Stapel wiederholen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+752"/>
+        <location line="+758"/>
         <source>Retry failed batches</source>
         <translation>Fehlgeschlagene Stapel wiederholen</translation>
     </message>
     <message>
-        <location line="-749"/>
+        <location line="-755"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Sendet die unterwegs fehlgeschlagenen Stapel erneut. Stapel, die die API beantwortet hat, werden nie erneut gesendet; bei Stapeln, die vielleicht ausgeführt wurden (Zeitüberschreitung, abgebrochene Verbindung, Serverfehler), werden Sie vorher gefragt.</translation>
     </message>
@@ -563,7 +558,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Nur die neuesten %1 Tokens wurden gelesen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+309"/>
+        <location line="+313"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>An %n Benutzer senden</numerusform>
@@ -571,7 +566,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+236"/>
+        <location line="+238"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>Angehalten: %n Token erstellt.</numerusform>
@@ -605,7 +600,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Fehlgeschlagene Stapel wiederholen (%1)</translation>
     </message>
     <message>
-        <location line="-989"/>
+        <location line="-996"/>
         <source>&amp;Clear</source>
         <translation>&amp;Leeren</translation>
     </message>
@@ -630,7 +625,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Adr&amp;essen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Lines that &amp;will not be sent (click to show):</source>
         <translation>Zeilen, die ni&amp;cht gesendet werden (zum Anzeigen klicken):</translation>
     </message>
@@ -640,7 +635,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Die Liste wird ins Feld eingefügt… %1 %</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -725,17 +720,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Stapel</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Retry the selected batch</source>
         <translation>Ausgewählten Stapel wiederholen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Retry every failed batch</source>
-        <translation>Alle fehlgeschlagenen Stapel wiederholen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Send the &amp;rest</source>
         <translation>Res&amp;t senden</translation>
     </message>
@@ -798,7 +788,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>&amp;Send the list</source>
         <translation>Liste &amp;senden</translation>
     </message>
@@ -954,7 +944,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%n of these addresses were in batches that failed after reaching the server (a timeout, a dropped connection, a server error): they may already have a token and its e-mail. “Find who got no token” tells which.</source>
         <translation>
             <numerusform>%n dieser Adressen war in Stapeln, die nach Erreichen des Servers fehlgeschlagen sind (Zeitüberschreitung, abgebrochene Verbindung, Serverfehler): Sie hat vielleicht schon ein Token und dessen E-Mail. „Wer hat kein Token?“ sagt, welche.</numerusform>
@@ -962,7 +952,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Nothing was sent.</source>
         <translation>Es wurde nichts gesendet.</translation>
     </message>
@@ -1013,7 +1003,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>verbleibende Zeit wird geschätzt…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>%v of %m batches</source>
         <translation>%v von %m Stapeln</translation>
     </message>
@@ -1067,7 +1057,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Could not save the log to “%1”.</source>
         <translation>Das Protokoll konnte nicht unter „%1“ gespeichert werden.</translation>
     </message>
@@ -1278,7 +1268,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/durationedit.cpp" line="+116"/>
+        <location filename="../ui/widgets/durationedit.cpp" line="+118"/>
         <source>seconds</source>
         <comment>duration unit</comment>
         <translation>Sekunden</translation>
@@ -1446,11 +1436,6 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <location line="+1"/>
         <source>Show error details</source>
         <translation>Fehlerdetails anzeigen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Suggested action</source>
-        <translation>Vorgeschlagene Aktion</translation>
     </message>
 </context>
 <context>
@@ -1816,7 +1801,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+173"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+175"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
@@ -1869,8 +1854,8 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Status der Richtlinienzuweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-149"/>
-        <location line="+297"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-151"/>
+        <location line="+299"/>
         <source>Unknown policy %1</source>
         <translation>Unbekannte Richtlinie %1</translation>
     </message>
@@ -2010,7 +1995,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+134"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+135"/>
         <source>Profiles and API key</source>
         <translation>Profile und API-Schlüssel</translation>
     </message>
@@ -2146,12 +2131,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Profile settings</source>
         <translation>Profileinstellungen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -2262,12 +2247,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-103"/>
         <source>Check the &amp;keychain again</source>
         <translation>Schlüsselbund erneut &amp;versuchen</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+104"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
@@ -2612,7 +2597,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Doppelklicken Sie unten auf eine, um die Organisation einzutragen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
         <source>✗ The connection test failed.</source>
         <translation>✗ Der Verbindungstest ist fehlgeschlagen.</translation>
     </message>
@@ -3247,7 +3232,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Dediziertes Gerät (Kiosk, gemeinsam genutzter Scanner), das keiner Person zugeordnet ist.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -3293,17 +3278,17 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+328"/>
+        <location line="+340"/>
         <source>&amp;Create token</source>
         <translation>Token &amp;erstellen</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-154"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Token erstellen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-180"/>
         <source>Copy the exact request as a curl command; the API key is replaced by $ENROLLDESK_API_KEY</source>
         <translation>Die genaue Anfrage als curl-Befehl kopieren; der API-Schlüssel wird durch $ENROLLDESK_API_KEY ersetzt</translation>
     </message>
@@ -3313,22 +3298,22 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Tokeneinstellungen</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+62"/>
         <source>Management mode</source>
         <translation>Verwaltungsmodus</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-92"/>
         <source>Management &amp;mode:</source>
         <translation>&amp;Verwaltungsmodus:</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+207"/>
         <source>Creating…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Create another token?</source>
         <translation>Ein weiteres Token erstellen?</translation>
     </message>
@@ -3338,12 +3323,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Die letzte Anfrage für diesen Benutzer ist so fehlgeschlagen, dass ihr Ergebnis unbekannt ist: Das Token existiert vielleicht schon (und seine E-Mail wurde vielleicht gesendet). Prüfen Sie das, bevor Sie ein weiteres erstellen.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-50"/>
         <source>What the form still needs:</source>
         <translation>Was im Formular noch fehlt:</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>The last request for this user failed in a way that leaves its outcome unknown: the token may already exist. Check before creating another.</source>
         <translation>Die letzte Anfrage für diesen Benutzer ist so fehlgeschlagen, dass ihr Ergebnis unbekannt ist: Das Token existiert vielleicht schon. Prüfen Sie das, bevor Sie ein weiteres erstellen.</translation>
     </message>
@@ -3353,7 +3338,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Trotzdem erstellen</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>The request went to organization %1 (profile “%2”), not the active profile.</source>
         <translation>Die Anfrage ging an die Organisation %1 (Profil „%2“), nicht an das aktive Profil.</translation>
     </message>
@@ -3378,7 +3363,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Erstellt in Organisation %1 (Profil „%2“), nicht im aktiven Profil</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>C&amp;ancel request</source>
         <translation>Anfrage a&amp;bbrechen</translation>
     </message>
@@ -3549,7 +3534,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+152"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+157"/>
         <source>Show &amp;deleted</source>
         <translation>&amp;Gelöschte anzeigen</translation>
     </message>
@@ -3585,7 +3570,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Windows-Registrierungstokens</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>%1 · in %2</source>
         <translation>%1 · in %2</translation>
     </message>
@@ -3599,17 +3584,17 @@ Zum erneuten Versuchen klicken.</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This session · Android</source>
         <translation>Diese Sitzung · Android</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+28"/>
         <source>Selected token</source>
         <translation>Ausgewähltes Token</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Close the token details</source>
         <translation>Tokendetails schließen</translation>
     </message>
@@ -3619,18 +3604,18 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Tokendetails schließen (Esc)</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+12"/>
+        <location line="-6"/>
+        <location line="+9"/>
         <source>Token details</source>
         <translation>Tokendetails</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-124"/>
         <source>R&amp;efresh</source>
         <translation>Ak&amp;tualisieren</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+247"/>
         <source>Only the tokens of this user</source>
         <translation>Nur die Tokens dieses Benutzers</translation>
     </message>
@@ -3735,7 +3720,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+190"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Seite %1 von %2 · %3</translation>
     </message>
@@ -3782,7 +3767,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Noch keine Windows-Tokens. Tokens, die Sie erstellen, erscheinen hier.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+52"/>
         <source>All policies</source>
         <translation>Alle Richtlinien</translation>
     </message>
@@ -3916,7 +3901,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Tokens created in this session with this console are marked “This session”</source>
         <translation>In dieser Sitzung mit dieser Konsole erstellte Tokens sind mit „Diese Sitzung“ markiert</translation>
     </message>
@@ -3926,7 +3911,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Sortieren nach dieser Spalte ordnet nur die Zeilen dieser Seite</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sorting by this column orders the whole list</source>
         <translation>Sortieren nach dieser Spalte ordnet die ganze Liste</translation>
     </message>
@@ -3939,7 +3924,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Type part of a name or e-mail, or paste a user id</source>
         <translation>Name, E-Mail oder Benutzer-ID</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BulkPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/bulkpage.cpp" line="+801"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+806"/>
         <source>Reading the token list… (%n page(s))</source>
         <translation>
             <numerusform>Reading the token list… (%n page)</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+301"/>
+        <location line="+305"/>
         <source>→ %n request(s)</source>
         <translation>
             <numerusform>→ %n request</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%n of these addresses were in batches that failed after reaching the server (a timeout, a dropped connection, a server error): they may already have a token and its e-mail. “Find who got no token” tells which.</source>
         <translation>
             <numerusform>%n of these addresses was in a batch that failed after reaching the server (a timeout, a dropped connection, a server error): it may already have a token and its e-mail. “Find who got no token” tells which.</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+93"/>
         <source>%n batch(es) failed after reaching the server (a timeout, a dropped connection or a server error). The server may have created their tokens and sent their e-mails: sending again could give those users a second token and a second e-mail.</source>
         <translation>
             <numerusform>%n batch failed after reaching the server (a timeout, a dropped connection or a server error). The server may have created its tokens and sent its e-mails: sending again could give those users a second token and a second e-mail.</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+88"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>Stopped: %n token created.</numerusform>
@@ -209,7 +209,7 @@
 <context>
     <name>TokensPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/tokenspage.cpp" line="+231"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+234"/>
         <source>%n h</source>
         <comment>time left</comment>
         <translation>
@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+592"/>
+        <location line="+619"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n token</numerusform>

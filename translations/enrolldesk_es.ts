@@ -251,7 +251,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+239"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+243"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
@@ -415,12 +415,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Líneas que no se usan</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Click a line (or press Enter) to show it in the addresses</source>
         <translation>Haga clic en una línea (o pulse Intro) para mostrarla en las direcciones</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Configuración para todos los tokens</translation>
@@ -446,17 +446,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Lo que aún falta en el formulario</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Token settings</source>
         <translation>Configuración del token</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Send</source>
-        <translation>Enviar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Create the tokens (Ctrl+Return); you confirm first</source>
         <translation>Crear los tokens (Ctrl+Intro); antes se pide confirmación</translation>
     </message>
@@ -481,18 +476,18 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Volver al formulario</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Retry selected batch</source>
         <translation>Reintentar el lote seleccionado</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+752"/>
+        <location line="+758"/>
         <source>Retry failed batches</source>
         <translation>Reintentar los lotes fallidos</translation>
     </message>
     <message>
-        <location line="-749"/>
+        <location line="-755"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Vuelve a enviar los lotes que fallaron por el camino. Los lotes que la API respondió nunca se vuelven a enviar; para los lotes que quizá se procesaron (tiempo agotado, conexión cortada, error del servidor) se le pregunta antes.</translation>
     </message>
@@ -563,7 +558,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Solo se leyeron los %1 tokens más recientes.</translation>
     </message>
     <message numerus="yes">
-        <location line="+309"/>
+        <location line="+313"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Enviar a %n usuario</numerusform>
@@ -571,7 +566,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+236"/>
+        <location line="+238"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>Detenido: %n token creado.</numerusform>
@@ -605,7 +600,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Reintentar los lotes fallidos (%1)</translation>
     </message>
     <message>
-        <location line="-989"/>
+        <location line="-996"/>
         <source>&amp;Clear</source>
         <translation>&amp;Borrar</translation>
     </message>
@@ -630,7 +625,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>&amp;Direcciones</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Lines that &amp;will not be sent (click to show):</source>
         <translation>&amp;Líneas que no se enviarán (clic para mostrar):</translation>
     </message>
@@ -640,7 +635,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Añadiendo la lista al cuadro… %1 %</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Back</source>
         <translation>Volver</translation>
     </message>
@@ -725,17 +720,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Lotes</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Retry the selected batch</source>
         <translation>Reintentar el lote seleccionado</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Retry every failed batch</source>
-        <translation>Reintentar todos los lotes fallidos</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Send the &amp;rest</source>
         <translation>Enviar el res&amp;to</translation>
     </message>
@@ -798,7 +788,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>&amp;Send the list</source>
         <translation>&amp;Enviar la lista</translation>
     </message>
@@ -954,7 +944,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%n of these addresses were in batches that failed after reaching the server (a timeout, a dropped connection, a server error): they may already have a token and its e-mail. “Find who got no token” tells which.</source>
         <translation>
             <numerusform>%n de estas direcciones estaba en lotes que fallaron después de llegar al servidor (tiempo agotado, conexión interrumpida, error del servidor): puede que ya tenga un token y su correo. «Buscar quién no tiene token» indica cuáles.</numerusform>
@@ -962,7 +952,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Nothing was sent.</source>
         <translation>No se envió nada.</translation>
     </message>
@@ -1013,7 +1003,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>calculando el tiempo restante…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>%v of %m batches</source>
         <translation>%v de %m lotes</translation>
     </message>
@@ -1067,7 +1057,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Could not save the log to “%1”.</source>
         <translation>No se pudo guardar el registro en «%1».</translation>
     </message>
@@ -1278,7 +1268,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Caducidad</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/durationedit.cpp" line="+116"/>
+        <location filename="../ui/widgets/durationedit.cpp" line="+118"/>
         <source>seconds</source>
         <comment>duration unit</comment>
         <translation>segundos</translation>
@@ -1446,11 +1436,6 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <location line="+1"/>
         <source>Show error details</source>
         <translation>Mostrar los detalles del error</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Suggested action</source>
-        <translation>Acción sugerida</translation>
     </message>
 </context>
 <context>
@@ -1816,7 +1801,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+173"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+175"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Añadir</translation>
@@ -1869,8 +1854,8 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Estado de las asignaciones de políticas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-149"/>
-        <location line="+297"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-151"/>
+        <location line="+299"/>
         <source>Unknown policy %1</source>
         <translation>Política desconocida %1</translation>
     </message>
@@ -2010,7 +1995,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+134"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+135"/>
         <source>Profiles and API key</source>
         <translation>Perfiles y clave de API</translation>
     </message>
@@ -2146,12 +2131,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Profile settings</source>
         <translation>Configuración del perfil</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
@@ -2262,12 +2247,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Descartar los cambios</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-103"/>
         <source>Check the &amp;keychain again</source>
         <translation>Reinten&amp;tar con el llavero</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+104"/>
         <source>Save profile</source>
         <translation>Guardar el perfil</translation>
     </message>
@@ -2612,7 +2597,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Haga doble clic en una de abajo para rellenar la organización.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
         <source>✗ The connection test failed.</source>
         <translation>✗ La prueba de conexión falló.</translation>
     </message>
@@ -3247,7 +3232,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Dispositivo dedicado (quiosco, escáner compartido) no vinculado a una persona.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3293,17 +3278,17 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+328"/>
+        <location line="+340"/>
         <source>&amp;Create token</source>
         <translation>&amp;Crear token</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-154"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Crear el token (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-180"/>
         <source>Copy the exact request as a curl command; the API key is replaced by $ENROLLDESK_API_KEY</source>
         <translation>Copiar la solicitud exacta como comando curl; la clave de API se sustituye por $ENROLLDESK_API_KEY</translation>
     </message>
@@ -3313,22 +3298,22 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Configuración del token</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+62"/>
         <source>Management mode</source>
         <translation>Modo de gestión</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-92"/>
         <source>Management &amp;mode:</source>
         <translation>Mo&amp;do de gestión:</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+207"/>
         <source>Creating…</source>
         <translation>Creando…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Create another token?</source>
         <translation>¿Crear otro token?</translation>
     </message>
@@ -3338,12 +3323,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>La última solicitud para este usuario falló de forma que su resultado es desconocido: puede que el token ya exista (y que su correo se haya enviado). Compruébelo antes de crear otro.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-50"/>
         <source>What the form still needs:</source>
         <translation>Lo que aún falta en el formulario:</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>The last request for this user failed in a way that leaves its outcome unknown: the token may already exist. Check before creating another.</source>
         <translation>La última solicitud para este usuario falló de forma que su resultado es desconocido: puede que el token ya exista. Compruébelo antes de crear otro.</translation>
     </message>
@@ -3353,7 +3338,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Crear de todos modos</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>The request went to organization %1 (profile “%2”), not the active profile.</source>
         <translation>La solicitud se envió a la organización %1 (perfil «%2»), no al perfil activo.</translation>
     </message>
@@ -3378,7 +3363,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Creado en la organización %1 (perfil «%2»), no en el perfil activo</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>C&amp;ancel request</source>
         <translation>Ca&amp;ncelar la solicitud</translation>
     </message>
@@ -3549,7 +3534,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+152"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+157"/>
         <source>Show &amp;deleted</source>
         <translation>Mostrar &amp;eliminados</translation>
     </message>
@@ -3585,7 +3570,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Tokens de inscripción de Windows</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>%1 · in %2</source>
         <translation>%1 · en %2</translation>
     </message>
@@ -3599,17 +3584,17 @@ Haga clic para volver a intentarlo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This session · Android</source>
         <translation>Esta sesión · Android</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+28"/>
         <source>Selected token</source>
         <translation>Token seleccionado</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Close the token details</source>
         <translation>Cerrar los detalles del token</translation>
     </message>
@@ -3619,18 +3604,18 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Cerrar los detalles del token (Esc)</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+12"/>
+        <location line="-6"/>
+        <location line="+9"/>
         <source>Token details</source>
         <translation>Detalles del token</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-124"/>
         <source>R&amp;efresh</source>
         <translation>Actuali&amp;zar</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+247"/>
         <source>Only the tokens of this user</source>
         <translation>Solo los tokens de este usuario</translation>
     </message>
@@ -3735,7 +3720,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+190"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Página %1 de %2 · %3</translation>
     </message>
@@ -3782,7 +3767,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Aún no hay tokens de Windows. Los tokens que cree aparecerán aquí.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+52"/>
         <source>All policies</source>
         <translation>Todas las políticas</translation>
     </message>
@@ -3916,7 +3901,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Origen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Tokens created in this session with this console are marked “This session”</source>
         <translation>Los tokens creados en esta sesión con esta consola se marcan como «Esta sesión»</translation>
     </message>
@@ -3926,7 +3911,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Ordenar por esta columna ordena solo las filas de esta página</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sorting by this column orders the whole list</source>
         <translation>Ordenar por esta columna ordena toda la lista</translation>
     </message>
@@ -3939,7 +3924,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Type part of a name or e-mail, or paste a user id</source>
         <translation>Nombre, correo o id. de usuario</translation>
     </message>

@@ -251,7 +251,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+239"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+243"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -415,12 +415,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Lignes non utilisées</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Click a line (or press Enter) to show it in the addresses</source>
         <translation>Cliquez sur une ligne (ou appuyez sur Entrée) pour l&apos;afficher dans les adresses</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Paramètres de tous les jetons</translation>
@@ -446,17 +446,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Ce qui manque encore au formulaire</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Token settings</source>
         <translation>Paramètres du jeton</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Send</source>
-        <translation>Envoyer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Create the tokens (Ctrl+Return); you confirm first</source>
         <translation>Créer les jetons (Ctrl+Entrée)&#xa0;; une confirmation est demandée avant</translation>
     </message>
@@ -481,18 +476,18 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Retour au formulaire</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Retry selected batch</source>
         <translation>Réessayer le lot sélectionné</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+752"/>
+        <location line="+758"/>
         <source>Retry failed batches</source>
         <translation>Réessayer les lots en échec</translation>
     </message>
     <message>
-        <location line="-749"/>
+        <location line="-755"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Renvoie les lots qui ont échoué en route. Les lots auxquels l&apos;API a répondu ne sont jamais renvoyés&#xa0;; pour les lots peut-être exécutés (délai dépassé, connexion coupée, erreur du serveur), la confirmation vous est demandée.</translation>
     </message>
@@ -563,7 +558,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Seuls les %1 jetons les plus récents ont été lus.</translation>
     </message>
     <message numerus="yes">
-        <location line="+309"/>
+        <location line="+313"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Envoyer à %n utilisateur</numerusform>
@@ -571,7 +566,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+236"/>
+        <location line="+238"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>Arrêté&#xa0;: %n jeton créé.</numerusform>
@@ -605,7 +600,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Réessayer les lots en échec (%1)</translation>
     </message>
     <message>
-        <location line="-989"/>
+        <location line="-996"/>
         <source>&amp;Clear</source>
         <translation>Effa&amp;cer</translation>
     </message>
@@ -630,7 +625,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Adre&amp;sses</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Lines that &amp;will not be sent (click to show):</source>
         <translation>Lignes q&amp;ui ne seront pas envoyées (cliquez pour afficher)&#xa0;:</translation>
     </message>
@@ -640,7 +635,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Ajout de la liste dans la zone… %1 %</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -725,17 +720,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Lots</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Retry the selected batch</source>
         <translation>Réessayer le lot sélectionné</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Retry every failed batch</source>
-        <translation>Réessayer tous les lots en échec</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Send the &amp;rest</source>
         <translation>Envoyer le r&amp;este</translation>
     </message>
@@ -798,7 +788,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>&amp;Send the list</source>
         <translation>&amp;Envoyer la liste</translation>
     </message>
@@ -954,7 +944,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%n of these addresses were in batches that failed after reaching the server (a timeout, a dropped connection, a server error): they may already have a token and its e-mail. “Find who got no token” tells which.</source>
         <translation>
             <numerusform>%n de ces adresses était dans des lots qui ont échoué après avoir atteint le serveur (délai dépassé, connexion coupée, erreur du serveur)&#xa0;: elle a peut-être déjà un jeton et son e-mail. «&#xa0;Qui n&apos;a pas de jeton&#xa0;?&#xa0;» indique lesquelles.</numerusform>
@@ -962,7 +952,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Nothing was sent.</source>
         <translation>Rien n&apos;a été envoyé.</translation>
     </message>
@@ -1013,7 +1003,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>estimation du temps restant…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>%v of %m batches</source>
         <translation>%v lots sur %m</translation>
     </message>
@@ -1067,7 +1057,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Could not save the log to “%1”.</source>
         <translation>Impossible d&apos;enregistrer le journal dans «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -1278,7 +1268,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Expiration</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/durationedit.cpp" line="+116"/>
+        <location filename="../ui/widgets/durationedit.cpp" line="+118"/>
         <source>seconds</source>
         <comment>duration unit</comment>
         <translation>secondes</translation>
@@ -1446,11 +1436,6 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <location line="+1"/>
         <source>Show error details</source>
         <translation>Afficher les détails de l&apos;erreur</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Suggested action</source>
-        <translation>Action suggérée</translation>
     </message>
 </context>
 <context>
@@ -1816,7 +1801,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+173"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+175"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Ajouter</translation>
@@ -1869,8 +1854,8 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>État des attributions de stratégies</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-149"/>
-        <location line="+297"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-151"/>
+        <location line="+299"/>
         <source>Unknown policy %1</source>
         <translation>Stratégie inconnue %1</translation>
     </message>
@@ -2010,7 +1995,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+134"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+135"/>
         <source>Profiles and API key</source>
         <translation>Profils et clé d&apos;API</translation>
     </message>
@@ -2146,12 +2131,12 @@ Cliquez pour réessayer.</translation>
         <translation>État</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Profile settings</source>
         <translation>Paramètres du profil</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -2262,12 +2247,12 @@ Cliquez pour réessayer.</translation>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-103"/>
         <source>Check the &amp;keychain again</source>
         <translation>Réessa&amp;yer avec le trousseau</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+104"/>
         <source>Save profile</source>
         <translation>Enregistrer le profil</translation>
     </message>
@@ -2612,7 +2597,7 @@ Cliquez pour réessayer.</translation>
         <translation>Double-cliquez sur l&apos;une d&apos;elles ci-dessous pour remplir l&apos;organisation.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
         <source>✗ The connection test failed.</source>
         <translation>✗ Le test de connexion a échoué.</translation>
     </message>
@@ -3247,7 +3232,7 @@ Cliquez pour réessayer.</translation>
         <translation>Appareil dédié (borne, scanner partagé) non attribué à une personne.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3293,17 +3278,17 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+328"/>
+        <location line="+340"/>
         <source>&amp;Create token</source>
         <translation>&amp;Créer le jeton</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-154"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Créer le jeton (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-180"/>
         <source>Copy the exact request as a curl command; the API key is replaced by $ENROLLDESK_API_KEY</source>
         <translation>Copier la requête exacte en commande curl&#xa0;; la clé d&apos;API est remplacée par $ENROLLDESK_API_KEY</translation>
     </message>
@@ -3313,22 +3298,22 @@ Cliquez pour réessayer.</translation>
         <translation>Paramètres du jeton</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+62"/>
         <source>Management mode</source>
         <translation>Mode de gestion</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-92"/>
         <source>Management &amp;mode:</source>
         <translation>Mode de gest&amp;ion&#xa0;:</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+207"/>
         <source>Creating…</source>
         <translation>Création…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Create another token?</source>
         <translation>Créer un autre jeton&#xa0;?</translation>
     </message>
@@ -3338,12 +3323,12 @@ Cliquez pour réessayer.</translation>
         <translation>La dernière requête pour cet utilisateur a échoué sans que son résultat soit connu&#xa0;: le jeton existe peut-être déjà (et son e-mail a peut-être été envoyé). Vérifiez avant d&apos;en créer un autre.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-50"/>
         <source>What the form still needs:</source>
         <translation>Ce qui manque encore au formulaire&#xa0;:</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>The last request for this user failed in a way that leaves its outcome unknown: the token may already exist. Check before creating another.</source>
         <translation>La dernière requête pour cet utilisateur a échoué sans que son résultat soit connu&#xa0;: le jeton existe peut-être déjà. Vérifiez avant d&apos;en créer un autre.</translation>
     </message>
@@ -3353,7 +3338,7 @@ Cliquez pour réessayer.</translation>
         <translation>Créer quand même</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>The request went to organization %1 (profile “%2”), not the active profile.</source>
         <translation>La requête est allée à l&apos;organisation %1 (profil «&#xa0;%2&#xa0;»), pas au profil actif.</translation>
     </message>
@@ -3378,7 +3363,7 @@ Cliquez pour réessayer.</translation>
         <translation>Créé dans l&apos;organisation %1 (profil «&#xa0;%2&#xa0;»), pas dans le profil actif</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>C&amp;ancel request</source>
         <translation>&amp;Annuler la requête</translation>
     </message>
@@ -3549,7 +3534,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+152"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+157"/>
         <source>Show &amp;deleted</source>
         <translation>Affic&amp;her les supprimés</translation>
     </message>
@@ -3585,7 +3570,7 @@ Cliquez pour réessayer.</translation>
         <translation>Jetons d&apos;inscription Windows</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>%1 · in %2</source>
         <translation>%1 · dans %2</translation>
     </message>
@@ -3599,17 +3584,17 @@ Cliquez pour réessayer.</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This session · Android</source>
         <translation>Cette session · Android</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+28"/>
         <source>Selected token</source>
         <translation>Jeton sélectionné</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Close the token details</source>
         <translation>Fermer les détails du jeton</translation>
     </message>
@@ -3619,18 +3604,18 @@ Cliquez pour réessayer.</translation>
         <translation>Fermer les détails du jeton (Échap)</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+12"/>
+        <location line="-6"/>
+        <location line="+9"/>
         <source>Token details</source>
         <translation>Détails du jeton</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-124"/>
         <source>R&amp;efresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+247"/>
         <source>Only the tokens of this user</source>
         <translation>Seulement les jetons de cet utilisateur</translation>
     </message>
@@ -3735,7 +3720,7 @@ Cliquez pour réessayer.</translation>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+190"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Page %1 sur %2 · %3</translation>
     </message>
@@ -3782,7 +3767,7 @@ Cliquez pour réessayer.</translation>
         <translation>Pas encore de jetons Windows. Les jetons que vous créez apparaissent ici.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+52"/>
         <source>All policies</source>
         <translation>Toutes les stratégies</translation>
     </message>
@@ -3916,7 +3901,7 @@ Cliquez pour réessayer.</translation>
         <translation>Origine</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Tokens created in this session with this console are marked “This session”</source>
         <translation>Les jetons créés pendant cette session avec cette console sont marqués «&#xa0;Cette session&#xa0;»</translation>
     </message>
@@ -3926,7 +3911,7 @@ Cliquez pour réessayer.</translation>
         <translation>Trier par cette colonne ne trie que les lignes de cette page</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sorting by this column orders the whole list</source>
         <translation>Trier par cette colonne trie toute la liste</translation>
     </message>
@@ -3939,7 +3924,7 @@ Cliquez pour réessayer.</translation>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Type part of a name or e-mail, or paste a user id</source>
         <translation>Nom, e-mail ou ID d&apos;utilisateur</translation>
     </message>

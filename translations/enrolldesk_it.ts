@@ -251,7 +251,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+239"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+243"/>
         <source>Line</source>
         <translation>Riga</translation>
     </message>
@@ -415,12 +415,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Righe non usate</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Click a line (or press Enter) to show it in the addresses</source>
         <translation>Fai clic su una riga (o premi Invio) per mostrarla negli indirizzi</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Impostazioni per tutti i token</translation>
@@ -446,17 +446,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Cosa manca ancora nel modulo</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Token settings</source>
         <translation>Impostazioni del token</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Send</source>
-        <translation>Invia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Create the tokens (Ctrl+Return); you confirm first</source>
         <translation>Crea i token (Ctrl+Invio); prima viene chiesta conferma</translation>
     </message>
@@ -481,18 +476,18 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Torna al modulo</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Retry selected batch</source>
         <translation>Riprova il lotto selezionato</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+752"/>
+        <location line="+758"/>
         <source>Retry failed batches</source>
         <translation>Riprova i lotti non riusciti</translation>
     </message>
     <message>
-        <location line="-749"/>
+        <location line="-755"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Invia di nuovo i lotti non riusciti durante l&apos;invio. I lotti a cui l&apos;API ha risposto non vengono mai reinviati; per i lotti che potrebbero essere stati eseguiti (timeout, connessione interrotta, errore del server) ti viene chiesto prima.</translation>
     </message>
@@ -563,7 +558,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Sono stati letti solo i %1 token più recenti.</translation>
     </message>
     <message numerus="yes">
-        <location line="+309"/>
+        <location line="+313"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Invia a %n utente</numerusform>
@@ -571,7 +566,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+236"/>
+        <location line="+238"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>Interrotto: %n token creato.</numerusform>
@@ -605,7 +600,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Riprova i lotti non riusciti (%1)</translation>
     </message>
     <message>
-        <location line="-989"/>
+        <location line="-996"/>
         <source>&amp;Clear</source>
         <translation>&amp;Cancella</translation>
     </message>
@@ -630,7 +625,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Indi&amp;rizzi</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Lines that &amp;will not be sent (click to show):</source>
         <translation>Righe che &amp;non verranno inviate (fai clic per mostrarle):</translation>
     </message>
@@ -640,7 +635,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Aggiunta dell&apos;elenco alla casella… %1 %</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Back</source>
         <translation>Indietro</translation>
     </message>
@@ -725,17 +720,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Lotti</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Retry the selected batch</source>
         <translation>Riprova il lotto selezionato</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Retry every failed batch</source>
-        <translation>Riprova tutti i lotti non riusciti</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Send the &amp;rest</source>
         <translation>Invia il &amp;resto</translation>
     </message>
@@ -798,7 +788,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>&amp;Send the list</source>
         <translation>In&amp;via l&apos;elenco</translation>
     </message>
@@ -954,7 +944,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%n of these addresses were in batches that failed after reaching the server (a timeout, a dropped connection, a server error): they may already have a token and its e-mail. “Find who got no token” tells which.</source>
         <translation>
             <numerusform>%n di questi indirizzi era in lotti non riusciti dopo aver raggiunto il server (tempo scaduto, connessione interrotta, errore del server): potrebbe avere già un token e la sua e-mail. &quot;Chi non ha un token?&quot; dice quali.</numerusform>
@@ -962,7 +952,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Nothing was sent.</source>
         <translation>Non è stato inviato nulla.</translation>
     </message>
@@ -1013,7 +1003,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>stima del tempo rimanente…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>%v of %m batches</source>
         <translation>%v di %m lotti</translation>
     </message>
@@ -1067,7 +1057,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Could not save the log to “%1”.</source>
         <translation>Impossibile salvare il registro in &quot;%1&quot;.</translation>
     </message>
@@ -1278,7 +1268,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/durationedit.cpp" line="+116"/>
+        <location filename="../ui/widgets/durationedit.cpp" line="+118"/>
         <source>seconds</source>
         <comment>duration unit</comment>
         <translation>secondi</translation>
@@ -1446,11 +1436,6 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <location line="+1"/>
         <source>Show error details</source>
         <translation>Mostra i dettagli dell&apos;errore</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Suggested action</source>
-        <translation>Azione suggerita</translation>
     </message>
 </context>
 <context>
@@ -1816,7 +1801,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+173"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+175"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Aggiungi</translation>
@@ -1869,8 +1854,8 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Stato delle assegnazioni di criteri</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-149"/>
-        <location line="+297"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-151"/>
+        <location line="+299"/>
         <source>Unknown policy %1</source>
         <translation>Criterio sconosciuto %1</translation>
     </message>
@@ -2010,7 +1995,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+134"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+135"/>
         <source>Profiles and API key</source>
         <translation>Profili e chiave API</translation>
     </message>
@@ -2146,12 +2131,12 @@ Fai clic per riprovare.</translation>
         <translation>Stato</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Profile settings</source>
         <translation>Impostazioni del profilo</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Connection</source>
         <translation>Connessione</translation>
     </message>
@@ -2262,12 +2247,12 @@ Fai clic per riprovare.</translation>
         <translation>Annulla le modifiche</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-103"/>
         <source>Check the &amp;keychain again</source>
         <translation>&amp;Ricontrolla il portachiavi</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+104"/>
         <source>Save profile</source>
         <translation>Salva il profilo</translation>
     </message>
@@ -2612,7 +2597,7 @@ Fai clic per riprovare.</translation>
         <translation>Fai doppio clic su una qui sotto per compilare l&apos;organizzazione.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
         <source>✗ The connection test failed.</source>
         <translation>✗ La prova di connessione non è riuscita.</translation>
     </message>
@@ -3247,7 +3232,7 @@ Fai clic per riprovare.</translation>
         <translation>Dispositivo dedicato (kiosk, scanner condiviso) non associato a una persona.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -3293,17 +3278,17 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+328"/>
+        <location line="+340"/>
         <source>&amp;Create token</source>
         <translation>&amp;Crea token</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-154"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Crea il token (Ctrl+Invio)</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-180"/>
         <source>Copy the exact request as a curl command; the API key is replaced by $ENROLLDESK_API_KEY</source>
         <translation>Copia la richiesta esatta come comando curl; la chiave API è sostituita da $ENROLLDESK_API_KEY</translation>
     </message>
@@ -3313,22 +3298,22 @@ Fai clic per riprovare.</translation>
         <translation>Impostazioni del token</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+62"/>
         <source>Management mode</source>
         <translation>Modalità di gestione</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-92"/>
         <source>Management &amp;mode:</source>
         <translation>Modal&amp;ità di gestione:</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+207"/>
         <source>Creating…</source>
         <translation>Creazione…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Create another token?</source>
         <translation>Creare un altro token?</translation>
     </message>
@@ -3338,12 +3323,12 @@ Fai clic per riprovare.</translation>
         <translation>L&apos;ultima richiesta per questo utente non è riuscita in un modo che ne lascia ignoto l&apos;esito: il token potrebbe già esistere (e la sua e-mail essere stata inviata). Verifica prima di crearne un altro.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-50"/>
         <source>What the form still needs:</source>
         <translation>Cosa manca ancora nel modulo:</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>The last request for this user failed in a way that leaves its outcome unknown: the token may already exist. Check before creating another.</source>
         <translation>L&apos;ultima richiesta per questo utente non è riuscita in un modo che ne lascia ignoto l&apos;esito: il token potrebbe già esistere. Verifica prima di crearne un altro.</translation>
     </message>
@@ -3353,7 +3338,7 @@ Fai clic per riprovare.</translation>
         <translation>Crea comunque</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>The request went to organization %1 (profile “%2”), not the active profile.</source>
         <translation>La richiesta è andata all&apos;organizzazione %1 (profilo &quot;%2&quot;), non al profilo attivo.</translation>
     </message>
@@ -3378,7 +3363,7 @@ Fai clic per riprovare.</translation>
         <translation>Creato nell&apos;organizzazione %1 (profilo &quot;%2&quot;), non nel profilo attivo</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>C&amp;ancel request</source>
         <translation>&amp;Annulla la richiesta</translation>
     </message>
@@ -3549,7 +3534,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+152"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+157"/>
         <source>Show &amp;deleted</source>
         <translation>Mostra &amp;eliminati</translation>
     </message>
@@ -3585,7 +3570,7 @@ Fai clic per riprovare.</translation>
         <translation>Token di registrazione Windows</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>%1 · in %2</source>
         <translation>%1 · tra %2</translation>
     </message>
@@ -3599,17 +3584,17 @@ Fai clic per riprovare.</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This session · Android</source>
         <translation>Questa sessione · Android</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+28"/>
         <source>Selected token</source>
         <translation>Token selezionato</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Close the token details</source>
         <translation>Chiudi i dettagli del token</translation>
     </message>
@@ -3619,18 +3604,18 @@ Fai clic per riprovare.</translation>
         <translation>Chiudi i dettagli del token (Esc)</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+12"/>
+        <location line="-6"/>
+        <location line="+9"/>
         <source>Token details</source>
         <translation>Dettagli del token</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-124"/>
         <source>R&amp;efresh</source>
         <translation>A&amp;ggiorna</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+247"/>
         <source>Only the tokens of this user</source>
         <translation>Solo i token di questo utente</translation>
     </message>
@@ -3735,7 +3720,7 @@ Fai clic per riprovare.</translation>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+190"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Pagina %1 di %2 · %3</translation>
     </message>
@@ -3782,7 +3767,7 @@ Fai clic per riprovare.</translation>
         <translation>Ancora nessun token Windows. I token che crei compaiono qui.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+52"/>
         <source>All policies</source>
         <translation>Tutti i criteri</translation>
     </message>
@@ -3916,7 +3901,7 @@ Fai clic per riprovare.</translation>
         <translation>Origine</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Tokens created in this session with this console are marked “This session”</source>
         <translation>I token creati in questa sessione con questa console sono contrassegnati con &quot;Questa sessione&quot;</translation>
     </message>
@@ -3926,7 +3911,7 @@ Fai clic per riprovare.</translation>
         <translation>L&apos;ordinamento per questa colonna ordina solo le righe di questa pagina</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sorting by this column orders the whole list</source>
         <translation>L&apos;ordinamento per questa colonna ordina l&apos;intero elenco</translation>
     </message>
@@ -3939,7 +3924,7 @@ Fai clic per riprovare.</translation>
         <translation>Utente</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Type part of a name or e-mail, or paste a user id</source>
         <translation>Nome, e-mail o ID utente</translation>
     </message>

@@ -251,7 +251,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+239"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+243"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
@@ -415,12 +415,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Linhas não usadas</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Click a line (or press Enter) to show it in the addresses</source>
         <translation>Clique em uma linha (ou pressione Enter) para mostrá-la nos endereços</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Configurações para todos os tokens</translation>
@@ -446,17 +446,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>O que ainda falta no formulário</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Token settings</source>
         <translation>Configurações do token</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Send</source>
-        <translation>Enviar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Create the tokens (Ctrl+Return); you confirm first</source>
         <translation>Criar os tokens (Ctrl+Enter); você confirma antes</translation>
     </message>
@@ -481,18 +476,18 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Voltar ao formulário</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Retry selected batch</source>
         <translation>Repetir o lote selecionado</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+752"/>
+        <location line="+758"/>
         <source>Retry failed batches</source>
         <translation>Repetir os lotes com falha</translation>
     </message>
     <message>
-        <location line="-749"/>
+        <location line="-755"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Volta a enviar os lotes que falharam pelo caminho. Os lotes a que a API respondeu nunca são reenviados; para lotes que podem ter sido processados (tempo esgotado, conexão interrompida, erro do servidor), você é consultado antes.</translation>
     </message>
@@ -563,7 +558,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Só foram lidos os %1 tokens mais recentes.</translation>
     </message>
     <message numerus="yes">
-        <location line="+309"/>
+        <location line="+313"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Enviar para %n usuário</numerusform>
@@ -571,7 +566,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+236"/>
+        <location line="+238"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>Parado: %n token criado.</numerusform>
@@ -605,7 +600,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Repetir os lotes com falha (%1)</translation>
     </message>
     <message>
-        <location line="-989"/>
+        <location line="-996"/>
         <source>&amp;Clear</source>
         <translation>&amp;Limpar</translation>
     </message>
@@ -630,7 +625,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>En&amp;dereços</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Lines that &amp;will not be sent (click to show):</source>
         <translation>Linhas que não serão enviadas (clique para &amp;mostrar):</translation>
     </message>
@@ -640,7 +635,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Adicionando a lista à caixa… %1 %</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
@@ -725,17 +720,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Lotes</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Retry the selected batch</source>
         <translation>Repetir o lote selecionado</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Retry every failed batch</source>
-        <translation>Repetir todos os lotes com falha</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Send the &amp;rest</source>
         <translation>Enviar o &amp;restante</translation>
     </message>
@@ -798,7 +788,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>&amp;Send the list</source>
         <translation>&amp;Enviar a lista</translation>
     </message>
@@ -954,7 +944,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%n of these addresses were in batches that failed after reaching the server (a timeout, a dropped connection, a server error): they may already have a token and its e-mail. “Find who got no token” tells which.</source>
         <translation>
             <numerusform>%n destes endereços estava em lotes que falharam depois de chegar ao servidor (tempo esgotado, conexão interrompida, erro do servidor): ele pode já ter um token e o e-mail dele. &quot;Ver quem ficou sem token&quot; diz quais.</numerusform>
@@ -962,7 +952,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Nothing was sent.</source>
         <translation>Nada foi enviado.</translation>
     </message>
@@ -1013,7 +1003,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>estimando o tempo restante…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>%v of %m batches</source>
         <translation>%v de %m lotes</translation>
     </message>
@@ -1067,7 +1057,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Could not save the log to “%1”.</source>
         <translation>Não foi possível salvar o log em &quot;%1&quot;.</translation>
     </message>
@@ -1278,7 +1268,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Expiração</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/durationedit.cpp" line="+116"/>
+        <location filename="../ui/widgets/durationedit.cpp" line="+118"/>
         <source>seconds</source>
         <comment>duration unit</comment>
         <translation>segundos</translation>
@@ -1446,11 +1436,6 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <location line="+1"/>
         <source>Show error details</source>
         <translation>Mostrar os detalhes do erro</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Suggested action</source>
-        <translation>Ação sugerida</translation>
     </message>
 </context>
 <context>
@@ -1816,7 +1801,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+173"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+175"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Adicionar</translation>
@@ -1869,8 +1854,8 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Status das atribuições de políticas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-149"/>
-        <location line="+297"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-151"/>
+        <location line="+299"/>
         <source>Unknown policy %1</source>
         <translation>Política desconhecida %1</translation>
     </message>
@@ -2010,7 +1995,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+134"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+135"/>
         <source>Profiles and API key</source>
         <translation>Perfis e chave de API</translation>
     </message>
@@ -2146,12 +2131,12 @@ Clique para tentar de novo.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Profile settings</source>
         <translation>Configurações do perfil</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Connection</source>
         <translation>Conexão</translation>
     </message>
@@ -2262,12 +2247,12 @@ Clique para tentar de novo.</translation>
         <translation>Descartar as alterações</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-103"/>
         <source>Check the &amp;keychain again</source>
         <translation>Verificar o chaveiro outra ve&amp;z</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+104"/>
         <source>Save profile</source>
         <translation>Salvar o perfil</translation>
     </message>
@@ -2612,7 +2597,7 @@ Clique para tentar de novo.</translation>
         <translation>Clique duas vezes em uma abaixo para preencher a organização.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
         <source>✗ The connection test failed.</source>
         <translation>✗ O teste de conexão falhou.</translation>
     </message>
@@ -3247,7 +3232,7 @@ Clique para tentar de novo.</translation>
         <translation>Dispositivo dedicado (quiosque, leitor compartilhado) não vinculado a uma pessoa.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3293,17 +3278,17 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+328"/>
+        <location line="+340"/>
         <source>&amp;Create token</source>
         <translation>&amp;Criar token</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-154"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Criar o token (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-180"/>
         <source>Copy the exact request as a curl command; the API key is replaced by $ENROLLDESK_API_KEY</source>
         <translation>Copiar a solicitação exata como comando curl; a chave de API é substituída por $ENROLLDESK_API_KEY</translation>
     </message>
@@ -3313,22 +3298,22 @@ Clique para tentar de novo.</translation>
         <translation>Configurações do token</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+62"/>
         <source>Management mode</source>
         <translation>Modo de gerenciamento</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-92"/>
         <source>Management &amp;mode:</source>
         <translation>&amp;Modo de gerenciamento:</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+207"/>
         <source>Creating…</source>
         <translation>Criando…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Create another token?</source>
         <translation>Criar outro token?</translation>
     </message>
@@ -3338,12 +3323,12 @@ Clique para tentar de novo.</translation>
         <translation>A última solicitação para este usuário falhou de forma que o resultado é desconhecido: o token pode já existir (e o seu e-mail pode ter sido enviado). Verifique antes de criar outro.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-50"/>
         <source>What the form still needs:</source>
         <translation>O que ainda falta no formulário:</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>The last request for this user failed in a way that leaves its outcome unknown: the token may already exist. Check before creating another.</source>
         <translation>A última solicitação para este usuário falhou de forma que o resultado é desconhecido: o token pode já existir. Verifique antes de criar outro.</translation>
     </message>
@@ -3353,7 +3338,7 @@ Clique para tentar de novo.</translation>
         <translation>Criar mesmo assim</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>The request went to organization %1 (profile “%2”), not the active profile.</source>
         <translation>A solicitação foi para a organização %1 (perfil &quot;%2&quot;), não para o perfil ativo.</translation>
     </message>
@@ -3378,7 +3363,7 @@ Clique para tentar de novo.</translation>
         <translation>Criado na organização %1 (perfil &quot;%2&quot;), não no perfil ativo</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>C&amp;ancel request</source>
         <translation>C&amp;ancelar a solicitação</translation>
     </message>
@@ -3549,7 +3534,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+152"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+157"/>
         <source>Show &amp;deleted</source>
         <translation>M&amp;ostrar excluídos</translation>
     </message>
@@ -3585,7 +3570,7 @@ Clique para tentar de novo.</translation>
         <translation>Tokens de registro do Windows</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>%1 · in %2</source>
         <translation>%1 · em %2</translation>
     </message>
@@ -3599,17 +3584,17 @@ Clique para tentar de novo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This session · Android</source>
         <translation>Esta sessão · Android</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+28"/>
         <source>Selected token</source>
         <translation>Token selecionado</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Close the token details</source>
         <translation>Fechar os detalhes do token</translation>
     </message>
@@ -3619,18 +3604,18 @@ Clique para tentar de novo.</translation>
         <translation>Fechar os detalhes do token (Esc)</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+12"/>
+        <location line="-6"/>
+        <location line="+9"/>
         <source>Token details</source>
         <translation>Detalhes do token</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-124"/>
         <source>R&amp;efresh</source>
         <translation>Atuali&amp;zar</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+247"/>
         <source>Only the tokens of this user</source>
         <translation>Só os tokens deste usuário</translation>
     </message>
@@ -3735,7 +3720,7 @@ Clique para tentar de novo.</translation>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+190"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Página %1 de %2 · %3</translation>
     </message>
@@ -3782,7 +3767,7 @@ Clique para tentar de novo.</translation>
         <translation>Ainda não há tokens do Windows. Os tokens que você criar aparecem aqui.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+52"/>
         <source>All policies</source>
         <translation>Todas as políticas</translation>
     </message>
@@ -3916,7 +3901,7 @@ Clique para tentar de novo.</translation>
         <translation>Origem</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Tokens created in this session with this console are marked “This session”</source>
         <translation>Os tokens criados nesta sessão com este console são marcados como &quot;Esta sessão&quot;</translation>
     </message>
@@ -3926,7 +3911,7 @@ Clique para tentar de novo.</translation>
         <translation>Ordenar por esta coluna ordena só as linhas desta página</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sorting by this column orders the whole list</source>
         <translation>Ordenar por esta coluna ordena a lista inteira</translation>
     </message>
@@ -3939,7 +3924,7 @@ Clique para tentar de novo.</translation>
         <translation>Usuário</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Type part of a name or e-mail, or paste a user id</source>
         <translation>Nome, e-mail ou ID do usuário</translation>
     </message>

@@ -251,7 +251,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+239"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+243"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
@@ -415,12 +415,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Неиспользуемые строки</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Click a line (or press Enter) to show it in the addresses</source>
         <translation>Щёлкните строку (или нажмите Enter), чтобы показать её среди адресов</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Параметры для всех токенов</translation>
@@ -446,17 +446,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Чего ещё не хватает в форме</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Token settings</source>
         <translation>Параметры токена</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Send</source>
-        <translation>Отправить</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Create the tokens (Ctrl+Return); you confirm first</source>
         <translation>Создать токены (Ctrl+Enter); сначала потребуется подтверждение</translation>
     </message>
@@ -481,18 +476,18 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Вернуться к форме</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Retry selected batch</source>
         <translation>Повторить выбранный</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+752"/>
+        <location line="+758"/>
         <source>Retry failed batches</source>
         <translation>Повторить неудачные</translation>
     </message>
     <message>
-        <location line="-749"/>
+        <location line="-755"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Повторно отправляет пакеты, сбойные в пути. Пакеты, на которые API ответил, никогда не отправляются повторно; для пакетов, которые могли быть выполнены (тайм-аут, обрыв соединения, ошибка сервера), сначала будет задан вопрос.</translation>
     </message>
@@ -565,7 +560,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Прочитаны только последние %1 токенов.</translation>
     </message>
     <message numerus="yes">
-        <location line="+309"/>
+        <location line="+313"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Отправить %n пользователю</numerusform>
@@ -574,7 +569,7 @@ Or drop a .csv or .txt file on this page.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+236"/>
+        <location line="+238"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>Остановлено: создан %n токен.</numerusform>
@@ -611,7 +606,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Повторить неудачные (%1)</translation>
     </message>
     <message>
-        <location line="-989"/>
+        <location line="-996"/>
         <source>&amp;Clear</source>
         <translation>О&amp;чистить</translation>
     </message>
@@ -636,7 +631,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>&amp;Адреса</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Lines that &amp;will not be sent (click to show):</source>
         <translation>Строки, котор&amp;ые не будут отправлены (щёлкните, чтобы показать):</translation>
     </message>
@@ -646,7 +641,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Список добавляется в поле… %1 %</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
@@ -731,17 +726,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Пакеты</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Retry the selected batch</source>
         <translation>Повторить выбранный пакет</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Retry every failed batch</source>
-        <translation>Повторить все неудачные пакеты</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Send the &amp;rest</source>
         <translation>Отправить ост&amp;альные</translation>
     </message>
@@ -805,7 +795,7 @@ Or drop a .csv or .txt file on this page.</source>
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>&amp;Send the list</source>
         <translation>&amp;Отправить список</translation>
     </message>
@@ -966,7 +956,7 @@ Or drop a .csv or .txt file on this page.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%n of these addresses were in batches that failed after reaching the server (a timeout, a dropped connection, a server error): they may already have a token and its e-mail. “Find who got no token” tells which.</source>
         <translation>
             <numerusform>%n из этих адресов был в пакетах, которые не удались после того, как дошли до сервера (тайм-аут, обрыв соединения, ошибка сервера): у него уже может быть токен и письмо. «Кто остался без токена?» покажет, у кого.</numerusform>
@@ -975,7 +965,7 @@ Or drop a .csv or .txt file on this page.</source>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Nothing was sent.</source>
         <translation>Ничего не отправлено.</translation>
     </message>
@@ -1028,7 +1018,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>оценка оставшегося времени…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>%v of %m batches</source>
         <translation>%v из %m пакетов</translation>
     </message>
@@ -1085,7 +1075,7 @@ Or drop a .csv or .txt file on this page.</source>
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Could not save the log to “%1”.</source>
         <translation>Не удалось сохранить журнал в «%1».</translation>
     </message>
@@ -1300,7 +1290,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Истечение</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/durationedit.cpp" line="+116"/>
+        <location filename="../ui/widgets/durationedit.cpp" line="+118"/>
         <source>seconds</source>
         <comment>duration unit</comment>
         <translation>секунд</translation>
@@ -1468,11 +1458,6 @@ Or drop a .csv or .txt file on this page.</source>
         <location line="+1"/>
         <source>Show error details</source>
         <translation>Показать подробности ошибки</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Suggested action</source>
-        <translation>Предлагаемое действие</translation>
     </message>
 </context>
 <context>
@@ -1839,7 +1824,7 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+173"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+175"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Добавить</translation>
@@ -1892,8 +1877,8 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Состояние назначений политик</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-149"/>
-        <location line="+297"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-151"/>
+        <location line="+299"/>
         <source>Unknown policy %1</source>
         <translation>Неизвестная политика %1</translation>
     </message>
@@ -2033,7 +2018,7 @@ Click to try again.</source>
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+134"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+135"/>
         <source>Profiles and API key</source>
         <translation>Профили и ключ API</translation>
     </message>
@@ -2169,12 +2154,12 @@ Click to try again.</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Profile settings</source>
         <translation>Параметры профиля</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Connection</source>
         <translation>Подключение</translation>
     </message>
@@ -2285,12 +2270,12 @@ Click to try again.</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-103"/>
         <source>Check the &amp;keychain again</source>
         <translation>Повт&amp;орить проверку связки ключей</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+104"/>
         <source>Save profile</source>
         <translation>Сохранить профиль</translation>
     </message>
@@ -2636,7 +2621,7 @@ Click to try again.</source>
         <translation>Дважды щёлкните организацию ниже, чтобы заполнить поле организации.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
         <source>✗ The connection test failed.</source>
         <translation>✗ Проверка подключения не удалась.</translation>
     </message>
@@ -3271,7 +3256,7 @@ Click to try again.</source>
         <translation>Выделенное устройство (киоск, общий сканер), не привязанное к человеку.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -3317,17 +3302,17 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+328"/>
+        <location line="+340"/>
         <source>&amp;Create token</source>
         <translation>Созд&amp;ать токен</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-154"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Создать токен (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-180"/>
         <source>Copy the exact request as a curl command; the API key is replaced by $ENROLLDESK_API_KEY</source>
         <translation>Копировать точный запрос как команду curl; ключ API заменяется на $ENROLLDESK_API_KEY</translation>
     </message>
@@ -3337,22 +3322,22 @@ Click to try again.</source>
         <translation>Параметры токена</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+62"/>
         <source>Management mode</source>
         <translation>Режим управления</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-92"/>
         <source>Management &amp;mode:</source>
         <translation>Режим &amp;управления:</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+207"/>
         <source>Creating…</source>
         <translation>Создание…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Create another token?</source>
         <translation>Создать ещё один токен?</translation>
     </message>
@@ -3362,12 +3347,12 @@ Click to try again.</source>
         <translation>Последний запрос для этого пользователя завершился так, что его результат неизвестен: токен, возможно, уже существует (и письмо могло быть отправлено). Проверьте, прежде чем создавать ещё один.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-50"/>
         <source>What the form still needs:</source>
         <translation>Чего ещё не хватает в форме:</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>The last request for this user failed in a way that leaves its outcome unknown: the token may already exist. Check before creating another.</source>
         <translation>Последний запрос для этого пользователя завершился так, что его результат неизвестен: токен, возможно, уже существует. Проверьте, прежде чем создавать ещё один.</translation>
     </message>
@@ -3377,7 +3362,7 @@ Click to try again.</source>
         <translation>Всё равно создать</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>The request went to organization %1 (profile “%2”), not the active profile.</source>
         <translation>Запрос ушёл в организацию %1 (профиль «%2»), а не в активный профиль.</translation>
     </message>
@@ -3402,7 +3387,7 @@ Click to try again.</source>
         <translation>Создан в организации %1 (профиль «%2»), а не в активном профиле</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>C&amp;ancel request</source>
         <translation>&amp;Отменить запрос</translation>
     </message>
@@ -3573,7 +3558,7 @@ Click to try again.</source>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+152"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+157"/>
         <source>Show &amp;deleted</source>
         <translation>Показывать &amp;удалённые</translation>
     </message>
@@ -3609,7 +3594,7 @@ Click to try again.</source>
         <translation>Токены регистрации Windows</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>%1 · in %2</source>
         <translation>%1 · через %2</translation>
     </message>
@@ -3624,17 +3609,17 @@ Click to try again.</source>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This session · Android</source>
         <translation>Этот сеанс · Android</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+28"/>
         <source>Selected token</source>
         <translation>Выбранный токен</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Close the token details</source>
         <translation>Закрыть сведения о токене</translation>
     </message>
@@ -3644,18 +3629,18 @@ Click to try again.</source>
         <translation>Закрыть сведения о токене (Esc)</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+12"/>
+        <location line="-6"/>
+        <location line="+9"/>
         <source>Token details</source>
         <translation>Сведения о токене</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-124"/>
         <source>R&amp;efresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+247"/>
         <source>Only the tokens of this user</source>
         <translation>Только токены этого пользователя</translation>
     </message>
@@ -3760,7 +3745,7 @@ Click to try again.</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+190"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Страница %1 из %2 · %3</translation>
     </message>
@@ -3809,7 +3794,7 @@ Click to try again.</source>
         <translation>Токенов Windows пока нет. Созданные вами токены появятся здесь.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+52"/>
         <source>All policies</source>
         <translation>Все политики</translation>
     </message>
@@ -3945,7 +3930,7 @@ Click to try again.</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Tokens created in this session with this console are marked “This session”</source>
         <translation>Токены, созданные в этом сеансе в этой консоли, отмечены как «Этот сеанс»</translation>
     </message>
@@ -3955,7 +3940,7 @@ Click to try again.</source>
         <translation>Сортировка по этому столбцу упорядочивает только строки этой страницы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sorting by this column orders the whole list</source>
         <translation>Сортировка по этому столбцу упорядочивает весь список</translation>
     </message>
@@ -3968,7 +3953,7 @@ Click to try again.</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Type part of a name or e-mail, or paste a user id</source>
         <translation>Имя, эл. почта или ID пользователя</translation>
     </message>

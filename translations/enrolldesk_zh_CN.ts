@@ -251,7 +251,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+239"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+243"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -415,12 +415,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>未使用的行</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Click a line (or press Enter) to show it in the addresses</source>
         <translation>单击某一行（或按 Enter）可在地址中显示该行</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>所有令牌的设置</translation>
@@ -446,17 +446,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>表单中仍缺少的内容</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Token settings</source>
         <translation>令牌设置</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Send</source>
-        <translation>发送</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Create the tokens (Ctrl+Return); you confirm first</source>
         <translation>创建令牌 (Ctrl+Enter)；发送前需确认</translation>
     </message>
@@ -481,18 +476,18 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>返回表单</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Retry selected batch</source>
         <translation>重试所选批次</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+752"/>
+        <location line="+758"/>
         <source>Retry failed batches</source>
         <translation>重试失败的批次</translation>
     </message>
     <message>
-        <location line="-749"/>
+        <location line="-755"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>重新发送在途中失败的批次。API 已答复的批次绝不会重发；对于可能已被执行的批次（超时、连接中断、服务器错误），会先询问您。</translation>
     </message>
@@ -561,14 +556,14 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>仅读取了最新的 %1 个令牌。</translation>
     </message>
     <message numerus="yes">
-        <location line="+309"/>
+        <location line="+313"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>发送给 %n 个用户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+236"/>
+        <location line="+238"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>已停止：已创建 %n 个令牌。</numerusform>
@@ -599,7 +594,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>重试失败的批次 (%1)</translation>
     </message>
     <message>
-        <location line="-989"/>
+        <location line="-996"/>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
@@ -624,7 +619,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>地址(&amp;S)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Lines that &amp;will not be sent (click to show):</source>
         <translation>不会发送的行（单击显示）(&amp;N)：</translation>
     </message>
@@ -634,7 +629,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>正在将列表加入文本框… %1 %</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -719,17 +714,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Retry the selected batch</source>
         <translation>重试所选批次</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Retry every failed batch</source>
-        <translation>重试所有失败的批次</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Send the &amp;rest</source>
         <translation>发送其余批次(&amp;E)</translation>
     </message>
@@ -791,7 +781,7 @@ Or drop a .csv or .txt file on this page.</source>
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>&amp;Send the list</source>
         <translation>发送列表(&amp;S)</translation>
     </message>
@@ -942,14 +932,14 @@ Or drop a .csv or .txt file on this page.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%n of these addresses were in batches that failed after reaching the server (a timeout, a dropped connection, a server error): they may already have a token and its e-mail. “Find who got no token” tells which.</source>
         <translation>
             <numerusform>其中 %n 个地址所在的批次在到达服务器后失败（超时、连接中断、服务器错误）：它们可能已有令牌并已收到邮件。“查找未获得令牌的用户”可查明是哪些。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Nothing was sent.</source>
         <translation>未发送任何内容。</translation>
     </message>
@@ -998,7 +988,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>正在估算剩余时间…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>%v of %m batches</source>
         <translation>%v / %m 个批次</translation>
     </message>
@@ -1049,7 +1039,7 @@ Or drop a .csv or .txt file on this page.</source>
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Could not save the log to “%1”.</source>
         <translation>无法将日志保存到“%1”。</translation>
     </message>
@@ -1256,7 +1246,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/durationedit.cpp" line="+116"/>
+        <location filename="../ui/widgets/durationedit.cpp" line="+118"/>
         <source>seconds</source>
         <comment>duration unit</comment>
         <translation>秒</translation>
@@ -1424,11 +1414,6 @@ Or drop a .csv or .txt file on this page.</source>
         <location line="+1"/>
         <source>Show error details</source>
         <translation>显示错误详细信息</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Suggested action</source>
-        <translation>建议的操作</translation>
     </message>
 </context>
 <context>
@@ -1793,7 +1778,7 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+173"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+175"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>添加</translation>
@@ -1846,8 +1831,8 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>策略分配状态</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-149"/>
-        <location line="+297"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-151"/>
+        <location line="+299"/>
         <source>Unknown policy %1</source>
         <translation>未知策略 %1</translation>
     </message>
@@ -1987,7 +1972,7 @@ Click to try again.</source>
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+134"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+135"/>
         <source>Profiles and API key</source>
         <translation>配置文件和 API 密钥</translation>
     </message>
@@ -2123,12 +2108,12 @@ Click to try again.</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Profile settings</source>
         <translation>配置文件设置</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
@@ -2239,12 +2224,12 @@ Click to try again.</source>
         <translation>还原更改</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-103"/>
         <source>Check the &amp;keychain again</source>
         <translation>再次检查密钥环(&amp;K)</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+104"/>
         <source>Save profile</source>
         <translation>保存配置文件</translation>
     </message>
@@ -2588,7 +2573,7 @@ Click to try again.</source>
         <translation>在下方双击某个组织即可填入。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
         <source>✗ The connection test failed.</source>
         <translation>✗ 连接测试失败。</translation>
     </message>
@@ -3223,7 +3208,7 @@ Click to try again.</source>
         <translation>不与具体人员关联的专用设备（自助服务终端、共享扫描器）。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3269,17 +3254,17 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+328"/>
+        <location line="+340"/>
         <source>&amp;Create token</source>
         <translation>创建令牌(&amp;C)</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-154"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>创建令牌 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-180"/>
         <source>Copy the exact request as a curl command; the API key is replaced by $ENROLLDESK_API_KEY</source>
         <translation>将完全相同的请求复制为 curl 命令；API 密钥替换为 $ENROLLDESK_API_KEY</translation>
     </message>
@@ -3289,22 +3274,22 @@ Click to try again.</source>
         <translation>令牌设置</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+62"/>
         <source>Management mode</source>
         <translation>管理模式</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-92"/>
         <source>Management &amp;mode:</source>
         <translation>管理模式(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+207"/>
         <source>Creating…</source>
         <translation>正在创建…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Create another token?</source>
         <translation>再创建一个令牌？</translation>
     </message>
@@ -3314,12 +3299,12 @@ Click to try again.</source>
         <translation>此用户的上一个请求失败，结果未知：令牌可能已存在（其电子邮件也可能已发送）。请先检查再创建另一个。</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-50"/>
         <source>What the form still needs:</source>
         <translation>表单中仍缺少的内容：</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>The last request for this user failed in a way that leaves its outcome unknown: the token may already exist. Check before creating another.</source>
         <translation>此用户的上一个请求失败，结果未知：令牌可能已存在。请先检查再创建另一个。</translation>
     </message>
@@ -3329,7 +3314,7 @@ Click to try again.</source>
         <translation>仍然创建</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>The request went to organization %1 (profile “%2”), not the active profile.</source>
         <translation>请求已发送到组织 %1（配置文件“%2”），而不是当前配置文件。</translation>
     </message>
@@ -3354,7 +3339,7 @@ Click to try again.</source>
         <translation>创建于组织 %1（配置文件“%2”），不是当前活动的配置文件</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>C&amp;ancel request</source>
         <translation>取消请求(&amp;A)</translation>
     </message>
@@ -3525,7 +3510,7 @@ Click to try again.</source>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+152"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+157"/>
         <source>Show &amp;deleted</source>
         <translation>显示已删除(&amp;D)</translation>
     </message>
@@ -3561,7 +3546,7 @@ Click to try again.</source>
         <translation>Windows 注册令牌</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>%1 · in %2</source>
         <translation>%1 · %2后</translation>
     </message>
@@ -3574,17 +3559,17 @@ Click to try again.</source>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This session · Android</source>
         <translation>本次会话 · Android</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+28"/>
         <source>Selected token</source>
         <translation>所选令牌</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Close the token details</source>
         <translation>关闭令牌详细信息</translation>
     </message>
@@ -3594,18 +3579,18 @@ Click to try again.</source>
         <translation>关闭令牌详细信息 (Esc)</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+12"/>
+        <location line="-6"/>
+        <location line="+9"/>
         <source>Token details</source>
         <translation>令牌详细信息</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-124"/>
         <source>R&amp;efresh</source>
         <translation>刷新(&amp;E)</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+247"/>
         <source>Only the tokens of this user</source>
         <translation>仅此用户的令牌</translation>
     </message>
@@ -3710,7 +3695,7 @@ Click to try again.</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+190"/>
         <source>Page %1 of %2 · %3</source>
         <translation>第 %1 / %2 页 · %3</translation>
     </message>
@@ -3755,7 +3740,7 @@ Click to try again.</source>
         <translation>还没有 Windows 令牌。您创建的令牌会显示在这里。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+52"/>
         <source>All policies</source>
         <translation>所有策略</translation>
     </message>
@@ -3887,7 +3872,7 @@ Click to try again.</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Tokens created in this session with this console are marked “This session”</source>
         <translation>本次会话中用此控制台创建的令牌标记为“本次会话”</translation>
     </message>
@@ -3897,7 +3882,7 @@ Click to try again.</source>
         <translation>按此列排序只对本页的行排序</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sorting by this column orders the whole list</source>
         <translation>按此列排序会对整个列表排序</translation>
     </message>
@@ -3910,7 +3895,7 @@ Click to try again.</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Type part of a name or e-mail, or paste a user id</source>
         <translation>姓名、电子邮件或用户 ID</translation>
     </message>
