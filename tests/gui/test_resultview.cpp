@@ -87,6 +87,9 @@ private Q_SLOTS:
         QVERIFY(view.hasToken());
         QCOMPARE(view.token().id, token.id);
         QCOMPARE(child<QLabel>(view, "enrollCodeLabel")->text(), QStringLiteral("ABC123"));
+        // The Copy code button, which has the focus after a create, reads the code letter by letter.
+        QCOMPARE(child<QPushButton>(view, "copyCodeButton")->accessibleDescription(),
+                 QStringLiteral("A B C 1 2 3"));
         QVERIFY(child<QLabel>(view, "enrollCodeLabel")->font().fixedPitch());
         QVERIFY(child<QLabel>(view, "enrollCodeLabel")->font().pointSizeF() > view.font().pointSizeF() * 1.5);
 

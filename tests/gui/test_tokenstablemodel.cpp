@@ -7,8 +7,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QPersistentModelIndex>
+#include <QScopeGuard>
 #include <QTest>
+
+#include <cmath>
 
 namespace {
 
@@ -191,6 +196,34 @@ private Q_SLOTS:
         // Local time in the UI locale's short format (TZ is UTC under CTest, but do not rely on it).
         const QString when = QLocale().toString(t.expireAt.toLocalTime(), QLocale::ShortFormat);
         QCOMPARE(text, when + suffix);
+    }
+
+    // Muted but readable (WCAG's 4.5:1 for small text) on a light palette and on a dark one.
+    void expiredDatesAreReadable()
+    {
+        const auto luminance = [](const QColor& colour) {
+            const auto channel = [](double value) {
+                return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) +
+                   0.0722 * channel(colour.blueF());
+        };
+        const QPalette saved = QGuiApplication::palette();
+        const auto restore = qScopeGuard([&saved] { QGuiApplication::setPalette(saved); });
+        QPalette dark;
+        dark.setColor(QPalette::Base, QColor(0x2a, 0x2a, 0x2a));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        for (const QPalette& palette : {saved, dark}) {
+            QGuiApplication::setPalette(palette);
+            TokensTableModel model;
+            model.setNow(kNow);
+            model.setServerPage(TokenListQuery{}, {token(1, QStringLiteral("EXPIRED"), -3600)});
+            const QColor text =
+                cell(model, 0, TokensTableModel::ExpiresColumn, Qt::ForegroundRole).value<QColor>();
+            const double a = luminance(text) + 0.05;
+            const double b = luminance(palette.color(QPalette::Base)) + 0.05;
+            QVERIFY2(std::max(a, b) / std::min(a, b) >= 4.5, qPrintable(text.name()));
+        }
     }
 
     void expiryFollowsTheUiLocale()

@@ -262,6 +262,12 @@ void ResultView::fillFromToken()
     m_ui->enrollCodeLabel->setText(hasCode ? t.enrollCode : QStringLiteral("—"));
     m_ui->enrollCodeLabel->setAccessibleDescription(tr("Enroll code")); // the code is read as its name
     m_ui->copyCodeButton->setEnabled(hasCode);
+    // The code label takes no Tab focus; the button that does (it has it after a create) reads the code,
+    // a character at a time ("S V V 5 I G"), as a word it would be spoken wrong.
+    QStringList characters;
+    for (const QChar c : std::as_const(t.enrollCode))
+        characters << QString(c);
+    m_ui->copyCodeButton->setAccessibleDescription(characters.join(u' '));
     m_copyCodeAction->setEnabled(hasCode);
     m_ui->copyCodeButton->setToolTip(
         tr("Copy the enroll code to the clipboard (%1)")
