@@ -740,6 +740,16 @@ private Q_SLOTS:
         QCOMPARE(key->echoMode(), QLineEdit::Normal);
         reveal->trigger();
         QCOMPARE(key->echoMode(), QLineEdit::Password);
+        // From the keyboard, in the field (the eye inside it takes no focus); the tooltip says how.
+        m_page->window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page->window()));
+        key->setFocus();
+        QTest::keyClick(key, Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(key->echoMode(), QLineEdit::Normal);
+        QTest::keyClick(key, Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(key->echoMode(), QLineEdit::Password);
+        QVERIFY2(reveal->toolTip().contains(reveal->shortcut().toString(QKeySequence::NativeText)),
+                 qPrintable(reveal->toolTip()));
     }
 
     void noKeychainOffersTheSessionOnlyMode()

@@ -90,6 +90,7 @@ private:
     QGroupBox* buildConnectionGroup();
     QGroupBox* buildKeyGroup();
     QGroupBox* buildTestGroup();
+    void revealToolTip(); // the eye's text and its shortcut
 
     void fillList();
     void showProfile();

@@ -91,14 +91,17 @@ QGroupBox* ProfilesPage::buildKeyGroup()
     m_reveal = new QAction(eyeIcon(false, palette().color(QPalette::Text)), tr("Show the key"), m_keyEdit);
     m_reveal->setObjectName(QStringLiteral("revealKeyAction"));
     m_reveal->setCheckable(true);
+    // The eye inside the field takes no focus: the keyboard toggles it while typing the key.
+    m_reveal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_reveal->setShortcutContext(Qt::WidgetShortcut);
     m_keyEdit->addAction(m_reveal, QLineEdit::TrailingPosition);
     connect(m_reveal, &QAction::toggled, this, [this](bool shown) {
         m_keyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
         m_reveal->setIcon(eyeIcon(shown, palette().color(QPalette::Text)));
         m_reveal->setText(shown ? tr("Hide the key") : tr("Show the key"));
-        m_reveal->setToolTip(m_reveal->text());
+        revealToolTip();
     });
-    m_reveal->setToolTip(m_reveal->text());
+    revealToolTip();
 
     m_saveKeyButton = named(new QPushButton(tr("Test && &save key")), "saveKeyButton",
                             tr("Test and save the key in the keychain"));
@@ -148,6 +151,12 @@ QGroupBox* ProfilesPage::buildKeyGroup()
     connect(m_sessionKeyButton, &QPushButton::clicked, this, &ProfilesPage::useKeyForSession);
     connect(m_removeKeyButton, &QPushButton::clicked, this, &ProfilesPage::requestRemoveKey);
     return group;
+}
+
+void ProfilesPage::revealToolTip()
+{
+    m_reveal->setToolTip(m_reveal->text() + QStringLiteral(" (") +
+                         m_reveal->shortcut().toString(QKeySequence::NativeText) + u')');
 }
 
 QGroupBox* ProfilesPage::buildTestGroup()
