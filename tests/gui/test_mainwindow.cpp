@@ -27,6 +27,7 @@
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QLabel>
+#include <QListView>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
@@ -36,6 +37,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -637,6 +639,20 @@ private Q_SLOTS:
         QVERIFY(!dock->isVisible());
         QTest::mouseClick(button, Qt::LeftButton);
         QTRY_VERIFY(dock->isVisible());
+        // The list takes the focus; opening a token there goes on with the keyboard from its row (the
+        // Tokens page lists the session's tokens too), not from the page's first field.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* list = window.findChild<QListView*>(QStringLiteral("sessionTokens"));
+        QVERIFY(list);
+        QCOMPARE(QApplication::focusWidget(), list);
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(window.currentPage(), MainWindow::Tokens);
+        QVERIFY(window.tokensPage()->isDetailsVisible());
+        auto* table = window.tokensPage()->findChild<QTableView*>(QStringLiteral("tokensTable"));
+        QCOMPARE(QApplication::focusWidget(), table);
+        QCOMPARE(window.tokensPage()->model()->tokenAt(table->currentIndex().row()).id, token.id);
     }
 };
 

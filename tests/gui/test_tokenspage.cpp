@@ -412,6 +412,10 @@ private Q_SLOTS:
         QVERIFY(console->page.isDetailsVisible());
         QCOMPARE(result->token().id, elsewhere.id);
         QVERIFY(!table->selectionModel()->hasSelection());
+        console->page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&console->page));
+        console->page.focusShownToken(); // no row: the keyboard goes to its details
+        QVERIFY(console->child<QWidget>("tokenDetails")->isAncestorOf(QApplication::focusWidget()));
         console->page.refresh();
         QVERIFY(waitForLoad(console->page));
         QVERIFY(console->page.isDetailsVisible());

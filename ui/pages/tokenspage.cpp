@@ -817,6 +817,21 @@ void TokensPage::closeDetails()
         m_table->setFocus(Qt::OtherFocusReason);
 }
 
+void TokensPage::focusShownToken()
+{
+    if (m_table->selectionModel()->hasSelection()) {
+        m_table->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    for (QWidget* w = m_side->nextInFocusChain(); w != m_side; w = w->nextInFocusChain()) {
+        if (m_side->isAncestorOf(w) && w->isEnabled() && w->isVisibleTo(m_side) &&
+            (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+}
+
 bool TokensPage::isDetailsVisible() const
 {
     return !m_side->isHidden();

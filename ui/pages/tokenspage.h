@@ -41,6 +41,8 @@ public:
     void filterByUser(const QString& userId);
     // Selects the token's row when it is listed; shows it in the result view in any case.
     void showToken(const EnrollmentToken& token);
+    // The focus to the token shown: its row, or the details of one not listed (a session token).
+    void focusShownToken();
 
     TokensTableModel* model() const { return m_model; }
     // The current query (filters, page, page size, sort): the latest request's, or the next one while hidden.

@@ -358,6 +358,12 @@ void MainWindow::buildSessionDock()
     connect(list, &QListView::activated, this, [this](const QModelIndex& index) {
         tokensPage()->showToken(m_context->sessionTokens()->tokenAt(index.row()));
         showPage(Tokens);
+        tokensPage()->focusShownToken(); // not the page's first field: the keyboard goes on from the token
+    });
+    // Shown from the keyboard (Ctrl+Shift+L) or the status bar, the list takes the focus.
+    connect(toggle, &QAction::triggered, list, [list](bool shown) {
+        if (shown)
+            list->setFocus(Qt::OtherFocusReason);
     });
 }
 
