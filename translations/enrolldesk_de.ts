@@ -1722,7 +1722,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>%1 aufgelistet, %2 durch Massen-Sendevorgänge erstellt (die API meldet diese nur als Anzahl: die Seite „Tokens“ listet sie auf)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -1741,11 +1741,11 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Create the token / send the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request in progress&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enroll code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enrollment link&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the token list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close the token details (Tokens page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add / remove a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up / Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+underlined letter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Jump to a field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+M, arrow keys&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Choose the Android management mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy a batch row&apos;s addresses (bulk page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo Clear or List only the unanswered (bulk page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the tokens created this session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zu einer Seite wechseln&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Token erstellen / Liste senden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Laufende Anfrage abbrechen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrierungscode kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrierungslink kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Token-Liste aktualisieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tokendetails schließen (Seite Tokens)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Einfg / Entf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Richtlinienzuweisung hinzufügen / entfernen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Nach oben / Alt+Nach unten&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Richtlinienzuweisung verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+unterstrichener Buchstabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zu einem Feld springen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+M, Pfeiltasten&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Android-Verwaltungsmodus wählen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Adressen einer Stapelzeile kopieren (Massenseite)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Leeren oder „Nur Unbeantwortete auflisten“ rückgängig machen (Massenseite)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;In dieser Sitzung erstellte Tokens anzeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Diese Liste&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Create the token / send the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request in progress&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enroll code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enrollment link&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the token list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close the token details (Tokens page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add / remove a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up / Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+underlined letter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Jump to a field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+M, arrow keys&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Choose the Android management mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy a batch row&apos;s addresses (bulk page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo Clear or List only the unanswered (bulk page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the tokens created this session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the API key being typed (Profiles page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Print the QR code that has the focus&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zu einer Seite wechseln&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Token erstellen / Liste senden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Laufende Anfrage abbrechen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrierungscode kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrierungslink kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Token-Liste aktualisieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tokendetails schließen (Seite Tokens)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Einfg / Entf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Richtlinienzuweisung hinzufügen / entfernen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Nach oben / Alt+Nach unten&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Richtlinienzuweisung verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+unterstrichener Buchstabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zu einem Feld springen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+M, Pfeiltasten&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Android-Verwaltungsmodus wählen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Adressen einer Stapelzeile kopieren (Massenseite)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Leeren oder „Nur Unbeantwortete auflisten“ rückgängig machen (Massenseite)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;In dieser Sitzung erstellte Tokens anzeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Eingegebenen API-Schlüssel zeigen oder verbergen (Seite Profile)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;QR-Code drucken, der den Fokus hat&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Diese Liste&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Stop sending and quit?</source>
         <translation>Senden abbrechen und beenden?</translation>
     </message>
@@ -2071,7 +2071,7 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+367"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+376"/>
         <source>Keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
@@ -2257,7 +2257,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-87"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-96"/>
         <location line="+7"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
@@ -2269,7 +2269,7 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Show the key</source>
         <translation>Schlüssel anzeigen</translation>
     </message>
@@ -2321,7 +2321,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Ergebnis zum Schlüssel</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <location line="+8"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
@@ -2464,7 +2464,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Alle Seiten arbeiten jetzt mit dem Profil „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-74"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-80"/>
         <source>Use for this session onl&amp;y</source>
         <translation>Nur &amp;für diese Sitzung verwenden</translation>
     </message>
@@ -2489,7 +2489,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Entfernen des Schlüssels bestätigen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Double-click one in the list, or press Enter on it, to fill in the organization.</source>
         <translation>Fragt den Server, welche Organisationen der Schlüssel erreicht – mit dem oben eingegebenen Schlüssel oder sonst dem gespeicherten. Doppelklicken Sie auf eine in der Liste oder drücken Sie darauf die Eingabetaste, um die Organisation einzutragen.</translation>
     </message>
@@ -2812,7 +2812,7 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+41"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+15"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+21"/>
         <source>Enrollment link</source>
         <translation>Registrierungslink</translation>
     </message>
@@ -2862,7 +2862,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>&amp;Weiteres erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-208"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-214"/>
         <source>Copy enroll code</source>
         <translation>Registrierungscode kopieren</translation>
     </message>
@@ -2918,7 +2918,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Copy the enroll code to the clipboard (%1)</source>
         <translation>Registrierungscode in die Zwischenablage kopieren (%1)</translation>
     </message>
@@ -3720,7 +3720,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+205"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Seite %1 von %2 · %3</translation>
     </message>
@@ -3780,7 +3780,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>TokensTableModel</name>
     <message>
-        <location filename="../ui/pages/tokenstablemodel.cpp" line="+97"/>
+        <location filename="../ui/pages/tokenstablemodel.cpp" line="+110"/>
         <source>None</source>
         <comment>empty table cell</comment>
         <translation>Keine</translation>

@@ -187,7 +187,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/shell/mainwindow.cpp" line="+384"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+390"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n request in progress</numerusform>
@@ -198,7 +198,7 @@
 <context>
     <name>ProfilesPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/profilespagekey.cpp" line="+506"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+515"/>
         <source>✓ Connected. The key reaches %n organization(s).</source>
         <translation>
             <numerusform>✓ Connected. The key reaches %n organization.</numerusform>
@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+619"/>
+        <location line="+634"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n token</numerusform>
@@ -237,7 +237,7 @@
 <context>
     <name>TokensTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/pages/tokenstablemodel.cpp" line="+184"/>
+        <location filename="../ui/pages/tokenstablemodel.cpp" line="+197"/>
         <source>%n h</source>
         <comment>time left</comment>
         <translation>

@@ -1722,7 +1722,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>%1 en la lista, %2 creados por envíos masivos (la API solo devuelve cuántos: la página Tokens los muestra)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
@@ -1741,11 +1741,11 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Create the token / send the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request in progress&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enroll code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enrollment link&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the token list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close the token details (Tokens page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add / remove a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up / Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+underlined letter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Jump to a field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+M, arrow keys&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Choose the Android management mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy a batch row&apos;s addresses (bulk page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo Clear or List only the unanswered (bulk page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the tokens created this session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ir a una página&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Intro&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Crear el token / enviar la lista&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancelar la solicitud en curso&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Mayús+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copiar el código de inscripción&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Mayús+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copiar el enlace de inscripción&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Actualizar la lista de tokens&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cerrar los detalles del token (página Tokens)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Insert / Supr&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Añadir / quitar una asignación de política&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Arriba / Alt+Abajo&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mover una asignación de política&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+letra subrayada&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ir a un campo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+M, flechas&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Elegir el modo de gestión de Android&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copiar las direcciones de una fila de lote (página masiva)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Deshacer Borrar o «Listar solo las no respondidas» (página masiva)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Mayús+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mostrar los tokens creados en esta sesión&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Esta lista&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Salir&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Create the token / send the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request in progress&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enroll code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enrollment link&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the token list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close the token details (Tokens page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add / remove a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up / Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+underlined letter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Jump to a field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+M, arrow keys&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Choose the Android management mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy a batch row&apos;s addresses (bulk page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo Clear or List only the unanswered (bulk page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the tokens created this session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the API key being typed (Profiles page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Print the QR code that has the focus&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ir a una página&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Intro&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Crear el token / enviar la lista&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancelar la solicitud en curso&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Mayús+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copiar el código de inscripción&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Mayús+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copiar el enlace de inscripción&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Actualizar la lista de tokens&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cerrar los detalles del token (página Tokens)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Insert / Supr&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Añadir / quitar una asignación de política&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Arriba / Alt+Abajo&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mover una asignación de política&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+letra subrayada&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ir a un campo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+M, flechas&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Elegir el modo de gestión de Android&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copiar las direcciones de una fila de lote (página masiva)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Deshacer Borrar o «Listar solo las no respondidas» (página masiva)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Mayús+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mostrar los tokens creados en esta sesión&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Mayús+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mostrar u ocultar la clave de API que se escribe (página Perfiles)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Imprimir el código QR que tiene el foco&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Esta lista&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Salir&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Stop sending and quit?</source>
         <translation>¿Detener el envío y salir?</translation>
     </message>
@@ -2071,7 +2071,7 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+367"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+376"/>
         <source>Keychain unavailable</source>
         <translation>Llavero no disponible</translation>
     </message>
@@ -2257,7 +2257,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Guardar el perfil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-87"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-96"/>
         <location line="+7"/>
         <source>API key</source>
         <translation>Clave de API</translation>
@@ -2269,7 +2269,7 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Show the key</source>
         <translation>Mostrar la clave</translation>
     </message>
@@ -2321,7 +2321,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Resultado de la clave</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <location line="+8"/>
         <source>Test connection</source>
         <translation>Probar la conexión</translation>
@@ -2464,7 +2464,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Todas las páginas trabajan ahora con el perfil «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-74"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-80"/>
         <source>Use for this session onl&amp;y</source>
         <translation>Usar so&amp;lo en esta sesión</translation>
     </message>
@@ -2489,7 +2489,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Confirmar quitar la clave</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Double-click one in the list, or press Enter on it, to fill in the organization.</source>
         <translation>Pregunta al servidor a qué organizaciones llega la clave, con la clave escrita arriba o, si no, con la guardada. Haga doble clic en una de la lista, o pulse Intro sobre ella, para rellenar la organización.</translation>
     </message>
@@ -2812,7 +2812,7 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+41"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+15"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+21"/>
         <source>Enrollment link</source>
         <translation>Enlace de inscripción</translation>
     </message>
@@ -2862,7 +2862,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Crear &amp;otro</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-208"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-214"/>
         <source>Copy enroll code</source>
         <translation>Copiar el código de inscripción</translation>
     </message>
@@ -2918,7 +2918,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Copy the enroll code to the clipboard (%1)</source>
         <translation>Copiar el código de inscripción al portapapeles (%1)</translation>
     </message>
@@ -3720,7 +3720,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+205"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Página %1 de %2 · %3</translation>
     </message>
@@ -3780,7 +3780,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>TokensTableModel</name>
     <message>
-        <location filename="../ui/pages/tokenstablemodel.cpp" line="+97"/>
+        <location filename="../ui/pages/tokenstablemodel.cpp" line="+110"/>
         <source>None</source>
         <comment>empty table cell</comment>
         <translation>Ninguno</translation>

@@ -1722,7 +1722,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>%1 listés, %2 créés par des envois groupés (l&apos;API ne renvoie que leur nombre&#xa0;: la page Jetons les liste)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -1741,11 +1741,11 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Create the token / send the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request in progress&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enroll code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enrollment link&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the token list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close the token details (Tokens page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add / remove a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up / Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+underlined letter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Jump to a field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+M, arrow keys&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Choose the Android management mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy a batch row&apos;s addresses (bulk page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo Clear or List only the unanswered (bulk page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the tokens created this session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aller à une page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Entrée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Créer le jeton / envoyer la liste&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Échap&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Annuler la requête en cours&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maj+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copier le code d&apos;inscription&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maj+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copier le lien d&apos;inscription&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Actualiser la liste des jetons&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Échap&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fermer les détails du jeton (page Jetons)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Inser / Suppr&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ajouter / supprimer une attribution de stratégie&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Haut / Alt+Bas&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Déplacer une attribution de stratégie&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+lettre soulignée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aller à un champ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+M, flèches&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Choisir le mode de gestion Android&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copier les adresses d&apos;une ligne de lot (page en masse)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Annuler Effacer ou «&#xa0;Ne lister que les sans réponse&#xa0;» (page en masse)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maj+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Afficher les jetons créés pendant cette session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cette liste&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Create the token / send the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request in progress&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enroll code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enrollment link&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the token list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close the token details (Tokens page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add / remove a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up / Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+underlined letter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Jump to a field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+M, arrow keys&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Choose the Android management mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy a batch row&apos;s addresses (bulk page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo Clear or List only the unanswered (bulk page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the tokens created this session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the API key being typed (Profiles page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Print the QR code that has the focus&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aller à une page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Entrée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Créer le jeton / envoyer la liste&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Échap&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Annuler la requête en cours&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maj+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copier le code d&apos;inscription&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maj+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copier le lien d&apos;inscription&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Actualiser la liste des jetons&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Échap&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fermer les détails du jeton (page Jetons)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Inser / Suppr&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ajouter / supprimer une attribution de stratégie&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Haut / Alt+Bas&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Déplacer une attribution de stratégie&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+lettre soulignée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aller à un champ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+M, flèches&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Choisir le mode de gestion Android&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copier les adresses d&apos;une ligne de lot (page en masse)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Annuler Effacer ou «&#xa0;Ne lister que les sans réponse&#xa0;» (page en masse)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maj+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Afficher les jetons créés pendant cette session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maj+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Afficher ou masquer la clé d&apos;API saisie (page Profils)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Imprimer le code QR qui a le focus&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cette liste&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Stop sending and quit?</source>
         <translation>Arrêter l&apos;envoi et quitter&#xa0;?</translation>
     </message>
@@ -2071,7 +2071,7 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+367"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+376"/>
         <source>Keychain unavailable</source>
         <translation>Trousseau indisponible</translation>
     </message>
@@ -2257,7 +2257,7 @@ Cliquez pour réessayer.</translation>
         <translation>Enregistrer le profil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-87"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-96"/>
         <location line="+7"/>
         <source>API key</source>
         <translation>Clé d&apos;API</translation>
@@ -2269,7 +2269,7 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Show the key</source>
         <translation>Afficher la clé</translation>
     </message>
@@ -2321,7 +2321,7 @@ Cliquez pour réessayer.</translation>
         <translation>Résultat de la clé</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <location line="+8"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
@@ -2464,7 +2464,7 @@ Cliquez pour réessayer.</translation>
         <translation>Toutes les pages utilisent désormais le profil «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-74"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-80"/>
         <source>Use for this session onl&amp;y</source>
         <translation>Utiliser pour cette session uni&amp;quement</translation>
     </message>
@@ -2489,7 +2489,7 @@ Cliquez pour réessayer.</translation>
         <translation>Confirmer le retrait de la clé</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Double-click one in the list, or press Enter on it, to fill in the organization.</source>
         <translation>Demande au serveur quelles organisations la clé peut atteindre, avec la clé saisie ci-dessus ou sinon celle enregistrée. Double-cliquez sur l&apos;une d&apos;elles dans la liste, ou appuyez sur Entrée, pour remplir l&apos;organisation.</translation>
     </message>
@@ -2812,7 +2812,7 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+41"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+15"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+21"/>
         <source>Enrollment link</source>
         <translation>Lien d&apos;inscription</translation>
     </message>
@@ -2862,7 +2862,7 @@ Cliquez pour réessayer.</translation>
         <translation>Créer un a&amp;utre</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-208"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-214"/>
         <source>Copy enroll code</source>
         <translation>Copier le code d&apos;inscription</translation>
     </message>
@@ -2918,7 +2918,7 @@ Cliquez pour réessayer.</translation>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Copy the enroll code to the clipboard (%1)</source>
         <translation>Copier le code d&apos;inscription dans le presse-papiers (%1)</translation>
     </message>
@@ -3720,7 +3720,7 @@ Cliquez pour réessayer.</translation>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+205"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Page %1 sur %2 · %3</translation>
     </message>
@@ -3780,7 +3780,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>TokensTableModel</name>
     <message>
-        <location filename="../ui/pages/tokenstablemodel.cpp" line="+97"/>
+        <location filename="../ui/pages/tokenstablemodel.cpp" line="+110"/>
         <source>None</source>
         <comment>empty table cell</comment>
         <translation>Aucun</translation>

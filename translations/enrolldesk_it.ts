@@ -1722,7 +1722,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>%1 in elenco, %2 creati da invii in blocco (l&apos;API restituisce solo il loro numero: la pagina Token li elenca)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
@@ -1741,11 +1741,11 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Create the token / send the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request in progress&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enroll code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enrollment link&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the token list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close the token details (Tokens page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add / remove a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up / Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+underlined letter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Jump to a field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+M, arrow keys&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Choose the Android management mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy a batch row&apos;s addresses (bulk page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo Clear or List only the unanswered (bulk page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the tokens created this session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vai a una pagina&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Invio&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Crea il token / invia l&apos;elenco&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Annulla la richiesta in corso&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maiusc+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copia il codice di registrazione&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maiusc+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copia il link di registrazione&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aggiorna l&apos;elenco dei token&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Chiudi i dettagli del token (pagina Token)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Canc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aggiungi / rimuovi un&apos;assegnazione di criterio&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Su / Alt+Giù&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sposta un&apos;assegnazione di criterio&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+lettera sottolineata&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vai a un campo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+M, frecce&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Scegli la modalità di gestione Android&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copia gli indirizzi di una riga di lotto (pagina multipla)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Annulla Cancella o &quot;Elenca solo quelli senza risposta&quot; (pagina multipla)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maiusc+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mostra i token creati in questa sessione&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Questo elenco&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Esci&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Create the token / send the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request in progress&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enroll code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enrollment link&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the token list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close the token details (Tokens page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add / remove a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up / Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+underlined letter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Jump to a field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+M, arrow keys&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Choose the Android management mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy a batch row&apos;s addresses (bulk page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo Clear or List only the unanswered (bulk page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the tokens created this session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the API key being typed (Profiles page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Print the QR code that has the focus&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vai a una pagina&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Invio&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Crea il token / invia l&apos;elenco&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Annulla la richiesta in corso&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maiusc+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copia il codice di registrazione&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maiusc+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copia il link di registrazione&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aggiorna l&apos;elenco dei token&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Chiudi i dettagli del token (pagina Token)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Canc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aggiungi / rimuovi un&apos;assegnazione di criterio&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Su / Alt+Giù&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sposta un&apos;assegnazione di criterio&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+lettera sottolineata&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vai a un campo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+M, frecce&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Scegli la modalità di gestione Android&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copia gli indirizzi di una riga di lotto (pagina multipla)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Annulla Cancella o &quot;Elenca solo quelli senza risposta&quot; (pagina multipla)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maiusc+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mostra i token creati in questa sessione&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maiusc+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mostra o nascondi la chiave API che stai digitando (pagina Profili)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Stampa il codice QR che ha il focus&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Questo elenco&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Esci&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Stop sending and quit?</source>
         <translation>Interrompere l&apos;invio e uscire?</translation>
     </message>
@@ -2071,7 +2071,7 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+367"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+376"/>
         <source>Keychain unavailable</source>
         <translation>Portachiavi non disponibile</translation>
     </message>
@@ -2257,7 +2257,7 @@ Fai clic per riprovare.</translation>
         <translation>Salva il profilo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-87"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-96"/>
         <location line="+7"/>
         <source>API key</source>
         <translation>Chiave API</translation>
@@ -2269,7 +2269,7 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Show the key</source>
         <translation>Mostra la chiave</translation>
     </message>
@@ -2321,7 +2321,7 @@ Fai clic per riprovare.</translation>
         <translation>Esito della chiave</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <location line="+8"/>
         <source>Test connection</source>
         <translation>Prova la connessione</translation>
@@ -2464,7 +2464,7 @@ Fai clic per riprovare.</translation>
         <translation>Tutte le pagine ora lavorano con il profilo &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-74"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-80"/>
         <source>Use for this session onl&amp;y</source>
         <translation>Usa la c&amp;hiave solo in questa sessione</translation>
     </message>
@@ -2489,7 +2489,7 @@ Fai clic per riprovare.</translation>
         <translation>Conferma la rimozione della chiave</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Double-click one in the list, or press Enter on it, to fill in the organization.</source>
         <translation>Chiede al server quali organizzazioni raggiunge la chiave, con la chiave digitata sopra o altrimenti con quella salvata. Fai doppio clic su una nell&apos;elenco, o premi Invio su di essa, per compilare l&apos;organizzazione.</translation>
     </message>
@@ -2812,7 +2812,7 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+41"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+15"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+21"/>
         <source>Enrollment link</source>
         <translation>Link di registrazione</translation>
     </message>
@@ -2862,7 +2862,7 @@ Fai clic per riprovare.</translation>
         <translation>Crea &amp;un altro</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-208"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-214"/>
         <source>Copy enroll code</source>
         <translation>Copia il codice di registrazione</translation>
     </message>
@@ -2918,7 +2918,7 @@ Fai clic per riprovare.</translation>
         <translation>&quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Copy the enroll code to the clipboard (%1)</source>
         <translation>Copia il codice di registrazione negli appunti (%1)</translation>
     </message>
@@ -3720,7 +3720,7 @@ Fai clic per riprovare.</translation>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+205"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Pagina %1 di %2 · %3</translation>
     </message>
@@ -3780,7 +3780,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>TokensTableModel</name>
     <message>
-        <location filename="../ui/pages/tokenstablemodel.cpp" line="+97"/>
+        <location filename="../ui/pages/tokenstablemodel.cpp" line="+110"/>
         <source>None</source>
         <comment>empty table cell</comment>
         <translation>Nessuno</translation>

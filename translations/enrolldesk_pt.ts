@@ -1722,7 +1722,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>%1 na lista, %2 criados por envios em massa (a API só informa quantos: a página Tokens os lista)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
@@ -1741,11 +1741,11 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Create the token / send the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request in progress&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enroll code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enrollment link&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the token list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close the token details (Tokens page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add / remove a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up / Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+underlined letter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Jump to a field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+M, arrow keys&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Choose the Android management mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy a batch row&apos;s addresses (bulk page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo Clear or List only the unanswered (bulk page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the tokens created this session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ir para uma página&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Criar o token / enviar a lista&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancelar a solicitação em andamento&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copiar o código de registro&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copiar o link de registro&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Atualizar a lista de tokens&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fechar os detalhes do token (página Tokens)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Insert / Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Adicionar / remover uma atribuição de política&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Cima / Alt+Baixo&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mover uma atribuição de política&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+letra sublinhada&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ir para um campo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+M, setas&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Escolher o modo de gerenciamento Android&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copiar os endereços de uma linha de lote (página em massa)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Desfazer Limpar ou &quot;Listar só as sem resposta&quot; (página em massa)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mostrar os tokens criados nesta sessão&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Esta lista&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sair&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to a page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Create the token / send the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request in progress&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enroll code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enrollment link&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the token list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close the token details (Tokens page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add / remove a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up / Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+underlined letter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Jump to a field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+M, arrow keys&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Choose the Android management mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy a batch row&apos;s addresses (bulk page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo Clear or List only the unanswered (bulk page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the tokens created this session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the API key being typed (Profiles page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Print the QR code that has the focus&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ir para uma página&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Criar o token / enviar a lista&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancelar a solicitação em andamento&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copiar o código de registro&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copiar o link de registro&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Atualizar a lista de tokens&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fechar os detalhes do token (página Tokens)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Insert / Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Adicionar / remover uma atribuição de política&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Cima / Alt+Baixo&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mover uma atribuição de política&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+letra sublinhada&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ir para um campo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+M, setas&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Escolher o modo de gerenciamento Android&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copiar os endereços de uma linha de lote (página em massa)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Desfazer Limpar ou &quot;Listar só as sem resposta&quot; (página em massa)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mostrar os tokens criados nesta sessão&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mostrar ou ocultar a chave de API digitada (página Perfis)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Imprimir o código QR que está em foco&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Esta lista&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sair&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Stop sending and quit?</source>
         <translation>Parar o envio e sair?</translation>
     </message>
@@ -2071,7 +2071,7 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+367"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+376"/>
         <source>Keychain unavailable</source>
         <translation>Chaveiro indisponível</translation>
     </message>
@@ -2257,7 +2257,7 @@ Clique para tentar de novo.</translation>
         <translation>Salvar o perfil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-87"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-96"/>
         <location line="+7"/>
         <source>API key</source>
         <translation>Chave de API</translation>
@@ -2269,7 +2269,7 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Show the key</source>
         <translation>Mostrar a chave</translation>
     </message>
@@ -2321,7 +2321,7 @@ Clique para tentar de novo.</translation>
         <translation>Resultado da chave</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <location line="+8"/>
         <source>Test connection</source>
         <translation>Testar a conexão</translation>
@@ -2464,7 +2464,7 @@ Clique para tentar de novo.</translation>
         <translation>Todas as páginas agora trabalham com o perfil &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-74"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-80"/>
         <source>Use for this session onl&amp;y</source>
         <translation>Usar só nesta sess&amp;ão</translation>
     </message>
@@ -2489,7 +2489,7 @@ Clique para tentar de novo.</translation>
         <translation>Confirmar a remoção da chave</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Double-click one in the list, or press Enter on it, to fill in the organization.</source>
         <translation>Pergunta ao servidor quais organizações a chave alcança, com a chave digitada acima ou, se não houver, com a salva. Clique duas vezes em uma da lista, ou pressione Enter nela, para preencher a organização.</translation>
     </message>
@@ -2812,7 +2812,7 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+41"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+15"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+21"/>
         <source>Enrollment link</source>
         <translation>Link de registro</translation>
     </message>
@@ -2862,7 +2862,7 @@ Clique para tentar de novo.</translation>
         <translation>Cria&amp;r outro</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-208"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-214"/>
         <source>Copy enroll code</source>
         <translation>Copiar o código de registro</translation>
     </message>
@@ -2918,7 +2918,7 @@ Clique para tentar de novo.</translation>
         <translation>&quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Copy the enroll code to the clipboard (%1)</source>
         <translation>Copiar o código de registro para a área de transferência (%1)</translation>
     </message>
@@ -3720,7 +3720,7 @@ Clique para tentar de novo.</translation>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+205"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Página %1 de %2 · %3</translation>
     </message>
@@ -3780,7 +3780,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>TokensTableModel</name>
     <message>
-        <location filename="../ui/pages/tokenstablemodel.cpp" line="+97"/>
+        <location filename="../ui/pages/tokenstablemodel.cpp" line="+110"/>
         <source>None</source>
         <comment>empty table cell</comment>
         <translation>Nenhum</translation>

@@ -410,6 +410,9 @@ void MainWindow::showShortcuts()
            "<tr><td><b>Ctrl+C</b></td><td>Copy a batch row's addresses (bulk page)</td></tr>"
            "<tr><td><b>Ctrl+Z</b></td><td>Undo Clear or List only the unanswered (bulk page)</td></tr>"
            "<tr><td><b>Ctrl+Shift+L</b></td><td>Show the tokens created this session</td></tr>"
+           "<tr><td><b>Ctrl+Shift+H</b></td><td>Show or hide the API key being typed (Profiles "
+           "page)</td></tr>"
+           "<tr><td><b>Ctrl+P</b></td><td>Print the QR code that has the focus</td></tr>"
            "<tr><td><b>F1</b></td><td>This list</td></tr>"
            "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr>"
            "</table>"),
