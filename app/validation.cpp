@@ -2,6 +2,7 @@
 
 #include "apilimits.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace {
@@ -151,8 +152,23 @@ FieldErrors Validation::validateSettings(const TokenSettings& settings, Platform
 
     FieldErrors errors;
     add(errors, QStringLiteral("displayName"), checkDisplayName(settings.displayName));
-    for (qsizetype i = 0; i < settings.tags.size(); ++i)
-        add(errors, indexed(QStringLiteral("tags"), i), checkTag(settings.tags[i]));
+    // A tag given again (the same once trimmed: " it " is "it") is refused rather than sent twice: the
+    // API documents no rule for it, and a token tagged "it, it" is a slip, not anything anyone means.
+    // Each problem is said once: a repeated tag that breaks a rule is reported where it first appears.
+    QHash<QString, bool> tags; // each tag met, trimmed: whether more could still be said about it
+    for (qsizetype i = 0; i < settings.tags.size(); ++i) {
+        const QString tag = settings.tags[i].trimmed();
+        if (const auto seen = tags.find(tag); seen != tags.end()) {
+            if (*seen)
+                add(errors, indexed(QStringLiteral("tags"), i),
+                    tr("Tags: “%1” is given more than once; give each tag once.").arg(tag));
+            *seen = false;
+            continue;
+        }
+        const QString problem = checkTag(settings.tags[i]);
+        add(errors, indexed(QStringLiteral("tags"), i), problem);
+        tags.insert(tag, problem.isEmpty());
+    }
     if (settings.durationSeconds)
         add(errors, QStringLiteral("duration"), checkDuration(*settings.durationSeconds));
     if (!settings.language.isEmpty())

@@ -444,6 +444,37 @@ void TestValidation::windowsRequest_data()
             r.settings.tags = QStringList{QStringLiteral("a"), QStringLiteral("b"), QString()};
         },
         QStringLiteral("tags[2]"), QStringLiteral("Tag"));
+    // A tag given again is refused where it is repeated, once however often it comes back; spaces around
+    // a tag do not make it another. Case does: the API does not say that tags ignore it.
+    row(
+        "tag twice",
+        [](R r) {
+            r.settings.tags =
+                QStringList{QStringLiteral("it"), QStringLiteral("laptops"), QStringLiteral("it")};
+        },
+        QStringLiteral("tags[2]"), QStringLiteral("more than once"));
+    row(
+        "tag twice once trimmed",
+        [](R r) {
+            r.settings.tags = QStringList{QStringLiteral("it"), QStringLiteral(" it ")};
+        },
+        QStringLiteral("tags[1]"), QStringLiteral("“it” is given more than once"));
+    row(
+        "tag three times", [](R r) { r.settings.tags = QStringList(3, QStringLiteral("it")); },
+        QStringLiteral("tags[1]"), QStringLiteral("more than once"));
+    row("tags differing in case", [](R r) {
+        r.settings.tags = QStringList{QStringLiteral("it"), QStringLiteral("IT")};
+    });
+    // A repeated tag that breaks a rule: the rule, said once, at its first place.
+    row(
+        "tag empty twice",
+        [](R r) {
+            r.settings.tags = QStringList{QString(), QStringLiteral(" ")};
+        },
+        QStringLiteral("tags[0]"), QStringLiteral("cannot be empty"));
+    row(
+        "tag 129 twice", [](R r) { r.settings.tags = QStringList(2, QString(129, u't')); },
+        QStringLiteral("tags[0]"), QStringLiteral("at most 128"));
 
     row("duration unset", [](R r) { r.settings.durationSeconds.reset(); });
     row(
