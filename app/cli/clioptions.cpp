@@ -60,6 +60,9 @@ const QStringList kTokenOptions = {
     QStringLiteral("segment"),
 };
 
+// The options that take a value and may be given more than once, each time adding one.
+const QStringList kRepeatableOptions = {QStringLiteral("tag"), QStringLiteral("assign")};
+
 } // namespace
 
 QString Options::usage()
@@ -152,11 +155,22 @@ bool Options::parse(const QStringList& arguments, QString* error)
     for (const QCommandLineOption& option : m_definitions) {
         if (option.valueName().isEmpty())
             continue;
-        const QStringList values = m_parser.values(option.names().constFirst());
+        const QString name = option.names().constLast();
+        const QStringList values = m_parser.values(name);
         if (std::any_of(values.cbegin(), values.cend(),
                         [](const QString& v) { return v.trimmed().isEmpty(); })) {
-            *error = tr("--%1 was given an empty value. Give a value, or leave the option out.")
-                         .arg(option.names().constLast());
+            *error = tr("--%1 was given an empty value. Give a value, or leave the option out.").arg(name);
+            return false;
+        }
+        // Any other option takes one value: of `--org a --org b` the parser would keep the last without
+        // a word, and the token would go to whichever organization was typed last.
+        if (kRepeatableOptions.contains(name))
+            continue;
+        if (const auto other = std::find_if(values.cbegin(), values.cend(),
+                                            [&values](const QString& v) { return v != values.constFirst(); });
+            other != values.cend()) {
+            *error = tr("--%1 was given more than once, with different values (“%2” and “%3”). Give it once.")
+                         .arg(name, values.constFirst(), *other);
             return false;
         }
     }

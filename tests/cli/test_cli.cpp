@@ -298,9 +298,11 @@ private Q_SLOTS:
         QVERIFY(result.err.contains(QLatin1StringView("--api-key-stdin")));
 
         // Other errors get no key advice.
-        result = run({QStringLiteral("--org"), SandboxProcess::limitedOrganizationSlug(),
-                      QStringLiteral("windows"), QStringLiteral("create"), QStringLiteral("--user"), m_userId,
-                      QStringLiteral("--no-email")});
+        result =
+            run({QStringLiteral("--base-url"), m_sandbox.baseUrl().toString(), QStringLiteral("--org"),
+                 SandboxProcess::limitedOrganizationSlug(), QStringLiteral("windows"),
+                 QStringLiteral("create"), QStringLiteral("--user"), m_userId, QStringLiteral("--no-email")},
+                {}, SandboxProcess::apiKey(), false);
         QCOMPARE(result.exitCode, 3);
         QVERIFY2(!result.err.contains(QLatin1StringView("auth set")), qPrintable(result.err));
     }
@@ -602,9 +604,11 @@ private Q_SLOTS:
 
     void planWithoutFeatureIsApiError()
     {
-        const CliRun result = run({QStringLiteral("--org"), SandboxProcess::limitedOrganizationSlug(),
-                                   QStringLiteral("windows"), QStringLiteral("create"),
-                                   QStringLiteral("--user"), m_userId, QStringLiteral("--no-email")});
+        const CliRun result =
+            run({QStringLiteral("--base-url"), m_sandbox.baseUrl().toString(), QStringLiteral("--org"),
+                 SandboxProcess::limitedOrganizationSlug(), QStringLiteral("windows"),
+                 QStringLiteral("create"), QStringLiteral("--user"), m_userId, QStringLiteral("--no-email")},
+                {}, SandboxProcess::apiKey(), false);
         QCOMPARE(result.exitCode, 3);
         QVERIFY(result.err.contains(QLatin1StringView("billing plan")));
     }
@@ -1065,6 +1069,60 @@ private Q_SLOTS:
         QVERIFY2(result.err.contains(named + QStringLiteral(" was given an empty value")),
                  qPrintable(result.err));
         QCOMPARE(m_sandbox.requests().size(), 0);
+    }
+
+    // An option that takes one value, given twice with two: the parser would keep the last without a
+    // word (`--org acme --org tiny`: the token in whichever organization came last). Refused, named,
+    // nothing sent; the connection options come first in every run, so each row repeats one of them
+    // or gives a command's option twice.
+    void repeatedOptionIsUsage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("named");
+        const auto row = [](const char* name, const char* arguments, const char* named) {
+            QTest::addRow("%s", name) << QString::fromUtf8(arguments).split(u' ') << QString::fromUtf8(named);
+        };
+        row("--org", "--org tiny windows create --user USER --no-email", "--org was given more than once");
+        row("--base-url", "--base-url http://127.0.0.1:1/v1 orgs list",
+            "--base-url was given more than once");
+        row("--user", "windows create --user USER --user 0123456789abcdef01234567 --no-email",
+            "--user was given more than once");
+        row("--duration", "windows create --user USER --no-email --duration 1h --duration 2h",
+            "--duration was given more than once");
+        row("--page", "windows list --page 1 --page 2", "--page was given more than once");
+        row("profile add --language", "profile add Twice --org acme --language de --language en",
+            "--language was given more than once");
+    }
+
+    void repeatedOptionIsUsage()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, named);
+        arguments.replaceInStrings(QStringLiteral("USER"), m_userId);
+        // A config home of its own, to see that `profile add` added nothing.
+        m_configHome = m_dir.filePath(QStringLiteral("config-repeated-option"));
+        const auto restore = qScopeGuard([this] { m_configHome.clear(); });
+        const CliRun result = run(arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(named), qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+        QCOMPARE(m_sandbox.requests().size(), 0);
+        const CliRun profiles =
+            run({QStringLiteral("--json"), QStringLiteral("profile"), QStringLiteral("list")});
+        QCOMPARE(QJsonDocument::fromJson(profiles.out.toUtf8()).array(), QJsonArray());
+    }
+
+    // The same value twice says one thing: taken. --tag and --assign add a value each time.
+    void repeatedOptionWithOneValueIsTaken()
+    {
+        const CliRun result =
+            run({QStringLiteral("--org"), SandboxProcess::organizationSlug(), QStringLiteral("windows"),
+                 QStringLiteral("create"), QStringLiteral("--user"), m_userId, QStringLiteral("--no-email"),
+                 QStringLiteral("--tag"), QStringLiteral("it"), QStringLiteral("--tag"),
+                 QStringLiteral("laptop")});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(lastBody().value(QLatin1StringView("tags")).toArray(),
+                 (QJsonArray{QStringLiteral("it"), QStringLiteral("laptop")}));
     }
 
     void orgsListNeedsNoOrganization()
