@@ -88,11 +88,19 @@ void Output::token(const EnrollmentToken& token, bool json)
     m_out.flush();
 }
 
-void Output::pageFooter(int page, int totalPages, int totalDocs)
+void Output::pager(int page, int totalPages, int totalDocs, bool json)
 {
-    m_out << tr("Page %1 of %2 · %n item(s)", nullptr, totalDocs).arg(page).arg(std::max(totalPages, 1))
-          << '\n';
-    m_out.flush();
+    const int pages = std::max(totalPages, 1);
+    if (!json) {
+        m_out << tr("Page %1 of %2 · %n item(s)", nullptr, totalDocs).arg(page).arg(pages) << '\n';
+        m_out.flush();
+    }
+    // No rows past the last page is no failure (the list may have shrunk meanwhile), but it is not an
+    // empty list either.
+    if (page > pages)
+        line(tr("note: page %1 is past the last page, %2; the list has %n item(s).", nullptr, totalDocs)
+                 .arg(page)
+                 .arg(pages));
 }
 
 void Output::tokenPage(const Page<EnrollmentToken>& page, bool json)
@@ -105,13 +113,14 @@ void Output::tokenPage(const Page<EnrollmentToken>& page, bool json)
                                      {QStringLiteral("page"), page.page},
                                      {QStringLiteral("totalPages"), page.totalPages},
                                      {QStringLiteral("totalDocs"), page.totalDocs}});
-        return;
+    } else {
+        for (const EnrollmentToken& token : page.items) {
+            m_out << token.id << "  " << token.state.leftJustified(8) << "  "
+                  << token.enrollCode.leftJustified(8) << "  " << localTime(token.expireAt).leftJustified(28)
+                  << "  " << token.userEmail << '\n';
+        }
     }
-    for (const EnrollmentToken& token : page.items) {
-        m_out << token.id << "  " << token.state.leftJustified(8) << "  " << token.enrollCode.leftJustified(8)
-              << "  " << localTime(token.expireAt).leftJustified(28) << "  " << token.userEmail << '\n';
-    }
-    pageFooter(page.page, page.totalPages, page.totalDocs);
+    pager(page.page, page.totalPages, page.totalDocs, json);
 }
 
 void Output::bulkResult(const BulkReport& report, const ListCounts& counts, bool json)
@@ -160,11 +169,11 @@ void Output::users(const Page<MdmUser>& page, bool json)
                                      {QStringLiteral("email"), user.email},
                                      {QStringLiteral("name"), user.name}});
         printJson(m_out, items);
-        return;
+    } else {
+        for (const MdmUser& user : page.items)
+            m_out << user.id << "  " << user.name << " <" << user.email << ">\n";
     }
-    for (const MdmUser& user : page.items)
-        m_out << user.id << "  " << user.name << " <" << user.email << ">\n";
-    pageFooter(page.page, page.totalPages, page.totalDocs);
+    pager(page.page, page.totalPages, page.totalDocs, json);
 }
 
 void Output::policies(const Page<Policy>& page, bool json)

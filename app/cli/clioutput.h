@@ -53,7 +53,9 @@ public:
     static QString localTime(const QDateTime& time);
 
 private:
-    void pageFooter(int page, int totalPages, int totalDocs);
+    // After a page of a list (windows list, users search): "Page 2 of 4 · 64 items" below the rows, and
+    // on stderr, when `page` is past the last page, that the list is not empty.
+    void pager(int page, int totalPages, int totalDocs, bool json);
     QString keyRemedy(const ApiError& error) const;
     QString m_profileName;
     QTextStream m_out;

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -712,6 +713,26 @@ private Q_SLOTS:
         const QJsonObject page = QJsonDocument::fromJson(result.out.toUtf8()).object();
         QCOMPARE(page.value(QLatin1StringView("page")).toInt(), 2);
         QCOMPARE(page.value(QLatin1StringView("items")).toArray().size(), 3);
+    }
+
+    // A page past the last has no rows, and that is said on stderr: not an empty list, not a failure
+    // (exit 0: the request was answered, and the list may have shrunk since the page was counted).
+    void pagePastTheLastSaysSo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addRow("windows list") << QStringList{QStringLiteral("windows"), QStringLiteral("list")};
+        QTest::addRow("--json windows list")
+            << QStringList{QStringLiteral("--json"), QStringLiteral("windows"), QStringLiteral("list")};
+    }
+
+    void pagePastTheLastSaysSo()
+    {
+        QFETCH(QStringList, arguments);
+        const CliRun result = run(arguments + QStringList{QStringLiteral("--page"), QStringLiteral("99")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.contains(
+                     QRegularExpression(QStringLiteral("^note: page 99 is past the last page, [1-9]"))),
+                 qPrintable(result.err));
     }
 
     void androidCreateWritesTheApisQr()
