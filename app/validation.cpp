@@ -20,6 +20,15 @@ void addListErrors(FieldErrors& errors, qsizetype addresses)
         add(errors, QStringLiteral("userEmails"), Validation::tr("E-mails: add at least one address."));
 }
 
+// A paged list's `page` and `limit` query parameters.
+void addPagingErrors(FieldErrors& errors, int page, int limit)
+{
+    if (page < 1)
+        add(errors, QStringLiteral("page"), Validation::tr("Page: 1 or more."));
+    if (limit < 1)
+        add(errors, QStringLiteral("limit"), Validation::tr("Page size: 1 or more."));
+}
+
 QString indexed(const QString& field, qsizetype index)
 {
     return field + u'[' + QString::number(index) + u']';
@@ -269,9 +278,13 @@ FieldErrors Validation::validate(const TokenListQuery& query)
         add(errors, QStringLiteral("win-policy"), checkPolicyId(query.policyId));
     if (!query.sort.isEmpty() && !isSortExpression(query.sort))
         add(errors, QStringLiteral("sort"), tr("Sort: a field name, optionally followed by :asc or :desc."));
-    if (query.page < 1)
-        add(errors, QStringLiteral("page"), tr("Page: 1 or more."));
-    if (query.limit < 1)
-        add(errors, QStringLiteral("limit"), tr("Page size: 1 or more."));
+    addPagingErrors(errors, query.page, query.limit);
+    return errors;
+}
+
+FieldErrors Validation::validate(const UserSearchQuery& query)
+{
+    FieldErrors errors;
+    addPagingErrors(errors, query.page, query.limit);
     return errors;
 }

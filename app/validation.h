@@ -31,6 +31,7 @@ public:
     static FieldErrors validateParsed(const EmailAddresses& addresses, const TokenSettings& settings);
     static FieldErrors validate(const AndroidTokenRequest& request);
     static FieldErrors validate(const TokenListQuery& query);
+    static FieldErrors validate(const UserSearchQuery& query);
 
     // Single-field rules, for live form feedback and the CLI. Empty string = valid.
     static QString checkUserId(const QString& id);

@@ -128,7 +128,7 @@ const Runner::Command* Runner::find(const QString& name)
         {"windows bulk", "emails skip-invalid batch-size", true, false, &Runner::windowsBulk},
         {"windows list", "user policy show-deleted page limit sort", false, false, &Runner::windowsList},
         {"android create", "user mode qr", true, false, &Runner::androidCreate},
-        {"users search", "limit", false, true, &Runner::usersSearch},
+        {"users search", "page limit", false, true, &Runner::usersSearch},
         {"policies list", "platform", false, false, &Runner::policiesList},
         {"orgs list", "", false, false, &Runner::orgsList},
     };
@@ -475,6 +475,20 @@ void Runner::bulkFinished(const BulkRunner& bulk, const Output::ListCounts& coun
     finish(code);
 }
 
+bool Runner::takePaging(int* page, int* limit)
+{
+    const QCommandLineParser& parser = m_options.parser();
+    bool ok = true;
+    if (parser.isSet(QStringLiteral("page")))
+        *page = parser.value(QStringLiteral("page")).toInt(&ok);
+    if (ok && parser.isSet(QStringLiteral("limit")))
+        *limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+    if (ok)
+        return true;
+    finish(m_output.usage(Options::tr("--page and --limit take whole numbers.")));
+    return false;
+}
+
 void Runner::windowsList()
 {
     TokenListQuery query;
@@ -483,15 +497,8 @@ void Runner::windowsList()
     query.policyId = parser.value(QStringLiteral("policy"));
     query.showDeleted = parser.isSet(QStringLiteral("show-deleted"));
     query.sort = parser.value(QStringLiteral("sort"));
-    bool ok = true;
-    if (parser.isSet(QStringLiteral("page")))
-        query.page = parser.value(QStringLiteral("page")).toInt(&ok);
-    if (ok && parser.isSet(QStringLiteral("limit")))
-        query.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
-    if (!ok) {
-        finish(m_output.usage(Options::tr("--page and --limit take whole numbers.")));
+    if (!takePaging(&query.page, &query.limit))
         return;
-    }
     if (FieldErrors errors = Validation::validate(query); !errors.isEmpty()) {
         finish(m_output.error(ApiError::validation(errors)));
         return;
@@ -516,13 +523,11 @@ void Runner::usersSearch()
             m_output.usage(Options::tr("Search text: at most %1 characters.").arg(Limits::kMaxTextLength)));
         return;
     }
-    if (QString limit; m_options.value(QStringLiteral("limit"), &limit)) {
-        bool ok = false;
-        query.limit = limit.toInt(&ok);
-        if (!ok || query.limit < 1) {
-            finish(m_output.usage(Options::tr("--limit takes a whole number from 1.")));
-            return;
-        }
+    if (!takePaging(&query.page, &query.limit))
+        return;
+    if (FieldErrors errors = Validation::validate(query); !errors.isEmpty()) {
+        finish(m_output.error(ApiError::validation(errors)));
+        return;
     }
     connect([this, query] {
         m_client->searchUsers(query, this, [this](const ApiResult<Page<MdmUser>>& result) {

@@ -53,6 +53,9 @@ private:
     void windowsBulk();
     // Reports a bulk run that has ended (every batch answered, or stopped at the first failed one).
     void bulkFinished(const BulkRunner& bulk, const Output::ListCounts& counts);
+    // --page and --limit, where given, as whole numbers; false (a usage error, finished) when one is not.
+    // Their ranges are Validation's.
+    bool takePaging(int* page, int* limit);
     void windowsList();
     void androidCreate();
     void usersSearch();

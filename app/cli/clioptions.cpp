@@ -81,7 +81,7 @@ Commands:
   windows list   [--user ID] [--policy ID] [--show-deleted] [--page N] [--limit N] [--sort FIELD:asc|desc]
   android create --user ID --mode DEVICE_OWNER|PROFILE_OWNER|COPE|USERLESS (--send-email | --no-email)
                  [--policy ID] [--assign POLICY_ID:PRIORITY]... [the shared options] [--qr FILE.png|FILE.svg]
-  users search TEXT [--limit N]
+  users search TEXT [--page N] [--limit N]
   policies list --platform windows|android
   orgs list
 )") + ProfileCommands::helpLines() +

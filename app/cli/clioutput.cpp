@@ -91,9 +91,17 @@ void Output::token(const EnrollmentToken& token, bool json)
 void Output::pager(int page, int totalPages, int totalDocs, bool json)
 {
     const int pages = std::max(totalPages, 1);
+    const QString summary = page < pages
+                                ? tr("Page %1 of %2 · %n item(s); --page %3 for more", nullptr, totalDocs)
+                                      .arg(page)
+                                      .arg(pages)
+                                      .arg(page + 1)
+                                : tr("Page %1 of %2 · %n item(s)", nullptr, totalDocs).arg(page).arg(pages);
     if (!json) {
-        m_out << tr("Page %1 of %2 · %n item(s)", nullptr, totalDocs).arg(page).arg(pages) << '\n';
+        m_out << summary << '\n';
         m_out.flush();
+    } else if (page < pages) {
+        line(tr("note: ") + summary);
     }
     // No rows past the last page is no failure (the list may have shrunk meanwhile), but it is not an
     // empty list either.
@@ -168,7 +176,7 @@ void Output::users(const Page<MdmUser>& page, bool json)
             items.append(QJsonObject{{QStringLiteral("id"), user.id},
                                      {QStringLiteral("email"), user.email},
                                      {QStringLiteral("name"), user.name}});
-        printJson(m_out, items);
+        printJson(m_out, items); // an array, as scripts have read it: the pager goes to stderr
     } else {
         for (const MdmUser& user : page.items)
             m_out << user.id << "  " << user.name << " <" << user.email << ">\n";

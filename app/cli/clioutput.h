@@ -53,7 +53,8 @@ public:
     static QString localTime(const QDateTime& time);
 
 private:
-    // After a page of a list (windows list, users search): "Page 2 of 4 · 64 items" below the rows, and
+    // After a page of a list (windows list, users search): "Page 1 of 4 · 64 items; --page 2 for more"
+    // below the rows, or with --json on stderr when a later page exists (the JSON may not say it); and
     // on stderr, when `page` is past the last page, that the list is not empty.
     void pager(int page, int totalPages, int totalDocs, bool json);
     QString keyRemedy(const ApiError& error) const;

@@ -11,6 +11,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -715,6 +716,68 @@ private Q_SLOTS:
         QCOMPARE(page.value(QLatin1StringView("items")).toArray().size(), 3);
     }
 
+    // users search shows one page: --page reaches the others, and the output says when there are more
+    // (with --json on stderr: stdout stays the array of the page's users). Every page together is every
+    // user, each once.
+    void usersSearchPages()
+    {
+        const QJsonArray all = m_sandbox.users();
+        const int pages = int((all.size() + 19) / 20); // 20 a page, UserSearchQuery's default
+        QVERIFY2(pages > 1, "the sandbox needs more than one page of users");
+        QVERIFY(m_sandbox.clearRequests());
+        QSet<QString> seen;
+        for (int page = 1; page <= pages; ++page) {
+            const CliRun result =
+                run({QStringLiteral("--json"), QStringLiteral("users"), QStringLiteral("search"), QString(),
+                     QStringLiteral("--page"), QString::number(page)});
+            QCOMPARE(result.exitCode, 0);
+            const QJsonDocument users = QJsonDocument::fromJson(result.out.toUtf8());
+            QVERIFY2(users.isArray(), qPrintable(result.out));
+            for (const QJsonValue& user : users.array())
+                seen.insert(user.toObject().value(QLatin1StringView("id")).toString());
+            const QString more = QStringLiteral("Page %1 of %2 · %3 ").arg(page).arg(pages).arg(all.size());
+            if (page < pages) {
+                QVERIFY2(result.err.contains(QStringLiteral("note: ") + more), qPrintable(result.err));
+                QVERIFY2(result.err.contains(QStringLiteral("--page %1 for more").arg(page + 1)),
+                         qPrintable(result.err));
+            } else {
+                QVERIFY2(result.err.isEmpty(), qPrintable(result.err)); // the last page: nothing more
+            }
+        }
+        QCOMPARE(seen.size(), all.size());
+
+        // Without --json the pager follows the rows, as windows list's does.
+        const CliRun text = run({QStringLiteral("users"), QStringLiteral("search"), QString()});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("Page 1 of %1").arg(pages)), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QLatin1StringView("--page 2 for more")), qPrintable(text.out));
+    }
+
+    // --page is checked as windows list's is, before anything is sent.
+    void usersSearchPageIsValidated_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("mentions");
+        QTest::addRow("0") << QStringLiteral("0") << QStringLiteral("Page: 1 or more.");
+        QTest::addRow("-1") << QStringLiteral("-1") << QStringLiteral("Page: 1 or more.");
+        QTest::addRow("two") << QStringLiteral("two")
+                             << QStringLiteral("--page and --limit take whole numbers.");
+        QTest::addRow("1.5") << QStringLiteral("1.5")
+                             << QStringLiteral("--page and --limit take whole numbers.");
+    }
+
+    void usersSearchPageIsValidated()
+    {
+        QFETCH(QString, page);
+        QFETCH(QString, mentions);
+        const CliRun result = run({QStringLiteral("users"), QStringLiteral("search"), QStringLiteral("a"),
+                                   QStringLiteral("--page"), page});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(mentions), qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+        QCOMPARE(m_sandbox.requests().size(), 0);
+    }
+
     // A page past the last has no rows, and that is said on stderr: not an empty list, not a failure
     // (exit 0: the request was answered, and the list may have shrunk since the page was counted).
     void pagePastTheLastSaysSo_data()
@@ -723,6 +786,10 @@ private Q_SLOTS:
         QTest::addRow("windows list") << QStringList{QStringLiteral("windows"), QStringLiteral("list")};
         QTest::addRow("--json windows list")
             << QStringList{QStringLiteral("--json"), QStringLiteral("windows"), QStringLiteral("list")};
+        QTest::addRow("users search")
+            << QStringList{QStringLiteral("users"), QStringLiteral("search"), QString()};
+        QTest::addRow("--json users search") << QStringList{QStringLiteral("--json"), QStringLiteral("users"),
+                                                            QStringLiteral("search"), QString()};
     }
 
     void pagePastTheLastSaysSo()
@@ -733,6 +800,8 @@ private Q_SLOTS:
         QVERIFY2(result.err.contains(
                      QRegularExpression(QStringLiteral("^note: page 99 is past the last page, [1-9]"))),
                  qPrintable(result.err));
+        QVERIFY2(!result.err.contains(QLatin1StringView("for more")), qPrintable(result.err));
+        QVERIFY2(!result.out.contains(QLatin1StringView("for more")), qPrintable(result.out));
     }
 
     void androidCreateWritesTheApisQr()
@@ -903,8 +972,8 @@ private Q_SLOTS:
         row("windows create, a display name in two words",
             "windows create --user USER --no-email --display-name Laptop Ana",
             "windows create: unexpected extra words “Ana”");
-        row("users search --page", "users search a --page 2",
-            "users search: options it does not take: --page.");
+        row("users search --sort", "users search a --sort name",
+            "users search: options it does not take: --sort.");
         row("windows bulk --qr --user", "windows bulk --emails - --no-email --qr x.png --user USER",
             "windows bulk: options it does not take: --user, --qr.");
         row("windows list, a word", "windows list mine", "windows list: unexpected extra words “mine”");

@@ -110,6 +110,8 @@ private Q_SLOTS:
     void bulkEmail();
     void listQuery_data();
     void listQuery();
+    void userSearchQuery_data();
+    void userSearchQuery();
 
     void errorsKeepFieldOrder();
     void messageSaysLengthFound();
@@ -832,6 +834,34 @@ void TestValidation::listQuery()
     QFETCH(TokenListQuery, query);
     QFETCH(QString, field);
     QFETCH(QString, words);
+    verifyErrors(Validation::validate(query), field, words);
+}
+
+// The users search's page and page size, checked as the token list's are.
+void TestValidation::userSearchQuery_data()
+{
+    QTest::addColumn<int>("page");
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<QString>("field"); // empty: valid
+    QTest::addColumn<QString>("words");
+
+    const UserSearchQuery defaults;
+    QTest::newRow("defaults") << defaults.page << defaults.limit << QString() << QString();
+    QTest::newRow("page 4, limit 1") << 4 << 1 << QString() << QString();
+    QTest::newRow("page 0") << 0 << defaults.limit << QStringLiteral("page") << QStringLiteral("Page");
+    QTest::newRow("page -1") << -1 << defaults.limit << QStringLiteral("page") << QStringLiteral("Page");
+    QTest::newRow("limit 0") << defaults.page << 0 << QStringLiteral("limit") << QStringLiteral("Page size");
+}
+
+void TestValidation::userSearchQuery()
+{
+    QFETCH(int, page);
+    QFETCH(int, limit);
+    QFETCH(QString, field);
+    QFETCH(QString, words);
+    UserSearchQuery query;
+    query.page = page;
+    query.limit = limit;
     verifyErrors(Validation::validate(query), field, words);
 }
 
