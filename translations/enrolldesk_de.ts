@@ -1745,7 +1745,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zu einer Seite wechseln&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Token erstellen / Liste senden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Laufende Anfrage abbrechen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrierungscode kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrierungslink kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Token-Liste aktualisieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tokendetails schließen (Seite Tokens)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Einfg / Entf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Richtlinienzuweisung hinzufügen / entfernen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Nach oben / Alt+Nach unten&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Richtlinienzuweisung verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+unterstrichener Buchstabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zu einem Feld springen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+M, Pfeiltasten&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Android-Verwaltungsmodus wählen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Adressen einer Stapelzeile kopieren (Massenseite)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Leeren oder „Nur Unbeantwortete auflisten“ rückgängig machen (Massenseite)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;In dieser Sitzung erstellte Tokens anzeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Eingegebenen API-Schlüssel zeigen oder verbergen (Seite Profile)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;QR-Code drucken, der den Fokus hat&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Diese Liste&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Stop sending and quit?</source>
         <translation>Senden abbrechen und beenden?</translation>
     </message>
@@ -4000,7 +4000,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/validation.cpp" line="+51"/>
+        <location filename="../app/validation.cpp" line="+61"/>
         <source>User: choose an MDM user.</source>
         <translation>Benutzer: Wählen Sie einen MDM-Benutzer.</translation>
     </message>
@@ -4080,7 +4080,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>E-Mail: „%1“ ist keine gültige Adresse.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
+        <source>Tags: “%1” is given more than once; give each tag once.</source>
+        <translation>Tags: „%1“ ist mehrmals angegeben; geben Sie jedes Tag nur einmal an.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Policy assignment %1: choose a policy.</source>
         <translation>Richtlinienzuweisung %1: Wählen Sie eine Richtlinie.</translation>
     </message>
@@ -4100,12 +4105,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Richtlinienzuweisung %1: Die Priorität muss eine ganze Zahl von %2 bis %3 sein.</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-195"/>
         <source>E-mails: add at least one address.</source>
         <translation>E-Mails: Fügen Sie mindestens eine Adresse hinzu.</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+229"/>
         <source>E-mails: “%1” is listed twice.</source>
         <translation>E-Mails: „%1“ ist doppelt aufgeführt.</translation>
     </message>
@@ -4115,7 +4120,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Sortierung: ein Feldname, optional gefolgt von :asc oder :desc.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-253"/>
         <source>Page: 1 or more.</source>
         <translation>Seite: 1 oder mehr.</translation>
     </message>

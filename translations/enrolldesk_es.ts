@@ -1745,7 +1745,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ir a una página&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Intro&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Crear el token / enviar la lista&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancelar la solicitud en curso&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Mayús+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copiar el código de inscripción&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Mayús+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copiar el enlace de inscripción&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Actualizar la lista de tokens&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cerrar los detalles del token (página Tokens)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Insert / Supr&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Añadir / quitar una asignación de política&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Arriba / Alt+Abajo&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mover una asignación de política&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+letra subrayada&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ir a un campo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+M, flechas&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Elegir el modo de gestión de Android&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copiar las direcciones de una fila de lote (página masiva)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Deshacer Borrar o «Listar solo las no respondidas» (página masiva)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Mayús+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mostrar los tokens creados en esta sesión&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Mayús+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mostrar u ocultar la clave de API que se escribe (página Perfiles)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Imprimir el código QR que tiene el foco&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Esta lista&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Salir&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Stop sending and quit?</source>
         <translation>¿Detener el envío y salir?</translation>
     </message>
@@ -4000,7 +4000,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/validation.cpp" line="+51"/>
+        <location filename="../app/validation.cpp" line="+61"/>
         <source>User: choose an MDM user.</source>
         <translation>Usuario: elija un usuario de MDM.</translation>
     </message>
@@ -4080,7 +4080,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Correo: «%1» no es una dirección válida.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
+        <source>Tags: “%1” is given more than once; give each tag once.</source>
+        <translation>Etiquetas: «%1» aparece más de una vez; indique cada etiqueta una sola vez.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Policy assignment %1: choose a policy.</source>
         <translation>Asignación de política %1: elija una política.</translation>
     </message>
@@ -4100,12 +4105,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Asignación de política %1: la prioridad debe ser un número entero de %2 a %3.</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-195"/>
         <source>E-mails: add at least one address.</source>
         <translation>Correos: añada al menos una dirección.</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+229"/>
         <source>E-mails: “%1” is listed twice.</source>
         <translation>Correos: «%1» aparece dos veces.</translation>
     </message>
@@ -4115,7 +4120,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Orden: un nombre de campo, seguido opcionalmente de :asc o :desc.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-253"/>
         <source>Page: 1 or more.</source>
         <translation>Página: 1 o más.</translation>
     </message>

@@ -1745,7 +1745,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aller à une page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Entrée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Créer le jeton / envoyer la liste&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Échap&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Annuler la requête en cours&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maj+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copier le code d&apos;inscription&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maj+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copier le lien d&apos;inscription&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Actualiser la liste des jetons&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Échap&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fermer les détails du jeton (page Jetons)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Inser / Suppr&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ajouter / supprimer une attribution de stratégie&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Haut / Alt+Bas&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Déplacer une attribution de stratégie&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+lettre soulignée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aller à un champ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+M, flèches&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Choisir le mode de gestion Android&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copier les adresses d&apos;une ligne de lot (page en masse)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Annuler Effacer ou «&#xa0;Ne lister que les sans réponse&#xa0;» (page en masse)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maj+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Afficher les jetons créés pendant cette session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maj+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Afficher ou masquer la clé d&apos;API saisie (page Profils)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Imprimer le code QR qui a le focus&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cette liste&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Stop sending and quit?</source>
         <translation>Arrêter l&apos;envoi et quitter&#xa0;?</translation>
     </message>
@@ -4000,7 +4000,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/validation.cpp" line="+51"/>
+        <location filename="../app/validation.cpp" line="+61"/>
         <source>User: choose an MDM user.</source>
         <translation>Utilisateur&#xa0;: choisissez un utilisateur MDM.</translation>
     </message>
@@ -4080,7 +4080,12 @@ Cliquez pour réessayer.</translation>
         <translation>E-mail&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une adresse valide.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
+        <source>Tags: “%1” is given more than once; give each tag once.</source>
+        <translation>Étiquettes&#xa0;: «&#xa0;%1&#xa0;» figure plus d&apos;une fois&#xa0;; indiquez chaque étiquette une seule fois.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Policy assignment %1: choose a policy.</source>
         <translation>Attribution de stratégie %1&#xa0;: choisissez une stratégie.</translation>
     </message>
@@ -4100,12 +4105,12 @@ Cliquez pour réessayer.</translation>
         <translation>Attribution de stratégie %1&#xa0;: la priorité doit être un nombre entier de %2 à %3.</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-195"/>
         <source>E-mails: add at least one address.</source>
         <translation>E-mails&#xa0;: ajoutez au moins une adresse.</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+229"/>
         <source>E-mails: “%1” is listed twice.</source>
         <translation>E-mails&#xa0;: «&#xa0;%1&#xa0;» figure deux fois.</translation>
     </message>
@@ -4115,7 +4120,7 @@ Cliquez pour réessayer.</translation>
         <translation>Tri&#xa0;: un nom de champ, suivi éventuellement de :asc ou :desc.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-253"/>
         <source>Page: 1 or more.</source>
         <translation>Page&#xa0;: 1 ou plus.</translation>
     </message>

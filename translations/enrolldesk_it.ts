@@ -1745,7 +1745,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vai a una pagina&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Invio&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Crea il token / invia l&apos;elenco&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Annulla la richiesta in corso&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maiusc+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copia il codice di registrazione&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maiusc+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copia il link di registrazione&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aggiorna l&apos;elenco dei token&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Chiudi i dettagli del token (pagina Token)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Canc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aggiungi / rimuovi un&apos;assegnazione di criterio&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Su / Alt+Giù&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sposta un&apos;assegnazione di criterio&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+lettera sottolineata&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vai a un campo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+M, frecce&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Scegli la modalità di gestione Android&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copia gli indirizzi di una riga di lotto (pagina multipla)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Annulla Cancella o &quot;Elenca solo quelli senza risposta&quot; (pagina multipla)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maiusc+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mostra i token creati in questa sessione&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maiusc+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mostra o nascondi la chiave API che stai digitando (pagina Profili)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Stampa il codice QR che ha il focus&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Questo elenco&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Esci&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Stop sending and quit?</source>
         <translation>Interrompere l&apos;invio e uscire?</translation>
     </message>
@@ -4000,7 +4000,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/validation.cpp" line="+51"/>
+        <location filename="../app/validation.cpp" line="+61"/>
         <source>User: choose an MDM user.</source>
         <translation>Utente: scegli un utente MDM.</translation>
     </message>
@@ -4080,7 +4080,12 @@ Fai clic per riprovare.</translation>
         <translation>E-mail: &quot;%1&quot; non è un indirizzo valido.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
+        <source>Tags: “%1” is given more than once; give each tag once.</source>
+        <translation>Tag: &quot;%1&quot; compare più di una volta; indica ogni tag una sola volta.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Policy assignment %1: choose a policy.</source>
         <translation>Assegnazione di criterio %1: scegli un criterio.</translation>
     </message>
@@ -4100,12 +4105,12 @@ Fai clic per riprovare.</translation>
         <translation>Assegnazione di criterio %1: la priorità deve essere un numero intero da %2 a %3.</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-195"/>
         <source>E-mails: add at least one address.</source>
         <translation>E-mail: aggiungi almeno un indirizzo.</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+229"/>
         <source>E-mails: “%1” is listed twice.</source>
         <translation>E-mail: &quot;%1&quot; compare due volte.</translation>
     </message>
@@ -4115,7 +4120,7 @@ Fai clic per riprovare.</translation>
         <translation>Ordinamento: un nome di campo, facoltativamente seguito da :asc o :desc.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-253"/>
         <source>Page: 1 or more.</source>
         <translation>Pagina: 1 o più.</translation>
     </message>

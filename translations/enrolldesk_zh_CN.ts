@@ -1722,7 +1722,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;转到某个页面&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;创建令牌 / 发送列表&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;取消正在进行的请求&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;复制注册码&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;复制注册链接&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;刷新令牌列表&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;关闭令牌详细信息（令牌页面）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;添加 / 删除策略分配&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+上 / Alt+下&lt;/b&gt;&lt;/td&gt;&lt;td&gt;移动策略分配&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+带下划线的字母&lt;/b&gt;&lt;/td&gt;&lt;td&gt;跳转到字段&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+M，方向键&lt;/b&gt;&lt;/td&gt;&lt;td&gt;选择 Android 管理模式&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;复制批次行的地址（批量页面）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;撤销清空或“仅列出未答复的”（批量页面）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;显示本次会话中创建的令牌&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;显示或隐藏正在输入的 API 密钥（配置文件页面）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打印具有焦点的二维码&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;本列表&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;退出&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Stop sending and quit?</source>
         <translation>停止发送并退出？</translation>
     </message>
@@ -3971,7 +3971,7 @@ Click to try again.</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../app/validation.cpp" line="+51"/>
+        <location filename="../app/validation.cpp" line="+61"/>
         <source>User: choose an MDM user.</source>
         <translation>用户：请选择一个 MDM 用户。</translation>
     </message>
@@ -4051,7 +4051,12 @@ Click to try again.</source>
         <translation>电子邮件：“%1”不是有效的地址。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
+        <source>Tags: “%1” is given more than once; give each tag once.</source>
+        <translation>标签：“%1”出现了多次；每个标签只需填写一次。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Policy assignment %1: choose a policy.</source>
         <translation>策略分配 %1：请选择一个策略。</translation>
     </message>
@@ -4071,12 +4076,12 @@ Click to try again.</source>
         <translation>策略分配 %1：优先级必须是 %2 到 %3 之间的整数。</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-195"/>
         <source>E-mails: add at least one address.</source>
         <translation>电子邮件：请至少添加一个地址。</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+229"/>
         <source>E-mails: “%1” is listed twice.</source>
         <translation>电子邮件：“%1”列出了两次。</translation>
     </message>
@@ -4086,7 +4091,7 @@ Click to try again.</source>
         <translation>排序：一个字段名，后面可跟 :asc 或 :desc。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-253"/>
         <source>Page: 1 or more.</source>
         <translation>页码：1 或更大。</translation>
     </message>
