@@ -421,13 +421,17 @@ private Q_SLOTS:
         QVERIFY(console->page.isDetailsVisible());
         QCOMPARE(result->token().enrollCode, QStringLiteral("ELSEWHERE"));
 
-        // A selected row that leaves the list (another page) closes its details.
+        // A selected row that leaves the list (another page) closes its details, and leaves the focus
+        // where the user is (the filter), not on the table.
         table->selectRow(0);
         QVERIFY(console->page.isDetailsVisible());
         QCOMPARE(result->token().id, console->model()->tokenAt(0).id);
+        QLineEdit* filter = console->child<QLineEdit>("userSearch");
+        filter->setFocus();
         console->page.nextPage();
         QVERIFY(waitForLoad(console->page));
         QVERIFY(!console->page.isDetailsVisible());
+        QCOMPARE(console->page.focusWidget(), filter);
         table->selectRow(0);
 
         // Esc closes the panel and clears the selection, from the details too; the focus goes back to the
@@ -698,14 +702,36 @@ private Q_SLOTS:
         QCOMPARE(table->columnWidth(TokensTableModel::DisplayNameColumn), wideName);
         QCOMPARE(table->columnWidth(TokensTableModel::UserColumn), wideUser);
         QVERIFY(!console->settings.contains(QStringLiteral("tokens/columns")));
+        const auto tableOf = [](const TokensPage& page) {
+            return page.findChild<QTableView*>(QStringLiteral("tokensTable"));
+        };
 
+        // A sort is saved (with the header), and the next start still fits the widths.
         QHeaderView* header = table->horizontalHeader();
-        header->resizeSection(TokensTableModel::DisplayNameColumn, wideName + 20);
+        header->setSortIndicator(TokensTableModel::ExpiresColumn, Qt::AscendingOrder);
+        QVERIFY(waitForLoad(console->page));
         QVERIFY(console->settings.contains(QStringLiteral("tokens/columns")));
+        {
+            TokensPage next(&console->context);
+            next.resize(900, 600);
+            next.show();
+            QCoreApplication::processEvents();
+            QCOMPARE(tableOf(next)->horizontalHeader()->sortIndicatorSection(),
+                     TokensTableModel::ExpiresColumn);
+            QVERIFY(tableOf(next)->columnWidth(TokensTableModel::DisplayNameColumn) < wideName);
+        }
+
+        header->resizeSection(TokensTableModel::DisplayNameColumn, wideName + 20);
         console->page.resize(900, 600);
         QCoreApplication::processEvents();
         QCOMPARE(table->columnWidth(TokensTableModel::DisplayNameColumn), wideName + 20);
         QCOMPARE(table->columnWidth(TokensTableModel::PoliciesColumn), widePolicies);
+        // And the next start keeps them.
+        TokensPage next(&console->context);
+        next.resize(900, 600);
+        next.show();
+        QCoreApplication::processEvents();
+        QCOMPARE(tableOf(next)->columnWidth(TokensTableModel::DisplayNameColumn), wideName + 20);
     }
 
     void columnsFitAtTheDefaultWindowSize_data()

@@ -4,6 +4,7 @@
 #include "apilimits.h"
 #include "appcontext.h"
 #include "errorpanel.h"
+#include "focuschain.h"
 #include "formscroll.h"
 #include "pageheader.h"
 #include "policypicker.h"
@@ -42,6 +43,9 @@ const QString kDetailsWidthKey = QStringLiteral("tokens/detailsWidth");
 // last column stretches): a new key lets the new widths apply. Only the user's changes are saved now.
 const QString kHeaderKey = QStringLiteral("tokens/columns");
 const QString kOldHeaderKey = QStringLiteral("tokens/header");
+// Set once the user sizes or moves a column: from then on the saved widths are theirs. A sort is saved
+// in the header too, and must not end the fitting of the widths.
+const QString kColumnsSizedKey = QStringLiteral("tokens/columnsSized");
 
 // State and origin cells as rounded badges (the model's background and text colours), so colour and word
 // come together and the selection highlight stays visible around them.
@@ -244,8 +248,10 @@ TokensPage::TokensPage(AppContext* context, QWidget* parent)
     // characters (their titles elide; the header's tooltip has them), then, if that makes them fit, the
     // user's column down to a shorter address, which it elides in the middle.
     m_columnGivers = {
-        {{TokensTableModel::DisplayNameColumn, titleWidth(TokensTableModel::DisplayNameColumn) + em},
-         {TokensTableModel::PoliciesColumn, titleWidth(TokensTableModel::PoliciesColumn) + em}},
+        {{TokensTableModel::DisplayNameColumn,
+          std::max(titleWidth(TokensTableModel::DisplayNameColumn) + em, 5 * em)},
+         {TokensTableModel::PoliciesColumn,
+          std::max(titleWidth(TokensTableModel::PoliciesColumn) + em, 5 * em)}},
         {{TokensTableModel::DisplayNameColumn, 5 * em}, {TokensTableModel::PoliciesColumn, 5 * em}},
         {{TokensTableModel::UserColumn,
           metrics.horizontalAdvance(QStringLiteral("first.last@example.com")) + starWidth + em}},
@@ -321,8 +327,9 @@ TokensPage::TokensPage(AppContext* context, QWidget* parent)
     QSettings* settings = context->settings();
     if (settings->contains(kOldHeaderKey)) // once, not a settings write at every start
         settings->remove(kOldHeaderKey);
+    header->restoreState(settings->value(kHeaderKey).toByteArray());
     // The user's own widths, once a column has been sized or moved, are kept as they are.
-    m_columnsFitted = !header->restoreState(settings->value(kHeaderKey).toByteArray());
+    m_columnsFitted = !settings->value(kColumnsSizedKey).toBool();
     connect(m_splitter, &QSplitter::splitterMoved, this,
             [this] { m_context->settings()->setValue(kDetailsWidthKey, m_side->width()); });
     m_closeDetailsShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
@@ -338,10 +345,12 @@ TokensPage::TokensPage(AppContext* context, QWidget* parent)
         if (m_fittingColumns || header->visualIndex(logicalIndex) == header->count() - 1)
             return;
         m_columnsFitted = false;
+        m_context->settings()->setValue(kColumnsSizedKey, true);
         saveHeader();
     });
     connect(header, &QHeaderView::sectionMoved, this, [this, saveHeader] {
         m_columnsFitted = false;
+        m_context->settings()->setValue(kColumnsSizedKey, true);
         saveHeader();
     });
     connect(header, &QHeaderView::sortIndicatorChanged, this, saveHeader);
@@ -807,29 +816,22 @@ int TokensPage::detailsWidthLimit() const
 void TokensPage::closeDetails()
 {
     m_detailsFromList = false;
-    // The row stays current, so that the arrows go on from it, and the focus goes back to the table
-    // rather than to whatever follows the hidden panel.
-    const bool focusInPage = isAncestorOf(QApplication::focusWidget());
+    // The row stays current, so that the arrows go on from it. Focus in the panel goes back to the table
+    // rather than to whatever follows it; focus elsewhere (the filter, after a reload) stays there.
+    const bool focusInDetails = m_side->isAncestorOf(QApplication::focusWidget());
     m_table->clearSelection();
     m_result->clear();
     m_side->setVisible(false);
-    if (focusInPage)
+    if (focusInDetails)
         m_table->setFocus(Qt::OtherFocusReason);
 }
 
 void TokensPage::focusShownToken()
 {
-    if (m_table->selectionModel()->hasSelection()) {
+    if (m_table->selectionModel()->hasSelection())
         m_table->setFocus(Qt::OtherFocusReason);
-        return;
-    }
-    for (QWidget* w = m_side->nextInFocusChain(); w != m_side; w = w->nextInFocusChain()) {
-        if (m_side->isAncestorOf(w) && w->isEnabled() && w->isVisibleTo(m_side) &&
-            (w->focusPolicy() & Qt::TabFocus)) {
-            w->setFocus(Qt::OtherFocusReason);
-            return;
-        }
-    }
+    else
+        focusFirstTabStop(m_side);
 }
 
 bool TokensPage::isDetailsVisible() const

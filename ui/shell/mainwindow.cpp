@@ -7,6 +7,7 @@
 #include "bulkpage.h"
 #include "bulkrunner.h"
 #include "connectionbanner.h"
+#include "focuschain.h"
 #include "languagemenu.h"
 #include "profilespage.h"
 #include "sessiontokensmodel.h"
@@ -24,7 +25,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -234,14 +234,7 @@ void MainWindow::focusFirstField(QWidget* page)
 {
     if (QWidget* focus = QApplication::focusWidget(); focus && page->isAncestorOf(focus))
         return;
-    for (QWidget* w = page->nextInFocusChain(); w != page; w = w->nextInFocusChain()) {
-        // A scroll area takes focus only to scroll: its first field is meant.
-        if (page->isAncestorOf(w) && w->isEnabled() && w->isVisibleTo(page) &&
-            (w->focusPolicy() & Qt::TabFocus) && !qobject_cast<QScrollArea*>(w)) {
-            w->setFocus(Qt::OtherFocusReason);
-            return;
-        }
-    }
+    focusFirstTabStop(page);
 }
 
 MainWindow::Page MainWindow::currentPage() const
