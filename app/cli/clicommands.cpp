@@ -43,10 +43,13 @@ void Runner::finish(int code)
     // A result lost on the way to stdout (a full disk, a closed pipe) is no success: the token's code
     // and link are gone. Not 3 or 4 either, which scripts may retry: a create would be made twice. Exit
     // 6 stays: it already says to check before sending again.
-    if (code != MaybeProcessed && !m_output.outWritten()) {
+    if (!m_output.outWritten()) {
         if (!m_created.isEmpty())
             m_output.line(m_created);
-        code = OutputFailure;
+        if (code == MaybeProcessed) // the lists of addresses it printed are lost: stderr has each batch
+            m_output.line(Options::tr("note: the result could not be written to standard output."));
+        else
+            code = OutputFailure;
     }
     // Leave the event loop after the current callback has returned.
     QTimer::singleShot(0, this, [this, code] { Q_EMIT finished(code); });
@@ -419,8 +422,11 @@ void Runner::windowsBulk()
         // The console's runner: one batch at a time, none sent twice. A batch that fails stops the run,
         // so that what follows never goes out behind a failure nobody has looked at.
         auto* bulk = new BulkRunner(m_client, this);
-        QObject::connect(bulk, &BulkRunner::batchChanged, this, [bulk](int index) {
-            if (bulk->batch(index).state == BulkRunner::BatchState::Failed)
+        QObject::connect(bulk, &BulkRunner::batchChanged, this, [this, bulk](int index) {
+            const BulkRunner::Batch& batch = bulk->batch(index);
+            if (batch.state == BulkRunner::BatchState::Done || batch.state == BulkRunner::BatchState::Failed)
+                noteBatch(batch, bulk->batches().size());
+            if (batch.state == BulkRunner::BatchState::Failed)
                 bulk->cancel();
         });
         QObject::connect(bulk, &BulkRunner::finished, this,
@@ -428,6 +434,26 @@ void Runner::windowsBulk()
         if (const FieldErrors errors = bulk->start(analysis, settings, batchSize); !errors.isEmpty())
             finish(m_output.error(ApiError::validation(errors)));
     });
+}
+
+// A line per batch on stderr as it ends: a run stopped from outside (Ctrl+C, a CI timeout) leaves a record
+// of which addresses were answered, which the report at the end would have given.
+void Runner::noteBatch(const BulkRunner::Batch& batch, qsizetype batches)
+{
+    const QString where = Options::tr("batch %1 of %2 (addresses %3 to %4)")
+                              .arg(batch.index + 1)
+                              .arg(batches)
+                              .arg(batch.firstAddress + 1)
+                              .arg(batch.firstAddress + batch.addressCount);
+    if (batch.state == BulkRunner::BatchState::Done)
+        m_output.line(Options::tr("%1: answered, %2 created, %3 failed")
+                          .arg(where)
+                          .arg(batch.result.success)
+                          .arg(batch.result.fail));
+    else if (batch.mayHaveBeenProcessed())
+        m_output.line(Options::tr("%1: failed after reaching the server; its tokens may exist").arg(where));
+    else
+        m_output.line(Options::tr("%1: failed, nothing created").arg(where));
 }
 
 void Runner::bulkFinished(const BulkRunner& bulk, const Output::ListCounts& counts)

@@ -2,6 +2,7 @@
 // Runs one enrolldesk-cli command asynchronously on the shared core and reports its exit code.
 
 #include "apiclient.h"
+#include "bulkrunner.h"
 #include "clioptions.h"
 #include "clioutput.h"
 
@@ -9,7 +10,6 @@
 
 #include <functional>
 
-class BulkRunner;
 class HttpConnectionPool;
 
 namespace Cli {
@@ -53,6 +53,8 @@ private:
     void windowsBulk();
     // Reports a bulk run that has ended (every batch answered, or stopped at the first failed one).
     void bulkFinished(const BulkRunner& bulk, const Output::ListCounts& counts);
+    // One line on stderr for a batch that has just been answered or has failed.
+    void noteBatch(const BulkRunner::Batch& batch, qsizetype batches);
     // --page and --limit, where given, as whole numbers; false (a usage error, finished) when one is not.
     // Their ranges are Validation's.
     bool takePaging(int* page, int* limit);

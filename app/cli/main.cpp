@@ -9,8 +9,14 @@
 #include <QNetworkProxyFactory>
 #include <QTextStream>
 
+#include <csignal>
+
 int main(int argc, char* argv[])
 {
+#ifdef SIGPIPE
+    // A closed pipe (`enrolldesk-cli … | head -1`) is a failed write, exit 5, not a silent death by signal.
+    std::signal(SIGPIPE, SIG_IGN);
+#endif
     QCoreApplication app(argc, argv);
     // Behind a corporate proxy, the API is reached through the system's settings (https_proxy, no_proxy,
     // the desktop's proxy configuration), as a browser would reach it.

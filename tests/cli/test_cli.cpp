@@ -86,6 +86,7 @@ class TestCli : public QObject
     QString m_userEmail;
     QString m_configHome;       // XDG_CONFIG_HOME of the runs, where profiles are saved; empty: the usual one
     bool m_stdoutFails = false; // run(): stdout is a file that cannot grow, as on a full disk
+    int m_closedPipe = -1;      // run(): stdout is this pipe, whose reading end is closed (`| head -0`)
 
     CliRun run(QStringList arguments, const QByteArray& stdinData = {},
                const QByteArray& key = SandboxProcess::apiKey(), bool withConnection = true)
@@ -107,6 +108,10 @@ class TestCli : public QObject
                 const rlimit none{0, 0};
                 setrlimit(RLIMIT_FSIZE, &none);
             });
+        }
+        if (m_closedPipe >= 0) {
+            const int pipe = m_closedPipe;
+            process.setChildProcessModifier([pipe] { dup2(pipe, STDOUT_FILENO); });
         }
         if (withConnection)
             arguments = QStringList{QStringLiteral("--base-url"), m_sandbox.baseUrl().toString(),
@@ -440,23 +445,43 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<bool>("created");
+        QTest::addColumn<bool>("closedPipe"); // else a full disk
         QTest::addRow("--json windows create")
             << QStringList{QStringLiteral("--json"), QStringLiteral("windows"), QStringLiteral("create"),
                            QStringLiteral("--user"), QStringLiteral("USER"),    QStringLiteral("--no-email")}
-            << true;
-        QTest::addRow("orgs list") << QStringList{QStringLiteral("orgs"), QStringLiteral("list")} << false;
-        QTest::addRow("--version") << QStringList{QStringLiteral("--version")} << false;
+            << true << false;
+        QTest::addRow("orgs list") << QStringList{QStringLiteral("orgs"), QStringLiteral("list")} << false
+                                   << false;
+        QTest::addRow("--version") << QStringList{QStringLiteral("--version")} << false << false;
+        QTest::addRow("--version | closed pipe") << QStringList{QStringLiteral("--version")} << false << true;
+        QTest::addRow("--json windows create | closed pipe")
+            << QStringList{QStringLiteral("--json"), QStringLiteral("windows"), QStringLiteral("create"),
+                           QStringLiteral("--user"), QStringLiteral("USER"),    QStringLiteral("--no-email")}
+            << true << true;
     }
 
     void stdoutThatCannotBeWrittenExits5()
     {
         QFETCH(QStringList, arguments);
         QFETCH(bool, created);
+        QFETCH(bool, closedPipe);
         arguments.replaceInStrings(QStringLiteral("USER"), m_userId);
-        m_stdoutFails = true;
-        const auto restore = qScopeGuard([this] { m_stdoutFails = false; });
+        int pipeEnds[2] = {-1, -1};
+        if (closedPipe) {
+            QCOMPARE(pipe(pipeEnds), 0);
+            close(pipeEnds[0]); // nobody reads: a write fails with EPIPE, and raises SIGPIPE
+            m_closedPipe = pipeEnds[1];
+        } else {
+            m_stdoutFails = true;
+        }
+        const auto restore = qScopeGuard([this, pipeEnds] {
+            m_stdoutFails = false;
+            m_closedPipe = -1;
+            if (pipeEnds[1] >= 0)
+                close(pipeEnds[1]);
+        });
         const CliRun result = run(arguments);
-        QCOMPARE(result.exitCode, 5);
+        QCOMPARE(result.exitCode, 5); // -1: killed (by SIGPIPE)
         QVERIFY2(result.err.contains(QLatin1StringView("could not be written to standard output")),
                  qPrintable(result.err));
         QCOMPARE(
@@ -1315,6 +1340,12 @@ private Q_SLOTS:
         QVERIFY2(result.out.contains(QLatin1StringView("total 5, success 1, fail 4")),
                  qPrintable(result.out));
         QVERIFY2(result.out.contains(QLatin1StringView("batches answered: 3 of 3")), qPrintable(result.out));
+        // A line per batch on stderr as it ends: a run killed part-way leaves a record of what was answered.
+        QVERIFY2(
+            result.err.contains(QLatin1StringView("batch 1 of 3 (addresses 1 to 2): answered, 1 created, 1 "
+                                                  "failed")) &&
+                result.err.contains(QLatin1StringView("batch 3 of 3 (addresses 5 to 5): answered")),
+            qPrintable(result.err));
     }
 
     void batchSizeOutOfRangeIsUsage_data()
@@ -1408,6 +1439,12 @@ private Q_SLOTS:
                                   .arg(baseUrl.toString(), SandboxProcess::organizationSlug());
         QCOMPARE(result.err.contains(check), uncertain);
         QCOMPARE(result.err.contains(QLatin1StringView("may have carried it out")), uncertain);
+        QVERIFY2(result.err.contains(QStringLiteral("batch %1 of 3 (addresses %2 to %3): failed")
+                                         .arg(reached ? 2 : 1)
+                                         .arg(reached ? 3 : 1)
+                                         .arg(reached ? 4 : 2)),
+                 qPrintable(result.err));
+        QCOMPARE(result.err.contains(QLatin1StringView("its tokens may exist")), uncertain);
     }
 
     // A server whose every page claims a next one: the list stops at the page cap and says so.
