@@ -42,13 +42,11 @@ void Runner::finish(int code)
 {
     // A result lost on the way to stdout (a full disk, a closed pipe) is no success: the token's code
     // and link are gone. Not 3 or 4 either, which scripts may retry: a create would be made twice. Exit
-    // 6 stays: it already says to check before sending again.
+    // 6 stays: it already says to check before sending again (outWritten() has said what was lost).
     if (!m_output.outWritten()) {
         if (!m_created.isEmpty())
             m_output.line(m_created);
-        if (code == MaybeProcessed) // the lists of addresses it printed are lost: stderr has each batch
-            m_output.line(Options::tr("note: the result could not be written to standard output."));
-        else
+        if (code != MaybeProcessed)
             code = OutputFailure;
     }
     // Leave the event loop after the current callback has returned.
@@ -467,7 +465,7 @@ void Runner::bulkFinished(const BulkRunner& bulk, const Output::ListCounts& coun
     for (const BulkRunner::Batch& batch : bulk.batches()) {
         if (batch.state == BulkRunner::BatchState::Failed && !stop)
             stop = &batch;
-        if (batch.state == BulkRunner::BatchState::Failed && batch.mayHaveBeenProcessed())
+        if (batch.mayHaveBeenProcessed()) // failed, after reaching the server
             report.mayHaveTokens << batch.emails();
         else if (batch.state != BulkRunner::BatchState::Done)
             report.notCreated << batch.emails();

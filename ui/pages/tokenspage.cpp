@@ -339,20 +339,18 @@ TokensPage::TokensPage(AppContext* context, QWidget* parent)
     const auto saveHeader = [this] {
         m_context->settings()->setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
     };
+    const auto keepUsersColumns = [this, saveHeader] {
+        m_columnsFitted = false;
+        m_context->settings()->setValue(kColumnsSizedKey, true);
+        saveHeader();
+    };
     // The stretched last column follows the window, not the user: saving its every resize froze the
     // computed widths (font, language, date format) at the first start.
-    connect(header, &QHeaderView::sectionResized, this, [this, header, saveHeader](int logicalIndex) {
-        if (m_fittingColumns || header->visualIndex(logicalIndex) == header->count() - 1)
-            return;
-        m_columnsFitted = false;
-        m_context->settings()->setValue(kColumnsSizedKey, true);
-        saveHeader();
+    connect(header, &QHeaderView::sectionResized, this, [this, header, keepUsersColumns](int logicalIndex) {
+        if (!m_fittingColumns && header->visualIndex(logicalIndex) != header->count() - 1)
+            keepUsersColumns();
     });
-    connect(header, &QHeaderView::sectionMoved, this, [this, saveHeader] {
-        m_columnsFitted = false;
-        m_context->settings()->setValue(kColumnsSizedKey, true);
-        saveHeader();
-    });
+    connect(header, &QHeaderView::sectionMoved, this, keepUsersColumns);
     connect(header, &QHeaderView::sortIndicatorChanged, this, saveHeader);
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
         const QString sort = sortParameter(column, order);
