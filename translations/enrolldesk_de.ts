@@ -1661,7 +1661,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Laufende Anfragen</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+144"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1946,6 +1946,14 @@ Zum erneuten Versuchen klicken.</translation>
         <location line="+1"/>
         <source>Reload the policies</source>
         <translation>Richtlinien neu laden</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialogs</name>
+    <message>
+        <location filename="../ui/widgets/printdialogs.cpp" line="+33"/>
+        <source>%1 was not found in %2.</source>
+        <translation>%1 wurde nicht gefunden in %2.</translation>
     </message>
 </context>
 <context>
@@ -2676,7 +2684,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>QrView</name>
     <message>
-        <location filename="../ui/widgets/qrview.cpp" line="+77"/>
+        <location filename="../ui/widgets/qrview.cpp" line="+78"/>
         <location line="+14"/>
         <location line="+54"/>
         <source>QR code</source>
@@ -2786,13 +2794,19 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <location line="+3"/>
+        <location line="+2"/>
         <source>Print QR code</source>
         <translation>QR-Code drucken</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
+        <source>Printing is not available: %1</source>
+        <translation>Drucken ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The QR code could not be printed.</source>
         <translation>Der QR-Code konnte nicht gedruckt werden.</translation>
     </message>
@@ -3534,7 +3548,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+157"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+161"/>
         <source>Show &amp;deleted</source>
         <translation>&amp;Gelöschte anzeigen</translation>
     </message>
@@ -3589,7 +3603,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Diese Sitzung · Android</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Selected token</source>
         <translation>Ausgewähltes Token</translation>
     </message>
@@ -3610,12 +3624,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Tokendetails</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-126"/>
         <source>R&amp;efresh</source>
         <translation>Ak&amp;tualisieren</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+250"/>
         <source>Only the tokens of this user</source>
         <translation>Nur die Tokens dieses Benutzers</translation>
     </message>
@@ -3720,7 +3734,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+198"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Seite %1 von %2 · %3</translation>
     </message>

@@ -187,7 +187,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/shell/mainwindow.cpp" line="+390"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+383"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n request in progress</numerusform>
@@ -209,7 +209,7 @@
 <context>
     <name>TokensPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/tokenspage.cpp" line="+234"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+238"/>
         <source>%n h</source>
         <comment>time left</comment>
         <translation>
@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+634"/>
+        <location line="+630"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n token</numerusform>

@@ -1661,7 +1661,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Solicitudes en curso</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+144"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1946,6 +1946,14 @@ Haga clic para volver a intentarlo.</translation>
         <location line="+1"/>
         <source>Reload the policies</source>
         <translation>Recargar las políticas</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialogs</name>
+    <message>
+        <location filename="../ui/widgets/printdialogs.cpp" line="+33"/>
+        <source>%1 was not found in %2.</source>
+        <translation>No se encontró %1 en %2.</translation>
     </message>
 </context>
 <context>
@@ -2676,7 +2684,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>QrView</name>
     <message>
-        <location filename="../ui/widgets/qrview.cpp" line="+77"/>
+        <location filename="../ui/widgets/qrview.cpp" line="+78"/>
         <location line="+14"/>
         <location line="+54"/>
         <source>QR code</source>
@@ -2786,13 +2794,19 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Imágenes SVG (*.svg)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <location line="+3"/>
+        <location line="+2"/>
         <source>Print QR code</source>
         <translation>Imprimir el código QR</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
+        <source>Printing is not available: %1</source>
+        <translation>No se puede imprimir: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The QR code could not be printed.</source>
         <translation>No se pudo imprimir el código QR.</translation>
     </message>
@@ -3534,7 +3548,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+157"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+161"/>
         <source>Show &amp;deleted</source>
         <translation>Mostrar &amp;eliminados</translation>
     </message>
@@ -3589,7 +3603,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Esta sesión · Android</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Selected token</source>
         <translation>Token seleccionado</translation>
     </message>
@@ -3610,12 +3624,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Detalles del token</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-126"/>
         <source>R&amp;efresh</source>
         <translation>Actuali&amp;zar</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+250"/>
         <source>Only the tokens of this user</source>
         <translation>Solo los tokens de este usuario</translation>
     </message>
@@ -3720,7 +3734,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+198"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Página %1 de %2 · %3</translation>
     </message>

@@ -1661,7 +1661,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Requêtes en cours</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+144"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1946,6 +1946,14 @@ Cliquez pour réessayer.</translation>
         <location line="+1"/>
         <source>Reload the policies</source>
         <translation>Recharger les stratégies</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialogs</name>
+    <message>
+        <location filename="../ui/widgets/printdialogs.cpp" line="+33"/>
+        <source>%1 was not found in %2.</source>
+        <translation>%1 est introuvable dans %2.</translation>
     </message>
 </context>
 <context>
@@ -2676,7 +2684,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>QrView</name>
     <message>
-        <location filename="../ui/widgets/qrview.cpp" line="+77"/>
+        <location filename="../ui/widgets/qrview.cpp" line="+78"/>
         <location line="+14"/>
         <location line="+54"/>
         <source>QR code</source>
@@ -2786,13 +2794,19 @@ Cliquez pour réessayer.</translation>
         <translation>Images SVG (*.svg)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <location line="+3"/>
+        <location line="+2"/>
         <source>Print QR code</source>
         <translation>Imprimer le code QR</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
+        <source>Printing is not available: %1</source>
+        <translation>L&apos;impression n&apos;est pas disponible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The QR code could not be printed.</source>
         <translation>Impossible d&apos;imprimer le code QR.</translation>
     </message>
@@ -3534,7 +3548,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+157"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+161"/>
         <source>Show &amp;deleted</source>
         <translation>Affic&amp;her les supprimés</translation>
     </message>
@@ -3589,7 +3603,7 @@ Cliquez pour réessayer.</translation>
         <translation>Cette session · Android</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Selected token</source>
         <translation>Jeton sélectionné</translation>
     </message>
@@ -3610,12 +3624,12 @@ Cliquez pour réessayer.</translation>
         <translation>Détails du jeton</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-126"/>
         <source>R&amp;efresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+250"/>
         <source>Only the tokens of this user</source>
         <translation>Seulement les jetons de cet utilisateur</translation>
     </message>
@@ -3720,7 +3734,7 @@ Cliquez pour réessayer.</translation>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+198"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Page %1 sur %2 · %3</translation>
     </message>

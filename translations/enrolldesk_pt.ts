@@ -1661,7 +1661,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Solicitações em andamento</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+144"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -1946,6 +1946,14 @@ Clique para tentar de novo.</translation>
         <location line="+1"/>
         <source>Reload the policies</source>
         <translation>Recarregar as políticas</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialogs</name>
+    <message>
+        <location filename="../ui/widgets/printdialogs.cpp" line="+33"/>
+        <source>%1 was not found in %2.</source>
+        <translation>%1 não foi encontrado em %2.</translation>
     </message>
 </context>
 <context>
@@ -2676,7 +2684,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>QrView</name>
     <message>
-        <location filename="../ui/widgets/qrview.cpp" line="+77"/>
+        <location filename="../ui/widgets/qrview.cpp" line="+78"/>
         <location line="+14"/>
         <location line="+54"/>
         <source>QR code</source>
@@ -2786,13 +2794,19 @@ Clique para tentar de novo.</translation>
         <translation>Imagens SVG (*.svg)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <location line="+3"/>
+        <location line="+2"/>
         <source>Print QR code</source>
         <translation>Imprimir o QR code</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
+        <source>Printing is not available: %1</source>
+        <translation>Não é possível imprimir: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The QR code could not be printed.</source>
         <translation>Não foi possível imprimir o QR code.</translation>
     </message>
@@ -3534,7 +3548,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+157"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+161"/>
         <source>Show &amp;deleted</source>
         <translation>M&amp;ostrar excluídos</translation>
     </message>
@@ -3589,7 +3603,7 @@ Clique para tentar de novo.</translation>
         <translation>Esta sessão · Android</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Selected token</source>
         <translation>Token selecionado</translation>
     </message>
@@ -3610,12 +3624,12 @@ Clique para tentar de novo.</translation>
         <translation>Detalhes do token</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-126"/>
         <source>R&amp;efresh</source>
         <translation>Atuali&amp;zar</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+250"/>
         <source>Only the tokens of this user</source>
         <translation>Só os tokens deste usuário</translation>
     </message>
@@ -3720,7 +3734,7 @@ Clique para tentar de novo.</translation>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+198"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Página %1 de %2 · %3</translation>
     </message>

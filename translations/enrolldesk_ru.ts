@@ -1683,7 +1683,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Выполняемые запросы</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+144"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1969,6 +1969,14 @@ Click to try again.</source>
         <location line="+1"/>
         <source>Reload the policies</source>
         <translation>Перезагрузить политики</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialogs</name>
+    <message>
+        <location filename="../ui/widgets/printdialogs.cpp" line="+33"/>
+        <source>%1 was not found in %2.</source>
+        <translation>%1 не найден в %2.</translation>
     </message>
 </context>
 <context>
@@ -2700,7 +2708,7 @@ Click to try again.</source>
 <context>
     <name>QrView</name>
     <message>
-        <location filename="../ui/widgets/qrview.cpp" line="+77"/>
+        <location filename="../ui/widgets/qrview.cpp" line="+78"/>
         <location line="+14"/>
         <location line="+54"/>
         <source>QR code</source>
@@ -2810,13 +2818,19 @@ Click to try again.</source>
         <translation>Изображения SVG (*.svg)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <location line="+3"/>
+        <location line="+2"/>
         <source>Print QR code</source>
         <translation>Печать QR-кода</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
+        <source>Printing is not available: %1</source>
+        <translation>Печать недоступна: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The QR code could not be printed.</source>
         <translation>Не удалось напечатать QR-код.</translation>
     </message>
@@ -3558,7 +3572,7 @@ Click to try again.</source>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+157"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+161"/>
         <source>Show &amp;deleted</source>
         <translation>Показывать &amp;удалённые</translation>
     </message>
@@ -3614,7 +3628,7 @@ Click to try again.</source>
         <translation>Этот сеанс · Android</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Selected token</source>
         <translation>Выбранный токен</translation>
     </message>
@@ -3635,12 +3649,12 @@ Click to try again.</source>
         <translation>Сведения о токене</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-126"/>
         <source>R&amp;efresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+250"/>
         <source>Only the tokens of this user</source>
         <translation>Только токены этого пользователя</translation>
     </message>
@@ -3745,7 +3759,7 @@ Click to try again.</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+198"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Страница %1 из %2 · %3</translation>
     </message>

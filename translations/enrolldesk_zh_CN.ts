@@ -1639,7 +1639,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>正在进行的请求</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+144"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1923,6 +1923,14 @@ Click to try again.</source>
         <location line="+1"/>
         <source>Reload the policies</source>
         <translation>重新加载策略</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialogs</name>
+    <message>
+        <location filename="../ui/widgets/printdialogs.cpp" line="+33"/>
+        <source>%1 was not found in %2.</source>
+        <translation>在 %2 中找不到 %1。</translation>
     </message>
 </context>
 <context>
@@ -2652,7 +2660,7 @@ Click to try again.</source>
 <context>
     <name>QrView</name>
     <message>
-        <location filename="../ui/widgets/qrview.cpp" line="+77"/>
+        <location filename="../ui/widgets/qrview.cpp" line="+78"/>
         <location line="+14"/>
         <location line="+54"/>
         <source>QR code</source>
@@ -2762,13 +2770,19 @@ Click to try again.</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <location line="+3"/>
+        <location line="+2"/>
         <source>Print QR code</source>
         <translation>打印二维码</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
+        <source>Printing is not available: %1</source>
+        <translation>无法打印：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The QR code could not be printed.</source>
         <translation>无法打印二维码。</translation>
     </message>
@@ -3510,7 +3524,7 @@ Click to try again.</source>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+157"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+161"/>
         <source>Show &amp;deleted</source>
         <translation>显示已删除(&amp;D)</translation>
     </message>
@@ -3564,7 +3578,7 @@ Click to try again.</source>
         <translation>本次会话 · Android</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Selected token</source>
         <translation>所选令牌</translation>
     </message>
@@ -3585,12 +3599,12 @@ Click to try again.</source>
         <translation>令牌详细信息</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-126"/>
         <source>R&amp;efresh</source>
         <translation>刷新(&amp;E)</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+250"/>
         <source>Only the tokens of this user</source>
         <translation>仅此用户的令牌</translation>
     </message>
@@ -3695,7 +3709,7 @@ Click to try again.</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+198"/>
         <source>Page %1 of %2 · %3</source>
         <translation>第 %1 / %2 页 · %3</translation>
     </message>

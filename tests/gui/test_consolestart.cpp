@@ -4,6 +4,7 @@
 
 #include "sandboxprocess.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,7 +50,8 @@ class TestConsoleStart : public QObject
     }
 
     // Starts the console against the sandbox and ends it once its window has asked for something.
-    bool runConsoleOnTheSandbox()
+    // `mappedFiles`, when given, receives the process's memory map at that moment.
+    bool runConsoleOnTheSandbox(QByteArray* mappedFiles = nullptr)
     {
         QProcess console;
         console.setProcessEnvironment(environment());
@@ -59,6 +61,11 @@ class TestConsoleStart : public QObject
             return false;
         // The window asks for the policy lists once the sandbox profile is active.
         const bool asked = QTest::qWaitFor([this] { return !m_sandbox.requests().isEmpty(); }, 30000);
+        if (mappedFiles) {
+            QFile maps(QStringLiteral("/proc/%1/maps").arg(console.processId()));
+            if (maps.open(QIODevice::ReadOnly))
+                *mappedFiles = maps.readAll();
+        }
         console.terminate();
         return console.waitForFinished(10000) && asked;
     }
@@ -95,6 +102,17 @@ private Q_SLOTS:
         const QString listed = cli({QStringLiteral("profile"), QStringLiteral("list")});
         QVERIFY2(listed.contains(QLatin1StringView("Sandbox")), qPrintable(listed)); // it was there
         QVERIFY2(activeProfileLine().contains(QLatin1StringView("Acme")), qPrintable(listed));
+    }
+
+    // What only a rarely used command needs is loaded when it is used, not at every start
+    // (bench/README.md): printing (QtPrintSupport, through the print dialog plugin).
+    void startLoadsNoPrintSupport()
+    {
+        QByteArray maps;
+        QVERIFY(runConsoleOnTheSandbox(&maps));
+        QVERIFY2(maps.contains("libQt6Widgets"), "the memory map was not read");
+        QVERIFY(!maps.contains("libQt6PrintSupport"));
+        QVERIFY(!maps.contains("enrolldesk-printdialogs"));
     }
 };
 

@@ -7,7 +7,9 @@
 #include <QAction>
 #include <QImage>
 #include <QLabel>
+#include <QPdfWriter>
 #include <QPointer>
+#include <QPrintDialog>
 #include <QPrinter>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -18,6 +20,12 @@ namespace {
 
 const QString kLink =
     QStringLiteral("https://enroll.example.com/windows/65f0c0ffee0000000000abcd?code=ABC123");
+
+bool isPdfFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(5) == "%PDF-";
+}
 
 // Checks that a rendering of `code` is crisp: every module is a solid block of `module` pixels.
 bool isCrispRendering(const QImage& image, const QrCode& code, int module)
@@ -255,13 +263,48 @@ private Q_SLOTS:
         view.setText(kLink);
         view.setCaption(QStringLiteral("ABC123"));
         QTemporaryDir dir;
-        QPrinter printer(QPrinter::HighResolution);
-        printer.setOutputFormat(QPrinter::PdfFormat);
-        printer.setOutputFileName(dir.filePath(QStringLiteral("code.pdf")));
-        QVERIFY(view.print(&printer));
-        QFile pdf(printer.outputFileName());
-        QVERIFY(pdf.open(QIODevice::ReadOnly));
-        QVERIFY(pdf.read(5) == "%PDF-");
+        const QString path = dir.filePath(QStringLiteral("code.pdf"));
+        {
+            QPdfWriter pdfWriter(path);
+            QVERIFY(view.print(&pdfWriter));
+        }
+        QVERIFY(isPdfFile(path));
+    }
+
+    // Print… opens the plugin's dialog (the console itself does not link QtPrintSupport), prints to the
+    // printer chosen there, and the next print starts from the same printer and its settings.
+    void printActionPrintsThroughThePlugin()
+    {
+        QWidget window;
+        auto* view = new QrView(&window);
+        view->setText(kLink);
+        view->setCaption(QStringLiteral("ABC123"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("printed.pdf"));
+
+        QPrinter* first = nullptr;
+        for (int round = 0; round < 2; ++round) {
+            view->printAction()->trigger();
+            QPrintDialog* dialog = nullptr;
+            QTRY_VERIFY((dialog = qobject_cast<QPrintDialog*>(QApplication::activeModalWidget())) != nullptr);
+            QCOMPARE(dialog->windowTitle(), QStringLiteral("Print QR code"));
+            QCOMPARE(dialog->windowModality(), Qt::WindowModal);
+            if (round == 0) {
+                first = dialog->printer();
+                first->setOutputFormat(QPrinter::PdfFormat);
+                first->setOutputFileName(path);
+                // QDialog's own accept: the dialog's form would put its default file name back.
+                dialog->QDialog::done(QDialog::Accepted);
+            } else {
+                QCOMPARE(dialog->printer(), first);
+                QCOMPARE(dialog->printer()->outputFileName(), path);
+                dialog->QDialog::done(QDialog::Rejected);
+            }
+            QTRY_VERIFY(!QApplication::activeModalWidget());
+        }
+        QVERIFY(isPdfFile(path));
     }
 
     void fullScreenOpensAndEscCloses()

@@ -1,5 +1,7 @@
 #include "qrview.h"
 
+#include "printdialogs.h"
+
 #include <QAction>
 #include <QBuffer>
 #include <QDialog>
@@ -10,9 +12,8 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScreen>
@@ -377,22 +378,22 @@ bool QrView::saveSvg(const QString& path)
     return true;
 }
 
-bool QrView::print(QPrinter* printer) const
+bool QrView::print(QPagedPaintDevice* device) const
 {
     if (!hasCode())
         return false;
     QPainter painter;
-    if (!painter.begin(printer))
+    if (!painter.begin(device))
         return false;
     const QRect page = painter.viewport();
-    const qreal dpi = printer->resolution();
+    const qreal dpi = device->logicalDpiY();
     int y = page.top();
 
     QFont title = font();
     title.setPointSizeF(14);
     title.setBold(true);
     painter.setFont(title);
-    const QRect titleRect(page.left(), y, page.width(), QFontMetrics(title, printer).height());
+    const QRect titleRect(page.left(), y, page.width(), QFontMetrics(title, device).height());
     painter.drawText(titleRect, Qt::AlignHCenter | Qt::AlignTop, tr("Device enrollment"));
     y = titleRect.bottom() + int(dpi * 0.3);
 
@@ -407,7 +408,7 @@ bool QrView::print(QPrinter* printer) const
         mono.setPointSizeF(24);
         mono.setBold(true);
         painter.setFont(mono);
-        const QRect captionRect(page.left(), y, page.width(), QFontMetrics(mono, printer).height());
+        const QRect captionRect(page.left(), y, page.width(), QFontMetrics(mono, device).height());
         painter.drawText(captionRect, Qt::AlignHCenter | Qt::AlignTop, m_caption);
         y = captionRect.bottom() + int(dpi * 0.2);
     }
@@ -473,15 +474,14 @@ void QrView::askPrint()
 {
     if (!hasCode())
         return;
-    // One printer per view: the choices made in the dialog are kept for the next print this session.
-    if (!m_printer)
-        m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-    auto* dialog = new QPrintDialog(m_printer.get(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Print QR code"));
-    connect(dialog, &QDialog::accepted, this, [this] {
-        if (!print(m_printer.get()))
+    QString error;
+    PrintDialogs* dialogs = PrintDialogs::load(&error);
+    if (!dialogs) {
+        QMessageBox::warning(this, tr("Print QR code"), tr("Printing is not available: %1").arg(error));
+        return;
+    }
+    dialogs->open(this, tr("Print QR code"), [this](QPagedPaintDevice* printer) {
+        if (!print(printer))
             QMessageBox::warning(this, tr("Print QR code"), tr("The QR code could not be printed."));
     });
-    dialog->open();
 }

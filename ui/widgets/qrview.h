@@ -10,11 +10,10 @@
 #include <QString>
 #include <QWidget>
 
-#include <memory>
 #include <optional>
 
 class QAction;
-class QPrinter;
+class QPagedPaintDevice;
 
 class QrView final : public QWidget
 {
@@ -52,8 +51,9 @@ public:
     bool savePng(const QString& path, int moduleSize = kExportModuleSize);
     bool saveSvg(const QString& path); // false for a downloaded image: there is no matrix to write
     QString lastError() const { return m_lastError; }
-    // Renders the code, caption and link on one page. False when the printer cannot be opened.
-    bool print(QPrinter* printer) const;
+    // Renders the code, caption and link on one page of a printer or PDF writer. False when it cannot be
+    // opened.
+    bool print(QPagedPaintDevice* page) const;
 
     // Opens the frameless full-screen presentation (Esc or Close dismisses it) and returns it.
     QWidget* showFullScreenView();
@@ -96,7 +96,6 @@ private:
     QImage m_cache; // the last rendering, reused while the size stays the same
     int m_cacheSide = -1;
     QPointer<QWidget> m_fullScreen;
-    std::unique_ptr<QPrinter> m_printer; // created on first print
     QAction* m_savePngAction;
     QAction* m_saveSvgAction;
     QAction* m_printAction;
