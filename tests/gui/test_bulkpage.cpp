@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QFile>
 #include <QFrame>
 #include <QHeaderView>
@@ -935,6 +936,37 @@ private Q_SLOTS:
         QVERIFY2(table->viewport()->height() >= 6 * rowHeight,
                  qPrintable(
                      QStringLiteral("%1 px for rows of %2").arg(table->viewport()->height()).arg(rowHeight)));
+    }
+
+    // The batches' context menu opens over a batch only: below the last row it would copy the current
+    // batch, which the user did not point at.
+    void batchMenuOpensOverABatchOnly()
+    {
+        QVERIFY(pasteAndWait(m_known.mid(0, 2).join(u'\n')));
+        m_page->setBatchSize(1);
+        QVERIFY(sendConfirmed());
+        QVERIFY(waitRunEnd());
+        auto* table = child<QTableView>("batchTable");
+        QTRY_VERIFY(table->isVisible());
+        QCOMPARE(table->model()->rowCount(), 2);
+        // Whether a menu opened for a right click at `pos` (closed at once: QMenu::exec waits for it).
+        const auto opensMenu = [table](QPoint pos) {
+            bool opened = false;
+            QTimer::singleShot(0, table, [&opened] {
+                if (QWidget* popup = QApplication::activePopupWidget()) {
+                    opened = true;
+                    popup->close();
+                }
+            });
+            QContextMenuEvent event(QContextMenuEvent::Mouse, pos, table->viewport()->mapToGlobal(pos));
+            QApplication::sendEvent(table->viewport(), &event);
+            QCoreApplication::processEvents();
+            return opened;
+        };
+        QVERIFY(opensMenu(table->visualRect(table->model()->index(1, 0)).center()));
+        const QRect last = table->visualRect(table->model()->index(1, 0));
+        QVERIFY(last.bottom() + 10 < table->viewport()->height());
+        QVERIFY(!opensMenu(QPoint(last.center().x(), last.bottom() + 10)));
     }
 
     // A policy list that could not be loaded says so under the field, not only in a tooltip, until a load

@@ -17,6 +17,7 @@
 #include <QAbstractTableModel>
 #include <QAction>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -768,6 +769,7 @@ QWidget* BulkPage::buildRunPanel()
     m_copyBatchAction->setShortcutContext(Qt::WidgetShortcut);
     m_batchTable->addAction(m_copyBatchAction);
     m_batchTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_batchTable->viewport()->installEventFilter(this); // no menu over empty space (eventFilter())
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_retryBatchButton);
     buttons->addWidget(m_retryFailedButton);
@@ -1178,8 +1180,9 @@ void BulkPage::dropEvent(QDropEvent* event)
 
 bool BulkPage::eventFilter(QObject* watched, QEvent* event)
 {
+    // Both watched widgets see events while the page is built, before the other one exists.
     // The paste area would insert a dropped file's URL as text: import the file instead.
-    if (watched == m_edit->viewport()) {
+    if (m_edit && watched == m_edit->viewport()) {
         if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
             auto* drag = static_cast<QDragMoveEvent*>(event);
             if (acceptsDrop(drag->mimeData())) {
@@ -1194,6 +1197,14 @@ bool BulkPage::eventFilter(QObject* watched, QEvent* event)
                 return true;
             }
         }
+    }
+    // The batches' menu copies the batch under the mouse (a press makes it current); below the last row
+    // it would copy whichever batch is current, which the user did not point at. From the keyboard (the
+    // menu key) it is the current batch, as Ctrl+C.
+    if (event->type() == QEvent::ContextMenu && m_batchTable && watched == m_batchTable->viewport()) {
+        const auto* menu = static_cast<QContextMenuEvent*>(event);
+        if (menu->reason() == QContextMenuEvent::Mouse && !m_batchTable->indexAt(menu->pos()).isValid())
+            return true;
     }
     return QWidget::eventFilter(watched, event);
 }

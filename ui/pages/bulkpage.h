@@ -140,7 +140,7 @@ private:
     BulkInvalidLinesModel* m_invalidModel;
     BulkBatchesModel* m_batchesModel;
 
-    LargeTextEdit* m_edit;
+    LargeTextEdit* m_edit = nullptr; // null until built: see eventFilter()
     QPushButton* m_importButton;
     QPushButton* m_clearButton;
     QLabel* m_validCount;
@@ -180,7 +180,7 @@ private:
     QLabel* m_overallFailed;
     QLabel* m_overallTotal;
     QLabel* m_overallBatches;
-    QTableView* m_batchTable;
+    QTableView* m_batchTable = nullptr; // null until built: see eventFilter()
     QPushButton* m_retryBatchButton;
     QPushButton* m_retryFailedButton;
     QPushButton* m_resumeButton;
