@@ -251,7 +251,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+243"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+244"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -482,12 +482,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+758"/>
+        <location line="+768"/>
         <source>Retry failed batches</source>
         <translation>Fehlgeschlagene Stapel wiederholen</translation>
     </message>
     <message>
-        <location line="-755"/>
+        <location line="-765"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Sendet die unterwegs fehlgeschlagenen Stapel erneut. Stapel, die die API beantwortet hat, werden nie erneut gesendet; bei Stapeln, die vielleicht ausgeführt wurden (Zeitüberschreitung, abgebrochene Verbindung, Serverfehler), werden Sie vorher gefragt.</translation>
     </message>
@@ -497,7 +497,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Protokoll exportieren…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The API reports only how many tokens each batch created, not which addresses failed (usually addresses with no MDM user). “Find who got no token” reads the token list to name them.</source>
         <translation>Die API meldet nur, wie viele Tokens jeder Stapel erstellt hat, nicht welche Adressen fehlgeschlagen sind (meist Adressen ohne MDM-Benutzer). „Wer hat kein Token?“ liest die Token-Liste, um sie zu benennen.</translation>
     </message>
@@ -558,7 +558,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Nur die neuesten %1 Tokens wurden gelesen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+313"/>
+        <location line="+322"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>An %n Benutzer senden</numerusform>
@@ -600,7 +600,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Fehlgeschlagene Stapel wiederholen (%1)</translation>
     </message>
     <message>
-        <location line="-996"/>
+        <location line="-1006"/>
         <source>&amp;Clear</source>
         <translation>&amp;Leeren</translation>
     </message>
@@ -765,7 +765,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Adressen des Stapels kopieren</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>About the results</source>
         <translation>Zu den Ergebnissen</translation>
     </message>
@@ -879,7 +879,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Adresslisten (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+79"/>
         <source>→ %n request(s)</source>
         <translation>
             <numerusform>→ %n Anfrage</numerusform>
@@ -1676,7 +1676,37 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Gehe &amp;zu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>&amp;Windows token</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Windows-Token</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Windows tokens (&amp;many users)</source>
+        <comment>Go menu</comment>
+        <translation>Windows-Tokens (viele &amp;Benutzer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Android token</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Android-Token</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Tokens</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Tokens</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Profiles &amp;&amp; API key</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Profile &amp;&amp; API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Token</source>
         <comment>menu</comment>
         <translation>Token</translation>

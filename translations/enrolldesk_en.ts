@@ -4,7 +4,7 @@
 <context>
     <name>BulkPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/bulkpage.cpp" line="+806"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+808"/>
         <source>Reading the token list… (%n page(s))</source>
         <translation>
             <numerusform>Reading the token list… (%n page)</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+305"/>
+        <location line="+314"/>
         <source>→ %n request(s)</source>
         <translation>
             <numerusform>→ %n request</numerusform>
@@ -187,7 +187,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/shell/mainwindow.cpp" line="+383"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+389"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n request in progress</numerusform>

@@ -251,7 +251,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+243"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+244"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
@@ -482,12 +482,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+758"/>
+        <location line="+768"/>
         <source>Retry failed batches</source>
         <translation>Reintentar los lotes fallidos</translation>
     </message>
     <message>
-        <location line="-755"/>
+        <location line="-765"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Vuelve a enviar los lotes que fallaron por el camino. Los lotes que la API respondió nunca se vuelven a enviar; para los lotes que quizá se procesaron (tiempo agotado, conexión cortada, error del servidor) se le pregunta antes.</translation>
     </message>
@@ -497,7 +497,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Exportar registro…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The API reports only how many tokens each batch created, not which addresses failed (usually addresses with no MDM user). “Find who got no token” reads the token list to name them.</source>
         <translation>La API solo indica cuántos tokens creó cada lote, no qué direcciones fallaron (normalmente direcciones sin usuario MDM). «Buscar quién no tiene token» lee la lista de tokens para identificarlas.</translation>
     </message>
@@ -558,7 +558,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Solo se leyeron los %1 tokens más recientes.</translation>
     </message>
     <message numerus="yes">
-        <location line="+313"/>
+        <location line="+322"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Enviar a %n usuario</numerusform>
@@ -600,7 +600,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Reintentar los lotes fallidos (%1)</translation>
     </message>
     <message>
-        <location line="-996"/>
+        <location line="-1006"/>
         <source>&amp;Clear</source>
         <translation>&amp;Borrar</translation>
     </message>
@@ -765,7 +765,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Copiar las direcciones del lote</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>About the results</source>
         <translation>Sobre los resultados</translation>
     </message>
@@ -879,7 +879,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Listas de direcciones (*.csv *.txt *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+79"/>
         <source>→ %n request(s)</source>
         <translation>
             <numerusform>→ %n solicitud</numerusform>
@@ -1676,7 +1676,37 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>&amp;Windows token</source>
+        <comment>Go menu</comment>
+        <translation>Token de &amp;Windows</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Windows tokens (&amp;many users)</source>
+        <comment>Go menu</comment>
+        <translation>Tokens de Windows (&amp;muchos usuarios)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Android token</source>
+        <comment>Go menu</comment>
+        <translation>Token de &amp;Android</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Tokens</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Tokens</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Profiles &amp;&amp; API key</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Perfiles y clave de API</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Token</source>
         <comment>menu</comment>
         <translation>Token</translation>

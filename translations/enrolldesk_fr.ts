@@ -251,7 +251,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+243"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+244"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -482,12 +482,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+758"/>
+        <location line="+768"/>
         <source>Retry failed batches</source>
         <translation>Réessayer les lots en échec</translation>
     </message>
     <message>
-        <location line="-755"/>
+        <location line="-765"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Renvoie les lots qui ont échoué en route. Les lots auxquels l&apos;API a répondu ne sont jamais renvoyés&#xa0;; pour les lots peut-être exécutés (délai dépassé, connexion coupée, erreur du serveur), la confirmation vous est demandée.</translation>
     </message>
@@ -497,7 +497,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Exporter le journal…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The API reports only how many tokens each batch created, not which addresses failed (usually addresses with no MDM user). “Find who got no token” reads the token list to name them.</source>
         <translation>L&apos;API indique seulement combien de jetons chaque lot a créés, pas quelles adresses ont échoué (en général des adresses sans utilisateur MDM). «&#xa0;Qui n&apos;a pas de jeton&#xa0;?&#xa0;» lit la liste des jetons pour les nommer.</translation>
     </message>
@@ -558,7 +558,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Seuls les %1 jetons les plus récents ont été lus.</translation>
     </message>
     <message numerus="yes">
-        <location line="+313"/>
+        <location line="+322"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Envoyer à %n utilisateur</numerusform>
@@ -600,7 +600,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Réessayer les lots en échec (%1)</translation>
     </message>
     <message>
-        <location line="-996"/>
+        <location line="-1006"/>
         <source>&amp;Clear</source>
         <translation>Effa&amp;cer</translation>
     </message>
@@ -765,7 +765,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Copier les adresses du lot</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>About the results</source>
         <translation>À propos des résultats</translation>
     </message>
@@ -879,7 +879,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Listes d&apos;adresses (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+79"/>
         <source>→ %n request(s)</source>
         <translation>
             <numerusform>→ %n requête</numerusform>
@@ -1676,7 +1676,37 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>&amp;Windows token</source>
+        <comment>Go menu</comment>
+        <translation>Jeton &amp;Windows</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Windows tokens (&amp;many users)</source>
+        <comment>Go menu</comment>
+        <translation>Jetons Windows (&amp;plusieurs utilisateurs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Android token</source>
+        <comment>Go menu</comment>
+        <translation>Jeton &amp;Android</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Tokens</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Jetons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Profiles &amp;&amp; API key</source>
+        <comment>Go menu</comment>
+        <translation>Pr&amp;ofils et clé d&apos;API</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Token</source>
         <comment>menu</comment>
         <translation>Jeton</translation>

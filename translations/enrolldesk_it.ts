@@ -251,7 +251,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+243"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+244"/>
         <source>Line</source>
         <translation>Riga</translation>
     </message>
@@ -482,12 +482,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+758"/>
+        <location line="+768"/>
         <source>Retry failed batches</source>
         <translation>Riprova i lotti non riusciti</translation>
     </message>
     <message>
-        <location line="-755"/>
+        <location line="-765"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Invia di nuovo i lotti non riusciti durante l&apos;invio. I lotti a cui l&apos;API ha risposto non vengono mai reinviati; per i lotti che potrebbero essere stati eseguiti (timeout, connessione interrotta, errore del server) ti viene chiesto prima.</translation>
     </message>
@@ -497,7 +497,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Esporta registro…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The API reports only how many tokens each batch created, not which addresses failed (usually addresses with no MDM user). “Find who got no token” reads the token list to name them.</source>
         <translation>L&apos;API indica solo quanti token ha creato ogni lotto, non quali indirizzi non sono riusciti (di solito indirizzi senza utente MDM). &quot;Chi non ha un token?&quot; legge l&apos;elenco dei token per indicarli.</translation>
     </message>
@@ -558,7 +558,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Sono stati letti solo i %1 token più recenti.</translation>
     </message>
     <message numerus="yes">
-        <location line="+313"/>
+        <location line="+322"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Invia a %n utente</numerusform>
@@ -600,7 +600,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Riprova i lotti non riusciti (%1)</translation>
     </message>
     <message>
-        <location line="-996"/>
+        <location line="-1006"/>
         <source>&amp;Clear</source>
         <translation>&amp;Cancella</translation>
     </message>
@@ -765,7 +765,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Copia gli indirizzi del lotto</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>About the results</source>
         <translation>Informazioni sui risultati</translation>
     </message>
@@ -879,7 +879,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Elenchi di indirizzi (*.csv *.txt *.tsv);;Tutti i file (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+79"/>
         <source>→ %n request(s)</source>
         <translation>
             <numerusform>→ %n richiesta</numerusform>
@@ -1676,7 +1676,37 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>&amp;Windows token</source>
+        <comment>Go menu</comment>
+        <translation>Token &amp;Windows</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Windows tokens (&amp;many users)</source>
+        <comment>Go menu</comment>
+        <translation>Token Windows (&amp;più utenti)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Android token</source>
+        <comment>Go menu</comment>
+        <translation>Token &amp;Android</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Tokens</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Token</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Profiles &amp;&amp; API key</source>
+        <comment>Go menu</comment>
+        <translation>P&amp;rofili e chiave API</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Token</source>
         <comment>menu</comment>
         <translation>Token</translation>

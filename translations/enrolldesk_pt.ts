@@ -251,7 +251,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+243"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+244"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
@@ -482,12 +482,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+758"/>
+        <location line="+768"/>
         <source>Retry failed batches</source>
         <translation>Repetir os lotes com falha</translation>
     </message>
     <message>
-        <location line="-755"/>
+        <location line="-765"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Volta a enviar os lotes que falharam pelo caminho. Os lotes a que a API respondeu nunca são reenviados; para lotes que podem ter sido processados (tempo esgotado, conexão interrompida, erro do servidor), você é consultado antes.</translation>
     </message>
@@ -497,7 +497,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Exportar log…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The API reports only how many tokens each batch created, not which addresses failed (usually addresses with no MDM user). “Find who got no token” reads the token list to name them.</source>
         <translation>A API indica apenas quantos tokens cada lote criou, não quais endereços falharam (normalmente endereços sem usuário de MDM). &quot;Ver quem ficou sem token&quot; lê a lista de tokens para identificá-los.</translation>
     </message>
@@ -558,7 +558,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Só foram lidos os %1 tokens mais recentes.</translation>
     </message>
     <message numerus="yes">
-        <location line="+313"/>
+        <location line="+322"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Enviar para %n usuário</numerusform>
@@ -600,7 +600,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Repetir os lotes com falha (%1)</translation>
     </message>
     <message>
-        <location line="-996"/>
+        <location line="-1006"/>
         <source>&amp;Clear</source>
         <translation>&amp;Limpar</translation>
     </message>
@@ -765,7 +765,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Copiar os endereços do lote</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>About the results</source>
         <translation>Sobre os resultados</translation>
     </message>
@@ -879,7 +879,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Listas de endereços (*.csv *.txt *.tsv);;Todos os arquivos (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+79"/>
         <source>→ %n request(s)</source>
         <translation>
             <numerusform>→ %n solicitação</numerusform>
@@ -1676,7 +1676,37 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>&amp;Windows token</source>
+        <comment>Go menu</comment>
+        <translation>Token do &amp;Windows</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Windows tokens (&amp;many users)</source>
+        <comment>Go menu</comment>
+        <translation>Tokens do Windows (&amp;vários usuários)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Android token</source>
+        <comment>Go menu</comment>
+        <translation>Token do &amp;Android</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Tokens</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Tokens</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Profiles &amp;&amp; API key</source>
+        <comment>Go menu</comment>
+        <translation>&amp;Perfis e chave de API</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Token</source>
         <comment>menu</comment>
         <translation>Token</translation>

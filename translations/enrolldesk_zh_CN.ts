@@ -251,7 +251,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+243"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+244"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -482,12 +482,12 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+758"/>
+        <location line="+768"/>
         <source>Retry failed batches</source>
         <translation>重试失败的批次</translation>
     </message>
     <message>
-        <location line="-755"/>
+        <location line="-765"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>重新发送在途中失败的批次。API 已答复的批次绝不会重发；对于可能已被执行的批次（超时、连接中断、服务器错误），会先询问您。</translation>
     </message>
@@ -497,7 +497,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>导出日志…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The API reports only how many tokens each batch created, not which addresses failed (usually addresses with no MDM user). “Find who got no token” reads the token list to name them.</source>
         <translation>API 只报告每个批次创建了多少令牌，不说明哪些地址失败（通常是没有 MDM 用户的地址）。“查找未获得令牌的用户”会读取令牌列表来找出它们。</translation>
     </message>
@@ -556,7 +556,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>仅读取了最新的 %1 个令牌。</translation>
     </message>
     <message numerus="yes">
-        <location line="+313"/>
+        <location line="+322"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>发送给 %n 个用户</numerusform>
@@ -594,7 +594,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>重试失败的批次 (%1)</translation>
     </message>
     <message>
-        <location line="-996"/>
+        <location line="-1006"/>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
@@ -759,7 +759,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>复制该批次的地址</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>About the results</source>
         <translation>关于结果</translation>
     </message>
@@ -872,7 +872,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>地址列表 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+79"/>
         <source>→ %n request(s)</source>
         <translation>
             <numerusform>→ %n 个请求</numerusform>
@@ -1654,7 +1654,37 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>&amp;Windows token</source>
+        <comment>Go menu</comment>
+        <translation>Windows 令牌(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Windows tokens (&amp;many users)</source>
+        <comment>Go menu</comment>
+        <translation>Windows 令牌（多用户）(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Android token</source>
+        <comment>Go menu</comment>
+        <translation>Android 令牌(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Tokens</source>
+        <comment>Go menu</comment>
+        <translation>令牌(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Profiles &amp;&amp; API key</source>
+        <comment>Go menu</comment>
+        <translation>配置文件和 API 密钥(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Token</source>
         <comment>menu</comment>
         <translation>令牌</translation>

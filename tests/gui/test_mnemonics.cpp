@@ -24,9 +24,11 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -47,6 +49,20 @@ QChar accelerator(const QString& text)
         return text[i + 1].toLower();
     }
     return {};
+}
+
+// The text as a menu shows it: "&x" is x underlined, "&&" an "&"; a CJK "(&X)" suffix is not shown.
+QString withoutMnemonic(const QString& text)
+{
+    static const QRegularExpression cjkSuffix(QStringLiteral("\\(&[^&]\\)$"));
+    QString shown = QString(text).remove(cjkSuffix);
+    QString out;
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        if (shown[i] == u'&' && i + 1 < shown.size())
+            ++i; // the next character is shown: the letter, or the second "&" of "&&"
+        out += shown[i];
+    }
+    return out;
 }
 
 QString describe(const QWidget* widget, const QString& text)
@@ -173,6 +189,23 @@ private Q_SLOTS:
         QCOMPARE(tokenMenu->isEmpty(), page == MainWindow::Profiles);
         const QStringList menuClashes = clashesIn(tokenMenu);
         QVERIFY2(menuClashes.isEmpty(), qPrintable(menuClashes.join(u'\n')));
+
+        // The Go menu: a letter for every page, each once.
+        auto* goMenu = opened.window.findChild<QMenu*>(QStringLiteral("goMenu"));
+        QVERIFY(goMenu);
+        // ...and the navigation's name of that page (a lone "&" in a name would have become a mnemonic).
+        auto* navigation = opened.window.findChild<QListWidget*>(QStringLiteral("navigation"));
+        QVERIFY(navigation);
+        QCOMPARE(goMenu->actions().size(), navigation->count());
+        for (int i = 0; i < navigation->count(); ++i) {
+            const QString entry = goMenu->actions().at(i)->text();
+            QVERIFY2(!accelerator(entry).isNull(), qPrintable(entry));
+            // Spaces aside: the name's line break is a space in most languages, nothing in Chinese.
+            QCOMPARE(withoutMnemonic(entry).remove(u' '),
+                     navigation->item(i)->text().remove(u'\n').remove(u' '));
+        }
+        const QStringList goClashes = clashesIn(goMenu);
+        QVERIFY2(goClashes.isEmpty(), qPrintable(goClashes.join(u'\n')));
     }
 
     // A label's Alt+letter takes the focus to its field, also when the field is made of several widgets

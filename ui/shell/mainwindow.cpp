@@ -248,8 +248,14 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
+    go->setObjectName(QStringLiteral("goMenu"));
+    // The navigation's names with a letter each (in the order of Page); "&&" is the "&" of the name.
+    const QStringList pageEntries{
+        tr("&Windows token", "Go menu"), tr("Windows tokens (&many users)", "Go menu"),
+        tr("&Android token", "Go menu"), tr("&Tokens", "Go menu"), tr("&Profiles && API key", "Go menu")};
+    Q_ASSERT(pageEntries.size() == PageCount);
     for (int i = 0; i < PageCount; ++i) {
-        QAction* action = go->addAction(m_navigation->item(i)->text().replace(u'\n', u' '));
+        QAction* action = go->addAction(pageEntries.at(i));
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, i] { showPage(Page(i)); });
     }
