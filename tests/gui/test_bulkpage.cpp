@@ -45,6 +45,8 @@
 #include <QTextBlock>
 #include <QTimer>
 
+#include <memory>
+
 #include <algorithm>
 
 namespace {
@@ -951,17 +953,17 @@ private Q_SLOTS:
         QCOMPARE(table->model()->rowCount(), 2);
         // Whether a menu opened for a right click at `pos` (closed at once: QMenu::exec waits for it).
         const auto opensMenu = [table](QPoint pos) {
-            bool opened = false;
-            QTimer::singleShot(0, table, [&opened] {
+            const auto opened = std::make_shared<bool>(false); // the timer may outlive this call
+            QTimer::singleShot(0, table, [opened] {
                 if (QWidget* popup = QApplication::activePopupWidget()) {
-                    opened = true;
+                    *opened = true;
                     popup->close();
                 }
             });
             QContextMenuEvent event(QContextMenuEvent::Mouse, pos, table->viewport()->mapToGlobal(pos));
             QApplication::sendEvent(table->viewport(), &event);
             QCoreApplication::processEvents();
-            return opened;
+            return *opened;
         };
         QVERIFY(opensMenu(table->visualRect(table->model()->index(1, 0)).center()));
         const QRect last = table->visualRect(table->model()->index(1, 0));

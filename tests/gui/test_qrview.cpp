@@ -1,5 +1,6 @@
 // QrView: local rendering, downloaded images, PNG/SVG export, print to PDF, accessibility, full screen.
 
+#include "printdialogs.h"
 #include "qrcode.h"
 #include "qrview.h"
 
@@ -275,6 +276,9 @@ private Q_SLOTS:
     // printer chosen there, and the next print starts from the same printer and its settings.
     void printActionPrintsThroughThePlugin()
     {
+        // Loaded here first: without it Print… would show a modal warning and the test would wait.
+        QString error;
+        QVERIFY2(PrintDialogs::load(&error), qPrintable(error));
         QWidget window;
         auto* view = new QrView(&window);
         view->setText(kLink);

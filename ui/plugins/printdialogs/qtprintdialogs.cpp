@@ -15,8 +15,8 @@ namespace {
 // The owner's printer, a child of the owner so that it lives as long as the owner does.
 class OwnedPrinter final : public QObject
 {
-public:
-    explicit OwnedPrinter(QObject* owner)
+    Q_OBJECT // findChild<OwnedPrinter*>() tells it from other children by its class
+        public : explicit OwnedPrinter(QObject* owner)
         : QObject(owner)
     {
         setObjectName(QStringLiteral("enrolldeskPrinter"));
