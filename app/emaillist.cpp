@@ -355,8 +355,7 @@ private:
             m_headerStart = hasHeader ? first : nullptr;
             m_result.headerLine = hasHeader ? firstLine : 0;
             const Span title = hasHeader ? trimmed(header[column].text) : Span{};
-            m_result.emailColumn =
-                title.isEmpty() ? EmailListParser::tr("column %1").arg(column + 1) : displayText(title);
+            m_result.emailColumn = displayText(title); // empty: the reader names the column by its number
         }
     }
 

@@ -66,7 +66,7 @@ struct EmailListAnalysis
     int blankLines = 0;
     int headerLine = 0;        // 1-based line of the detected header row, 0 when none
     bool csv = false;          // rows were split into columns and one column was read
-    QString emailColumn;       // the header of that column, or "column N" when found by content
+    QString emailColumn;       // the header of that column; empty when it has none (emailColumnIndex)
     int emailColumnIndex = -1; // 0-based, -1 when not CSV
     QString fallbackColumn;    // read when the e-mail cell is empty (userPrincipalName), may be empty
     bool cancelled = false;    // stopped early: everything above covers only part of the input

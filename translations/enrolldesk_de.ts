@@ -482,12 +482,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+768"/>
+        <location line="+772"/>
         <source>Retry failed batches</source>
         <translation>Fehlgeschlagene Stapel wiederholen</translation>
     </message>
     <message>
-        <location line="-765"/>
+        <location line="-769"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Sendet die unterwegs fehlgeschlagenen Stapel erneut. Stapel, die die API beantwortet hat, werden nie erneut gesendet; bei Stapeln, die vielleicht ausgeführt wurden (Zeitüberschreitung, abgebrochene Verbindung, Serverfehler), werden Sie vorher gefragt.</translation>
     </message>
@@ -545,11 +545,19 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Die Token-Liste konnte nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
-        <source>%n have none.</source>
+        <location line="+5"/>
+        <source>%Ln address(es) checked have a token created since the run started.</source>
         <translation>
-            <numerusform>%n hat keins.</numerusform>
-            <numerusform>%n haben keins.</numerusform>
+            <numerusform>%Ln geprüfte Adresse hat ein seit Beginn des Sendevorgangs erstelltes Token.</numerusform>
+            <numerusform>%Ln geprüfte Adressen haben ein seit Beginn des Sendevorgangs erstelltes Token.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln address(es) have no token.</source>
+        <translation>
+            <numerusform>%Ln Adresse hat kein Token.</numerusform>
+            <numerusform>%Ln Adressen haben kein Token.</numerusform>
         </translation>
     </message>
     <message>
@@ -557,8 +565,13 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <source>Only the newest %1 tokens were read.</source>
         <translation>Nur die neuesten %1 Tokens wurden gelesen.</translation>
     </message>
+    <message>
+        <location line="+158"/>
+        <source>CSV file: addresses read from column %1.</source>
+        <translation>CSV-Datei: Adressen aus Spalte %1 gelesen.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+322"/>
+        <location line="+165"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>An %n Benutzer senden</numerusform>
@@ -566,7 +579,31 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+238"/>
+        <location line="+14"/>
+        <source>Create Windows enrollment tokens for &lt;b&gt;%Ln user(s)&lt;/b&gt; in organization &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>Windows-Registrierungstokens für &lt;b&gt;%Ln Benutzer&lt;/b&gt; in der Organisation &lt;b&gt;%1&lt;/b&gt; auf &lt;b&gt;%2&lt;/b&gt; erstellen.</numerusform>
+            <numerusform>Windows-Registrierungstokens für &lt;b&gt;%Ln Benutzer&lt;/b&gt; in der Organisation &lt;b&gt;%1&lt;/b&gt; auf &lt;b&gt;%2&lt;/b&gt; erstellen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Each request carries up to %Ln address(es).</source>
+        <translation>
+            <numerusform>Jede Anfrage enthält bis zu %Ln Adresse.</numerusform>
+            <numerusform>Jede Anfrage enthält bis zu %Ln Adressen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+214"/>
+        <source>Sending to %1 — %2 of %Ln address(es) answered.</source>
+        <translation>
+            <numerusform>Senden an %1 – %2 von %Ln Adresse beantwortet.</numerusform>
+            <numerusform>Senden an %1 – %2 von %Ln Adressen beantwortet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>Angehalten: %n Token erstellt.</numerusform>
@@ -600,7 +637,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Fehlgeschlagene Stapel wiederholen (%1)</translation>
     </message>
     <message>
-        <location line="-1006"/>
+        <location line="-1010"/>
         <source>&amp;Clear</source>
         <translation>&amp;Leeren</translation>
     </message>
@@ -779,16 +816,8 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <source>Sending and results</source>
         <translation>Senden und Ergebnisse</translation>
     </message>
-    <message numerus="yes">
-        <location line="+98"/>
-        <source>%n of the addresses checked have a token created since the run started;</source>
-        <translation>
-            <numerusform>%n der geprüften Adressen hat ein seit Beginn des Sendevorgangs erstelltes Token;</numerusform>
-            <numerusform>%n der geprüften Adressen haben ein seit Beginn des Sendevorgangs erstelltes Token;</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+60"/>
+        <location line="+158"/>
         <source>&amp;Send the list</source>
         <translation>Liste &amp;senden</translation>
     </message>
@@ -818,17 +847,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Noch nichts eingefügt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>CSV file: addresses read from column “%1” (header on line %2).</source>
         <translation>CSV-Datei: Adressen aus Spalte „%1“ gelesen (Kopfzeile in Zeile %2).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>CSV file: addresses read from %1.</source>
-        <translation>CSV-Datei: Adressen aus %1 gelesen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Empty cells use column “%1”.</source>
         <translation>Leere Zellen verwenden Spalte „%1“.</translation>
     </message>
@@ -897,23 +921,15 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Senden (noch keine gültige Adresse)</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
-        <source>Create Windows enrollment tokens for &lt;b&gt;%n user(s)&lt;/b&gt;</source>
+        <location line="+20"/>
+        <source>The list is sent in %Ln request(s).</source>
         <translation>
-            <numerusform>Windows-Registrierungstokens für &lt;b&gt;%n Benutzer&lt;/b&gt; erstellen</numerusform>
-            <numerusform>Windows-Registrierungstokens für &lt;b&gt;%n Benutzer&lt;/b&gt; erstellen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>in organization &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;, in %n request(s) of up to %3 addresses.</source>
-        <translation>
-            <numerusform>in der Organisation &lt;b&gt;%1&lt;/b&gt; auf &lt;b&gt;%2&lt;/b&gt;, in %n Anfrage mit bis zu %3 Adressen.</numerusform>
-            <numerusform>in der Organisation &lt;b&gt;%1&lt;/b&gt; auf &lt;b&gt;%2&lt;/b&gt;, in %n Anfragen mit bis zu %3 Adressen.</numerusform>
+            <numerusform>Die Liste wird in %Ln Anfrage gesendet.</numerusform>
+            <numerusform>Die Liste wird in %Ln Anfragen gesendet.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>(This is the local sandbox.)</source>
         <translation>(Dies ist die lokale Sandbox.)</translation>
     </message>
@@ -1027,13 +1043,8 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <source>Stopping after the current batch…</source>
         <translation>Wird nach dem aktuellen Stapel angehalten…</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Sending to %1 — %2 of %3 addresses answered.</source>
-        <translation>Senden an %1 – %2 von %3 Adressen beantwortet.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%n batch(es) failed, %1 can be retried.</source>
         <translation>
             <numerusform>%n Stapel fehlgeschlagen, %1 kann wiederholt werden.</numerusform>
@@ -1314,12 +1325,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+359"/>
-        <source>column %1</source>
-        <translation>Spalte %1</translation>
-    </message>
-    <message>
-        <location line="+428"/>
+        <location filename="../app/emaillist.cpp" line="+786"/>
         <source>not an e-mail address</source>
         <translation>keine E-Mail-Adresse</translation>
     </message>
@@ -1981,7 +1987,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../ui/widgets/printdialogs.cpp" line="+33"/>
+        <location filename="../ui/widgets/printdialogs.cpp" line="+30"/>
         <source>%1 was not found in %2.</source>
         <translation>%1 wurde nicht gefunden in %2.</translation>
     </message>

@@ -12,23 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+107"/>
-        <source>%n of the addresses checked have a token created since the run started;</source>
-        <translation>
-            <numerusform>%n of the addresses checked has a token created since the run started;</numerusform>
-            <numerusform>%n of the addresses checked have a token created since the run started;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n have none.</source>
-        <translation>
-            <numerusform>%n has none.</numerusform>
-            <numerusform>%n have none.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+314"/>
+        <location line="+423"/>
         <source>→ %n request(s)</source>
         <translation>
             <numerusform>→ %n request</numerusform>
@@ -44,23 +28,47 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
-        <source>Create Windows enrollment tokens for &lt;b&gt;%n user(s)&lt;/b&gt;</source>
+        <location line="-326"/>
+        <source>%Ln address(es) checked have a token created since the run started.</source>
         <translation>
-            <numerusform>Create Windows enrollment tokens for &lt;b&gt;%n user&lt;/b&gt;</numerusform>
-            <numerusform>Create Windows enrollment tokens for &lt;b&gt;%n users&lt;/b&gt;</numerusform>
+            <numerusform>%Ln address checked has a token created since the run started.</numerusform>
+            <numerusform>%Ln addresses checked have a token created since the run started.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>in organization &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;, in %n request(s) of up to %3 addresses.</source>
+        <source>%Ln address(es) have no token.</source>
         <translation>
-            <numerusform>in organization &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;, in %n request of up to %3 addresses.</numerusform>
-            <numerusform>in organization &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;, in %n requests of up to %3 addresses.</numerusform>
+            <numerusform>%Ln address has no token.</numerusform>
+            <numerusform>%Ln addresses have no token.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+339"/>
+        <source>Create Windows enrollment tokens for &lt;b&gt;%Ln user(s)&lt;/b&gt; in organization &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>Create Windows enrollment tokens for &lt;b&gt;%Ln user&lt;/b&gt; in organization &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;.</numerusform>
+            <numerusform>Create Windows enrollment tokens for &lt;b&gt;%Ln users&lt;/b&gt; in organization &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The list is sent in %Ln request(s).</source>
+        <translation>
+            <numerusform>The list is sent in %Ln request.</numerusform>
+            <numerusform>The list is sent in %Ln requests.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Each request carries up to %Ln address(es).</source>
+        <translation>
+            <numerusform>Each request carries up to %Ln address.</numerusform>
+            <numerusform>Each request carries up to %Ln addresses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>%n invalid line(s) will not be sent.</source>
         <translation>
             <numerusform>%n invalid line will not be sent.</numerusform>
@@ -100,7 +108,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+80"/>
+        <source>Sending to %1 — %2 of %Ln address(es) answered.</source>
+        <translation>
+            <numerusform>Sending to %1 — %2 of %Ln address answered.</numerusform>
+            <numerusform>Sending to %1 — %2 of %Ln addresses answered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>Stopped: %n token created.</numerusform>

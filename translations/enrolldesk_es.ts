@@ -482,12 +482,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+768"/>
+        <location line="+772"/>
         <source>Retry failed batches</source>
         <translation>Reintentar los lotes fallidos</translation>
     </message>
     <message>
-        <location line="-765"/>
+        <location line="-769"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Vuelve a enviar los lotes que fallaron por el camino. Los lotes que la API respondió nunca se vuelven a enviar; para los lotes que quizá se procesaron (tiempo agotado, conexión cortada, error del servidor) se le pregunta antes.</translation>
     </message>
@@ -545,11 +545,19 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>No se pudo leer la lista de tokens: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
-        <source>%n have none.</source>
+        <location line="+5"/>
+        <source>%Ln address(es) checked have a token created since the run started.</source>
         <translation>
-            <numerusform>%n no tiene ninguno.</numerusform>
-            <numerusform>%n no tienen ninguno.</numerusform>
+            <numerusform>%Ln dirección comprobada tiene un token creado desde el inicio del envío.</numerusform>
+            <numerusform>%Ln direcciones comprobadas tienen un token creado desde el inicio del envío.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln address(es) have no token.</source>
+        <translation>
+            <numerusform>%Ln dirección no tiene ningún token.</numerusform>
+            <numerusform>%Ln direcciones no tienen ningún token.</numerusform>
         </translation>
     </message>
     <message>
@@ -557,8 +565,13 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <source>Only the newest %1 tokens were read.</source>
         <translation>Solo se leyeron los %1 tokens más recientes.</translation>
     </message>
+    <message>
+        <location line="+158"/>
+        <source>CSV file: addresses read from column %1.</source>
+        <translation>Archivo CSV: direcciones leídas de la columna %1.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+322"/>
+        <location line="+165"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Enviar a %n usuario</numerusform>
@@ -566,7 +579,31 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+238"/>
+        <location line="+14"/>
+        <source>Create Windows enrollment tokens for &lt;b&gt;%Ln user(s)&lt;/b&gt; in organization &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>Crear tokens de inscripción de Windows para &lt;b&gt;%Ln usuario&lt;/b&gt; en la organización &lt;b&gt;%1&lt;/b&gt; de &lt;b&gt;%2&lt;/b&gt;.</numerusform>
+            <numerusform>Crear tokens de inscripción de Windows para &lt;b&gt;%Ln usuarios&lt;/b&gt; en la organización &lt;b&gt;%1&lt;/b&gt; de &lt;b&gt;%2&lt;/b&gt;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Each request carries up to %Ln address(es).</source>
+        <translation>
+            <numerusform>Cada solicitud lleva hasta %Ln dirección.</numerusform>
+            <numerusform>Cada solicitud lleva hasta %Ln direcciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+214"/>
+        <source>Sending to %1 — %2 of %Ln address(es) answered.</source>
+        <translation>
+            <numerusform>Enviando a %1 — %2 de %Ln dirección con respuesta.</numerusform>
+            <numerusform>Enviando a %1 — %2 de %Ln direcciones con respuesta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>Detenido: %n token creado.</numerusform>
@@ -600,7 +637,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Reintentar los lotes fallidos (%1)</translation>
     </message>
     <message>
-        <location line="-1006"/>
+        <location line="-1010"/>
         <source>&amp;Clear</source>
         <translation>&amp;Borrar</translation>
     </message>
@@ -779,16 +816,8 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <source>Sending and results</source>
         <translation>Envío y resultados</translation>
     </message>
-    <message numerus="yes">
-        <location line="+98"/>
-        <source>%n of the addresses checked have a token created since the run started;</source>
-        <translation>
-            <numerusform>%n de las direcciones comprobadas tiene un token creado desde el inicio del envío;</numerusform>
-            <numerusform>%n de las direcciones comprobadas tienen un token creado desde el inicio del envío;</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+60"/>
+        <location line="+158"/>
         <source>&amp;Send the list</source>
         <translation>&amp;Enviar la lista</translation>
     </message>
@@ -818,17 +847,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Aún no se ha pegado nada.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>CSV file: addresses read from column “%1” (header on line %2).</source>
         <translation>Archivo CSV: direcciones leídas de la columna «%1» (encabezado en la línea %2).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>CSV file: addresses read from %1.</source>
-        <translation>Archivo CSV: direcciones leídas de %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Empty cells use column “%1”.</source>
         <translation>Las celdas vacías usan la columna «%1».</translation>
     </message>
@@ -897,23 +921,15 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Enviar (ninguna dirección válida)</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
-        <source>Create Windows enrollment tokens for &lt;b&gt;%n user(s)&lt;/b&gt;</source>
+        <location line="+20"/>
+        <source>The list is sent in %Ln request(s).</source>
         <translation>
-            <numerusform>Crear tokens de inscripción de Windows para &lt;b&gt;%n usuario&lt;/b&gt;</numerusform>
-            <numerusform>Crear tokens de inscripción de Windows para &lt;b&gt;%n usuarios&lt;/b&gt;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>in organization &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;, in %n request(s) of up to %3 addresses.</source>
-        <translation>
-            <numerusform>en la organización &lt;b&gt;%1&lt;/b&gt; de &lt;b&gt;%2&lt;/b&gt;, en %n solicitud de hasta %3 direcciones.</numerusform>
-            <numerusform>en la organización &lt;b&gt;%1&lt;/b&gt; de &lt;b&gt;%2&lt;/b&gt;, en %n solicitudes de hasta %3 direcciones.</numerusform>
+            <numerusform>La lista se envía en %Ln solicitud.</numerusform>
+            <numerusform>La lista se envía en %Ln solicitudes.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>(This is the local sandbox.)</source>
         <translation>(Es el sandbox local).</translation>
     </message>
@@ -1027,13 +1043,8 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <source>Stopping after the current batch…</source>
         <translation>Parando después del lote actual…</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Sending to %1 — %2 of %3 addresses answered.</source>
-        <translation>Enviando a %1 — %2 de %3 direcciones respondidas.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%n batch(es) failed, %1 can be retried.</source>
         <translation>
             <numerusform>%n lote falló; se pueden reintentar %1.</numerusform>
@@ -1314,12 +1325,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+359"/>
-        <source>column %1</source>
-        <translation>columna %1</translation>
-    </message>
-    <message>
-        <location line="+428"/>
+        <location filename="../app/emaillist.cpp" line="+786"/>
         <source>not an e-mail address</source>
         <translation>no es una dirección de correo</translation>
     </message>
@@ -1981,7 +1987,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../ui/widgets/printdialogs.cpp" line="+33"/>
+        <location filename="../ui/widgets/printdialogs.cpp" line="+30"/>
         <source>%1 was not found in %2.</source>
         <translation>No se encontró %1 en %2.</translation>
     </message>

@@ -482,12 +482,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+768"/>
+        <location line="+772"/>
         <source>Retry failed batches</source>
         <translation>Réessayer les lots en échec</translation>
     </message>
     <message>
-        <location line="-765"/>
+        <location line="-769"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Renvoie les lots qui ont échoué en route. Les lots auxquels l&apos;API a répondu ne sont jamais renvoyés&#xa0;; pour les lots peut-être exécutés (délai dépassé, connexion coupée, erreur du serveur), la confirmation vous est demandée.</translation>
     </message>
@@ -545,11 +545,19 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>La liste des jetons n&apos;a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
-        <source>%n have none.</source>
+        <location line="+5"/>
+        <source>%Ln address(es) checked have a token created since the run started.</source>
         <translation>
-            <numerusform>%n n&apos;en a aucun.</numerusform>
-            <numerusform>%n n&apos;en ont aucun.</numerusform>
+            <numerusform>%Ln adresse vérifiée a un jeton créé depuis le début de l&apos;envoi.</numerusform>
+            <numerusform>%Ln adresses vérifiées ont un jeton créé depuis le début de l&apos;envoi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln address(es) have no token.</source>
+        <translation>
+            <numerusform>%Ln adresse n&apos;a aucun jeton.</numerusform>
+            <numerusform>%Ln adresses n&apos;ont aucun jeton.</numerusform>
         </translation>
     </message>
     <message>
@@ -557,8 +565,13 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <source>Only the newest %1 tokens were read.</source>
         <translation>Seuls les %1 jetons les plus récents ont été lus.</translation>
     </message>
+    <message>
+        <location line="+158"/>
+        <source>CSV file: addresses read from column %1.</source>
+        <translation>Fichier CSV&#xa0;: adresses lues dans la colonne %1.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+322"/>
+        <location line="+165"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Envoyer à %n utilisateur</numerusform>
@@ -566,7 +579,31 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+238"/>
+        <location line="+14"/>
+        <source>Create Windows enrollment tokens for &lt;b&gt;%Ln user(s)&lt;/b&gt; in organization &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>Créer des jetons d&apos;inscription Windows pour &lt;b&gt;%Ln utilisateur&lt;/b&gt; dans l&apos;organisation &lt;b&gt;%1&lt;/b&gt; sur &lt;b&gt;%2&lt;/b&gt;.</numerusform>
+            <numerusform>Créer des jetons d&apos;inscription Windows pour &lt;b&gt;%Ln utilisateurs&lt;/b&gt; dans l&apos;organisation &lt;b&gt;%1&lt;/b&gt; sur &lt;b&gt;%2&lt;/b&gt;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Each request carries up to %Ln address(es).</source>
+        <translation>
+            <numerusform>Chaque requête porte au plus %Ln adresse.</numerusform>
+            <numerusform>Chaque requête porte au plus %Ln adresses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+214"/>
+        <source>Sending to %1 — %2 of %Ln address(es) answered.</source>
+        <translation>
+            <numerusform>Envoi à %1 — réponse pour %2 sur %Ln adresse.</numerusform>
+            <numerusform>Envoi à %1 — réponse pour %2 sur %Ln adresses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>Arrêté&#xa0;: %n jeton créé.</numerusform>
@@ -600,7 +637,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Réessayer les lots en échec (%1)</translation>
     </message>
     <message>
-        <location line="-1006"/>
+        <location line="-1010"/>
         <source>&amp;Clear</source>
         <translation>Effa&amp;cer</translation>
     </message>
@@ -779,16 +816,8 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <source>Sending and results</source>
         <translation>Envoi et résultats</translation>
     </message>
-    <message numerus="yes">
-        <location line="+98"/>
-        <source>%n of the addresses checked have a token created since the run started;</source>
-        <translation>
-            <numerusform>%n des adresses vérifiées a un jeton créé depuis le début de l&apos;envoi&#xa0;;</numerusform>
-            <numerusform>%n des adresses vérifiées ont un jeton créé depuis le début de l&apos;envoi&#xa0;;</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+60"/>
+        <location line="+158"/>
         <source>&amp;Send the list</source>
         <translation>&amp;Envoyer la liste</translation>
     </message>
@@ -818,17 +847,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Rien n&apos;a encore été collé.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>CSV file: addresses read from column “%1” (header on line %2).</source>
         <translation>Fichier CSV&#xa0;: adresses lues dans la colonne «&#xa0;%1&#xa0;» (en-tête à la ligne %2).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>CSV file: addresses read from %1.</source>
-        <translation>Fichier CSV&#xa0;: adresses lues dans %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Empty cells use column “%1”.</source>
         <translation>Les cellules vides utilisent la colonne «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -897,23 +921,15 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Envoyer (aucune adresse valide)</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
-        <source>Create Windows enrollment tokens for &lt;b&gt;%n user(s)&lt;/b&gt;</source>
+        <location line="+20"/>
+        <source>The list is sent in %Ln request(s).</source>
         <translation>
-            <numerusform>Créer des jetons d&apos;inscription Windows pour &lt;b&gt;%n utilisateur&lt;/b&gt;</numerusform>
-            <numerusform>Créer des jetons d&apos;inscription Windows pour &lt;b&gt;%n utilisateurs&lt;/b&gt;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>in organization &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;, in %n request(s) of up to %3 addresses.</source>
-        <translation>
-            <numerusform>dans l&apos;organisation &lt;b&gt;%1&lt;/b&gt; sur &lt;b&gt;%2&lt;/b&gt;, en %n requête de %3 adresses au plus.</numerusform>
-            <numerusform>dans l&apos;organisation &lt;b&gt;%1&lt;/b&gt; sur &lt;b&gt;%2&lt;/b&gt;, en %n requêtes de %3 adresses au plus.</numerusform>
+            <numerusform>La liste est envoyée en %Ln requête.</numerusform>
+            <numerusform>La liste est envoyée en %Ln requêtes.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>(This is the local sandbox.)</source>
         <translation>(Il s&apos;agit du bac à sable local.)</translation>
     </message>
@@ -1027,13 +1043,8 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <source>Stopping after the current batch…</source>
         <translation>Arrêt après le lot en cours…</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Sending to %1 — %2 of %3 addresses answered.</source>
-        <translation>Envoi à %1 — %2 adresses traitées sur %3.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%n batch(es) failed, %1 can be retried.</source>
         <translation>
             <numerusform>%n lot en échec, %1 peuvent être réessayés.</numerusform>
@@ -1314,12 +1325,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+359"/>
-        <source>column %1</source>
-        <translation>colonne %1</translation>
-    </message>
-    <message>
-        <location line="+428"/>
+        <location filename="../app/emaillist.cpp" line="+786"/>
         <source>not an e-mail address</source>
         <translation>pas une adresse e-mail</translation>
     </message>
@@ -1981,7 +1987,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../ui/widgets/printdialogs.cpp" line="+33"/>
+        <location filename="../ui/widgets/printdialogs.cpp" line="+30"/>
         <source>%1 was not found in %2.</source>
         <translation>%1 est introuvable dans %2.</translation>
     </message>

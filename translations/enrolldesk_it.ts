@@ -482,12 +482,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+768"/>
+        <location line="+772"/>
         <source>Retry failed batches</source>
         <translation>Riprova i lotti non riusciti</translation>
     </message>
     <message>
-        <location line="-765"/>
+        <location line="-769"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Invia di nuovo i lotti non riusciti durante l&apos;invio. I lotti a cui l&apos;API ha risposto non vengono mai reinviati; per i lotti che potrebbero essere stati eseguiti (timeout, connessione interrotta, errore del server) ti viene chiesto prima.</translation>
     </message>
@@ -545,11 +545,19 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Impossibile leggere l&apos;elenco dei token: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
-        <source>%n have none.</source>
+        <location line="+5"/>
+        <source>%Ln address(es) checked have a token created since the run started.</source>
         <translation>
-            <numerusform>%n non ne ha.</numerusform>
-            <numerusform>%n non ne hanno.</numerusform>
+            <numerusform>%Ln indirizzo controllato ha un token creato dall&apos;inizio dell&apos;invio.</numerusform>
+            <numerusform>%Ln indirizzi controllati hanno un token creato dall&apos;inizio dell&apos;invio.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln address(es) have no token.</source>
+        <translation>
+            <numerusform>%Ln indirizzo non ha alcun token.</numerusform>
+            <numerusform>%Ln indirizzi non hanno alcun token.</numerusform>
         </translation>
     </message>
     <message>
@@ -557,8 +565,13 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <source>Only the newest %1 tokens were read.</source>
         <translation>Sono stati letti solo i %1 token più recenti.</translation>
     </message>
+    <message>
+        <location line="+158"/>
+        <source>CSV file: addresses read from column %1.</source>
+        <translation>File CSV: indirizzi letti dalla colonna %1.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+322"/>
+        <location line="+165"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Invia a %n utente</numerusform>
@@ -566,7 +579,31 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+238"/>
+        <location line="+14"/>
+        <source>Create Windows enrollment tokens for &lt;b&gt;%Ln user(s)&lt;/b&gt; in organization &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>Crea token di registrazione Windows per &lt;b&gt;%Ln utente&lt;/b&gt; nell&apos;organizzazione &lt;b&gt;%1&lt;/b&gt; su &lt;b&gt;%2&lt;/b&gt;.</numerusform>
+            <numerusform>Crea token di registrazione Windows per &lt;b&gt;%Ln utenti&lt;/b&gt; nell&apos;organizzazione &lt;b&gt;%1&lt;/b&gt; su &lt;b&gt;%2&lt;/b&gt;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Each request carries up to %Ln address(es).</source>
+        <translation>
+            <numerusform>Ogni richiesta contiene al massimo %Ln indirizzo.</numerusform>
+            <numerusform>Ogni richiesta contiene al massimo %Ln indirizzi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+214"/>
+        <source>Sending to %1 — %2 of %Ln address(es) answered.</source>
+        <translation>
+            <numerusform>Invio a %1 — %2 di %Ln indirizzo con risposta.</numerusform>
+            <numerusform>Invio a %1 — %2 di %Ln indirizzi con risposta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>Interrotto: %n token creato.</numerusform>
@@ -600,7 +637,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Riprova i lotti non riusciti (%1)</translation>
     </message>
     <message>
-        <location line="-1006"/>
+        <location line="-1010"/>
         <source>&amp;Clear</source>
         <translation>&amp;Cancella</translation>
     </message>
@@ -779,16 +816,8 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <source>Sending and results</source>
         <translation>Invio e risultati</translation>
     </message>
-    <message numerus="yes">
-        <location line="+98"/>
-        <source>%n of the addresses checked have a token created since the run started;</source>
-        <translation>
-            <numerusform>%n degli indirizzi controllati ha un token creato dall&apos;inizio dell&apos;invio;</numerusform>
-            <numerusform>%n degli indirizzi controllati hanno un token creato dall&apos;inizio dell&apos;invio;</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+60"/>
+        <location line="+158"/>
         <source>&amp;Send the list</source>
         <translation>In&amp;via l&apos;elenco</translation>
     </message>
@@ -818,17 +847,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Non è stato ancora incollato nulla.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>CSV file: addresses read from column “%1” (header on line %2).</source>
         <translation>File CSV: indirizzi letti dalla colonna &quot;%1&quot; (intestazione alla riga %2).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>CSV file: addresses read from %1.</source>
-        <translation>File CSV: indirizzi letti da %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Empty cells use column “%1”.</source>
         <translation>Le celle vuote usano la colonna &quot;%1&quot;.</translation>
     </message>
@@ -897,23 +921,15 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Invia (nessun indirizzo valido)</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
-        <source>Create Windows enrollment tokens for &lt;b&gt;%n user(s)&lt;/b&gt;</source>
+        <location line="+20"/>
+        <source>The list is sent in %Ln request(s).</source>
         <translation>
-            <numerusform>Crea token di registrazione Windows per &lt;b&gt;%n utente&lt;/b&gt;</numerusform>
-            <numerusform>Crea token di registrazione Windows per &lt;b&gt;%n utenti&lt;/b&gt;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>in organization &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;, in %n request(s) of up to %3 addresses.</source>
-        <translation>
-            <numerusform>nell&apos;organizzazione &lt;b&gt;%1&lt;/b&gt; su &lt;b&gt;%2&lt;/b&gt;, in %n richiesta di al massimo %3 indirizzi.</numerusform>
-            <numerusform>nell&apos;organizzazione &lt;b&gt;%1&lt;/b&gt; su &lt;b&gt;%2&lt;/b&gt;, in %n richieste di al massimo %3 indirizzi.</numerusform>
+            <numerusform>L&apos;elenco viene inviato in %Ln richiesta.</numerusform>
+            <numerusform>L&apos;elenco viene inviato in %Ln richieste.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>(This is the local sandbox.)</source>
         <translation>(Questa è la sandbox locale.)</translation>
     </message>
@@ -1027,13 +1043,8 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <source>Stopping after the current batch…</source>
         <translation>Arresto dopo il lotto corrente…</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Sending to %1 — %2 of %3 addresses answered.</source>
-        <translation>Invio a %1 — %2 di %3 indirizzi con risposta.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%n batch(es) failed, %1 can be retried.</source>
         <translation>
             <numerusform>%n lotto non riuscito, %1 si possono riprovare.</numerusform>
@@ -1314,12 +1325,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+359"/>
-        <source>column %1</source>
-        <translation>colonna %1</translation>
-    </message>
-    <message>
-        <location line="+428"/>
+        <location filename="../app/emaillist.cpp" line="+786"/>
         <source>not an e-mail address</source>
         <translation>non è un indirizzo e-mail</translation>
     </message>
@@ -1981,7 +1987,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../ui/widgets/printdialogs.cpp" line="+33"/>
+        <location filename="../ui/widgets/printdialogs.cpp" line="+30"/>
         <source>%1 was not found in %2.</source>
         <translation>%1 non trovato in %2.</translation>
     </message>

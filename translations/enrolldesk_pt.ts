@@ -482,12 +482,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+768"/>
+        <location line="+772"/>
         <source>Retry failed batches</source>
         <translation>Repetir os lotes com falha</translation>
     </message>
     <message>
-        <location line="-765"/>
+        <location line="-769"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Volta a enviar os lotes que falharam pelo caminho. Os lotes a que a API respondeu nunca são reenviados; para lotes que podem ter sido processados (tempo esgotado, conexão interrompida, erro do servidor), você é consultado antes.</translation>
     </message>
@@ -545,11 +545,19 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Não foi possível ler a lista de tokens: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
-        <source>%n have none.</source>
+        <location line="+5"/>
+        <source>%Ln address(es) checked have a token created since the run started.</source>
         <translation>
-            <numerusform>%n não tem nenhum.</numerusform>
-            <numerusform>%n não têm nenhum.</numerusform>
+            <numerusform>%Ln endereço verificado tem um token criado desde o início do envio.</numerusform>
+            <numerusform>%Ln endereços verificados têm um token criado desde o início do envio.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln address(es) have no token.</source>
+        <translation>
+            <numerusform>%Ln endereço não tem nenhum token.</numerusform>
+            <numerusform>%Ln endereços não têm nenhum token.</numerusform>
         </translation>
     </message>
     <message>
@@ -557,8 +565,13 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <source>Only the newest %1 tokens were read.</source>
         <translation>Só foram lidos os %1 tokens mais recentes.</translation>
     </message>
+    <message>
+        <location line="+158"/>
+        <source>CSV file: addresses read from column %1.</source>
+        <translation>Arquivo CSV: endereços lidos da coluna %1.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+322"/>
+        <location line="+165"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Enviar para %n usuário</numerusform>
@@ -566,7 +579,31 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+238"/>
+        <location line="+14"/>
+        <source>Create Windows enrollment tokens for &lt;b&gt;%Ln user(s)&lt;/b&gt; in organization &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>Criar tokens de registro do Windows para &lt;b&gt;%Ln usuário&lt;/b&gt; na organização &lt;b&gt;%1&lt;/b&gt; em &lt;b&gt;%2&lt;/b&gt;.</numerusform>
+            <numerusform>Criar tokens de registro do Windows para &lt;b&gt;%Ln usuários&lt;/b&gt; na organização &lt;b&gt;%1&lt;/b&gt; em &lt;b&gt;%2&lt;/b&gt;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Each request carries up to %Ln address(es).</source>
+        <translation>
+            <numerusform>Cada solicitação leva até %Ln endereço.</numerusform>
+            <numerusform>Cada solicitação leva até %Ln endereços.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+214"/>
+        <source>Sending to %1 — %2 of %Ln address(es) answered.</source>
+        <translation>
+            <numerusform>Enviando para %1 — %2 de %Ln endereço com resposta.</numerusform>
+            <numerusform>Enviando para %1 — %2 de %Ln endereços com resposta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>Parado: %n token criado.</numerusform>
@@ -600,7 +637,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Repetir os lotes com falha (%1)</translation>
     </message>
     <message>
-        <location line="-1006"/>
+        <location line="-1010"/>
         <source>&amp;Clear</source>
         <translation>&amp;Limpar</translation>
     </message>
@@ -779,16 +816,8 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <source>Sending and results</source>
         <translation>Envio e resultados</translation>
     </message>
-    <message numerus="yes">
-        <location line="+98"/>
-        <source>%n of the addresses checked have a token created since the run started;</source>
-        <translation>
-            <numerusform>%n dos endereços verificados tem um token criado desde o início do envio;</numerusform>
-            <numerusform>%n dos endereços verificados têm um token criado desde o início do envio;</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+60"/>
+        <location line="+158"/>
         <source>&amp;Send the list</source>
         <translation>&amp;Enviar a lista</translation>
     </message>
@@ -818,17 +847,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Nada colado ainda.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>CSV file: addresses read from column “%1” (header on line %2).</source>
         <translation>Arquivo CSV: endereços lidos da coluna &quot;%1&quot; (cabeçalho na linha %2).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>CSV file: addresses read from %1.</source>
-        <translation>Arquivo CSV: endereços lidos de %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Empty cells use column “%1”.</source>
         <translation>Células vazias usam a coluna &quot;%1&quot;.</translation>
     </message>
@@ -897,23 +921,15 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Enviar (nenhum endereço válido)</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
-        <source>Create Windows enrollment tokens for &lt;b&gt;%n user(s)&lt;/b&gt;</source>
+        <location line="+20"/>
+        <source>The list is sent in %Ln request(s).</source>
         <translation>
-            <numerusform>Criar tokens de registro do Windows para &lt;b&gt;%n usuário&lt;/b&gt;</numerusform>
-            <numerusform>Criar tokens de registro do Windows para &lt;b&gt;%n usuários&lt;/b&gt;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>in organization &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;, in %n request(s) of up to %3 addresses.</source>
-        <translation>
-            <numerusform>na organização &lt;b&gt;%1&lt;/b&gt; em &lt;b&gt;%2&lt;/b&gt;, em %n solicitação de até %3 endereços.</numerusform>
-            <numerusform>na organização &lt;b&gt;%1&lt;/b&gt; em &lt;b&gt;%2&lt;/b&gt;, em %n solicitações de até %3 endereços.</numerusform>
+            <numerusform>A lista é enviada em %Ln solicitação.</numerusform>
+            <numerusform>A lista é enviada em %Ln solicitações.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>(This is the local sandbox.)</source>
         <translation>(Este é o sandbox local.)</translation>
     </message>
@@ -1027,13 +1043,8 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <source>Stopping after the current batch…</source>
         <translation>Parando após o lote atual…</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Sending to %1 — %2 of %3 addresses answered.</source>
-        <translation>Enviando para %1 — %2 de %3 endereços respondidos.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%n batch(es) failed, %1 can be retried.</source>
         <translation>
             <numerusform>%n lote falhou, %1 podem ser repetidos.</numerusform>
@@ -1314,12 +1325,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+359"/>
-        <source>column %1</source>
-        <translation>coluna %1</translation>
-    </message>
-    <message>
-        <location line="+428"/>
+        <location filename="../app/emaillist.cpp" line="+786"/>
         <source>not an e-mail address</source>
         <translation>não é um endereço de e-mail</translation>
     </message>
@@ -1981,7 +1987,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../ui/widgets/printdialogs.cpp" line="+33"/>
+        <location filename="../ui/widgets/printdialogs.cpp" line="+30"/>
         <source>%1 was not found in %2.</source>
         <translation>%1 não foi encontrado em %2.</translation>
     </message>

@@ -482,12 +482,12 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+768"/>
+        <location line="+772"/>
         <source>Retry failed batches</source>
         <translation>Повторить неудачные</translation>
     </message>
     <message>
-        <location line="-765"/>
+        <location line="-769"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Повторно отправляет пакеты, сбойные в пути. Пакеты, на которые API ответил, никогда не отправляются повторно; для пакетов, которые могли быть выполнены (тайм-аут, обрыв соединения, ошибка сервера), сначала будет задан вопрос.</translation>
     </message>
@@ -546,12 +546,21 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Не удалось прочитать список токенов: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
-        <source>%n have none.</source>
+        <location line="+5"/>
+        <source>%Ln address(es) checked have a token created since the run started.</source>
         <translation>
-            <numerusform>у %n нет ни одного.</numerusform>
-            <numerusform>у %n нет ни одного.</numerusform>
-            <numerusform>у %n нет ни одного.</numerusform>
+            <numerusform>У %Ln проверенного адреса есть токен, созданный с начала отправки.</numerusform>
+            <numerusform>У %Ln проверенных адресов есть токен, созданный с начала отправки.</numerusform>
+            <numerusform>У %Ln проверенных адресов есть токен, созданный с начала отправки.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln address(es) have no token.</source>
+        <translation>
+            <numerusform>У %Ln адреса нет токена.</numerusform>
+            <numerusform>У %Ln адресов нет токена.</numerusform>
+            <numerusform>У %Ln адресов нет токена.</numerusform>
         </translation>
     </message>
     <message>
@@ -559,8 +568,13 @@ Or drop a .csv or .txt file on this page.</source>
         <source>Only the newest %1 tokens were read.</source>
         <translation>Прочитаны только последние %1 токенов.</translation>
     </message>
+    <message>
+        <location line="+158"/>
+        <source>CSV file: addresses read from column %1.</source>
+        <translation>Файл CSV: адреса прочитаны из столбца %1.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+322"/>
+        <location line="+165"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Отправить %n пользователю</numerusform>
@@ -569,7 +583,34 @@ Or drop a .csv or .txt file on this page.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+238"/>
+        <location line="+14"/>
+        <source>Create Windows enrollment tokens for &lt;b&gt;%Ln user(s)&lt;/b&gt; in organization &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>Создать токены регистрации Windows для &lt;b&gt;%Ln пользователя&lt;/b&gt; в организации &lt;b&gt;%1&lt;/b&gt; на &lt;b&gt;%2&lt;/b&gt;.</numerusform>
+            <numerusform>Создать токены регистрации Windows для &lt;b&gt;%Ln пользователей&lt;/b&gt; в организации &lt;b&gt;%1&lt;/b&gt; на &lt;b&gt;%2&lt;/b&gt;.</numerusform>
+            <numerusform>Создать токены регистрации Windows для &lt;b&gt;%Ln пользователей&lt;/b&gt; в организации &lt;b&gt;%1&lt;/b&gt; на &lt;b&gt;%2&lt;/b&gt;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Each request carries up to %Ln address(es).</source>
+        <translation>
+            <numerusform>Каждый запрос содержит до %Ln адреса.</numerusform>
+            <numerusform>Каждый запрос содержит до %Ln адресов.</numerusform>
+            <numerusform>Каждый запрос содержит до %Ln адресов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+214"/>
+        <source>Sending to %1 — %2 of %Ln address(es) answered.</source>
+        <translation>
+            <numerusform>Отправка в %1 — обработано %2 из %Ln адреса.</numerusform>
+            <numerusform>Отправка в %1 — обработано %2 из %Ln адресов.</numerusform>
+            <numerusform>Отправка в %1 — обработано %2 из %Ln адресов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>Остановлено: создан %n токен.</numerusform>
@@ -606,7 +647,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Повторить неудачные (%1)</translation>
     </message>
     <message>
-        <location line="-1006"/>
+        <location line="-1010"/>
         <source>&amp;Clear</source>
         <translation>О&amp;чистить</translation>
     </message>
@@ -785,17 +826,8 @@ Or drop a .csv or .txt file on this page.</source>
         <source>Sending and results</source>
         <translation>Отправка и результаты</translation>
     </message>
-    <message numerus="yes">
-        <location line="+98"/>
-        <source>%n of the addresses checked have a token created since the run started;</source>
-        <translation>
-            <numerusform>У %n из проверенных адресов есть токен, созданный с начала отправки;</numerusform>
-            <numerusform>У %n из проверенных адресов есть токен, созданный с начала отправки;</numerusform>
-            <numerusform>У %n из проверенных адресов есть токен, созданный с начала отправки;</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+60"/>
+        <location line="+158"/>
         <source>&amp;Send the list</source>
         <translation>&amp;Отправить список</translation>
     </message>
@@ -825,17 +857,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Пока ничего не вставлено.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>CSV file: addresses read from column “%1” (header on line %2).</source>
         <translation>Файл CSV: адреса прочитаны из столбца «%1» (заголовок в строке %2).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>CSV file: addresses read from %1.</source>
-        <translation>Файл CSV: адреса прочитаны из %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Empty cells use column “%1”.</source>
         <translation>Для пустых ячеек используется столбец «%1».</translation>
     </message>
@@ -905,25 +932,16 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Отправить (нет действительных адресов)</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
-        <source>Create Windows enrollment tokens for &lt;b&gt;%n user(s)&lt;/b&gt;</source>
+        <location line="+20"/>
+        <source>The list is sent in %Ln request(s).</source>
         <translation>
-            <numerusform>Создать токены регистрации Windows для &lt;b&gt;%n пользователя&lt;/b&gt;</numerusform>
-            <numerusform>Создать токены регистрации Windows для &lt;b&gt;%n пользователей&lt;/b&gt;</numerusform>
-            <numerusform>Создать токены регистрации Windows для &lt;b&gt;%n пользователей&lt;/b&gt;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>in organization &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;, in %n request(s) of up to %3 addresses.</source>
-        <translation>
-            <numerusform>в организации &lt;b&gt;%1&lt;/b&gt; на &lt;b&gt;%2&lt;/b&gt;, в %n запросе (до %3 адресов в каждом).</numerusform>
-            <numerusform>в организации &lt;b&gt;%1&lt;/b&gt; на &lt;b&gt;%2&lt;/b&gt;, в %n запросах (до %3 адресов в каждом).</numerusform>
-            <numerusform>в организации &lt;b&gt;%1&lt;/b&gt; на &lt;b&gt;%2&lt;/b&gt;, в %n запросах (до %3 адресов в каждом).</numerusform>
+            <numerusform>Список отправляется в %Ln запросе.</numerusform>
+            <numerusform>Список отправляется в %Ln запросах.</numerusform>
+            <numerusform>Список отправляется в %Ln запросах.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>(This is the local sandbox.)</source>
         <translation>(Это локальная песочница.)</translation>
     </message>
@@ -1042,13 +1060,8 @@ Or drop a .csv or .txt file on this page.</source>
         <source>Stopping after the current batch…</source>
         <translation>Остановка после текущего пакета…</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Sending to %1 — %2 of %3 addresses answered.</source>
-        <translation>Отправка в %1 — обработано %2 из %3 адресов.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%n batch(es) failed, %1 can be retried.</source>
         <translation>
             <numerusform>%n пакет не удался, можно повторить: %1.</numerusform>
@@ -1336,12 +1349,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+359"/>
-        <source>column %1</source>
-        <translation>столбец %1</translation>
-    </message>
-    <message>
-        <location line="+428"/>
+        <location filename="../app/emaillist.cpp" line="+786"/>
         <source>not an e-mail address</source>
         <translation>не адрес электронной почты</translation>
     </message>
@@ -2004,7 +2012,7 @@ Click to try again.</source>
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../ui/widgets/printdialogs.cpp" line="+33"/>
+        <location filename="../ui/widgets/printdialogs.cpp" line="+30"/>
         <source>%1 was not found in %2.</source>
         <translation>%1 не найден в %2.</translation>
     </message>

@@ -482,12 +482,12 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+768"/>
+        <location line="+772"/>
         <source>Retry failed batches</source>
         <translation>重试失败的批次</translation>
     </message>
     <message>
-        <location line="-765"/>
+        <location line="-769"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>重新发送在途中失败的批次。API 已答复的批次绝不会重发；对于可能已被执行的批次（超时、连接中断、服务器错误），会先询问您。</translation>
     </message>
@@ -544,10 +544,17 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>无法读取令牌列表：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
-        <source>%n have none.</source>
+        <location line="+5"/>
+        <source>%Ln address(es) checked have a token created since the run started.</source>
         <translation>
-            <numerusform>%n 个没有。</numerusform>
+            <numerusform>检查的地址中有 %Ln 个拥有自此次发送开始以来创建的令牌。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln address(es) have no token.</source>
+        <translation>
+            <numerusform>%Ln 个地址没有令牌。</numerusform>
         </translation>
     </message>
     <message>
@@ -555,15 +562,41 @@ Or drop a .csv or .txt file on this page.</source>
         <source>Only the newest %1 tokens were read.</source>
         <translation>仅读取了最新的 %1 个令牌。</translation>
     </message>
+    <message>
+        <location line="+158"/>
+        <source>CSV file: addresses read from column %1.</source>
+        <translation>CSV 文件：从第 %1 列读取地址。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+322"/>
+        <location line="+165"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>发送给 %n 个用户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+238"/>
+        <location line="+14"/>
+        <source>Create Windows enrollment tokens for &lt;b&gt;%Ln user(s)&lt;/b&gt; in organization &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>在组织 &lt;b&gt;%1&lt;/b&gt;（服务器 &lt;b&gt;%2&lt;/b&gt;）中为 &lt;b&gt;%Ln 个用户&lt;/b&gt;创建 Windows 注册令牌。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Each request carries up to %Ln address(es).</source>
+        <translation>
+            <numerusform>每个请求最多 %Ln 个地址。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+214"/>
+        <source>Sending to %1 — %2 of %Ln address(es) answered.</source>
+        <translation>
+            <numerusform>正在发送到 %1 — 已答复 %2 / %Ln 个地址。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>Stopped: %n token(s) created.</source>
         <translation>
             <numerusform>已停止：已创建 %n 个令牌。</numerusform>
@@ -594,7 +627,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>重试失败的批次 (%1)</translation>
     </message>
     <message>
-        <location line="-1006"/>
+        <location line="-1010"/>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
@@ -773,15 +806,8 @@ Or drop a .csv or .txt file on this page.</source>
         <source>Sending and results</source>
         <translation>发送和结果</translation>
     </message>
-    <message numerus="yes">
-        <location line="+98"/>
-        <source>%n of the addresses checked have a token created since the run started;</source>
-        <translation>
-            <numerusform>检查的地址中有 %n 个拥有自此次发送开始以来创建的令牌；</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+60"/>
+        <location line="+158"/>
         <source>&amp;Send the list</source>
         <translation>发送列表(&amp;S)</translation>
     </message>
@@ -811,17 +837,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>尚未粘贴任何内容。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>CSV file: addresses read from column “%1” (header on line %2).</source>
         <translation>CSV 文件：从“%1”列读取地址（标题位于第 %2 行）。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>CSV file: addresses read from %1.</source>
-        <translation>CSV 文件：从 %1 读取地址。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Empty cells use column “%1”.</source>
         <translation>空单元格使用“%1”列。</translation>
     </message>
@@ -889,21 +910,14 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>发送（尚无有效地址）</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
-        <source>Create Windows enrollment tokens for &lt;b&gt;%n user(s)&lt;/b&gt;</source>
+        <location line="+20"/>
+        <source>The list is sent in %Ln request(s).</source>
         <translation>
-            <numerusform>为 &lt;b&gt;%n 个用户&lt;/b&gt;创建 Windows 注册令牌</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>in organization &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;, in %n request(s) of up to %3 addresses.</source>
-        <translation>
-            <numerusform>组织 &lt;b&gt;%1&lt;/b&gt;，服务器 &lt;b&gt;%2&lt;/b&gt;，分 %n 个请求发送，每个请求最多 %3 个地址。</numerusform>
+            <numerusform>列表分 %Ln 个请求发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>(This is the local sandbox.)</source>
         <translation>（这是本地沙盒。）</translation>
     </message>
@@ -1012,13 +1026,8 @@ Or drop a .csv or .txt file on this page.</source>
         <source>Stopping after the current batch…</source>
         <translation>将在当前批次后停止…</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Sending to %1 — %2 of %3 addresses answered.</source>
-        <translation>正在发送到 %1 — 已答复 %2 / %3 个地址。</translation>
-    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%n batch(es) failed, %1 can be retried.</source>
         <translation>
             <numerusform>%n 个批次失败，其中 %1 个可重试。</numerusform>
@@ -1292,12 +1301,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+359"/>
-        <source>column %1</source>
-        <translation>第 %1 列</translation>
-    </message>
-    <message>
-        <location line="+428"/>
+        <location filename="../app/emaillist.cpp" line="+786"/>
         <source>not an e-mail address</source>
         <translation>不是电子邮件地址</translation>
     </message>
@@ -1958,7 +1962,7 @@ Click to try again.</source>
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../ui/widgets/printdialogs.cpp" line="+33"/>
+        <location filename="../ui/widgets/printdialogs.cpp" line="+30"/>
         <source>%1 was not found in %2.</source>
         <translation>在 %2 中找不到 %1。</translation>
     </message>

@@ -302,9 +302,12 @@ private Q_SLOTS:
             return confirmText->height() >= confirmText->heightForWidth(confirmText->width());
         };
         QTRY_VERIFY(wholeTextShows());
-        const int lines = confirmText->heightForWidth(confirmText->width());
+        const int width = confirmText->width();
+        const int height = confirmText->heightForWidth(width);
+        // Narrower: more lines (at half the width; 200 px less may break the sentences into as many).
+        QVERIFY(confirmText->heightForWidth(width / 2) > height);
         m_page->window()->resize(m_page->window()->width() - 200, m_page->window()->height());
-        QTRY_VERIFY(confirmText->heightForWidth(confirmText->width()) > lines); // narrower: more lines
+        QTRY_VERIFY(confirmText->width() < width);
         QTRY_VERIFY(wholeTextShows());
         m_page->window()->resize(m_page->window()->width() + 200, m_page->window()->height());
 
@@ -635,6 +638,16 @@ private Q_SLOTS:
         QCOMPARE(analysis.emailColumn, QStringLiteral("mail"));
     }
 
+    // A CSV column found by its content, without a header, is named by its number in a whole sentence.
+    void columnWithoutHeaderIsNamedByNumber()
+    {
+        QVERIFY(pasteAndWait(
+            QStringLiteral("Ann,a@example.com,IT\nBob,b@example.com,HR\nCy,c@example.com,HR\n")));
+        QVERIFY(m_page->analysis().csv);
+        QVERIFY2(label("analysisStatus").contains(QStringLiteral("CSV file: addresses read from column 2.")),
+                 qPrintable(label("analysisStatus")));
+    }
+
     // A file of a megabyte or more is read and decoded on a worker thread: the window keeps answering, its
     // text arrives a moment later and is analysed; typing meanwhile wins over the file.
     void largeFileIsReadOnAWorkerThread()
@@ -808,7 +821,7 @@ private Q_SLOTS:
         QTest::mouseClick(check, Qt::LeftButton);
         QPushButton* listWithout = child<QPushButton>("listWithoutTokenButton");
         QTRY_VERIFY_WITH_TIMEOUT(listWithout->isVisibleTo(m_page.get()), kWait);
-        QVERIFY2(label("checkStatus").contains(QStringLiteral("2 have none")),
+        QVERIFY2(label("checkStatus").contains(QStringLiteral("2 address(es) have no token")),
                  qPrintable(label("checkStatus")));
         QVERIFY(check->isEnabled());
         QTest::mouseClick(listWithout, Qt::LeftButton);
@@ -865,7 +878,7 @@ private Q_SLOTS:
         QTest::mouseClick(check, Qt::LeftButton);
         QPushButton* listWithout = child<QPushButton>("listWithoutTokenButton");
         QTRY_VERIFY_WITH_TIMEOUT(listWithout->isVisibleTo(m_page.get()), kWait);
-        QVERIFY2(label("checkStatus").contains(QStringLiteral("2 have none")),
+        QVERIFY2(label("checkStatus").contains(QStringLiteral("2 address(es) have no token")),
                  qPrintable(label("checkStatus")));
         QTest::mouseClick(listWithout, Qt::LeftButton);
         QCOMPARE(m_page->text(), unknown.join(u'\n') + u'\n');

@@ -912,8 +912,8 @@ void BulkPage::checkFinished()
         const int with = int(m_check->withToken().size());
         const int without = int(m_check->withoutToken().size());
         QString text =
-            tr("%n of the addresses checked have a token created since the run started;", nullptr, with) +
-            u' ' + tr("%n have none.", nullptr, without);
+            tr("%Ln address(es) checked have a token created since the run started.", nullptr, with) + u' ' +
+            tr("%Ln address(es) have no token.", nullptr, without);
         if (m_check->reachedPageCap())
             text += u' ' + tr("Only the newest %1 tokens were read.")
                                .arg(number(qint64(BulkCheck::kMaxPages) * BulkCheck::kPageSize));
@@ -1070,9 +1070,10 @@ void BulkPage::updateAnalysisView()
     if (a.totalLines == 0) {
         notes << tr("Nothing pasted yet.");
     } else if (a.csv) {
-        notes << (a.headerLine > 0 ? tr("CSV file: addresses read from column “%1” (header on line %2).")
-                                         .arg(a.emailColumn, number(a.headerLine))
-                                   : tr("CSV file: addresses read from %1.").arg(a.emailColumn));
+        notes << (!a.emailColumn.isEmpty()
+                      ? tr("CSV file: addresses read from column “%1” (header on line %2).")
+                            .arg(a.emailColumn, number(a.headerLine))
+                      : tr("CSV file: addresses read from column %1.").arg(number(a.emailColumnIndex + 1)));
         if (!a.fallbackColumn.isEmpty())
             notes << tr("Empty cells use column “%1”.").arg(a.fallbackColumn);
     } else if (a.headerLine > 0) {
@@ -1249,11 +1250,15 @@ void BulkPage::send()
     const Profile profile = m_context->activeProfile();
     const int count = int(m_analysis.valid.size());
     const int requests = (count + batchSize() - 1) / batchSize();
-    QString text = tr("Create Windows enrollment tokens for <b>%n user(s)</b>", nullptr, count) + u' ' +
-                   tr("in organization <b>%1</b> on <b>%2</b>, in %n request(s) of up to %3 addresses.",
-                      nullptr, requests)
-                       .arg(profile.organization.toHtmlEscaped(),
-                            profile.baseUrl.toDisplayString().toHtmlEscaped(), number(batchSize()));
+    // Whole sentences, one count each: a language places the verb and the counts as it must.
+    QString text =
+        tr("Create Windows enrollment tokens for <b>%Ln user(s)</b> in organization <b>%1</b> on "
+           "<b>%2</b>.",
+           nullptr, count)
+            .arg(profile.organization.toHtmlEscaped(), profile.baseUrl.toDisplayString().toHtmlEscaped());
+    text += u' ' + tr("The list is sent in %Ln request(s).", nullptr, requests);
+    if (requests > 1)
+        text += u' ' + tr("Each request carries up to %Ln address(es).", nullptr, batchSize());
     if (m_context->isSandbox())
         text += u' ' + tr("(This is the local sandbox.)");
     if (m_settings->settings().sendEmail)
@@ -1467,9 +1472,8 @@ void BulkPage::updateRunView()
     } else if (m_runner->isCancelling()) {
         status = tr("Stopping after the current batch…");
     } else if (running) {
-        status =
-            tr("Sending to %1 — %2 of %3 addresses answered.")
-                .arg(m_runner->organization(), number(totals.addressesAnswered), number(totals.addresses));
+        status = tr("Sending to %1 — %2 of %Ln address(es) answered.", nullptr, totals.addresses)
+                     .arg(m_runner->organization(), number(totals.addressesAnswered));
     } else {
         // Whole sentences with %n, so that every language gets its plural forms; "Stopped" when the run
         // did not get through its list (cancelled, or stopped by an error every batch would get).
