@@ -137,6 +137,20 @@ int mnemonics(const QString& text)
     return count;
 }
 
+// "&"s that are neither a mnemonic, "&&" nor an entity: a menu, button or buddy label would take
+// one for a mnemonic marker and hide it ("Profiles & API key" showed as "Profiles  API key").
+int loneAmpersands(const QString& text)
+{
+    static const QRegularExpression entity(QStringLiteral("&[a-zA-Z]+;|&#\\d+;|&&"));
+    QString stripped = text;
+    stripped.remove(entity);
+    static const QRegularExpression lone(QStringLiteral("&(?![\\p{L}\\p{N}])"));
+    int count = 0;
+    for (auto it = lone.globalMatch(stripped); it.hasNext(); it.next())
+        ++count;
+    return count;
+}
+
 // Text that does not fit its widget at its current size. Scroll areas and word-wrapped labels grow in
 // height, so for those the height is what must fit.
 QStringList clippedTexts(QWidget* root)
@@ -261,17 +275,23 @@ private Q_SLOTS:
                 if (!message.numerus)
                     break;
             }
-            for (const QString& translation : message.translations) {
+            // Russian's first form is also 21, 31…; Chinese has one form for every count.
+            const bool firstFormIsOne = code != u"ru" && code != u"zh_CN";
+            for (qsizetype form = 0; form < message.translations.size(); ++form) {
+                const QString& translation = message.translations.at(form);
                 QStringList expected = placeholders(message.source);
                 QStringList got = placeholders(translation);
-                // A singular form may spell the one out ("un día") where the source has %n.
-                if (message.numerus && !got.contains(QLatin1StringView("n")))
+                // A singular form may spell the one out ("un día") where the source has %n; no other.
+                if (message.numerus && form == 0 && firstFormIsOne && !got.contains(QLatin1StringView("n")))
                     expected.removeAll(QStringLiteral("n"));
                 if (expected != got)
                     problems << u"placeholders " + got.join(u',') + u" instead of " + expected.join(u',') +
                                     u": " + where;
                 if (mnemonics(message.source) != mnemonics(translation))
                     problems << u"mnemonic lost or added: " + where + u" → \"" + translation + u'"';
+                // "&&" may become a word ("y", "et"), not a lone "&".
+                if (loneAmpersands(translation) > loneAmpersands(message.source))
+                    problems << u"lone \"&\" (write \"&&\"): " + where + u" → \"" + translation + u'"';
             }
         }
         qInfo("%s: %d of %d entries finished", qPrintable(code), finished, int(messages.size()));
