@@ -251,7 +251,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+244"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+250"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
@@ -261,12 +261,12 @@
         <translation>Texto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>Why it is not used</source>
         <translation>Por qué no se usa</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
@@ -642,7 +642,13 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>&amp;Borrar</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-259"/>
+        <source>Reason</source>
+        <comment>invalid lines: why a line is not sent</comment>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Its tokens may exist, check before retrying: %1</source>
         <translation>Puede que sus tokens existan, compruébelo antes de reintentar: %1</translation>
     </message>
@@ -4208,7 +4214,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>enrolldesk: no hay idioma de interfaz «%1». Idiomas: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
+        <source>enrolldesk: no profile is named “%1”: there are no profiles yet.</source>
+        <translation>enrolldesk: ningún perfil se llama «%1»: todavía no hay perfiles.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>enrolldesk: no profile is named “%1”. Profiles: %2</source>
         <translation>enrolldesk: ningún perfil se llama «%1». Perfiles: %2</translation>
     </message>

@@ -251,7 +251,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+244"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+250"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -261,12 +261,12 @@
         <translation>Texte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>Why it is not used</source>
         <translation>Pourquoi elle n&apos;est pas utilisée</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
@@ -642,7 +642,13 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Effa&amp;cer</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-259"/>
+        <source>Reason</source>
+        <comment>invalid lines: why a line is not sent</comment>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Its tokens may exist, check before retrying: %1</source>
         <translation>Ses jetons existent peut-être, vérifiez avant de réessayer&#xa0;: %1</translation>
     </message>
@@ -4208,7 +4214,12 @@ Cliquez pour réessayer.</translation>
         <translation>enrolldesk&#xa0;: aucune langue d&apos;interface «&#xa0;%1&#xa0;». Langues&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
+        <source>enrolldesk: no profile is named “%1”: there are no profiles yet.</source>
+        <translation>enrolldesk&#xa0;: aucun profil ne s&apos;appelle «&#xa0;%1&#xa0;»&#xa0;: il n&apos;y a pas encore de profil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>enrolldesk: no profile is named “%1”. Profiles: %2</source>
         <translation>enrolldesk&#xa0;: aucun profil ne s&apos;appelle «&#xa0;%1&#xa0;». Profils&#xa0;: %2</translation>
     </message>

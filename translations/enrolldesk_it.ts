@@ -251,7 +251,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+244"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+250"/>
         <source>Line</source>
         <translation>Riga</translation>
     </message>
@@ -261,12 +261,12 @@
         <translation>Testo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>Why it is not used</source>
         <translation>Perché non viene usata</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
@@ -642,7 +642,13 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>&amp;Cancella</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-259"/>
+        <source>Reason</source>
+        <comment>invalid lines: why a line is not sent</comment>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Its tokens may exist, check before retrying: %1</source>
         <translation>I suoi token potrebbero esistere, verifica prima di riprovare: %1</translation>
     </message>
@@ -4208,7 +4214,12 @@ Fai clic per riprovare.</translation>
         <translation>enrolldesk: nessuna lingua dell&apos;interfaccia &quot;%1&quot;. Lingue: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
+        <source>enrolldesk: no profile is named “%1”: there are no profiles yet.</source>
+        <translation>enrolldesk: nessun profilo si chiama «%1»: non ci sono ancora profili.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>enrolldesk: no profile is named “%1”. Profiles: %2</source>
         <translation>enrolldesk: nessun profilo si chiama &quot;%1&quot;. Profili: %2</translation>
     </message>

@@ -251,7 +251,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+244"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+250"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
@@ -261,12 +261,12 @@
         <translation>Texto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>Why it is not used</source>
         <translation>Por que não é usada</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
@@ -642,7 +642,13 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>&amp;Limpar</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-259"/>
+        <source>Reason</source>
+        <comment>invalid lines: why a line is not sent</comment>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Its tokens may exist, check before retrying: %1</source>
         <translation>Os tokens podem existir, verifique antes de tentar novamente: %1</translation>
     </message>
@@ -4208,7 +4214,12 @@ Clique para tentar de novo.</translation>
         <translation>enrolldesk: não há idioma de interface &quot;%1&quot;. Idiomas: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
+        <source>enrolldesk: no profile is named “%1”: there are no profiles yet.</source>
+        <translation>enrolldesk: nenhum perfil se chama “%1”: ainda não há perfis.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>enrolldesk: no profile is named “%1”. Profiles: %2</source>
         <translation>enrolldesk: nenhum perfil se chama &quot;%1&quot;. Perfis: %2</translation>
     </message>

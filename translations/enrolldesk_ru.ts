@@ -251,7 +251,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+244"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+250"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
@@ -261,12 +261,12 @@
         <translation>Текст</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>Why it is not used</source>
         <translation>Почему не используется</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
@@ -652,7 +652,13 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>О&amp;чистить</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-259"/>
+        <source>Reason</source>
+        <comment>invalid lines: why a line is not sent</comment>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Its tokens may exist, check before retrying: %1</source>
         <translation>Токены могли быть созданы, проверьте перед повтором: %1</translation>
     </message>
@@ -4239,7 +4245,12 @@ Click to try again.</source>
         <translation>enrolldesk: нет языка интерфейса «%1». Языки: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
+        <source>enrolldesk: no profile is named “%1”: there are no profiles yet.</source>
+        <translation>enrolldesk: профиля «%1» нет: профилей пока нет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>enrolldesk: no profile is named “%1”. Profiles: %2</source>
         <translation>enrolldesk: нет профиля с именем «%1». Профили: %2</translation>
     </message>

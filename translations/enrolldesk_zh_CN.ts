@@ -251,7 +251,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+244"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+250"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -261,12 +261,12 @@
         <translation>文本</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>Why it is not used</source>
         <translation>未使用的原因</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
@@ -632,7 +632,13 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>清空(&amp;C)</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-259"/>
+        <source>Reason</source>
+        <comment>invalid lines: why a line is not sent</comment>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Its tokens may exist, check before retrying: %1</source>
         <translation>其令牌可能已存在，重试前请检查：%1</translation>
     </message>
@@ -4177,7 +4183,12 @@ Click to try again.</source>
         <translation>enrolldesk：没有界面语言“%1”。可用语言：%2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
+        <source>enrolldesk: no profile is named “%1”: there are no profiles yet.</source>
+        <translation>enrolldesk：没有名为“%1”的配置文件：目前还没有任何配置文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>enrolldesk: no profile is named “%1”. Profiles: %2</source>
         <translation>enrolldesk：没有名为“%1”的配置文件。配置文件：%2</translation>
     </message>

@@ -79,11 +79,14 @@ int main(int argc, char* argv[])
         }
         // A typo must not open the profile used last, which may be another organization's.
         if (wanted.isEmpty()) {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(QApplication::translate("main", "enrolldesk: no profile is named “%1”. "
-                                                                    "Profiles: %2")
-                                        .arg(parser.value(profile),
-                                             names.isEmpty() ? QStringLiteral("none") : names.join(u", "))));
+            const QString message =
+                names.isEmpty()
+                    ? QApplication::translate("main", "enrolldesk: no profile is named “%1”: there are no "
+                                                      "profiles yet.")
+                          .arg(parser.value(profile))
+                    : QApplication::translate("main", "enrolldesk: no profile is named “%1”. Profiles: %2")
+                          .arg(parser.value(profile), names.join(u", "));
+            std::fprintf(stderr, "%s\n", qPrintable(message));
             return 2;
         }
     }

@@ -237,7 +237,13 @@ public:
     }
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override
     {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        if (orientation != Qt::Horizontal)
+            return {};
+        // A short title: the table shares the page's width with the settings, and a header that does
+        // not fit is cut at both ends. The question it answers is the tooltip.
+        if (role == Qt::ToolTipRole && section == Reason)
+            return tr("Why it is not used");
+        if (role != Qt::DisplayRole)
             return {};
         switch (section) {
         case Line:
@@ -245,7 +251,7 @@ public:
         case Text:
             return tr("Text");
         case Reason:
-            return tr("Why it is not used");
+            return tr("Reason", "invalid lines: why a line is not sent");
         }
         return {};
     }
