@@ -646,6 +646,13 @@ private Q_SLOTS:
         QVERIFY(m_page->analysis().csv);
         QVERIFY2(label("analysisStatus").contains(QStringLiteral("CSV file: addresses read from column 2.")),
                  qPrintable(label("analysisStatus")));
+        // A header row whose cell over the addresses is empty: still said to be a header.
+        QVERIFY(pasteAndWait(
+            QStringLiteral("Name,,Dept\nAnn,a@example.com,IT\nBob,b@example.com,HR\nCy,c@example.com,HR\n")));
+        QCOMPARE(m_page->analysis().headerLine, 1);
+        QVERIFY2(label("analysisStatus")
+                     .contains(QStringLiteral("CSV file: addresses read from column 2 (header on line 1).")),
+                 qPrintable(label("analysisStatus")));
     }
 
     // A file of a megabyte or more is read and decoded on a worker thread: the window keeps answering, its

@@ -124,12 +124,17 @@ QStringList placeholders(const QString& text)
     return found;
 }
 
-// Mnemonics: "&" before a letter or digit, not "&&" and not an HTML entity ("&lt;").
-int mnemonics(const QString& text)
+// The text without HTML entities ("&lt;") and "&&": what is left of its "&"s are mnemonics or lone.
+QString withoutEntities(const QString& text)
 {
     static const QRegularExpression entity(QStringLiteral("&[a-zA-Z]+;|&#\\d+;|&&"));
-    QString stripped = text;
-    stripped.remove(entity);
+    return QString(text).remove(entity);
+}
+
+// Mnemonics: "&" before a letter or digit, not "&&" and not an HTML entity.
+int mnemonics(const QString& text)
+{
+    const QString stripped = withoutEntities(text);
     static const QRegularExpression mnemonic(QStringLiteral("&[\\p{L}\\p{N}]"));
     int count = 0;
     for (auto it = mnemonic.globalMatch(stripped); it.hasNext(); it.next())
@@ -141,9 +146,7 @@ int mnemonics(const QString& text)
 // one for a mnemonic marker and hide it ("Profiles & API key" showed as "Profiles  API key").
 int loneAmpersands(const QString& text)
 {
-    static const QRegularExpression entity(QStringLiteral("&[a-zA-Z]+;|&#\\d+;|&&"));
-    QString stripped = text;
-    stripped.remove(entity);
+    const QString stripped = withoutEntities(text);
     static const QRegularExpression lone(QStringLiteral("&(?![\\p{L}\\p{N}])"));
     int count = 0;
     for (auto it = lone.globalMatch(stripped); it.hasNext(); it.next())
@@ -275,8 +278,9 @@ private Q_SLOTS:
                 if (!message.numerus)
                     break;
             }
-            // Russian's first form is also 21, 31…; Chinese has one form for every count.
-            const bool firstFormIsOne = code != u"ru" && code != u"zh_CN";
+            // Where the first form is for one alone: Russian's is also 21, 31…, French's and Brazilian
+            // Portuguese's also 0, Chinese has one form for every count.
+            const bool firstFormIsOne = code == u"de" || code == u"en" || code == u"es" || code == u"it";
             for (qsizetype form = 0; form < message.translations.size(); ++form) {
                 const QString& translation = message.translations.at(form);
                 QStringList expected = placeholders(message.source);

@@ -415,6 +415,9 @@ void TestEmailList::csvColumn_data()
     QTest::newRow("by content") << QByteArray(
                                        "Ann,a@example.com,IT\nBob,b@example.com,HR\nCy,c@example.com,HR\n")
                                 << true << QString() << 1 << QString();
+    QTest::newRow("by content, empty header cell")
+        << QByteArray("Name,,Dept\nAnn,a@example.com,IT\nBob,b@example.com,HR\nCy,c@example.com,HR\n") << true
+        << QString() << 1 << QString();
     QTest::newRow("by content, unknown header")
         << QByteArray("Nombre\tCorreo electr\xC3\xB3nico\nAnn\ta@example.com\nBob\tb@example.com\n") << true
         << QStringLiteral("Correo electr\u00f3nico") << 1 << QString();

@@ -1076,10 +1076,15 @@ void BulkPage::updateAnalysisView()
     if (a.totalLines == 0) {
         notes << tr("Nothing pasted yet.");
     } else if (a.csv) {
+        // The column by its header's name, else by its number (found by its content; its header cell,
+        // if any, is empty).
+        const QString column = number(a.emailColumnIndex + 1);
         notes << (!a.emailColumn.isEmpty()
                       ? tr("CSV file: addresses read from column “%1” (header on line %2).")
                             .arg(a.emailColumn, number(a.headerLine))
-                      : tr("CSV file: addresses read from column %1.").arg(number(a.emailColumnIndex + 1)));
+                  : a.headerLine > 0 ? tr("CSV file: addresses read from column %1 (header on line %2).")
+                                           .arg(column, number(a.headerLine))
+                                     : tr("CSV file: addresses read from column %1.").arg(column));
         if (!a.fallbackColumn.isEmpty())
             notes << tr("Empty cells use column “%1”.").arg(a.fallbackColumn);
     } else if (a.headerLine > 0) {

@@ -48,16 +48,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     setWindowTitle(tr("EnrollDesk"));
     setWindowIcon(AppIcons::load(u"app"));
 
-    struct Entry
-    {
-        QString text;
-        QStringView icon;
-    };
-    const QList<Entry> entries{
-        {tr("Windows token"), u"windows-token"}, {tr("Windows tokens\n(many users)"), u"bulk-tokens"},
-        {tr("Android token"), u"android-token"}, {tr("Tokens"), u"tokens"},
-        {tr("Profiles & API key"), u"profiles"},
-    };
+    const QList<PageName> names = pageNames();
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->setIconSize(QSize(24, 24));
@@ -70,10 +61,11 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
                                         palette.color(QPalette::Inactive, QPalette::HighlightedText)
                                     ? palette.color(QPalette::Active, QPalette::HighlightedText)
                                     : QColor();
-    for (int i = 0; i < entries.size(); ++i) {
+    for (int i = 0; i < names.size(); ++i) {
+        const PageName& name = names.at(i);
         auto* item =
-            new QListWidgetItem(AppIcons::load(entries[i].icon, selectedText), entries[i].text, m_navigation);
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(QString(entries[i].text).replace(u'\n', u' ')).arg(i + 1));
+            new QListWidgetItem(AppIcons::load(name.icon, selectedText), name.navigation, m_navigation);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(QString(name.navigation).replace(u'\n', u' ')).arg(i + 1));
         m_pages->addWidget(new QWidget); // a placeholder until the page is first shown
     }
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 24);
@@ -242,6 +234,17 @@ MainWindow::Page MainWindow::currentPage() const
     return Page(m_pages->currentIndex());
 }
 
+QList<MainWindow::PageName> MainWindow::pageNames() const
+{
+    return {
+        {tr("Windows token"), tr("&Windows token", "Go menu"), u"windows-token"},
+        {tr("Windows tokens\n(many users)"), tr("Windows tokens (&many users)", "Go menu"), u"bulk-tokens"},
+        {tr("Android token"), tr("&Android token", "Go menu"), u"android-token"},
+        {tr("Tokens"), tr("&Tokens", "Go menu"), u"tokens"},
+        {tr("Profiles & API key"), tr("&Profiles && API key", "Go menu"), u"profiles"},
+    };
+}
+
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -249,13 +252,9 @@ void MainWindow::buildMenus()
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     go->setObjectName(QStringLiteral("goMenu"));
-    // The navigation's names with a letter each (in the order of Page); "&&" is the "&" of the name.
-    const QStringList pageEntries{
-        tr("&Windows token", "Go menu"), tr("Windows tokens (&many users)", "Go menu"),
-        tr("&Android token", "Go menu"), tr("&Tokens", "Go menu"), tr("&Profiles && API key", "Go menu")};
-    Q_ASSERT(pageEntries.size() == PageCount);
+    const QList<PageName> names = pageNames();
     for (int i = 0; i < PageCount; ++i) {
-        QAction* action = go->addAction(pageEntries.at(i));
+        QAction* action = go->addAction(names.at(i).menuEntry);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, i] { showPage(Page(i)); });
     }
@@ -395,7 +394,8 @@ void MainWindow::showShortcuts()
     auto* box = new QMessageBox(
         QMessageBox::Information, tr("Keyboard shortcuts"),
         tr("<table>"
-           "<tr><td><b>Ctrl+1 … Ctrl+5</b></td><td>Go to a page</td></tr>"
+           "<tr><td><b>Ctrl+1 … Ctrl+5</b></td><td>Go to a page (also Alt+G, then the page's "
+           "letter)</td></tr>"
            "<tr><td><b>Ctrl+Return</b></td><td>Create the token / send the list</td></tr>"
            "<tr><td><b>Esc</b></td><td>Cancel the request in progress</td></tr>"
            "<tr><td><b>Ctrl+Shift+C</b></td><td>Copy the enroll code</td></tr>"

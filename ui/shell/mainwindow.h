@@ -52,6 +52,15 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // A page's names, in the order of Page: in the navigation, and with a letter in the Go menu.
+    struct PageName
+    {
+        QString navigation;
+        QString menuEntry; // "&&" is the "&" of the name
+        QStringView icon;
+    };
+    QList<PageName> pageNames() const;
+
     QWidget* ensurePage(Page page);
     QWidget* buildPage(Page page);
     void focusFirstField(QWidget* page);

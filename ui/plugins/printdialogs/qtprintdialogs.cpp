@@ -8,15 +8,15 @@
 #include <QPrinter>
 #include <QWidget>
 
-#include <memory>
-
 namespace {
 
-// The owner's printer, a child of the owner so that it lives as long as the owner does.
+// The owner's printer, a child of the owner so that it lives as long as the owner does. A QObject
+// class of its own: findChild<OwnedPrinter*>() tells it from the owner's other children by its class.
 class OwnedPrinter final : public QObject
 {
-    Q_OBJECT // findChild<OwnedPrinter*>() tells it from other children by its class
-        public : explicit OwnedPrinter(QObject* owner)
+    Q_OBJECT
+public:
+    explicit OwnedPrinter(QObject* owner)
         : QObject(owner)
     {
         setObjectName(QStringLiteral("enrolldeskPrinter"));
