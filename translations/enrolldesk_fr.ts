@@ -482,12 +482,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+778"/>
+        <location line="+777"/>
         <source>Retry failed batches</source>
         <translation>Réessayer les lots en échec</translation>
     </message>
     <message>
-        <location line="-775"/>
+        <location line="-774"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Renvoie les lots qui ont échoué en route. Les lots auxquels l&apos;API a répondu ne sont jamais renvoyés&#xa0;; pour les lots peut-être exécutés (délai dépassé, connexion coupée, erreur du serveur), la confirmation vous est demandée.</translation>
     </message>
@@ -566,7 +566,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Seuls les %1 jetons les plus récents ont été lus.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+163"/>
         <source>CSV file: addresses read from column %1.</source>
         <translation>Fichier CSV&#xa0;: adresses lues dans la colonne %1.</translation>
     </message>
@@ -637,7 +637,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Réessayer les lots en échec (%1)</translation>
     </message>
     <message>
-        <location line="-1016"/>
+        <location line="-1015"/>
         <source>&amp;Clear</source>
         <translation>Effa&amp;cer</translation>
     </message>
@@ -858,7 +858,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Fichier CSV&#xa0;: adresses lues dans la colonne «&#xa0;%1&#xa0;» (en-tête à la ligne %2).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>CSV file: addresses read from column %1 (header on line %2).</source>
         <translation>Fichier CSV&#xa0;: adresses lues dans la colonne %1 (en-tête à la ligne %2).</translation>
     </message>
@@ -1636,7 +1636,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>EnrollDesk</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+192"/>
         <source>Windows token</source>
         <translation>Jeton Windows</translation>
     </message>
@@ -1663,12 +1663,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Profils et clé d&apos;API</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-191"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -1792,7 +1792,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aller à une page (aussi Alt+L, puis la lettre de la page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Entrée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Créer le jeton / envoyer la liste&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Échap&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Annuler la requête en cours&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maj+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copier le code d&apos;inscription&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maj+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copier le lien d&apos;inscription&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Actualiser la liste des jetons&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Échap&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fermer les détails du jeton (page Jetons)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Inser / Suppr&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ajouter / supprimer une attribution de stratégie&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Haut / Alt+Bas&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Déplacer une attribution de stratégie&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+lettre soulignée&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aller à un champ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+M, flèches&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Choisir le mode de gestion Android&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copier les adresses d&apos;une ligne de lot (page en masse)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Annuler Effacer ou «&#xa0;Ne lister que les sans réponse&#xa0;» (page en masse)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maj+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Afficher les jetons créés pendant cette session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maj+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Afficher ou masquer la clé d&apos;API saisie (page Profils)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Imprimer le code QR qui a le focus&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cette liste&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quitter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Stop sending and quit?</source>
         <translation>Arrêter l&apos;envoi et quitter&#xa0;?</translation>
     </message>
@@ -2050,7 +2050,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+135"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+136"/>
         <source>Profiles and API key</source>
         <translation>Profils et clé d&apos;API</translation>
     </message>
@@ -2065,12 +2065,12 @@ Cliquez pour réessayer.</translation>
         <translation>Un profil est un serveur et une organisation. Sa clé d&apos;API est conservée uniquement dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>Profiles</source>
         <translation>Profils</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Double-click a profile to use it</source>
         <translation>Double-cliquez sur un profil pour l&apos;utiliser</translation>
     </message>
@@ -2126,7 +2126,7 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+376"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+379"/>
         <source>Keychain unavailable</source>
         <translation>Trousseau indisponible</translation>
     </message>
@@ -2171,7 +2171,12 @@ Cliquez pour réessayer.</translation>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-99"/>
+        <source>Click a profile to use it</source>
+        <translation>Cliquez sur un profil pour l&apos;utiliser</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Keep it</source>
         <translation>Le conserver</translation>
     </message>
@@ -2312,7 +2317,7 @@ Cliquez pour réessayer.</translation>
         <translation>Enregistrer le profil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-96"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-99"/>
         <location line="+7"/>
         <source>API key</source>
         <translation>Clé d&apos;API</translation>
@@ -2377,7 +2382,7 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+49"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
@@ -2519,7 +2524,7 @@ Cliquez pour réessayer.</translation>
         <translation>Toutes les pages utilisent désormais le profil «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-80"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-83"/>
         <source>Use for this session onl&amp;y</source>
         <translation>Utiliser pour cette session uni&amp;quement</translation>
     </message>
@@ -2544,7 +2549,12 @@ Cliquez pour réessayer.</translation>
         <translation>Confirmer le retrait de la clé</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
+        <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Click one in the list, or press Enter on it, to fill in the organization.</source>
+        <translation>Demande au serveur quelles organisations la clé peut atteindre, avec la clé saisie ci-dessus ou sinon celle enregistrée. Cliquez sur l&apos;une d&apos;elles dans la liste, ou appuyez sur Entrée, pour remplir l&apos;organisation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Double-click one in the list, or press Enter on it, to fill in the organization.</source>
         <translation>Demande au serveur quelles organisations la clé peut atteindre, avec la clé saisie ci-dessus ou sinon celle enregistrée. Double-cliquez sur l&apos;une d&apos;elles dans la liste, ou appuyez sur Entrée, pour remplir l&apos;organisation.</translation>
     </message>
@@ -2642,12 +2652,22 @@ Cliquez pour réessayer.</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>“%1” is not one of them: click one below to use it instead.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;en fait pas partie&#xa0;: cliquez sur l&apos;une d&apos;elles ci-dessous pour l&apos;utiliser à la place.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>“%1” is not one of them: double-click one below to use it instead.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;en fait pas partie&#xa0;: double-cliquez sur l&apos;une d&apos;elles ci-dessous pour l&apos;utiliser à la place.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Click one below to fill in the organization.</source>
+        <translation>Cliquez sur l&apos;une d&apos;elles ci-dessous pour remplir l&apos;organisation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Double-click one below to fill in the organization.</source>
         <translation>Double-cliquez sur l&apos;une d&apos;elles ci-dessous pour remplir l&apos;organisation.</translation>
     </message>

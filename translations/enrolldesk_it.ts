@@ -482,12 +482,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+778"/>
+        <location line="+777"/>
         <source>Retry failed batches</source>
         <translation>Riprova i lotti non riusciti</translation>
     </message>
     <message>
-        <location line="-775"/>
+        <location line="-774"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Invia di nuovo i lotti non riusciti durante l&apos;invio. I lotti a cui l&apos;API ha risposto non vengono mai reinviati; per i lotti che potrebbero essere stati eseguiti (timeout, connessione interrotta, errore del server) ti viene chiesto prima.</translation>
     </message>
@@ -566,7 +566,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Sono stati letti solo i %1 token più recenti.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+163"/>
         <source>CSV file: addresses read from column %1.</source>
         <translation>File CSV: indirizzi letti dalla colonna %1.</translation>
     </message>
@@ -637,7 +637,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Riprova i lotti non riusciti (%1)</translation>
     </message>
     <message>
-        <location line="-1016"/>
+        <location line="-1015"/>
         <source>&amp;Clear</source>
         <translation>&amp;Cancella</translation>
     </message>
@@ -858,7 +858,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>File CSV: indirizzi letti dalla colonna &quot;%1&quot; (intestazione alla riga %2).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>CSV file: addresses read from column %1 (header on line %2).</source>
         <translation>File CSV: indirizzi letti dalla colonna %1 (intestazione alla riga %2).</translation>
     </message>
@@ -1636,7 +1636,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>EnrollDesk</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+192"/>
         <source>Windows token</source>
         <translation>Token Windows</translation>
     </message>
@@ -1663,12 +1663,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Profili e chiave API</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-191"/>
         <source>Pages</source>
         <translation>Pagine</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -1792,7 +1792,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vai a una pagina (anche Alt+V, poi la lettera della pagina)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Invio&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Crea il token / invia l&apos;elenco&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Annulla la richiesta in corso&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maiusc+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copia il codice di registrazione&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maiusc+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copia il link di registrazione&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aggiorna l&apos;elenco dei token&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Chiudi i dettagli del token (pagina Token)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Canc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aggiungi / rimuovi un&apos;assegnazione di criterio&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Su / Alt+Giù&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sposta un&apos;assegnazione di criterio&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+lettera sottolineata&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vai a un campo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+M, frecce&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Scegli la modalità di gestione Android&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copia gli indirizzi di una riga di lotto (pagina multipla)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Annulla Cancella o &quot;Elenca solo quelli senza risposta&quot; (pagina multipla)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maiusc+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mostra i token creati in questa sessione&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Maiusc+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mostra o nascondi la chiave API che stai digitando (pagina Profili)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Stampa il codice QR che ha il focus&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Questo elenco&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Esci&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Stop sending and quit?</source>
         <translation>Interrompere l&apos;invio e uscire?</translation>
     </message>
@@ -2050,7 +2050,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+135"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+136"/>
         <source>Profiles and API key</source>
         <translation>Profili e chiave API</translation>
     </message>
@@ -2065,12 +2065,12 @@ Fai clic per riprovare.</translation>
         <translation>Un profilo è un server e un&apos;organizzazione. La sua chiave API è conservata solo nel portachiavi del sistema, mai in un file.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>Profiles</source>
         <translation>Profili</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Double-click a profile to use it</source>
         <translation>Fai doppio clic su un profilo per usarlo</translation>
     </message>
@@ -2126,7 +2126,7 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+376"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+379"/>
         <source>Keychain unavailable</source>
         <translation>Portachiavi non disponibile</translation>
     </message>
@@ -2171,7 +2171,12 @@ Fai clic per riprovare.</translation>
         <translation>Elimina il profilo</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-99"/>
+        <source>Click a profile to use it</source>
+        <translation>Fai clic su un profilo per usarlo</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Keep it</source>
         <translation>Mantienilo</translation>
     </message>
@@ -2312,7 +2317,7 @@ Fai clic per riprovare.</translation>
         <translation>Salva il profilo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-96"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-99"/>
         <location line="+7"/>
         <source>API key</source>
         <translation>Chiave API</translation>
@@ -2377,7 +2382,7 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+49"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Test connection</source>
         <translation>Prova la connessione</translation>
     </message>
@@ -2519,7 +2524,7 @@ Fai clic per riprovare.</translation>
         <translation>Tutte le pagine ora lavorano con il profilo &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-80"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-83"/>
         <source>Use for this session onl&amp;y</source>
         <translation>Usa la c&amp;hiave solo in questa sessione</translation>
     </message>
@@ -2544,7 +2549,12 @@ Fai clic per riprovare.</translation>
         <translation>Conferma la rimozione della chiave</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
+        <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Click one in the list, or press Enter on it, to fill in the organization.</source>
+        <translation>Chiede al server quali organizzazioni raggiunge la chiave, con la chiave digitata sopra o altrimenti con quella salvata. Fai clic su una nell&apos;elenco, o premi Invio su di essa, per compilare l&apos;organizzazione.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Double-click one in the list, or press Enter on it, to fill in the organization.</source>
         <translation>Chiede al server quali organizzazioni raggiunge la chiave, con la chiave digitata sopra o altrimenti con quella salvata. Fai doppio clic su una nell&apos;elenco, o premi Invio su di essa, per compilare l&apos;organizzazione.</translation>
     </message>
@@ -2642,12 +2652,22 @@ Fai clic per riprovare.</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>“%1” is not one of them: click one below to use it instead.</source>
+        <translation>&quot;%1&quot; non è tra queste: fai clic su una qui sotto per usarla al suo posto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>“%1” is not one of them: double-click one below to use it instead.</source>
         <translation>&quot;%1&quot; non è tra queste: fai doppio clic su una qui sotto per usarla al suo posto.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Click one below to fill in the organization.</source>
+        <translation>Fai clic su una qui sotto per compilare l&apos;organizzazione.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Double-click one below to fill in the organization.</source>
         <translation>Fai doppio clic su una qui sotto per compilare l&apos;organizzazione.</translation>
     </message>

@@ -482,12 +482,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+778"/>
+        <location line="+777"/>
         <source>Retry failed batches</source>
         <translation>Repetir os lotes com falha</translation>
     </message>
     <message>
-        <location line="-775"/>
+        <location line="-774"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Volta a enviar os lotes que falharam pelo caminho. Os lotes a que a API respondeu nunca são reenviados; para lotes que podem ter sido processados (tempo esgotado, conexão interrompida, erro do servidor), você é consultado antes.</translation>
     </message>
@@ -566,7 +566,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Só foram lidos os %1 tokens mais recentes.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+163"/>
         <source>CSV file: addresses read from column %1.</source>
         <translation>Arquivo CSV: endereços lidos da coluna %1.</translation>
     </message>
@@ -637,7 +637,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Repetir os lotes com falha (%1)</translation>
     </message>
     <message>
-        <location line="-1016"/>
+        <location line="-1015"/>
         <source>&amp;Clear</source>
         <translation>&amp;Limpar</translation>
     </message>
@@ -858,7 +858,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Arquivo CSV: endereços lidos da coluna &quot;%1&quot; (cabeçalho na linha %2).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>CSV file: addresses read from column %1 (header on line %2).</source>
         <translation>Arquivo CSV: endereços lidos da coluna %1 (cabeçalho na linha %2).</translation>
     </message>
@@ -1636,7 +1636,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>EnrollDesk</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+192"/>
         <source>Windows token</source>
         <translation>Token do Windows</translation>
     </message>
@@ -1663,12 +1663,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Perfis e chave de API</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-191"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -1792,7 +1792,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ir para uma página (também Alt+I e depois a letra da página)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Criar o token / enviar a lista&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancelar a solicitação em andamento&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copiar o código de registro&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copiar o link de registro&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Atualizar a lista de tokens&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fechar os detalhes do token (página Tokens)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Insert / Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Adicionar / remover uma atribuição de política&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Cima / Alt+Baixo&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mover uma atribuição de política&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+letra sublinhada&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ir para um campo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+M, setas&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Escolher o modo de gerenciamento Android&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copiar os endereços de uma linha de lote (página em massa)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Desfazer Limpar ou &quot;Listar só as sem resposta&quot; (página em massa)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mostrar os tokens criados nesta sessão&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mostrar ou ocultar a chave de API digitada (página Perfis)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Imprimir o código QR que está em foco&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Esta lista&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sair&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Stop sending and quit?</source>
         <translation>Parar o envio e sair?</translation>
     </message>
@@ -2050,7 +2050,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+135"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+136"/>
         <source>Profiles and API key</source>
         <translation>Perfis e chave de API</translation>
     </message>
@@ -2065,12 +2065,12 @@ Clique para tentar de novo.</translation>
         <translation>Um perfil é um servidor e uma organização. A chave de API dele fica só no chaveiro do sistema, nunca em um arquivo.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>Profiles</source>
         <translation>Perfis</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Double-click a profile to use it</source>
         <translation>Clique duas vezes em um perfil para usá-lo</translation>
     </message>
@@ -2126,7 +2126,7 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+376"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+379"/>
         <source>Keychain unavailable</source>
         <translation>Chaveiro indisponível</translation>
     </message>
@@ -2171,7 +2171,12 @@ Clique para tentar de novo.</translation>
         <translation>Excluir o perfil</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-99"/>
+        <source>Click a profile to use it</source>
+        <translation>Clique em um perfil para usá-lo</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Keep it</source>
         <translation>Manter</translation>
     </message>
@@ -2312,7 +2317,7 @@ Clique para tentar de novo.</translation>
         <translation>Salvar o perfil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-96"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-99"/>
         <location line="+7"/>
         <source>API key</source>
         <translation>Chave de API</translation>
@@ -2377,7 +2382,7 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+49"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Test connection</source>
         <translation>Testar a conexão</translation>
     </message>
@@ -2519,7 +2524,7 @@ Clique para tentar de novo.</translation>
         <translation>Todas as páginas agora trabalham com o perfil &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-80"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-83"/>
         <source>Use for this session onl&amp;y</source>
         <translation>Usar só nesta sess&amp;ão</translation>
     </message>
@@ -2544,7 +2549,12 @@ Clique para tentar de novo.</translation>
         <translation>Confirmar a remoção da chave</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
+        <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Click one in the list, or press Enter on it, to fill in the organization.</source>
+        <translation>Pergunta ao servidor quais organizações a chave alcança, com a chave digitada acima ou, se não houver, com a salva. Clique em uma da lista, ou pressione Enter nela, para preencher a organização.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Double-click one in the list, or press Enter on it, to fill in the organization.</source>
         <translation>Pergunta ao servidor quais organizações a chave alcança, com a chave digitada acima ou, se não houver, com a salva. Clique duas vezes em uma da lista, ou pressione Enter nela, para preencher a organização.</translation>
     </message>
@@ -2642,12 +2652,22 @@ Clique para tentar de novo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>“%1” is not one of them: click one below to use it instead.</source>
+        <translation>&quot;%1&quot; não é uma delas: clique em uma abaixo para usá-la no lugar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>“%1” is not one of them: double-click one below to use it instead.</source>
         <translation>&quot;%1&quot; não é uma delas: clique duas vezes em uma abaixo para usá-la no lugar.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Click one below to fill in the organization.</source>
+        <translation>Clique em uma abaixo para preencher a organização.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Double-click one below to fill in the organization.</source>
         <translation>Clique duas vezes em uma abaixo para preencher a organização.</translation>
     </message>

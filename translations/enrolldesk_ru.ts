@@ -482,12 +482,12 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+778"/>
+        <location line="+777"/>
         <source>Retry failed batches</source>
         <translation>Повторить неудачные</translation>
     </message>
     <message>
-        <location line="-775"/>
+        <location line="-774"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Повторно отправляет пакеты, сбойные в пути. Пакеты, на которые API ответил, никогда не отправляются повторно; для пакетов, которые могли быть выполнены (тайм-аут, обрыв соединения, ошибка сервера), сначала будет задан вопрос.</translation>
     </message>
@@ -569,7 +569,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Прочитаны только последние %1 токенов.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+163"/>
         <source>CSV file: addresses read from column %1.</source>
         <translation>Файл CSV: адреса прочитаны из столбца %1.</translation>
     </message>
@@ -647,7 +647,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Повторить неудачные (%1)</translation>
     </message>
     <message>
-        <location line="-1016"/>
+        <location line="-1015"/>
         <source>&amp;Clear</source>
         <translation>О&amp;чистить</translation>
     </message>
@@ -868,7 +868,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Файл CSV: адреса прочитаны из столбца «%1» (заголовок в строке %2).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>CSV file: addresses read from column %1 (header on line %2).</source>
         <translation>Файл CSV: адреса прочитаны из столбца %1 (заголовок в строке %2).</translation>
     </message>
@@ -1660,7 +1660,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>EnrollDesk</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+192"/>
         <source>Windows token</source>
         <translation>Токен Windows</translation>
     </message>
@@ -1687,12 +1687,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Профили и ключ API</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-191"/>
         <source>Pages</source>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -1817,7 +1817,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Перейти на страницу (также Alt+П, затем буква страницы)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Создать токен / отправить список&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Отменить выполняемый запрос&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Копировать код регистрации&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Копировать ссылку для регистрации&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Обновить список токенов&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Закрыть сведения о токене (страница «Токены»)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Добавить / удалить назначение политики&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Вверх / Alt+Вниз&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Переместить назначение политики&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+подчёркнутая буква&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Перейти к полю&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+M, стрелки&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Выбрать режим управления Android&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Копировать адреса строки пакета (массовая страница)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Отменить очистку или «Оставить только без ответа» (массовая страница)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Показать токены, созданные в этом сеансе&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Показать или скрыть вводимый ключ API (страница «Профили»)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Напечатать QR-код, находящийся в фокусе&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Этот список&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Выход&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Stop sending and quit?</source>
         <translation>Остановить отправку и выйти?</translation>
     </message>
@@ -2075,7 +2075,7 @@ Click to try again.</source>
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+135"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+136"/>
         <source>Profiles and API key</source>
         <translation>Профили и ключ API</translation>
     </message>
@@ -2090,12 +2090,12 @@ Click to try again.</source>
         <translation>Профиль — это сервер и организация. Его ключ API хранится только в связке ключей системы и никогда в файле.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>Profiles</source>
         <translation>Профили</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Double-click a profile to use it</source>
         <translation>Дважды щёлкните профиль, чтобы использовать его</translation>
     </message>
@@ -2151,7 +2151,7 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+376"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+379"/>
         <source>Keychain unavailable</source>
         <translation>Связка ключей недоступна</translation>
     </message>
@@ -2196,7 +2196,12 @@ Click to try again.</source>
         <translation>Удалить профиль</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-99"/>
+        <source>Click a profile to use it</source>
+        <translation>Щёлкните профиль, чтобы использовать его</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Keep it</source>
         <translation>Оставить</translation>
     </message>
@@ -2337,7 +2342,7 @@ Click to try again.</source>
         <translation>Сохранить профиль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-96"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-99"/>
         <location line="+7"/>
         <source>API key</source>
         <translation>Ключ API</translation>
@@ -2402,7 +2407,7 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+49"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Test connection</source>
         <translation>Проверить подключение</translation>
     </message>
@@ -2544,7 +2549,7 @@ Click to try again.</source>
         <translation>Теперь все страницы работают с профилем «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-80"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-83"/>
         <source>Use for this session onl&amp;y</source>
         <translation>Только для этого с&amp;еанса</translation>
     </message>
@@ -2569,7 +2574,12 @@ Click to try again.</source>
         <translation>Подтвердите удаление ключа</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
+        <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Click one in the list, or press Enter on it, to fill in the organization.</source>
+        <translation>Запрашивает у сервера, к каким организациям есть доступ у ключа — введённого выше или, если его нет, сохранённого. Щёлкните организацию в списке или нажмите на ней Enter, чтобы заполнить поле организации.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Double-click one in the list, or press Enter on it, to fill in the organization.</source>
         <translation>Запрашивает у сервера, к каким организациям есть доступ у ключа — введённого выше или, если его нет, сохранённого. Дважды щёлкните организацию в списке или нажмите на ней Enter, чтобы заполнить поле организации.</translation>
     </message>
@@ -2668,12 +2678,22 @@ Click to try again.</source>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>“%1” is not one of them: click one below to use it instead.</source>
+        <translation>«%1» среди них нет: щёлкните организацию ниже, чтобы использовать её.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>“%1” is not one of them: double-click one below to use it instead.</source>
         <translation>«%1» среди них нет: дважды щёлкните организацию ниже, чтобы использовать её.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Click one below to fill in the organization.</source>
+        <translation>Щёлкните организацию ниже, чтобы заполнить поле организации.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Double-click one below to fill in the organization.</source>
         <translation>Дважды щёлкните организацию ниже, чтобы заполнить поле организации.</translation>
     </message>

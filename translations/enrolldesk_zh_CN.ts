@@ -482,12 +482,12 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+778"/>
+        <location line="+777"/>
         <source>Retry failed batches</source>
         <translation>重试失败的批次</translation>
     </message>
     <message>
-        <location line="-775"/>
+        <location line="-774"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>重新发送在途中失败的批次。API 已答复的批次绝不会重发；对于可能已被执行的批次（超时、连接中断、服务器错误），会先询问您。</translation>
     </message>
@@ -563,7 +563,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>仅读取了最新的 %1 个令牌。</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+163"/>
         <source>CSV file: addresses read from column %1.</source>
         <translation>CSV 文件：从第 %1 列读取地址。</translation>
     </message>
@@ -627,7 +627,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>重试失败的批次 (%1)</translation>
     </message>
     <message>
-        <location line="-1016"/>
+        <location line="-1015"/>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
@@ -848,7 +848,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>CSV 文件：从“%1”列读取地址（标题位于第 %2 行）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>CSV file: addresses read from column %1 (header on line %2).</source>
         <translation>CSV 文件：从第 %1 列读取地址（标题位于第 %2 行）。</translation>
     </message>
@@ -1612,7 +1612,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>EnrollDesk</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+192"/>
         <source>Windows token</source>
         <translation>Windows 令牌</translation>
     </message>
@@ -1639,12 +1639,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>配置文件和 API 密钥</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-191"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -1767,7 +1767,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;转到某个页面（也可按 Alt+G，再按页面对应的字母）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;创建令牌 / 发送列表&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;取消正在进行的请求&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;复制注册码&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;复制注册链接&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;刷新令牌列表&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;关闭令牌详细信息（令牌页面）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;添加 / 删除策略分配&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+上 / Alt+下&lt;/b&gt;&lt;/td&gt;&lt;td&gt;移动策略分配&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+带下划线的字母&lt;/b&gt;&lt;/td&gt;&lt;td&gt;跳转到字段&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+M，方向键&lt;/b&gt;&lt;/td&gt;&lt;td&gt;选择 Android 管理模式&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;复制批次行的地址（批量页面）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;撤销清空或“仅列出未答复的”（批量页面）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;显示本次会话中创建的令牌&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;显示或隐藏正在输入的 API 密钥（配置文件页面）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打印具有焦点的二维码&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;本列表&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;退出&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Stop sending and quit?</source>
         <translation>停止发送并退出？</translation>
     </message>
@@ -2025,7 +2025,7 @@ Click to try again.</source>
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+135"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+136"/>
         <source>Profiles and API key</source>
         <translation>配置文件和 API 密钥</translation>
     </message>
@@ -2040,12 +2040,12 @@ Click to try again.</source>
         <translation>配置文件即一个服务器和一个组织。其 API 密钥只保存在系统密钥环中，从不保存在文件中。</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>Profiles</source>
         <translation>配置文件</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Double-click a profile to use it</source>
         <translation>双击配置文件即可使用</translation>
     </message>
@@ -2101,7 +2101,7 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+376"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+379"/>
         <source>Keychain unavailable</source>
         <translation>密钥环不可用</translation>
     </message>
@@ -2146,7 +2146,12 @@ Click to try again.</source>
         <translation>删除配置文件</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-99"/>
+        <source>Click a profile to use it</source>
+        <translation>单击配置文件即可使用</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Keep it</source>
         <translation>保留</translation>
     </message>
@@ -2287,7 +2292,7 @@ Click to try again.</source>
         <translation>保存配置文件</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-96"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-99"/>
         <location line="+7"/>
         <source>API key</source>
         <translation>API 密钥</translation>
@@ -2352,7 +2357,7 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+49"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
@@ -2494,7 +2499,7 @@ Click to try again.</source>
         <translation>现在所有页面都使用配置文件“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-80"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-83"/>
         <source>Use for this session onl&amp;y</source>
         <translation>仅用于本次会话(&amp;I)</translation>
     </message>
@@ -2519,7 +2524,12 @@ Click to try again.</source>
         <translation>确认移除密钥</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
+        <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Click one in the list, or press Enter on it, to fill in the organization.</source>
+        <translation>向服务器查询密钥可访问哪些组织，使用上方输入的密钥，否则使用已保存的密钥。在列表中单击某个组织或在其上按 Enter 即可填入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Double-click one in the list, or press Enter on it, to fill in the organization.</source>
         <translation>向服务器查询密钥可访问哪些组织，使用上方输入的密钥，否则使用已保存的密钥。在列表中双击某个组织或在其上按 Enter 即可填入。</translation>
     </message>
@@ -2616,12 +2626,22 @@ Click to try again.</source>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>“%1” is not one of them: click one below to use it instead.</source>
+        <translation>“%1”不在其中：在下方单击某个组织即可改用它。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>“%1” is not one of them: double-click one below to use it instead.</source>
         <translation>“%1”不在其中：在下方双击某个组织即可改用它。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Click one below to fill in the organization.</source>
+        <translation>在下方单击某个组织即可填入。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Double-click one below to fill in the organization.</source>
         <translation>在下方双击某个组织即可填入。</translation>
     </message>

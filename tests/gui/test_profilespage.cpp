@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLoggingCategory>
+#include <QProxyStyle>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
@@ -32,6 +33,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -136,6 +138,27 @@ class TestProfilesPage : public QObject
                 qWarning("could not store the key of %s", qPrintable(name));
         }
         return id;
+    }
+
+    // A style whose lists activate an item with one click (KDE can be set so).
+    class SingleClickStyle final : public QProxyStyle
+    {
+    public:
+        int styleHint(StyleHint hint, const QStyleOption* option, const QWidget* widget,
+                      QStyleHintReturn* returned) const override
+        {
+            return hint == SH_ItemView_ActivateItemOnSingleClick
+                       ? 1
+                       : QProxyStyle::styleHint(hint, option, widget, returned);
+        }
+    };
+
+    // Whether a label of the page says `text`.
+    bool pageSays(const QString& text) const
+    {
+        const QList<QLabel*> labels = m_page->findChildren<QLabel*>();
+        return std::any_of(labels.cbegin(), labels.cend(),
+                           [&text](const QLabel* label) { return label->text().contains(text); });
     }
 
 private Q_SLOTS:
@@ -827,6 +850,25 @@ private Q_SLOTS:
             QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
         }
         QVERIFY(checked >= 15);
+    }
+
+    // The hints name the click that activates a profile or an organization on this platform.
+    void hintsNameThePlatformsClick()
+    {
+        open();
+        auto* list = m_page->findChild<QListWidget*>(QStringLiteral("profileList"));
+        QVERIFY(list);
+        QCOMPARE(list->toolTip(), QStringLiteral("Double-click a profile to use it"));
+        QVERIFY(pageSays(QStringLiteral("Double-click one in the list")));
+
+        const QString styleName = QApplication::style()->name();
+        const auto restore = qScopeGuard([styleName] { QApplication::setStyle(styleName); });
+        QApplication::setStyle(new SingleClickStyle);
+        open();
+        list = m_page->findChild<QListWidget*>(QStringLiteral("profileList"));
+        QCOMPARE(list->toolTip(), QStringLiteral("Click a profile to use it"));
+        QVERIFY(pageSays(QStringLiteral("Click one in the list")));
+        QVERIFY(!pageSays(QStringLiteral("ouble-click")));
     }
 };
 

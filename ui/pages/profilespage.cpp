@@ -29,6 +29,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -230,13 +231,19 @@ void ProfilesPage::showEvent(QShowEvent* event)
 
 // ---- building ----------------------------------------------------------------------------------------
 
+bool ProfilesPage::singleClickActivates() const
+{
+    return style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr, this) != 0;
+}
+
 QWidget* ProfilesPage::buildListPanel()
 {
     auto* panel = new QWidget;
     m_list = named(new QListWidget, "profileList", tr("Profiles"));
     m_list->setItemDelegate(new ProfileDelegate(m_list));
     m_list->setUniformItemSizes(true);
-    m_list->setToolTip(tr("Double-click a profile to use it"));
+    m_list->setToolTip(singleClickActivates() ? tr("Click a profile to use it")
+                                              : tr("Double-click a profile to use it"));
 
     const auto button = [](const QString& text, const char* name, const QString& accessible,
                            QStyle::StandardPixmap icon, QWidget* owner) {

@@ -82,6 +82,9 @@ protected:
 
 private:
     enum class KeyTarget { Keychain, Session };
+    // Whether the platform activates a list's item with one click (KDE's choice, for instance) rather
+    // than two: the hints name the click the user must make.
+    bool singleClickActivates() const;
     // "host:port" of a base URL, for short labels.
     static QString serverText(const QUrl& url);
 

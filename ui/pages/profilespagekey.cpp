@@ -163,10 +163,13 @@ QGroupBox* ProfilesPage::buildTestGroup()
 {
     auto* group = new QGroupBox(tr("Test connection"));
     group->setObjectName(QStringLiteral("testGroup"));
-    auto* explanation =
-        new WrappedLabel(tr("Asks the server which organizations the key can reach, with the key typed "
-                            "above or else the stored one. Double-click one in the list, or press Enter "
-                            "on it, to fill in the organization."));
+    auto* explanation = new WrappedLabel(
+        singleClickActivates()
+            ? tr("Asks the server which organizations the key can reach, with the key typed above or else "
+                 "the stored one. Click one in the list, or press Enter on it, to fill in the organization.")
+            : tr("Asks the server which organizations the key can reach, with the key typed "
+                 "above or else the stored one. Double-click one in the list, or press Enter "
+                 "on it, to fill in the organization."));
     m_testButton =
         named(new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Test connection")),
               "testConnectionButton", tr("Test connection"));
@@ -513,10 +516,14 @@ void ProfilesPage::showOrganizations(const Page<Organization>& page)
     m_useOrganizationButton->setVisible(any);
 
     QString text = tr("✓ Connected. The key reaches %n organization(s).", nullptr, int(page.items.size()));
+    const bool oneClick = singleClickActivates();
     if (!wanted.isEmpty() && !match && any)
-        text += u' ' + tr("“%1” is not one of them: double-click one below to use it instead.").arg(wanted);
+        text += u' ' + (oneClick ? tr("“%1” is not one of them: click one below to use it instead.")
+                                 : tr("“%1” is not one of them: double-click one below to use it instead."))
+                           .arg(wanted);
     else if (wanted.isEmpty() && any)
-        text += u' ' + tr("Double-click one below to fill in the organization.");
+        text += u' ' + (oneClick ? tr("Click one below to fill in the organization.")
+                                 : tr("Double-click one below to fill in the organization."));
     m_testStatus->setText(text);
     StatusColors::followPalette(m_testStatus, StatusColors::successTextStyle);
     updateButtons();
