@@ -6,10 +6,12 @@
 #include "elidedrunslabel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QFontMetrics>
 #include <QGuiApplication>
 #include <QImage>
+#include <QLineEdit>
 #include <QTest>
 
 #include <algorithm>
@@ -230,6 +232,31 @@ private Q_SLOTS:
         QGuiApplication::clipboard()->clear();
         label.actions().first()->trigger();
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Organization acme on ") + kServer);
+    }
+
+    // From the keyboard: Tab reaches the line, Ctrl+C copies it whole.
+    void keyboardReachesAndCopiesTheLine()
+    {
+        QWidget window;
+        auto* before = new QLineEdit(&window);
+        auto* label = new ElidedRunsLabel(&window);
+        label->setRuns(bannerRuns());
+        label->setGeometry(0, 30, 60, 30); // cut: the copy is still the whole line
+        window.resize(200, 80);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        before->setFocus();
+        QTest::keyClick(before, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), label);
+        QGuiApplication::clipboard()->clear();
+        QTest::keySequence(label, QKeySequence::Copy);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Organization acme on ") + kServer);
+        // The focus shows.
+        const QImage focused = label->grab().toImage();
+        before->setFocus();
+        QVERIFY(!label->hasFocus());
+        QVERIFY(label->grab().toImage() != focused);
     }
 };
 

@@ -5,7 +5,9 @@
 #include <QEvent>
 #include <QFontMetrics>
 #include <QGuiApplication>
+#include <QKeySequence>
 #include <QPainter>
+#include <QPen>
 #include <QStyle>
 #include <QTextCharFormat>
 #include <QTextLayout>
@@ -17,9 +19,13 @@ ElidedRunsLabel::ElidedRunsLabel(QWidget* parent)
 {
     setTextFormat(Qt::PlainText);
     auto* copy = new QAction(tr("&Copy"), this);
+    // From the keyboard too: Tab reaches the line, Ctrl+C copies it, the menu key opens the menu.
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
     connect(copy, &QAction::triggered, this, [this] { QGuiApplication::clipboard()->setText(text()); });
     addAction(copy);
     setContextMenuPolicy(Qt::ActionsContextMenu);
+    setFocusPolicy(Qt::TabFocus);
 }
 
 QList<ElidedRunsLabel::Run> ElidedRunsLabel::fromSentence(QStringView sentence, const QStringList& args,
@@ -106,8 +112,17 @@ void ElidedRunsLabel::paintEvent(QPaintEvent* event)
     const QPalette::ColorGroup group = !isEnabled()       ? QPalette::Disabled
                                        : isActiveWindow() ? QPalette::Active
                                                           : QPalette::Inactive;
-    painter.setPen(palette().color(group, foregroundRole()));
-    layout.draw(&painter, QPointF(room.left(), room.top() + (room.height() - line.height()) / 2));
+    const QColor foreground = palette().color(group, foregroundRole());
+    const QPointF at(room.left(), room.top() + (room.height() - line.height()) / 2);
+    if (hasFocus()) {
+        // Dotted, in the text's own colour, around the text wherever the direction puts it: the style's
+        // focus frame is drawn in the highlight colour, which the banner's background is.
+        const QRectF text = line.naturalTextRect().translated(at);
+        painter.setPen(QPen(foreground, 1, Qt::DotLine));
+        painter.drawRect(QRectF(text.left() - 2.5, room.top() + 0.5, text.width() + 4, room.height() - 1));
+    }
+    painter.setPen(foreground);
+    layout.draw(&painter, at);
 }
 
 void ElidedRunsLabel::resizeEvent(QResizeEvent* event)

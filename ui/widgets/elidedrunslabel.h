@@ -3,7 +3,7 @@
 // that ends in "…" when it is too narrow for all of them, instead of pushing its neighbours out of the
 // window. A run marked shrinksFirst (the server) is elided in the middle before anything else is cut;
 // whatever still does not fit is cut at the end. When anything is cut, the whole line is the tooltip.
-// Its context menu copies the whole line.
+// Its context menu copies the whole line; Tab reaches it and Ctrl+C copies it from the keyboard.
 //
 // It paints the runs itself, as one text layout with bold ranges: as rich text, a QLabel builds, lays
 // out and paints a text document on each refit. Each run is measured once per text and font, not on
