@@ -27,6 +27,12 @@
 #include <termios.h>
 #include <unistd.h>
 
+// A data row of a command line (the arguments, one per space) and the text it must name.
+static void argumentsRow(const char* name, const char* arguments, const char* named)
+{
+    QTest::addRow("%s", name) << QString::fromUtf8(arguments).split(u' ') << QString::fromUtf8(named);
+}
+
 struct CliRun
 {
     int exitCode = -1;
@@ -991,22 +997,22 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("named");
         // The arguments, one per space; USER stands for the test's user id.
-        const auto row = [](const char* name, const char* arguments, const char* named) {
-            QTest::addRow("%s", name) << QString::fromUtf8(arguments).split(u' ') << QString::fromUtf8(named);
-        };
-        row("windows create, a display name in two words",
-            "windows create --user USER --no-email --display-name Laptop Ana",
-            "windows create: unexpected extra words “Ana”");
-        row("users search --sort", "users search a --sort name",
-            "users search: options it does not take: --sort.");
-        row("windows bulk --qr --user", "windows bulk --emails - --no-email --qr x.png --user USER",
-            "windows bulk: options it does not take: --user, --qr.");
-        row("windows list, a word", "windows list mine", "windows list: unexpected extra words “mine”");
-        row("orgs list --limit", "orgs list --limit 5", "orgs list: options it does not take: --limit.");
-        row("android create --emails", "android create --user USER --mode COPE --no-email --emails list.txt",
-            "android create: options it does not take: --emails.");
-        row("profile list --page", "profile list --page 2",
-            "profile list: options it does not take: --page. Usage: enrolldesk-cli profile list");
+        argumentsRow("windows create, a display name in two words",
+                     "windows create --user USER --no-email --display-name Laptop Ana",
+                     "windows create: unexpected extra words “Ana”");
+        argumentsRow("users search --sort", "users search a --sort name",
+                     "users search: options it does not take: --sort.");
+        argumentsRow("windows bulk --qr --user", "windows bulk --emails - --no-email --qr x.png --user USER",
+                     "windows bulk: options it does not take: --user, --qr.");
+        argumentsRow("windows list, a word", "windows list mine",
+                     "windows list: unexpected extra words “mine”");
+        argumentsRow("orgs list --limit", "orgs list --limit 5",
+                     "orgs list: options it does not take: --limit.");
+        argumentsRow("android create --emails",
+                     "android create --user USER --mode COPE --no-email --emails list.txt",
+                     "android create: options it does not take: --emails.");
+        argumentsRow("profile list --page", "profile list --page 2",
+                     "profile list: options it does not take: --page. Usage: enrolldesk-cli profile list");
     }
 
     void strayArgumentsAreUsage()
@@ -1194,19 +1200,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("named");
-        const auto row = [](const char* name, const char* arguments, const char* named) {
-            QTest::addRow("%s", name) << QString::fromUtf8(arguments).split(u' ') << QString::fromUtf8(named);
-        };
-        row("--org", "--org tiny windows create --user USER --no-email", "--org was given more than once");
-        row("--base-url", "--base-url http://127.0.0.1:1/v1 orgs list",
-            "--base-url was given more than once");
-        row("--user", "windows create --user USER --user 0123456789abcdef01234567 --no-email",
-            "--user was given more than once");
-        row("--duration", "windows create --user USER --no-email --duration 1h --duration 2h",
-            "--duration was given more than once");
-        row("--page", "windows list --page 1 --page 2", "--page was given more than once");
-        row("profile add --language", "profile add Twice --org acme --language de --language en",
-            "--language was given more than once");
+        argumentsRow("--org", "--org tiny windows create --user USER --no-email",
+                     "--org was given more than once");
+        argumentsRow("--base-url", "--base-url http://127.0.0.1:1/v1 orgs list",
+                     "--base-url was given more than once");
+        argumentsRow("--user", "windows create --user USER --user 0123456789abcdef01234567 --no-email",
+                     "--user was given more than once");
+        argumentsRow("--duration", "windows create --user USER --no-email --duration 1h --duration 2h",
+                     "--duration was given more than once");
+        argumentsRow("--page", "windows list --page 1 --page 2", "--page was given more than once");
+        argumentsRow("profile add --language", "profile add Twice --org acme --language de --language en",
+                     "--language was given more than once");
     }
 
     void repeatedOptionIsUsage()

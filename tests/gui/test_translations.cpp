@@ -134,24 +134,16 @@ QString withoutEntities(const QString& text)
 // Mnemonics: "&" before a letter or digit, not "&&" and not an HTML entity.
 int mnemonics(const QString& text)
 {
-    const QString stripped = withoutEntities(text);
     static const QRegularExpression mnemonic(QStringLiteral("&[\\p{L}\\p{N}]"));
-    int count = 0;
-    for (auto it = mnemonic.globalMatch(stripped); it.hasNext(); it.next())
-        ++count;
-    return count;
+    return int(withoutEntities(text).count(mnemonic));
 }
 
 // "&"s that are neither a mnemonic, "&&" nor an entity: a menu, button or buddy label would take
 // one for a mnemonic marker and hide it ("Profiles & API key" showed as "Profiles  API key").
 int loneAmpersands(const QString& text)
 {
-    const QString stripped = withoutEntities(text);
     static const QRegularExpression lone(QStringLiteral("&(?![\\p{L}\\p{N}])"));
-    int count = 0;
-    for (auto it = lone.globalMatch(stripped); it.hasNext(); it.next())
-        ++count;
-    return count;
+    return int(withoutEntities(text).count(lone));
 }
 
 // Text that does not fit its widget at its current size. Scroll areas and word-wrapped labels grow in

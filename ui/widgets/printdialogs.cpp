@@ -15,20 +15,17 @@ PrintDialogs* PrintDialogs::load(QString* error)
     const QString directory = QDir(QCoreApplication::applicationDirPath())
                                   .filePath(QString::fromLatin1(ENROLLDESK_PLUGIN_DIR_FROM_BIN));
     const QString path = QDir(directory).filePath(QString::fromLatin1(ENROLLDESK_PRINT_PLUGIN_FILE));
-    QString failure;
-    if (QFileInfo::exists(path)) {
-        // Never unloaded: the printers it makes live as long as their owners.
-        QPluginLoader loader(path);
-        if (auto* dialogs = qobject_cast<PrintDialogs*>(loader.instance())) {
-            loaded = dialogs;
-            return loaded;
-        }
-        failure = loader.errorString();
+    if (!QFileInfo::exists(path)) {
+        if (error)
+            *error = QCoreApplication::translate("PrintDialogs", "%1 was not found in %2.")
+                         .arg(QString::fromLatin1(ENROLLDESK_PRINT_PLUGIN_FILE),
+                              QDir::toNativeSeparators(QDir::cleanPath(directory)));
+        return nullptr;
     }
-    if (error)
-        *error = !failure.isEmpty() ? failure
-                                    : QCoreApplication::translate("PrintDialogs", "%1 was not found in %2.")
-                                          .arg(QString::fromLatin1(ENROLLDESK_PRINT_PLUGIN_FILE),
-                                               QDir::toNativeSeparators(QDir::cleanPath(directory)));
-    return nullptr;
+    // Never unloaded: the printers it makes live as long as their owners.
+    QPluginLoader loader(path);
+    loaded = qobject_cast<PrintDialogs*>(loader.instance());
+    if (!loaded && error)
+        *error = loader.errorString();
+    return loaded;
 }
