@@ -113,7 +113,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
 
     connect(m_banner, &ConnectionBanner::manageProfilesRequested, this, [this] { showPage(Profiles); });
 
-    buildMenus();
+    buildMenus(names);
     buildSessionDock();
 
     QSettings* settings = context->settings();
@@ -245,14 +245,13 @@ QList<MainWindow::PageName> MainWindow::pageNames() const
     };
 }
 
-void MainWindow::buildMenus()
+void MainWindow::buildMenus(const QList<PageName>& names)
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     go->setObjectName(QStringLiteral("goMenu"));
-    const QList<PageName> names = pageNames();
     for (int i = 0; i < PageCount; ++i) {
         QAction* action = go->addAction(names.at(i).menuEntry);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));

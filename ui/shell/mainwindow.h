@@ -64,7 +64,7 @@ private:
     QWidget* ensurePage(Page page);
     QWidget* buildPage(Page page);
     void focusFirstField(QWidget* page);
-    void buildMenus();
+    void buildMenus(const QList<PageName>& names); // the Go menu from `names`
     // The Token menu lists what the current page's buttons and shortcuts do, filled as it opens.
     void fillTokenMenu();
     void buildSessionDock();
