@@ -114,6 +114,29 @@ private Q_SLOTS:
         QVERIFY(!maps.contains("libQt6PrintSupport"));
         QVERIFY(!maps.contains("enrolldesk-printdialogs"));
     }
+
+    // The dynamic loader searches the libraries in the order the executable names them, for every
+    // symbol imported at start-up: the ones most symbols come from first (ui/CMakeLists.txt).
+    void startSearchesQtCoreAndLibcFirst()
+    {
+        QProcess loader;
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("LD_TRACE_LOADED_OBJECTS"), QStringLiteral("1")); // list, do not run
+        loader.setProcessEnvironment(env);
+        loader.start(QStringLiteral(ENROLLDESK_CONSOLE_PATH));
+        QVERIFY(loader.waitForFinished(30000));
+        QStringList order;
+        for (const QByteArray& line : loader.readAllStandardOutput().split('\n')) {
+            const QByteArray name = line.trimmed().split(' ').value(0);
+            if (!name.isEmpty() && !name.startsWith("linux-vdso"))
+                order << QString::fromLatin1(name);
+        }
+        const QStringList first{QStringLiteral("libQt6Core.so.6"), QStringLiteral("libc.so.6"),
+                                QStringLiteral("libstdc++.so.6"), QStringLiteral("libQt6Gui.so.6"),
+                                QStringLiteral("libQt6Widgets.so.6")};
+        QCOMPARE(order.mid(0, first.size()), first);
+        QVERIFY2(order.contains(QLatin1StringView("libQt6Network.so.6")), qPrintable(order.join(u' ')));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConsoleStart)
