@@ -2,7 +2,8 @@
 // menu bar and a hidden dock widget loads no image format plugin; drawing a standard icon does. The deferred
 // icon has the base style's pixels, sizes and direction, and survives its style. Fusion's line edit frames
 // and push buttons, drawn stretched from a narrow copy, have Fusion's own pixels at every width, height,
-// state and scale, and a wide one costs three pixmap copies.
+// state and scale, and a wide one costs three pixmap copies. So do slider grooves at every value, and a
+// wide one is drawn from narrow pixmaps only.
 
 #include "consolestyle.h"
 
@@ -16,6 +17,7 @@
 #include <QPainter>
 #include <QPointer>
 #include <QPushButton>
+#include <QSlider>
 #include <QStyleFactory>
 #include <QStyleOption>
 #include <QTest>
@@ -36,10 +38,10 @@ QImage image(const QIcon& icon, int side = 16)
     return icon.pixmap(side, side).toImage();
 }
 
-// `element` drawn by `style` at `size`, moved by `origin`, on an opaque window-coloured image, `scale`
+// `option` drawn by `draw` at `size`, moved by `origin`, on an opaque window-coloured image, `scale`
 // device pixels per pixel.
-QImage render(const QStyle* style, QStyle::PrimitiveElement element, QStyleOption& option, QSize size,
-              qreal scale, QPointF origin = {})
+template <typename Draw>
+QImage render(QStyleOption& option, QSize size, qreal scale, QPointF origin, Draw draw)
 {
     QImage image((QSizeF(size + QSize(8, 8)) * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);
@@ -47,8 +49,22 @@ QImage render(const QStyle* style, QStyle::PrimitiveElement element, QStyleOptio
     option.rect = QRect(QPoint(0, 0), size);
     QPainter painter(&image);
     painter.translate(origin);
-    style->drawPrimitive(element, &option, &painter);
+    draw(&painter);
     return image;
+}
+
+QImage render(const QStyle* style, QStyle::PrimitiveElement element, QStyleOption& option, QSize size,
+              qreal scale, QPointF origin = {})
+{
+    return render(option, size, scale, origin,
+                  [&](QPainter* painter) { style->drawPrimitive(element, &option, painter); });
+}
+
+QImage renderSlider(const QStyle* style, QStyleOptionSlider& option, QSize size, qreal scale,
+                    QPointF origin = {})
+{
+    return render(option, size, scale, origin,
+                  [&](QPainter* painter) { style->drawComplexControl(QStyle::CC_Slider, &option, painter); });
 }
 
 // The largest difference of one colour channel between two images of the same size.
@@ -74,6 +90,7 @@ class CountingDevice final : public QPaintDevice
 public:
     int paths = 0;
     int pixmaps = 0;
+    int widestPixmap = 0; // in device pixels
 
     QPaintEngine* paintEngine() const override { return m_engine.get(); }
 
@@ -113,7 +130,11 @@ private:
         void updateState(const QPaintEngineState&) override {}
         void drawPath(const QPainterPath&) override { ++m_device->paths; }
         void drawPolygon(const QPointF*, int, PolygonDrawMode) override { ++m_device->paths; }
-        void drawPixmap(const QRectF&, const QPixmap&, const QRectF&) override { ++m_device->pixmaps; }
+        void drawPixmap(const QRectF&, const QPixmap& pixmap, const QRectF&) override
+        {
+            ++m_device->pixmaps;
+            m_device->widestPixmap = std::max(m_device->widestPixmap, pixmap.width());
+        }
         Type type() const override { return User; }
 
     private:
@@ -311,6 +332,81 @@ private Q_SLOTS:
         QCOMPARE(byConsole.pixmaps, 3);
     }
 
+    void sliderGroovesKeepFusionsPixels_data()
+    {
+        QTest::addColumn<int>("state");
+        QTest::addColumn<bool>("upsideDown");
+        const int enabled = QStyle::State_Enabled;
+        QTest::newRow("enabled") << enabled << false;
+        QTest::newRow("focused from the keyboard")
+            << (enabled | QStyle::State_HasFocus | QStyle::State_KeyboardFocusChange) << false;
+        QTest::newRow("hovered") << (enabled | QStyle::State_MouseOver) << false;
+        QTest::newRow("disabled") << 0 << false;
+        QTest::newRow("right to left (left to Fusion)") << enabled << true;
+    }
+
+    void sliderGroovesKeepFusionsPixels()
+    {
+        QFETCH(int, state);
+        QFETCH(bool, upsideDown);
+        const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("fusion")));
+        ConsoleStyle console(QStringLiteral("fusion"));
+        QStyleOptionSlider slider;
+        slider.orientation = Qt::Horizontal;
+        slider.state = QStyle::State(state) | QStyle::State_Horizontal;
+        slider.upsideDown = upsideDown;
+        slider.subControls = QStyle::SC_SliderGroove | QStyle::SC_SliderHandle;
+        slider.palette = fusion->standardPalette();
+        slider.minimum = 0;
+        slider.maximum = 17;
+        const QList<QPointF> origins{{0, 0}, {3, 5}, {2.5, 1}};
+        for (const QSize size : {QSize(40, 22), QSize(150, 22), QSize(719, 22), QSize(300, 31)}) {
+            for (const int value : {0, 1, 8, 16, 17}) {
+                slider.sliderPosition = slider.sliderValue = value;
+                for (const qreal scale : {1.0, 1.5, 2.0}) {
+                    for (const QPointF origin : origins) {
+                        const QImage expected = renderSlider(fusion.get(), slider, size, scale, origin);
+                        for (int round = 0; round < 2; ++round) { // drawn into the cache, then from it
+                            const QImage drawn = renderSlider(&console, slider, size, scale, origin);
+                            // The rounded ends are Fusion's own, drawn nearer the origin: its antialiasing
+                            // of the corners differs by up to 2 with the distance (a focused groove at 150
+                            // px: three corner pixels).
+                            QVERIFY2(
+                                largestDifference(drawn, expected) <= 2,
+                                qPrintable(QStringLiteral("%1x%2 at %3, value %4, moved by %5,%6: off by %7")
+                                               .arg(size.width())
+                                               .arg(size.height())
+                                               .arg(scale)
+                                               .arg(value)
+                                               .arg(origin.x())
+                                               .arg(origin.y())
+                                               .arg(largestDifference(drawn, expected))));
+                        }
+                    }
+                }
+            }
+        }
+
+        // Fusion paints a wide groove into a pixmap as wide, twice; here only narrow ones are drawn.
+        slider.rect = QRect(0, 0, 3000, 22);
+        slider.sliderPosition = slider.sliderValue = 9;
+        CountingDevice byFusion;
+        {
+            QPainter painter(&byFusion);
+            fusion->drawComplexControl(QStyle::CC_Slider, &slider, &painter);
+        }
+        QVERIFY(byFusion.widestPixmap >= 3000 - 2);
+        CountingDevice byConsole;
+        {
+            QPainter painter(&byConsole);
+            console.drawComplexControl(QStyle::CC_Slider, &slider, &painter);
+        }
+        if (upsideDown)
+            QCOMPARE(byConsole.widestPixmap, byFusion.widestPixmap);
+        else
+            QVERIFY2(byConsole.widestPixmap < 100, qPrintable(QString::number(byConsole.widestPixmap)));
+    }
+
     void widgetsLookTheSame()
     {
         // The real widgets, with their own options and the widget at hand: the same pixels either way.
@@ -325,7 +421,11 @@ private Q_SLOTS:
         QLineEdit edit(QStringLiteral("Olga's ThinkPad"));
         QPushButton button(QStringLiteral("Create token"));
         button.setDefault(true);
-        for (QWidget* widget : {static_cast<QWidget*>(&edit), static_cast<QWidget*>(&button)}) {
+        QSlider slider(Qt::Horizontal);
+        slider.setRange(0, 17);
+        slider.setValue(11);
+        for (QWidget* widget :
+             {static_cast<QWidget*>(&edit), static_cast<QWidget*>(&button), static_cast<QWidget*>(&slider)}) {
             const QImage expected = grabbed(*widget, fusion.get());
             const QImage drawn = grabbed(*widget, &console);
             QCOMPARE(drawn.size(), expected.size());

@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QPixmapCache>
 #include <QPointer>
+#include <QSlider>
 #include <QStyleOption>
 #include <QThread>
 
@@ -79,6 +80,37 @@ private:
     bool m_isResolved = false;
 };
 
+// Pixels kept at each end of a stretched strip: Fusion's corner radius, outline, focus ring and the
+// button's shadow.
+constexpr int kStretchEnd = 6;
+
+QPixmap transparentPixmap(QSize size, qreal scale)
+{
+    QPixmap pixmap(size * scale);
+    pixmap.setDevicePixelRatio(scale);
+    pixmap.fill(Qt::transparent);
+    return pixmap;
+}
+
+// `strip` (`stripWidth` pixels wide; its rows from `stripTop` on) drawn over `target`: its two ends as they
+// are, its column kStretchEnd repeated between them.
+void paintStretched(QPainter* painter, const QRect& target, const QPixmap& strip, int stripWidth,
+                    int stripTop = 0)
+{
+    // Source rects are in the pixmap's device pixels.
+    const qreal scale = strip.devicePixelRatio();
+    const auto source = [scale, stripTop, height = target.height()](int x, int width) {
+        return QRectF(x * scale, stripTop * scale, width * scale, height * scale);
+    };
+    const int top = target.top();
+    const int height = target.height();
+    painter->drawPixmap(QRectF(target.left(), top, kStretchEnd, height), strip, source(0, kStretchEnd));
+    painter->drawPixmap(QRectF(target.left() + kStretchEnd, top, target.width() - 2 * kStretchEnd, height),
+                        strip, source(kStretchEnd, 1));
+    painter->drawPixmap(QRectF(target.right() + 1 - kStretchEnd, top, kStretchEnd, height), strip,
+                        source(stripWidth - kStretchEnd, kStretchEnd));
+}
+
 } // namespace
 
 ConsoleStyle::ConsoleStyle(const QString& key)
@@ -140,12 +172,8 @@ bool ConsoleStyle::drawStretched(PrimitiveElement element, const QStyleOption* o
     return false;
 }
 
-bool ConsoleStyle::drawStrip(PrimitiveElement element, QStyleOption& narrow, const QString& detail,
-                             QPainter* painter, const QWidget* widget) const
+bool ConsoleStyle::canStretch(const QPainter* painter, int width) const
 {
-    // Pixels kept at each end: Fusion's corner radius, outline, focus ring and the button's shadow.
-    constexpr int kEnd = 6;
-    const QRect rect = narrow.rect;
     const qreal scale = painter->device()->devicePixelRatio();
     const QTransform& transform = painter->transform();
     const QPaintEngine* engine = painter->paintEngine();
@@ -158,36 +186,113 @@ bool ConsoleStyle::drawStrip(PrimitiveElement element, QStyleOption& narrow, con
     // Printers, PDF, pictures and SVG keep vectors; a cached pixmap is for painting on screen (GUI thread).
     const bool keepsVectors = type == QPaintEngine::Pdf || type == QPaintEngine::Picture ||
                               type == QPaintEngine::SVG || type == QPaintEngine::MacPrinter;
-    if (rect.width() < 4 * kEnd || rect.height() <= 0 || !wholePixels || keepsVectors ||
-        painter->compositionMode() != QPainter::CompositionMode_SourceOver ||
-        QThread::currentThread() != qApp->thread() || baseStyle()->name() != QLatin1StringView("fusion"))
+    return width >= 4 * kStretchEnd && wholePixels && !keepsVectors &&
+           painter->compositionMode() == QPainter::CompositionMode_SourceOver &&
+           QThread::currentThread() == qApp->thread() && baseStyle()->name() == QLatin1StringView("fusion");
+}
+
+bool ConsoleStyle::drawStrip(PrimitiveElement element, QStyleOption& narrow, const QString& detail,
+                             QPainter* painter, const QWidget* widget) const
+{
+    const QRect rect = narrow.rect;
+    if (rect.height() <= 0 || !canStretch(painter, rect.width()))
         return false;
 
+    const qreal scale = painter->device()->devicePixelRatio();
     const QString key =
         QString::asprintf("enrolldesk-stretched-%d-%d-%lld-%d-%d-%d-%g-", int(element), int(narrow.state),
                           qint64(narrow.palette.cacheKey()), int(narrow.palette.currentColorGroup()),
                           rect.height(), int(narrow.direction), scale) +
         detail;
     QPixmap strip;
+    const int stripWidth = 2 * kStretchEnd + 1;
     if (!QPixmapCache::find(key, &strip)) {
-        narrow.rect = QRect(0, 0, 2 * kEnd + 1, rect.height());
-        strip = QPixmap(narrow.rect.size() * scale);
-        strip.setDevicePixelRatio(scale);
-        strip.fill(Qt::transparent);
+        narrow.rect = QRect(0, 0, stripWidth, rect.height());
+        strip = transparentPixmap(narrow.rect.size(), scale);
         QPainter stripPainter(&strip);
         QProxyStyle::drawPrimitive(element, &narrow, &stripPainter, widget);
         stripPainter.end();
         QPixmapCache::insert(key, strip);
     }
-    // Source rects are in the pixmap's device pixels.
-    const auto source = [scale, height = rect.height()](int x, int width) {
-        return QRectF(x * scale, 0, width * scale, height * scale);
+    paintStretched(painter, rect, strip, stripWidth);
+    return true;
+}
+
+void ConsoleStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex* option,
+                                      QPainter* painter, const QWidget* widget) const
+{
+    if (control == CC_Slider) {
+        const auto* slider = qstyleoption_cast<const QStyleOptionSlider*>(option);
+        if (slider && drawSliderGroove(slider, painter, widget)) {
+            QStyleOptionSlider rest(*slider);
+            rest.subControls &= ~SC_SliderGroove;
+            if (rest.subControls != SC_None)
+                QProxyStyle::drawComplexControl(control, &rest, painter, widget);
+            return;
+        }
+    }
+    QProxyStyle::drawComplexControl(control, option, painter, widget);
+}
+
+bool ConsoleStyle::drawSliderGroove(const QStyleOptionSlider* slider, QPainter* painter,
+                                    const QWidget* widget) const
+{
+    const QRect rect = slider->rect;
+    // Fusion's groove spans the slider's width; its highlight ends at the handle's left edge, counted
+    // from the slider's (Qt 6.4 counts it from the paint device's, the same only at x = 0).
+    if (slider->orientation != Qt::Horizontal || slider->upsideDown ||
+        slider->tickPosition != QSlider::NoTicks || !(slider->subControls & SC_SliderGroove) ||
+        slider->maximum <= slider->minimum || rect.left() != 0 || rect.height() <= 0)
+        return false;
+    const QRect groove = proxy()->subControlRect(CC_Slider, slider, SC_SliderGroove, widget);
+    const QRect handle = proxy()->subControlRect(CC_Slider, slider, SC_SliderHandle, widget);
+    const int handleLength = proxy()->pixelMetric(PM_SliderLength, slider, widget);
+    // The narrow copies are as wide as a handle and a strip: at the maximum, the highlight covers the
+    // left end and the middle column, and the handle hides the right end.
+    const int stripWidth = handleLength + 2 * kStretchEnd + 1;
+    if (!groove.isValid() || groove.left() != rect.left() || groove.width() != rect.width() ||
+        handleLength <= kStretchEnd || rect.width() < stripWidth || !canStretch(painter, rect.width()))
+        return false;
+
+    const qreal scale = painter->device()->devicePixelRatio();
+    const QString key =
+        QString::asprintf("enrolldesk-slider-%d-%lld-%d-%d-%d-%d-%d-%g-", int(slider->state),
+                          qint64(slider->palette.cacheKey()), int(slider->palette.currentColorGroup()),
+                          rect.height(), groove.top() - rect.top(), groove.height(), handleLength, scale);
+    // The groove as Fusion paints it at the minimum (plain but for its first column, which the rounded
+    // rect leaves empty) or at the maximum (highlighted over the plain one).
+    const auto strip = [&](bool highlighted) {
+        const QString name = key + (highlighted ? u"highlighted" : u"plain");
+        QPixmap pixmap;
+        if (!QPixmapCache::find(name, &pixmap)) {
+            QStyleOptionSlider narrow(*slider);
+            narrow.rect = QRect(0, 0, stripWidth, rect.height());
+            narrow.subControls = SC_SliderGroove;
+            narrow.activeSubControls = SC_None;
+            narrow.sliderPosition = narrow.sliderValue = highlighted ? slider->maximum : slider->minimum;
+            pixmap = transparentPixmap(narrow.rect.size(), scale);
+            QPainter stripPainter(&pixmap);
+            QProxyStyle::drawComplexControl(CC_Slider, &narrow, &stripPainter, widget);
+            stripPainter.end();
+            QPixmapCache::insert(name, pixmap);
+        }
+        return pixmap;
     };
-    const int top = rect.top();
-    const int height = rect.height();
-    painter->drawPixmap(QRectF(rect.left(), top, kEnd, height), strip, source(0, kEnd));
-    painter->drawPixmap(QRectF(rect.left() + kEnd, top, rect.width() - 2 * kEnd, height), strip,
-                        source(kEnd, 1));
-    painter->drawPixmap(QRectF(rect.right() + 1 - kEnd, top, kEnd, height), strip, source(kEnd + 1, kEnd));
+    // Fusion clips the highlight to the columns up to and including the handle's left one. Only the
+    // groove's rows are copied: the rest of the strips is empty.
+    const int lastHighlighted = handle.left();
+    const QRect rows(rect.left(), groove.top(), rect.width(), groove.height());
+    const int stripTop = groove.top() - rect.top();
+    painter->save();
+    painter->setClipRect(QRect(rows.left(), rows.top(), lastHighlighted - rows.left() + 1, rows.height()),
+                         Qt::IntersectClip);
+    paintStretched(painter, rows, strip(true), stripWidth, stripTop);
+    painter->restore();
+    painter->save();
+    painter->setClipRect(
+        QRect(lastHighlighted + 1, rows.top(), rows.right() - lastHighlighted, rows.height()),
+        Qt::IntersectClip);
+    paintStretched(painter, rows, strip(false), stripWidth, stripTop);
+    painter->restore();
     return true;
 }

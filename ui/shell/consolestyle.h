@@ -4,11 +4,13 @@
 //   one loads every image format plugin (Qt 6.4's QImageReader asks each plugin whether it reads PNG
 //   better, and the SVG one brings QtSvg), and the menu bar and dock widgets ask at construction for icons
 //   that the console rarely shows: that was a tenth of its start-up (bench/README.md).
-// - Fusion's line edit frames and push buttons are drawn once per height and state, narrow, and stretched
-//   to the width asked for (see drawStretched()).
+// - Fusion's line edit frames, push buttons and horizontal slider grooves are drawn once per height and
+//   state, narrow, and stretched to the width asked for (see drawStretched() and drawSliderGroove()).
 // main.cpp installs it.
 
 #include <QProxyStyle>
+
+class QStyleOptionSlider;
 
 class ConsoleStyle final : public QProxyStyle
 {
@@ -29,6 +31,8 @@ public:
 
     void drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
                        const QWidget* widget = nullptr) const override;
+    void drawComplexControl(ComplexControl control, const QStyleOptionComplex* option, QPainter* painter,
+                            const QWidget* widget = nullptr) const override;
 
 private:
     // Fusion strokes the outline of its rounded frames with Qt's cosmetic stroker, which blends pixel by
@@ -44,4 +48,13 @@ private:
     // is Fusion, the painter paints whole device pixels on screen, and the rect is wide enough to gain.
     bool drawStrip(PrimitiveElement element, QStyleOption& narrow, const QString& detail, QPainter* painter,
                    const QWidget* widget) const;
+    // Fusion paints a slider's groove twice across its whole width (plain, then the highlighted part up to
+    // the handle, each a rounded rect stroked pixel by pixel): the duration slider was the costliest
+    // widget of the first paint. Drawn here from two narrow copies, the highlighted one up to the handle
+    // and the plain one after it, then the handle by Fusion. False (nothing drawn) where the narrow copies
+    // would not match Fusion: ticks, vertical or right-to-left sliders, an offset rect, and wherever
+    // drawStrip() declines.
+    bool drawSliderGroove(const QStyleOptionSlider* slider, QPainter* painter, const QWidget* widget) const;
+    // Whether a narrow copy cached as a pixmap, stretched to `width`, has the base style's pixels here.
+    bool canStretch(const QPainter* painter, int width) const;
 };
