@@ -332,7 +332,10 @@ bool BulkRunner::cancelPending()
     bool changed = false;
     for (qsizetype i = m_searchFrom; i < m_batches.size(); ++i) {
         if (m_batches[i].state == BatchState::Pending) {
-            setState(m_batches[i], BatchState::Cancelled);
+            // A retry queued but not sent leaves the batch as its last attempt left it: failed, with
+            // that attempt's error and whether its tokens may exist. Cancelled means never sent, which
+            // resume() sends without asking.
+            setState(m_batches[i], m_batches[i].attempts > 0 ? BatchState::Failed : BatchState::Cancelled);
             Q_EMIT batchChanged(int(i));
             changed = true;
         }

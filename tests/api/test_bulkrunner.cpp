@@ -493,6 +493,42 @@ private Q_SLOTS:
         QCOMPARE(runner.totals().uncertain, runner.batch(0).isRetryable() ? 1 : 0);
     }
 
+    // A failed batch queued again and then cancelled before it left is still the failed batch it was:
+    // its tokens may exist, so it is not among the unsent ones that resume() sends without asking.
+    void cancelledRetryStaysFailed()
+    {
+        QVERIFY(m_sandbox.injectFault(fault(QStringLiteral("html")))); // may have been carried out
+        QVERIFY(m_sandbox.injectFault(fault(QStringLiteral("slow"), {{QStringLiteral("delayMs"), 400}})));
+        BulkRunner runner(m_client.get());
+        bool cancelled = false;
+        connect(&runner, &BulkRunner::batchChanged, this, [&](int index) {
+            if (index != 1 || runner.batch(1).state != State::Sending || cancelled)
+                return;
+            cancelled = true;
+            QTimer::singleShot(0, &runner, [&runner] {
+                QVERIFY(runner.batch(0).mayHaveBeenProcessed());
+                QVERIFY(runner.retry(0)); // queued behind the batch in flight
+                QCOMPARE(runner.batch(0).state, State::Pending);
+                runner.cancel();
+            });
+        });
+        QVERIFY(runner.start(addresses(3, 0), settings(), 1).isEmpty());
+        QVERIFY(waitIdle(runner));
+        QVERIFY(cancelled);
+        QCOMPARE(runner.batch(0).state, State::Failed);
+        QVERIFY(runner.batch(0).mayHaveBeenProcessed());
+        QCOMPARE(runner.batch(0).attempts, 1);
+        QCOMPARE(runner.batch(1).state, State::Done);
+        QCOMPARE(runner.batch(2).state, State::Cancelled);
+        QCOMPARE(runner.totals().uncertain, 1);
+
+        QCOMPARE(runner.resume(), 1); // the batch never sent, not the doubtful one
+        QVERIFY(waitIdle(runner));
+        QCOMPARE(runner.batch(0).state, State::Failed);
+        QCOMPARE(runner.batch(2).state, State::Done);
+        QCOMPARE(recordedBatches(m_sandbox).size(), 3);
+    }
+
     void destroyedMidRunSendsNothingMore()
     {
         // A slow first answer keeps the first batch in flight when the runner goes (the page closed).
