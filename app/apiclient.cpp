@@ -523,6 +523,10 @@ ApiCall* ApiClient::fetchImage(const QUrl& url, QObject* context, Callback<QByte
                         result.error = ApiError::fromHttp(status);
                     else
                         result.value = body;
+                    // A GET of an image creates nothing: its failure must not suggest checking whether a
+                    // token was created (the token it belongs to is on screen).
+                    if (result.error.isError())
+                        result.error.setReadOnlyRequest();
                     done(result);
                 });
 }

@@ -1112,7 +1112,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Server oder Organisation haben sich während des Sendens geändert; die übrigen Stapel wurden nicht gesendet.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+185"/>
         <source>Waiting</source>
         <translation>Wartend</translation>
     </message>
@@ -1328,7 +1328,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>ElidedRunsLabel</name>
     <message>
-        <location filename="../ui/widgets/elidedrunslabel.cpp" line="+19"/>
+        <location filename="../ui/widgets/elidedrunslabel.cpp" line="+21"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
@@ -1723,7 +1723,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>&amp;Profile &amp;&amp; API-Schlüssel</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Token</source>
         <comment>menu</comment>
         <translation>Token</translation>
@@ -1998,7 +1998,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../ui/widgets/printdialogs.cpp" line="+30"/>
+        <location filename="../ui/widgets/printdialogs.cpp" line="+20"/>
         <source>%1 was not found in %2.</source>
         <translation>%1 wurde nicht gefunden in %2.</translation>
     </message>
@@ -3019,7 +3019,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+225"/>
         <source>Fully managed (device owner)</source>
         <translation>Vollständig verwaltet (Geräteinhaber)</translation>
     </message>
@@ -3034,7 +3034,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Firmeneigen mit Arbeitsprofil (COPE)</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-211"/>
         <source>%1 (priority %2)</source>
         <translation>%1 (Priorität %2)</translation>
     </message>
@@ -3079,7 +3079,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>QR-Bild wird heruntergeladen…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>The QR image could not be downloaded (its server answered HTTP %1).</source>
+        <translation>Das QR-Bild konnte nicht heruntergeladen werden (sein Server antwortete mit HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The QR image could not be downloaded: %1</source>
         <translation>Das QR-Bild konnte nicht heruntergeladen werden: %1</translation>
     </message>

@@ -203,7 +203,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/shell/mainwindow.cpp" line="+388"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+387"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n request in progress</numerusform>

@@ -1112,7 +1112,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>El servidor o la organización cambió durante el envío; los lotes restantes no se enviaron.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+185"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
@@ -1328,7 +1328,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>ElidedRunsLabel</name>
     <message>
-        <location filename="../ui/widgets/elidedrunslabel.cpp" line="+19"/>
+        <location filename="../ui/widgets/elidedrunslabel.cpp" line="+21"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
@@ -1723,7 +1723,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>&amp;Perfiles y clave de API</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Token</source>
         <comment>menu</comment>
         <translation>Token</translation>
@@ -1998,7 +1998,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../ui/widgets/printdialogs.cpp" line="+30"/>
+        <location filename="../ui/widgets/printdialogs.cpp" line="+20"/>
         <source>%1 was not found in %2.</source>
         <translation>No se encontró %1 en %2.</translation>
     </message>
@@ -3019,7 +3019,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+225"/>
         <source>Fully managed (device owner)</source>
         <translation>Totalmente gestionado (propietario del dispositivo)</translation>
     </message>
@@ -3034,7 +3034,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>De la empresa con perfil de trabajo (COPE)</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-211"/>
         <source>%1 (priority %2)</source>
         <translation>%1 (prioridad %2)</translation>
     </message>
@@ -3079,7 +3079,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Descargando la imagen QR…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>The QR image could not be downloaded (its server answered HTTP %1).</source>
+        <translation>No se pudo descargar la imagen QR (su servidor respondió HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The QR image could not be downloaded: %1</source>
         <translation>No se pudo descargar la imagen QR: %1</translation>
     </message>

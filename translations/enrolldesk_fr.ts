@@ -1112,7 +1112,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Le serveur ou l&apos;organisation a changé pendant l&apos;envoi&#xa0;; les lots restants n&apos;ont pas été envoyés.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+185"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
@@ -1328,7 +1328,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>ElidedRunsLabel</name>
     <message>
-        <location filename="../ui/widgets/elidedrunslabel.cpp" line="+19"/>
+        <location filename="../ui/widgets/elidedrunslabel.cpp" line="+21"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
@@ -1723,7 +1723,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Pr&amp;ofils et clé d&apos;API</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Token</source>
         <comment>menu</comment>
         <translation>Jeton</translation>
@@ -1998,7 +1998,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../ui/widgets/printdialogs.cpp" line="+30"/>
+        <location filename="../ui/widgets/printdialogs.cpp" line="+20"/>
         <source>%1 was not found in %2.</source>
         <translation>%1 est introuvable dans %2.</translation>
     </message>
@@ -3019,7 +3019,7 @@ Cliquez pour réessayer.</translation>
         <translation>Inconnue</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+225"/>
         <source>Fully managed (device owner)</source>
         <translation>Entièrement géré (propriétaire de l&apos;appareil)</translation>
     </message>
@@ -3034,7 +3034,7 @@ Cliquez pour réessayer.</translation>
         <translation>Appartenant à l&apos;entreprise avec profil professionnel (COPE)</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-211"/>
         <source>%1 (priority %2)</source>
         <translation>%1 (priorité %2)</translation>
     </message>
@@ -3079,7 +3079,12 @@ Cliquez pour réessayer.</translation>
         <translation>Téléchargement de l&apos;image QR…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>The QR image could not be downloaded (its server answered HTTP %1).</source>
+        <translation>L&apos;image QR n&apos;a pas pu être téléchargée (son serveur a répondu HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The QR image could not be downloaded: %1</source>
         <translation>Impossible de télécharger l&apos;image QR&#xa0;: %1</translation>
     </message>

@@ -1112,7 +1112,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Il server o l&apos;organizzazione sono cambiati durante l&apos;invio; i lotti rimanenti non sono stati inviati.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+185"/>
         <source>Waiting</source>
         <translation>In attesa</translation>
     </message>
@@ -1328,7 +1328,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>ElidedRunsLabel</name>
     <message>
-        <location filename="../ui/widgets/elidedrunslabel.cpp" line="+19"/>
+        <location filename="../ui/widgets/elidedrunslabel.cpp" line="+21"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
@@ -1723,7 +1723,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>P&amp;rofili e chiave API</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Token</source>
         <comment>menu</comment>
         <translation>Token</translation>
@@ -1998,7 +1998,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../ui/widgets/printdialogs.cpp" line="+30"/>
+        <location filename="../ui/widgets/printdialogs.cpp" line="+20"/>
         <source>%1 was not found in %2.</source>
         <translation>%1 non trovato in %2.</translation>
     </message>
@@ -3019,7 +3019,7 @@ Fai clic per riprovare.</translation>
         <translation>Sconosciuta</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+225"/>
         <source>Fully managed (device owner)</source>
         <translation>Completamente gestito (proprietario del dispositivo)</translation>
     </message>
@@ -3034,7 +3034,7 @@ Fai clic per riprovare.</translation>
         <translation>Aziendale con profilo di lavoro (COPE)</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-211"/>
         <source>%1 (priority %2)</source>
         <translation>%1 (priorità %2)</translation>
     </message>
@@ -3079,7 +3079,12 @@ Fai clic per riprovare.</translation>
         <translation>Download dell&apos;immagine QR…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>The QR image could not be downloaded (its server answered HTTP %1).</source>
+        <translation>Non è stato possibile scaricare l&apos;immagine QR (il suo server ha risposto HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The QR image could not be downloaded: %1</source>
         <translation>Impossibile scaricare l&apos;immagine QR: %1</translation>
     </message>

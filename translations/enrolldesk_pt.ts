@@ -1112,7 +1112,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>O servidor ou a organização mudou durante o envio; os lotes restantes não foram enviados.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+185"/>
         <source>Waiting</source>
         <translation>Aguardando</translation>
     </message>
@@ -1328,7 +1328,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>ElidedRunsLabel</name>
     <message>
-        <location filename="../ui/widgets/elidedrunslabel.cpp" line="+19"/>
+        <location filename="../ui/widgets/elidedrunslabel.cpp" line="+21"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
@@ -1723,7 +1723,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>&amp;Perfis e chave de API</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Token</source>
         <comment>menu</comment>
         <translation>Token</translation>
@@ -1998,7 +1998,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../ui/widgets/printdialogs.cpp" line="+30"/>
+        <location filename="../ui/widgets/printdialogs.cpp" line="+20"/>
         <source>%1 was not found in %2.</source>
         <translation>%1 não foi encontrado em %2.</translation>
     </message>
@@ -3019,7 +3019,7 @@ Clique para tentar de novo.</translation>
         <translation>Desconhecida</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+225"/>
         <source>Fully managed (device owner)</source>
         <translation>Totalmente gerenciado (proprietário do dispositivo)</translation>
     </message>
@@ -3034,7 +3034,7 @@ Clique para tentar de novo.</translation>
         <translation>Da empresa com perfil de trabalho (COPE)</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-211"/>
         <source>%1 (priority %2)</source>
         <translation>%1 (prioridade %2)</translation>
     </message>
@@ -3079,7 +3079,12 @@ Clique para tentar de novo.</translation>
         <translation>Baixando a imagem do QR…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>The QR image could not be downloaded (its server answered HTTP %1).</source>
+        <translation>Não foi possível baixar a imagem QR (o servidor dela respondeu HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The QR image could not be downloaded: %1</source>
         <translation>Não foi possível baixar a imagem do QR: %1</translation>
     </message>

@@ -1132,7 +1132,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Во время отправки изменился сервер или организация; оставшиеся пакеты не отправлены.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+185"/>
         <source>Waiting</source>
         <translation>Ожидание</translation>
     </message>
@@ -1352,7 +1352,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>ElidedRunsLabel</name>
     <message>
-        <location filename="../ui/widgets/elidedrunslabel.cpp" line="+19"/>
+        <location filename="../ui/widgets/elidedrunslabel.cpp" line="+21"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
@@ -1747,7 +1747,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>&amp;Профили и ключ API</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Token</source>
         <comment>menu</comment>
         <translation>Токен</translation>
@@ -2023,7 +2023,7 @@ Click to try again.</source>
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../ui/widgets/printdialogs.cpp" line="+30"/>
+        <location filename="../ui/widgets/printdialogs.cpp" line="+20"/>
         <source>%1 was not found in %2.</source>
         <translation>%1 не найден в %2.</translation>
     </message>
@@ -3045,7 +3045,7 @@ Click to try again.</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+225"/>
         <source>Fully managed (device owner)</source>
         <translation>Полностью управляемое (владелец устройства)</translation>
     </message>
@@ -3060,7 +3060,7 @@ Click to try again.</source>
         <translation>Корпоративное с рабочим профилем (COPE)</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-211"/>
         <source>%1 (priority %2)</source>
         <translation>%1 (приоритет %2)</translation>
     </message>
@@ -3105,7 +3105,12 @@ Click to try again.</source>
         <translation>Загрузка изображения QR-кода…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>The QR image could not be downloaded (its server answered HTTP %1).</source>
+        <translation>Не удалось загрузить QR-изображение (его сервер ответил HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The QR image could not be downloaded: %1</source>
         <translation>Не удалось загрузить изображение QR-кода: %1</translation>
     </message>

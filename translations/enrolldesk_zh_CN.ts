@@ -1092,7 +1092,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>发送期间服务器或组织发生了变化；其余批次未发送。</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+185"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
@@ -1304,7 +1304,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>ElidedRunsLabel</name>
     <message>
-        <location filename="../ui/widgets/elidedrunslabel.cpp" line="+19"/>
+        <location filename="../ui/widgets/elidedrunslabel.cpp" line="+21"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
@@ -1699,7 +1699,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>配置文件和 API 密钥(&amp;P)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Token</source>
         <comment>menu</comment>
         <translation>令牌</translation>
@@ -1973,7 +1973,7 @@ Click to try again.</source>
 <context>
     <name>PrintDialogs</name>
     <message>
-        <location filename="../ui/widgets/printdialogs.cpp" line="+30"/>
+        <location filename="../ui/widgets/printdialogs.cpp" line="+20"/>
         <source>%1 was not found in %2.</source>
         <translation>在 %2 中找不到 %1。</translation>
     </message>
@@ -2993,7 +2993,7 @@ Click to try again.</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+225"/>
         <source>Fully managed (device owner)</source>
         <translation>完全托管（设备所有者）</translation>
     </message>
@@ -3008,7 +3008,7 @@ Click to try again.</source>
         <translation>公司所有并带工作资料 (COPE)</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-211"/>
         <source>%1 (priority %2)</source>
         <translation>%1（优先级 %2）</translation>
     </message>
@@ -3053,7 +3053,12 @@ Click to try again.</source>
         <translation>正在下载二维码图像…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>The QR image could not be downloaded (its server answered HTTP %1).</source>
+        <translation>无法下载二维码图片（其服务器返回 HTTP %1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The QR image could not be downloaded: %1</source>
         <translation>无法下载二维码图像：%1</translation>
     </message>

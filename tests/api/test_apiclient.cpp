@@ -451,7 +451,8 @@ private Q_SLOTS:
             connect(socket, &QTcpSocket::readyRead, socket, [socket, &received] {
                 received += socket->readAll();
                 if (received.contains("\r\n\r\n")) {
-                    socket->write("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                    socket->write(
+                        "HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
                     socket->disconnectFromHost();
                 }
             });
@@ -461,6 +462,9 @@ private Q_SLOTS:
                              image.callback());
         QVERIFY(image.wait());
         QVERIFY(!image.result->ok());
+        // Downloading an image creates nothing: no doubt about a token in its error.
+        QVERIFY(image.result->error.isReadOnlyRequest());
+        QVERIFY(!image.result->error.mayHaveBeenProcessed());
         QVERIFY(received.startsWith("GET /qr.png"));
         QVERIFY(!received.toLower().contains("authorization"));
         QVERIFY(!received.contains("sandbox"));

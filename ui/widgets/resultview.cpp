@@ -429,7 +429,13 @@ void ResultView::startImageDownload()
         m_imageCall = nullptr;
         QImage image;
         if (!result.ok()) {
-            m_fallbackReason = tr("The QR image could not be downloaded: %1").arg(result.error.message());
+            // The image's address comes with the token, not from the profile: the API's advice for an
+            // HTTP status (check the server address, the key) does not apply to it.
+            m_fallbackReason =
+                result.error.httpStatus() > 0
+                    ? tr("The QR image could not be downloaded (its server answered HTTP %1).")
+                          .arg(result.error.httpStatus())
+                    : tr("The QR image could not be downloaded: %1").arg(result.error.message());
             showLocalQr(QrSource::Fallback);
             return;
         }
