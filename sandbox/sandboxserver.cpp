@@ -322,7 +322,11 @@ void SandboxServer::record(const QHttpServerRequest& request, int status)
     QJsonObject headers;
     for (const auto& pair : request.headers()) {
         const QString name = QString::fromLatin1(pair.first).toLower();
-        const QString value = QString::fromUtf8(pair.second);
+        QString value = QString::fromUtf8(pair.second);
+        // Any local process can read the record. A key other than the sandbox's own may be a real one sent
+        // here by mistake (an exported ENROLLDESK_API_KEY, a profile pointed at the sandbox): kept out.
+        if (name == u"authorization" && pair.second.trimmed() != "Bearer " + m_options.apiKey)
+            value = QStringLiteral("[another key, not recorded]");
         headers.insert(name, headers.contains(name)
                                  ? headers.value(name).toString() + QStringLiteral(", ") + value
                                  : value);

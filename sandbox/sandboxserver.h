@@ -1,7 +1,7 @@
 #pragma once
 // The sandbox's HTTP front: QtHttpServer parses requests; this class authenticates /v1 calls, applies
-// injected faults and latency, records every /v1 request, serves the /_sandbox admin endpoints (loopback
-// peers only) and the QR images.
+// injected faults and latency, records every /v1 request (any key but its own as "another key"), serves
+// the /_sandbox admin endpoints (loopback peers only) and the QR images.
 //
 // It subclasses QAbstractHttpServer rather than using QHttpServer's router because it needs the socket:
 // replies are written later without blocking other connections (latency, `slow`), a `drop` fault closes

@@ -1208,9 +1208,11 @@ private Q_SLOTS:
         QCOMPARE(send("POST", windowsTokens(), R"({"sendEmail":true})").status, 400);
         QVERIFY(m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("html")}}));
         QCOMPARE(send("GET", QStringLiteral("/v1/organizations")).status, 502);
+        // A real key sent here by mistake is refused and not kept where any local process can read it.
+        QCOMPARE(send("GET", QStringLiteral("/v1/organizations"), {}, "Bearer live-key-4f9a").status, 401);
 
         const QJsonArray items = m_sandbox.requests();
-        QCOMPARE(items.size(), 5); // admin calls are not recorded
+        QCOMPARE(items.size(), 6); // admin calls are not recorded
         const QJsonObject create = items[0].toObject();
         QCOMPARE(textAt(create, "method"), QStringLiteral("POST"));
         QCOMPARE(textAt(create, "path"), windowsTokens());
@@ -1225,6 +1227,9 @@ private Q_SLOTS:
         QVERIFY(!objectAt(items[2].toObject(), "headers").contains(QLatin1String("authorization")));
         QCOMPARE(at(items[3].toObject(), "status").toInt(), 400);
         QCOMPARE(at(items[4].toObject(), "status").toInt(), 502);
+        const QString otherKey = textAt(objectAt(items[5].toObject(), "headers"), "authorization");
+        QVERIFY2(!otherKey.isEmpty() && !otherKey.contains(QLatin1StringView("live-key")),
+                 qPrintable(otherKey));
 
         QVERIFY(m_sandbox.clearRequests());
         QCOMPARE(m_sandbox.requests().size(), 0);
