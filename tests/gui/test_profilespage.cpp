@@ -347,10 +347,12 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QString, errorLabel);
         QFETCH(QString, mentions);
-        const QString id = addStored(QStringLiteral("Acme"), SandboxProcess::organizationSlug());
+        // No key: a stored one would (rightly) ask to be typed again for another server.
+        const QString id = addStored(QStringLiteral("Acme"), SandboxProcess::organizationSlug(), {});
         addStored(QStringLiteral("Other"), SandboxProcess::organizationSlug());
         open();
         m_page->selectProfile(id);
+        QVERIFY(waitForKeyState(AppContext::KeyState::Missing));
         typeInto(field.toLatin1().constData(), text);
         QLabel* error = label(errorLabel.toLatin1().constData());
         if (mentions.isEmpty()) {
@@ -773,6 +775,26 @@ private Q_SLOTS:
         QCOMPARE(key->echoMode(), QLineEdit::Password);
         QVERIFY2(reveal->toolTip().contains(reveal->shortcut().toString(QKeySequence::NativeText)),
                  qPrintable(reveal->toolTip()));
+    }
+
+    // A keychain that does not answer (locked, its unlock dismissed) may still hold the profile's key: the
+    // read that follows Save, once it is unlocked, must not hand it to a server typed meanwhile.
+    void unreadableKeyDoesNotFollowAnEditedServer()
+    {
+        const QString acme =
+            addStored(QStringLiteral("Acme"), SandboxProcess::organizationSlug(), "stored-key");
+        open([&] {
+            m_secrets->setSimulatedStatus(SecretStore::Status::NoKeychain);
+            m_context->activateProfile(acme);
+        });
+        QVERIFY(waitForKeyState(AppContext::KeyState::Unavailable));
+        typeInto("baseUrlEdit", QStringLiteral("https://api.applivery.example/v1"));
+        QVERIFY(!button("saveProfileButton")->isEnabled());
+        QVERIFY(label("baseUrlError")->text().contains(QLatin1StringView("Type the API key again")));
+
+        typeInto("apiKeyEdit", QStringLiteral("typed-for-the-new-server"));
+        QVERIFY(button("saveProfileButton")->isEnabled());
+        m_secrets->setSimulatedStatus(SecretStore::Status::Ok);
     }
 
     void noKeychainOffersTheSessionOnlyMode()

@@ -584,8 +584,10 @@ bool ProfilesPage::serverMovedFromStoredKey(const Profile& form) const
 {
     if (m_adding || !m_stored || !m_keyEdit->text().trimmed().isEmpty())
         return false;
-    const bool storedKey =
-        m_keyState == AppContext::KeyState::Present || m_keyState == AppContext::KeyState::SessionOnly;
+    // Only "Missing" says there is no key. A read under way (Unknown), or one the keychain did not answer
+    // (Unavailable: locked, its unlock dismissed) may hide a stored key that a later read, after Save,
+    // would hand to the new server.
+    const bool storedKey = m_keyState != AppContext::KeyState::Missing;
     const QUrl& before = m_stored->baseUrl;
     const QUrl& after = form.baseUrl;
     const auto port = [](const QUrl& url) { return url.port(url.scheme() == u"http" ? 80 : 443); };

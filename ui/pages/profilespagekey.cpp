@@ -391,7 +391,7 @@ void ProfilesPage::showKeyState(KeyState state, const QString& message)
     m_keyEdit->setPlaceholderText(state == KeyState::Present || state == KeyState::SessionOnly
                                       ? tr("Paste a new key to replace the current one")
                                       : tr("Paste the service account's API key"));
-    updateButtons();
+    revalidate(); // whether an edited server must wait for the key typed again depends on the state
     Q_EMIT keyStateShown(state);
 }
 
