@@ -19,6 +19,8 @@
 #include <iterator>
 #include <termios.h>
 #include <unistd.h>
+#elif defined(Q_OS_WIN)
+#include <qt_windows.h>
 #endif
 
 namespace Cli {
@@ -58,6 +60,26 @@ void restoreTerminalAndReraise(int signal)
 class EchoOff
 {
 public:
+    // Null when stdin is not a terminal (a pipe, a file): then nothing is echoed anyway.
+    static std::unique_ptr<EchoOff> onTerminal()
+    {
+        termios saved{};
+        if (!isatty(STDIN_FILENO) || tcgetattr(STDIN_FILENO, &saved) != 0)
+            return nullptr;
+        return std::unique_ptr<EchoOff>(new EchoOff(saved));
+    }
+    ~EchoOff()
+    {
+        tcsetattr(STDIN_FILENO, TCSANOW, &g_terminalBeforePrompt);
+        for (std::size_t i = 0; i < std::size(kRestoringSignals); ++i) {
+            if (m_installed[i])
+                sigaction(kRestoringSignals[i], &g_previousActions[i], nullptr);
+        }
+    }
+    EchoOff(const EchoOff&) = delete;
+    EchoOff& operator=(const EchoOff&) = delete;
+
+private:
     explicit EchoOff(const termios& saved)
     {
         g_terminalBeforePrompt = saved;
@@ -75,19 +97,56 @@ public:
         quiet.c_lflag &= ~tcflag_t(ECHO);
         tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
     }
+
+    bool m_installed[std::size(kRestoringSignals)] = {};
+};
+#elif defined(Q_OS_WIN)
+// The console's input mode before the prompt. Ctrl+C, Ctrl+Break or closing the window while echo is
+// off runs the control handler, which puts it back before the process ends as it would have.
+HANDLE g_consoleInput = INVALID_HANDLE_VALUE;
+DWORD g_consoleModeBeforePrompt = 0;
+
+BOOL WINAPI restoreConsoleMode(DWORD)
+{
+    SetConsoleMode(g_consoleInput, g_consoleModeBeforePrompt);
+    return FALSE; // the next handler (the default one) ends the process
+}
+
+// Turns echo off on the console on stdin for its lifetime.
+class EchoOff
+{
+public:
+    // Null when stdin is not a console (a pipe, a file): then nothing is echoed anyway.
+    static std::unique_ptr<EchoOff> onTerminal()
+    {
+        const HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
+        DWORD saved = 0;
+        if (input == nullptr || input == INVALID_HANDLE_VALUE || !GetConsoleMode(input, &saved))
+            return nullptr;
+        return std::unique_ptr<EchoOff>(new EchoOff(input, saved));
+    }
     ~EchoOff()
     {
-        tcsetattr(STDIN_FILENO, TCSANOW, &g_terminalBeforePrompt);
-        for (std::size_t i = 0; i < std::size(kRestoringSignals); ++i) {
-            if (m_installed[i])
-                sigaction(kRestoringSignals[i], &g_previousActions[i], nullptr);
-        }
+        SetConsoleMode(g_consoleInput, g_consoleModeBeforePrompt);
+        SetConsoleCtrlHandler(restoreConsoleMode, FALSE);
     }
     EchoOff(const EchoOff&) = delete;
     EchoOff& operator=(const EchoOff&) = delete;
 
 private:
-    bool m_installed[std::size(kRestoringSignals)] = {};
+    EchoOff(HANDLE input, DWORD saved)
+    {
+        g_consoleInput = input;
+        g_consoleModeBeforePrompt = saved;
+        SetConsoleCtrlHandler(restoreConsoleMode, TRUE);
+        SetConsoleMode(input, saved & ~DWORD(ENABLE_ECHO_INPUT)); // line input stays: Enter ends the key
+    }
+};
+#else
+class EchoOff
+{
+public:
+    static std::unique_ptr<EchoOff> onTerminal() { return nullptr; }
 };
 #endif
 
@@ -95,22 +154,13 @@ private:
 QByteArray readSecretLine(const QString& prompt)
 {
     std::string line;
-#ifdef Q_OS_UNIX
-    termios saved{};
-    if (isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0) {
+    if (const std::unique_ptr<EchoOff> echoOff = EchoOff::onTerminal()) {
         std::cerr << prompt.toStdString() << std::flush;
-        {
-            const EchoOff echoOff(saved);
-            std::getline(std::cin, line);
-        }
-        std::cerr << '\n';
+        std::getline(std::cin, line);
+        std::cerr << '\n'; // the Enter that was not echoed
     } else {
         std::getline(std::cin, line);
     }
-#else
-    Q_UNUSED(prompt);
-    std::getline(std::cin, line);
-#endif
     // One copy of the key: trimmed() on a temporary trims in place (no second buffer left unwiped).
     QByteArray key = QByteArray(line.data(), qsizetype(line.size())).trimmed();
     wipe(line);
