@@ -638,6 +638,29 @@ private Q_SLOTS:
         QCOMPARE(analysis.emailColumn, QStringLiteral("mail"));
     }
 
+    // A file with one line in a legacy code page: that line is read as Latin-1, the others stay UTF-8.
+    void oneLegacyLineLeavesTheOthersUtf8()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("mixed.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,mail,note\n"
+                   "Jos\xC3\xA9,jos\xC3\xA9@example.com,ok\n" // UTF-8
+                   "Ren\xE9,rene@example.com,caf\xE9\n"       // cp1252 / Latin-1
+                   "Zo\xC3\xAB,zo\xC3\xAB@example.com,ok\n"); // UTF-8
+        file.close();
+        QSignalSpy finished(m_page.get(), &BulkPage::analysisFinished);
+        QVERIFY(m_page->importFile(path));
+        QVERIFY(finished.wait(kWait));
+        const QStringList lines = m_page->text().split(u'\n');
+        QCOMPARE(lines.value(1), QStringLiteral("José,josé@example.com,ok"));
+        QCOMPARE(lines.value(2), QStringLiteral("René,rene@example.com,café"));
+        QCOMPARE(lines.value(3), QStringLiteral("Zoë,zoë@example.com,ok"));
+        QCOMPARE(m_page->analysis().valid.toList(),
+                 QStringList({QStringLiteral("josé@example.com"), QStringLiteral("rene@example.com"),
+                              QStringLiteral("zoë@example.com")}));
+    }
+
     // A CSV column found by its content, without a header, is named by its number in a whole sentence.
     void columnWithoutHeaderIsNamedByNumber()
     {

@@ -52,6 +52,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <functional>
 
 namespace {
@@ -167,15 +168,31 @@ struct ReadFile
 
 QString decodeFile(const QByteArray& bytes)
 {
-    // BOM first (UTF-8/16/32); else UTF-8, and Latin-1 for exports saved in a legacy code page.
+    // BOM first (UTF-8/16/32); else UTF-8. A line that is not UTF-8 (an export saved in a legacy code
+    // page, or one note pasted from one) is read as Latin-1 on its own, as the parser reads an address
+    // and the CLI a file: the other lines' accents stay as written, and "josé" is not sent as "josÃ©".
     if (const auto encoding = QStringConverter::encodingForData(bytes)) {
         QStringDecoder decoder(*encoding);
         return decoder(bytes);
     }
     QStringDecoder utf8(QStringConverter::Utf8);
     QString text = utf8(bytes);
-    if (utf8.hasError())
-        text = QString::fromLatin1(bytes);
+    if (!utf8.hasError())
+        return text;
+    text.clear();
+    text.reserve(bytes.size());
+    const char* const end = bytes.constData() + bytes.size();
+    for (const char* line = bytes.constData(); line < end;) {
+        const char* next = line;
+        while (next < end && *next != '\n' && *next != '\r')
+            ++next;
+        next = std::min(next + 1, end); // with its line end
+        const QByteArrayView bytesOfLine(line, next - line);
+        QStringDecoder lineDecoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+        const QString decoded = lineDecoder.decode(bytesOfLine);
+        text += lineDecoder.hasError() ? QString::fromLatin1(bytesOfLine) : decoded;
+        line = next;
+    }
     return text;
 }
 
