@@ -147,6 +147,31 @@ private Q_SLOTS:
         QCOMPARE(edit.toPlainText(), before + text);
     }
 
+    // Lines that end in a lone CR (a list saved on an old Mac) or in CRLF are lines too: the list goes in
+    // over several turns, and no chunk ends between the CR and the LF (which would add an empty line).
+    void largePasteWithOtherLineEndsGoesInOverSeveralTurns_data()
+    {
+        QTest::addColumn<QString>("lineEnd");
+        QTest::newRow("CR") << QStringLiteral("\r");
+        QTest::newRow("CRLF") << QStringLiteral("\r\n");
+    }
+
+    void largePasteWithOtherLineEndsGoesInOverSeveralTurns()
+    {
+        QFETCH(QString, lineEnd);
+        LargeTextEdit edit;
+        const int count = 3 * LargeTextEdit::kLinesPerTurn + 5;
+        QString text = lines(count, QStringLiteral("user"));
+        text.replace(u'\n', lineEnd);
+        QSignalSpy finished(&edit, &LargeTextEdit::insertionFinished);
+        paste(edit, text);
+        QVERIFY(edit.isInserting());
+        QVERIFY(edit.document()->blockCount() < count);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(edit.document()->blockCount(), count + 1); // the last line's end opens an empty one
+        QCOMPARE(edit.toPlainText(), lines(count, QStringLiteral("user")));
+    }
+
     void replaceTextIsUndoable()
     {
         LargeTextEdit edit;

@@ -10,10 +10,32 @@
 
 namespace {
 
+// A line ends where QTextCursor::insertText starts a new block: at '\n', at a lone '\r' (a list saved on an
+// old Mac, "CSV (Macintosh)") and after "\r\n", which must not be split between two chunks (that would
+// add an empty line).
+bool isLineEnd(QChar c)
+{
+    return c == u'\n' || c == u'\r' || c == QChar::ParagraphSeparator;
+}
+
+qsizetype afterLineEnd(const QString& text, qsizetype from)
+{
+    const auto end = std::find_if(text.cbegin() + from, text.cend(), isLineEnd);
+    if (end == text.cend())
+        return text.size();
+    const qsizetype at = end - text.cbegin();
+    return at + (text.at(at) == u'\r' && at + 1 < text.size() && text.at(at + 1) == u'\n' ? 2 : 1);
+}
+
 // Whether inserting `text` at once would hold the GUI thread noticeably (more than a turn's worth).
 bool isLarge(const QString& text)
 {
-    return text.size() > 64 * 1024 && text.count(u'\n') > LargeTextEdit::kLinesPerTurn;
+    if (text.size() <= 64 * 1024)
+        return false;
+    qsizetype lines = 0;
+    for (qsizetype at = 0; at < text.size() && lines <= LargeTextEdit::kLinesPerTurn; ++lines)
+        at = afterLineEnd(text, at);
+    return lines > LargeTextEdit::kLinesPerTurn;
 }
 
 } // namespace
@@ -89,10 +111,8 @@ void LargeTextEdit::insertNextChunk()
     if (!isInserting())
         return;
     qsizetype end = m_position;
-    for (int line = 0; line < kLinesPerTurn && end < m_pending.size(); ++line) {
-        end = m_pending.indexOf(u'\n', end);
-        end = end < 0 ? m_pending.size() : end + 1;
-    }
+    for (int line = 0; line < kLinesPerTurn && end < m_pending.size(); ++line)
+        end = afterLineEnd(m_pending, end);
     m_cursor.joinPreviousEditBlock(); // one undo step for the whole insertion
     m_cursor.insertText(QStringView(m_pending).sliced(m_position, end - m_position).toString());
     m_cursor.endEditBlock();
