@@ -412,11 +412,12 @@ ApiCall* ApiClient::listWindowsTokens(const TokenListQuery& query, QObject* cont
 
 ApiCall* ApiClient::searchUsers(const UserSearchQuery& query, QObject* context, Callback<Page<MdmUser>> done)
 {
+    if (FieldErrors errors = Validation::validate(query); !errors.isEmpty())
+        return fail<Page<MdmUser>>(context, std::move(done), ApiError::validation(errors));
     QList<std::pair<QString, QString>> params{{QStringLiteral("page"), QString::number(query.page)},
                                               {QStringLiteral("limit"), QString::number(query.limit)}};
-    // The API caps search text at 128 characters; longer text cannot match anything anyway.
     if (!query.text.trimmed().isEmpty())
-        params.append({QStringLiteral("search"), query.text.trimmed().left(Limits::kMaxTextLength)});
+        params.append({QStringLiteral("search"), query.text.trimmed()});
     const QUrl url = endpoint(organizationPath(QStringLiteral("/mdm/users")), params);
     return request<Page<MdmUser>>("GET", url, {}, context, std::move(done), [](const QJsonValue& data) {
         return mapPage<MdmUser>(data, JsonCodec::userFromJson);

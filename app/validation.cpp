@@ -285,6 +285,10 @@ FieldErrors Validation::validate(const TokenListQuery& query)
 FieldErrors Validation::validate(const UserSearchQuery& query)
 {
     FieldErrors errors;
+    // The API refuses longer search text; cut, it would search for something else than what was typed.
+    if (query.text.trimmed().size() > Limits::kMaxTextLength)
+        add(errors, QStringLiteral("search"),
+            tr("Search text: at most %1 characters.").arg(Limits::kMaxTextLength));
     addPagingErrors(errors, query.page, query.limit);
     return errors;
 }

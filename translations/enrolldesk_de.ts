@@ -251,7 +251,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+250"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+267"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -2287,7 +2287,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Geben Sie den API-Schlüssel unten erneut ein, um ihn mit diesem Server zu verwenden: Ein gespeicherter Schlüssel wird nur an den Server gesendet, für den er gespeichert wurde.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Save &amp;changes</source>
         <translation>&amp;Änderungen speichern</translation>
     </message>
@@ -2302,7 +2302,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Profil „%1“ gelöscht, aber sein API-Schlüssel konnte nicht entfernt werden und ist womöglich noch im Schlüsselbund (Eintrag „%2“, Dienst „%3“).</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-405"/>
         <source>Revert changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
@@ -2349,7 +2349,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Schlüssel testen und im Schlüsselbund speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+217"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+219"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Prüft den Schlüssel beim Server und speichert ihn dann im Schlüsselbund des Systems</translation>
@@ -2422,7 +2422,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Verbindungs- oder Schlüsselfehler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-182"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-184"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2448,7 +2448,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>noch nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+155"/>
         <source>&amp;Add profile</source>
         <translation>Profil hinzu&amp;fügen</translation>
     </message>
@@ -4005,7 +4005,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>UserPicker</name>
     <message>
-        <location filename="../ui/widgets/userpicker.cpp" line="+32"/>
+        <location filename="../ui/widgets/userpicker.cpp" line="+33"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
@@ -4036,17 +4036,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>Search with at most %1 characters.</source>
-        <translation>Suchen Sie mit höchstens %1 Zeichen.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+70"/>
         <source>Cannot search: no connection is set up.</source>
         <translation>Suche nicht möglich: Es ist keine Verbindung eingerichtet.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
@@ -4191,7 +4186,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Richtlinienzuweisung %1: Die Priorität muss eine ganze Zahl von %2 bis %3 sein.</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="+76"/>
+        <source>Search text: at most %1 characters.</source>
+        <translation>Suchtext: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="-271"/>
         <source>E-mails: add at least one address.</source>
         <translation>E-Mails: Fügen Sie mindestens eine Adresse hinzu.</translation>
     </message>

@@ -251,7 +251,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+250"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+267"/>
         <source>Line</source>
         <translation>Riga</translation>
     </message>
@@ -2287,7 +2287,7 @@ Fai clic per riprovare.</translation>
         <translation>Digita di nuovo qui sotto la chiave API per usarla con questo server: una chiave salvata viene inviata solo al server per cui è stata salvata.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Save &amp;changes</source>
         <translation>Salva le mod&amp;ifiche</translation>
     </message>
@@ -2302,7 +2302,7 @@ Fai clic per riprovare.</translation>
         <translation>Profilo &quot;%1&quot; eliminato, ma non è stato possibile rimuovere la sua chiave API, che potrebbe essere ancora nel portachiavi (voce &quot;%2&quot;, servizio &quot;%3&quot;).</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-405"/>
         <source>Revert changes</source>
         <translation>Annulla le modifiche</translation>
     </message>
@@ -2349,7 +2349,7 @@ Fai clic per riprovare.</translation>
         <translation>Prova la chiave e salvala nel portachiavi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+217"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+219"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Verifica la chiave con il server, poi la salva nel portachiavi del sistema</translation>
@@ -2422,7 +2422,7 @@ Fai clic per riprovare.</translation>
         <translation>Errore di connessione o di chiave</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-182"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-184"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2448,7 +2448,7 @@ Fai clic per riprovare.</translation>
         <translation>non ancora salvato</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+155"/>
         <source>&amp;Add profile</source>
         <translation>A&amp;ggiungi il profilo</translation>
     </message>
@@ -4005,7 +4005,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>UserPicker</name>
     <message>
-        <location filename="../ui/widgets/userpicker.cpp" line="+32"/>
+        <location filename="../ui/widgets/userpicker.cpp" line="+33"/>
         <source>User</source>
         <translation>Utente</translation>
     </message>
@@ -4036,17 +4036,12 @@ Fai clic per riprovare.</translation>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>Search with at most %1 characters.</source>
-        <translation>Cerca con al massimo %1 caratteri.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+70"/>
         <source>Cannot search: no connection is set up.</source>
         <translation>Impossibile cercare: nessuna connessione configurata.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Searching…</source>
         <translation>Ricerca…</translation>
     </message>
@@ -4191,7 +4186,12 @@ Fai clic per riprovare.</translation>
         <translation>Assegnazione di criterio %1: la priorità deve essere un numero intero da %2 a %3.</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="+76"/>
+        <source>Search text: at most %1 characters.</source>
+        <translation>Testo di ricerca: al massimo %1 caratteri.</translation>
+    </message>
+    <message>
+        <location line="-271"/>
         <source>E-mails: add at least one address.</source>
         <translation>E-mail: aggiungi almeno un indirizzo.</translation>
     </message>

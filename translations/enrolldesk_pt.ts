@@ -251,7 +251,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+250"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+267"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
@@ -2287,7 +2287,7 @@ Clique para tentar de novo.</translation>
         <translation>Digite de novo a chave de API abaixo para usá-la com este servidor: uma chave salva só é enviada ao servidor para o qual foi salva.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Save &amp;changes</source>
         <translation>Salvar a&amp;lterações</translation>
     </message>
@@ -2302,7 +2302,7 @@ Clique para tentar de novo.</translation>
         <translation>O perfil &quot;%1&quot; foi excluído, mas não foi possível remover a chave de API dele, que ainda pode estar no chaveiro (entrada &quot;%2&quot;, serviço &quot;%3&quot;).</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-405"/>
         <source>Revert changes</source>
         <translation>Descartar as alterações</translation>
     </message>
@@ -2349,7 +2349,7 @@ Clique para tentar de novo.</translation>
         <translation>Testar a chave e salvá-la no chaveiro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+217"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+219"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Verifica a chave com o servidor e depois a guarda no chaveiro do sistema</translation>
@@ -2422,7 +2422,7 @@ Clique para tentar de novo.</translation>
         <translation>Erro de conexão ou de chave</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-182"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-184"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2448,7 +2448,7 @@ Clique para tentar de novo.</translation>
         <translation>ainda não salvo</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+155"/>
         <source>&amp;Add profile</source>
         <translation>A&amp;dicionar perfil</translation>
     </message>
@@ -4005,7 +4005,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>UserPicker</name>
     <message>
-        <location filename="../ui/widgets/userpicker.cpp" line="+32"/>
+        <location filename="../ui/widgets/userpicker.cpp" line="+33"/>
         <source>User</source>
         <translation>Usuário</translation>
     </message>
@@ -4036,17 +4036,12 @@ Clique para tentar de novo.</translation>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>Search with at most %1 characters.</source>
-        <translation>Pesquise com no máximo %1 caracteres.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+70"/>
         <source>Cannot search: no connection is set up.</source>
         <translation>Não é possível pesquisar: nenhuma conexão configurada.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Searching…</source>
         <translation>Pesquisando…</translation>
     </message>
@@ -4191,7 +4186,12 @@ Clique para tentar de novo.</translation>
         <translation>Atribuição de política %1: a prioridade deve ser um número inteiro de %2 a %3.</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="+76"/>
+        <source>Search text: at most %1 characters.</source>
+        <translation>Texto de busca: no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <location line="-271"/>
         <source>E-mails: add at least one address.</source>
         <translation>E-mails: adicione pelo menos um endereço.</translation>
     </message>

@@ -251,7 +251,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+250"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+267"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
@@ -2312,7 +2312,7 @@ Click to try again.</source>
         <translation>Введите ключ API ниже ещё раз, чтобы использовать его с этим сервером: сохранённый ключ отправляется только на тот сервер, для которого он был сохранён.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Save &amp;changes</source>
         <translation>Со&amp;хранить изменения</translation>
     </message>
@@ -2327,7 +2327,7 @@ Click to try again.</source>
         <translation>Профиль «%1» удалён, но его ключ API удалить не удалось, поэтому он может остаться в связке ключей (запись «%2», служба «%3»).</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-405"/>
         <source>Revert changes</source>
         <translation>Отменить изменения</translation>
     </message>
@@ -2374,7 +2374,7 @@ Click to try again.</source>
         <translation>Проверить ключ и сохранить его в связке ключей</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+217"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+219"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Проверяет ключ на сервере, затем сохраняет его в связке ключей системы</translation>
@@ -2447,7 +2447,7 @@ Click to try again.</source>
         <translation>Ошибка подключения или ключа</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-182"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-184"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2473,7 +2473,7 @@ Click to try again.</source>
         <translation>ещё не сохранён</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+155"/>
         <source>&amp;Add profile</source>
         <translation>&amp;Добавить профиль</translation>
     </message>
@@ -4036,7 +4036,7 @@ Click to try again.</source>
 <context>
     <name>UserPicker</name>
     <message>
-        <location filename="../ui/widgets/userpicker.cpp" line="+32"/>
+        <location filename="../ui/widgets/userpicker.cpp" line="+33"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
@@ -4067,17 +4067,12 @@ Click to try again.</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>Search with at most %1 characters.</source>
-        <translation>Для поиска используйте не более %1 символов.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+70"/>
         <source>Cannot search: no connection is set up.</source>
         <translation>Поиск невозможен: подключение не настроено.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
@@ -4222,7 +4217,12 @@ Click to try again.</source>
         <translation>Назначение политики %1: приоритет должен быть целым числом от %2 до %3.</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="+76"/>
+        <source>Search text: at most %1 characters.</source>
+        <translation>Текст поиска: не более %1 символов.</translation>
+    </message>
+    <message>
+        <location line="-271"/>
         <source>E-mails: add at least one address.</source>
         <translation>Адреса: добавьте хотя бы один адрес.</translation>
     </message>

@@ -251,7 +251,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+250"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+267"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -2262,7 +2262,7 @@ Click to try again.</source>
         <translation>请在下方重新输入 API 密钥以用于此服务器：已保存的密钥只会发送到保存它时所用的服务器。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Save &amp;changes</source>
         <translation>保存更改(&amp;C)</translation>
     </message>
@@ -2277,7 +2277,7 @@ Click to try again.</source>
         <translation>已删除配置文件“%1”，但无法移除其 API 密钥，它可能仍在密钥环中（条目“%2”，服务“%3”）。</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-405"/>
         <source>Revert changes</source>
         <translation>还原更改</translation>
     </message>
@@ -2324,7 +2324,7 @@ Click to try again.</source>
         <translation>测试密钥并保存到密钥环</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+217"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+219"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>先向服务器验证密钥，然后将其保存到系统密钥环</translation>
@@ -2397,7 +2397,7 @@ Click to try again.</source>
         <translation>连接或密钥错误</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-182"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-184"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2423,7 +2423,7 @@ Click to try again.</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+155"/>
         <source>&amp;Add profile</source>
         <translation>添加配置文件(&amp;A)</translation>
     </message>
@@ -3974,7 +3974,7 @@ Click to try again.</source>
 <context>
     <name>UserPicker</name>
     <message>
-        <location filename="../ui/widgets/userpicker.cpp" line="+32"/>
+        <location filename="../ui/widgets/userpicker.cpp" line="+33"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
@@ -4005,17 +4005,12 @@ Click to try again.</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>Search with at most %1 characters.</source>
-        <translation>搜索最多使用 %1 个字符。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+70"/>
         <source>Cannot search: no connection is set up.</source>
         <translation>无法搜索：尚未设置连接。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
@@ -4160,7 +4155,12 @@ Click to try again.</source>
         <translation>策略分配 %1：优先级必须是 %2 到 %3 之间的整数。</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="+76"/>
+        <source>Search text: at most %1 characters.</source>
+        <translation>搜索文本：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location line="-271"/>
         <source>E-mails: add at least one address.</source>
         <translation>电子邮件：请至少添加一个地址。</translation>
     </message>

@@ -542,11 +542,6 @@ void Runner::usersSearch()
     const QStringList words = m_options.positional();
     UserSearchQuery query;
     query.text = words.mid(2).join(u' ');
-    if (query.text.size() > Limits::kMaxTextLength) {
-        finish(
-            m_output.usage(Options::tr("Search text: at most %1 characters.").arg(Limits::kMaxTextLength)));
-        return;
-    }
     if (!takePaging(&query.page, &query.limit))
         return;
     if (FieldErrors errors = Validation::validate(query); !errors.isEmpty()) {

@@ -303,6 +303,26 @@ private Q_SLOTS:
                  userFromSandbox(m_users, QStringLiteral("kwame.mensah@acme.example")).id);
     }
 
+    // Text the API refuses (over 128 characters) is refused here, also when Enter skips the pause: nothing
+    // is sent, cut or whole.
+    void searchTextOverTheLimitIsNotSent()
+    {
+        const QString longest(128, u'o');
+        edit()->setText(longest + u'x');
+        Q_EMIT edit()->textEdited(edit()->text());
+        QCOMPARE(m_picker->statusText(), QStringLiteral("Search text: at most 128 characters."));
+        QTest::keyClick(edit(), Qt::Key_Return);
+        QCOMPARE(m_picker->statusText(), QStringLiteral("Search text: at most 128 characters."));
+        QTest::qWait(400); // past the typing pause
+        QVERIFY(searches().isEmpty());
+
+        QSignalSpy finished(m_picker.get(), &UserPicker::searchFinished);
+        QTest::keyClick(edit(), Qt::Key_Backspace);
+        QTest::keyClick(edit(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kWait);
+        QCOMPARE(searches(), QStringList{longest});
+    }
+
     void nobodyMatches()
     {
         QSignalSpy finished(m_picker.get(), &UserPicker::searchFinished);

@@ -840,26 +840,36 @@ void TestValidation::listQuery()
 // The users search's page and page size, checked as the token list's are.
 void TestValidation::userSearchQuery_data()
 {
+    QTest::addColumn<QString>("text");
     QTest::addColumn<int>("page");
     QTest::addColumn<int>("limit");
     QTest::addColumn<QString>("field"); // empty: valid
     QTest::addColumn<QString>("words");
 
     const UserSearchQuery defaults;
-    QTest::newRow("defaults") << defaults.page << defaults.limit << QString() << QString();
-    QTest::newRow("page 4, limit 1") << 4 << 1 << QString() << QString();
-    QTest::newRow("page 0") << 0 << defaults.limit << QStringLiteral("page") << QStringLiteral("Page");
-    QTest::newRow("page -1") << -1 << defaults.limit << QStringLiteral("page") << QStringLiteral("Page");
-    QTest::newRow("limit 0") << defaults.page << 0 << QStringLiteral("limit") << QStringLiteral("Page size");
+    QTest::newRow("defaults") << QString() << defaults.page << defaults.limit << QString() << QString();
+    QTest::newRow("page 4, limit 1") << QString() << 4 << 1 << QString() << QString();
+    QTest::newRow("page 0") << QString() << 0 << defaults.limit << QStringLiteral("page")
+                            << QStringLiteral("Page");
+    QTest::newRow("page -1") << QString() << -1 << defaults.limit << QStringLiteral("page")
+                             << QStringLiteral("Page");
+    QTest::newRow("limit 0") << QString() << defaults.page << 0 << QStringLiteral("limit")
+                             << QStringLiteral("Page size");
+    QTest::newRow("128 characters, spaces around")
+        << u' ' + QString(128, u's') + u' ' << defaults.page << defaults.limit << QString() << QString();
+    QTest::newRow("129 characters") << QString(129, u's') << defaults.page << defaults.limit
+                                    << QStringLiteral("search") << QStringLiteral("at most 128");
 }
 
 void TestValidation::userSearchQuery()
 {
+    QFETCH(QString, text);
     QFETCH(int, page);
     QFETCH(int, limit);
     QFETCH(QString, field);
     QFETCH(QString, words);
     UserSearchQuery query;
+    query.text = text;
     query.page = page;
     query.limit = limit;
     verifyErrors(Validation::validate(query), field, words);

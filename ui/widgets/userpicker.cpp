@@ -4,6 +4,7 @@
 #include "apierror.h"
 #include "apilimits.h"
 #include "statuscolors.h"
+#include "validation.h"
 #include "wrappedlabel.h"
 
 #include <QAbstractItemView>
@@ -176,10 +177,7 @@ void UserPicker::onTextEdited(const QString& text)
         return;
     }
     if (typed.size() > Limits::kMaxTextLength) {
-        m_debounce->stop();
-        cancelSearch();
-        hideMatches();
-        setStatus(tr("Search with at most %1 characters.").arg(Limits::kMaxTextLength), true);
+        startSearch(); // which refuses it: said at once, not after the pause
         return;
     }
     // Wait for a pause in the typing: one request per burst, not per key.
@@ -200,6 +198,13 @@ void UserPicker::startSearch()
     UserSearchQuery query;
     query.text = text;
     query.limit = kMaxResults;
+    // Enter does not wait for the pause either: text the API refuses is refused here, whichever way.
+    if (const FieldErrors errors = Validation::validate(query); !errors.isEmpty()) {
+        hideMatches();
+        m_results.clear();
+        setStatus(errors.constFirst().message, true);
+        return;
+    }
     m_searchedText = text;
     m_results.clear(); // the matches of older text must not be picked by Enter while this one runs
     m_searchFailed = false;
