@@ -162,14 +162,28 @@ std::optional<Profile> ProfileStore::duplicate(const QString& id, const QString&
     if (!name.isEmpty()) {
         copy->name = name;
     } else {
-        // "<name> (copy)", then "(copy 2)", "(copy 3)": a name validate() accepts as unique.
+        // "<name> (copy)", then "(copy 2)", "(copy 3)": a name validate() accepts as unique, and within its
+        // length (a long name is shortened, ending in "…", to leave room for the suffix).
         QStringList taken;
         for (const Profile& other : profiles())
             taken.append(other.name.toCaseFolded());
-        const QString base = copy->name;
-        QString candidate = tr("%1 (copy)").arg(base);
+        const QString original = copy->name;
+        const auto copyName = [&original](int n) {
+            const auto named = [n](const QString& base) {
+                return n < 2 ? tr("%1 (copy)").arg(base) : tr("%1 (copy %2)").arg(base).arg(n);
+            };
+            QString candidate = named(original);
+            if (const qsizetype over = candidate.size() - Limits::kMaxTextLength; over > 0) {
+                QString base = original.left(std::max<qsizetype>(original.size() - over - 1, 0));
+                if (!base.isEmpty() && base.back().isHighSurrogate())
+                    base.chop(1); // not half a character
+                candidate = named(base.trimmed() + u'…');
+            }
+            return candidate;
+        };
+        QString candidate = copyName(1);
         for (int n = 2; taken.contains(candidate.toCaseFolded()); ++n)
-            candidate = tr("%1 (copy %2)").arg(base).arg(n);
+            candidate = copyName(n);
         copy->name = candidate;
     }
     copy->id = Profile::newId();

@@ -218,6 +218,21 @@ void TestProfiles::duplicate()
     QCOMPARE(named->name, QStringLiteral("Production US"));
     QVERIFY(!store.duplicate(QStringLiteral("missing")).has_value());
     QVERIFY(store.validate(*store.profile(copy->id)).isEmpty());
+
+    // A name at the limit: its copies' names are shortened to fit, and stay valid and unique.
+    const QString longName = QString(119, u'n') + QStringLiteral("🙂 Europe"); // 128 UTF-16 units
+    QCOMPARE(longName.size(), 128);
+    const QString longId = store.add(makeProfile(longName));
+    QVERIFY(!longId.isEmpty());
+    for (const QString& expectedEnd : {QStringLiteral("… (copy)"), QStringLiteral("… (copy 2)")}) {
+        const auto longCopy = store.duplicate(longId);
+        QVERIFY(longCopy.has_value());
+        QVERIFY2(longCopy->name.size() <= 128, qPrintable(longCopy->name));
+        QVERIFY2(longCopy->name.endsWith(expectedEnd), qPrintable(longCopy->name));
+        QVERIFY(longCopy->name.startsWith(QString(100, u'n')));
+        QVERIFY(!longCopy->name.contains(QChar(0xD83D))); // no half of the emoji, cut where it began
+        QVERIFY(store.validate(*longCopy).isEmpty());
+    }
 }
 
 void TestProfiles::remove()
