@@ -6,11 +6,13 @@
 #include <QAbstractTextDocumentLayout>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QMimeData>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextDocumentFragment>
 #include <QTextLayout>
 #include <QTimer>
 
@@ -170,6 +172,29 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         QCOMPARE(edit.document()->blockCount(), count + 1); // the last line's end opens an empty one
         QCOMPARE(edit.toPlainText(), lines(count, QStringLiteral("user")));
+    }
+
+    // Copied as plain text, as toPlainText() gives it (line ends, no-break spaces), without the document
+    // fragment QPlainTextEdit makes.
+    void selectionIsCopiedAsPlainText()
+    {
+        LargeTextEdit edit;
+        const QString text =
+            lines(3, QStringLiteral("user")) + QStringLiteral("Ana\u00a0Smith <ana@example.com>");
+        edit.setPlainText(text);
+        edit.selectAll();
+        edit.copy();
+        const QMimeData* copied = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(copied);
+        QCOMPARE(copied->text(), edit.toPlainText());
+        QCOMPARE(copied->formats(), QStringList{QStringLiteral("text/plain")});
+
+        QTextCursor part = edit.textCursor();
+        part.setPosition(5);
+        part.setPosition(text.indexOf(u'A') + 3, QTextCursor::KeepAnchor);
+        edit.setTextCursor(part);
+        edit.copy();
+        QCOMPARE(QGuiApplication::clipboard()->text(), QTextDocumentFragment(part).toPlainText());
     }
 
     void replaceTextIsUndoable()

@@ -27,6 +27,28 @@ qsizetype afterLineEnd(const QString& text, qsizetype from)
     return at + (text.at(at) == u'\r' && at + 1 < text.size() && text.at(at + 1) == u'\n' ? 2 : 1);
 }
 
+// The selected text as QTextDocument::toPlainText() gives the document's own characters.
+QString plainSelectedText(const QTextCursor& cursor)
+{
+    QString text = cursor.selectedText();
+    for (QChar& c : text) {
+        switch (c.unicode()) {
+        case QChar::ParagraphSeparator:
+        case QChar::LineSeparator:
+        case 0xfdd0: // QTextBeginningOfFrame
+        case 0xfdd1: // QTextEndOfFrame
+            c = u'\n';
+            break;
+        case QChar::Nbsp:
+            c = u' ';
+            break;
+        default:
+            break;
+        }
+    }
+    return text;
+}
+
 // Whether inserting `text` at once would hold the GUI thread noticeably (more than a turn's worth).
 bool isLarge(const QString& text)
 {
@@ -68,6 +90,16 @@ void LargeTextEdit::insertFromMimeData(const QMimeData* source)
         return;
     }
     insert(textCursor(), source->text());
+}
+
+QMimeData* LargeTextEdit::createMimeDataFromSelection() const
+{
+    // The base class copies the selection into a text document fragment and converts it when the text is
+    // asked for: 0.9 s for 100,000 selected lines, 12 s for a million, on every Ctrl+C, and on Linux on
+    // every Ctrl+A or mouse selection (the primary selection). Plain text alone: 30 ms and 0.4 s.
+    auto* data = new QMimeData;
+    data->setText(plainSelectedText(textCursor()));
+    return data;
 }
 
 void LargeTextEdit::resizeEvent(QResizeEvent* event)
@@ -165,24 +197,7 @@ void LargeTextEdit::readNextSlice()
     QTextCursor cursor(text);
     cursor.setPosition(m_readPosition);
     cursor.setPosition(sliceEnd, QTextCursor::KeepAnchor);
-    QString slice = cursor.selectedText();
-    // What QTextDocument::toPlainText() does to the document's own characters.
-    for (QChar& c : slice) {
-        switch (c.unicode()) {
-        case QChar::ParagraphSeparator:
-        case QChar::LineSeparator:
-        case 0xfdd0: // QTextBeginningOfFrame
-        case 0xfdd1: // QTextEndOfFrame
-            c = u'\n';
-            break;
-        case QChar::Nbsp:
-            c = u' ';
-            break;
-        default:
-            break;
-        }
-    }
-    m_read += slice;
+    m_read += plainSelectedText(cursor);
     m_readPosition = sliceEnd;
     if (m_readPosition < end) {
         m_nextReadTurn.start();

@@ -6,7 +6,8 @@
 // of the box's width keeps the lines' layouts: QPlainTextEdit would throw away the layout of every line.
 // (For left-aligned text, as the bulk page's: centred lines would keep the old width's placement.)
 // Reading such a text back is sliced the same way (readPlainText): toPlainText() of a million lines holds
-// the GUI thread for 300-400 ms.
+// the GUI thread for 300-400 ms. A selection is copied (Ctrl+C, the primary selection) as plain text only,
+// twenty times faster than QPlainTextEdit's text document fragment.
 
 #include <QPlainTextEdit>
 #include <QTextCursor>
@@ -44,6 +45,7 @@ Q_SIGNALS:
     void plainTextRead(const QString& text);
 
 protected:
+    QMimeData* createMimeDataFromSelection() const override;
     void insertFromMimeData(const QMimeData* source) override;
     void resizeEvent(QResizeEvent* event) override;
 
