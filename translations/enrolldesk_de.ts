@@ -2006,17 +2006,17 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+170"/>
+        <location filename="../app/profiles.cpp" line="+173"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (Kopie %2)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+97"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>Sandbox</translation>
@@ -2287,7 +2287,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Geben Sie den API-Schlüssel unten erneut ein, um ihn mit diesem Server zu verwenden: Ein gespeicherter Schlüssel wird nur an den Server gesendet, für den er gespeichert wurde.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Save &amp;changes</source>
         <translation>&amp;Änderungen speichern</translation>
     </message>
@@ -2297,12 +2297,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>V&amp;erwerfen</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+202"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Profil „%1“ gelöscht, aber sein API-Schlüssel konnte nicht entfernt werden und ist womöglich noch im Schlüsselbund (Eintrag „%2“, Dienst „%3“).</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-410"/>
         <source>Revert changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
@@ -2349,7 +2349,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Schlüssel testen und im Schlüsselbund speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+219"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+222"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Prüft den Schlüssel beim Server und speichert ihn dann im Schlüsselbund des Systems</translation>
@@ -2422,7 +2422,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Verbindungs- oder Schlüsselfehler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-184"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-187"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2448,7 +2448,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>noch nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+158"/>
         <source>&amp;Add profile</source>
         <translation>Profil hinzu&amp;fügen</translation>
     </message>
@@ -2468,7 +2468,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Profil „%1“ hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Saved profile “%1”.</source>
         <translation>Profil „%1“ gespeichert.</translation>
     </message>
@@ -2687,18 +2687,18 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Organisation auf „%1“ gesetzt: Speichern Sie das Profil, um sie zu behalten.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Testing the key…</source>
         <translation>Schlüssel wird getestet…</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+41"/>
+        <location line="+60"/>
         <source>The key was not saved.</source>
         <translation>Der Schlüssel wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-57"/>
         <source>Save without testing</source>
         <translation>Ohne Test speichern</translation>
     </message>
@@ -2708,7 +2708,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Ohne Test verwenden</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
+        <source>The key kept in the keychain for the profile&apos;s old server could not be removed. Remove it (Remove key) once the keychain answers: until then the key you typed is used, for this session only.</source>
+        <translation>Der im Schlüsselbund für den alten Server des Profils gespeicherte Schlüssel konnte nicht entfernt werden. Entfernen Sie ihn (Schlüssel entfernen), sobald der Schlüsselbund antwortet: Bis dahin wird der eingegebene Schlüssel verwendet, nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The key is used for this session only.</source>
         <translation>Der Schlüssel wird nur für diese Sitzung verwendet.</translation>
     </message>

@@ -2006,17 +2006,17 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+170"/>
+        <location filename="../app/profiles.cpp" line="+173"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (copia %2)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+97"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>Sandbox</translation>
@@ -2287,7 +2287,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Vuelva a escribir la clave de API abajo para usarla con este servidor: una clave guardada solo se envía al servidor para el que se guardó.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Save &amp;changes</source>
         <translation>&amp;Guardar cambios</translation>
     </message>
@@ -2297,12 +2297,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Des&amp;cartar</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+202"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Se eliminó el perfil «%1», pero no se pudo quitar su clave de API, así que puede seguir en el llavero (entrada «%2», servicio «%3»).</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-410"/>
         <source>Revert changes</source>
         <translation>Descartar los cambios</translation>
     </message>
@@ -2349,7 +2349,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Probar la clave y guardarla en el llavero</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+219"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+222"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Comprueba la clave con el servidor y luego la guarda en el llavero del sistema</translation>
@@ -2422,7 +2422,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Error de conexión o de clave</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-184"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-187"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2448,7 +2448,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>aún sin guardar</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+158"/>
         <source>&amp;Add profile</source>
         <translation>Añadir per&amp;fil</translation>
     </message>
@@ -2468,7 +2468,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Perfil «%1» añadido.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Saved profile “%1”.</source>
         <translation>Perfil «%1» guardado.</translation>
     </message>
@@ -2687,18 +2687,18 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Organización cambiada a «%1»: guarde el perfil para conservarla.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Testing the key…</source>
         <translation>Probando la clave…</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+41"/>
+        <location line="+60"/>
         <source>The key was not saved.</source>
         <translation>La clave no se guardó.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-57"/>
         <source>Save without testing</source>
         <translation>Guardar sin probar</translation>
     </message>
@@ -2708,7 +2708,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Usar sin probar</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
+        <source>The key kept in the keychain for the profile&apos;s old server could not be removed. Remove it (Remove key) once the keychain answers: until then the key you typed is used, for this session only.</source>
+        <translation>No se pudo quitar la clave guardada en el llavero para el servidor anterior del perfil. Quítela (Quitar la clave) cuando el llavero responda: hasta entonces se usa la clave que escribió, solo para esta sesión.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The key is used for this session only.</source>
         <translation>La clave se usa solo en esta sesión.</translation>
     </message>

@@ -2006,17 +2006,17 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+170"/>
+        <location filename="../app/profiles.cpp" line="+173"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (copie %2)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+97"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>Bac à sable</translation>
@@ -2287,7 +2287,7 @@ Cliquez pour réessayer.</translation>
         <translation>Saisissez de nouveau la clé d&apos;API ci-dessous pour l&apos;utiliser avec ce serveur&#xa0;: une clé enregistrée n&apos;est envoyée qu&apos;au serveur pour lequel elle a été enregistrée.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Save &amp;changes</source>
         <translation>Enre&amp;gistrer</translation>
     </message>
@@ -2297,12 +2297,12 @@ Cliquez pour réessayer.</translation>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+202"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Profil «&#xa0;%1&#xa0;» supprimé, mais sa clé d&apos;API n&apos;a pas pu être retirée&#xa0;: elle est peut-être encore dans le trousseau (entrée «&#xa0;%2&#xa0;», service «&#xa0;%3&#xa0;»).</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-410"/>
         <source>Revert changes</source>
         <translation>Annuler les modifications</translation>
     </message>
@@ -2349,7 +2349,7 @@ Cliquez pour réessayer.</translation>
         <translation>Tester la clé et l&apos;enregistrer dans le trousseau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+219"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+222"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Vérifie la clé auprès du serveur, puis l&apos;enregistre dans le trousseau du système</translation>
@@ -2422,7 +2422,7 @@ Cliquez pour réessayer.</translation>
         <translation>Erreur de connexion ou de clé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-184"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-187"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2448,7 +2448,7 @@ Cliquez pour réessayer.</translation>
         <translation>pas encore enregistré</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+158"/>
         <source>&amp;Add profile</source>
         <translation>A&amp;jouter le profil</translation>
     </message>
@@ -2468,7 +2468,7 @@ Cliquez pour réessayer.</translation>
         <translation>Profil «&#xa0;%1&#xa0;» ajouté.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Saved profile “%1”.</source>
         <translation>Profil «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
@@ -2687,18 +2687,18 @@ Cliquez pour réessayer.</translation>
         <translation>Organisation définie sur «&#xa0;%1&#xa0;»&#xa0;: enregistrez le profil pour la conserver.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Testing the key…</source>
         <translation>Test de la clé…</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+41"/>
+        <location line="+60"/>
         <source>The key was not saved.</source>
         <translation>La clé n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-57"/>
         <source>Save without testing</source>
         <translation>Enregistrer sans tester</translation>
     </message>
@@ -2708,7 +2708,12 @@ Cliquez pour réessayer.</translation>
         <translation>Utiliser sans tester</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
+        <source>The key kept in the keychain for the profile&apos;s old server could not be removed. Remove it (Remove key) once the keychain answers: until then the key you typed is used, for this session only.</source>
+        <translation>La clé conservée dans le trousseau pour l&apos;ancien serveur du profil n&apos;a pas pu être retirée. Retirez-la (Retirer la clé) dès que le trousseau répond&#xa0;: d&apos;ici là, la clé que vous avez saisie est utilisée, pour cette session seulement.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The key is used for this session only.</source>
         <translation>La clé est utilisée pour cette session uniquement.</translation>
     </message>

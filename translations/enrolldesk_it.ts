@@ -2006,17 +2006,17 @@ Fai clic per riprovare.</translation>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+170"/>
+        <location filename="../app/profiles.cpp" line="+173"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (copia %2)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+97"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>Sandbox</translation>
@@ -2287,7 +2287,7 @@ Fai clic per riprovare.</translation>
         <translation>Digita di nuovo qui sotto la chiave API per usarla con questo server: una chiave salvata viene inviata solo al server per cui è stata salvata.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Save &amp;changes</source>
         <translation>Salva le mod&amp;ifiche</translation>
     </message>
@@ -2297,12 +2297,12 @@ Fai clic per riprovare.</translation>
         <translation>Ann&amp;ulla</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+202"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Profilo &quot;%1&quot; eliminato, ma non è stato possibile rimuovere la sua chiave API, che potrebbe essere ancora nel portachiavi (voce &quot;%2&quot;, servizio &quot;%3&quot;).</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-410"/>
         <source>Revert changes</source>
         <translation>Annulla le modifiche</translation>
     </message>
@@ -2349,7 +2349,7 @@ Fai clic per riprovare.</translation>
         <translation>Prova la chiave e salvala nel portachiavi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+219"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+222"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Verifica la chiave con il server, poi la salva nel portachiavi del sistema</translation>
@@ -2422,7 +2422,7 @@ Fai clic per riprovare.</translation>
         <translation>Errore di connessione o di chiave</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-184"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-187"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2448,7 +2448,7 @@ Fai clic per riprovare.</translation>
         <translation>non ancora salvato</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+158"/>
         <source>&amp;Add profile</source>
         <translation>A&amp;ggiungi il profilo</translation>
     </message>
@@ -2468,7 +2468,7 @@ Fai clic per riprovare.</translation>
         <translation>Profilo &quot;%1&quot; aggiunto.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Saved profile “%1”.</source>
         <translation>Profilo &quot;%1&quot; salvato.</translation>
     </message>
@@ -2687,18 +2687,18 @@ Fai clic per riprovare.</translation>
         <translation>Organizzazione impostata su &quot;%1&quot;: salva il profilo per mantenerla.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Testing the key…</source>
         <translation>Prova della chiave…</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+41"/>
+        <location line="+60"/>
         <source>The key was not saved.</source>
         <translation>La chiave non è stata salvata.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-57"/>
         <source>Save without testing</source>
         <translation>Salva senza provare</translation>
     </message>
@@ -2708,7 +2708,12 @@ Fai clic per riprovare.</translation>
         <translation>Usa senza provare</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
+        <source>The key kept in the keychain for the profile&apos;s old server could not be removed. Remove it (Remove key) once the keychain answers: until then the key you typed is used, for this session only.</source>
+        <translation>Non è stato possibile rimuovere la chiave conservata nel portachiavi per il vecchio server del profilo. Rimuovila (Rimuovi la chiave) appena il portachiavi risponde: fino ad allora si usa la chiave che hai digitato, solo per questa sessione.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The key is used for this session only.</source>
         <translation>La chiave viene usata solo per questa sessione.</translation>
     </message>

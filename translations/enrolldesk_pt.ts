@@ -2006,17 +2006,17 @@ Clique para tentar de novo.</translation>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+170"/>
+        <location filename="../app/profiles.cpp" line="+173"/>
         <source>%1 (copy)</source>
         <translation>%1 (cópia)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (cópia %2)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+97"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>Sandbox</translation>
@@ -2287,7 +2287,7 @@ Clique para tentar de novo.</translation>
         <translation>Digite de novo a chave de API abaixo para usá-la com este servidor: uma chave salva só é enviada ao servidor para o qual foi salva.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Save &amp;changes</source>
         <translation>Salvar a&amp;lterações</translation>
     </message>
@@ -2297,12 +2297,12 @@ Clique para tentar de novo.</translation>
         <translation>Desca&amp;rtar</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+202"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>O perfil &quot;%1&quot; foi excluído, mas não foi possível remover a chave de API dele, que ainda pode estar no chaveiro (entrada &quot;%2&quot;, serviço &quot;%3&quot;).</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-410"/>
         <source>Revert changes</source>
         <translation>Descartar as alterações</translation>
     </message>
@@ -2349,7 +2349,7 @@ Clique para tentar de novo.</translation>
         <translation>Testar a chave e salvá-la no chaveiro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+219"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+222"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Verifica a chave com o servidor e depois a guarda no chaveiro do sistema</translation>
@@ -2422,7 +2422,7 @@ Clique para tentar de novo.</translation>
         <translation>Erro de conexão ou de chave</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-184"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-187"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2448,7 +2448,7 @@ Clique para tentar de novo.</translation>
         <translation>ainda não salvo</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+158"/>
         <source>&amp;Add profile</source>
         <translation>A&amp;dicionar perfil</translation>
     </message>
@@ -2468,7 +2468,7 @@ Clique para tentar de novo.</translation>
         <translation>Perfil &quot;%1&quot; adicionado.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Saved profile “%1”.</source>
         <translation>Perfil &quot;%1&quot; salvo.</translation>
     </message>
@@ -2687,18 +2687,18 @@ Clique para tentar de novo.</translation>
         <translation>Organização definida como &quot;%1&quot;: salve o perfil para mantê-la.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Testing the key…</source>
         <translation>Testando a chave…</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+41"/>
+        <location line="+60"/>
         <source>The key was not saved.</source>
         <translation>A chave não foi salva.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-57"/>
         <source>Save without testing</source>
         <translation>Salvar sem testar</translation>
     </message>
@@ -2708,7 +2708,12 @@ Clique para tentar de novo.</translation>
         <translation>Usar sem testar</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
+        <source>The key kept in the keychain for the profile&apos;s old server could not be removed. Remove it (Remove key) once the keychain answers: until then the key you typed is used, for this session only.</source>
+        <translation>Não foi possível remover a chave guardada no chaveiro para o servidor antigo do perfil. Remova-a (Remover a chave) assim que o chaveiro responder: até lá, a chave que você digitou é usada, só nesta sessão.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The key is used for this session only.</source>
         <translation>A chave é usada só nesta sessão.</translation>
     </message>

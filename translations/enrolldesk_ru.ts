@@ -2031,17 +2031,17 @@ Click to try again.</source>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+170"/>
+        <location filename="../app/profiles.cpp" line="+173"/>
         <source>%1 (copy)</source>
         <translation>%1 (копия)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>%1 (copy %2)</source>
         <translation>%1 (копия %2)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+97"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>Песочница</translation>
@@ -2312,7 +2312,7 @@ Click to try again.</source>
         <translation>Введите ключ API ниже ещё раз, чтобы использовать его с этим сервером: сохранённый ключ отправляется только на тот сервер, для которого он был сохранён.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Save &amp;changes</source>
         <translation>Со&amp;хранить изменения</translation>
     </message>
@@ -2322,12 +2322,12 @@ Click to try again.</source>
         <translation>О&amp;тменить</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+202"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Профиль «%1» удалён, но его ключ API удалить не удалось, поэтому он может остаться в связке ключей (запись «%2», служба «%3»).</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-410"/>
         <source>Revert changes</source>
         <translation>Отменить изменения</translation>
     </message>
@@ -2374,7 +2374,7 @@ Click to try again.</source>
         <translation>Проверить ключ и сохранить его в связке ключей</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+219"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+222"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Проверяет ключ на сервере, затем сохраняет его в связке ключей системы</translation>
@@ -2447,7 +2447,7 @@ Click to try again.</source>
         <translation>Ошибка подключения или ключа</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-184"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-187"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2473,7 +2473,7 @@ Click to try again.</source>
         <translation>ещё не сохранён</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+158"/>
         <source>&amp;Add profile</source>
         <translation>&amp;Добавить профиль</translation>
     </message>
@@ -2493,7 +2493,7 @@ Click to try again.</source>
         <translation>Профиль «%1» добавлен.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Saved profile “%1”.</source>
         <translation>Профиль «%1» сохранён.</translation>
     </message>
@@ -2713,18 +2713,18 @@ Click to try again.</source>
         <translation>Организация изменена на «%1»: сохраните профиль, чтобы оставить её.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Testing the key…</source>
         <translation>Проверка ключа…</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+41"/>
+        <location line="+60"/>
         <source>The key was not saved.</source>
         <translation>Ключ не сохранён.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-57"/>
         <source>Save without testing</source>
         <translation>Сохранить без проверки</translation>
     </message>
@@ -2734,7 +2734,12 @@ Click to try again.</source>
         <translation>Использовать без проверки</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
+        <source>The key kept in the keychain for the profile&apos;s old server could not be removed. Remove it (Remove key) once the keychain answers: until then the key you typed is used, for this session only.</source>
+        <translation>Не удалось удалить ключ, сохранённый в связке ключей для прежнего сервера профиля. Удалите его («Удалить ключ»), когда связка ключей ответит: до тех пор используется введённый вами ключ, только в этом сеансе.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The key is used for this session only.</source>
         <translation>Ключ используется только в этом сеансе.</translation>
     </message>

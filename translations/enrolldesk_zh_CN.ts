@@ -1981,17 +1981,17 @@ Click to try again.</source>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+170"/>
+        <location filename="../app/profiles.cpp" line="+173"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>%1 (copy %2)</source>
         <translation>%1（副本 %2）</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+97"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>沙盒</translation>
@@ -2262,7 +2262,7 @@ Click to try again.</source>
         <translation>请在下方重新输入 API 密钥以用于此服务器：已保存的密钥只会发送到保存它时所用的服务器。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Save &amp;changes</source>
         <translation>保存更改(&amp;C)</translation>
     </message>
@@ -2272,12 +2272,12 @@ Click to try again.</source>
         <translation>还原(&amp;E)</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+202"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>已删除配置文件“%1”，但无法移除其 API 密钥，它可能仍在密钥环中（条目“%2”，服务“%3”）。</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-410"/>
         <source>Revert changes</source>
         <translation>还原更改</translation>
     </message>
@@ -2324,7 +2324,7 @@ Click to try again.</source>
         <translation>测试密钥并保存到密钥环</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+219"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+222"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>先向服务器验证密钥，然后将其保存到系统密钥环</translation>
@@ -2397,7 +2397,7 @@ Click to try again.</source>
         <translation>连接或密钥错误</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-184"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-187"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2423,7 +2423,7 @@ Click to try again.</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+158"/>
         <source>&amp;Add profile</source>
         <translation>添加配置文件(&amp;A)</translation>
     </message>
@@ -2443,7 +2443,7 @@ Click to try again.</source>
         <translation>已添加配置文件“%1”。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Saved profile “%1”.</source>
         <translation>已保存配置文件“%1”。</translation>
     </message>
@@ -2661,18 +2661,18 @@ Click to try again.</source>
         <translation>组织已设为“%1”：请保存配置文件以保留此设置。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Testing the key…</source>
         <translation>正在测试密钥…</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+41"/>
+        <location line="+60"/>
         <source>The key was not saved.</source>
         <translation>密钥未保存。</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-57"/>
         <source>Save without testing</source>
         <translation>不测试直接保存</translation>
     </message>
@@ -2682,7 +2682,12 @@ Click to try again.</source>
         <translation>不测试直接使用</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
+        <source>The key kept in the keychain for the profile&apos;s old server could not be removed. Remove it (Remove key) once the keychain answers: until then the key you typed is used, for this session only.</source>
+        <translation>无法移除密钥环中为该配置文件旧服务器保存的密钥。请在密钥环可用后将其移除（移除密钥）：在此之前，将仅在本次会话中使用您输入的密钥。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The key is used for this session only.</source>
         <translation>密钥仅在本次会话中使用。</translation>
     </message>

@@ -797,6 +797,84 @@ private Q_SLOTS:
         m_secrets->setSimulatedStatus(SecretStore::Status::Ok);
     }
 
+    // The key state arrives after the server was edited: the form is checked again then. No key: Save.
+    void keyStateArrivingLaterRevalidatesTheServer()
+    {
+        const QString acme = addStored(QStringLiteral("Acme"), SandboxProcess::organizationSlug(), {});
+        addStored(QStringLiteral("Other"), SandboxProcess::organizationSlug());
+        open();
+        m_page->selectProfile(acme);
+        QCOMPARE(m_page->selectedKeyState(), AppContext::KeyState::Unknown); // being read
+        typeInto("baseUrlEdit", QStringLiteral("https://api.applivery.example/v1"));
+        QVERIFY(!button("saveProfileButton")->isEnabled()); // a key may still turn up
+        QVERIFY(waitForKeyState(AppContext::KeyState::Missing));
+        QVERIFY(button("saveProfileButton")->isEnabled());
+        QVERIFY(!label("baseUrlError")->isVisible());
+    }
+
+    // Saved with another server and a key typed for it: the key kept for the old server is not sent to
+    // the new one, neither by the context's read right after Save nor later; the typed one is, and it
+    // replaces the old one in the keychain.
+    void savingAnotherServerSendsOnlyTheTypedKey()
+    {
+        const QString typed = QStringLiteral("typed-for-the-new-server");
+        SandboxProcess other({QStringLiteral("--api-key"), typed});
+        QVERIFY(other.start());
+        const QString acme =
+            addStored(QStringLiteral("Acme"), SandboxProcess::organizationSlug(), "stored-key");
+        open([&] { m_context->activateProfile(acme); });
+        QVERIFY(waitForKeyState(AppContext::KeyState::Present));
+        // As the token pages do: each time the context has a key, they load their policy lists with it.
+        connect(m_context.get(), &AppContext::connectionReady, this, [this] {
+            m_context->client()->listOrganizations(this, [](const ApiResult<Page<Organization>>&) {});
+        });
+        typeInto("baseUrlEdit", other.baseUrl().toString());
+        typeInto("apiKeyEdit", typed);
+        click("saveProfileButton");
+        QTRY_VERIFY_WITH_TIMEOUT(edit("apiKeyEdit")->text().isEmpty(), kWaitMs); // tested and stored
+        QVERIFY(waitForKeyState(AppContext::KeyState::Present));
+        QTRY_COMPARE_WITH_TIMEOUT(m_context->keyState(), AppContext::KeyState::Present, kWaitMs);
+        // What the console's pages would ask next goes with the key the context holds now.
+        std::optional<bool> listed;
+        m_context->client()->listOrganizations(
+            this, [&listed](const ApiResult<Page<Organization>>& result) { listed = result.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(listed.has_value(), kWaitMs);
+        QVERIFY(*listed);
+        const QJsonArray requests = other.requests();
+        QVERIFY(requests.size() >= 2); // the key's test, then the context's request
+        for (const QJsonValue& request : requests) {
+            const QString authorization = request.toObject()
+                                              .value(QLatin1StringView("headers"))
+                                              .toObject()
+                                              .value(QLatin1StringView("authorization"))
+                                              .toString();
+            QCOMPARE(authorization, QStringLiteral("Bearer ") + typed);
+        }
+        std::optional<QByteArray> stored;
+        m_secrets->read(acme, nullptr, [&stored](const SecretStore::Result& read) { stored = read.key; });
+        QTRY_VERIFY(stored.has_value());
+        QCOMPARE(*stored, typed.toUtf8());
+    }
+
+    // "Test & save key" with a server typed into the form saves the server with it: stored alone, the key
+    // would belong to the profile's old server.
+    void keyTestedForATypedServerIsSavedWithIt()
+    {
+        const QString acme = addStored(QStringLiteral("Acme"), SandboxProcess::organizationSlug(), {});
+        open([&] { m_context->activateProfile(acme); });
+        QVERIFY(waitForKeyState(AppContext::KeyState::Missing));
+        SandboxProcess other;
+        QVERIFY(other.start());
+        typeInto("baseUrlEdit", other.baseUrl().toString());
+        typeInto("apiKeyEdit", QString::fromLatin1(SandboxProcess::apiKey()));
+        click("saveKeyButton");
+        QTRY_VERIFY_WITH_TIMEOUT(edit("apiKeyEdit")->text().isEmpty(), kWaitMs);
+        QCOMPARE(m_context->profiles()->profile(acme)->baseUrl, other.baseUrl());
+        QVERIFY(waitForKeyState(AppContext::KeyState::Present));
+        QVERIFY(!label("baseUrlError")->isVisible());
+        QVERIFY(button("saveProfileButton")->isVisible());
+    }
+
     void noKeychainOffersTheSessionOnlyMode()
     {
         const QString acme = addStored(QStringLiteral("Acme"), SandboxProcess::organizationSlug(), {});

@@ -580,21 +580,24 @@ QString ProfilesPage::retypeKeyForServerText()
               "server it was saved for.");
 }
 
-bool ProfilesPage::serverMovedFromStoredKey(const Profile& form) const
+bool ProfilesPage::serverEdited(const Profile& form) const
 {
-    if (m_adding || !m_stored || !m_keyEdit->text().trimmed().isEmpty())
+    if (m_adding || !m_stored)
         return false;
-    // Only "Missing" says there is no key. A read under way (Unknown), or one the keychain did not answer
-    // (Unavailable: locked, its unlock dismissed) may hide a stored key that a later read, after Save,
-    // would hand to the new server.
-    const bool storedKey = m_keyState != AppContext::KeyState::Missing;
     const QUrl& before = m_stored->baseUrl;
     const QUrl& after = form.baseUrl;
     const auto port = [](const QUrl& url) { return url.port(url.scheme() == u"http" ? 80 : 443); };
-    const bool sameServer = before.scheme() == after.scheme() &&
-                            before.host().compare(after.host(), Qt::CaseInsensitive) == 0 &&
-                            port(before) == port(after);
-    return storedKey && !sameServer;
+    return before.scheme() != after.scheme() ||
+           before.host().compare(after.host(), Qt::CaseInsensitive) != 0 || port(before) != port(after);
+}
+
+bool ProfilesPage::serverMovedFromStoredKey(const Profile& form) const
+{
+    // Only "Missing" says there is no key. A read under way (Unknown), or one the keychain did not answer
+    // (Unavailable: locked, its unlock dismissed) may hide a stored key that a later read, after Save,
+    // would hand to the new server.
+    return m_keyEdit->text().trimmed().isEmpty() && m_keyState != AppContext::KeyState::Missing &&
+           serverEdited(form);
 }
 
 void ProfilesPage::updateButtons()
@@ -692,6 +695,8 @@ void ProfilesPage::saveProfile()
             m_context->activateProfile(m_selectedId);
         m_status->setText(tr("Added profile “%1”.").arg(profile.name));
     } else {
+        if (serverEdited(profile))
+            forgetKeysOfOldServer(profile.id);
         store->update(profile); // profilesChanged reloads the cached stored profile
         // The context keeps a copy of the active profile: hand it the new server, organization and defaults.
         if (profile.id == m_context->activeProfile().id)

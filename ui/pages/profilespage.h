@@ -107,6 +107,12 @@ private:
     // The form points at another server (scheme, host, port) than the saved profile whose key is stored:
     // that key is never sent there unless it is typed again.
     bool serverMovedFromStoredKey(const Profile& form) const;
+    // Whether the form's server (scheme, host, port) is not the selected stored profile's.
+    bool serverEdited(const Profile& form) const;
+    // Before a profile is saved with another server: the keys kept for its old server must not reach the
+    // new one. The typed key becomes the session's (the context's next read takes it), and the
+    // keychain's entry is removed.
+    void forgetKeysOfOldServer(const QString& id);
     static QString retypeKeyForServerText();
     // Each reads the form once (formProfile()); the ...For() variants take a form already read, so one
     // change builds it once.

@@ -568,8 +568,10 @@ void ProfilesPage::storeKey(KeyTarget target, bool testFirst)
 {
     if (isBusy() || m_keyEdit->text().trimmed().isEmpty())
         return;
-    if (m_adding) {
-        saveProfile(); // stores the typed key once the profile exists
+    // A key typed for a new profile, or for a server typed into the form, is stored with that profile or
+    // server: stored alone, it would belong to the profile's old server.
+    if (m_adding || serverEdited(formProfile())) {
+        saveProfile(); // stores the typed key once the profile is saved
         return;
     }
     m_error->clear();
@@ -606,6 +608,25 @@ void ProfilesPage::storeKey(KeyTarget target, bool testFirst)
                 writeKey(target, key->bytes(), id);
                 key->clear(); // after m_client's and writeKey's: the last holder zeroes it
             });
+}
+
+void ProfilesPage::forgetKeysOfOldServer(const QString& id)
+{
+    // Save needs a typed key here unless none was kept (serverMovedFromStoredKey). Written to the session
+    // store now, it is what the context reads after activateProfile(), before the keychain is asked; the
+    // test and the keychain write that follow replace it (writeKey removes it then).
+    const QByteArray typed = m_keyEdit->text().trimmed().toUtf8();
+    if (!typed.isEmpty())
+        m_context->sessionSecrets()->write(id, typed, this, [](const Result&) {});
+    else
+        m_context->sessionSecrets()->remove(id, this, [](const Result&) {});
+    m_context->secrets()->remove(id, this, [this](const Result& removed) {
+        if (!removed.ok())
+            m_error->showMessage(tr("The key kept in the keychain for the profile's old server could not be "
+                                    "removed. Remove it (Remove key) once the keychain answers: until "
+                                    "then the key you typed is used, for this session only."),
+                                 removed.message);
+    });
 }
 
 void ProfilesPage::writeKey(KeyTarget target, QByteArray key, const QString& id)
