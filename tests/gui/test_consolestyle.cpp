@@ -336,22 +336,27 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("state");
         QTest::addColumn<bool>("upsideDown");
+        QTest::addColumn<bool>("rightToLeft");
         const int enabled = QStyle::State_Enabled;
-        QTest::newRow("enabled") << enabled << false;
+        QTest::newRow("enabled") << enabled << false << false;
         QTest::newRow("focused from the keyboard")
-            << (enabled | QStyle::State_HasFocus | QStyle::State_KeyboardFocusChange) << false;
-        QTest::newRow("hovered") << (enabled | QStyle::State_MouseOver) << false;
-        QTest::newRow("disabled") << 0 << false;
-        QTest::newRow("right to left (left to Fusion)") << enabled << true;
+            << (enabled | QStyle::State_HasFocus | QStyle::State_KeyboardFocusChange) << false << false;
+        QTest::newRow("hovered") << (enabled | QStyle::State_MouseOver) << false << false;
+        QTest::newRow("disabled") << 0 << false << false;
+        // QSlider sets upsideDown in a right-to-left layout; an option can also say the direction alone.
+        QTest::newRow("upside down (left to Fusion)") << enabled << true << false;
+        QTest::newRow("right to left (left to Fusion)") << enabled << false << true;
     }
 
     void sliderGroovesKeepFusionsPixels()
     {
         QFETCH(int, state);
         QFETCH(bool, upsideDown);
+        QFETCH(bool, rightToLeft);
         const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("fusion")));
         ConsoleStyle console(QStringLiteral("fusion"));
         QStyleOptionSlider slider;
+        slider.direction = rightToLeft ? Qt::RightToLeft : Qt::LeftToRight;
         slider.orientation = Qt::Horizontal;
         slider.state = QStyle::State(state) | QStyle::State_Horizontal;
         slider.upsideDown = upsideDown;
@@ -401,7 +406,7 @@ private Q_SLOTS:
             QPainter painter(&byConsole);
             console.drawComplexControl(QStyle::CC_Slider, &slider, &painter);
         }
-        if (upsideDown)
+        if (upsideDown || rightToLeft)
             QCOMPARE(byConsole.widestPixmap, byFusion.widestPixmap);
         else
             QVERIFY2(byConsole.widestPixmap < 100, qPrintable(QString::number(byConsole.widestPixmap)));

@@ -240,7 +240,7 @@ bool ConsoleStyle::drawSliderGroove(const QStyleOptionSlider* slider, QPainter* 
     const QRect rect = slider->rect;
     // Fusion's groove spans the slider's width; its highlight ends at the handle's left edge, counted
     // from the slider's (Qt 6.4 counts it from the paint device's, the same only at x = 0).
-    if (slider->orientation != Qt::Horizontal || slider->upsideDown ||
+    if (slider->orientation != Qt::Horizontal || slider->upsideDown || slider->direction != Qt::LeftToRight ||
         slider->tickPosition != QSlider::NoTicks || !(slider->subControls & SC_SliderGroove) ||
         slider->maximum <= slider->minimum || rect.left() != 0 || rect.height() <= 0)
         return false;
