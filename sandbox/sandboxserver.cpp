@@ -85,6 +85,17 @@ QByteArray header(const QHttpServerRequest& request, const QByteArray& name)
     return {};
 }
 
+// The key of an "Authorization: Bearer KEY" header (the scheme in any case, spaces around), empty when
+// there is none.
+QByteArray bearerToken(const QHttpServerRequest& request)
+{
+    const QByteArray authorization = header(request, "authorization").trimmed();
+    const qsizetype space = authorization.indexOf(' ');
+    if (space <= 0 || authorization.left(space).compare("bearer", Qt::CaseInsensitive) != 0)
+        return {};
+    return authorization.mid(space + 1).trimmed();
+}
+
 bool wantsClose(const QHttpServerRequest& request)
 {
     return header(request, "connection").trimmed().compare("close", Qt::CaseInsensitive) == 0;
@@ -144,12 +155,10 @@ void SandboxServer::missingHandler(const QHttpServerRequest& request, QTcpSocket
 
 Reply SandboxServer::authenticate(const QHttpServerRequest& request) const
 {
-    const QByteArray authorization = header(request, "authorization").trimmed();
-    const qsizetype space = authorization.indexOf(' ');
-    if (space <= 0 || authorization.left(space).compare("bearer", Qt::CaseInsensitive) != 0 ||
-        authorization.mid(space + 1).trimmed().isEmpty())
+    const QByteArray token = bearerToken(request);
+    if (token.isEmpty())
         return Reply::noAuthToken();
-    if (authorization.mid(space + 1).trimmed() != m_options.apiKey)
+    if (token != m_options.apiKey)
         return Reply::invalidToken();
     return Reply{0, {}, {}};
 }
@@ -325,7 +334,7 @@ void SandboxServer::record(const QHttpServerRequest& request, int status)
         QString value = QString::fromUtf8(pair.second);
         // Any local process can read the record. A key other than the sandbox's own may be a real one sent
         // here by mistake (an exported ENROLLDESK_API_KEY, a profile pointed at the sandbox): kept out.
-        if (name == u"authorization" && pair.second.trimmed() != "Bearer " + m_options.apiKey)
+        if (name == u"authorization" && bearerToken(request) != m_options.apiKey)
             value = QStringLiteral("[another key, not recorded]");
         headers.insert(name, headers.contains(name)
                                  ? headers.value(name).toString() + QStringLiteral(", ") + value

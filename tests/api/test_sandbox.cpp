@@ -1210,9 +1210,11 @@ private Q_SLOTS:
         QCOMPARE(send("GET", QStringLiteral("/v1/organizations")).status, 502);
         // A real key sent here by mistake is refused and not kept where any local process can read it.
         QCOMPARE(send("GET", QStringLiteral("/v1/organizations"), {}, "Bearer live-key-4f9a").status, 401);
+        // Its own key, however the header spells the scheme, is recorded as sent.
+        QCOMPARE(send("GET", QStringLiteral("/v1/organizations"), {}, "bearer  sandbox").status, 200);
 
         const QJsonArray items = m_sandbox.requests();
-        QCOMPARE(items.size(), 6); // admin calls are not recorded
+        QCOMPARE(items.size(), 7); // admin calls are not recorded
         const QJsonObject create = items[0].toObject();
         QCOMPARE(textAt(create, "method"), QStringLiteral("POST"));
         QCOMPARE(textAt(create, "path"), windowsTokens());
@@ -1230,6 +1232,8 @@ private Q_SLOTS:
         const QString otherKey = textAt(objectAt(items[5].toObject(), "headers"), "authorization");
         QVERIFY2(!otherKey.isEmpty() && !otherKey.contains(QLatin1StringView("live-key")),
                  qPrintable(otherKey));
+        QCOMPARE(textAt(objectAt(items[6].toObject(), "headers"), "authorization"),
+                 QStringLiteral("bearer  sandbox"));
 
         QVERIFY(m_sandbox.clearRequests());
         QCOMPARE(m_sandbox.requests().size(), 0);
