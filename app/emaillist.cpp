@@ -779,6 +779,11 @@ EmailListAnalysis EmailListParser::parse(const QByteArray& bytes, const std::ato
     return Parser(bytes, cancel, progressPermille).run();
 }
 
+QString EmailListParser::decodeLine(QByteArrayView bytes)
+{
+    return decode(Span{bytes.data(), bytes.data() + bytes.size()});
+}
+
 QString EmailListParser::problemText(EmailListAnalysis::Problem problem)
 {
     switch (problem) {

@@ -90,4 +90,6 @@ public:
                                    std::atomic_int* progressPermille = nullptr);
 
     static QString problemText(EmailListAnalysis::Problem problem);
+    // One line's bytes as parse() reads an address: UTF-8, or Latin-1 when they are not valid UTF-8.
+    static QString decodeLine(QByteArrayView bytes);
 };

@@ -187,10 +187,7 @@ QString decodeFile(const QByteArray& bytes)
         while (next < end && *next != '\n' && *next != '\r')
             ++next;
         next = std::min(next + 1, end); // with its line end
-        const QByteArrayView bytesOfLine(line, next - line);
-        QStringDecoder lineDecoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-        const QString decoded = lineDecoder.decode(bytesOfLine);
-        text += lineDecoder.hasError() ? QString::fromLatin1(bytesOfLine) : decoded;
+        text += EmailListParser::decodeLine(QByteArrayView(line, next - line));
         line = next;
     }
     return text;
