@@ -170,7 +170,8 @@ std::optional<Profile> ProfileStore::duplicate(const QString& id, const QString&
         const QString original = copy->name;
         const auto copyName = [&original](int n) {
             const auto named = [n](const QString& base) {
-                return n < 2 ? tr("%1 (copy)").arg(base) : tr("%1 (copy %2)").arg(base).arg(n);
+                // One arg() call: a "%2" in the name itself stays as typed.
+                return n < 2 ? tr("%1 (copy)").arg(base) : tr("%1 (copy %2)").arg(base, QString::number(n));
             };
             QString candidate = named(original);
             if (const qsizetype over = candidate.size() - Limits::kMaxTextLength; over > 0) {

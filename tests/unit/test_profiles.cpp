@@ -219,6 +219,11 @@ void TestProfiles::duplicate()
     QVERIFY(!store.duplicate(QStringLiteral("missing")).has_value());
     QVERIFY(store.validate(*store.profile(copy->id)).isEmpty());
 
+    // A name with a placeholder of its own keeps it as typed.
+    const QString placeholderId = store.add(makeProfile(QStringLiteral("Team %2 (EU)")));
+    QCOMPARE(store.duplicate(placeholderId)->name, QStringLiteral("Team %2 (EU) (copy)"));
+    QCOMPARE(store.duplicate(placeholderId)->name, QStringLiteral("Team %2 (EU) (copy 2)"));
+
     // A name at the limit: its copies' names are shortened to fit, and stay valid and unique.
     const QString longName = QString(119, u'n') + QStringLiteral("🙂 Europe"); // 128 UTF-16 units
     QCOMPARE(longName.size(), 128);
