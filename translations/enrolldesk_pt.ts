@@ -3086,7 +3086,7 @@ Clique para tentar de novo.</translation>
     <message>
         <location line="+14"/>
         <source>The QR image could not be downloaded (its server answered HTTP %1).</source>
-        <translation>Não foi possível baixar a imagem QR (o servidor dela respondeu HTTP %1).</translation>
+        <translation>Não foi possível baixar a imagem QR (o servidor da imagem respondeu com HTTP %1).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4193,7 +4193,7 @@ Clique para tentar de novo.</translation>
     <message>
         <location line="+76"/>
         <source>Search text: at most %1 characters.</source>
-        <translation>Texto de busca: no máximo %1 caracteres.</translation>
+        <translation>Texto da pesquisa: no máximo %1 caracteres.</translation>
     </message>
     <message>
         <location line="-271"/>

@@ -3112,7 +3112,7 @@ Click to try again.</source>
     <message>
         <location line="+14"/>
         <source>The QR image could not be downloaded (its server answered HTTP %1).</source>
-        <translation>Не удалось загрузить QR-изображение (его сервер ответил HTTP %1).</translation>
+        <translation>Не удалось загрузить изображение QR-кода (его сервер ответил кодом HTTP %1).</translation>
     </message>
     <message>
         <location line="+2"/>

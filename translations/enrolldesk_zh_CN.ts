@@ -3060,7 +3060,7 @@ Click to try again.</source>
     <message>
         <location line="+14"/>
         <source>The QR image could not be downloaded (its server answered HTTP %1).</source>
-        <translation>无法下载二维码图片（其服务器返回 HTTP %1）。</translation>
+        <translation>无法下载二维码图像（其服务器返回 HTTP %1）。</translation>
     </message>
     <message>
         <location line="+2"/>
