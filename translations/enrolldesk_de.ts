@@ -251,7 +251,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+267"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+264"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -1336,7 +1336,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+786"/>
+        <location filename="../app/emaillist.cpp" line="+791"/>
         <source>not an e-mail address</source>
         <translation>keine E-Mail-Adresse</translation>
     </message>
@@ -2006,7 +2006,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+173"/>
+        <location filename="../app/profiles.cpp" line="+174"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
@@ -2297,12 +2297,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>V&amp;erwerfen</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+213"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Profil „%1“ gelöscht, aber sein API-Schlüssel konnte nicht entfernt werden und ist womöglich noch im Schlüsselbund (Eintrag „%2“, Dienst „%3“).</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-421"/>
         <source>Revert changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
@@ -2463,7 +2463,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Kein Schlüsselbund verfügbar: Verwenden Sie den Schlüssel nur für diese Sitzung</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+71"/>
         <source>Added profile “%1”.</source>
         <translation>Profil „%1“ hinzugefügt.</translation>
     </message>
@@ -2687,18 +2687,23 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Organisation auf „%1“ gesetzt: Speichern Sie das Profil, um sie zu behalten.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+23"/>
+        <source>Correct the profile first: the key is saved with it.</source>
+        <translation>Korrigieren Sie zuerst das Profil: Der Schlüssel wird mit ihm gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Testing the key…</source>
         <translation>Schlüssel wird getestet…</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>The key was not saved.</source>
         <translation>Der Schlüssel wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>Save without testing</source>
         <translation>Ohne Test speichern</translation>
     </message>
@@ -2708,12 +2713,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Ohne Test verwenden</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>The key kept in the keychain for the profile&apos;s old server could not be removed. Remove it (Remove key) once the keychain answers: until then the key you typed is used, for this session only.</source>
-        <translation>Der im Schlüsselbund für den alten Server des Profils gespeicherte Schlüssel konnte nicht entfernt werden. Entfernen Sie ihn (Schlüssel entfernen), sobald der Schlüsselbund antwortet: Bis dahin wird der eingegebene Schlüssel verwendet, nur für diese Sitzung.</translation>
+        <location line="+21"/>
+        <source>The profile was not saved: the key kept in the keychain for its old server could not be removed, and it must not reach the new one. Unlock the keychain and save again.</source>
+        <translation>Das Profil wurde nicht gespeichert: Der im Schlüsselbund für seinen alten Server gespeicherte Schlüssel konnte nicht entfernt werden und darf den neuen nicht erreichen. Entsperren Sie den Schlüsselbund und speichern Sie erneut.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>The key is used for this session only.</source>
         <translation>Der Schlüssel wird nur für diese Sitzung verwendet.</translation>
     </message>

@@ -251,7 +251,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+267"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+264"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
@@ -1336,7 +1336,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+786"/>
+        <location filename="../app/emaillist.cpp" line="+791"/>
         <source>not an e-mail address</source>
         <translation>no es una dirección de correo</translation>
     </message>
@@ -2006,7 +2006,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+173"/>
+        <location filename="../app/profiles.cpp" line="+174"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
@@ -2297,12 +2297,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Des&amp;cartar</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+213"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Se eliminó el perfil «%1», pero no se pudo quitar su clave de API, así que puede seguir en el llavero (entrada «%2», servicio «%3»).</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-421"/>
         <source>Revert changes</source>
         <translation>Descartar los cambios</translation>
     </message>
@@ -2463,7 +2463,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>No hay ningún llavero disponible: use la clave solo para esta sesión</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+71"/>
         <source>Added profile “%1”.</source>
         <translation>Perfil «%1» añadido.</translation>
     </message>
@@ -2687,18 +2687,23 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Organización cambiada a «%1»: guarde el perfil para conservarla.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+23"/>
+        <source>Correct the profile first: the key is saved with it.</source>
+        <translation>Corrija primero el perfil: la clave se guarda con él.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Testing the key…</source>
         <translation>Probando la clave…</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>The key was not saved.</source>
         <translation>La clave no se guardó.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>Save without testing</source>
         <translation>Guardar sin probar</translation>
     </message>
@@ -2708,12 +2713,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Usar sin probar</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>The key kept in the keychain for the profile&apos;s old server could not be removed. Remove it (Remove key) once the keychain answers: until then the key you typed is used, for this session only.</source>
-        <translation>No se pudo quitar la clave guardada en el llavero para el servidor anterior del perfil. Quítela (Quitar la clave) cuando el llavero responda: hasta entonces se usa la clave que escribió, solo para esta sesión.</translation>
+        <location line="+21"/>
+        <source>The profile was not saved: the key kept in the keychain for its old server could not be removed, and it must not reach the new one. Unlock the keychain and save again.</source>
+        <translation>El perfil no se guardó: no se pudo quitar la clave guardada en el llavero para su servidor anterior, y no debe llegar al nuevo. Desbloquee el llavero y vuelva a guardar.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>The key is used for this session only.</source>
         <translation>La clave se usa solo en esta sesión.</translation>
     </message>

@@ -251,7 +251,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+267"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+264"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -1336,7 +1336,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+786"/>
+        <location filename="../app/emaillist.cpp" line="+791"/>
         <source>not an e-mail address</source>
         <translation>pas une adresse e-mail</translation>
     </message>
@@ -2006,7 +2006,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+173"/>
+        <location filename="../app/profiles.cpp" line="+174"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
@@ -2297,12 +2297,12 @@ Cliquez pour réessayer.</translation>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+213"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Profil «&#xa0;%1&#xa0;» supprimé, mais sa clé d&apos;API n&apos;a pas pu être retirée&#xa0;: elle est peut-être encore dans le trousseau (entrée «&#xa0;%2&#xa0;», service «&#xa0;%3&#xa0;»).</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-421"/>
         <source>Revert changes</source>
         <translation>Annuler les modifications</translation>
     </message>
@@ -2463,7 +2463,7 @@ Cliquez pour réessayer.</translation>
         <translation>Aucun trousseau n&apos;est disponible&#xa0;: utilisez la clé pour cette session uniquement</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+71"/>
         <source>Added profile “%1”.</source>
         <translation>Profil «&#xa0;%1&#xa0;» ajouté.</translation>
     </message>
@@ -2687,18 +2687,23 @@ Cliquez pour réessayer.</translation>
         <translation>Organisation définie sur «&#xa0;%1&#xa0;»&#xa0;: enregistrez le profil pour la conserver.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+23"/>
+        <source>Correct the profile first: the key is saved with it.</source>
+        <translation>Corrigez d&apos;abord le profil&#xa0;: la clé est enregistrée avec lui.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Testing the key…</source>
         <translation>Test de la clé…</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>The key was not saved.</source>
         <translation>La clé n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>Save without testing</source>
         <translation>Enregistrer sans tester</translation>
     </message>
@@ -2708,12 +2713,12 @@ Cliquez pour réessayer.</translation>
         <translation>Utiliser sans tester</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>The key kept in the keychain for the profile&apos;s old server could not be removed. Remove it (Remove key) once the keychain answers: until then the key you typed is used, for this session only.</source>
-        <translation>La clé conservée dans le trousseau pour l&apos;ancien serveur du profil n&apos;a pas pu être retirée. Retirez-la (Retirer la clé) dès que le trousseau répond&#xa0;: d&apos;ici là, la clé que vous avez saisie est utilisée, pour cette session seulement.</translation>
+        <location line="+21"/>
+        <source>The profile was not saved: the key kept in the keychain for its old server could not be removed, and it must not reach the new one. Unlock the keychain and save again.</source>
+        <translation>Le profil n&apos;a pas été enregistré&#xa0;: la clé conservée dans le trousseau pour son ancien serveur n&apos;a pas pu être retirée, et elle ne doit pas atteindre le nouveau. Déverrouillez le trousseau et enregistrez à nouveau.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>The key is used for this session only.</source>
         <translation>La clé est utilisée pour cette session uniquement.</translation>
     </message>

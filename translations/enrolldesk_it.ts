@@ -251,7 +251,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+267"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+264"/>
         <source>Line</source>
         <translation>Riga</translation>
     </message>
@@ -1336,7 +1336,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+786"/>
+        <location filename="../app/emaillist.cpp" line="+791"/>
         <source>not an e-mail address</source>
         <translation>non è un indirizzo e-mail</translation>
     </message>
@@ -2006,7 +2006,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+173"/>
+        <location filename="../app/profiles.cpp" line="+174"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
@@ -2297,12 +2297,12 @@ Fai clic per riprovare.</translation>
         <translation>Ann&amp;ulla</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+213"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Profilo &quot;%1&quot; eliminato, ma non è stato possibile rimuovere la sua chiave API, che potrebbe essere ancora nel portachiavi (voce &quot;%2&quot;, servizio &quot;%3&quot;).</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-421"/>
         <source>Revert changes</source>
         <translation>Annulla le modifiche</translation>
     </message>
@@ -2463,7 +2463,7 @@ Fai clic per riprovare.</translation>
         <translation>Nessun portachiavi disponibile: usa la chiave solo per questa sessione</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+71"/>
         <source>Added profile “%1”.</source>
         <translation>Profilo &quot;%1&quot; aggiunto.</translation>
     </message>
@@ -2687,18 +2687,23 @@ Fai clic per riprovare.</translation>
         <translation>Organizzazione impostata su &quot;%1&quot;: salva il profilo per mantenerla.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+23"/>
+        <source>Correct the profile first: the key is saved with it.</source>
+        <translation>Correggi prima il profilo: la chiave viene salvata con esso.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Testing the key…</source>
         <translation>Prova della chiave…</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>The key was not saved.</source>
         <translation>La chiave non è stata salvata.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>Save without testing</source>
         <translation>Salva senza provare</translation>
     </message>
@@ -2708,12 +2713,12 @@ Fai clic per riprovare.</translation>
         <translation>Usa senza provare</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>The key kept in the keychain for the profile&apos;s old server could not be removed. Remove it (Remove key) once the keychain answers: until then the key you typed is used, for this session only.</source>
-        <translation>Non è stato possibile rimuovere la chiave conservata nel portachiavi per il vecchio server del profilo. Rimuovila (Rimuovi la chiave) appena il portachiavi risponde: fino ad allora si usa la chiave che hai digitato, solo per questa sessione.</translation>
+        <location line="+21"/>
+        <source>The profile was not saved: the key kept in the keychain for its old server could not be removed, and it must not reach the new one. Unlock the keychain and save again.</source>
+        <translation>Il profilo non è stato salvato: non è stato possibile rimuovere la chiave conservata nel portachiavi per il suo vecchio server, e non deve raggiungere quello nuovo. Sblocca il portachiavi e salva di nuovo.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>The key is used for this session only.</source>
         <translation>La chiave viene usata solo per questa sessione.</translation>
     </message>

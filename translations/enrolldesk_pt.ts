@@ -251,7 +251,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+267"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+264"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
@@ -1336,7 +1336,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+786"/>
+        <location filename="../app/emaillist.cpp" line="+791"/>
         <source>not an e-mail address</source>
         <translation>não é um endereço de e-mail</translation>
     </message>
@@ -2006,7 +2006,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+173"/>
+        <location filename="../app/profiles.cpp" line="+174"/>
         <source>%1 (copy)</source>
         <translation>%1 (cópia)</translation>
     </message>
@@ -2297,12 +2297,12 @@ Clique para tentar de novo.</translation>
         <translation>Desca&amp;rtar</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+213"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>O perfil &quot;%1&quot; foi excluído, mas não foi possível remover a chave de API dele, que ainda pode estar no chaveiro (entrada &quot;%2&quot;, serviço &quot;%3&quot;).</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-421"/>
         <source>Revert changes</source>
         <translation>Descartar as alterações</translation>
     </message>
@@ -2463,7 +2463,7 @@ Clique para tentar de novo.</translation>
         <translation>Nenhum chaveiro disponível: use a chave só para esta sessão</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+71"/>
         <source>Added profile “%1”.</source>
         <translation>Perfil &quot;%1&quot; adicionado.</translation>
     </message>
@@ -2687,18 +2687,23 @@ Clique para tentar de novo.</translation>
         <translation>Organização definida como &quot;%1&quot;: salve o perfil para mantê-la.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+23"/>
+        <source>Correct the profile first: the key is saved with it.</source>
+        <translation>Corrija o perfil primeiro: a chave é salva com ele.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Testing the key…</source>
         <translation>Testando a chave…</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>The key was not saved.</source>
         <translation>A chave não foi salva.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>Save without testing</source>
         <translation>Salvar sem testar</translation>
     </message>
@@ -2708,12 +2713,12 @@ Clique para tentar de novo.</translation>
         <translation>Usar sem testar</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>The key kept in the keychain for the profile&apos;s old server could not be removed. Remove it (Remove key) once the keychain answers: until then the key you typed is used, for this session only.</source>
-        <translation>Não foi possível remover a chave guardada no chaveiro para o servidor antigo do perfil. Remova-a (Remover a chave) assim que o chaveiro responder: até lá, a chave que você digitou é usada, só nesta sessão.</translation>
+        <location line="+21"/>
+        <source>The profile was not saved: the key kept in the keychain for its old server could not be removed, and it must not reach the new one. Unlock the keychain and save again.</source>
+        <translation>O perfil não foi salvo: não foi possível remover a chave guardada no chaveiro para o servidor antigo dele, e ela não pode chegar ao novo. Desbloqueie o chaveiro e salve de novo.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>The key is used for this session only.</source>
         <translation>A chave é usada só nesta sessão.</translation>
     </message>

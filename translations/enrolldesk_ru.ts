@@ -251,7 +251,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+267"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+264"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
@@ -1360,7 +1360,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+786"/>
+        <location filename="../app/emaillist.cpp" line="+791"/>
         <source>not an e-mail address</source>
         <translation>не адрес электронной почты</translation>
     </message>
@@ -2031,7 +2031,7 @@ Click to try again.</source>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+173"/>
+        <location filename="../app/profiles.cpp" line="+174"/>
         <source>%1 (copy)</source>
         <translation>%1 (копия)</translation>
     </message>
@@ -2322,12 +2322,12 @@ Click to try again.</source>
         <translation>О&amp;тменить</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+213"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Профиль «%1» удалён, но его ключ API удалить не удалось, поэтому он может остаться в связке ключей (запись «%2», служба «%3»).</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-421"/>
         <source>Revert changes</source>
         <translation>Отменить изменения</translation>
     </message>
@@ -2488,7 +2488,7 @@ Click to try again.</source>
         <translation>Связка ключей недоступна: используйте ключ только для этого сеанса</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+71"/>
         <source>Added profile “%1”.</source>
         <translation>Профиль «%1» добавлен.</translation>
     </message>
@@ -2713,18 +2713,23 @@ Click to try again.</source>
         <translation>Организация изменена на «%1»: сохраните профиль, чтобы оставить её.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+23"/>
+        <source>Correct the profile first: the key is saved with it.</source>
+        <translation>Сначала исправьте профиль: ключ сохраняется вместе с ним.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Testing the key…</source>
         <translation>Проверка ключа…</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>The key was not saved.</source>
         <translation>Ключ не сохранён.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>Save without testing</source>
         <translation>Сохранить без проверки</translation>
     </message>
@@ -2734,12 +2739,12 @@ Click to try again.</source>
         <translation>Использовать без проверки</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>The key kept in the keychain for the profile&apos;s old server could not be removed. Remove it (Remove key) once the keychain answers: until then the key you typed is used, for this session only.</source>
-        <translation>Не удалось удалить ключ, сохранённый в связке ключей для прежнего сервера профиля. Удалите его («Удалить ключ»), когда связка ключей ответит: до тех пор используется введённый вами ключ, только в этом сеансе.</translation>
+        <location line="+21"/>
+        <source>The profile was not saved: the key kept in the keychain for its old server could not be removed, and it must not reach the new one. Unlock the keychain and save again.</source>
+        <translation>Профиль не сохранён: ключ, сохранённый в связке ключей для его прежнего сервера, не удалось удалить, а он не должен попасть на новый. Разблокируйте связку ключей и сохраните снова.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>The key is used for this session only.</source>
         <translation>Ключ используется только в этом сеансе.</translation>
     </message>

@@ -251,7 +251,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+267"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+264"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -1312,7 +1312,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+786"/>
+        <location filename="../app/emaillist.cpp" line="+791"/>
         <source>not an e-mail address</source>
         <translation>不是电子邮件地址</translation>
     </message>
@@ -1981,7 +1981,7 @@ Click to try again.</source>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+173"/>
+        <location filename="../app/profiles.cpp" line="+174"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
@@ -2272,12 +2272,12 @@ Click to try again.</source>
         <translation>还原(&amp;E)</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+213"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>已删除配置文件“%1”，但无法移除其 API 密钥，它可能仍在密钥环中（条目“%2”，服务“%3”）。</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-421"/>
         <source>Revert changes</source>
         <translation>还原更改</translation>
     </message>
@@ -2438,7 +2438,7 @@ Click to try again.</source>
         <translation>没有可用的密钥环：请仅在本次会话中使用密钥</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+71"/>
         <source>Added profile “%1”.</source>
         <translation>已添加配置文件“%1”。</translation>
     </message>
@@ -2661,18 +2661,23 @@ Click to try again.</source>
         <translation>组织已设为“%1”：请保存配置文件以保留此设置。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+23"/>
+        <source>Correct the profile first: the key is saved with it.</source>
+        <translation>请先更正配置文件：密钥将与其一起保存。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Testing the key…</source>
         <translation>正在测试密钥…</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>The key was not saved.</source>
         <translation>密钥未保存。</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>Save without testing</source>
         <translation>不测试直接保存</translation>
     </message>
@@ -2682,12 +2687,12 @@ Click to try again.</source>
         <translation>不测试直接使用</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>The key kept in the keychain for the profile&apos;s old server could not be removed. Remove it (Remove key) once the keychain answers: until then the key you typed is used, for this session only.</source>
-        <translation>无法移除密钥环中为该配置文件旧服务器保存的密钥。请在密钥环可用后将其移除（移除密钥）：在此之前，将仅在本次会话中使用您输入的密钥。</translation>
+        <location line="+21"/>
+        <source>The profile was not saved: the key kept in the keychain for its old server could not be removed, and it must not reach the new one. Unlock the keychain and save again.</source>
+        <translation>配置文件未保存：无法移除密钥环中为其旧服务器保存的密钥，而该密钥不得发送到新服务器。请解锁密钥环后重新保存。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>The key is used for this session only.</source>
         <translation>密钥仅在本次会话中使用。</translation>
     </message>

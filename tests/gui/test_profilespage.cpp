@@ -123,6 +123,14 @@ class TestProfilesPage : public QObject
     {
         return QTest::qWaitFor([this, state] { return m_page->selectedKeyState() == state; }, kWaitMs);
     }
+    // "Acme" with the key "stored-key", active, its key read: its id, empty when it did not get there.
+    QString openActiveWithStoredKey()
+    {
+        const QString acme =
+            addStored(QStringLiteral("Acme"), SandboxProcess::organizationSlug(), "stored-key");
+        open([&] { m_context->activateProfile(acme); });
+        return waitForKeyState(AppContext::KeyState::Present) ? acme : QString();
+    }
     ErrorPanel* errorPanel() { return m_page->findChild<ErrorPanel*>(); }
     QTreeWidget* organizations() { return child<QTreeWidget>(m_page, "organizationList"); }
     // Adds a stored profile with its key and makes it the active one.
@@ -612,10 +620,8 @@ private Q_SLOTS:
     // the key again, and nothing goes out meanwhile.
     void storedKeyDoesNotFollowAnEditedServer()
     {
-        const QString acme =
-            addStored(QStringLiteral("Acme"), SandboxProcess::organizationSlug(), "stored-key");
-        open([&] { m_context->activateProfile(acme); });
-        QVERIFY(waitForKeyState(AppContext::KeyState::Present));
+        const QString acme = openActiveWithStoredKey();
+        QVERIFY(!acme.isEmpty());
         QVERIFY(m_sandbox.clearRequests());
         typeInto("baseUrlEdit", QStringLiteral("https://api.applivery.example/v1"));
         QVERIFY(!button("saveProfileButton")->isEnabled());
@@ -820,10 +826,8 @@ private Q_SLOTS:
         const QString typed = QStringLiteral("typed-for-the-new-server");
         SandboxProcess other({QStringLiteral("--api-key"), typed});
         QVERIFY(other.start());
-        const QString acme =
-            addStored(QStringLiteral("Acme"), SandboxProcess::organizationSlug(), "stored-key");
-        open([&] { m_context->activateProfile(acme); });
-        QVERIFY(waitForKeyState(AppContext::KeyState::Present));
+        const QString acme = openActiveWithStoredKey();
+        QVERIFY(!acme.isEmpty());
         // As the token pages do: each time the context has a key, they load their policy lists with it.
         connect(m_context.get(), &AppContext::connectionReady, this, [this] {
             m_context->client()->listOrganizations(this, [](const ApiResult<Page<Organization>>&) {});
@@ -854,6 +858,53 @@ private Q_SLOTS:
         m_secrets->read(acme, nullptr, [&stored](const SecretStore::Result& read) { stored = read.key; });
         QTRY_VERIFY(stored.has_value());
         QCOMPARE(*stored, typed.toUtf8());
+    }
+
+    // When the keychain cannot remove the old server's key, the profile keeps its server: saved, it would
+    // carry that key to the new one (now, or at the next start). Saved once the keychain answers.
+    void oldKeyThatCannotBeRemovedKeepsTheServer()
+    {
+        SandboxProcess other;
+        QVERIFY(other.start());
+        const QString acme = openActiveWithStoredKey();
+        QVERIFY(!acme.isEmpty());
+        typeInto("baseUrlEdit", other.baseUrl().toString());
+        typeInto("apiKeyEdit", QString::fromLatin1(SandboxProcess::apiKey()));
+        m_secrets->setSimulatedStatus(SecretStore::Status::Failed);
+        click("saveProfileButton");
+        QTRY_VERIFY_WITH_TIMEOUT(errorPanel()->isVisible(), kWaitMs);
+        QVERIFY2(errorPanel()->message().contains(QLatin1StringView("was not saved")),
+                 qPrintable(errorPanel()->message()));
+        QCOMPARE(m_context->profiles()->profile(acme)->baseUrl, m_sandbox.baseUrl());
+        QCOMPARE(m_context->activeProfile().baseUrl, m_sandbox.baseUrl());
+        QCOMPARE(edit("apiKeyEdit")->text(), QString::fromLatin1(SandboxProcess::apiKey())); // kept
+        QVERIFY(other.requests().isEmpty());
+
+        m_secrets->setSimulatedStatus(SecretStore::Status::Ok);
+        click("saveProfileButton");
+        QTRY_VERIFY_WITH_TIMEOUT(edit("apiKeyEdit")->text().isEmpty(), kWaitMs);
+        QCOMPARE(m_context->profiles()->profile(acme)->baseUrl, other.baseUrl());
+        QVERIFY(waitForKeyState(AppContext::KeyState::Present));
+    }
+
+    // A key the new server refuses: the profile has its new server and no key (the old one is gone, the
+    // typed one not taken), and the typed key stays in the field.
+    void keyRefusedByTheNewServerLeavesNoKey()
+    {
+        SandboxProcess other({QStringLiteral("--api-key"), QStringLiteral("the-new-servers-key")});
+        QVERIFY(other.start());
+        const QString acme = openActiveWithStoredKey();
+        QVERIFY(!acme.isEmpty());
+        typeInto("baseUrlEdit", other.baseUrl().toString());
+        typeInto("apiKeyEdit", QStringLiteral("mistyped-key"));
+        QSignalSpy tested(m_page, &ProfilesPage::connectionTested);
+        click("saveProfileButton");
+        QVERIFY(tested.wait(kWaitMs));
+        QCOMPARE(tested.first().first().toBool(), false);
+        QCOMPARE(m_context->profiles()->profile(acme)->baseUrl, other.baseUrl());
+        QCOMPARE(edit("apiKeyEdit")->text(), QStringLiteral("mistyped-key"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_context->keyState(), AppContext::KeyState::Missing, kWaitMs);
+        QCOMPARE(m_context->sessionSecrets()->count(), 0);
     }
 
     // "Test & save key" with a server typed into the form saves the server with it: stored alone, the key

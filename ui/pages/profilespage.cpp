@@ -683,6 +683,17 @@ void ProfilesPage::saveProfile()
     revalidateFor(profile);
     if (!m_formValid || isBusy())
         return;
+    if (!m_adding && serverEdited(profile)) {
+        // The keys kept for this profile were given for its old server: they go first, or the context's
+        // read after activateProfile() (or the next start) would send them to the new one.
+        forgetKeysOfOldServer(profile.id, [this, profile] { commitProfile(profile); });
+        return;
+    }
+    commitProfile(profile);
+}
+
+void ProfilesPage::commitProfile(Profile profile)
+{
     ProfileStore* store = m_context->profiles();
     if (m_adding) {
         profile.id = Profile::newId();
@@ -695,9 +706,9 @@ void ProfilesPage::saveProfile()
             m_context->activateProfile(m_selectedId);
         m_status->setText(tr("Added profile “%1”.").arg(profile.name));
     } else {
-        if (serverEdited(profile))
-            forgetKeysOfOldServer(profile.id);
-        store->update(profile); // profilesChanged reloads the cached stored profile
+        if (!store->update(profile)) // removed meanwhile (another window, the CLI): the list shows it
+            return;
+        // profilesChanged has reloaded the cached stored profile
         // The context keeps a copy of the active profile: hand it the new server, organization and defaults.
         if (profile.id == m_context->activeProfile().id)
             m_context->activateProfile(profile.id);
@@ -709,7 +720,7 @@ void ProfilesPage::saveProfile()
     revalidate();
     refreshKeyState();
     if (!m_keyEdit->text().trimmed().isEmpty())
-        storeKey(m_keychainAvailable ? KeyTarget::Keychain : KeyTarget::Session, true);
+        storeTypedKey(m_keychainAvailable ? KeyTarget::Keychain : KeyTarget::Session, true);
 }
 
 void ProfilesPage::duplicateProfile()

@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class ApiCall;
@@ -109,10 +110,13 @@ private:
     bool serverMovedFromStoredKey(const Profile& form) const;
     // Whether the form's server (scheme, host, port) is not the selected stored profile's.
     bool serverEdited(const Profile& form) const;
-    // Before a profile is saved with another server: the keys kept for its old server must not reach the
-    // new one. The typed key becomes the session's (the context's next read takes it), and the
-    // keychain's entry is removed.
-    void forgetKeysOfOldServer(const QString& id);
+    // Before a profile is saved with another server: the keys kept for its old server (session store,
+    // keychain) must not reach the new one. `then` runs once they are gone; when the keychain cannot
+    // remove its entry, an error says so and the profile is not saved.
+    void forgetKeysOfOldServer(const QString& id, std::function<void()> then);
+    // saveProfile() after its checks (and the old server's keys gone): stores the profile, activates it
+    // when it is the active one, then tests and stores a typed key.
+    void commitProfile(Profile profile);
     static QString retypeKeyForServerText();
     // Each reads the form once (formProfile()); the ...For() variants take a form already read, so one
     // change builds it once.
@@ -139,7 +143,10 @@ private:
     ApiClient* testClient(const QByteArray& key, const Profile& form);
     void showOrganizations(const Page<Organization>& page);
     void showTestFailure(const ApiError& error);
+    // A typed key: with the profile (saveProfile) while adding one or when the form's server was edited,
+    // else on its own (storeTypedKey).
     void storeKey(KeyTarget target, bool testFirst);
+    void storeTypedKey(KeyTarget target, bool testFirst);
     // Stores `key` for profile `id` (the one it was typed for, captured when the user asked).
     void writeKey(KeyTarget target, QByteArray key, const QString& id);
     void setBusy(bool busy);

@@ -572,8 +572,17 @@ void ProfilesPage::storeKey(KeyTarget target, bool testFirst)
     // server: stored alone, it would belong to the profile's old server.
     if (m_adding || serverEdited(formProfile())) {
         saveProfile(); // stores the typed key once the profile is saved
+        if (!m_formValid)
+            m_error->showMessage(tr("Correct the profile first: the key is saved with it."));
         return;
     }
+    storeTypedKey(target, testFirst);
+}
+
+void ProfilesPage::storeTypedKey(KeyTarget target, bool testFirst)
+{
+    if (isBusy() || m_keyEdit->text().trimmed().isEmpty())
+        return;
     m_error->clear();
     m_pendingUntested.reset();
     // Wiped when its last holder lets it go: this function, or the test's callback once it has answered
@@ -610,22 +619,24 @@ void ProfilesPage::storeKey(KeyTarget target, bool testFirst)
             });
 }
 
-void ProfilesPage::forgetKeysOfOldServer(const QString& id)
+void ProfilesPage::forgetKeysOfOldServer(const QString& id, std::function<void()> then)
 {
-    // Save needs a typed key here unless none was kept (serverMovedFromStoredKey). Written to the session
-    // store now, it is what the context reads after activateProfile(), before the keychain is asked; the
-    // test and the keychain write that follow replace it (writeKey removes it then).
-    const QByteArray typed = m_keyEdit->text().trimmed().toUtf8();
-    if (!typed.isEmpty())
-        m_context->sessionSecrets()->write(id, typed, this, [](const Result&) {});
-    else
-        m_context->sessionSecrets()->remove(id, this, [](const Result&) {});
-    m_context->secrets()->remove(id, this, [this](const Result& removed) {
-        if (!removed.ok())
-            m_error->showMessage(tr("The key kept in the keychain for the profile's old server could not be "
-                                    "removed. Remove it (Remove key) once the keychain answers: until "
-                                    "then the key you typed is used, for this session only."),
-                                 removed.message);
+    setBusy(true);
+    m_context->sessionSecrets()->remove(id, this, [this, id, then = std::move(then)](const Result&) {
+        m_context->secrets()->remove(id, this, [this, then](const Result& removed) {
+            setBusy(false);
+            // Without any keychain (the probe said so, and no key was read from it) nothing is kept there.
+            const bool noKeychainAtAll = removed.status == SecretStore::Status::NoKeychain &&
+                                         !m_keychainAvailable && m_keyState != KeyState::Present;
+            if (!removed.ok() && !noKeychainAtAll) {
+                m_error->showMessage(tr("The profile was not saved: the key kept in the keychain for its old "
+                                        "server could not be removed, and it must not reach the new one. "
+                                        "Unlock the keychain and save again."),
+                                     removed.message);
+                return;
+            }
+            then();
+        });
     });
 }
 
