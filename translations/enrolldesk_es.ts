@@ -2297,12 +2297,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Des&amp;cartar</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+214"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Se eliminó el perfil «%1», pero no se pudo quitar su clave de API, así que puede seguir en el llavero (entrada «%2», servicio «%3»).</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-422"/>
         <source>Revert changes</source>
         <translation>Descartar los cambios</translation>
     </message>
@@ -2463,7 +2463,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>No hay ningún llavero disponible: use la clave solo para esta sesión</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Added profile “%1”.</source>
         <translation>Perfil «%1» añadido.</translation>
     </message>
@@ -2698,12 +2698,12 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>The key was not saved.</source>
         <translation>La clave no se guardó.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>Save without testing</source>
         <translation>Guardar sin probar</translation>
     </message>
@@ -2713,12 +2713,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Usar sin probar</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>The profile was not saved: the key kept in the keychain for its old server could not be removed, and it must not reach the new one. Unlock the keychain and save again.</source>
         <translation>El perfil no se guardó: no se pudo quitar la clave guardada en el llavero para su servidor anterior, y no debe llegar al nuevo. Desbloquee el llavero y vuelva a guardar.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The key is used for this session only.</source>
         <translation>La clave se usa solo en esta sesión.</translation>
     </message>
@@ -3207,7 +3207,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/secretstore.cpp" line="+204"/>
+        <location filename="../app/secretstore.cpp" line="+205"/>
         <source>No profile was given for the API key.</source>
         <translation>No se indicó ningún perfil para la clave de API.</translation>
     </message>

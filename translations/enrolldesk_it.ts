@@ -2297,12 +2297,12 @@ Fai clic per riprovare.</translation>
         <translation>Ann&amp;ulla</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+214"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Profilo &quot;%1&quot; eliminato, ma non è stato possibile rimuovere la sua chiave API, che potrebbe essere ancora nel portachiavi (voce &quot;%2&quot;, servizio &quot;%3&quot;).</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-422"/>
         <source>Revert changes</source>
         <translation>Annulla le modifiche</translation>
     </message>
@@ -2463,7 +2463,7 @@ Fai clic per riprovare.</translation>
         <translation>Nessun portachiavi disponibile: usa la chiave solo per questa sessione</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Added profile “%1”.</source>
         <translation>Profilo &quot;%1&quot; aggiunto.</translation>
     </message>
@@ -2698,12 +2698,12 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>The key was not saved.</source>
         <translation>La chiave non è stata salvata.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>Save without testing</source>
         <translation>Salva senza provare</translation>
     </message>
@@ -2713,12 +2713,12 @@ Fai clic per riprovare.</translation>
         <translation>Usa senza provare</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>The profile was not saved: the key kept in the keychain for its old server could not be removed, and it must not reach the new one. Unlock the keychain and save again.</source>
         <translation>Il profilo non è stato salvato: non è stato possibile rimuovere la chiave conservata nel portachiavi per il suo vecchio server, e non deve raggiungere quello nuovo. Sblocca il portachiavi e salva di nuovo.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The key is used for this session only.</source>
         <translation>La chiave viene usata solo per questa sessione.</translation>
     </message>
@@ -3207,7 +3207,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/secretstore.cpp" line="+204"/>
+        <location filename="../app/secretstore.cpp" line="+205"/>
         <source>No profile was given for the API key.</source>
         <translation>Non è stato indicato alcun profilo per la chiave API.</translation>
     </message>

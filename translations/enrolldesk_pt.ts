@@ -2297,12 +2297,12 @@ Clique para tentar de novo.</translation>
         <translation>Desca&amp;rtar</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+214"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>O perfil &quot;%1&quot; foi excluído, mas não foi possível remover a chave de API dele, que ainda pode estar no chaveiro (entrada &quot;%2&quot;, serviço &quot;%3&quot;).</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-422"/>
         <source>Revert changes</source>
         <translation>Descartar as alterações</translation>
     </message>
@@ -2463,7 +2463,7 @@ Clique para tentar de novo.</translation>
         <translation>Nenhum chaveiro disponível: use a chave só para esta sessão</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Added profile “%1”.</source>
         <translation>Perfil &quot;%1&quot; adicionado.</translation>
     </message>
@@ -2698,12 +2698,12 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>The key was not saved.</source>
         <translation>A chave não foi salva.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>Save without testing</source>
         <translation>Salvar sem testar</translation>
     </message>
@@ -2713,12 +2713,12 @@ Clique para tentar de novo.</translation>
         <translation>Usar sem testar</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>The profile was not saved: the key kept in the keychain for its old server could not be removed, and it must not reach the new one. Unlock the keychain and save again.</source>
         <translation>O perfil não foi salvo: não foi possível remover a chave guardada no chaveiro para o servidor antigo dele, e ela não pode chegar ao novo. Desbloqueie o chaveiro e salve de novo.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The key is used for this session only.</source>
         <translation>A chave é usada só nesta sessão.</translation>
     </message>
@@ -3207,7 +3207,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/secretstore.cpp" line="+204"/>
+        <location filename="../app/secretstore.cpp" line="+205"/>
         <source>No profile was given for the API key.</source>
         <translation>Nenhum perfil foi informado para a chave de API.</translation>
     </message>

@@ -2322,12 +2322,12 @@ Click to try again.</source>
         <translation>О&amp;тменить</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+214"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Профиль «%1» удалён, но его ключ API удалить не удалось, поэтому он может остаться в связке ключей (запись «%2», служба «%3»).</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-422"/>
         <source>Revert changes</source>
         <translation>Отменить изменения</translation>
     </message>
@@ -2488,7 +2488,7 @@ Click to try again.</source>
         <translation>Связка ключей недоступна: используйте ключ только для этого сеанса</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Added profile “%1”.</source>
         <translation>Профиль «%1» добавлен.</translation>
     </message>
@@ -2724,12 +2724,12 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>The key was not saved.</source>
         <translation>Ключ не сохранён.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>Save without testing</source>
         <translation>Сохранить без проверки</translation>
     </message>
@@ -2739,12 +2739,12 @@ Click to try again.</source>
         <translation>Использовать без проверки</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>The profile was not saved: the key kept in the keychain for its old server could not be removed, and it must not reach the new one. Unlock the keychain and save again.</source>
         <translation>Профиль не сохранён: ключ, сохранённый в связке ключей для его прежнего сервера, не удалось удалить, а он не должен попасть на новый. Разблокируйте связку ключей и сохраните снова.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The key is used for this session only.</source>
         <translation>Ключ используется только в этом сеансе.</translation>
     </message>
@@ -3233,7 +3233,7 @@ Click to try again.</source>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/secretstore.cpp" line="+204"/>
+        <location filename="../app/secretstore.cpp" line="+205"/>
         <source>No profile was given for the API key.</source>
         <translation>Для ключа API не указан профиль.</translation>
     </message>

@@ -2272,12 +2272,12 @@ Click to try again.</source>
         <translation>还原(&amp;E)</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+214"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>已删除配置文件“%1”，但无法移除其 API 密钥，它可能仍在密钥环中（条目“%2”，服务“%3”）。</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="-422"/>
         <source>Revert changes</source>
         <translation>还原更改</translation>
     </message>
@@ -2438,7 +2438,7 @@ Click to try again.</source>
         <translation>没有可用的密钥环：请仅在本次会话中使用密钥</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Added profile “%1”.</source>
         <translation>已添加配置文件“%1”。</translation>
     </message>
@@ -2672,12 +2672,12 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>The key was not saved.</source>
         <translation>密钥未保存。</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>Save without testing</source>
         <translation>不测试直接保存</translation>
     </message>
@@ -2687,12 +2687,12 @@ Click to try again.</source>
         <translation>不测试直接使用</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>The profile was not saved: the key kept in the keychain for its old server could not be removed, and it must not reach the new one. Unlock the keychain and save again.</source>
         <translation>配置文件未保存：无法移除密钥环中为其旧服务器保存的密钥，而该密钥不得发送到新服务器。请解锁密钥环后重新保存。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The key is used for this session only.</source>
         <translation>密钥仅在本次会话中使用。</translation>
     </message>
@@ -3181,7 +3181,7 @@ Click to try again.</source>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/secretstore.cpp" line="+204"/>
+        <location filename="../app/secretstore.cpp" line="+205"/>
         <source>No profile was given for the API key.</source>
         <translation>未为 API 密钥指定配置文件。</translation>
     </message>

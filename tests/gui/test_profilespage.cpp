@@ -862,15 +862,37 @@ private Q_SLOTS:
 
     // When the keychain cannot remove the old server's key, the profile keeps its server: saved, it would
     // carry that key to the new one (now, or at the next start). Saved once the keychain answers.
+    void oldKeyThatCannotBeRemovedKeepsTheServer_data()
+    {
+        QTest::addColumn<SecretStore::Status>("failure");
+        QTest::addColumn<bool>("fromTheStart"); // the key was never read: the page cannot know it is there
+        QTest::newRow("keychain failed") << SecretStore::Status::Failed << false;
+        // Locked (or access denied), not "no keychain at all".
+        QTest::newRow("keychain locked") << SecretStore::Status::NoKeychain << false;
+        QTest::newRow("keychain locked from the start") << SecretStore::Status::NoKeychain << true;
+    }
+
     void oldKeyThatCannotBeRemovedKeepsTheServer()
     {
+        QFETCH(SecretStore::Status, failure);
+        QFETCH(bool, fromTheStart);
         SandboxProcess other;
         QVERIFY(other.start());
-        const QString acme = openActiveWithStoredKey();
-        QVERIFY(!acme.isEmpty());
+        QString acme;
+        if (fromTheStart) {
+            acme = addStored(QStringLiteral("Acme"), SandboxProcess::organizationSlug(), "stored-key");
+            open([&] {
+                m_secrets->setSimulatedStatus(failure, /*noBackend=*/false);
+                m_context->activateProfile(acme);
+            });
+            QVERIFY(waitForKeyState(AppContext::KeyState::Unavailable));
+        } else {
+            acme = openActiveWithStoredKey();
+            QVERIFY(!acme.isEmpty());
+        }
         typeInto("baseUrlEdit", other.baseUrl().toString());
         typeInto("apiKeyEdit", QString::fromLatin1(SandboxProcess::apiKey()));
-        m_secrets->setSimulatedStatus(SecretStore::Status::Failed);
+        m_secrets->setSimulatedStatus(failure, /*noBackend=*/false);
         click("saveProfileButton");
         QTRY_VERIFY_WITH_TIMEOUT(errorPanel()->isVisible(), kWaitMs);
         QVERIFY2(errorPanel()->message().contains(QLatin1StringView("was not saved")),
@@ -884,7 +906,33 @@ private Q_SLOTS:
         click("saveProfileButton");
         QTRY_VERIFY_WITH_TIMEOUT(edit("apiKeyEdit")->text().isEmpty(), kWaitMs);
         QCOMPARE(m_context->profiles()->profile(acme)->baseUrl, other.baseUrl());
-        QVERIFY(waitForKeyState(AppContext::KeyState::Present));
+        QVERIFY(!errorPanel()->isVisible()); // the refusal is not left beside the saved profile
+        // A keychain seen locked is taken for absent until probed again: the key may go to the session.
+        QTRY_VERIFY_WITH_TIMEOUT(m_context->keyState() == AppContext::KeyState::Present ||
+                                     m_context->keyState() == AppContext::KeyState::SessionOnly,
+                                 kWaitMs);
+        QVERIFY(other.requests().size() >= 1); // the key's test, with the typed key only
+    }
+
+    // On a machine without any keychain nothing was kept there: an edited server is saved, and the typed
+    // key serves this session.
+    void withoutAnyKeychainAnEditedServerIsSaved()
+    {
+        SandboxProcess other;
+        QVERIFY(other.start());
+        const QString acme = addStored(QStringLiteral("Acme"), SandboxProcess::organizationSlug(), {});
+        open([&] {
+            m_secrets->setSimulatedStatus(SecretStore::Status::NoKeychain); // no backend
+            m_context->activateProfile(acme);
+        });
+        QVERIFY(waitForKeyState(AppContext::KeyState::Unavailable));
+        typeInto("baseUrlEdit", other.baseUrl().toString());
+        typeInto("apiKeyEdit", QString::fromLatin1(SandboxProcess::apiKey()));
+        click("saveProfileButton");
+        QTRY_COMPARE_WITH_TIMEOUT(m_context->keyState(), AppContext::KeyState::SessionOnly, kWaitMs);
+        QCOMPARE(m_context->profiles()->profile(acme)->baseUrl, other.baseUrl());
+        QVERIFY(!errorPanel()->isVisible());
+        m_secrets->setSimulatedStatus(SecretStore::Status::Ok);
     }
 
     // A key the new server refuses: the profile has its new server and no key (the old one is gone, the

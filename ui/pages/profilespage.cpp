@@ -679,6 +679,7 @@ void ProfilesPage::revertProfile()
 
 void ProfilesPage::saveProfile()
 {
+    m_error->clear(); // an earlier refusal is answered by this attempt
     Profile profile = formProfile();
     revalidateFor(profile);
     if (!m_formValid || isBusy())
@@ -720,7 +721,7 @@ void ProfilesPage::commitProfile(Profile profile)
     revalidate();
     refreshKeyState();
     if (!m_keyEdit->text().trimmed().isEmpty())
-        storeTypedKey(m_keychainAvailable ? KeyTarget::Keychain : KeyTarget::Session, true);
+        storeTypedKey(m_keychainAvailable ? KeyTarget::Keychain : KeyTarget::Session, true, profile);
 }
 
 void ProfilesPage::duplicateProfile()

@@ -146,7 +146,9 @@ private:
     // A typed key: with the profile (saveProfile) while adding one or when the form's server was edited,
     // else on its own (storeTypedKey).
     void storeKey(KeyTarget target, bool testFirst);
-    void storeTypedKey(KeyTarget target, bool testFirst);
+    // `saved`: the profile just saved, whose server the key is tested against (the form may have changed
+    // while the old server's keys were removed); else the form's.
+    void storeTypedKey(KeyTarget target, bool testFirst, const std::optional<Profile>& saved = std::nullopt);
     // Stores `key` for profile `id` (the one it was typed for, captured when the user asked).
     void writeKey(KeyTarget target, QByteArray key, const QString& id);
     void setBusy(bool busy);

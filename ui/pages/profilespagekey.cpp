@@ -579,7 +579,7 @@ void ProfilesPage::storeKey(KeyTarget target, bool testFirst)
     storeTypedKey(target, testFirst);
 }
 
-void ProfilesPage::storeTypedKey(KeyTarget target, bool testFirst)
+void ProfilesPage::storeTypedKey(KeyTarget target, bool testFirst, const std::optional<Profile>& saved)
 {
     if (isBusy() || m_keyEdit->text().trimmed().isEmpty())
         return;
@@ -597,7 +597,7 @@ void ProfilesPage::storeTypedKey(KeyTarget target, bool testFirst)
     setBusy(true);
     setKeyStatus(tr("Testing the key…"), true);
     m_test =
-        testClient(key->bytes(), formProfile())
+        testClient(key->bytes(), saved ? *saved : formProfile())
             ->listOrganizations(this, [this, target, key, id](const ApiResult<Page<Organization>>& result) {
                 m_client->clearApiKey();
                 setBusy(false);
@@ -622,19 +622,20 @@ void ProfilesPage::storeTypedKey(KeyTarget target, bool testFirst)
 void ProfilesPage::forgetKeysOfOldServer(const QString& id, std::function<void()> then)
 {
     setBusy(true);
-    m_context->sessionSecrets()->remove(id, this, [this, id, then = std::move(then)](const Result&) {
-        m_context->secrets()->remove(id, this, [this, then](const Result& removed) {
+    // The keychain first: when it cannot remove its entry, nothing changes (the session key stays).
+    m_context->secrets()->remove(id, this, [this, id, then = std::move(then)](const Result& removed) {
+        // A machine without any keychain has nothing kept in it; a locked one, or one that denied access,
+        // may.
+        if (!removed.ok() && !(removed.status == SecretStore::Status::NoKeychain && removed.noBackend)) {
             setBusy(false);
-            // Without any keychain (the probe said so, and no key was read from it) nothing is kept there.
-            const bool noKeychainAtAll = removed.status == SecretStore::Status::NoKeychain &&
-                                         !m_keychainAvailable && m_keyState != KeyState::Present;
-            if (!removed.ok() && !noKeychainAtAll) {
-                m_error->showMessage(tr("The profile was not saved: the key kept in the keychain for its old "
-                                        "server could not be removed, and it must not reach the new one. "
-                                        "Unlock the keychain and save again."),
-                                     removed.message);
-                return;
-            }
+            m_error->showMessage(tr("The profile was not saved: the key kept in the keychain for its old "
+                                    "server could not be removed, and it must not reach the new one. "
+                                    "Unlock the keychain and save again."),
+                                 removed.message);
+            return;
+        }
+        m_context->sessionSecrets()->remove(id, this, [this, then](const Result&) {
+            setBusy(false);
             then();
         });
     });
