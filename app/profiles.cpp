@@ -14,6 +14,8 @@ namespace {
 const QString kOrderKey = QStringLiteral("profileOrder");
 const QString kActiveKey = QStringLiteral("activeProfile");
 const QString kGroup = QStringLiteral("profiles/");
+// Outside the profile's group, which store() rewrites from a Profile.
+const QString kKeyOrigins = QStringLiteral("keyOrigins/");
 const QString kName = QStringLiteral("name");
 const QString kBaseUrl = QStringLiteral("baseUrl");
 const QString kOrganization = QStringLiteral("organization");
@@ -199,6 +201,30 @@ std::optional<Profile> ProfileStore::duplicate(const QString& id, const QString&
     return copy;
 }
 
+QString ProfileStore::originOf(const QUrl& url)
+{
+    const QString scheme = url.scheme().toLower();
+    return scheme + QStringLiteral("://") + url.host().toLower() + u':' +
+           QString::number(url.port(scheme == u"http" ? 80 : 443));
+}
+
+QString ProfileStore::keyOrigin(const QString& id) const
+{
+    return m_settings->value(kKeyOrigins + id).toString();
+}
+
+void ProfileStore::setKeyOrigin(const QString& id, const QUrl& server)
+{
+    m_settings->setValue(kKeyOrigins + id, originOf(server));
+    m_settings->sync();
+}
+
+bool ProfileStore::keyBelongsToServer(const Profile& profile) const
+{
+    const QString origin = keyOrigin(profile.id);
+    return origin.isEmpty() || origin == originOf(profile.baseUrl);
+}
+
 bool ProfileStore::remove(const QString& id)
 {
     if (!contains(id))
@@ -208,6 +234,7 @@ bool ProfileStore::remove(const QString& id)
     all.removeAll(id);
     setIds(all);
     m_settings->remove(kGroup + id);
+    m_settings->remove(kKeyOrigins + id);
     if (wasActive)
         m_settings->remove(kActiveKey);
     m_settings->sync();

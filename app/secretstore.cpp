@@ -70,18 +70,17 @@ void askBusDaemon(const QDBusConnection& bus, const QString& method, const QVari
 // The status of a finished job, given to `done`. QtKeychain's libsecret backend reports "no session
 // bus" and "no Secret Service on the bus" as a generic OtherError; asking the bus (only on that error
 // path) turns those into NoKeychain. `done` is not called if `context` is destroyed first.
-void classify(QKeychain::Error error, QObject* context, std::function<void(SecretStore::Status, bool)> done)
+void classify(QKeychain::Error error, QObject* context, std::function<void(SecretStore::Status)> done)
 {
     const SecretStore::Status status = directStatus(error);
-    const bool noBackend = error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented;
 #ifdef ENROLLDESK_SECRET_SERVICE
     if (status == SecretStore::Status::Failed) {
         const QDBusConnection bus = QDBusConnection::sessionBus();
         if (!bus.isConnected())
-            return done(SecretStore::Status::NoKeychain, true); // no session bus
+            return done(SecretStore::Status::NoKeychain);
         const QString service = QStringLiteral("org.freedesktop.secrets");
         const auto verdict = [done](bool reachable) {
-            done(reachable ? SecretStore::Status::Failed : SecretStore::Status::NoKeychain, !reachable);
+            done(reachable ? SecretStore::Status::Failed : SecretStore::Status::NoKeychain);
         };
         askBusDaemon(
             bus, QStringLiteral("NameHasOwner"), {service}, context,
@@ -97,7 +96,7 @@ void classify(QKeychain::Error error, QObject* context, std::function<void(Secre
         return;
     }
 #endif
-    done(status, status == SecretStore::Status::NoKeychain && noBackend);
+    done(status);
 }
 
 std::atomic<SecretStore::OverwriteHook> overwriteHook{nullptr};
@@ -308,10 +307,9 @@ void KeychainSecretStore::reportOutcome(const QKeychain::Job* finished, const QB
 {
     // The job is gone once this returns: its error and message are read now, the status may come later.
     const QString detail = finished->error() == QKeychain::NoError ? QString() : safeDetail(finished, key);
-    classify(finished->error(), this, [done, detail](Status status, bool noBackend) {
+    classify(finished->error(), this, [done, detail](Status status) {
         Result result;
         result.status = status;
-        result.noBackend = noBackend;
         if (!result.ok())
             result.detail = detail;
         done(result);
@@ -396,9 +394,7 @@ bool MemorySecretStore::simulate(Operation operation, const Callback& done) cons
 {
     if (m_simulated == Status::Ok)
         return false;
-    Result result{m_simulated, {}, failureMessage(operation, m_simulated, {}), {}};
-    result.noBackend = m_simulated == Status::NoKeychain && m_simulatedNoBackend;
-    done(result);
+    done(Result{m_simulated, {}, failureMessage(operation, m_simulated, {}), {}});
     return true;
 }
 

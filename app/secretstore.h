@@ -33,9 +33,6 @@ public:
         QByteArray key;
         QString message; // translated sentence for people, empty when Ok; never contains the key
         QString detail;  // the backend's own words (untranslated), for logs and support; never the key
-        // NoKeychain because this machine has none (no backend, no Secret Service), not because it is
-        // locked or access was denied: then nothing can be stored in it.
-        bool noBackend = false;
         bool ok() const { return status == Status::Ok; }
     };
     using Callback = std::function<void(const Result& result)>;
@@ -176,13 +173,8 @@ public:
     ~MemorySecretStore() override;
 
     bool isPersistent() const override { return false; }
-    // For tests and demos: every operation reports `status` instead (Ok restores normal behaviour); a
-    // NoKeychain is a machine without one unless `noBackend` is false (locked, access denied).
-    void setSimulatedStatus(Status status, bool noBackend = true)
-    {
-        m_simulated = status;
-        m_simulatedNoBackend = noBackend;
-    }
+    // For tests and demos: every operation reports `status` instead (Ok restores normal behaviour).
+    void setSimulatedStatus(Status status) { m_simulated = status; }
     int count() const { return int(m_entries.size()); }
 
 protected:
@@ -194,5 +186,4 @@ private:
     bool simulate(Operation operation, const Callback& done) const;
     std::map<QString, SecretBytes> m_entries;
     Status m_simulated = Status::Ok;
-    bool m_simulatedNoBackend = true;
 };

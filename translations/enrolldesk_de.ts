@@ -249,6 +249,14 @@
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../ui/shell/appcontext.cpp" line="+143"/>
+        <source>The key kept for this profile was stored for another server.</source>
+        <translation>Der für dieses Profil gespeicherte Schlüssel wurde für einen anderen Server gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>BulkPage</name>
     <message>
         <location filename="../ui/pages/bulkpage.cpp" line="+264"/>
@@ -2006,7 +2014,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+174"/>
+        <location filename="../app/profiles.cpp" line="+176"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
@@ -2016,7 +2024,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>%1 (Kopie %2)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+122"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>Sandbox</translation>
@@ -2297,12 +2305,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>V&amp;erwerfen</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+219"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Profil „%1“ gelöscht, aber sein API-Schlüssel konnte nicht entfernt werden und ist womöglich noch im Schlüsselbund (Eintrag „%2“, Dienst „%3“).</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-427"/>
         <source>Revert changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
@@ -2478,7 +2486,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Als „%1“ dupliziert.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The session key was copied too.</source>
         <translation>Der Sitzungsschlüssel wurde ebenfalls kopiert.</translation>
     </message>
@@ -2698,12 +2706,12 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+63"/>
+        <location line="+58"/>
         <source>The key was not saved.</source>
         <translation>Der Schlüssel wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-55"/>
         <source>Save without testing</source>
         <translation>Ohne Test speichern</translation>
     </message>
@@ -2713,12 +2721,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Ohne Test verwenden</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The profile was not saved: the key kept in the keychain for its old server could not be removed, and it must not reach the new one. Unlock the keychain and save again.</source>
-        <translation>Das Profil wurde nicht gespeichert: Der im Schlüsselbund für seinen alten Server gespeicherte Schlüssel konnte nicht entfernt werden und darf den neuen nicht erreichen. Entsperren Sie den Schlüsselbund und speichern Sie erneut.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>The key is used for this session only.</source>
         <translation>Der Schlüssel wird nur für diese Sitzung verwendet.</translation>
     </message>
@@ -2733,7 +2736,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Kein Schlüsselbund verfügbar, daher wurde der Schlüssel nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Saved in the keychain.</source>
         <translation>Im Schlüsselbund gespeichert.</translation>
     </message>
@@ -3207,7 +3210,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/secretstore.cpp" line="+205"/>
+        <location filename="../app/secretstore.cpp" line="+204"/>
         <source>No profile was given for the API key.</source>
         <translation>Für den API-Schlüssel wurde kein Profil angegeben.</translation>
     </message>

@@ -249,6 +249,14 @@
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../ui/shell/appcontext.cpp" line="+143"/>
+        <source>The key kept for this profile was stored for another server.</source>
+        <translation>La clave guardada para este perfil se guardó para otro servidor.</translation>
+    </message>
+</context>
+<context>
     <name>BulkPage</name>
     <message>
         <location filename="../ui/pages/bulkpage.cpp" line="+264"/>
@@ -2006,7 +2014,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+174"/>
+        <location filename="../app/profiles.cpp" line="+176"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
@@ -2016,7 +2024,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>%1 (copia %2)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+122"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>Sandbox</translation>
@@ -2297,12 +2305,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Des&amp;cartar</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+219"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Se eliminó el perfil «%1», pero no se pudo quitar su clave de API, así que puede seguir en el llavero (entrada «%2», servicio «%3»).</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-427"/>
         <source>Revert changes</source>
         <translation>Descartar los cambios</translation>
     </message>
@@ -2478,7 +2486,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Duplicado como «%1».</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The session key was copied too.</source>
         <translation>También se copió la clave de la sesión.</translation>
     </message>
@@ -2698,12 +2706,12 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+63"/>
+        <location line="+58"/>
         <source>The key was not saved.</source>
         <translation>La clave no se guardó.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-55"/>
         <source>Save without testing</source>
         <translation>Guardar sin probar</translation>
     </message>
@@ -2713,12 +2721,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Usar sin probar</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The profile was not saved: the key kept in the keychain for its old server could not be removed, and it must not reach the new one. Unlock the keychain and save again.</source>
-        <translation>El perfil no se guardó: no se pudo quitar la clave guardada en el llavero para su servidor anterior, y no debe llegar al nuevo. Desbloquee el llavero y vuelva a guardar.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>The key is used for this session only.</source>
         <translation>La clave se usa solo en esta sesión.</translation>
     </message>
@@ -2733,7 +2736,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>No hay ningún llavero disponible, así que la clave no se guardó.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Saved in the keychain.</source>
         <translation>Guardada en el llavero.</translation>
     </message>
@@ -3207,7 +3210,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/secretstore.cpp" line="+205"/>
+        <location filename="../app/secretstore.cpp" line="+204"/>
         <source>No profile was given for the API key.</source>
         <translation>No se indicó ningún perfil para la clave de API.</translation>
     </message>

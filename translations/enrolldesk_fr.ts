@@ -249,6 +249,14 @@
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../ui/shell/appcontext.cpp" line="+143"/>
+        <source>The key kept for this profile was stored for another server.</source>
+        <translation>La clé conservée pour ce profil a été enregistrée pour un autre serveur.</translation>
+    </message>
+</context>
+<context>
     <name>BulkPage</name>
     <message>
         <location filename="../ui/pages/bulkpage.cpp" line="+264"/>
@@ -2006,7 +2014,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+174"/>
+        <location filename="../app/profiles.cpp" line="+176"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
@@ -2016,7 +2024,7 @@ Cliquez pour réessayer.</translation>
         <translation>%1 (copie %2)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+122"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>Bac à sable</translation>
@@ -2297,12 +2305,12 @@ Cliquez pour réessayer.</translation>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+219"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Profil «&#xa0;%1&#xa0;» supprimé, mais sa clé d&apos;API n&apos;a pas pu être retirée&#xa0;: elle est peut-être encore dans le trousseau (entrée «&#xa0;%2&#xa0;», service «&#xa0;%3&#xa0;»).</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-427"/>
         <source>Revert changes</source>
         <translation>Annuler les modifications</translation>
     </message>
@@ -2478,7 +2486,7 @@ Cliquez pour réessayer.</translation>
         <translation>Dupliqué sous le nom «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The session key was copied too.</source>
         <translation>La clé de session a aussi été copiée.</translation>
     </message>
@@ -2698,12 +2706,12 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+63"/>
+        <location line="+58"/>
         <source>The key was not saved.</source>
         <translation>La clé n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-55"/>
         <source>Save without testing</source>
         <translation>Enregistrer sans tester</translation>
     </message>
@@ -2713,12 +2721,7 @@ Cliquez pour réessayer.</translation>
         <translation>Utiliser sans tester</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The profile was not saved: the key kept in the keychain for its old server could not be removed, and it must not reach the new one. Unlock the keychain and save again.</source>
-        <translation>Le profil n&apos;a pas été enregistré&#xa0;: la clé conservée dans le trousseau pour son ancien serveur n&apos;a pas pu être retirée, et elle ne doit pas atteindre le nouveau. Déverrouillez le trousseau et enregistrez à nouveau.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>The key is used for this session only.</source>
         <translation>La clé est utilisée pour cette session uniquement.</translation>
     </message>
@@ -2733,7 +2736,7 @@ Cliquez pour réessayer.</translation>
         <translation>Aucun trousseau n&apos;est disponible, la clé n&apos;a donc pas été enregistrée.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Saved in the keychain.</source>
         <translation>Enregistrée dans le trousseau.</translation>
     </message>
@@ -3207,7 +3210,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/secretstore.cpp" line="+205"/>
+        <location filename="../app/secretstore.cpp" line="+204"/>
         <source>No profile was given for the API key.</source>
         <translation>Aucun profil n&apos;a été indiqué pour la clé d&apos;API.</translation>
     </message>

@@ -249,6 +249,14 @@
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../ui/shell/appcontext.cpp" line="+143"/>
+        <source>The key kept for this profile was stored for another server.</source>
+        <translation>La chiave conservata per questo profilo è stata salvata per un altro server.</translation>
+    </message>
+</context>
+<context>
     <name>BulkPage</name>
     <message>
         <location filename="../ui/pages/bulkpage.cpp" line="+264"/>
@@ -2006,7 +2014,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+174"/>
+        <location filename="../app/profiles.cpp" line="+176"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
@@ -2016,7 +2024,7 @@ Fai clic per riprovare.</translation>
         <translation>%1 (copia %2)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+122"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>Sandbox</translation>
@@ -2297,12 +2305,12 @@ Fai clic per riprovare.</translation>
         <translation>Ann&amp;ulla</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+219"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Profilo &quot;%1&quot; eliminato, ma non è stato possibile rimuovere la sua chiave API, che potrebbe essere ancora nel portachiavi (voce &quot;%2&quot;, servizio &quot;%3&quot;).</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-427"/>
         <source>Revert changes</source>
         <translation>Annulla le modifiche</translation>
     </message>
@@ -2478,7 +2486,7 @@ Fai clic per riprovare.</translation>
         <translation>Duplicato come &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The session key was copied too.</source>
         <translation>È stata copiata anche la chiave della sessione.</translation>
     </message>
@@ -2698,12 +2706,12 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+63"/>
+        <location line="+58"/>
         <source>The key was not saved.</source>
         <translation>La chiave non è stata salvata.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-55"/>
         <source>Save without testing</source>
         <translation>Salva senza provare</translation>
     </message>
@@ -2713,12 +2721,7 @@ Fai clic per riprovare.</translation>
         <translation>Usa senza provare</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The profile was not saved: the key kept in the keychain for its old server could not be removed, and it must not reach the new one. Unlock the keychain and save again.</source>
-        <translation>Il profilo non è stato salvato: non è stato possibile rimuovere la chiave conservata nel portachiavi per il suo vecchio server, e non deve raggiungere quello nuovo. Sblocca il portachiavi e salva di nuovo.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>The key is used for this session only.</source>
         <translation>La chiave viene usata solo per questa sessione.</translation>
     </message>
@@ -2733,7 +2736,7 @@ Fai clic per riprovare.</translation>
         <translation>Nessun portachiavi disponibile, quindi la chiave non è stata salvata.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Saved in the keychain.</source>
         <translation>Salvata nel portachiavi.</translation>
     </message>
@@ -3207,7 +3210,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/secretstore.cpp" line="+205"/>
+        <location filename="../app/secretstore.cpp" line="+204"/>
         <source>No profile was given for the API key.</source>
         <translation>Non è stato indicato alcun profilo per la chiave API.</translation>
     </message>

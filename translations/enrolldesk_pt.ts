@@ -249,6 +249,14 @@
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../ui/shell/appcontext.cpp" line="+143"/>
+        <source>The key kept for this profile was stored for another server.</source>
+        <translation>A chave guardada para este perfil foi salva para outro servidor.</translation>
+    </message>
+</context>
+<context>
     <name>BulkPage</name>
     <message>
         <location filename="../ui/pages/bulkpage.cpp" line="+264"/>
@@ -2006,7 +2014,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+174"/>
+        <location filename="../app/profiles.cpp" line="+176"/>
         <source>%1 (copy)</source>
         <translation>%1 (cópia)</translation>
     </message>
@@ -2016,7 +2024,7 @@ Clique para tentar de novo.</translation>
         <translation>%1 (cópia %2)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+122"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>Sandbox</translation>
@@ -2297,12 +2305,12 @@ Clique para tentar de novo.</translation>
         <translation>Desca&amp;rtar</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+219"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>O perfil &quot;%1&quot; foi excluído, mas não foi possível remover a chave de API dele, que ainda pode estar no chaveiro (entrada &quot;%2&quot;, serviço &quot;%3&quot;).</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-427"/>
         <source>Revert changes</source>
         <translation>Descartar as alterações</translation>
     </message>
@@ -2478,7 +2486,7 @@ Clique para tentar de novo.</translation>
         <translation>Duplicado como &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The session key was copied too.</source>
         <translation>A chave da sessão também foi copiada.</translation>
     </message>
@@ -2698,12 +2706,12 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+63"/>
+        <location line="+58"/>
         <source>The key was not saved.</source>
         <translation>A chave não foi salva.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-55"/>
         <source>Save without testing</source>
         <translation>Salvar sem testar</translation>
     </message>
@@ -2713,12 +2721,7 @@ Clique para tentar de novo.</translation>
         <translation>Usar sem testar</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The profile was not saved: the key kept in the keychain for its old server could not be removed, and it must not reach the new one. Unlock the keychain and save again.</source>
-        <translation>O perfil não foi salvo: não foi possível remover a chave guardada no chaveiro para o servidor antigo dele, e ela não pode chegar ao novo. Desbloqueie o chaveiro e salve de novo.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>The key is used for this session only.</source>
         <translation>A chave é usada só nesta sessão.</translation>
     </message>
@@ -2733,7 +2736,7 @@ Clique para tentar de novo.</translation>
         <translation>Nenhum chaveiro disponível, por isso a chave não foi salva.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Saved in the keychain.</source>
         <translation>Salva no chaveiro.</translation>
     </message>
@@ -3207,7 +3210,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/secretstore.cpp" line="+205"/>
+        <location filename="../app/secretstore.cpp" line="+204"/>
         <source>No profile was given for the API key.</source>
         <translation>Nenhum perfil foi informado para a chave de API.</translation>
     </message>

@@ -249,6 +249,14 @@
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../ui/shell/appcontext.cpp" line="+143"/>
+        <source>The key kept for this profile was stored for another server.</source>
+        <translation>Ключ, сохранённый для этого профиля, был сохранён для другого сервера.</translation>
+    </message>
+</context>
+<context>
     <name>BulkPage</name>
     <message>
         <location filename="../ui/pages/bulkpage.cpp" line="+264"/>
@@ -2031,7 +2039,7 @@ Click to try again.</source>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+174"/>
+        <location filename="../app/profiles.cpp" line="+176"/>
         <source>%1 (copy)</source>
         <translation>%1 (копия)</translation>
     </message>
@@ -2041,7 +2049,7 @@ Click to try again.</source>
         <translation>%1 (копия %2)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+122"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>Песочница</translation>
@@ -2322,12 +2330,12 @@ Click to try again.</source>
         <translation>О&amp;тменить</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+219"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Профиль «%1» удалён, но его ключ API удалить не удалось, поэтому он может остаться в связке ключей (запись «%2», служба «%3»).</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-427"/>
         <source>Revert changes</source>
         <translation>Отменить изменения</translation>
     </message>
@@ -2503,7 +2511,7 @@ Click to try again.</source>
         <translation>Скопирован как «%1».</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The session key was copied too.</source>
         <translation>Ключ сеанса тоже скопирован.</translation>
     </message>
@@ -2724,12 +2732,12 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+63"/>
+        <location line="+58"/>
         <source>The key was not saved.</source>
         <translation>Ключ не сохранён.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-55"/>
         <source>Save without testing</source>
         <translation>Сохранить без проверки</translation>
     </message>
@@ -2739,12 +2747,7 @@ Click to try again.</source>
         <translation>Использовать без проверки</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The profile was not saved: the key kept in the keychain for its old server could not be removed, and it must not reach the new one. Unlock the keychain and save again.</source>
-        <translation>Профиль не сохранён: ключ, сохранённый в связке ключей для его прежнего сервера, не удалось удалить, а он не должен попасть на новый. Разблокируйте связку ключей и сохраните снова.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>The key is used for this session only.</source>
         <translation>Ключ используется только в этом сеансе.</translation>
     </message>
@@ -2759,7 +2762,7 @@ Click to try again.</source>
         <translation>Связка ключей недоступна, поэтому ключ не сохранён.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Saved in the keychain.</source>
         <translation>Сохранено в связке ключей.</translation>
     </message>
@@ -3233,7 +3236,7 @@ Click to try again.</source>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/secretstore.cpp" line="+205"/>
+        <location filename="../app/secretstore.cpp" line="+204"/>
         <source>No profile was given for the API key.</source>
         <translation>Для ключа API не указан профиль.</translation>
     </message>

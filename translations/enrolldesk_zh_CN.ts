@@ -249,6 +249,14 @@
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../ui/shell/appcontext.cpp" line="+143"/>
+        <source>The key kept for this profile was stored for another server.</source>
+        <translation>为此配置文件保存的密钥是为另一台服务器保存的。</translation>
+    </message>
+</context>
+<context>
     <name>BulkPage</name>
     <message>
         <location filename="../ui/pages/bulkpage.cpp" line="+264"/>
@@ -1981,7 +1989,7 @@ Click to try again.</source>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+174"/>
+        <location filename="../app/profiles.cpp" line="+176"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
@@ -1991,7 +1999,7 @@ Click to try again.</source>
         <translation>%1（副本 %2）</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+122"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>沙盒</translation>
@@ -2272,12 +2280,12 @@ Click to try again.</source>
         <translation>还原(&amp;E)</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+219"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>已删除配置文件“%1”，但无法移除其 API 密钥，它可能仍在密钥环中（条目“%2”，服务“%3”）。</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-427"/>
         <source>Revert changes</source>
         <translation>还原更改</translation>
     </message>
@@ -2453,7 +2461,7 @@ Click to try again.</source>
         <translation>已复制为“%1”。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The session key was copied too.</source>
         <translation>会话密钥也已复制。</translation>
     </message>
@@ -2672,12 +2680,12 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+63"/>
+        <location line="+58"/>
         <source>The key was not saved.</source>
         <translation>密钥未保存。</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-55"/>
         <source>Save without testing</source>
         <translation>不测试直接保存</translation>
     </message>
@@ -2687,12 +2695,7 @@ Click to try again.</source>
         <translation>不测试直接使用</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The profile was not saved: the key kept in the keychain for its old server could not be removed, and it must not reach the new one. Unlock the keychain and save again.</source>
-        <translation>配置文件未保存：无法移除密钥环中为其旧服务器保存的密钥，而该密钥不得发送到新服务器。请解锁密钥环后重新保存。</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+38"/>
         <source>The key is used for this session only.</source>
         <translation>密钥仅在本次会话中使用。</translation>
     </message>
@@ -2707,7 +2710,7 @@ Click to try again.</source>
         <translation>没有可用的密钥环，因此密钥未保存。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Saved in the keychain.</source>
         <translation>已保存到密钥环。</translation>
     </message>
@@ -3181,7 +3184,7 @@ Click to try again.</source>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../app/secretstore.cpp" line="+205"/>
+        <location filename="../app/secretstore.cpp" line="+204"/>
         <source>No profile was given for the API key.</source>
         <translation>未为 API 密钥指定配置文件。</translation>
     </message>

@@ -568,6 +568,7 @@ void ProfileCommands::authSet()
                                        .arg(profile.name));
                     return;
                 }
+                profiles().setKeyOrigin(profile.id, profile.baseUrl); // the key goes to this server only
                 m_output.out() << tr("Stored the API key of profile “%1” in the keychain.").arg(profile.name)
                                << '\n';
                 m_output.out().flush();
@@ -576,6 +577,18 @@ void ProfileCommands::authSet()
         });
         SecretStore::wipe(key); // testKey's callback and m_client hold it now
     });
+}
+
+bool ProfileCommands::refuseKeyOfAnotherServer(const Profile& profile)
+{
+    // The profile's server changed in the console and the keychain kept the old server's key.
+    if (profiles().keyBelongsToServer(profile))
+        return false;
+    m_finish(
+        usage(tr("The API key kept for profile “%1” was stored for %2, not for its server %3: nothing was "
+                 "sent. Store the key for this server with: enrolldesk-cli auth set --profile \"%1\"")
+                  .arg(profile.name, profiles().keyOrigin(profile.id), profile.baseUrl.toString())));
+    return true;
 }
 
 void ProfileCommands::authTest()
@@ -595,6 +608,8 @@ void ProfileCommands::authTest()
             keychainFailed(stored, tr("The API key of profile “%1” could not be read.").arg(profile.name));
             return;
         }
+        if (refuseKeyOfAnotherServer(profile))
+            return;
         // The store wipes stored.key when this callback returns; testKey keeps (and wipes) a reference.
         m_output.setProfileName(profile.name);
         testKey(profile, stored.key, [this](const QByteArray&) { m_finish(Ok); });
@@ -724,6 +739,8 @@ void ProfileCommands::connectClient(const std::function<void()>& next)
                 tr("The API key of profile “%1” could not be read; nothing was sent.").arg(profile.name));
             return;
         }
+        if (refuseKeyOfAnotherServer(profile))
+            return;
         // m_client's reference is the last: the store wipes stored.key when this callback returns, and
         // the client wipes its key when it is replaced, cleared or destroyed.
         m_client->setApiKey(stored.key);

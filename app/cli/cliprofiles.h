@@ -91,6 +91,9 @@ private:
     bool allowedBaseUrl(const QUrl& url, const Profile* profile);
     // Reports a keychain failure and what it means for the command, and finishes with Usage (exit 2).
     void keychainFailed(const SecretStore::Result& result, const QString& consequence);
+    // Ends the command (exit 2) when the profile's keychain key was stored for another server (see
+    // ProfileStore::keyOrigin); false when it may be sent.
+    bool refuseKeyOfAnotherServer(const Profile& profile);
     int usage(const QString& message);
 
     QSettings& settings();

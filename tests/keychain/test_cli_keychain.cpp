@@ -5,6 +5,7 @@
 // with a clear message and writes nothing.
 
 #include "keyscan.h"
+#include "profiles.h"
 #include "sandboxprocess.h"
 #include "secretstore.h"
 
@@ -13,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -90,6 +92,14 @@ class TestCliKeychain : public QObject
         std::optional<bool> ok;
         store.write(id, key, this, [&ok](const SecretStore::Result& reported) { ok = reported.ok(); });
         return QTest::qWaitFor([&ok] { return ok.has_value(); }, kWaitMs) && *ok;
+    }
+
+    // `auth set --profile NAME` with the test's key on stdin: its exit code.
+    int authSet(const QString& profile)
+    {
+        return run({QStringLiteral("auth"), QStringLiteral("set"), QStringLiteral("--profile"), profile},
+                   m_key + '\n')
+            .exitCode;
     }
 
     QStringList orgsArgs(const QString& profile)
@@ -205,11 +215,7 @@ private Q_SLOTS:
         addProfile(QStringLiteral("Temp"));
         const QString id = profileId(QStringLiteral("Temp"));
         QVERIFY(!id.isEmpty());
-        QCOMPARE(run({QStringLiteral("auth"), QStringLiteral("set"), QStringLiteral("--profile"),
-                      QStringLiteral("Temp")},
-                     m_key + '\n')
-                     .exitCode,
-                 0);
+        QCOMPARE(authSet(QStringLiteral("Temp")), 0);
         QCOMPARE(readStored(id).key, m_key);
         const CliRun removed =
             run({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("Temp")});
@@ -253,11 +259,7 @@ private Q_SLOTS:
     void emptyStdinKeyNeverUsesTheKeychain()
     {
         addProfile(QStringLiteral("Piped"));
-        QCOMPARE(run({QStringLiteral("auth"), QStringLiteral("set"), QStringLiteral("--profile"),
-                      QStringLiteral("Piped")},
-                     m_key + '\n')
-                     .exitCode,
-                 0);
+        QCOMPARE(authSet(QStringLiteral("Piped")), 0);
         QVERIFY(m_sandbox.clearRequests());
         const CliRun result =
             run(QStringList{QStringLiteral("--api-key-stdin")} + orgsArgs(QStringLiteral("Piped")));
@@ -271,11 +273,7 @@ private Q_SLOTS:
     void keychainKeyStaysWithItsServer()
     {
         addProfile(QStringLiteral("Pinned"));
-        QCOMPARE(run({QStringLiteral("auth"), QStringLiteral("set"), QStringLiteral("--profile"),
-                      QStringLiteral("Pinned")},
-                     m_key + '\n')
-                     .exitCode,
-                 0);
+        QCOMPARE(authSet(QStringLiteral("Pinned")), 0);
         const QUrl own = m_sandbox.baseUrl();
         QUrl other = own;
         other.setHost(QStringLiteral("localhost")); // the same sandbox, under another name
@@ -301,6 +299,35 @@ private Q_SLOTS:
         QProcessEnvironment explicitKey;
         explicitKey.insert(QStringLiteral("ENROLLDESK_API_KEY"), QString::fromLatin1(m_key));
         result = run(withBaseUrl(other), {}, explicitKey);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    }
+
+    // A key the keychain kept for the profile's old server (the console records which server a key was
+    // stored for, and keeps that record when the server changes) is not sent to the new one; the key
+    // stored again with `auth set` is.
+    void keyStoredForAnotherServerIsNotSent()
+    {
+        addProfile(QStringLiteral("Moved"));
+        QCOMPARE(authSet(QStringLiteral("Moved")), 0);
+        const QString id = profileId(QStringLiteral("Moved"));
+        QVERIFY(!id.isEmpty());
+        {
+            QSettings settings(QStringLiteral("EnrollDesk"), QStringLiteral("EnrollDesk")); // the CLI's file
+            ProfileStore store(&settings);
+            QCOMPARE(store.keyOrigin(id),
+                     ProfileStore::originOf(m_sandbox.baseUrl())); // recorded by auth set
+            store.setKeyOrigin(id, QUrl(QStringLiteral("https://old-server.example/v1")));
+        }
+        QVERIFY(m_sandbox.clearRequests());
+        CliRun result = run(orgsArgs(QStringLiteral("Moved")));
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QLatin1StringView("old-server.example")), qPrintable(result.err));
+        QVERIFY2(result.err.contains(QLatin1StringView("auth set")), qPrintable(result.err));
+        QVERIFY(m_sandbox.requests().isEmpty());
+        QVERIFY(!result.raw.contains(m_key));
+
+        QCOMPARE(authSet(QStringLiteral("Moved")), 0);
+        result = run(orgsArgs(QStringLiteral("Moved")));
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     }
 

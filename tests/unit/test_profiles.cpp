@@ -47,6 +47,7 @@ private Q_SLOTS:
     void firstProfileBecomesActive();
     void update();
     void duplicate();
+    void keyOriginFollowsTheKeysServer();
     void remove();
     void removeAlsoRemovesKey();
     void removeReportsWhetherTheKeyWent();
@@ -184,6 +185,29 @@ void TestProfiles::update()
     unknown.id = QStringLiteral("unknown");
     QVERIFY(!store.update(unknown));
     QCOMPARE(store.count(), 1);
+}
+
+// Which server a stored key was given for: unknown (taken as the profile's own) until recorded; the
+// same origin however it is spelled; forgotten with the profile.
+void TestProfiles::keyOriginFollowsTheKeysServer()
+{
+    QCOMPARE(ProfileStore::originOf(QUrl(QStringLiteral("HTTPS://API.Example.com/v1"))),
+             QStringLiteral("https://api.example.com:443"));
+    QCOMPARE(ProfileStore::originOf(QUrl(QStringLiteral("http://127.0.0.1:8080/v1/"))),
+             QStringLiteral("http://127.0.0.1:8080"));
+    ProfileStore store(m_settings.get());
+    Profile profile = makeProfile(QStringLiteral("Production"));
+    profile.baseUrl = QUrl(QStringLiteral("https://api.example.com/v1"));
+    profile.id = store.add(profile);
+    QVERIFY(store.keyOrigin(profile.id).isEmpty());
+    QVERIFY(store.keyBelongsToServer(profile));
+    store.setKeyOrigin(profile.id, QUrl(QStringLiteral("https://api.example.com:443/other")));
+    QVERIFY(store.keyBelongsToServer(profile));
+    profile.baseUrl = QUrl(QStringLiteral("https://eu.example.com/v1"));
+    QVERIFY(store.update(profile)); // a new server: the record stays, the key is not its
+    QVERIFY(!store.keyBelongsToServer(profile));
+    QVERIFY(store.remove(profile.id));
+    QVERIFY(store.keyOrigin(profile.id).isEmpty());
 }
 
 void TestProfiles::duplicate()

@@ -735,13 +735,18 @@ void ProfilesPage::duplicateProfile()
     m_status->setVisible(true);
     // The same key usually reaches the copy's server too: copy it to the same kind of store.
     const QString target = copy->id;
-    const auto copyFrom = [this, target](SecretStore* store, const QString& note) {
-        return [this, store, target, note](const Result& read) {
+    // The original's key goes where it went: to the server it was stored for, which a refused one is not.
+    const QString origin = m_context->profiles()->keyOrigin(source);
+    const auto copyFrom = [this, target, origin](SecretStore* store, const QString& note) {
+        return [this, store, target, origin, note](const Result& read) {
             if (!read.ok())
                 return;
-            store->write(target, read.key, this, [this, note](const Result& written) {
-                if (written.ok())
-                    m_status->setText(m_status->text() + u' ' + note);
+            store->write(target, read.key, this, [this, store, target, origin, note](const Result& written) {
+                if (!written.ok())
+                    return;
+                if (store == m_context->secrets() && !origin.isEmpty())
+                    m_context->profiles()->setKeyOrigin(target, QUrl(origin));
+                m_status->setText(m_status->text() + u' ' + note);
             });
         };
     };

@@ -111,8 +111,8 @@ private:
     // Whether the form's server (scheme, host, port) is not the selected stored profile's.
     bool serverEdited(const Profile& form) const;
     // Before a profile is saved with another server: the keys kept for its old server (session store,
-    // keychain) must not reach the new one. `then` runs once they are gone; when the keychain cannot
-    // remove its entry, an error says so and the profile is not saved.
+    // keychain) must not reach the new one. The keychain's is recorded as the old server's (see
+    // ProfileStore::keyOrigin) and removed; `then` runs once both removals have answered.
     void forgetKeysOfOldServer(const QString& id, std::function<void()> then);
     // saveProfile() after its checks (and the old server's keys gone): stores the profile, activates it
     // when it is the active one, then tests and stores a typed key.

@@ -621,20 +621,15 @@ void ProfilesPage::storeTypedKey(KeyTarget target, bool testFirst, const std::op
 
 void ProfilesPage::forgetKeysOfOldServer(const QString& id, std::function<void()> then)
 {
+    // Whatever the keychain still keeps for this profile was stored for its old server: recorded as such
+    // (unless known already), it is refused for the new one even if the removal below fails or a locked
+    // keychain only pretends to remove it.
+    ProfileStore* store = m_context->profiles();
+    if (store->keyOrigin(id).isEmpty() && m_stored)
+        store->setKeyOrigin(id, m_stored->baseUrl);
     setBusy(true);
-    // The keychain first: when it cannot remove its entry, nothing changes (the session key stays).
-    m_context->secrets()->remove(id, this, [this, id, then = std::move(then)](const Result& removed) {
-        // A machine without any keychain has nothing kept in it; a locked one, or one that denied access,
-        // may.
-        if (!removed.ok() && !(removed.status == SecretStore::Status::NoKeychain && removed.noBackend)) {
-            setBusy(false);
-            m_error->showMessage(tr("The profile was not saved: the key kept in the keychain for its old "
-                                    "server could not be removed, and it must not reach the new one. "
-                                    "Unlock the keychain and save again."),
-                                 removed.message);
-            return;
-        }
-        m_context->sessionSecrets()->remove(id, this, [this, then](const Result&) {
+    m_context->sessionSecrets()->remove(id, this, [this, id, then = std::move(then)](const Result&) {
+        m_context->secrets()->remove(id, this, [this, then](const Result&) {
             setBusy(false);
             then();
         });
@@ -672,6 +667,8 @@ void ProfilesPage::writeKey(KeyTarget target, QByteArray key, const QString& id)
             return;
         }
         clearKeyEdit();
+        if (const std::optional<Profile> profile = m_context->profiles()->profile(id))
+            m_context->profiles()->setKeyOrigin(id, profile->baseUrl); // stored for this server
         // A session key would be used before the stored one: forget it.
         m_context->sessionSecrets()->remove(id, this, [](const Result&) {});
         setKeyStatus(tr("Saved in the keychain."), true);

@@ -136,6 +136,13 @@ void AppContext::readStoredKey(const QString& id, int generation)
     m_secrets->read(id, this, [this, generation](const SecretStore::Result& stored) {
         if (generation != m_keyGeneration)
             return;
+        if (stored.ok() && !m_profiles->keyBelongsToServer(m_active)) {
+            // Kept for the profile's old server (its entry could not be removed): never sent here.
+            m_client->clearApiKey();
+            setKeyState(KeyState::Missing,
+                        tr("The key kept for this profile was stored for another server."));
+            return;
+        }
         if (stored.ok()) {
             m_client->setApiKey(stored.key);
             setKeyState(KeyState::Present);
