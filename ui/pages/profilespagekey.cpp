@@ -589,7 +589,7 @@ void ProfilesPage::storeTypedKey(KeyTarget target, bool testFirst, const std::op
     // or is destroyed without running (the page closed during the test). m_client holds another.
     const auto key = std::make_shared<SecretBytes>(m_keyEdit->text().trimmed().toUtf8());
     // The profile and server the key was typed for, whatever is selected when the test answers.
-    const QString id = m_selectedId;
+    const QString id = saved ? saved->id : m_selectedId;
     if (!testFirst) {
         writeKey(target, key->bytes(), id);
         return;
