@@ -204,12 +204,16 @@ std::optional<Profile> ProfileStore::duplicate(const QString& id, const QString&
 QString ProfileStore::originOf(const QUrl& url)
 {
     const QString scheme = url.scheme().toLower();
-    return scheme + QStringLiteral("://") + url.host().toLower() + u':' +
+    QString host = url.host().toLower();
+    if (host.contains(u':'))
+        host = u'[' + host + u']'; // IPv6, as a URL writes it: the origin parses back as a URL
+    return scheme + QStringLiteral("://") + host + u':' +
            QString::number(url.port(scheme == u"http" ? 80 : 443));
 }
 
 QString ProfileStore::keyOrigin(const QString& id) const
 {
+    m_settings->sync(); // the CLI's `auth set` may have stored a key (and its server) meanwhile
     return m_settings->value(kKeyOrigins + id).toString();
 }
 

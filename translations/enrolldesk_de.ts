@@ -251,7 +251,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../ui/shell/appcontext.cpp" line="+143"/>
+        <location filename="../ui/shell/appcontext.cpp" line="+160"/>
         <source>The key kept for this profile was stored for another server.</source>
         <translation>Der für dieses Profil gespeicherte Schlüssel wurde für einen anderen Server gespeichert.</translation>
     </message>
@@ -2024,7 +2024,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>%1 (Kopie %2)</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>Sandbox</translation>
@@ -2134,7 +2134,7 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+379"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+387"/>
         <source>Keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
@@ -2230,7 +2230,7 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-200"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-208"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
@@ -2572,7 +2572,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Ausgewählte Organisation ver&amp;wenden</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+169"/>
         <source>Reading the key…</source>
         <translation>Schlüssel wird gelesen…</translation>
     </message>
@@ -2613,6 +2613,11 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Paste the key for this server below, then choose Test &amp; save key.</source>
+        <translation>Fügen Sie unten den Schlüssel für diesen Server ein und wählen Sie dann „Testen &amp; speichern“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Paste the service account&apos;s API key to test the connection now; it is stored in the keychain when you add the profile.</source>
         <translation>Fügen Sie den API-Schlüssel des Dienstkontos ein, um die Verbindung gleich zu testen; er wird beim Hinzufügen des Profils im Schlüsselbund gespeichert.</translation>
     </message>
@@ -2647,7 +2652,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>%1 wird gefragt…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>This profile has no API key yet: paste it above to test the connection.</source>
         <translation>Dieses Profil hat noch keinen API-Schlüssel: Fügen Sie ihn oben ein, um die Verbindung zu testen.</translation>
     </message>

@@ -251,7 +251,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../ui/shell/appcontext.cpp" line="+143"/>
+        <location filename="../ui/shell/appcontext.cpp" line="+160"/>
         <source>The key kept for this profile was stored for another server.</source>
         <translation>La clave guardada para este perfil se guardó para otro servidor.</translation>
     </message>
@@ -2024,7 +2024,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>%1 (copia %2)</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>Sandbox</translation>
@@ -2134,7 +2134,7 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+379"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+387"/>
         <source>Keychain unavailable</source>
         <translation>Llavero no disponible</translation>
     </message>
@@ -2230,7 +2230,7 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-200"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-208"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
@@ -2572,7 +2572,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Usar la organización &amp;seleccionada</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+169"/>
         <source>Reading the key…</source>
         <translation>Leyendo la clave…</translation>
     </message>
@@ -2613,6 +2613,11 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Paste the key for this server below, then choose Test &amp; save key.</source>
+        <translation>Pegue abajo la clave para este servidor y elija Probar y guardar clave.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Paste the service account&apos;s API key to test the connection now; it is stored in the keychain when you add the profile.</source>
         <translation>Pegue la clave de API de la cuenta de servicio para probar ya la conexión; se guarda en el llavero al añadir el perfil.</translation>
     </message>
@@ -2647,7 +2652,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Consultando %1…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>This profile has no API key yet: paste it above to test the connection.</source>
         <translation>Este perfil aún no tiene clave de API: péguela arriba para probar la conexión.</translation>
     </message>

@@ -251,7 +251,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../ui/shell/appcontext.cpp" line="+143"/>
+        <location filename="../ui/shell/appcontext.cpp" line="+160"/>
         <source>The key kept for this profile was stored for another server.</source>
         <translation>La clé conservée pour ce profil a été enregistrée pour un autre serveur.</translation>
     </message>
@@ -2024,7 +2024,7 @@ Cliquez pour réessayer.</translation>
         <translation>%1 (copie %2)</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>Bac à sable</translation>
@@ -2134,7 +2134,7 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+379"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+387"/>
         <source>Keychain unavailable</source>
         <translation>Trousseau indisponible</translation>
     </message>
@@ -2230,7 +2230,7 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-200"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-208"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
@@ -2572,7 +2572,7 @@ Cliquez pour réessayer.</translation>
         <translation>Utiliser l&apos;organisation sélect&amp;ionnée</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+169"/>
         <source>Reading the key…</source>
         <translation>Lecture de la clé…</translation>
     </message>
@@ -2613,6 +2613,11 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Paste the key for this server below, then choose Test &amp; save key.</source>
+        <translation>Collez ci-dessous la clé pour ce serveur, puis choisissez Tester &amp; enregistrer la clé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Paste the service account&apos;s API key to test the connection now; it is stored in the keychain when you add the profile.</source>
         <translation>Collez la clé d&apos;API du compte de service pour tester la connexion dès maintenant&#xa0;; elle est enregistrée dans le trousseau quand vous ajoutez le profil.</translation>
     </message>
@@ -2647,7 +2652,7 @@ Cliquez pour réessayer.</translation>
         <translation>Interrogation de %1…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>This profile has no API key yet: paste it above to test the connection.</source>
         <translation>Ce profil n&apos;a pas encore de clé d&apos;API&#xa0;: collez-la ci-dessus pour tester la connexion.</translation>
     </message>

@@ -251,7 +251,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../ui/shell/appcontext.cpp" line="+143"/>
+        <location filename="../ui/shell/appcontext.cpp" line="+160"/>
         <source>The key kept for this profile was stored for another server.</source>
         <translation>La chiave conservata per questo profilo è stata salvata per un altro server.</translation>
     </message>
@@ -2024,7 +2024,7 @@ Fai clic per riprovare.</translation>
         <translation>%1 (copia %2)</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>Sandbox</translation>
@@ -2134,7 +2134,7 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+379"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+387"/>
         <source>Keychain unavailable</source>
         <translation>Portachiavi non disponibile</translation>
     </message>
@@ -2230,7 +2230,7 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-200"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-208"/>
         <source>Organization</source>
         <translation>Organizzazione</translation>
     </message>
@@ -2572,7 +2572,7 @@ Fai clic per riprovare.</translation>
         <translation>Usa l&apos;organizzazione seleziona&amp;ta</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+169"/>
         <source>Reading the key…</source>
         <translation>Lettura della chiave…</translation>
     </message>
@@ -2613,6 +2613,11 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Paste the key for this server below, then choose Test &amp; save key.</source>
+        <translation>Incolla qui sotto la chiave per questo server, poi scegli Prova &amp; salva la chiave.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Paste the service account&apos;s API key to test the connection now; it is stored in the keychain when you add the profile.</source>
         <translation>Incolla la chiave API dell&apos;account di servizio per provare subito la connessione; viene salvata nel portachiavi quando aggiungi il profilo.</translation>
     </message>
@@ -2647,7 +2652,7 @@ Fai clic per riprovare.</translation>
         <translation>Richiesta a %1…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>This profile has no API key yet: paste it above to test the connection.</source>
         <translation>Questo profilo non ha ancora una chiave API: incollala sopra per provare la connessione.</translation>
     </message>

@@ -251,7 +251,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../ui/shell/appcontext.cpp" line="+143"/>
+        <location filename="../ui/shell/appcontext.cpp" line="+160"/>
         <source>The key kept for this profile was stored for another server.</source>
         <translation>A chave guardada para este perfil foi salva para outro servidor.</translation>
     </message>
@@ -2024,7 +2024,7 @@ Clique para tentar de novo.</translation>
         <translation>%1 (cópia %2)</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>Sandbox</translation>
@@ -2134,7 +2134,7 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+379"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+387"/>
         <source>Keychain unavailable</source>
         <translation>Chaveiro indisponível</translation>
     </message>
@@ -2230,7 +2230,7 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-200"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-208"/>
         <source>Organization</source>
         <translation>Organização</translation>
     </message>
@@ -2572,7 +2572,7 @@ Clique para tentar de novo.</translation>
         <translation>Usar a or&amp;ganização selecionada</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+169"/>
         <source>Reading the key…</source>
         <translation>Lendo a chave…</translation>
     </message>
@@ -2613,6 +2613,11 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Paste the key for this server below, then choose Test &amp; save key.</source>
+        <translation>Cole abaixo a chave para este servidor e escolha Testar &amp; salvar chave.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Paste the service account&apos;s API key to test the connection now; it is stored in the keychain when you add the profile.</source>
         <translation>Cole a chave de API da conta de serviço para testar a conexão agora; ela é salva no chaveiro quando você adiciona o perfil.</translation>
     </message>
@@ -2647,7 +2652,7 @@ Clique para tentar de novo.</translation>
         <translation>Consultando %1…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>This profile has no API key yet: paste it above to test the connection.</source>
         <translation>Este perfil ainda não tem chave de API: cole-a acima para testar a conexão.</translation>
     </message>

@@ -251,7 +251,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../ui/shell/appcontext.cpp" line="+143"/>
+        <location filename="../ui/shell/appcontext.cpp" line="+160"/>
         <source>The key kept for this profile was stored for another server.</source>
         <translation>Ключ, сохранённый для этого профиля, был сохранён для другого сервера.</translation>
     </message>
@@ -2049,7 +2049,7 @@ Click to try again.</source>
         <translation>%1 (копия %2)</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>Песочница</translation>
@@ -2159,7 +2159,7 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+379"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+387"/>
         <source>Keychain unavailable</source>
         <translation>Связка ключей недоступна</translation>
     </message>
@@ -2255,7 +2255,7 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-200"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-208"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
@@ -2597,7 +2597,7 @@ Click to try again.</source>
         <translation>Использовать выбранную организа&amp;цию</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+169"/>
         <source>Reading the key…</source>
         <translation>Чтение ключа…</translation>
     </message>
@@ -2638,6 +2638,11 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Paste the key for this server below, then choose Test &amp; save key.</source>
+        <translation>Вставьте ниже ключ для этого сервера и выберите «Проверить &amp; сохранить ключ».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Paste the service account&apos;s API key to test the connection now; it is stored in the keychain when you add the profile.</source>
         <translation>Вставьте ключ API служебной учётной записи, чтобы сразу проверить подключение; он будет сохранён в связке ключей при добавлении профиля.</translation>
     </message>
@@ -2672,7 +2677,7 @@ Click to try again.</source>
         <translation>Запрос к %1…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>This profile has no API key yet: paste it above to test the connection.</source>
         <translation>У этого профиля ещё нет ключа API: вставьте его выше, чтобы проверить подключение.</translation>
     </message>

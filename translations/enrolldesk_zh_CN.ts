@@ -251,7 +251,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../ui/shell/appcontext.cpp" line="+143"/>
+        <location filename="../ui/shell/appcontext.cpp" line="+160"/>
         <source>The key kept for this profile was stored for another server.</source>
         <translation>为此配置文件保存的密钥是为另一台服务器保存的。</translation>
     </message>
@@ -1999,7 +1999,7 @@ Click to try again.</source>
         <translation>%1（副本 %2）</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>沙盒</translation>
@@ -2109,7 +2109,7 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+379"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+387"/>
         <source>Keychain unavailable</source>
         <translation>密钥环不可用</translation>
     </message>
@@ -2205,7 +2205,7 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-200"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-208"/>
         <source>Organization</source>
         <translation>组织</translation>
     </message>
@@ -2547,7 +2547,7 @@ Click to try again.</source>
         <translation>使用所选组织(&amp;Z)</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+169"/>
         <source>Reading the key…</source>
         <translation>正在读取密钥…</translation>
     </message>
@@ -2588,6 +2588,11 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Paste the key for this server below, then choose Test &amp; save key.</source>
+        <translation>请在下方粘贴此服务器的密钥，然后选择“测试并保存密钥”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Paste the service account&apos;s API key to test the connection now; it is stored in the keychain when you add the profile.</source>
         <translation>粘贴服务帐户的 API 密钥即可立即测试连接；添加配置文件时会将其保存到密钥环。</translation>
     </message>
@@ -2622,7 +2627,7 @@ Click to try again.</source>
         <translation>正在询问 %1…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>This profile has no API key yet: paste it above to test the connection.</source>
         <translation>此配置文件还没有 API 密钥：请在上方粘贴后测试连接。</translation>
     </message>

@@ -883,7 +883,19 @@ private Q_SLOTS:
         std::optional<QByteArray> kept;
         m_secrets->read(acme, nullptr, [&kept](const SecretStore::Result& read) { kept = read.key; });
         QTRY_VERIFY(kept.has_value());
-        QCOMPARE(*kept, QByteArray("stored-key")); // still there, and not used
+        QCOMPARE(*kept, QByteArray("stored-key"));                      // still there, and not used
+        QVERIFY(pageSays(QStringLiteral("stored for another server"))); // the hint says why
+        typeInto("apiKeyEdit", QString());                     // the typed key, not saved, is still there
+        QVERIFY(!button("testConnectionButton")->isEnabled()); // no key to test: the kept one is not one
+        // The page reads a profile that is not the active one itself: the same answer.
+        const QString other2 = addStored(QStringLiteral("Other"), SandboxProcess::organizationSlug());
+        m_context->activateProfile(other2);
+        m_page->selectProfile(acme);
+        QVERIFY(waitForKeyState(AppContext::KeyState::Missing));
+        QVERIFY(pageSays(QStringLiteral("stored for another server")));
+        QVERIFY(!button("testConnectionButton")->isEnabled());
+        m_page->selectProfile(acme);
+        m_context->activateProfile(acme);
         const QJsonArray requests = other.requests();
         QVERIFY(!requests.isEmpty()); // the typed key's test
         for (const QJsonValue& request : requests)

@@ -208,6 +208,12 @@ void TestProfiles::keyOriginFollowsTheKeysServer()
     QVERIFY(!store.keyBelongsToServer(profile));
     QVERIFY(store.remove(profile.id));
     QVERIFY(store.keyOrigin(profile.id).isEmpty());
+
+    // An IPv6 host keeps its brackets: the origin reads back as the same server (a duplicate's key).
+    const QUrl loopback6(QStringLiteral("http://[::1]:8080/v1"));
+    QCOMPARE(ProfileStore::originOf(loopback6), QStringLiteral("http://[::1]:8080"));
+    QCOMPARE(ProfileStore::originOf(QUrl(ProfileStore::originOf(loopback6))),
+             ProfileStore::originOf(loopback6));
 }
 
 void TestProfiles::duplicate()

@@ -323,7 +323,10 @@ void ProfilesPage::refreshKeyState()
         m_context->secrets()->read(id, this, [this, generation](const Result& stored) {
             if (generation != m_keyGeneration)
                 return;
-            if (stored.ok()) {
+            if (stored.ok() && m_stored && !m_context->profiles()->keyBelongsToServer(*m_stored)) {
+                setKeychainAvailable(true);
+                showKeyState(KeyState::Missing, AppContext::keyOfAnotherServerText()); // as the context
+            } else if (stored.ok()) {
                 setKeychainAvailable(true);
                 showKeyState(KeyState::Present);
             } else if (stored.status == SecretStore::Status::NotFound) {
@@ -368,6 +371,11 @@ void ProfilesPage::showKeyState(KeyState state, const QString& message)
         break;
     case KeyState::Missing:
         text = tr("No key yet");
+        if (message == AppContext::keyOfAnotherServerText()) { // say so where the hint is read
+            hint = message + u' ' + tr("Paste the key for this server below, then choose Test & save key.");
+            badge = StatusColors::warningBadgeStyle();
+            break;
+        }
         hint = m_adding
                    ? tr("Paste the service account's API key to test the connection now; it is stored in "
                         "the keychain when you add the profile.")
@@ -472,15 +480,19 @@ void ProfilesPage::testConnection()
             run(testClient(session.key, profile));
             return;
         }
-        m_context->secrets()->read(id, this, [this, run, profile](const Result& stored) {
+        m_context->secrets()->read(id, this, [this, id, run, profile](const Result& stored) {
             setBusy(false);
-            if (stored.ok()) {
+            Profile tested = profile;
+            tested.id = id;
+            const bool ofAnotherServer = stored.ok() && !m_context->profiles()->keyBelongsToServer(tested);
+            if (stored.ok() && !ofAnotherServer) {
                 run(testClient(stored.key, profile));
                 return;
             }
             m_testStatus->clear();
             m_error->showMessage(
-                stored.status == SecretStore::Status::NotFound
+                ofAnotherServer ? AppContext::keyOfAnotherServerText()
+                : stored.status == SecretStore::Status::NotFound
                     ? tr("This profile has no API key yet: paste it above to test the connection.")
                     : stored.message,
                 stored.detail);

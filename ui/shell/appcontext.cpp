@@ -139,8 +139,7 @@ void AppContext::readStoredKey(const QString& id, int generation)
         if (stored.ok() && !m_profiles->keyBelongsToServer(m_active)) {
             // Kept for the profile's old server (its entry could not be removed): never sent here.
             m_client->clearApiKey();
-            setKeyState(KeyState::Missing,
-                        tr("The key kept for this profile was stored for another server."));
+            setKeyState(KeyState::Missing, keyOfAnotherServerText());
             return;
         }
         if (stored.ok()) {
@@ -154,6 +153,11 @@ void AppContext::readStoredKey(const QString& id, int generation)
                                                                    : KeyState::Unavailable,
                     stored.message);
     });
+}
+
+QString AppContext::keyOfAnotherServerText()
+{
+    return tr("The key kept for this profile was stored for another server.");
 }
 
 void AppContext::useKeyForSession(const QByteArray& key)

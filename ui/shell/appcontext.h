@@ -29,6 +29,8 @@ public:
     // Names the application (QSettings' file, the window system's id, --version), as the console does at
     // start; call after creating the QApplication.
     static void identifyApplication();
+    // Why a profile's keychain key is not used: it was stored for another server (ProfileStore::keyOrigin).
+    static QString keyOfAnotherServerText();
 
     // `settings` and `secrets` must outlive the context.
     AppContext(QSettings* settings, SecretStore* secrets, QObject* parent = nullptr);
