@@ -885,6 +885,7 @@ private Q_SLOTS:
         QTRY_VERIFY(kept.has_value());
         QCOMPARE(*kept, QByteArray("stored-key"));                      // still there, and not used
         QVERIFY(pageSays(QStringLiteral("stored for another server"))); // the hint says why
+        QVERIFY(button("removeKeyButton")->isVisible());                // and it can be removed
         typeInto("apiKeyEdit", QString());                     // the typed key, not saved, is still there
         QVERIFY(!button("testConnectionButton")->isEnabled()); // no key to test: the kept one is not one
         // The page reads a profile that is not the active one itself: the same answer.
@@ -894,6 +895,14 @@ private Q_SLOTS:
         QVERIFY(waitForKeyState(AppContext::KeyState::Missing));
         QVERIFY(pageSays(QStringLiteral("stored for another server")));
         QVERIFY(!button("testConnectionButton")->isEnabled());
+        click("removeKeyButton"); // the stale key goes
+        click("confirmRemoveKeyButton");
+        QTRY_VERIFY_WITH_TIMEOUT(!button("removeKeyButton")->isVisible(), kWaitMs);
+        std::optional<SecretStore::Status> afterRemoval;
+        m_secrets->read(acme, nullptr,
+                        [&afterRemoval](const SecretStore::Result& read) { afterRemoval = read.status; });
+        QTRY_VERIFY(afterRemoval.has_value());
+        QCOMPARE(*afterRemoval, SecretStore::Status::NotFound);
         m_page->selectProfile(acme);
         m_context->activateProfile(acme);
         const QJsonArray requests = other.requests();

@@ -636,7 +636,7 @@ void ProfilesPage::updateButtonsFor(const Profile& form)
                                     : tr("No keychain is available: use the key for this session only"));
     m_sessionKeyButton->setVisible(!m_keychainAvailable);
     m_sessionKeyButton->setEnabled(keyTyped && !busy && (!m_adding || valid));
-    m_removeKeyButton->setVisible(selected && hasKey && !showsDemoKey());
+    m_removeKeyButton->setVisible(selected && (hasKey || m_keyRefused) && !showsDemoKey());
     m_removeKeyButton->setEnabled(!busy);
     m_testButton->setEnabled(!busy && (keyTyped || hasKey) && ApiClient::isAllowedBaseUrl(form.baseUrl));
     m_useOrganizationButton->setEnabled(m_organizations->currentItem() != nullptr);

@@ -179,6 +179,8 @@ private:
     // done, so the store's secretChanged is not another read.
     int m_keyWrites = 0;
     AppContext::KeyState m_keyState = AppContext::KeyState::Unknown;
+    // The keychain holds a key for the selected profile, refused as another server's: it can be removed.
+    bool m_keyRefused = false;
     int m_keyGeneration = 0;
     int m_busy = 0;
     bool m_filling = false;

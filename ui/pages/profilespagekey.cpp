@@ -349,6 +349,7 @@ QString ProfilesPage::keyStateText() const
 void ProfilesPage::showKeyState(KeyState state, const QString& message)
 {
     m_keyState = state;
+    m_keyRefused = state == KeyState::Missing && message == AppContext::keyOfAnotherServerText();
     QString text;
     QString hint;
     QString badge; // the badge's style sheet
