@@ -170,12 +170,7 @@ QByteArray readSecretLine(const QString& prompt)
 // Scheme, host and port: where a request goes, whatever the path.
 bool sameOrigin(const QUrl& a, const QUrl& b)
 {
-    const auto defaultPort = [](const QUrl& url) {
-        return url.scheme().compare(QLatin1StringView("https"), Qt::CaseInsensitive) == 0 ? 443 : 80;
-    };
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
-           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
-           a.port(defaultPort(a)) == b.port(defaultPort(b));
+    return ProfileStore::originOf(a) == ProfileStore::originOf(b);
 }
 
 QJsonObject profileToJson(const Profile& profile, bool active)

@@ -582,13 +582,8 @@ QString ProfilesPage::retypeKeyForServerText()
 
 bool ProfilesPage::serverEdited(const Profile& form) const
 {
-    if (m_adding || !m_stored)
-        return false;
-    const QUrl& before = m_stored->baseUrl;
-    const QUrl& after = form.baseUrl;
-    const auto port = [](const QUrl& url) { return url.port(url.scheme() == u"http" ? 80 : 443); };
-    return before.scheme() != after.scheme() ||
-           before.host().compare(after.host(), Qt::CaseInsensitive) != 0 || port(before) != port(after);
+    return !m_adding && m_stored &&
+           ProfileStore::originOf(m_stored->baseUrl) != ProfileStore::originOf(form.baseUrl);
 }
 
 bool ProfilesPage::serverMovedFromStoredKey(const Profile& form) const
