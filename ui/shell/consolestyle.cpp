@@ -11,6 +11,7 @@
 #include <QThread>
 
 #include <cmath>
+#include <functional>
 
 namespace {
 
@@ -84,11 +85,19 @@ private:
 // button's shadow.
 constexpr int kStretchEnd = 6;
 
-QPixmap transparentPixmap(QSize size, qreal scale)
+// The pixmap cached under `key`, else one of `size` at `scale`, transparent, painted by `paint` and cached.
+QPixmap cachedStrip(const QString& key, QSize size, qreal scale, const std::function<void(QPainter*)>& paint)
 {
-    QPixmap pixmap(size * scale);
+    QPixmap pixmap;
+    if (QPixmapCache::find(key, &pixmap))
+        return pixmap;
+    pixmap = QPixmap(size * scale);
     pixmap.setDevicePixelRatio(scale);
     pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    paint(&painter);
+    painter.end();
+    QPixmapCache::insert(key, pixmap);
     return pixmap;
 }
 
@@ -204,16 +213,11 @@ bool ConsoleStyle::drawStrip(PrimitiveElement element, QStyleOption& narrow, con
                           qint64(narrow.palette.cacheKey()), int(narrow.palette.currentColorGroup()),
                           rect.height(), int(narrow.direction), scale) +
         detail;
-    QPixmap strip;
     const int stripWidth = 2 * kStretchEnd + 1;
-    if (!QPixmapCache::find(key, &strip)) {
-        narrow.rect = QRect(0, 0, stripWidth, rect.height());
-        strip = transparentPixmap(narrow.rect.size(), scale);
-        QPainter stripPainter(&strip);
-        QProxyStyle::drawPrimitive(element, &narrow, &stripPainter, widget);
-        stripPainter.end();
-        QPixmapCache::insert(key, strip);
-    }
+    narrow.rect = QRect(0, 0, stripWidth, rect.height());
+    const QPixmap strip = cachedStrip(key, narrow.rect.size(), scale, [&](QPainter* stripPainter) {
+        QProxyStyle::drawPrimitive(element, &narrow, stripPainter, widget);
+    });
     paintStretched(painter, rect, strip, stripWidth);
     return true;
 }
@@ -262,37 +266,28 @@ bool ConsoleStyle::drawSliderGroove(const QStyleOptionSlider* slider, QPainter* 
     // The groove as Fusion paints it at the minimum (plain but for its first column, which the rounded
     // rect leaves empty) or at the maximum (highlighted over the plain one).
     const auto strip = [&](bool highlighted) {
-        const QString name = key + (highlighted ? u"highlighted" : u"plain");
-        QPixmap pixmap;
-        if (!QPixmapCache::find(name, &pixmap)) {
-            QStyleOptionSlider narrow(*slider);
-            narrow.rect = QRect(0, 0, stripWidth, rect.height());
-            narrow.subControls = SC_SliderGroove;
-            narrow.activeSubControls = SC_None;
-            narrow.sliderPosition = narrow.sliderValue = highlighted ? slider->maximum : slider->minimum;
-            pixmap = transparentPixmap(narrow.rect.size(), scale);
-            QPainter stripPainter(&pixmap);
-            QProxyStyle::drawComplexControl(CC_Slider, &narrow, &stripPainter, widget);
-            stripPainter.end();
-            QPixmapCache::insert(name, pixmap);
-        }
-        return pixmap;
+        QStyleOptionSlider narrow(*slider);
+        narrow.rect = QRect(0, 0, stripWidth, rect.height());
+        narrow.subControls = SC_SliderGroove;
+        narrow.activeSubControls = SC_None;
+        narrow.sliderPosition = narrow.sliderValue = highlighted ? slider->maximum : slider->minimum;
+        return cachedStrip(key + (highlighted ? u"highlighted" : u"plain"), narrow.rect.size(), scale,
+                           [&](QPainter* stripPainter) {
+                               QProxyStyle::drawComplexControl(CC_Slider, &narrow, stripPainter, widget);
+                           });
     };
     // Fusion clips the highlight to the columns up to and including the handle's left one. Only the
     // groove's rows are copied: the rest of the strips is empty.
     const int lastHighlighted = handle.left();
     const QRect rows(rect.left(), groove.top(), rect.width(), groove.height());
     const int stripTop = groove.top() - rect.top();
-    painter->save();
-    painter->setClipRect(QRect(rows.left(), rows.top(), lastHighlighted - rows.left() + 1, rows.height()),
-                         Qt::IntersectClip);
-    paintStretched(painter, rows, strip(true), stripWidth, stripTop);
-    painter->restore();
-    painter->save();
-    painter->setClipRect(
-        QRect(lastHighlighted + 1, rows.top(), rows.right() - lastHighlighted, rows.height()),
-        Qt::IntersectClip);
-    paintStretched(painter, rows, strip(false), stripWidth, stripTop);
-    painter->restore();
+    const auto paintColumns = [&](int left, int right, bool highlighted) {
+        painter->save();
+        painter->setClipRect(QRect(left, rows.top(), right - left + 1, rows.height()), Qt::IntersectClip);
+        paintStretched(painter, rows, strip(highlighted), stripWidth, stripTop);
+        painter->restore();
+    };
+    paintColumns(rows.left(), lastHighlighted, true);
+    paintColumns(lastHighlighted + 1, rows.right(), false);
     return true;
 }
