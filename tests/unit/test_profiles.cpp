@@ -128,6 +128,10 @@ void TestProfiles::addKeepsOrKeepsOutIds_data()
     QTest::newRow("safe id: kept") << QStringLiteral("team-a_1.0") << true;
     QTest::newRow("slash: generated") << QStringLiteral("a/b") << false;
     QTest::newRow("space: generated") << QStringLiteral("a b") << false;
+    QTest::newRow("64 characters: kept") << QString(64, u'x') << true;
+    QTest::newRow("65 characters: generated") << QString(65, u'x') << false;
+    QTest::newRow("letter outside ASCII: generated") << QStringLiteral("équipe") << false;
+    QTest::newRow("full-width digit: generated") << QStringLiteral("team\uFF11") << false;
     QTest::newRow("already used: generated") << QStringLiteral("taken") << false;
 }
 

@@ -7,7 +7,6 @@
 
 #include <QEvent>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QTimer>
 
 #include <algorithm>
@@ -31,6 +30,22 @@ QList<qint64> buildSteps()
 qint64 clampDuration(qint64 seconds)
 {
     return std::clamp(seconds, Limits::kMinDurationSeconds, Limits::kMaxDurationSeconds);
+}
+
+// A time format without its seconds and their separator ("HH:mm:ss" -> "HH:mm"). A loop, not a regular
+// expression: the form shows its expiry as the console starts, where compiling one costs more than this.
+QString withoutSeconds(const QString& timeFormat)
+{
+    QString result;
+    result.reserve(timeFormat.size());
+    for (qsizetype i = 0; i < timeFormat.size(); ++i) {
+        const QChar c = timeFormat.at(i);
+        const bool separatorOfSeconds =
+            (c == u'.' || c == u':') && i + 1 < timeFormat.size() && timeFormat.at(i + 1) == u's';
+        if (c != u's' && !separatorOfSeconds)
+            result.append(c);
+    }
+    return result;
 }
 
 } // namespace
@@ -212,10 +227,8 @@ void DurationEdit::updateExpiry()
     const QString day =
         locale.toString(expiry.date(), QStringLiteral("ddd ") + locale.dateFormat(QLocale::ShortFormat));
     // Minutes are the resolution that matters; some locales' short format (C's, for one) has seconds.
-    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
-    static const QRegularExpression seconds(QStringLiteral("[.:]?s+")); // compiled once, not per change
-    timeFormat.remove(seconds);
-    const QString time = locale.toString(expiry.time(), timeFormat.trimmed());
+    const QString time =
+        locale.toString(expiry.time(), withoutSeconds(locale.timeFormat(QLocale::ShortFormat)).trimmed());
     m_ui->expiryLabel->setText(tr("Expires %1, %2", "token expiry: day, time").arg(day, time));
     m_ui->expiryLabel->setToolTip(
         tr("A token created now expires %1 (local time).").arg(locale.toString(expiry, QLocale::LongFormat)));
