@@ -229,12 +229,6 @@ void ProfileStore::setKeyOrigin(const QString& id, const QUrl& server)
     m_settings->sync();
 }
 
-bool ProfileStore::keyBelongsToServer(const Profile& profile) const
-{
-    const QString origin = keyOrigin(profile.id);
-    return origin.isEmpty() || origin == originOf(profile.baseUrl);
-}
-
 bool ProfileStore::remove(const QString& id)
 {
     if (!contains(id))

@@ -63,15 +63,11 @@ public:
     // answered. False when there is none.
     bool remove(const QString& id);
 
-    // The server (scheme://host:port) a profile's keychain key was stored for. A key is only sent to the
-    // server it was given for: when a profile's server changes, the key kept for the old one (a keychain
-    // may keep an entry it was asked to delete: libsecret leaves a locked item in place) stays refused
-    // until a key is stored for the new one. Empty when unknown (a key stored before this was recorded),
-    // which is taken as the profile's own server.
+    // The server (scheme://host:port) a profile's keychain key was stored for, as ProfileKeys records it
+    // (profilekeys.h, the one writer, which also applies it). Empty when unknown: a key stored before
+    // this was recorded, which is taken as the profile's own server. Forgotten with the profile.
     QString keyOrigin(const QString& id) const;
-    void setKeyOrigin(const QString& id, const QUrl& server);
-    // Whether the keychain key of `profile` may be sent to its server.
-    bool keyBelongsToServer(const Profile& profile) const;
+    // "The same server": scheme, host and port, the port spelled out.
     static QString originOf(const QUrl& url);
 
     // Empty when none is active or the active one no longer exists.
@@ -101,6 +97,8 @@ Q_SIGNALS:
     void keyRemovalFailed(const QString& id, const QString& message);
 
 private:
+    friend class ProfileKeys;
+    void setKeyOrigin(const QString& id, const QUrl& server);
     QStringList ids() const;
     void store(const Profile& profile);
     void setIds(const QStringList& ids);

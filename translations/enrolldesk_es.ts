@@ -249,14 +249,6 @@
     </message>
 </context>
 <context>
-    <name>AppContext</name>
-    <message>
-        <location filename="../ui/shell/appcontext.cpp" line="+160"/>
-        <source>The key kept for this profile was stored for another server.</source>
-        <translation>La clave guardada para este perfil se guardó para otro servidor.</translation>
-    </message>
-</context>
-<context>
     <name>BulkPage</name>
     <message>
         <location filename="../ui/pages/bulkpage.cpp" line="+264"/>
@@ -1298,7 +1290,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Caducidad</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/durationedit.cpp" line="+118"/>
+        <location filename="../ui/widgets/durationedit.cpp" line="+133"/>
         <source>seconds</source>
         <comment>duration unit</comment>
         <translation>segundos</translation>
@@ -1322,7 +1314,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>días</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+96"/>
         <source>Expires %1, %2</source>
         <comment>token expiry: day, time</comment>
         <translation>Caduca el %1, %2</translation>
@@ -2012,9 +2004,17 @@ Haga clic para volver a intentarlo.</translation>
     </message>
 </context>
 <context>
+    <name>ProfileKeys</name>
+    <message>
+        <location filename="../app/profilekeys.cpp" line="+69"/>
+        <source>The key kept for this profile was stored for another server.</source>
+        <translation>La clave guardada para este perfil se guardó para otro servidor.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+176"/>
+        <location filename="../app/profiles.cpp" line="+182"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
@@ -2024,7 +2024,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>%1 (copia %2)</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+120"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>Sandbox</translation>
@@ -2134,7 +2134,7 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+387"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+389"/>
         <source>Keychain unavailable</source>
         <translation>Llavero no disponible</translation>
     </message>
@@ -2230,7 +2230,7 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-208"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-210"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
@@ -2295,7 +2295,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Vuelva a escribir la clave de API abajo para usarla con este servidor: una clave guardada solo se envía al servidor para el que se guardó.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>Save &amp;changes</source>
         <translation>&amp;Guardar cambios</translation>
     </message>
@@ -2305,12 +2305,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Des&amp;cartar</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+216"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Se eliminó el perfil «%1», pero no se pudo quitar su clave de API, así que puede seguir en el llavero (entrada «%2», servicio «%3»).</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-419"/>
         <source>Revert changes</source>
         <translation>Descartar los cambios</translation>
     </message>
@@ -2357,7 +2357,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Probar la clave y guardarla en el llavero</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+222"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+217"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Comprueba la clave con el servidor y luego la guarda en el llavero del sistema</translation>
@@ -2430,7 +2430,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Error de conexión o de clave</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-187"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-182"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2456,7 +2456,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>aún sin guardar</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+153"/>
         <source>&amp;Add profile</source>
         <translation>Añadir per&amp;fil</translation>
     </message>
@@ -2486,12 +2486,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Duplicado como «%1».</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>The session key was copied too.</source>
         <translation>También se copió la clave de la sesión.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The API key was copied too.</source>
         <translation>También se copió la clave de API.</translation>
     </message>
@@ -2572,7 +2572,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Usar la organización &amp;seleccionada</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>Reading the key…</source>
         <translation>Leyendo la clave…</translation>
     </message>
@@ -2652,7 +2652,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Consultando %1…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>This profile has no API key yet: paste it above to test the connection.</source>
         <translation>Este perfil aún no tiene clave de API: péguela arriba para probar la conexión.</translation>
     </message>
@@ -2711,12 +2711,12 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>The key was not saved.</source>
         <translation>La clave no se guardó.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Save without testing</source>
         <translation>Guardar sin probar</translation>
     </message>
@@ -2726,7 +2726,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Usar sin probar</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>The key is used for this session only.</source>
         <translation>La clave se usa solo en esta sesión.</translation>
     </message>
@@ -2736,12 +2736,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Guardando en el llavero…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>No keychain is available, so the key was not saved.</source>
         <translation>No hay ningún llavero disponible, así que la clave no se guardó.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Saved in the keychain.</source>
         <translation>Guardada en el llavero.</translation>
     </message>

@@ -249,14 +249,6 @@
     </message>
 </context>
 <context>
-    <name>AppContext</name>
-    <message>
-        <location filename="../ui/shell/appcontext.cpp" line="+160"/>
-        <source>The key kept for this profile was stored for another server.</source>
-        <translation>La clé conservée pour ce profil a été enregistrée pour un autre serveur.</translation>
-    </message>
-</context>
-<context>
     <name>BulkPage</name>
     <message>
         <location filename="../ui/pages/bulkpage.cpp" line="+264"/>
@@ -1298,7 +1290,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Expiration</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/durationedit.cpp" line="+118"/>
+        <location filename="../ui/widgets/durationedit.cpp" line="+133"/>
         <source>seconds</source>
         <comment>duration unit</comment>
         <translation>secondes</translation>
@@ -1322,7 +1314,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>jours</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+96"/>
         <source>Expires %1, %2</source>
         <comment>token expiry: day, time</comment>
         <translation>Expire le %1, %2</translation>
@@ -2012,9 +2004,17 @@ Cliquez pour réessayer.</translation>
     </message>
 </context>
 <context>
+    <name>ProfileKeys</name>
+    <message>
+        <location filename="../app/profilekeys.cpp" line="+69"/>
+        <source>The key kept for this profile was stored for another server.</source>
+        <translation>La clé conservée pour ce profil a été enregistrée pour un autre serveur.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+176"/>
+        <location filename="../app/profiles.cpp" line="+182"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
@@ -2024,7 +2024,7 @@ Cliquez pour réessayer.</translation>
         <translation>%1 (copie %2)</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+120"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>Bac à sable</translation>
@@ -2134,7 +2134,7 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+387"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+389"/>
         <source>Keychain unavailable</source>
         <translation>Trousseau indisponible</translation>
     </message>
@@ -2230,7 +2230,7 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-208"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-210"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
@@ -2295,7 +2295,7 @@ Cliquez pour réessayer.</translation>
         <translation>Saisissez de nouveau la clé d&apos;API ci-dessous pour l&apos;utiliser avec ce serveur&#xa0;: une clé enregistrée n&apos;est envoyée qu&apos;au serveur pour lequel elle a été enregistrée.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>Save &amp;changes</source>
         <translation>Enre&amp;gistrer</translation>
     </message>
@@ -2305,12 +2305,12 @@ Cliquez pour réessayer.</translation>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+216"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Profil «&#xa0;%1&#xa0;» supprimé, mais sa clé d&apos;API n&apos;a pas pu être retirée&#xa0;: elle est peut-être encore dans le trousseau (entrée «&#xa0;%2&#xa0;», service «&#xa0;%3&#xa0;»).</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-419"/>
         <source>Revert changes</source>
         <translation>Annuler les modifications</translation>
     </message>
@@ -2357,7 +2357,7 @@ Cliquez pour réessayer.</translation>
         <translation>Tester la clé et l&apos;enregistrer dans le trousseau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+222"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+217"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Vérifie la clé auprès du serveur, puis l&apos;enregistre dans le trousseau du système</translation>
@@ -2430,7 +2430,7 @@ Cliquez pour réessayer.</translation>
         <translation>Erreur de connexion ou de clé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-187"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-182"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2456,7 +2456,7 @@ Cliquez pour réessayer.</translation>
         <translation>pas encore enregistré</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+153"/>
         <source>&amp;Add profile</source>
         <translation>A&amp;jouter le profil</translation>
     </message>
@@ -2486,12 +2486,12 @@ Cliquez pour réessayer.</translation>
         <translation>Dupliqué sous le nom «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>The session key was copied too.</source>
         <translation>La clé de session a aussi été copiée.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The API key was copied too.</source>
         <translation>La clé d&apos;API a aussi été copiée.</translation>
     </message>
@@ -2572,7 +2572,7 @@ Cliquez pour réessayer.</translation>
         <translation>Utiliser l&apos;organisation sélect&amp;ionnée</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>Reading the key…</source>
         <translation>Lecture de la clé…</translation>
     </message>
@@ -2652,7 +2652,7 @@ Cliquez pour réessayer.</translation>
         <translation>Interrogation de %1…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>This profile has no API key yet: paste it above to test the connection.</source>
         <translation>Ce profil n&apos;a pas encore de clé d&apos;API&#xa0;: collez-la ci-dessus pour tester la connexion.</translation>
     </message>
@@ -2711,12 +2711,12 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>The key was not saved.</source>
         <translation>La clé n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Save without testing</source>
         <translation>Enregistrer sans tester</translation>
     </message>
@@ -2726,7 +2726,7 @@ Cliquez pour réessayer.</translation>
         <translation>Utiliser sans tester</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>The key is used for this session only.</source>
         <translation>La clé est utilisée pour cette session uniquement.</translation>
     </message>
@@ -2736,12 +2736,12 @@ Cliquez pour réessayer.</translation>
         <translation>Enregistrement dans le trousseau…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>No keychain is available, so the key was not saved.</source>
         <translation>Aucun trousseau n&apos;est disponible, la clé n&apos;a donc pas été enregistrée.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Saved in the keychain.</source>
         <translation>Enregistrée dans le trousseau.</translation>
     </message>

@@ -249,14 +249,6 @@
     </message>
 </context>
 <context>
-    <name>AppContext</name>
-    <message>
-        <location filename="../ui/shell/appcontext.cpp" line="+160"/>
-        <source>The key kept for this profile was stored for another server.</source>
-        <translation>La chiave conservata per questo profilo è stata salvata per un altro server.</translation>
-    </message>
-</context>
-<context>
     <name>BulkPage</name>
     <message>
         <location filename="../ui/pages/bulkpage.cpp" line="+264"/>
@@ -1298,7 +1290,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/durationedit.cpp" line="+118"/>
+        <location filename="../ui/widgets/durationedit.cpp" line="+133"/>
         <source>seconds</source>
         <comment>duration unit</comment>
         <translation>secondi</translation>
@@ -1322,7 +1314,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>giorni</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+96"/>
         <source>Expires %1, %2</source>
         <comment>token expiry: day, time</comment>
         <translation>Scade %1, %2</translation>
@@ -2012,9 +2004,17 @@ Fai clic per riprovare.</translation>
     </message>
 </context>
 <context>
+    <name>ProfileKeys</name>
+    <message>
+        <location filename="../app/profilekeys.cpp" line="+69"/>
+        <source>The key kept for this profile was stored for another server.</source>
+        <translation>La chiave conservata per questo profilo è stata salvata per un altro server.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+176"/>
+        <location filename="../app/profiles.cpp" line="+182"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
@@ -2024,7 +2024,7 @@ Fai clic per riprovare.</translation>
         <translation>%1 (copia %2)</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+120"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>Sandbox</translation>
@@ -2134,7 +2134,7 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+387"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+389"/>
         <source>Keychain unavailable</source>
         <translation>Portachiavi non disponibile</translation>
     </message>
@@ -2230,7 +2230,7 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-208"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-210"/>
         <source>Organization</source>
         <translation>Organizzazione</translation>
     </message>
@@ -2295,7 +2295,7 @@ Fai clic per riprovare.</translation>
         <translation>Digita di nuovo qui sotto la chiave API per usarla con questo server: una chiave salvata viene inviata solo al server per cui è stata salvata.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>Save &amp;changes</source>
         <translation>Salva le mod&amp;ifiche</translation>
     </message>
@@ -2305,12 +2305,12 @@ Fai clic per riprovare.</translation>
         <translation>Ann&amp;ulla</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+216"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Profilo &quot;%1&quot; eliminato, ma non è stato possibile rimuovere la sua chiave API, che potrebbe essere ancora nel portachiavi (voce &quot;%2&quot;, servizio &quot;%3&quot;).</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-419"/>
         <source>Revert changes</source>
         <translation>Annulla le modifiche</translation>
     </message>
@@ -2357,7 +2357,7 @@ Fai clic per riprovare.</translation>
         <translation>Prova la chiave e salvala nel portachiavi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+222"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+217"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Verifica la chiave con il server, poi la salva nel portachiavi del sistema</translation>
@@ -2430,7 +2430,7 @@ Fai clic per riprovare.</translation>
         <translation>Errore di connessione o di chiave</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-187"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-182"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2456,7 +2456,7 @@ Fai clic per riprovare.</translation>
         <translation>non ancora salvato</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+153"/>
         <source>&amp;Add profile</source>
         <translation>A&amp;ggiungi il profilo</translation>
     </message>
@@ -2486,12 +2486,12 @@ Fai clic per riprovare.</translation>
         <translation>Duplicato come &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>The session key was copied too.</source>
         <translation>È stata copiata anche la chiave della sessione.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The API key was copied too.</source>
         <translation>È stata copiata anche la chiave API.</translation>
     </message>
@@ -2572,7 +2572,7 @@ Fai clic per riprovare.</translation>
         <translation>Usa l&apos;organizzazione seleziona&amp;ta</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>Reading the key…</source>
         <translation>Lettura della chiave…</translation>
     </message>
@@ -2652,7 +2652,7 @@ Fai clic per riprovare.</translation>
         <translation>Richiesta a %1…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>This profile has no API key yet: paste it above to test the connection.</source>
         <translation>Questo profilo non ha ancora una chiave API: incollala sopra per provare la connessione.</translation>
     </message>
@@ -2711,12 +2711,12 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>The key was not saved.</source>
         <translation>La chiave non è stata salvata.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Save without testing</source>
         <translation>Salva senza provare</translation>
     </message>
@@ -2726,7 +2726,7 @@ Fai clic per riprovare.</translation>
         <translation>Usa senza provare</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>The key is used for this session only.</source>
         <translation>La chiave viene usata solo per questa sessione.</translation>
     </message>
@@ -2736,12 +2736,12 @@ Fai clic per riprovare.</translation>
         <translation>Salvataggio nel portachiavi…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>No keychain is available, so the key was not saved.</source>
         <translation>Nessun portachiavi disponibile, quindi la chiave non è stata salvata.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Saved in the keychain.</source>
         <translation>Salvata nel portachiavi.</translation>
     </message>

@@ -249,14 +249,6 @@
     </message>
 </context>
 <context>
-    <name>AppContext</name>
-    <message>
-        <location filename="../ui/shell/appcontext.cpp" line="+160"/>
-        <source>The key kept for this profile was stored for another server.</source>
-        <translation>A chave guardada para este perfil foi salva para outro servidor.</translation>
-    </message>
-</context>
-<context>
     <name>BulkPage</name>
     <message>
         <location filename="../ui/pages/bulkpage.cpp" line="+264"/>
@@ -1298,7 +1290,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Expiração</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/durationedit.cpp" line="+118"/>
+        <location filename="../ui/widgets/durationedit.cpp" line="+133"/>
         <source>seconds</source>
         <comment>duration unit</comment>
         <translation>segundos</translation>
@@ -1322,7 +1314,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>dias</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+96"/>
         <source>Expires %1, %2</source>
         <comment>token expiry: day, time</comment>
         <translation>Expira %1, %2</translation>
@@ -2012,9 +2004,17 @@ Clique para tentar de novo.</translation>
     </message>
 </context>
 <context>
+    <name>ProfileKeys</name>
+    <message>
+        <location filename="../app/profilekeys.cpp" line="+69"/>
+        <source>The key kept for this profile was stored for another server.</source>
+        <translation>A chave guardada para este perfil foi salva para outro servidor.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+176"/>
+        <location filename="../app/profiles.cpp" line="+182"/>
         <source>%1 (copy)</source>
         <translation>%1 (cópia)</translation>
     </message>
@@ -2024,7 +2024,7 @@ Clique para tentar de novo.</translation>
         <translation>%1 (cópia %2)</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+120"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>Sandbox</translation>
@@ -2134,7 +2134,7 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+387"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+389"/>
         <source>Keychain unavailable</source>
         <translation>Chaveiro indisponível</translation>
     </message>
@@ -2230,7 +2230,7 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-208"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-210"/>
         <source>Organization</source>
         <translation>Organização</translation>
     </message>
@@ -2295,7 +2295,7 @@ Clique para tentar de novo.</translation>
         <translation>Digite de novo a chave de API abaixo para usá-la com este servidor: uma chave salva só é enviada ao servidor para o qual foi salva.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>Save &amp;changes</source>
         <translation>Salvar a&amp;lterações</translation>
     </message>
@@ -2305,12 +2305,12 @@ Clique para tentar de novo.</translation>
         <translation>Desca&amp;rtar</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+216"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>O perfil &quot;%1&quot; foi excluído, mas não foi possível remover a chave de API dele, que ainda pode estar no chaveiro (entrada &quot;%2&quot;, serviço &quot;%3&quot;).</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-419"/>
         <source>Revert changes</source>
         <translation>Descartar as alterações</translation>
     </message>
@@ -2357,7 +2357,7 @@ Clique para tentar de novo.</translation>
         <translation>Testar a chave e salvá-la no chaveiro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+222"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+217"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Verifica a chave com o servidor e depois a guarda no chaveiro do sistema</translation>
@@ -2430,7 +2430,7 @@ Clique para tentar de novo.</translation>
         <translation>Erro de conexão ou de chave</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-187"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-182"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2456,7 +2456,7 @@ Clique para tentar de novo.</translation>
         <translation>ainda não salvo</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+153"/>
         <source>&amp;Add profile</source>
         <translation>A&amp;dicionar perfil</translation>
     </message>
@@ -2486,12 +2486,12 @@ Clique para tentar de novo.</translation>
         <translation>Duplicado como &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>The session key was copied too.</source>
         <translation>A chave da sessão também foi copiada.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The API key was copied too.</source>
         <translation>A chave de API também foi copiada.</translation>
     </message>
@@ -2572,7 +2572,7 @@ Clique para tentar de novo.</translation>
         <translation>Usar a or&amp;ganização selecionada</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>Reading the key…</source>
         <translation>Lendo a chave…</translation>
     </message>
@@ -2652,7 +2652,7 @@ Clique para tentar de novo.</translation>
         <translation>Consultando %1…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>This profile has no API key yet: paste it above to test the connection.</source>
         <translation>Este perfil ainda não tem chave de API: cole-a acima para testar a conexão.</translation>
     </message>
@@ -2711,12 +2711,12 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>The key was not saved.</source>
         <translation>A chave não foi salva.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Save without testing</source>
         <translation>Salvar sem testar</translation>
     </message>
@@ -2726,7 +2726,7 @@ Clique para tentar de novo.</translation>
         <translation>Usar sem testar</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>The key is used for this session only.</source>
         <translation>A chave é usada só nesta sessão.</translation>
     </message>
@@ -2736,12 +2736,12 @@ Clique para tentar de novo.</translation>
         <translation>Salvando no chaveiro…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>No keychain is available, so the key was not saved.</source>
         <translation>Nenhum chaveiro disponível, por isso a chave não foi salva.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Saved in the keychain.</source>
         <translation>Salva no chaveiro.</translation>
     </message>

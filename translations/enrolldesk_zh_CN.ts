@@ -249,14 +249,6 @@
     </message>
 </context>
 <context>
-    <name>AppContext</name>
-    <message>
-        <location filename="../ui/shell/appcontext.cpp" line="+160"/>
-        <source>The key kept for this profile was stored for another server.</source>
-        <translation>为此配置文件保存的密钥是为另一台服务器保存的。</translation>
-    </message>
-</context>
-<context>
     <name>BulkPage</name>
     <message>
         <location filename="../ui/pages/bulkpage.cpp" line="+264"/>
@@ -1274,7 +1266,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/durationedit.cpp" line="+118"/>
+        <location filename="../ui/widgets/durationedit.cpp" line="+133"/>
         <source>seconds</source>
         <comment>duration unit</comment>
         <translation>秒</translation>
@@ -1298,7 +1290,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>天</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+96"/>
         <source>Expires %1, %2</source>
         <comment>token expiry: day, time</comment>
         <translation>到期时间：%1 %2</translation>
@@ -1987,9 +1979,17 @@ Click to try again.</source>
     </message>
 </context>
 <context>
+    <name>ProfileKeys</name>
+    <message>
+        <location filename="../app/profilekeys.cpp" line="+69"/>
+        <source>The key kept for this profile was stored for another server.</source>
+        <translation>为此配置文件保存的密钥是为另一台服务器保存的。</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+176"/>
+        <location filename="../app/profiles.cpp" line="+182"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
@@ -1999,7 +1999,7 @@ Click to try again.</source>
         <translation>%1（副本 %2）</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+120"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>沙盒</translation>
@@ -2109,7 +2109,7 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+387"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+389"/>
         <source>Keychain unavailable</source>
         <translation>密钥环不可用</translation>
     </message>
@@ -2205,7 +2205,7 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-208"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-210"/>
         <source>Organization</source>
         <translation>组织</translation>
     </message>
@@ -2270,7 +2270,7 @@ Click to try again.</source>
         <translation>请在下方重新输入 API 密钥以用于此服务器：已保存的密钥只会发送到保存它时所用的服务器。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>Save &amp;changes</source>
         <translation>保存更改(&amp;C)</translation>
     </message>
@@ -2280,12 +2280,12 @@ Click to try again.</source>
         <translation>还原(&amp;E)</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+216"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>已删除配置文件“%1”，但无法移除其 API 密钥，它可能仍在密钥环中（条目“%2”，服务“%3”）。</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-419"/>
         <source>Revert changes</source>
         <translation>还原更改</translation>
     </message>
@@ -2332,7 +2332,7 @@ Click to try again.</source>
         <translation>测试密钥并保存到密钥环</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+222"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+217"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>先向服务器验证密钥，然后将其保存到系统密钥环</translation>
@@ -2405,7 +2405,7 @@ Click to try again.</source>
         <translation>连接或密钥错误</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-187"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-182"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2431,7 +2431,7 @@ Click to try again.</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+153"/>
         <source>&amp;Add profile</source>
         <translation>添加配置文件(&amp;A)</translation>
     </message>
@@ -2461,12 +2461,12 @@ Click to try again.</source>
         <translation>已复制为“%1”。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>The session key was copied too.</source>
         <translation>会话密钥也已复制。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The API key was copied too.</source>
         <translation>API 密钥也已复制。</translation>
     </message>
@@ -2547,7 +2547,7 @@ Click to try again.</source>
         <translation>使用所选组织(&amp;Z)</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>Reading the key…</source>
         <translation>正在读取密钥…</translation>
     </message>
@@ -2627,7 +2627,7 @@ Click to try again.</source>
         <translation>正在询问 %1…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>This profile has no API key yet: paste it above to test the connection.</source>
         <translation>此配置文件还没有 API 密钥：请在上方粘贴后测试连接。</translation>
     </message>
@@ -2685,12 +2685,12 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>The key was not saved.</source>
         <translation>密钥未保存。</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Save without testing</source>
         <translation>不测试直接保存</translation>
     </message>
@@ -2700,7 +2700,7 @@ Click to try again.</source>
         <translation>不测试直接使用</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>The key is used for this session only.</source>
         <translation>密钥仅在本次会话中使用。</translation>
     </message>
@@ -2710,12 +2710,12 @@ Click to try again.</source>
         <translation>正在保存到密钥环…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>No keychain is available, so the key was not saved.</source>
         <translation>没有可用的密钥环，因此密钥未保存。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Saved in the keychain.</source>
         <translation>已保存到密钥环。</translation>
     </message>

@@ -291,6 +291,13 @@ SecretStore& ProfileCommands::secrets()
     return *m_secrets;
 }
 
+ProfileKeys& ProfileCommands::keys()
+{
+    if (!m_keys)
+        m_keys = new ProfileKeys(&secrets(), &profiles(), this);
+    return *m_keys;
+}
+
 int ProfileCommands::usage(const QString& message)
 {
     return m_output.usage(message);
@@ -553,37 +560,50 @@ void ProfileCommands::authSet()
             return;
         }
         m_output.setProfileName(profile.name);
-        testKey(profile, key, [this, profile](const QByteArray& tested) {
-            // The store keeps (and later wipes) its own reference; testKey wipes `tested` after this.
-            secrets().write(profile.id, tested, this, [this, profile](const SecretStore::Result& written) {
-                if (!written.ok()) {
-                    keychainFailed(written,
-                                   tr("The API key of profile “%1” was not stored; nothing was written "
-                                      "anywhere.")
-                                       .arg(profile.name));
-                    return;
-                }
-                profiles().setKeyOrigin(profile.id, profile.baseUrl); // the key goes to this server only
-                m_output.out() << tr("Stored the API key of profile “%1” in the keychain.").arg(profile.name)
-                               << '\n';
-                m_output.out().flush();
-                m_finish(Ok);
+        testKey(
+            profile, key, [this, profile](const QByteArray& tested) {
+                // The store keeps (and later wipes) its own reference; testKey wipes `tested` after this.
+                keys().write(
+                    profile.id, profile.baseUrl, tested, this,
+                    [this, profile](const ProfileKeys::Result& written) {
+                        if (!written.ok()) {
+                            keychainFailed(
+                                written, tr("The API key of profile “%1” was not stored; nothing was written "
+                                            "anywhere.")
+                                             .arg(profile.name));
+                            return;
+                        }
+                        m_output.out()
+                            << tr("Stored the API key of profile “%1” in the keychain.").arg(profile.name)
+                            << '\n';
+                        m_output.out().flush();
+                        m_finish(Ok);
+                    });
             });
-        });
         SecretStore::wipe(key); // testKey's callback and m_client hold it now
     });
 }
 
-bool ProfileCommands::refuseKeyOfAnotherServer(const Profile& profile)
+void ProfileCommands::readKey(const Profile& profile, const QString& notStored, const QString& unreadable,
+                              std::function<void(const QByteArray& key)> use)
 {
-    // The profile's server changed in the console and the keychain kept the old server's key.
-    if (profiles().keyBelongsToServer(profile))
-        return false;
-    m_finish(
-        usage(tr("The API key kept for profile “%1” was stored for %2, not for its server %3: nothing was "
-                 "sent. Store the key for this server with: enrolldesk-cli auth set --profile \"%1\"")
-                  .arg(profile.name, profiles().keyOrigin(profile.id), profile.baseUrl.toString())));
-    return true;
+    keys().read(
+        profile.id, profile.baseUrl, this,
+        [this, profile, notStored, unreadable, use = std::move(use)](const ProfileKeys::Result& stored) {
+            if (stored.ofAnotherServer()) {
+                // The profile's server changed in the console and the keychain kept the old one's key.
+                m_finish(usage(tr("The API key kept for profile “%1” was stored for %2, not for its "
+                                  "server %3: nothing was sent. Store the key for this server with: "
+                                  "enrolldesk-cli auth set --profile \"%1\"")
+                                   .arg(profile.name, stored.otherServer, profile.baseUrl.toString())));
+            } else if (stored.status == SecretStore::Status::NotFound) {
+                m_finish(usage(notStored));
+            } else if (!stored.ok()) {
+                keychainFailed(stored, unreadable);
+            } else {
+                use(stored.key);
+            }
+        });
 }
 
 void ProfileCommands::authTest()
@@ -591,24 +611,16 @@ void ProfileCommands::authTest()
     const std::optional<Profile> profile = requireProfile(true);
     if (!profile)
         return;
-    secrets().read(profile->id, this, [this, profile = *profile](const SecretStore::Result& stored) {
-        if (stored.status == SecretStore::Status::NotFound) {
-            m_finish(
-                usage(tr("No API key is stored for profile “%1”. Store one with: enrolldesk-cli auth set "
-                         "--profile \"%1\"")
-                          .arg(profile.name)));
-            return;
-        }
-        if (!stored.ok()) {
-            keychainFailed(stored, tr("The API key of profile “%1” could not be read.").arg(profile.name));
-            return;
-        }
-        if (refuseKeyOfAnotherServer(profile))
-            return;
-        // The store wipes stored.key when this callback returns; testKey keeps (and wipes) a reference.
-        m_output.setProfileName(profile.name);
-        testKey(profile, stored.key, [this](const QByteArray&) { m_finish(Ok); });
-    });
+    readKey(
+        *profile,
+        tr("No API key is stored for profile “%1”. Store one with: enrolldesk-cli auth set --profile \"%1\"")
+            .arg(profile->name),
+        tr("The API key of profile “%1” could not be read.").arg(profile->name),
+        [this, profile = *profile](const QByteArray& key) {
+            // The store wipes the key when this returns; testKey keeps (and wipes) a reference.
+            m_output.setProfileName(profile.name);
+            testKey(profile, key, [this](const QByteArray&) { m_finish(Ok); });
+        });
 }
 
 void ProfileCommands::authRemove()
@@ -720,27 +732,18 @@ void ProfileCommands::connectClient(const std::function<void()>& next)
                            .arg(profile->name, profile->baseUrl.toString(), baseUrl.toString())));
         return;
     }
-    secrets().read(profile->id, this, [this, next, profile = *profile](const SecretStore::Result& stored) {
-        if (stored.status == SecretStore::Status::NotFound) {
-            m_finish(
-                usage(tr("No API key is stored for profile “%1”. Store one with: enrolldesk-cli auth set "
-                         "--profile \"%1\" (or set ENROLLDESK_API_KEY).")
-                          .arg(profile.name)));
-            return;
-        }
-        if (!stored.ok()) {
-            keychainFailed(
-                stored,
-                tr("The API key of profile “%1” could not be read; nothing was sent.").arg(profile.name));
-            return;
-        }
-        if (refuseKeyOfAnotherServer(profile))
-            return;
-        // m_client's reference is the last: the store wipes stored.key when this callback returns, and
-        // the client wipes its key when it is replaced, cleared or destroyed.
-        m_client->setApiKey(stored.key);
-        next();
-    });
+    readKey(
+        *profile,
+        tr("No API key is stored for profile “%1”. Store one with: enrolldesk-cli auth set --profile \"%1\" "
+           "(or set ENROLLDESK_API_KEY).")
+            .arg(profile->name),
+        tr("The API key of profile “%1” could not be read; nothing was sent.").arg(profile->name),
+        [this, next](const QByteArray& key) {
+            // m_client's reference is the last: the store wipes the key when this returns, and the
+            // client wipes its key when it is replaced, cleared or destroyed.
+            m_client->setApiKey(key);
+            next();
+        });
 }
 
 } // namespace Cli

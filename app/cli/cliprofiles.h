@@ -4,6 +4,7 @@
 // profile named by --profile or chosen with `profile use`; the key from ENROLLDESK_API_KEY or
 // --api-key-stdin, else the profile's keychain entry). Profiles share the console's QSettings store.
 
+#include "profilekeys.h"
 #include "profiles.h"
 #include "secretstore.h"
 
@@ -91,14 +92,17 @@ private:
     bool allowedBaseUrl(const QUrl& url, const Profile* profile);
     // Reports a keychain failure and what it means for the command, and finishes with Usage (exit 2).
     void keychainFailed(const SecretStore::Result& result, const QString& consequence);
-    // Ends the command (exit 2) when the profile's keychain key was stored for another server (see
-    // ProfileStore::keyOrigin); false when it may be sent.
-    bool refuseKeyOfAnotherServer(const Profile& profile);
+    // Reads the profile's keychain key for its server (ProfileKeys) and passes it to `use`. Otherwise
+    // finishes the command (exit 2) saying why: `notStored` when there is none, that it was stored for
+    // another server, or the keychain's failure with `unreadable` as its consequence.
+    void readKey(const Profile& profile, const QString& notStored, const QString& unreadable,
+                 std::function<void(const QByteArray& key)> use);
     int usage(const QString& message);
 
     QSettings& settings();
     ProfileStore& profiles();
     SecretStore& secrets();
+    ProfileKeys& keys(); // reads and writes of keys, each for the server it was stored for
 
     const Options& m_options;
     Output& m_output;
@@ -108,6 +112,7 @@ private:
     std::unique_ptr<ProfileStore> m_profiles;           // declared after m_settings: destroyed before it
     std::optional<std::optional<Profile>> m_apiProfile; // apiProfile()'s answer, once resolved
     SecretStore* m_secrets = nullptr;                   // a child of this object
+    ProfileKeys* m_keys = nullptr;                      // a child of this object
 };
 
 } // namespace Cli

@@ -316,7 +316,9 @@ private Q_SLOTS:
             ProfileStore store(&settings);
             QCOMPARE(store.keyOrigin(id),
                      ProfileStore::originOf(m_sandbox.baseUrl())); // recorded by auth set
-            store.setKeyOrigin(id, QUrl(QStringLiteral("https://old-server.example/v1")));
+            // As if the console had moved the profile here from the old server (ProfileKeys' record).
+            settings.setValue(QStringLiteral("keyOrigins/") + id,
+                              QStringLiteral("https://old-server.example:443"));
         }
         QVERIFY(m_sandbox.clearRequests());
         CliRun result = run(orgsArgs(QStringLiteral("Moved")));

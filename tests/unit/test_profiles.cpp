@@ -1,6 +1,7 @@
 // ProfileStore over a temporary ini file: add, edit, duplicate, delete, switch, validation, and the
 // settings file never holding an API key.
 
+#include "profilekeys.h"
 #include "profiles.h"
 #include "secretstore.h"
 
@@ -191,25 +192,76 @@ void TestProfiles::update()
     QCOMPARE(store.count(), 1);
 }
 
-// Which server a stored key was given for: unknown (taken as the profile's own) until recorded; the
-// same origin however it is spelled; forgotten with the profile.
+// A keychain key is handed out only for the server it was stored for (ProfileKeys): unknown (taken as
+// the profile's own) until a write records it; the same origin however it is spelled; bound to the old
+// server when the profile moves; copied with its server; forgotten with the profile.
 void TestProfiles::keyOriginFollowsTheKeysServer()
 {
     QCOMPARE(ProfileStore::originOf(QUrl(QStringLiteral("HTTPS://API.Example.com/v1"))),
              QStringLiteral("https://api.example.com:443"));
     QCOMPARE(ProfileStore::originOf(QUrl(QStringLiteral("http://127.0.0.1:8080/v1/"))),
              QStringLiteral("http://127.0.0.1:8080"));
-    ProfileStore store(m_settings.get());
+    MemorySecretStore secrets;
+    ProfileStore store(m_settings.get(), &secrets);
+    ProfileKeys keys(&secrets, &store);
+    const auto read = [&](const QString& id, const QUrl& server) {
+        std::optional<ProfileKeys::Result> answer;
+        keys.read(id, server, this, [&answer](const ProfileKeys::Result& result) { answer = result; });
+        [&answer] { QTRY_VERIFY(answer.has_value()); }();
+        return answer.value_or(ProfileKeys::Result{});
+    };
+    const QUrl production(QStringLiteral("https://api.example.com/v1"));
+    const QUrl eu(QStringLiteral("https://eu.example.com/v1"));
+    const QByteArray key("0123456789abcdef0123");
+
     Profile profile = makeProfile(QStringLiteral("Production"));
-    profile.baseUrl = QUrl(QStringLiteral("https://api.example.com/v1"));
+    profile.baseUrl = production;
     profile.id = store.add(profile);
+    // A key written before the record existed (straight into the store) is taken as the profile's own.
+    bool written = false;
+    secrets.write(profile.id, key, this, [&written](const SecretStore::Result& r) { written = r.ok(); });
+    QTRY_VERIFY(written);
     QVERIFY(store.keyOrigin(profile.id).isEmpty());
-    QVERIFY(store.keyBelongsToServer(profile));
-    store.setKeyOrigin(profile.id, QUrl(QStringLiteral("https://api.example.com:443/other")));
-    QVERIFY(store.keyBelongsToServer(profile));
-    profile.baseUrl = QUrl(QStringLiteral("https://eu.example.com/v1"));
-    QVERIFY(store.update(profile)); // a new server: the record stays, the key is not its
-    QVERIFY(!store.keyBelongsToServer(profile));
+    QCOMPARE(read(profile.id, eu).key, key);
+
+    // Written through ProfileKeys: recorded, and refused for another server, without the key.
+    written = false;
+    keys.write(profile.id, QUrl(QStringLiteral("https://API.example.com:443/other")), key, this,
+               [&written](const ProfileKeys::Result& r) { written = r.ok(); });
+    QTRY_VERIFY(written);
+    QCOMPARE(store.keyOrigin(profile.id), QStringLiteral("https://api.example.com:443"));
+    QCOMPARE(read(profile.id, production).key, key);
+    const ProfileKeys::Result refused = read(profile.id, eu);
+    QCOMPARE(refused.status, SecretStore::Status::NotFound);
+    QVERIFY(refused.key.isEmpty());
+    QVERIFY(refused.ofAnotherServer());
+    QCOMPARE(refused.otherServer, QStringLiteral("https://api.example.com:443"));
+    QCOMPARE(refused.message, ProfileKeys::ofAnotherServerText());
+    // Nothing stored is plain NotFound, not "another server's".
+    QVERIFY(!read(QStringLiteral("missing"), eu).ofAnotherServer());
+
+    // A copy goes with its server; a key refused for the asked server is not copied.
+    const QString copyId = store.duplicate(profile.id)->id;
+    bool copied = false;
+    keys.copy(profile.id, production, copyId, this,
+              [&copied](const ProfileKeys::Result& r) { copied = r.ok(); });
+    QTRY_VERIFY(copied);
+    QCOMPARE(store.keyOrigin(copyId), store.keyOrigin(profile.id));
+    std::optional<ProfileKeys::Result> notCopied;
+    const QString secondCopy = store.duplicate(profile.id)->id;
+    keys.copy(profile.id, eu, secondCopy, this,
+              [&notCopied](const ProfileKeys::Result& r) { notCopied = r; });
+    QTRY_VERIFY(notCopied.has_value());
+    QVERIFY(notCopied->ofAnotherServer());
+    QVERIFY(read(secondCopy, eu).status == SecretStore::Status::NotFound);
+
+    // Moving a profile binds an unrecorded key to the old server, and keeps an existing record.
+    const QString moved = store.add(makeProfile(QStringLiteral("Moved")));
+    keys.bindStoredKeyTo(moved, production);
+    QCOMPARE(store.keyOrigin(moved), QStringLiteral("https://api.example.com:443"));
+    keys.bindStoredKeyTo(moved, eu);
+    QCOMPARE(store.keyOrigin(moved), QStringLiteral("https://api.example.com:443"));
+
     QVERIFY(store.remove(profile.id));
     QVERIFY(store.keyOrigin(profile.id).isEmpty());
 

@@ -728,27 +728,24 @@ void ProfilesPage::duplicateProfile()
     selectProfile(copy->id);
     m_status->setText(tr("Duplicated as “%1”.").arg(copy->name));
     m_status->setVisible(true);
-    // The same key usually reaches the copy's server too: copy it to the same kind of store.
+    // The same key usually reaches the copy's server too: copy it to the same kind of store. The
+    // keychain's goes with the server it was stored for: a key refused for the original is not copied.
     const QString target = copy->id;
-    // The original's key goes where it went: to the server it was stored for, which a refused one is not.
-    const QString origin = m_context->profiles()->keyOrigin(source);
-    const auto copyFrom = [this, target, origin](SecretStore* store, const QString& note) {
-        return [this, store, target, origin, note](const Result& read) {
-            if (!read.ok())
-                return;
-            store->write(target, read.key, this, [this, store, target, origin, note](const Result& written) {
-                if (!written.ok())
-                    return;
-                if (store == m_context->secrets() && !origin.isEmpty())
-                    m_context->profiles()->setKeyOrigin(target, QUrl(origin));
+    const auto noteCopied = [this](const QString& note) {
+        return [this, note](const SecretStore::Result& written) {
+            if (written.ok())
                 m_status->setText(m_status->text() + u' ' + note);
-            });
         };
     };
     m_context->sessionSecrets()->read(
-        source, this, copyFrom(m_context->sessionSecrets(), tr("The session key was copied too.")));
-    m_context->secrets()->read(source, this,
-                               copyFrom(m_context->secrets(), tr("The API key was copied too.")));
+        source, this,
+        [this, target,
+         note = noteCopied(tr("The session key was copied too."))](const SecretStore::Result& read) {
+            if (read.ok())
+                m_context->sessionSecrets()->write(target, read.key, this, note);
+        });
+    m_context->keys()->copy(source, copy->baseUrl, target, this,
+                            noteCopied(tr("The API key was copied too.")));
 }
 
 void ProfilesPage::requestDelete()

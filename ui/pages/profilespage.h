@@ -111,8 +111,8 @@ private:
     // Whether the form's server (scheme, host, port) is not the selected stored profile's.
     bool serverEdited(const Profile& form) const;
     // Before a profile is saved with another server: the keys kept for its old server (session store,
-    // keychain) must not reach the new one. The keychain's is recorded as the old server's (see
-    // ProfileStore::keyOrigin) and removed; `then` runs once both removals have answered.
+    // keychain) must not reach the new one. The keychain's is bound to the old server
+    // (ProfileKeys::bindStoredKeyTo) and removed; `then` runs once both removals have answered.
     void forgetKeysOfOldServer(const QString& id, std::function<void()> then);
     // saveProfile() after its checks (and the old server's keys gone): stores the profile, activates it
     // when it is the active one, then tests and stores a typed key.
@@ -130,7 +130,7 @@ private:
     bool selectedIsActive() const;
     // After a key of the selected profile was stored or removed (by this page or elsewhere).
     void keyChanged(const QString& id);
-    void showKeyState(AppContext::KeyState state, const QString& message = {});
+    void showKeyState(AppContext::KeyState state, const QString& message = {}, bool ofAnotherServer = false);
     void setKeychainAvailable(bool available, const QString& message = {});
     // Probes the keychain once the page is shown, unless an answer (the context's key read, a read or
     // write of this page's) already told whether it works.

@@ -306,7 +306,7 @@ void ProfilesPage::refreshKeyState()
         const KeyState state = m_context->keyState();
         if (state == KeyState::Present && !m_context->usesDemoKey())
             setKeychainAvailable(true);
-        showKeyState(state, m_context->keyMessage());
+        showKeyState(state, m_context->keyMessage(), m_context->keyOfAnotherServer());
         return;
     }
     showKeyState(KeyState::Unknown);
@@ -320,12 +320,13 @@ void ProfilesPage::refreshKeyState()
             showKeyState(KeyState::SessionOnly);
             return;
         }
-        m_context->secrets()->read(id, this, [this, generation](const Result& stored) {
+        const QUrl server = m_stored ? m_stored->baseUrl : QUrl();
+        m_context->keys()->read(id, server, this, [this, generation](const ProfileKeys::Result& stored) {
             if (generation != m_keyGeneration)
                 return;
-            if (stored.ok() && m_stored && !m_context->profiles()->keyBelongsToServer(*m_stored)) {
+            if (stored.ofAnotherServer()) {
                 setKeychainAvailable(true);
-                showKeyState(KeyState::Missing, AppContext::keyOfAnotherServerText()); // as the context
+                showKeyState(KeyState::Missing, stored.message, true); // as the context
             } else if (stored.ok()) {
                 setKeychainAvailable(true);
                 showKeyState(KeyState::Present);
@@ -346,10 +347,10 @@ QString ProfilesPage::keyStateText() const
     return m_keyStateLabel->text();
 }
 
-void ProfilesPage::showKeyState(KeyState state, const QString& message)
+void ProfilesPage::showKeyState(KeyState state, const QString& message, bool ofAnotherServer)
 {
     m_keyState = state;
-    m_keyRefused = state == KeyState::Missing && message == AppContext::keyOfAnotherServerText();
+    m_keyRefused = state == KeyState::Missing && ofAnotherServer;
     QString text;
     QString hint;
     QString badge; // the badge's style sheet
@@ -372,7 +373,7 @@ void ProfilesPage::showKeyState(KeyState state, const QString& message)
         break;
     case KeyState::Missing:
         text = tr("No key yet");
-        if (message == AppContext::keyOfAnotherServerText()) { // say so where the hint is read
+        if (m_keyRefused) { // say so where the hint is read
             hint = message + u' ' + tr("Paste the key for this server below, then choose Test & save key.");
             badge = StatusColors::warningBadgeStyle();
             break;
@@ -481,24 +482,22 @@ void ProfilesPage::testConnection()
             run(testClient(session.key, profile));
             return;
         }
-        m_context->secrets()->read(id, this, [this, id, run, profile](const Result& stored) {
-            setBusy(false);
-            Profile tested = profile;
-            tested.id = id;
-            const bool ofAnotherServer = stored.ok() && !m_context->profiles()->keyBelongsToServer(tested);
-            if (stored.ok() && !ofAnotherServer) {
-                run(testClient(stored.key, profile));
-                return;
-            }
-            m_testStatus->clear();
-            m_error->showMessage(
-                ofAnotherServer ? AppContext::keyOfAnotherServerText()
-                : stored.status == SecretStore::Status::NotFound
-                    ? tr("This profile has no API key yet: paste it above to test the connection.")
-                    : stored.message,
-                stored.detail);
-            Q_EMIT connectionTested(false);
-        });
+        m_context->keys()->read(
+            id, profile.baseUrl, this, [this, run, profile](const ProfileKeys::Result& stored) {
+                setBusy(false);
+                if (stored.ok()) {
+                    run(testClient(stored.key, profile));
+                    return;
+                }
+                m_testStatus->clear();
+                m_error->showMessage(
+                    stored.ofAnotherServer() ? stored.message
+                    : stored.status == SecretStore::Status::NotFound
+                        ? tr("This profile has no API key yet: paste it above to test the connection.")
+                        : stored.message,
+                    stored.detail);
+                Q_EMIT connectionTested(false);
+            });
     });
 }
 
@@ -637,9 +636,8 @@ void ProfilesPage::forgetKeysOfOldServer(const QString& id, std::function<void()
     // Whatever the keychain still keeps for this profile was stored for its old server: recorded as such
     // (unless known already), it is refused for the new one even if the removal below fails or a locked
     // keychain only pretends to remove it.
-    ProfileStore* store = m_context->profiles();
-    if (store->keyOrigin(id).isEmpty() && m_stored)
-        store->setKeyOrigin(id, m_stored->baseUrl);
+    if (m_stored)
+        m_context->keys()->bindStoredKeyTo(id, m_stored->baseUrl);
     setBusy(true);
     m_context->sessionSecrets()->remove(id, this, [this, id, then = std::move(then)](const Result&) {
         m_context->secrets()->remove(id, this, [this, then](const Result&) {
@@ -665,7 +663,9 @@ void ProfilesPage::writeKey(KeyTarget target, QByteArray key, const QString& id)
     setBusy(true);
     setKeyStatus(tr("Saving in the keychain…"), true);
     ++m_keyWrites;
-    m_context->secrets()->write(id, key, this, [this, id](const Result& written) {
+    const std::optional<Profile> profile = m_context->profiles()->profile(id);
+    const QUrl server = profile ? profile->baseUrl : QUrl();
+    m_context->keys()->write(id, server, key, this, [this, id](const ProfileKeys::Result& written) {
         --m_keyWrites;
         setBusy(false);
         if (!written.ok()) {
@@ -680,8 +680,6 @@ void ProfilesPage::writeKey(KeyTarget target, QByteArray key, const QString& id)
             return;
         }
         clearKeyEdit();
-        if (const std::optional<Profile> profile = m_context->profiles()->profile(id))
-            m_context->profiles()->setKeyOrigin(id, profile->baseUrl); // stored for this server
         // A session key would be used before the stored one: forget it.
         m_context->sessionSecrets()->remove(id, this, [](const Result&) {});
         setKeyStatus(tr("Saved in the keychain."), true);

@@ -25,6 +25,7 @@ AppContext::AppContext(QSettings* settings, SecretStore* secrets, QObject* paren
     , m_http(new HttpConnectionPool(this))
     , m_client(new ApiClient(m_http, this))
     , m_profiles(new ProfileStore(settings, secrets, this))
+    , m_keys(new ProfileKeys(secrets, m_profiles, this))
     , m_sessionTokens(new SessionTokensModel(this))
 {
     // A profile's session-only key goes with the profile.
@@ -133,15 +134,9 @@ void AppContext::readStoredKey(const QString& id, int generation)
         setKeyState(KeyState::Present);
         return;
     }
-    m_secrets->read(id, this, [this, generation](const SecretStore::Result& stored) {
+    m_keys->read(id, m_active.baseUrl, this, [this, generation](const ProfileKeys::Result& stored) {
         if (generation != m_keyGeneration)
             return;
-        if (stored.ok() && !m_profiles->keyBelongsToServer(m_active)) {
-            // Kept for the profile's old server (its entry could not be removed): never sent here.
-            m_client->clearApiKey();
-            setKeyState(KeyState::Missing, keyOfAnotherServerText());
-            return;
-        }
         if (stored.ok()) {
             m_client->setApiKey(stored.key);
             setKeyState(KeyState::Present);
@@ -151,13 +146,8 @@ void AppContext::readStoredKey(const QString& id, int generation)
         m_client->clearApiKey();
         setKeyState(stored.status == SecretStore::Status::NotFound ? KeyState::Missing
                                                                    : KeyState::Unavailable,
-                    stored.message);
+                    stored.message, stored.ofAnotherServer());
     });
-}
-
-QString AppContext::keyOfAnotherServerText()
-{
-    return tr("The key kept for this profile was stored for another server.");
 }
 
 void AppContext::useKeyForSession(const QByteArray& key)
@@ -165,10 +155,13 @@ void AppContext::useKeyForSession(const QByteArray& key)
     m_sessionSecrets->write(m_active.id, key, this, [this](const SecretStore::Result&) { reloadKey(); });
 }
 
-void AppContext::setKeyState(KeyState state, const QString& message)
+void AppContext::setKeyState(KeyState state, const QString& message, bool ofAnotherServer)
 {
+    // A new reason for the same state is news too (the Profiles page offers to remove a refused key).
+    const bool sameReason = m_keyMessage == message && m_keyOfAnotherServer == ofAnotherServer;
     m_keyMessage = message;
-    if (m_keyState == state && state != KeyState::Unknown)
+    m_keyOfAnotherServer = ofAnotherServer;
+    if (m_keyState == state && state != KeyState::Unknown && sameReason)
         return;
     m_keyState = state;
     Q_EMIT keyStateChanged(state);

@@ -3,6 +3,7 @@
 // stores and the tokens created in this session. Injected into every page (no singletons), so tests
 // can build it with a temporary settings file and a memory secret store.
 
+#include "profilekeys.h"
 #include "profiles.h"
 #include "secretstore.h"
 
@@ -21,7 +22,7 @@ public:
         Unknown,     // being read
         Present,     // from the keychain (or the sandbox's demo key)
         SessionOnly, // held in memory for this session (no keychain available)
-        Missing,     // nothing stored for this profile
+        Missing,     // nothing stored for this profile, or only a key of another server (keyOfAnotherServer)
         Unavailable, // no keychain, and no session key yet
     };
     Q_ENUM(KeyState)
@@ -29,9 +30,6 @@ public:
     // Names the application (QSettings' file, the window system's id, --version), as the console does at
     // start; call after creating the QApplication.
     static void identifyApplication();
-    // Why a profile's keychain key is not used: it was stored for another server (ProfileStore::keyOrigin).
-    static QString keyOfAnotherServerText();
-
     // `settings` and `secrets` must outlive the context.
     AppContext(QSettings* settings, SecretStore* secrets, QObject* parent = nullptr);
     ~AppContext() override;
@@ -42,6 +40,8 @@ public:
     HttpConnectionPool* http() const { return m_http; }
     ProfileStore* profiles() const { return m_profiles; }
     SecretStore* secrets() const { return m_secrets; }
+    // The keychain's keys, each for the server it was stored for: reads and writes of keys go here.
+    ProfileKeys* keys() const { return m_keys; }
     MemorySecretStore* sessionSecrets() const { return m_sessionSecrets; }
     SessionTokensModel* sessionTokens() const { return m_sessionTokens; }
 
@@ -60,6 +60,8 @@ public:
     void activateProfile(const QString& id, Choice choice = Choice::Remembered);
     KeyState keyState() const { return m_keyState; }
     QString keyMessage() const { return m_keyMessage; }
+    // Missing because the keychain keeps only a key stored for another server (ProfileKeys).
+    bool keyOfAnotherServer() const { return m_keyOfAnotherServer; }
     // Uses `key` for the active profile until the console closes (memory only).
     void useKeyForSession(const QByteArray& key);
     // After the Profiles page stored or removed a key: read it again.
@@ -78,7 +80,7 @@ Q_SIGNALS:
 private:
     // reloadKey()'s second half: the demo key, else the keychain's.
     void readStoredKey(const QString& id, int generation);
-    void setKeyState(KeyState state, const QString& message = {});
+    void setKeyState(KeyState state, const QString& message = {}, bool ofAnotherServer = false);
     void forgetActiveProfile();
     QSettings* m_settings;
     SecretStore* m_secrets;
@@ -86,10 +88,12 @@ private:
     HttpConnectionPool* m_http;
     ApiClient* m_client;
     ProfileStore* m_profiles;
+    ProfileKeys* m_keys;
     SessionTokensModel* m_sessionTokens;
     Profile m_active;
     SecretBytes m_sandboxKey;
     KeyState m_keyState = KeyState::Unknown;
     QString m_keyMessage;
+    bool m_keyOfAnotherServer = false;
     int m_keyGeneration = 0;
 };

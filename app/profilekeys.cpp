@@ -1,0 +1,70 @@
+#include "profilekeys.h"
+
+#include "profiles.h"
+
+#include <QPointer>
+
+ProfileKeys::ProfileKeys(SecretStore* store, ProfileStore* profiles, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_profiles(profiles)
+{}
+
+void ProfileKeys::read(const QString& id, const QUrl& server, QObject* context, Callback done)
+{
+    // The record is read when the keychain answers: the CLI's `auth set` may have stored a key meanwhile.
+    m_store->read(id, context,
+                  [profiles = QPointer<ProfileStore>(m_profiles), id, server,
+                   done = std::move(done)](const SecretStore::Result& stored) {
+                      Result result;
+                      static_cast<SecretStore::Result&>(result) = stored;
+                      const QString origin = stored.ok() && profiles ? profiles->keyOrigin(id) : QString();
+                      if (!origin.isEmpty() && origin != ProfileStore::originOf(server)) {
+                          result.status = SecretStore::Status::NotFound;
+                          SecretStore::wipe(result.key); // the store wipes its own reference after this
+                          result.message = ofAnotherServerText();
+                          result.otherServer = origin;
+                      }
+                      done(result);
+                      SecretStore::wipe(result.key); // this copy's reference; the store's is the last
+                  });
+}
+
+void ProfileKeys::write(const QString& id, const QUrl& server, const QByteArray& key, QObject* context,
+                        Callback done)
+{
+    m_store->write(id, key, context,
+                   [profiles = QPointer<ProfileStore>(m_profiles), id, server,
+                    done = std::move(done)](const SecretStore::Result& written) {
+                       if (written.ok() && profiles)
+                           profiles->setKeyOrigin(id, server);
+                       Result result;
+                       static_cast<SecretStore::Result&>(result) = written;
+                       done(result);
+                   });
+}
+
+void ProfileKeys::copy(const QString& from, const QUrl& server, const QString& to, QObject* context,
+                       Callback done)
+{
+    read(from, server, context,
+         [self = QPointer<ProfileKeys>(this), server, to, context, done](const Result& stored) {
+             if (!stored.ok()) {
+                 done(stored);
+                 return;
+             }
+             if (self)
+                 self->write(to, server, stored.key, context, done);
+         });
+}
+
+void ProfileKeys::bindStoredKeyTo(const QString& id, const QUrl& oldServer)
+{
+    if (m_profiles->keyOrigin(id).isEmpty())
+        m_profiles->setKeyOrigin(id, oldServer);
+}
+
+QString ProfileKeys::ofAnotherServerText()
+{
+    return tr("The key kept for this profile was stored for another server.");
+}

@@ -1,0 +1,56 @@
+#pragma once
+// A profile's API key in the keychain, bound to the server it was stored for: the one reader and writer
+// of those keys for the console and the CLI. A keychain may keep an entry it was asked to delete
+// (libsecret leaves a locked item in place), so when a profile's server changes, the key kept for the
+// old one must never reach the new one. Each write records its server in the settings file
+// (ProfileStore's keyOrigins/<id>); each read is for a server and hands the key out only when it was
+// stored for that server. Keys stored before the record existed are taken as their profile's own.
+// Session keys (a MemorySecretStore) are not bound: they are forgotten when a profile's server changes.
+
+#include "secretstore.h"
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+class ProfileStore;
+
+class ProfileKeys final : public QObject
+{
+    Q_OBJECT
+public:
+    struct Result : SecretStore::Result
+    {
+        // Set when a key is stored but was stored for this server (scheme://host:port) instead of the
+        // one asked for: the status is then NotFound, the key is not handed out, and the message says
+        // why (ofAnotherServerText()).
+        QString otherServer;
+        bool ofAnotherServer() const { return !otherServer.isEmpty(); }
+    };
+    using Callback = std::function<void(const Result& result)>;
+
+    // Both must outlive this object.
+    ProfileKeys(SecretStore* store, ProfileStore* profiles, QObject* parent = nullptr);
+
+    SecretStore* store() const { return m_store; }
+
+    // The key of profile `id` for sending to `server`; reports once, as SecretStore::read does.
+    void read(const QString& id, const QUrl& server, QObject* context, Callback done);
+    // Stores `key` as the key of profile `id` for `server`.
+    void write(const QString& id, const QUrl& server, const QByteArray& key, QObject* context, Callback done);
+    // Stores the key of profile `from` as the key of `to`, for the server it was stored for; reports
+    // the read's failure, or the write's outcome.
+    void copy(const QString& from, const QUrl& server, const QString& to, QObject* context, Callback done);
+    // Profile `id` moves away from `oldServer`: whatever the keychain keeps for it now (a removal may not
+    // take) stays bound to `oldServer` and is refused for any other. Keeps an existing record.
+    void bindStoredKeyTo(const QString& id, const QUrl& oldServer);
+
+    // Why a stored key is not used: it was stored for another server.
+    static QString ofAnotherServerText();
+
+private:
+    SecretStore* m_store;
+    ProfileStore* m_profiles;
+};
