@@ -420,7 +420,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Haga clic en una línea (o pulse Intro) para mostrarla en las direcciones</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Configuración para todos los tokens</translation>
@@ -637,7 +637,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Reintentar los lotes fallidos (%1)</translation>
     </message>
     <message>
-        <location line="-1015"/>
+        <location line="-1017"/>
         <source>&amp;Clear</source>
         <translation>&amp;Borrar</translation>
     </message>
@@ -673,7 +673,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>&amp;Líneas que no se enviarán (clic para mostrar):</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
+        <source>Removing the list from the box… %1 %</source>
+        <translation>Quitando la lista del cuadro… %1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Adding the list to the box… %1 %</source>
         <translation>Añadiendo la lista al cuadro… %1 %</translation>
     </message>

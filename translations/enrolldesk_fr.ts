@@ -420,7 +420,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Cliquez sur une ligne (ou appuyez sur Entrée) pour l&apos;afficher dans les adresses</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Paramètres de tous les jetons</translation>
@@ -637,7 +637,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Réessayer les lots en échec (%1)</translation>
     </message>
     <message>
-        <location line="-1015"/>
+        <location line="-1017"/>
         <source>&amp;Clear</source>
         <translation>Effa&amp;cer</translation>
     </message>
@@ -673,7 +673,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Lignes q&amp;ui ne seront pas envoyées (cliquez pour afficher)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
+        <source>Removing the list from the box… %1 %</source>
+        <translation>Retrait de la liste de la zone… %1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Adding the list to the box… %1 %</source>
         <translation>Ajout de la liste dans la zone… %1 %</translation>
     </message>

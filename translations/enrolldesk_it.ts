@@ -420,7 +420,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Fai clic su una riga (o premi Invio) per mostrarla negli indirizzi</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Impostazioni per tutti i token</translation>
@@ -637,7 +637,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Riprova i lotti non riusciti (%1)</translation>
     </message>
     <message>
-        <location line="-1015"/>
+        <location line="-1017"/>
         <source>&amp;Clear</source>
         <translation>&amp;Cancella</translation>
     </message>
@@ -673,7 +673,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Righe che &amp;non verranno inviate (fai clic per mostrarle):</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
+        <source>Removing the list from the box… %1 %</source>
+        <translation>Rimozione dell&apos;elenco dalla casella… %1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Adding the list to the box… %1 %</source>
         <translation>Aggiunta dell&apos;elenco alla casella… %1 %</translation>
     </message>

@@ -420,7 +420,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Щёлкните строку (или нажмите Enter), чтобы показать её среди адресов</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Параметры для всех токенов</translation>
@@ -647,7 +647,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Повторить неудачные (%1)</translation>
     </message>
     <message>
-        <location line="-1015"/>
+        <location line="-1017"/>
         <source>&amp;Clear</source>
         <translation>О&amp;чистить</translation>
     </message>
@@ -683,7 +683,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Строки, котор&amp;ые не будут отправлены (щёлкните, чтобы показать):</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
+        <source>Removing the list from the box… %1 %</source>
+        <translation>Список удаляется из поля… %1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Adding the list to the box… %1 %</source>
         <translation>Список добавляется в поле… %1 %</translation>
     </message>

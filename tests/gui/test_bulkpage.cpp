@@ -10,6 +10,7 @@
 #include "bulkrunner.h"
 #include "emaillist.h"
 #include "errorpanel.h"
+#include "largetextedit.h"
 #include "sandboxprocess.h"
 #include "secretstore.h"
 #include "sessiontokensmodel.h"
@@ -488,6 +489,24 @@ private Q_SLOTS:
         QCOMPARE(label("validCount"), number(kLines - invalid));
         QCOMPARE(label("invalidCount"), number(invalid));
         QVERIFY(child<QPushButton>("sendButton")->isEnabled());
+
+        // Clear takes the list out over several turns too, saying so, and Ctrl+Z brings it back whole.
+        const QString pasted = edit()->toPlainText();
+        QStringList removalStatus;
+        watch = connect(edit(), &QPlainTextEdit::textChanged, this, [&] {
+            if (removalStatus.isEmpty() || removalStatus.last() != label("analysisStatus"))
+                removalStatus << label("analysisStatus");
+        });
+        child<QPushButton>("clearButton")->click();
+        auto* box = qobject_cast<LargeTextEdit*>(edit());
+        QVERIFY(box && box->isRemoving());
+        QVERIFY(QTest::qWaitFor([&] { return !box->isInserting(); }, 60000));
+        disconnect(watch);
+        QVERIFY(edit()->toPlainText().isEmpty());
+        QVERIFY2(removalStatus.filter(QStringLiteral("Removing the list from the box… ")).size() >= 5,
+                 qPrintable(removalStatus.join(u'|')));
+        QTest::keyClick(edit(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(edit()->toPlainText(), pasted);
     }
 
     void newerTextSupersedesTheAnalysis()
@@ -715,8 +734,12 @@ private Q_SLOTS:
         QCOMPARE(m_page->analysis().valid.size(), rows);
         imported.clear();
 
-        // Typed before the file is read: the typing stays, the file is dropped.
+        // Typed before the file is read: the typing stays, the file is dropped. (The box is read-only
+        // while the large list goes out: typing starts once it is empty.)
         m_page->setText(QString());
+        auto* box = qobject_cast<LargeTextEdit*>(edit());
+        QVERIFY(box && box->isReadOnly());
+        QVERIFY(QTest::qWaitFor([&] { return !box->isInserting(); }, kWait));
         QVERIFY(m_page->importFile(path));
         edit()->insertPlainText(QStringLiteral("ann@example.com"));
         QVERIFY(finished.wait(kWait));

@@ -211,6 +211,52 @@ private Q_SLOTS:
         QCOMPARE(edit.toPlainText(), first);
     }
 
+    // Clearing or replacing a large text takes the old one out over several turns too (a million lines
+    // took a second in one), read-only meanwhile; the whole replacement is still one undo step.
+    void largeTextGoesOutOverSeveralTurnsAsOneUndoStep()
+    {
+        LargeTextEdit edit;
+        const QString old = lines(3 * LargeTextEdit::kLinesPerTurn + 11, QStringLiteral("old"));
+        edit.setPlainText(old);
+        QSignalSpy finished(&edit, &LargeTextEdit::insertionFinished);
+        QSignalSpy progress(&edit, &LargeTextEdit::insertionProgress);
+
+        edit.replaceText(QString()); // as the bulk page's Clear does
+        QVERIFY(edit.isInserting());
+        QVERIFY(edit.isRemoving());
+        QVERIFY(edit.isReadOnly());
+        QVERIFY(!edit.toPlainText().isEmpty()); // not all at once
+        QVERIFY(old.startsWith(edit.toPlainText()));
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!edit.isInserting());
+        QVERIFY(!edit.isReadOnly());
+        QVERIFY(edit.toPlainText().isEmpty());
+        QVERIFY(progress.count() >= 3); // one figure per chunk but the last
+        edit.undo();
+        QCOMPARE(edit.toPlainText(), old);
+
+        // Replaced by another large text: the old one out, then the new one in, then one undo back.
+        const QString text = lines(2 * LargeTextEdit::kLinesPerTurn + 3, QStringLiteral("new"));
+        bool removingBeforeInserting = true;
+        bool sawRemoving = false;
+        connect(&edit, &QPlainTextEdit::textChanged, &edit, [&] {
+            if (edit.isRemoving() && edit.toPlainText().contains(QLatin1StringView("new")))
+                removingBeforeInserting = false;
+            sawRemoving = sawRemoving || edit.isRemoving();
+        });
+        finished.clear();
+        edit.replaceText(text);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(sawRemoving);
+        QVERIFY(removingBeforeInserting);
+        QCOMPARE(edit.toPlainText(), text);
+        QCOMPARE(edit.textCursor().position(), text.size());
+        edit.undo();
+        QCOMPARE(edit.toPlainText(), old);
+        edit.redo();
+        QCOMPARE(edit.toPlainText(), text);
+    }
+
     void cancelKeepsWhatWasInserted()
     {
         LargeTextEdit edit;

@@ -606,7 +606,9 @@ QWidget* BulkPage::buildInputPanel()
     connect(m_edit, &LargeTextEdit::insertionStarted, this, &BulkPage::textEdited);
     connect(m_edit, &LargeTextEdit::insertionFinished, this, &BulkPage::textEdited);
     connect(m_edit, &LargeTextEdit::insertionProgress, this, [this](int percent) {
-        m_analysisStatus->setText(tr("Adding the list to the box… %1 %").arg(percent));
+        m_analysisStatus->setText(m_edit->isRemoving()
+                                      ? tr("Removing the list from the box… %1 %").arg(percent)
+                                      : tr("Adding the list to the box… %1 %").arg(percent));
     });
     connect(m_edit, &LargeTextEdit::plainTextRead, this, &BulkPage::analyseText);
     connect(m_importButton, &QPushButton::clicked, this, &BulkPage::chooseImportFile);

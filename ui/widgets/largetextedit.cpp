@@ -67,7 +67,7 @@ LargeTextEdit::LargeTextEdit(QWidget* parent)
 {
     m_nextTurn.setSingleShot(true);
     m_nextTurn.setInterval(0); // the next pass of the event loop, after input and paint events
-    connect(&m_nextTurn, &QTimer::timeout, this, &LargeTextEdit::insertNextChunk);
+    connect(&m_nextTurn, &QTimer::timeout, this, &LargeTextEdit::nextChunk);
     m_nextReadTurn.setSingleShot(true);
     m_nextReadTurn.setInterval(0);
     connect(&m_nextReadTurn, &QTimer::timeout, this, &LargeTextEdit::readNextSlice);
@@ -119,45 +119,85 @@ void LargeTextEdit::resizeEvent(QResizeEvent* event)
 
 void LargeTextEdit::insert(QTextCursor cursor, const QString& text)
 {
-    if (!isLarge(text)) {
+    const int removeFrom = cursor.selectionStart();
+    const int removeTo = cursor.selectionEnd();
+    const bool largeRemoval =
+        document()->findBlock(removeTo).blockNumber() - document()->findBlock(removeFrom).blockNumber() >
+        kLinesPerTurn;
+    if (!largeRemoval && !isLarge(text)) {
         cursor.insertText(text);
         setTextCursor(cursor);
         ensureCursorVisible();
         return;
     }
+    m_inserting = true;
+    m_firstEdit = true;
+    m_toRemove = removeTo - removeFrom;
+    m_removed = 0;
     m_pending = text;
     m_position = 0;
     m_percent = 0;
-    m_cursor = cursor;
+    m_cursor = QTextCursor(document());
+    m_cursor.setPosition(removeFrom); // removing what follows it does not move it
+    m_removeEnd = QTextCursor();      // null: nothing (left) to remove
+    if (removeTo > removeFrom) {
+        m_removeEnd = QTextCursor(document());
+        m_removeEnd.setPosition(removeTo);
+        m_removeEnd.setKeepPositionOnInsert(true); // what is added after the old text is not part of it
+    }
     m_wasReadOnly = isReadOnly();
-    setReadOnly(true); // typing into a half-inserted list would land in the middle of it
-    m_cursor.beginEditBlock();
-    m_cursor.removeSelectedText();
-    m_cursor.endEditBlock();
+    setReadOnly(true); // typing into a half-replaced list would land in the middle of it
     Q_EMIT insertionStarted();
-    insertNextChunk();
+    nextChunk();
 }
 
-void LargeTextEdit::insertNextChunk()
+void LargeTextEdit::editInOneUndoStep(QTextCursor& cursor, const std::function<void()>& edit)
+{
+    if (std::exchange(m_firstEdit, false))
+        cursor.beginEditBlock();
+    else
+        cursor.joinPreviousEditBlock(); // one undo step for the whole replacement
+    edit();
+    cursor.endEditBlock();
+}
+
+void LargeTextEdit::nextChunk()
 {
     if (!isInserting())
         return;
-    qsizetype end = m_position;
-    for (int line = 0; line < kLinesPerTurn && end < m_pending.size(); ++line)
-        end = afterLineEnd(m_pending, end);
-    m_cursor.joinPreviousEditBlock(); // one undo step for the whole insertion
-    m_cursor.insertText(QStringView(m_pending).sliced(m_position, end - m_position).toString());
-    m_cursor.endEditBlock();
-    m_position = end;
-    if (m_position < m_pending.size()) {
-        if (const int percent = int(m_position * 100 / m_pending.size()); percent > m_percent) {
-            m_percent = percent;
-            Q_EMIT insertionProgress(percent);
-        }
-        m_nextTurn.start();
+    if (isRemoving()) {
+        // The last lines of the old text first: the positions before them, m_cursor's among them, stay.
+        const int removeFrom = m_cursor.position();
+        const int removeTo = m_removeEnd.position();
+        const int lastBlock = document()->findBlock(removeTo).blockNumber();
+        const int from = std::max(
+            removeFrom, document()->findBlockByNumber(std::max(lastBlock - kLinesPerTurn, 0)).position());
+        QTextCursor chunk(document());
+        chunk.setPosition(from);
+        chunk.setPosition(removeTo, QTextCursor::KeepAnchor);
+        editInOneUndoStep(chunk, [&chunk] { chunk.removeSelectedText(); });
+        m_removed += removeTo - from;
+        if (from == removeFrom)
+            m_removeEnd = QTextCursor(); // all gone: the insertion that follows is no removal
     } else {
-        finish();
+        qsizetype end = m_position;
+        for (int line = 0; line < kLinesPerTurn && end < m_pending.size(); ++line)
+            end = afterLineEnd(m_pending, end);
+        editInOneUndoStep(m_cursor, [this, end] {
+            m_cursor.insertText(QStringView(m_pending).sliced(m_position, end - m_position).toString());
+        });
+        m_position = end;
     }
+    if (!isRemoving() && m_position >= m_pending.size()) {
+        finish();
+        return;
+    }
+    const qsizetype done = m_removed + m_position;
+    if (const int percent = int(done * 100 / (m_toRemove + m_pending.size())); percent > m_percent) {
+        m_percent = percent;
+        Q_EMIT insertionProgress(percent);
+    }
+    m_nextTurn.start();
 }
 
 void LargeTextEdit::cancelInsertion()
@@ -169,6 +209,8 @@ void LargeTextEdit::cancelInsertion()
 void LargeTextEdit::finish()
 {
     m_nextTurn.stop();
+    m_inserting = false;
+    m_removeEnd = QTextCursor();
     m_pending = QString();
     setReadOnly(m_wasReadOnly);
     setTextCursor(m_cursor);

@@ -1,10 +1,11 @@
 #pragma once
 // A plain-text box for lists of tens of thousands of lines. Pasting (or replacing the text with) a large
 // list goes in a few thousand lines per turn of the event loop, so the window keeps answering: a single
-// QPlainTextEdit::paste of 100,000 lines blocks the GUI thread for about a third of a second. The whole
-// insertion is one undo step, and the box is read-only until it is complete. Unwrapped (NoWrap), a change
-// of the box's width keeps the lines' layouts: QPlainTextEdit would throw away the layout of every line.
-// (For left-aligned text, as the bulk page's: centred lines would keep the old width's placement.)
+// QPlainTextEdit::paste of 100,000 lines blocks the GUI thread for about a third of a second. A large text
+// that is replaced or cleared goes out the same way first (a million lines took a second in one turn).
+// The whole replacement is one undo step, and the box is read-only until it is complete. Unwrapped (NoWrap),
+// a change of the box's width keeps the lines' layouts: QPlainTextEdit would throw away the layout of every
+// line. (For left-aligned text, as the bulk page's: centred lines would keep the old width's placement.)
 // Reading such a text back is sliced the same way (readPlainText): toPlainText() of a million lines holds
 // the GUI thread for 300-400 ms. A selection is copied (Ctrl+C, the primary selection) as plain text only,
 // nearly thirty times faster than QPlainTextEdit's text document fragment.
@@ -12,6 +13,8 @@
 #include <QPlainTextEdit>
 #include <QTextCursor>
 #include <QTimer>
+
+#include <functional>
 
 class LargeTextEdit final : public QPlainTextEdit
 {
@@ -25,9 +28,11 @@ public:
 
     // Replaces the whole text as one undo step (unlike setPlainText, which forgets the undo history).
     void replaceText(const QString& text);
-    // Stops an insertion under way; what was inserted so far stays (and undoes as one step).
+    // Stops an insertion under way; what was removed and inserted so far stays (and undoes as one step).
     void cancelInsertion();
-    bool isInserting() const { return !m_pending.isNull(); }
+    // A sliced replacement is under way: the old text going out (isRemoving()), then the new coming in.
+    bool isInserting() const { return m_inserting; }
+    bool isRemoving() const { return m_inserting && !m_removeEnd.isNull(); }
 
     // Reads the text, as toPlainText() gives it, a slice of whole lines per turn of the event loop, and
     // hands it to plainTextRead(). A text of one slice is handed over at once, before this returns. A
@@ -38,8 +43,8 @@ public:
 
 Q_SIGNALS:
     void insertionStarted();
-    // After each chunk, when the share inserted reaches another whole percent: a million lines take
-    // seconds, which deserve a progress figure.
+    // After each chunk, when the share done (characters removed and inserted) reaches another whole
+    // percent: a million lines take seconds, which deserve a progress figure.
     void insertionProgress(int percent);
     void insertionFinished();
     void plainTextRead(const QString& text);
@@ -51,15 +56,21 @@ protected:
 
 private:
     void insert(QTextCursor cursor, const QString& text);
-    void insertNextChunk();
+    void nextChunk();
+    void editInOneUndoStep(QTextCursor& cursor, const std::function<void()>& edit);
     void finish();
     void readNextSlice();
     void stopReading();
 
-    QString m_pending;        // the text being inserted; null when no insertion is under way
+    bool m_inserting = false;
+    bool m_firstEdit = true;  // the next edit opens the replacement's undo step; later ones join it
+    QTextCursor m_removeEnd;  // the old text still to be removed runs from m_cursor to here
+    qsizetype m_toRemove = 0; // how much there was
+    qsizetype m_removed = 0;  // how much of it is gone
+    QString m_pending;        // the text being inserted
     qsizetype m_position = 0; // how much of it is in the document
     int m_percent = 0;        // the last insertionProgress()
-    QTextCursor m_cursor;     // where the next chunk goes
+    QTextCursor m_cursor;     // where the next chunk goes (cursors follow other edits of the document)
     bool m_wasReadOnly = false;
     QTimer m_nextTurn;
 
