@@ -18,7 +18,12 @@ void ProfileKeys::read(const QString& id, const QUrl& server, QObject* context, 
                    done = std::move(done)](const SecretStore::Result& stored) {
                       Result result;
                       static_cast<SecretStore::Result&>(result) = stored;
-                      const QString origin = stored.ok() && profiles ? profiles->keyOrigin(id) : QString();
+                      if (stored.ok() && !profiles) { // no record to check it against: not handed out
+                          result.status = SecretStore::Status::Failed;
+                          SecretStore::wipe(result.key);
+                          result.message = SecretStore::statusText(result.status);
+                      }
+                      const QString origin = result.ok() ? profiles->keyOrigin(id) : QString();
                       if (!origin.isEmpty() && origin != ProfileStore::originOf(server)) {
                           result.status = SecretStore::Status::NotFound;
                           SecretStore::wipe(result.key); // the store wipes its own reference after this
@@ -33,11 +38,18 @@ void ProfileKeys::read(const QString& id, const QUrl& server, QObject* context, 
 void ProfileKeys::write(const QString& id, const QUrl& server, const QByteArray& key, QObject* context,
                         Callback done)
 {
-    m_store->write(id, key, context,
+    // The record is made even when the caller is gone by the time the keychain answers (a page closed
+    // while the keychain waited to be unlocked): a key stored without it would be taken as any server's.
+    const bool hasContext = context != nullptr;
+    m_store->write(id, key, this,
                    [profiles = QPointer<ProfileStore>(m_profiles), id, server,
+                    context = QPointer<QObject>(context), hasContext,
                     done = std::move(done)](const SecretStore::Result& written) {
-                       if (written.ok() && profiles)
+                       // Not for a profile removed meanwhile: its record went with it.
+                       if (written.ok() && profiles && profiles->contains(id))
                            profiles->setKeyOrigin(id, server);
+                       if (hasContext && !context)
+                           return;
                        Result result;
                        static_cast<SecretStore::Result&>(result) = written;
                        done(result);

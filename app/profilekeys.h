@@ -38,7 +38,8 @@ public:
 
     // The key of profile `id` for sending to `server`; reports once, as SecretStore::read does.
     void read(const QString& id, const QUrl& server, QObject* context, Callback done);
-    // Stores `key` as the key of profile `id` for `server`.
+    // Stores `key` as the key of profile `id` for `server`, and records that server even when `context`
+    // is destroyed before the keychain answers (`done` is not called then).
     void write(const QString& id, const QUrl& server, const QByteArray& key, QObject* context, Callback done);
     // Stores the key of profile `from` as the key of `to`, for the server it was stored for; reports
     // the read's failure, or the write's outcome.

@@ -265,6 +265,22 @@ void TestProfiles::keyOriginFollowsTheKeysServer()
     QVERIFY(store.remove(profile.id));
     QVERIFY(store.keyOrigin(profile.id).isEmpty());
 
+    // The record is made when the caller is gone before the keychain answers (it is not called then),
+    // and not for a profile removed meanwhile.
+    const QString late = store.add(makeProfile(QStringLiteral("Late")));
+    auto* caller = new QObject;
+    bool called = false;
+    keys.write(late, production, key, caller, [&called](const ProfileKeys::Result&) { called = true; });
+    delete caller;
+    QTRY_COMPARE(store.keyOrigin(late), QStringLiteral("https://api.example.com:443"));
+    QVERIFY(!called);
+    const QString gone = store.add(makeProfile(QStringLiteral("Gone")));
+    written = false;
+    keys.write(gone, production, key, this, [&written](const ProfileKeys::Result& r) { written = r.ok(); });
+    QVERIFY(store.remove(gone));
+    QTRY_VERIFY(written);
+    QVERIFY(store.keyOrigin(gone).isEmpty());
+
     // An IPv6 host keeps its brackets: the origin reads back as the same server (a duplicate's key).
     const QUrl loopback6(QStringLiteral("http://[::1]:8080/v1"));
     QCOMPARE(ProfileStore::originOf(loopback6), QStringLiteral("http://[::1]:8080"));
