@@ -182,13 +182,23 @@ bool BulkRunner::retry(int index)
     return true;
 }
 
-int BulkRunner::retryFailed(bool alsoMaybeProcessed)
+QList<int> BulkRunner::uncertainBatches() const
+{
+    QList<int> indexes;
+    for (const Batch& batch : m_batches) {
+        if (batch.isRetryable() && batch.mayHaveBeenProcessed())
+            indexes << batch.index;
+    }
+    return indexes;
+}
+
+int BulkRunner::retryFailed(const QList<int>& sendAgain)
 {
     if (m_cancelling || !isOnItsConnection())
         return 0;
     int queued = 0;
     for (Batch& batch : m_batches) {
-        if (batch.isRetryable() && (alsoMaybeProcessed || !batch.mayHaveBeenProcessed())) {
+        if (batch.isRetryable() && (!batch.mayHaveBeenProcessed() || sendAgain.contains(batch.index))) {
             setState(batch, BatchState::Pending);
             Q_EMIT batchChanged(batch.index);
             ++queued;

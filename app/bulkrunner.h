@@ -103,9 +103,12 @@ public:
     // Sends one Failed, retryable batch again. False (nothing happens) for any other batch, and when the
     // client now points to another server or organization than the run (as for retryFailed, resume).
     bool retry(int index);
-    // Queues every retryable failed batch (with `alsoMaybeProcessed` false, not those that
-    // mayHaveBeenProcessed()); returns how many.
-    int retryFailed(bool alsoMaybeProcessed);
+    // Queues every retryable failed batch that surely was not processed, and of those that
+    // mayHaveBeenProcessed() the ones listed in `sendAgain` (by index: the batches the user was asked
+    // about; one that failed that way after the question stays failed). Returns how many.
+    int retryFailed(const QList<int>& sendAgain = {});
+    // The retryable failed batches that may have been processed: what to ask about before retryFailed().
+    QList<int> uncertainBatches() const;
     // Sends the batches that cancel() (or a run-wide error) left unsent. Returns how many.
     int resume();
 

@@ -462,15 +462,21 @@ private Q_SLOTS:
         QCOMPARE(runner.totals().retryable, 2);
         // Gateway pages may hide a request that was carried out: not without the user's word.
         QCOMPARE(runner.totals().uncertain, 2);
-        QCOMPARE(runner.retryFailed(false), 0);
+        QCOMPARE(runner.retryFailed(), 0);
         QCOMPARE(runner.totals().retryable, 2);
-        QCOMPARE(runner.retryFailed(true), 2);
+        QCOMPARE(runner.uncertainBatches(), QList<int>({0, 3}));
+        // Only the batches the user agreed to send again: one that is not named stays failed.
+        QCOMPARE(runner.retryFailed({3}), 1);
+        QVERIFY(waitIdle(runner));
+        QCOMPARE(runner.batch(0).state, State::Failed);
+        QCOMPARE(runner.batch(3).state, State::Done);
+        QCOMPARE(runner.retryFailed(runner.uncertainBatches()), 1);
         QVERIFY(waitIdle(runner));
         QCOMPARE(runner.batch(0).state, State::Done);
         QCOMPARE(runner.batch(2).state, State::Failed);
         QCOMPARE(runner.batch(3).state, State::Done);
         QCOMPARE(recordedBatches(m_sandbox).size(), 7);
-        QCOMPARE(runner.retryFailed(true), 0);
+        QCOMPARE(runner.retryFailed(runner.uncertainBatches()), 0);
     }
 
     // A retry refused outright (429) says nothing of the earlier attempt that a gateway page hid: the

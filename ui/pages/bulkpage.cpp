@@ -1388,15 +1388,18 @@ void BulkPage::retrySelectedBatch()
 void BulkPage::retryFailedBatches()
 {
     const BulkRunner::Totals totals = m_runner->totals();
-    const auto retry = [this](bool alsoMaybeProcessed) {
-        m_runner->retryFailed(alsoMaybeProcessed);
+    const auto retry = [this](const QList<int>& sendAgain) {
+        m_runner->retryFailed(sendAgain);
         updateRunView();
     };
     if (totals.uncertain == 0)
-        return retry(false);
+        return retry({});
+    // The run goes on while the question is open: "Send again" covers the batches it names, not one
+    // that fails the same way meanwhile (that one is asked about on the next retry).
+    const QList<int> asked = m_runner->uncertainBatches();
     askBeforeSendingAgain(
-        totals.uncertain, totals.retryable - totals.uncertain, [retry] { retry(true); },
-        [retry] { retry(false); });
+        int(asked.size()), totals.retryable - totals.uncertain, [retry, asked] { retry(asked); },
+        [retry] { retry({}); });
 }
 
 void BulkPage::askBeforeSendingAgain(int maybeProcessed, int surelyUnsent, const std::function<void()>& all,
