@@ -734,10 +734,32 @@ private Q_SLOTS:
         QCOMPARE(m_page->analysis().valid.size(), rows);
         imported.clear();
 
+        // Dropped while a list is still going out of the box (a Clear of a few turns, shorter than the
+        // file's reading): the file is what the box ends with.
+        auto* box = qobject_cast<LargeTextEdit*>(edit());
+        QVERIFY(box);
+        QString shortList;
+        for (int i = 0; i < LargeTextEdit::kLinesPerTurn + 100; ++i)
+            shortList += QStringLiteral("short%1@example.com\n").arg(i);
+        QVERIFY(pasteAndWait(shortList));
+        const QString bigPath = m_dir.filePath(QStringLiteral("big.csv"));
+        QFile big(bigPath);
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        for (int copy = 0; copy < 16; ++copy) // 16 MB: read well after the two turns of the Clear
+            big.write(bytes);
+        big.close();
+        m_page->setText(QString());
+        QVERIFY(box->isRemoving());
+        QVERIFY(m_page->importFile(bigPath));
+        QVERIFY(imported.wait(kWait));
+        QVERIFY(
+            QTest::qWaitFor([&] { return m_page->isAnalysisCurrent() && !m_page->isAnalysing(); }, kWait));
+        QCOMPARE(m_page->text().size(), 16 * QString::fromUtf8(bytes).size());
+        imported.clear();
+
         // Typed before the file is read: the typing stays, the file is dropped. (The box is read-only
         // while the large list goes out: typing starts once it is empty.)
         m_page->setText(QString());
-        auto* box = qobject_cast<LargeTextEdit*>(edit());
         QVERIFY(box && box->isReadOnly());
         QVERIFY(QTest::qWaitFor([&] { return !box->isInserting(); }, kWait));
         QVERIFY(m_page->importFile(path));

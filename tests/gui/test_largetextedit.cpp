@@ -257,6 +257,53 @@ private Q_SLOTS:
         QCOMPARE(edit.toPlainText(), text);
     }
 
+    // A second replacement while one is under way (Clear clicked twice, a file imported during a paste)
+    // joins it: one undo brings back the text from before the first, never a list cut short.
+    void replacementUnderWayTakesTheNewText()
+    {
+        LargeTextEdit edit;
+        const QString old = lines(3 * LargeTextEdit::kLinesPerTurn, QStringLiteral("old"));
+        edit.setPlainText(old);
+        QSignalSpy finished(&edit, &LargeTextEdit::insertionFinished);
+        edit.replaceText(QString());
+        QVERIFY(edit.isRemoving());
+        QCoreApplication::processEvents(); // one more chunk out
+        edit.replaceText(QString());       // Clear again
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(edit.toPlainText().isEmpty());
+        edit.undo();
+        QCOMPARE(edit.toPlainText(), old);
+
+        const QString pasted = lines(2 * LargeTextEdit::kLinesPerTurn, QStringLiteral("pasted"));
+        const QString imported = lines(2 * LargeTextEdit::kLinesPerTurn + 1, QStringLiteral("file"));
+        finished.clear();
+        edit.replaceText(pasted);
+        QVERIFY(edit.isInserting());
+        edit.replaceText(imported);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(edit.toPlainText(), imported);
+        edit.undo();
+        QCOMPARE(edit.toPlainText(), old);
+    }
+
+    // The owner's read-only (a run) and the insertion's are kept apart: neither ends the other.
+    void ownerReadOnlyOutlastsAnInsertion()
+    {
+        LargeTextEdit edit;
+        QSignalSpy finished(&edit, &LargeTextEdit::insertionFinished);
+        edit.replaceText(lines(2 * LargeTextEdit::kLinesPerTurn, QStringLiteral("user")));
+        edit.setOwnerReadOnly(true);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(edit.isReadOnly()); // the run still holds it
+
+        edit.replaceText(lines(2 * LargeTextEdit::kLinesPerTurn, QStringLiteral("again")));
+        edit.setOwnerReadOnly(false); // the run ended first
+        QVERIFY(edit.isReadOnly());   // the insertion still holds it
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!edit.isReadOnly());
+    }
+
     void cancelKeepsWhatWasInserted()
     {
         LargeTextEdit edit;

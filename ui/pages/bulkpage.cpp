@@ -604,7 +604,9 @@ QWidget* BulkPage::buildInputPanel()
             textEdited();
     });
     connect(m_edit, &LargeTextEdit::insertionStarted, this, &BulkPage::textEdited);
-    connect(m_edit, &LargeTextEdit::insertionFinished, this, &BulkPage::textEdited);
+    // The list that went in is complete: analyse it. No new edit of the user's, so a file being read
+    // meanwhile (dropped during a long paste or clear) still replaces it.
+    connect(m_edit, &LargeTextEdit::insertionFinished, this, &BulkPage::analyseSoon);
     connect(m_edit, &LargeTextEdit::insertionProgress, this, [this](int percent) {
         m_analysisStatus->setText(m_edit->isRemoving()
                                       ? tr("Removing the list from the box… %1 %").arg(percent)
@@ -613,8 +615,7 @@ QWidget* BulkPage::buildInputPanel()
     connect(m_edit, &LargeTextEdit::plainTextRead, this, &BulkPage::analyseText);
     connect(m_importButton, &QPushButton::clicked, this, &BulkPage::chooseImportFile);
     connect(m_clearButton, &QPushButton::clicked, this, [this] {
-        m_edit->cancelInsertion();
-        m_edit->replaceText(QString());         // undoable, unlike QPlainTextEdit::clear
+        m_edit->replaceText(QString()); // undoable, unlike QPlainTextEdit::clear; also during a replacement
         m_edit->setFocus(Qt::OtherFocusReason); // where Ctrl+Z undoes it, and the next list goes
     });
     connect(m_invalidTable, &QTableView::clicked, this,
@@ -1024,6 +1025,11 @@ void BulkPage::applyProfileDefaults()
 void BulkPage::textEdited()
 {
     ++m_importGeneration; // a file still being read would overwrite what was just typed or pasted
+    analyseSoon();
+}
+
+void BulkPage::analyseSoon()
+{
     markAnalysisStale(tr("Analysing…"));
     m_debounce->start();
 }
@@ -1070,8 +1076,10 @@ void BulkPage::analysisDone(const std::shared_ptr<Job>& job, const EmailListAnal
         return; // superseded by a newer text
     m_job.reset();
     m_poll->stop();
-    if (result.cancelled || m_debounce->isActive())
-        return; // the text changed meanwhile: the next run is on its way
+    // Cancelled, or done just before the list was marked stale (a file is being read into the box): the
+    // next analysis is on its way.
+    if (result.cancelled || job->cancel || m_debounce->isActive())
+        return;
     m_analysis = result;
     m_analysisCurrent = true;
     updateAnalysisView();
@@ -1443,7 +1451,7 @@ void BulkPage::resumeRun()
 
 void BulkPage::runStateChanged(bool running)
 {
-    m_edit->setReadOnly(running);
+    m_edit->setOwnerReadOnly(running);
     m_importButton->setEnabled(!running);
     m_clearButton->setEnabled(!running);
     m_settings->setEnabled(!running);

@@ -105,6 +105,7 @@ private:
     QWidget* buildSettingsPanel();
     QWidget* buildRunPanel();
     void textEdited();
+    void analyseSoon(); // the list changed: analysed after the debounce
     // The list shown is not the one analysed: Send waits for the next analysis. `status` says why.
     void markAnalysisStale(const QString& status);
     void startAnalysis();

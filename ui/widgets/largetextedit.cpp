@@ -77,7 +77,23 @@ LargeTextEdit::LargeTextEdit(QWidget* parent)
 
 void LargeTextEdit::replaceText(const QString& text)
 {
-    cancelInsertion();
+    if (isInserting()) {
+        // All that is in the box now goes, then the new text comes in; m_firstEdit stays false.
+        m_pending = text;
+        m_position = 0;
+        m_percent = 0;
+        m_cursor.setPosition(0);
+        m_removeEnd = QTextCursor(document());
+        m_removeEnd.movePosition(QTextCursor::End);
+        m_removeEnd.setKeepPositionOnInsert(true);
+        m_toRemove = m_removeEnd.position();
+        m_removed = 0;
+        if (m_toRemove == 0)
+            m_removeEnd = QTextCursor();
+        Q_EMIT insertionStarted();
+        m_nextTurn.start();
+        return;
+    }
     QTextCursor cursor(document());
     cursor.select(QTextCursor::Document);
     insert(cursor, text);
@@ -145,7 +161,6 @@ void LargeTextEdit::insert(QTextCursor cursor, const QString& text)
         m_removeEnd.setPosition(removeTo);
         m_removeEnd.setKeepPositionOnInsert(true); // what is added after the old text is not part of it
     }
-    m_wasReadOnly = isReadOnly();
     setReadOnly(true); // typing into a half-replaced list would land in the middle of it
     Q_EMIT insertionStarted();
     nextChunk();
@@ -200,6 +215,12 @@ void LargeTextEdit::nextChunk()
     m_nextTurn.start();
 }
 
+void LargeTextEdit::setOwnerReadOnly(bool readOnly)
+{
+    m_ownerReadOnly = readOnly;
+    setReadOnly(readOnly || isInserting());
+}
+
 void LargeTextEdit::cancelInsertion()
 {
     if (isInserting())
@@ -212,7 +233,7 @@ void LargeTextEdit::finish()
     m_inserting = false;
     m_removeEnd = QTextCursor();
     m_pending = QString();
-    setReadOnly(m_wasReadOnly);
+    setReadOnly(m_ownerReadOnly);
     setTextCursor(m_cursor);
     ensureCursorVisible();
     Q_EMIT insertionFinished();

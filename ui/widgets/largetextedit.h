@@ -26,13 +26,18 @@ public:
 
     explicit LargeTextEdit(QWidget* parent = nullptr);
 
-    // Replaces the whole text as one undo step (unlike setPlainText, which forgets the undo history).
+    // Replaces the whole text as one undo step (unlike setPlainText, which forgets the undo history). A
+    // replacement under way takes the new text instead, in the same undo step: stopped half-way, it would
+    // leave an undo step back to a list cut short that looks whole.
     void replaceText(const QString& text);
     // Stops an insertion under way; what was removed and inserted so far stays (and undoes as one step).
     void cancelInsertion();
     // A sliced replacement is under way: the old text going out (isRemoving()), then the new coming in.
     bool isInserting() const { return m_inserting; }
     bool isRemoving() const { return m_inserting && !m_removeEnd.isNull(); }
+    // Read-only for the owner's reasons (a run sends the list), whatever an insertion does meanwhile: the
+    // box is read-only while either lasts. Use this instead of setReadOnly().
+    void setOwnerReadOnly(bool readOnly);
 
     // Reads the text, as toPlainText() gives it, a slice of whole lines per turn of the event loop, and
     // hands it to plainTextRead(). A text of one slice is handed over at once, before this returns. A
@@ -71,7 +76,7 @@ private:
     qsizetype m_position = 0; // how much of it is in the document
     int m_percent = 0;        // the last insertionProgress()
     QTextCursor m_cursor;     // where the next chunk goes (cursors follow other edits of the document)
-    bool m_wasReadOnly = false;
+    bool m_ownerReadOnly = false;
     QTimer m_nextTurn;
 
     bool m_reading = false;
