@@ -1073,7 +1073,7 @@ private Q_SLOTS:
                                      note->isVisible(),
                                  kWait);
         QVERIFY2(note->text().contains(QStringLiteral("could not be loaded")), qPrintable(note->text()));
-        editor->clearPolicies(); // another organization: not its failure
+        editor->clearOrganizationFields(); // another organization: not its failure
         QVERIFY(!note->isVisible());
         QVERIFY(m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("apiError")},
                                        {QStringLiteral("httpStatus"), 500},

@@ -5,6 +5,7 @@
 #include "appcontext.h"
 #include "errorpanel.h"
 #include "jsoncodec.h"
+#include "languagepicker.h"
 #include "policypicker.h"
 #include "qrview.h"
 #include "resultview.h"
@@ -547,14 +548,40 @@ private Q_SLOTS:
         TokenSettings settings = editor->settings();
         settings.policyId = policies.at(0).toObject().value(QLatin1StringView("id")).toString();
         settings.assignments = {{policies.at(1).toObject().value(QLatin1StringView("id")).toString(), 1}};
+        settings.segmentId = 7;
         editor->setSettings(settings);
         QCOMPARE(editor->settings().policyId, settings.policyId);
         QCOMPARE(editor->settings().assignments.size(), 1);
+        QCOMPARE(editor->settings().segmentId, std::optional<qint64>(7));
 
         m_context->activateProfile(otherId);
         QVERIFY(editor->settings().policyId.isEmpty());
         QVERIFY(editor->settings().assignments.isEmpty());
+        QVERIFY(!editor->settings().segmentId.has_value()); // the old organization's segment
         QVERIFY(page.windowsRequest().settings.policyId.isEmpty());
+    }
+
+    // A profile without a default e-mail language gives the console's default (English here, as CTest
+    // runs in C.UTF-8), not the previous profile's.
+    void switchToAProfileWithoutADefaultLanguage()
+    {
+        Profile spanish = m_context->activeProfile();
+        spanish.id = Profile::newId();
+        spanish.name = QStringLiteral("Spanish team");
+        spanish.defaultLanguage = QStringLiteral("es");
+        const QString spanishId = m_context->profiles()->add(spanish);
+        const QString otherId = addLimitedProfile(); // no default language
+        const QString before = m_context->activeProfile().id;
+
+        SingleTokenPage page(Platform::Windows, m_context.get());
+        auto* editor = page.findChild<TokenSettingsEditor*>();
+        QVERIFY(editor);
+        m_context->activateProfile(spanishId);
+        QCOMPARE(editor->settings().language, QStringLiteral("es"));
+        m_context->activateProfile(otherId);
+        QCOMPARE(editor->settings().language, LanguagePicker::defaultLanguage());
+        QCOMPARE(editor->settings().language, QStringLiteral("en"));
+        m_context->activateProfile(before);
     }
 
     // Every user whose create's outcome is unknown stays guarded, whatever happens to the creates for other

@@ -481,7 +481,7 @@ BulkPage::BulkPage(AppContext* context, QWidget* parent)
         revalidate();
     });
     connect(context, &AppContext::connectionChanged, this, [this] {
-        m_settings->clearPolicies(); // the old organization's ids
+        m_settings->clearOrganizationFields(); // the old organization's ids
         applyProfileDefaults();
         cancelConfirm();
         // A check under way would read the next pages from the other organization.

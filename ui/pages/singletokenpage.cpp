@@ -212,7 +212,7 @@ void SingleTokenPage::resetForConnection()
         const QSignalBlocker settingsBlocker(m_settings);
         const QSignalBlocker userBlocker(m_user);
         m_user->clear();
-        m_settings->clearPolicies();
+        m_settings->clearOrganizationFields();
     }
     m_error->clear();        // its action would look for the old organization's user in the new one
     m_problemsShown = false; // a blank form again, as after "Create another"

@@ -119,20 +119,24 @@ void TokenSettingsEditor::showPolicyLoadError(const QString& message)
     m_policyLoadError->show();
 }
 
-void TokenSettingsEditor::clearPolicies()
+void TokenSettingsEditor::clearOrganizationFields()
 {
     hidePolicyLoadError(); // another organization's failure
     m_policy->setPolicyId(QString());
     m_assignments->setAssignments({});
+    m_segment->clear(); // a segment id is the old organization's too
 }
 
 void TokenSettingsEditor::setDefaults(const QString& language, qint64 durationSeconds)
 {
-    if (!language.isEmpty() && (!m_defaultLanguage || m_language->language() == *m_defaultLanguage))
-        m_language->setLanguage(language);
+    // A profile without a default language takes the console's (the system language, else English),
+    // not the previous profile's: its users would get e-mails in another team's language.
+    const QString defaultLanguage = LanguagePicker::defaultLanguage(language);
+    if (!m_defaultLanguage || m_language->language() == *m_defaultLanguage)
+        m_language->setLanguage(defaultLanguage);
     if (!m_defaultDuration || m_duration->durationSeconds() == *m_defaultDuration)
         m_duration->setDurationSeconds(durationSeconds);
-    m_defaultLanguage = language.isEmpty() ? m_language->language() : language;
+    m_defaultLanguage = defaultLanguage;
     m_defaultDuration = durationSeconds;
 }
 

@@ -43,9 +43,10 @@ public:
     void setClient(ApiClient* client);
     // Re-reads the policies (after a profile switch).
     void reloadPolicies();
-    // Another organization: its policies are not the previous one's, so the chosen primary policy and
-    // the assignments go (they would be sent as ids the new organization does not have).
-    void clearPolicies();
+    // Another organization: its policies and segments are not the previous one's, so the chosen primary
+    // policy, the assignments and the segment id go (they would be sent as ids the new organization
+    // does not have, or has for something else).
+    void clearOrganizationFields();
     // Policy id -> name, of the policies loaded for this platform.
     QHash<QString, QString> policyNames() const;
     // The profile's defaults. A field the user changed from the previous defaults keeps its value.
