@@ -420,7 +420,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Klicken Sie auf eine Zeile (oder drücken Sie Eingabe), um sie in den Adressen anzuzeigen</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Einstellungen für alle Tokens</translation>
@@ -482,12 +482,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+777"/>
+        <location line="+787"/>
         <source>Retry failed batches</source>
         <translation>Fehlgeschlagene Stapel wiederholen</translation>
     </message>
     <message>
-        <location line="-774"/>
+        <location line="-784"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Sendet die unterwegs fehlgeschlagenen Stapel erneut. Stapel, die die API beantwortet hat, werden nie erneut gesendet; bei Stapeln, die vielleicht ausgeführt wurden (Zeitüberschreitung, abgebrochene Verbindung, Serverfehler), werden Sie vorher gefragt.</translation>
     </message>
@@ -566,7 +566,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Nur die neuesten %1 Tokens wurden gelesen.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+170"/>
         <source>CSV file: addresses read from column %1.</source>
         <translation>CSV-Datei: Adressen aus Spalte %1 gelesen.</translation>
     </message>
@@ -595,7 +595,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+214"/>
+        <location line="+217"/>
         <source>Sending to %1 — %2 of %Ln address(es) answered.</source>
         <translation>
             <numerusform>Senden an %1 – %2 von %Ln Adresse beantwortet.</numerusform>
@@ -637,7 +637,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Fehlgeschlagene Stapel wiederholen (%1)</translation>
     </message>
     <message>
-        <location line="-1017"/>
+        <location line="-1028"/>
         <source>&amp;Clear</source>
         <translation>&amp;Leeren</translation>
     </message>
@@ -673,7 +673,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Zeilen, die ni&amp;cht gesendet werden (zum Anzeigen klicken):</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Removing the list from the box… %1 %</source>
         <translation>Die Liste wird aus dem Feld entfernt… %1 %</translation>
     </message>
@@ -683,7 +683,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Die Liste wird ins Feld eingefügt… %1 %</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -848,12 +848,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Protokoll e&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Analysing…</source>
         <translation>Analyse…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Nothing pasted yet.</source>
         <translation>Noch nichts eingefügt.</translation>
     </message>
@@ -989,7 +989,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Send again?</source>
         <translation>Erneut senden?</translation>
     </message>
@@ -1112,7 +1112,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Es läuft bereits ein Sendevorgang.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+138"/>
         <source>The server or organization changed during the run; the remaining batches were not sent.</source>
         <translation>Server oder Organisation haben sich während des Sendens geändert; die übrigen Stapel wurden nicht gesendet.</translation>
     </message>
@@ -2011,7 +2011,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>ProfileKeys</name>
     <message>
-        <location filename="../app/profilekeys.cpp" line="+69"/>
+        <location filename="../app/profilekeys.cpp" line="+81"/>
         <source>The key kept for this profile was stored for another server.</source>
         <translation>Der für dieses Profil gespeicherte Schlüssel wurde für einen anderen Server gespeichert.</translation>
     </message>
@@ -3387,12 +3387,12 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+340"/>
+        <location line="+344"/>
         <source>&amp;Create token</source>
         <translation>Token &amp;erstellen</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-158"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Token erstellen (Strg+Eingabe)</translation>
     </message>
@@ -3447,12 +3447,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Trotzdem erstellen</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <source>The request went to organization %1 (profile “%2”), not the active profile.</source>
-        <translation>Die Anfrage ging an die Organisation %1 (Profil „%2“), nicht an das aktive Profil.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+82"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk kann Android-Tokens nicht auflisten: Suchen Sie das Token dieses Benutzers im Applivery-Dashboard, bevor Sie ein weiteres erstellen.</translation>
     </message>
@@ -3472,7 +3467,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Erstellt in Organisation %1 (Profil „%2“), nicht im aktiven Profil</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+15"/>
+        <source>The request for %3 went to organization %1 (profile “%2”), not the active profile.</source>
+        <translation>Die Anfrage für %3 ging an die Organisation %1 (Profil „%2“), nicht an das aktive Profil.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>C&amp;ancel request</source>
         <translation>Anfrage a&amp;bbrechen</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BulkPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/bulkpage.cpp" line="+830"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+831"/>
         <source>Reading the token list… (%n page(s))</source>
         <translation>
             <numerusform>Reading the token list… (%n page)</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+428"/>
+        <location line="+435"/>
         <source>→ %n request(s)</source>
         <translation>
             <numerusform>→ %n request</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-331"/>
+        <location line="-338"/>
         <source>%Ln address(es) checked have a token created since the run started.</source>
         <translation>
             <numerusform>%Ln address checked has a token created since the run started.</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+344"/>
+        <location line="+351"/>
         <source>Create Windows enrollment tokens for &lt;b&gt;%Ln user(s)&lt;/b&gt; in organization &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>
             <numerusform>Create Windows enrollment tokens for &lt;b&gt;%Ln user&lt;/b&gt; in organization &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;.</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+96"/>
         <source>%n batch(es) failed after reaching the server (a timeout, a dropped connection or a server error). The server may have created their tokens and sent their e-mails: sending again could give those users a second token and a second e-mail.</source>
         <translation>
             <numerusform>%n batch failed after reaching the server (a timeout, a dropped connection or a server error). The server may have created its tokens and sent its e-mails: sending again could give those users a second token and a second e-mail.</numerusform>

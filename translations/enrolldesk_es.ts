@@ -420,7 +420,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Haga clic en una línea (o pulse Intro) para mostrarla en las direcciones</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Configuración para todos los tokens</translation>
@@ -482,12 +482,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+777"/>
+        <location line="+787"/>
         <source>Retry failed batches</source>
         <translation>Reintentar los lotes fallidos</translation>
     </message>
     <message>
-        <location line="-774"/>
+        <location line="-784"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Vuelve a enviar los lotes que fallaron por el camino. Los lotes que la API respondió nunca se vuelven a enviar; para los lotes que quizá se procesaron (tiempo agotado, conexión cortada, error del servidor) se le pregunta antes.</translation>
     </message>
@@ -566,7 +566,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Solo se leyeron los %1 tokens más recientes.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+170"/>
         <source>CSV file: addresses read from column %1.</source>
         <translation>Archivo CSV: direcciones leídas de la columna %1.</translation>
     </message>
@@ -595,7 +595,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+214"/>
+        <location line="+217"/>
         <source>Sending to %1 — %2 of %Ln address(es) answered.</source>
         <translation>
             <numerusform>Enviando a %1 — %2 de %Ln dirección con respuesta.</numerusform>
@@ -637,7 +637,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Reintentar los lotes fallidos (%1)</translation>
     </message>
     <message>
-        <location line="-1017"/>
+        <location line="-1028"/>
         <source>&amp;Clear</source>
         <translation>&amp;Borrar</translation>
     </message>
@@ -673,7 +673,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>&amp;Líneas que no se enviarán (clic para mostrar):</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Removing the list from the box… %1 %</source>
         <translation>Quitando la lista del cuadro… %1 %</translation>
     </message>
@@ -683,7 +683,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Añadiendo la lista al cuadro… %1 %</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Back</source>
         <translation>Volver</translation>
     </message>
@@ -848,12 +848,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>E&amp;xportar registro…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Analysing…</source>
         <translation>Analizando…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Nothing pasted yet.</source>
         <translation>Aún no se ha pegado nada.</translation>
     </message>
@@ -989,7 +989,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>No se envió nada.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Send again?</source>
         <translation>¿Enviar de nuevo?</translation>
     </message>
@@ -1112,7 +1112,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Ya hay un envío en curso.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+138"/>
         <source>The server or organization changed during the run; the remaining batches were not sent.</source>
         <translation>El servidor o la organización cambió durante el envío; los lotes restantes no se enviaron.</translation>
     </message>
@@ -2011,7 +2011,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>ProfileKeys</name>
     <message>
-        <location filename="../app/profilekeys.cpp" line="+69"/>
+        <location filename="../app/profilekeys.cpp" line="+81"/>
         <source>The key kept for this profile was stored for another server.</source>
         <translation>La clave guardada para este perfil se guardó para otro servidor.</translation>
     </message>
@@ -3387,12 +3387,12 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+340"/>
+        <location line="+344"/>
         <source>&amp;Create token</source>
         <translation>&amp;Crear token</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-158"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Crear el token (Ctrl+Intro)</translation>
     </message>
@@ -3447,12 +3447,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Crear de todos modos</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <source>The request went to organization %1 (profile “%2”), not the active profile.</source>
-        <translation>La solicitud se envió a la organización %1 (perfil «%2»), no al perfil activo.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+82"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk no puede listar los tokens de Android: busque el token de este usuario en el panel de Applivery antes de crear otro.</translation>
     </message>
@@ -3472,7 +3467,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Creado en la organización %1 (perfil «%2»), no en el perfil activo</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+15"/>
+        <source>The request for %3 went to organization %1 (profile “%2”), not the active profile.</source>
+        <translation>La solicitud para %3 se envió a la organización %1 (perfil «%2»), no al perfil activo.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>C&amp;ancel request</source>
         <translation>Ca&amp;ncelar la solicitud</translation>
     </message>

@@ -420,7 +420,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Cliquez sur une ligne (ou appuyez sur Entrée) pour l&apos;afficher dans les adresses</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Paramètres de tous les jetons</translation>
@@ -482,12 +482,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+777"/>
+        <location line="+787"/>
         <source>Retry failed batches</source>
         <translation>Réessayer les lots en échec</translation>
     </message>
     <message>
-        <location line="-774"/>
+        <location line="-784"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Renvoie les lots qui ont échoué en route. Les lots auxquels l&apos;API a répondu ne sont jamais renvoyés&#xa0;; pour les lots peut-être exécutés (délai dépassé, connexion coupée, erreur du serveur), la confirmation vous est demandée.</translation>
     </message>
@@ -566,7 +566,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Seuls les %1 jetons les plus récents ont été lus.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+170"/>
         <source>CSV file: addresses read from column %1.</source>
         <translation>Fichier CSV&#xa0;: adresses lues dans la colonne %1.</translation>
     </message>
@@ -595,7 +595,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+214"/>
+        <location line="+217"/>
         <source>Sending to %1 — %2 of %Ln address(es) answered.</source>
         <translation>
             <numerusform>Envoi à %1 — réponse pour %2 sur %Ln adresse.</numerusform>
@@ -637,7 +637,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Réessayer les lots en échec (%1)</translation>
     </message>
     <message>
-        <location line="-1017"/>
+        <location line="-1028"/>
         <source>&amp;Clear</source>
         <translation>Effa&amp;cer</translation>
     </message>
@@ -673,7 +673,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Lignes q&amp;ui ne seront pas envoyées (cliquez pour afficher)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Removing the list from the box… %1 %</source>
         <translation>Retrait de la liste de la zone… %1 %</translation>
     </message>
@@ -683,7 +683,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Ajout de la liste dans la zone… %1 %</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -848,12 +848,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>E&amp;xporter le journal…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Analysing…</source>
         <translation>Analyse…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Nothing pasted yet.</source>
         <translation>Rien n&apos;a encore été collé.</translation>
     </message>
@@ -989,7 +989,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Send again?</source>
         <translation>Renvoyer&#xa0;?</translation>
     </message>
@@ -1112,7 +1112,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Un envoi est déjà en cours.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+138"/>
         <source>The server or organization changed during the run; the remaining batches were not sent.</source>
         <translation>Le serveur ou l&apos;organisation a changé pendant l&apos;envoi&#xa0;; les lots restants n&apos;ont pas été envoyés.</translation>
     </message>
@@ -2011,7 +2011,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>ProfileKeys</name>
     <message>
-        <location filename="../app/profilekeys.cpp" line="+69"/>
+        <location filename="../app/profilekeys.cpp" line="+81"/>
         <source>The key kept for this profile was stored for another server.</source>
         <translation>La clé conservée pour ce profil a été enregistrée pour un autre serveur.</translation>
     </message>
@@ -3387,12 +3387,12 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+340"/>
+        <location line="+344"/>
         <source>&amp;Create token</source>
         <translation>&amp;Créer le jeton</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-158"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Créer le jeton (Ctrl+Entrée)</translation>
     </message>
@@ -3447,12 +3447,7 @@ Cliquez pour réessayer.</translation>
         <translation>Créer quand même</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <source>The request went to organization %1 (profile “%2”), not the active profile.</source>
-        <translation>La requête est allée à l&apos;organisation %1 (profil «&#xa0;%2&#xa0;»), pas au profil actif.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+82"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk ne peut pas lister les jetons Android&#xa0;: cherchez le jeton de cet utilisateur dans le tableau de bord Applivery avant d&apos;en créer un autre.</translation>
     </message>
@@ -3472,7 +3467,12 @@ Cliquez pour réessayer.</translation>
         <translation>Créé dans l&apos;organisation %1 (profil «&#xa0;%2&#xa0;»), pas dans le profil actif</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+15"/>
+        <source>The request for %3 went to organization %1 (profile “%2”), not the active profile.</source>
+        <translation>La requête pour %3 est allée à l&apos;organisation %1 (profil «&#xa0;%2&#xa0;»), pas au profil actif.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>C&amp;ancel request</source>
         <translation>&amp;Annuler la requête</translation>
     </message>

@@ -420,7 +420,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Fai clic su una riga (o premi Invio) per mostrarla negli indirizzi</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Impostazioni per tutti i token</translation>
@@ -482,12 +482,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+777"/>
+        <location line="+787"/>
         <source>Retry failed batches</source>
         <translation>Riprova i lotti non riusciti</translation>
     </message>
     <message>
-        <location line="-774"/>
+        <location line="-784"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Invia di nuovo i lotti non riusciti durante l&apos;invio. I lotti a cui l&apos;API ha risposto non vengono mai reinviati; per i lotti che potrebbero essere stati eseguiti (timeout, connessione interrotta, errore del server) ti viene chiesto prima.</translation>
     </message>
@@ -566,7 +566,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Sono stati letti solo i %1 token più recenti.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+170"/>
         <source>CSV file: addresses read from column %1.</source>
         <translation>File CSV: indirizzi letti dalla colonna %1.</translation>
     </message>
@@ -595,7 +595,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+214"/>
+        <location line="+217"/>
         <source>Sending to %1 — %2 of %Ln address(es) answered.</source>
         <translation>
             <numerusform>Invio a %1 — %2 di %Ln indirizzo con risposta.</numerusform>
@@ -637,7 +637,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Riprova i lotti non riusciti (%1)</translation>
     </message>
     <message>
-        <location line="-1017"/>
+        <location line="-1028"/>
         <source>&amp;Clear</source>
         <translation>&amp;Cancella</translation>
     </message>
@@ -673,7 +673,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Righe che &amp;non verranno inviate (fai clic per mostrarle):</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Removing the list from the box… %1 %</source>
         <translation>Rimozione dell&apos;elenco dalla casella… %1 %</translation>
     </message>
@@ -683,7 +683,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Aggiunta dell&apos;elenco alla casella… %1 %</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Back</source>
         <translation>Indietro</translation>
     </message>
@@ -848,12 +848,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>&amp;Esporta registro…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Analysing…</source>
         <translation>Analisi…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Nothing pasted yet.</source>
         <translation>Non è stato ancora incollato nulla.</translation>
     </message>
@@ -989,7 +989,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Non è stato inviato nulla.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Send again?</source>
         <translation>Inviare di nuovo?</translation>
     </message>
@@ -1112,7 +1112,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Un invio è già in corso.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+138"/>
         <source>The server or organization changed during the run; the remaining batches were not sent.</source>
         <translation>Il server o l&apos;organizzazione sono cambiati durante l&apos;invio; i lotti rimanenti non sono stati inviati.</translation>
     </message>
@@ -2011,7 +2011,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>ProfileKeys</name>
     <message>
-        <location filename="../app/profilekeys.cpp" line="+69"/>
+        <location filename="../app/profilekeys.cpp" line="+81"/>
         <source>The key kept for this profile was stored for another server.</source>
         <translation>La chiave conservata per questo profilo è stata salvata per un altro server.</translation>
     </message>
@@ -3387,12 +3387,12 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+340"/>
+        <location line="+344"/>
         <source>&amp;Create token</source>
         <translation>&amp;Crea token</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-158"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Crea il token (Ctrl+Invio)</translation>
     </message>
@@ -3447,12 +3447,7 @@ Fai clic per riprovare.</translation>
         <translation>Crea comunque</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <source>The request went to organization %1 (profile “%2”), not the active profile.</source>
-        <translation>La richiesta è andata all&apos;organizzazione %1 (profilo &quot;%2&quot;), non al profilo attivo.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+82"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk non può elencare i token Android: cerca il token di questo utente nella dashboard di Applivery prima di crearne un altro.</translation>
     </message>
@@ -3472,7 +3467,12 @@ Fai clic per riprovare.</translation>
         <translation>Creato nell&apos;organizzazione %1 (profilo &quot;%2&quot;), non nel profilo attivo</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+15"/>
+        <source>The request for %3 went to organization %1 (profile “%2”), not the active profile.</source>
+        <translation>La richiesta per %3 è andata all&apos;organizzazione %1 (profilo &quot;%2&quot;), non al profilo attivo.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>C&amp;ancel request</source>
         <translation>&amp;Annulla la richiesta</translation>
     </message>

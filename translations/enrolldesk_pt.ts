@@ -420,7 +420,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Clique em uma linha (ou pressione Enter) para mostrá-la nos endereços</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Configurações para todos os tokens</translation>
@@ -482,12 +482,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+777"/>
+        <location line="+787"/>
         <source>Retry failed batches</source>
         <translation>Repetir os lotes com falha</translation>
     </message>
     <message>
-        <location line="-774"/>
+        <location line="-784"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Volta a enviar os lotes que falharam pelo caminho. Os lotes a que a API respondeu nunca são reenviados; para lotes que podem ter sido processados (tempo esgotado, conexão interrompida, erro do servidor), você é consultado antes.</translation>
     </message>
@@ -566,7 +566,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Só foram lidos os %1 tokens mais recentes.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+170"/>
         <source>CSV file: addresses read from column %1.</source>
         <translation>Arquivo CSV: endereços lidos da coluna %1.</translation>
     </message>
@@ -595,7 +595,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+214"/>
+        <location line="+217"/>
         <source>Sending to %1 — %2 of %Ln address(es) answered.</source>
         <translation>
             <numerusform>Enviando para %1 — %2 de %Ln endereço com resposta.</numerusform>
@@ -637,7 +637,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Repetir os lotes com falha (%1)</translation>
     </message>
     <message>
-        <location line="-1017"/>
+        <location line="-1028"/>
         <source>&amp;Clear</source>
         <translation>&amp;Limpar</translation>
     </message>
@@ -673,7 +673,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Linhas que não serão enviadas (clique para &amp;mostrar):</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Removing the list from the box… %1 %</source>
         <translation>Removendo a lista da caixa… %1 %</translation>
     </message>
@@ -683,7 +683,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Adicionando a lista à caixa… %1 %</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
@@ -848,12 +848,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>E&amp;xportar log…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Analysing…</source>
         <translation>Analisando…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Nothing pasted yet.</source>
         <translation>Nada colado ainda.</translation>
     </message>
@@ -989,7 +989,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Nada foi enviado.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Send again?</source>
         <translation>Enviar novamente?</translation>
     </message>
@@ -1112,7 +1112,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Já há um envio em andamento.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+138"/>
         <source>The server or organization changed during the run; the remaining batches were not sent.</source>
         <translation>O servidor ou a organização mudou durante o envio; os lotes restantes não foram enviados.</translation>
     </message>
@@ -2011,7 +2011,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>ProfileKeys</name>
     <message>
-        <location filename="../app/profilekeys.cpp" line="+69"/>
+        <location filename="../app/profilekeys.cpp" line="+81"/>
         <source>The key kept for this profile was stored for another server.</source>
         <translation>A chave guardada para este perfil foi salva para outro servidor.</translation>
     </message>
@@ -3387,12 +3387,12 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+340"/>
+        <location line="+344"/>
         <source>&amp;Create token</source>
         <translation>&amp;Criar token</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-158"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Criar o token (Ctrl+Enter)</translation>
     </message>
@@ -3447,12 +3447,7 @@ Clique para tentar de novo.</translation>
         <translation>Criar mesmo assim</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <source>The request went to organization %1 (profile “%2”), not the active profile.</source>
-        <translation>A solicitação foi para a organização %1 (perfil &quot;%2&quot;), não para o perfil ativo.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+82"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>O EnrollDesk não consegue listar tokens do Android: procure o token deste usuário no painel da Applivery antes de criar outro.</translation>
     </message>
@@ -3472,7 +3467,12 @@ Clique para tentar de novo.</translation>
         <translation>Criado na organização %1 (perfil &quot;%2&quot;), não no perfil ativo</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+15"/>
+        <source>The request for %3 went to organization %1 (profile “%2”), not the active profile.</source>
+        <translation>A solicitação para %3 foi para a organização %1 (perfil &quot;%2&quot;), não para o perfil ativo.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>C&amp;ancel request</source>
         <translation>C&amp;ancelar a solicitação</translation>
     </message>

@@ -420,7 +420,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Щёлкните строку (или нажмите Enter), чтобы показать её среди адресов</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>Параметры для всех токенов</translation>
@@ -482,12 +482,12 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+777"/>
+        <location line="+787"/>
         <source>Retry failed batches</source>
         <translation>Повторить неудачные</translation>
     </message>
     <message>
-        <location line="-774"/>
+        <location line="-784"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Повторно отправляет пакеты, сбойные в пути. Пакеты, на которые API ответил, никогда не отправляются повторно; для пакетов, которые могли быть выполнены (тайм-аут, обрыв соединения, ошибка сервера), сначала будет задан вопрос.</translation>
     </message>
@@ -569,7 +569,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Прочитаны только последние %1 токенов.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+170"/>
         <source>CSV file: addresses read from column %1.</source>
         <translation>Файл CSV: адреса прочитаны из столбца %1.</translation>
     </message>
@@ -601,7 +601,7 @@ Or drop a .csv or .txt file on this page.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+214"/>
+        <location line="+217"/>
         <source>Sending to %1 — %2 of %Ln address(es) answered.</source>
         <translation>
             <numerusform>Отправка в %1 — обработано %2 из %Ln адреса.</numerusform>
@@ -647,7 +647,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Повторить неудачные (%1)</translation>
     </message>
     <message>
-        <location line="-1017"/>
+        <location line="-1028"/>
         <source>&amp;Clear</source>
         <translation>О&amp;чистить</translation>
     </message>
@@ -683,7 +683,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Строки, котор&amp;ые не будут отправлены (щёлкните, чтобы показать):</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Removing the list from the box… %1 %</source>
         <translation>Список удаляется из поля… %1 %</translation>
     </message>
@@ -693,7 +693,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Список добавляется в поле… %1 %</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
@@ -858,12 +858,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>&amp;Экспорт журнала…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Analysing…</source>
         <translation>Анализ…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Nothing pasted yet.</source>
         <translation>Пока ничего не вставлено.</translation>
     </message>
@@ -1004,7 +1004,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Ничего не отправлено.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Send again?</source>
         <translation>Отправить снова?</translation>
     </message>
@@ -1132,7 +1132,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Отправка уже выполняется.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+138"/>
         <source>The server or organization changed during the run; the remaining batches were not sent.</source>
         <translation>Во время отправки изменился сервер или организация; оставшиеся пакеты не отправлены.</translation>
     </message>
@@ -2036,7 +2036,7 @@ Click to try again.</source>
 <context>
     <name>ProfileKeys</name>
     <message>
-        <location filename="../app/profilekeys.cpp" line="+69"/>
+        <location filename="../app/profilekeys.cpp" line="+81"/>
         <source>The key kept for this profile was stored for another server.</source>
         <translation>Ключ, сохранённый для этого профиля, был сохранён для другого сервера.</translation>
     </message>
@@ -3413,12 +3413,12 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+340"/>
+        <location line="+344"/>
         <source>&amp;Create token</source>
         <translation>Созд&amp;ать токен</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-158"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Создать токен (Ctrl+Enter)</translation>
     </message>
@@ -3473,12 +3473,7 @@ Click to try again.</source>
         <translation>Всё равно создать</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <source>The request went to organization %1 (profile “%2”), not the active profile.</source>
-        <translation>Запрос ушёл в организацию %1 (профиль «%2»), а не в активный профиль.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+82"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk не может показать список токенов Android: прежде чем создавать новый, найдите токен этого пользователя в панели Applivery.</translation>
     </message>
@@ -3498,7 +3493,12 @@ Click to try again.</source>
         <translation>Создан в организации %1 (профиль «%2»), а не в активном профиле</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+15"/>
+        <source>The request for %3 went to organization %1 (profile “%2”), not the active profile.</source>
+        <translation>Запрос для %3 ушёл в организацию %1 (профиль «%2»), а не в активный профиль.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>C&amp;ancel request</source>
         <translation>&amp;Отменить запрос</translation>
     </message>

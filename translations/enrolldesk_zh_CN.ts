@@ -420,7 +420,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>单击某一行（或按 Enter）可在地址中显示该行</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <location line="+16"/>
         <source>Settings for every token</source>
         <translation>所有令牌的设置</translation>
@@ -482,12 +482,12 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+777"/>
+        <location line="+787"/>
         <source>Retry failed batches</source>
         <translation>重试失败的批次</translation>
     </message>
     <message>
-        <location line="-774"/>
+        <location line="-784"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>重新发送在途中失败的批次。API 已答复的批次绝不会重发；对于可能已被执行的批次（超时、连接中断、服务器错误），会先询问您。</translation>
     </message>
@@ -563,7 +563,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>仅读取了最新的 %1 个令牌。</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+170"/>
         <source>CSV file: addresses read from column %1.</source>
         <translation>CSV 文件：从第 %1 列读取地址。</translation>
     </message>
@@ -589,7 +589,7 @@ Or drop a .csv or .txt file on this page.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+214"/>
+        <location line="+217"/>
         <source>Sending to %1 — %2 of %Ln address(es) answered.</source>
         <translation>
             <numerusform>正在发送到 %1 — 已答复 %2 / %Ln 个地址。</numerusform>
@@ -627,7 +627,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>重试失败的批次 (%1)</translation>
     </message>
     <message>
-        <location line="-1017"/>
+        <location line="-1028"/>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
@@ -663,7 +663,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>不会发送的行（单击显示）(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Removing the list from the box… %1 %</source>
         <translation>正在从文本框中移除列表… %1 %</translation>
     </message>
@@ -673,7 +673,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>正在将列表加入文本框… %1 %</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -838,12 +838,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>导出日志(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Analysing…</source>
         <translation>正在分析…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Nothing pasted yet.</source>
         <translation>尚未粘贴任何内容。</translation>
     </message>
@@ -974,7 +974,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>未发送任何内容。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Send again?</source>
         <translation>重新发送？</translation>
     </message>
@@ -1092,7 +1092,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>已有发送正在进行。</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+138"/>
         <source>The server or organization changed during the run; the remaining batches were not sent.</source>
         <translation>发送期间服务器或组织发生了变化；其余批次未发送。</translation>
     </message>
@@ -1986,7 +1986,7 @@ Click to try again.</source>
 <context>
     <name>ProfileKeys</name>
     <message>
-        <location filename="../app/profilekeys.cpp" line="+69"/>
+        <location filename="../app/profilekeys.cpp" line="+81"/>
         <source>The key kept for this profile was stored for another server.</source>
         <translation>为此配置文件保存的密钥是为另一台服务器保存的。</translation>
     </message>
@@ -3361,12 +3361,12 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+340"/>
+        <location line="+344"/>
         <source>&amp;Create token</source>
         <translation>创建令牌(&amp;C)</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-158"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>创建令牌 (Ctrl+Enter)</translation>
     </message>
@@ -3421,12 +3421,7 @@ Click to try again.</source>
         <translation>仍然创建</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <source>The request went to organization %1 (profile “%2”), not the active profile.</source>
-        <translation>请求已发送到组织 %1（配置文件“%2”），而不是当前配置文件。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+82"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk 无法列出 Android 令牌：在创建新令牌之前，请在 Applivery 控制台中查找此用户的令牌。</translation>
     </message>
@@ -3446,7 +3441,12 @@ Click to try again.</source>
         <translation>创建于组织 %1（配置文件“%2”），不是当前活动的配置文件</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+15"/>
+        <source>The request for %3 went to organization %1 (profile “%2”), not the active profile.</source>
+        <translation>针对 %3 的请求已发送到组织 %1（配置文件“%2”），而不是当前配置文件。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>C&amp;ancel request</source>
         <translation>取消请求(&amp;A)</translation>
     </message>

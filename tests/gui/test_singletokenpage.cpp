@@ -714,7 +714,9 @@ private Q_SLOTS:
             QTRY_COMPARE(m_context->keyState(), AppContext::KeyState::Present);
             return;
         }
+        // The form no longer shows the user: the message names them (by id, as it was pasted).
         QVERIFY2(error->message().contains(sent.organization) && error->message().contains(sent.name) &&
+                     error->message().contains(QStringLiteral("request for ") + olga) &&
                      error->message().contains(QLatin1StringView("Switch back to that profile")),
                  qPrintable(error->message()));
         QVERIFY(!action || action->isHidden());

@@ -346,6 +346,10 @@ void SingleTokenPage::send()
 {
     m_error->clear();
     m_lastUserId = m_user->userId();
+    // Named in a failure that comes after a switch, which takes the user out of the form.
+    m_callUserText = UserPicker::displayText(m_user->user());
+    if (m_callUserText.isEmpty())
+        m_callUserText = m_lastUserId;
     m_callProfile = m_context->activeProfile();
     m_callSentEmail = m_settings->settings().sendEmail;
     m_callPolicyNames = m_settings->policyNames(); // a switch before the answer loads another organization's
@@ -406,8 +410,8 @@ void SingleTokenPage::showFailure(const ApiError& error, bool sentElsewhere)
     const bool unsure = error.mayHaveBeenProcessed();
     QStringList lines{error.message()};
     if (sentElsewhere)
-        lines << tr("The request went to organization %1 (profile “%2”), not the active profile.")
-                     .arg(m_callProfile.organization, m_callProfile.name);
+        lines << tr("The request for %3 went to organization %1 (profile “%2”), not the active profile.")
+                     .arg(m_callProfile.organization, m_callProfile.name, m_callUserText);
     if (unsure && m_platform == Platform::Android) {
         // The API has no list of Android tokens to look in (the Tokens page lists Windows ones).
         lines << tr("EnrollDesk cannot list Android tokens: look for this user's token in "

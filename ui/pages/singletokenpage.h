@@ -106,6 +106,7 @@ private:
     QHash<QString, bool> m_unsure;
     // The create in flight: where it went, whether it asked for the e-mail, the names of its policies.
     Profile m_callProfile;
+    QString m_callUserText; // the user of the call, as the picker shows it
     bool m_callSentEmail = false;
     QHash<QString, QString> m_callPolicyNames;
     bool m_resetPending = false; // the connection changed while a create was in flight
