@@ -233,6 +233,17 @@ QString ApiError::statusMeaning() const
     return meaningOfStatus(m_httpStatus);
 }
 
+QString ApiError::withProcessedAdvice(const QString& text) const
+{
+    // A create whose answer was a redirect or unreadable (a proxy's page with a 200) may have been
+    // carried out, as after a timeout: a blind retry could create a second token and send a second e-mail.
+    if (!mayHaveBeenProcessed())
+        return text;
+    return text + u' ' +
+           tr("The request may or may not have been processed: check whether the token was created before "
+              "trying again.");
+}
+
 QString ApiError::message() const
 {
     switch (m_kind) {
@@ -288,10 +299,7 @@ QString ApiError::message() const
                 text = tr("%1 The server says: %2").arg(meaning, m_apiMessage);
             // A documented code on a 5xx: the server failed somewhere in a create that may have gone
             // through, as the page's guard and the bulk table say.
-            if (mayHaveBeenProcessed())
-                text += u' ' + tr("The request may or may not have been processed: check whether the token "
-                                  "was created before trying again.");
-            return text;
+            return withProcessedAdvice(text);
         }
         // An undocumented code: what the HTTP status means says more than the number (retry, slow down,
         // the key), with the server's own words after it when it sent some.
@@ -306,7 +314,7 @@ QString ApiError::message() const
     }
     case Kind::Http:
         if (const QString meaning = statusMeaning(); !meaning.isEmpty())
-            return meaning;
+            return m_httpStatus >= 500 ? meaning : withProcessedAdvice(meaning); // a 5xx's says so itself
         return tr("The server answered with HTTP %1.").arg(m_httpStatus);
     case Kind::BadResponse:
         if (m_httpStatus >= 500 && m_readOnly)
@@ -318,8 +326,8 @@ QString ApiError::message() const
                       "answer. The request may or may not have been processed: check whether the token was "
                       "created before trying again.")
                 .arg(m_httpStatus);
-        return tr("The server's answer could not be read (not the API's JSON). It may come from a proxy or a "
-                  "wrong server address.");
+        return withProcessedAdvice(tr("The server's answer could not be read (not the API's JSON). It may "
+                                      "come from a proxy or a wrong server address."));
     case Kind::TooLarge:
         return tr("The server's answer was too large and was not read.");
     case Kind::Incomplete:

@@ -79,6 +79,8 @@ public:
     static QList<int> documentedCodes();
 
 private:
+    // `text`, and when the request may have been processed, the advice to check before trying again.
+    QString withProcessedAdvice(const QString& text) const;
     // meaningOfStatus(), except that a 5xx after a create says it may have been carried out.
     QString statusMeaning() const;
 

@@ -72,7 +72,7 @@
         <translation>Der Server konnte das Windows-Registrierungstoken nicht erstellen.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+59"/>
         <source>The request is not valid.</source>
         <translation>Die Anfrage ist ungültig.</translation>
     </message>
@@ -117,7 +117,7 @@
         <translation>Die Verbindung ist abgebrochen, bevor die Antwort des Servers vollständig angekommen war. Die Anfrage wurde möglicherweise verarbeitet: Prüfen Sie vor einem erneuten Versuch, ob das Token erstellt wurde.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>The server rejected the request: %1</source>
         <translation>Der Server hat die Anfrage abgelehnt: %1</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>Der Server hat die Anfrage angenommen, aber seine Antwort enthält nicht, was erstellt wurde. Die Anfrage wurde wahrscheinlich verarbeitet: Prüfen Sie, ob das Token erstellt wurde, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-127"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>Der API-Schlüssel wurde abgelehnt. Geben Sie einen gültigen Dienstkonto-Schlüssel ein.</translation>
     </message>
@@ -187,7 +187,7 @@
         <translation>Der Server hatte ein Problem (HTTP %1). Die Anfrage wurde möglicherweise verarbeitet: Prüfen Sie vor einem erneuten Versuch, ob das Token erstellt wurde.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>The API key contains a space, a line break or another character an API key does not have. Enter the key again. Nothing was sent.</source>
         <translation>Der API-Schlüssel enthält ein Leerzeichen, einen Zeilenumbruch oder ein anderes Zeichen, das ein API-Schlüssel nicht hat. Geben Sie den Schlüssel erneut ein. Es wurde nichts gesendet.</translation>
     </message>
@@ -208,17 +208,17 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>%1 The server says: %2</source>
         <translation>%1 Der Server meldet: %2</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-64"/>
         <source>The request may or may not have been processed: check whether the token was created before trying again.</source>
         <translation>Die Anfrage wurde möglicherweise verarbeitet: Prüfen Sie vor einem erneuten Versuch, ob das Token erstellt wurde.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+70"/>
         <source>The server rejected the request (HTTP %1).</source>
         <translation>Der Server hat die Anfrage abgelehnt (HTTP %1).</translation>
     </message>

@@ -72,7 +72,7 @@
         <translation>El servidor no pudo crear el token de inscripción de Windows.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+59"/>
         <source>The request is not valid.</source>
         <translation>La solicitud no es válida.</translation>
     </message>
@@ -117,7 +117,7 @@
         <translation>La conexión se interrumpió antes de recibir la respuesta completa del servidor. Es posible que la solicitud se haya procesado: compruebe si se creó el token antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>The server rejected the request: %1</source>
         <translation>El servidor rechazó la solicitud: %1</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>El servidor aceptó la solicitud, pero su respuesta no indica qué se creó. Probablemente la solicitud se procesó: compruebe si el token se creó antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-127"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>La clave de API se rechazó. Introduzca una clave de cuenta de servicio válida.</translation>
     </message>
@@ -187,7 +187,7 @@
         <translation>El servidor tuvo un problema (HTTP %1). Es posible que la solicitud se haya procesado: compruebe si se creó el token antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>The API key contains a space, a line break or another character an API key does not have. Enter the key again. Nothing was sent.</source>
         <translation>La clave de API contiene un espacio, un salto de línea u otro carácter que una clave de API no tiene. Vuelva a introducir la clave. No se envió nada.</translation>
     </message>
@@ -208,17 +208,17 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>%1 The server says: %2</source>
         <translation>%1 El servidor dice: %2</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-64"/>
         <source>The request may or may not have been processed: check whether the token was created before trying again.</source>
         <translation>Es posible que la solicitud se haya procesado: compruebe si se creó el token antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+70"/>
         <source>The server rejected the request (HTTP %1).</source>
         <translation>El servidor rechazó la solicitud (HTTP %1).</translation>
     </message>

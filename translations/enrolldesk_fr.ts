@@ -72,7 +72,7 @@
         <translation>Le serveur n&apos;a pas pu créer le jeton d&apos;inscription Windows.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+59"/>
         <source>The request is not valid.</source>
         <translation>La requête n&apos;est pas valide.</translation>
     </message>
@@ -117,7 +117,7 @@
         <translation>La connexion a été interrompue avant la réception complète de la réponse du serveur. La requête a peut-être été traitée&#xa0;: vérifiez si le jeton a été créé avant de réessayer.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>The server rejected the request: %1</source>
         <translation>Le serveur a refusé la requête&#xa0;: %1</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>Le serveur a accepté la requête, mais sa réponse n&apos;indique pas ce qui a été créé. La requête a probablement été traitée&#xa0;: vérifiez si le jeton a été créé avant de réessayer.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-127"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>La clé d&apos;API a été refusée. Saisissez une clé de compte de service valide.</translation>
     </message>
@@ -187,7 +187,7 @@
         <translation>Le serveur a rencontré un problème (HTTP %1). La requête a peut-être été traitée&#xa0;: vérifiez si le jeton a été créé avant de réessayer.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>The API key contains a space, a line break or another character an API key does not have. Enter the key again. Nothing was sent.</source>
         <translation>La clé d&apos;API contient une espace, un saut de ligne ou un autre caractère qu&apos;une clé d&apos;API ne comporte pas. Saisissez de nouveau la clé. Rien n&apos;a été envoyé.</translation>
     </message>
@@ -208,17 +208,17 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>%1 The server says: %2</source>
         <translation>%1 Le serveur indique&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-64"/>
         <source>The request may or may not have been processed: check whether the token was created before trying again.</source>
         <translation>La requête a peut-être été traitée&#xa0;: vérifiez si le jeton a été créé avant de réessayer.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+70"/>
         <source>The server rejected the request (HTTP %1).</source>
         <translation>Le serveur a refusé la requête (HTTP %1).</translation>
     </message>

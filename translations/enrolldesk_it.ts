@@ -72,7 +72,7 @@
         <translation>Il server non è riuscito a creare il token di registrazione Windows.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+59"/>
         <source>The request is not valid.</source>
         <translation>La richiesta non è valida.</translation>
     </message>
@@ -117,7 +117,7 @@
         <translation>La connessione si è interrotta prima che arrivasse la risposta completa del server. La richiesta potrebbe essere stata elaborata: verifica se il token è stato creato prima di riprovare.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>The server rejected the request: %1</source>
         <translation>Il server ha rifiutato la richiesta: %1</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>Il server ha accettato la richiesta, ma la sua risposta non indica cosa è stato creato. Probabilmente la richiesta è stata elaborata: verifica se il token è stato creato prima di riprovare.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-127"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>La chiave API è stata rifiutata. Inserisci una chiave valida di un account di servizio.</translation>
     </message>
@@ -187,7 +187,7 @@
         <translation>Il server ha avuto un problema (HTTP %1). La richiesta potrebbe essere stata elaborata: verifica se il token è stato creato prima di riprovare.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>The API key contains a space, a line break or another character an API key does not have. Enter the key again. Nothing was sent.</source>
         <translation>La chiave API contiene uno spazio, un a capo o un altro carattere che una chiave API non ha. Inserisci di nuovo la chiave. Non è stato inviato nulla.</translation>
     </message>
@@ -208,17 +208,17 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>%1 The server says: %2</source>
         <translation>%1 Il server dice: %2</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-64"/>
         <source>The request may or may not have been processed: check whether the token was created before trying again.</source>
         <translation>La richiesta potrebbe essere stata elaborata: verifica se il token è stato creato prima di riprovare.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+70"/>
         <source>The server rejected the request (HTTP %1).</source>
         <translation>Il server ha rifiutato la richiesta (HTTP %1).</translation>
     </message>

@@ -72,7 +72,7 @@
         <translation>O servidor não conseguiu criar o token de registro do Windows.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+59"/>
         <source>The request is not valid.</source>
         <translation>A solicitação não é válida.</translation>
     </message>
@@ -117,7 +117,7 @@
         <translation>A conexão caiu antes que a resposta do servidor chegasse por completo. A solicitação pode ter sido processada: verifique se o token foi criado antes de tentar novamente.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>The server rejected the request: %1</source>
         <translation>O servidor recusou a solicitação: %1</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>O servidor aceitou a solicitação, mas a resposta dele não indica o que foi criado. A solicitação provavelmente foi processada: verifique se o token foi criado antes de tentar novamente.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-127"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>A chave de API foi recusada. Informe uma chave de conta de serviço válida.</translation>
     </message>
@@ -187,7 +187,7 @@
         <translation>O servidor teve um problema (HTTP %1). A solicitação pode ter sido processada: verifique se o token foi criado antes de tentar novamente.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>The API key contains a space, a line break or another character an API key does not have. Enter the key again. Nothing was sent.</source>
         <translation>A chave de API contém um espaço, uma quebra de linha ou outro caractere que uma chave de API não tem. Informe a chave novamente. Nada foi enviado.</translation>
     </message>
@@ -208,17 +208,17 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>%1 The server says: %2</source>
         <translation>%1 O servidor diz: %2</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-64"/>
         <source>The request may or may not have been processed: check whether the token was created before trying again.</source>
         <translation>A solicitação pode ter sido processada: verifique se o token foi criado antes de tentar novamente.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+70"/>
         <source>The server rejected the request (HTTP %1).</source>
         <translation>O servidor recusou a solicitação (HTTP %1).</translation>
     </message>

@@ -72,7 +72,7 @@
         <translation>Серверу не удалось создать токен регистрации Windows.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+59"/>
         <source>The request is not valid.</source>
         <translation>Недопустимый запрос.</translation>
     </message>
@@ -117,7 +117,7 @@
         <translation>Соединение прервалось до того, как ответ сервера пришёл полностью. Запрос мог быть обработан: прежде чем повторять, проверьте, создан ли токен.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>The server rejected the request: %1</source>
         <translation>Сервер отклонил запрос: %1</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>Сервер принял запрос, но в его ответе нет созданного. Скорее всего, запрос был обработан: прежде чем повторять, проверьте, создан ли токен.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-127"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>Ключ API отклонён. Введите действительный ключ служебной учётной записи.</translation>
     </message>
@@ -187,7 +187,7 @@
         <translation>На сервере возникла проблема (HTTP %1). Запрос мог быть обработан: прежде чем повторять, проверьте, создан ли токен.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>The API key contains a space, a line break or another character an API key does not have. Enter the key again. Nothing was sent.</source>
         <translation>Ключ API содержит пробел, перевод строки или другой символ, которого не бывает в ключах API. Введите ключ заново. Ничего не отправлено.</translation>
     </message>
@@ -208,17 +208,17 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>%1 The server says: %2</source>
         <translation>%1 Сообщение сервера: %2</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-64"/>
         <source>The request may or may not have been processed: check whether the token was created before trying again.</source>
         <translation>Запрос мог быть обработан: прежде чем повторять, проверьте, создан ли токен.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+70"/>
         <source>The server rejected the request (HTTP %1).</source>
         <translation>Сервер отклонил запрос (HTTP %1).</translation>
     </message>

@@ -72,7 +72,7 @@
         <translation>服务器无法创建 Windows 注册令牌。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+59"/>
         <source>The request is not valid.</source>
         <translation>请求无效。</translation>
     </message>
@@ -117,7 +117,7 @@
         <translation>服务器的应答尚未完整到达，连接就中断了。请求可能已被处理，也可能没有：重试之前，请检查令牌是否已创建。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>The server rejected the request: %1</source>
         <translation>服务器拒绝了请求：%1</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>服务器已接受请求，但其应答中缺少所创建的内容。请求很可能已被处理：重试前请检查令牌是否已创建。</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-127"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>API 密钥被拒绝。请输入有效的服务帐户密钥。</translation>
     </message>
@@ -187,7 +187,7 @@
         <translation>服务器出现问题 (HTTP %1)。请求可能已被处理，也可能没有：重试之前，请检查令牌是否已创建。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>The API key contains a space, a line break or another character an API key does not have. Enter the key again. Nothing was sent.</source>
         <translation>API 密钥包含空格、换行符或其他 API 密钥中不会出现的字符。请重新输入密钥。未发送任何内容。</translation>
     </message>
@@ -208,17 +208,17 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>%1 The server says: %2</source>
         <translation>%1 服务器提示：%2</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-64"/>
         <source>The request may or may not have been processed: check whether the token was created before trying again.</source>
         <translation>请求可能已被处理，也可能没有：重试之前，请检查令牌是否已创建。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+70"/>
         <source>The server rejected the request (HTTP %1).</source>
         <translation>服务器拒绝了请求（HTTP %1）。</translation>
     </message>

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void unknownCode_data();
     void unknownCode();
     void unknownCodeSaysWhatTheStatusMeans();
+    void redirectedOrUnreadableCreateSaysToCheck();
     void limitExceededAddsWhatTheServerSays();
     void rejectedKeyCodesDoNotCallTheKeyValid();
     void seedErrorEnvelope_data();
@@ -181,6 +182,24 @@ void TestApiError::unknownCode()
     const QString clue = code == 0 ? QStringLiteral("HTTP 400") : QString::number(code);
     QVERIFY2(bare.message().contains(clue), qPrintable(bare.message()));
     QVERIFY2(!bare.message().contains(QStringLiteral("error 0")), qPrintable(bare.message()));
+}
+
+// A create answered by a redirect or by something that is not the API's JSON (a proxy's page with a 200)
+// may have been carried out: its message says to check, once; a read's and a refusal's do not.
+void TestApiError::redirectedOrUnreadableCreateSaysToCheck()
+{
+    const QString advice = QStringLiteral("check whether the token was created");
+    for (const ApiError& error :
+         {ApiError::badResponse(200, QStringLiteral("<html>")), ApiError::fromHttp(302)}) {
+        QVERIFY(error.mayHaveBeenProcessed());
+        QCOMPARE(error.message().count(advice), 1);
+        ApiError read = error;
+        read.setReadOnlyRequest();
+        QVERIFY(!read.message().contains(advice));
+    }
+    QCOMPARE(ApiError::fromHttp(503).message().count(advice), 1); // a 5xx's own text says it
+    QCOMPARE(ApiError::badResponse(502, QStringLiteral("<html>")).message().count(advice), 1);
+    QVERIFY(!ApiError::fromHttp(404).message().contains(advice));
 }
 
 void TestApiError::unknownCodeSaysWhatTheStatusMeans()
