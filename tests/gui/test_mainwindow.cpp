@@ -626,7 +626,8 @@ private Q_SLOTS:
         auto* button = window.findChild<QToolButton*>(QStringLiteral("sessionTokensButton"));
         QVERIFY(button);
         QVERIFY(!button->isVisible());
-        context.sessionTokens()->add(token);
+        const Profile active = context.activeProfile();
+        context.sessionTokens()->add(token, SessionTokensModel::placeOf(active.baseUrl, active.organization));
         // Counted in the status bar, shown on demand (it would squeeze the forms).
         QTRY_VERIFY(button->isVisible());
         QCOMPARE(button->text(), QStringLiteral("Created this session: 1"));

@@ -25,6 +25,8 @@ EnrollmentToken token(Platform platform, const QString& id, const QString& email
 }
 
 const QString kIdA = QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaa");
+const QString kPlace =
+    SessionTokensModel::placeOf(QUrl(QStringLiteral("https://api.example.com/v1")), QStringLiteral("acme"));
 const QString kIdB = QStringLiteral("bbbbbbbbbbbbbbbbbbbbbbbb");
 
 } // namespace
@@ -64,9 +66,11 @@ private Q_SLOTS:
         SessionTokensModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-        model.add(token(Platform::Windows, kIdA, QStringLiteral("ana.smith@example.com"),
-                        QStringLiteral("ABC123")));
-        model.add(token(Platform::Android, kIdB, QStringLiteral("bo@example.com"), QStringLiteral("XYZ")));
+        model.add(
+            token(Platform::Windows, kIdA, QStringLiteral("ana.smith@example.com"), QStringLiteral("ABC123")),
+            kPlace);
+        model.add(token(Platform::Android, kIdB, QStringLiteral("bo@example.com"), QStringLiteral("XYZ")),
+                  kPlace);
         QCOMPARE(inserted.count(), 2);
         QCOMPARE(inserted.at(1).at(1).toInt(), 0); // inserted at the top
         QCOMPARE(model.rowCount(), 2);
@@ -100,14 +104,15 @@ private Q_SLOTS:
         QFETCH(EnrollmentToken, input);
         QFETCH(QString, expected);
         SessionTokensModel model;
-        model.add(input);
+        model.add(input, kPlace);
         QCOMPARE(model.data(model.index(0), Qt::DisplayRole).toString(), expected);
     }
 
     void summaryWithoutCreatedAtUsesTimeAdded()
     {
         SessionTokensModel model;
-        model.add(token(Platform::Windows, kIdA, QStringLiteral("a@example.com"), QStringLiteral("C0DE")));
+        model.add(token(Platform::Windows, kIdA, QStringLiteral("a@example.com"), QStringLiteral("C0DE")),
+                  kPlace);
         const QString text = model.data(model.index(0)).toString();
         QVERIFY2(text.startsWith(QStringLiteral("Windows · a@example.com · C0DE · ")), qPrintable(text));
         QCOMPARE(text.count(u'·'), 3);
@@ -118,7 +123,7 @@ private Q_SLOTS:
         SessionTokensModel model;
         const EnrollmentToken input =
             token(Platform::Android, kIdB, QStringLiteral("bo@example.com"), QStringLiteral("XYZ"));
-        model.add(input);
+        model.add(input, kPlace);
         const QModelIndex index = model.index(0);
         QCOMPARE(index.data(SessionTokensModel::PlatformRole).value<Platform>(), Platform::Android);
         const EnrollmentToken back = index.data(SessionTokensModel::TokenRole).value<EnrollmentToken>();
@@ -137,13 +142,15 @@ private Q_SLOTS:
     {
         SessionTokensModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.add(token(Platform::Windows, kIdA, QStringLiteral("a@example.com"), QStringLiteral("AAA")));
-        model.add(token(Platform::Windows, kIdB, QStringLiteral("b@example.com"), QStringLiteral("BBB")));
+        model.add(token(Platform::Windows, kIdA, QStringLiteral("a@example.com"), QStringLiteral("AAA")),
+                  kPlace);
+        model.add(token(Platform::Windows, kIdB, QStringLiteral("b@example.com"), QStringLiteral("BBB")),
+                  kPlace);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         EnrollmentToken updated =
             token(Platform::Windows, kIdA, QStringLiteral("a@example.com"), QStringLiteral("AAA"));
         updated.state = QStringLiteral("DONE");
-        model.add(updated);
+        model.add(updated, kPlace);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.tokenAt(0).id, kIdA);
         QCOMPARE(model.tokenAt(0).state, QStringLiteral("DONE"));
@@ -154,8 +161,8 @@ private Q_SLOTS:
     void tokensWithoutIdAreAllKept()
     {
         SessionTokensModel model;
-        model.add(token(Platform::Android, QString(), QStringLiteral("a@example.com"), QString()));
-        model.add(token(Platform::Android, QString(), QStringLiteral("b@example.com"), QString()));
+        model.add(token(Platform::Android, QString(), QStringLiteral("a@example.com"), QString()), kPlace);
+        model.add(token(Platform::Android, QString(), QStringLiteral("b@example.com"), QString()), kPlace);
         QCOMPARE(model.rowCount(), 2);
     }
 
@@ -167,7 +174,7 @@ private Q_SLOTS:
         android.policyId = QStringLiteral("p-kiosk");
         const QHash<QString, QString> picker{{QStringLiteral("p-kiosk"), QStringLiteral("Kiosk")},
                                              {QStringLiteral("p-other"), QStringLiteral("Other")}};
-        model.add(android, picker);
+        model.add(android, kPlace, picker);
         // Only the token's own policy: the rest of the picker's list is not carried along.
         QCOMPARE(model.policyNamesAt(0),
                  (QHash<QString, QString>{{QStringLiteral("p-kiosk"), QStringLiteral("Kiosk")}}));
@@ -177,7 +184,7 @@ private Q_SLOTS:
         windows.policyId = QStringLiteral("w-main");
         windows.assignments = {{QStringLiteral("w-extra"), QStringLiteral("Extra (expanded)"), 1},
                                {QStringLiteral("w-bare"), QString(), 2}};
-        model.add(windows, {{QStringLiteral("w-main"), QStringLiteral("Main")}});
+        model.add(windows, kPlace, {{QStringLiteral("w-main"), QStringLiteral("Main")}});
         // An assignment the API expanded is named by the API; one without a name is left out.
         QCOMPARE(model.policyNamesAt(0),
                  (QHash<QString, QString>{{QStringLiteral("w-main"), QStringLiteral("Main")},
@@ -194,14 +201,15 @@ private Q_SLOTS:
 
         // An update without names keeps the known ones; a new name replaces the old.
         android.state = QStringLiteral("DONE");
-        model.add(android);
+        model.add(android, kPlace);
         QCOMPARE(model.tokenAt(0).id, kIdA);
         QCOMPARE(model.policyNamesAt(0).value(QStringLiteral("p-kiosk")), QStringLiteral("Kiosk"));
-        model.add(android, {{QStringLiteral("p-kiosk"), QStringLiteral("Kiosk (renamed)")}});
+        model.add(android, kPlace, {{QStringLiteral("p-kiosk"), QStringLiteral("Kiosk (renamed)")}});
         QCOMPARE(model.policyNames().value(QStringLiteral("p-kiosk")), QStringLiteral("Kiosk (renamed)"));
 
         // A token without a policy keeps no names.
-        model.add(token(Platform::Android, QString(), QStringLiteral("c@example.com"), QString()), picker);
+        model.add(token(Platform::Android, QString(), QStringLiteral("c@example.com"), QString()), kPlace,
+                  picker);
         QVERIFY(model.policyNamesAt(0).isEmpty());
     }
 };

@@ -143,6 +143,13 @@ private:
         return answer->value;
     }
 
+    // Where the active profile creates tokens (SessionTokensModel::placeOf).
+    static QString here(const AppContext& context)
+    {
+        const Profile active = context.activeProfile();
+        return SessionTokensModel::placeOf(active.baseUrl, active.organization);
+    }
+
     static bool waitForLoad(TokensPage& page, bool expectOk = true)
     {
         QSignalSpy loaded(&page, &TokensPage::loadFinished);
@@ -480,7 +487,8 @@ private Q_SLOTS:
         const std::optional<EnrollmentToken> created = call<EnrollmentToken>(
             [&](auto done) { return m_direct->createAndroidToken(android, this, done); });
         QVERIFY(created.has_value());
-        console->context.sessionTokens()->add(*created, {{androidPolicy.id, androidPolicy.name}});
+        console->context.sessionTokens()->add(*created, here(console->context),
+                                              {{androidPolicy.id, androidPolicy.name}});
         // Its policy by name, as the create page knew it (the filter lists only Windows policies).
         QCOMPARE(console->model()->index(0, TokensTableModel::PoliciesColumn).data().toString(),
                  androidPolicy.name);
@@ -509,7 +517,7 @@ private Q_SLOTS:
         const std::optional<EnrollmentToken> win = call<EnrollmentToken>(
             [&](auto done) { return m_direct->createWindowsToken(windows, this, done); });
         QVERIFY(win.has_value());
-        console->context.sessionTokens()->add(*win);
+        console->context.sessionTokens()->add(*win, here(console->context));
         console->page.refresh();
         QVERIFY(waitForLoad(console->page));
         QCOMPARE(rowIds(model).count(win->id), 1);
@@ -521,6 +529,17 @@ private Q_SLOTS:
                  QStringLiteral("This session"));
         QCOMPARE(model->tokenAt(0).id, created->id); // the Android group stays first
         QCOMPARE(serverRowIds(model).first(), win->id);
+
+        // A token created on another server or for another organization is not this list's, even with the
+        // same organization id (the sandbox and production can share ids; a profile may name its
+        // organization by slug, so the id alone cannot tell).
+        EnrollmentToken elsewhere = *win;
+        elsewhere.id = QStringLiteral("eeeeeeeeeeeeeeeeeeeeeeee");
+        console->context.sessionTokens()->add(
+            elsewhere, SessionTokensModel::placeOf(QUrl(QStringLiteral("https://api.example.com/v1")),
+                                                   console->context.activeProfile().organization));
+        QCOMPARE(model->rowOfToken(elsewhere.id), -1);
+        QCOMPARE(console->context.sessionTokens()->count(), 3); // still in the session's own list
 
         // A user filter hides the other user's session token.
         console->page.filterByUser(windowsUser);
@@ -552,7 +571,8 @@ private Q_SLOTS:
 
         // The create page hands over all the names its picker had; the token's own policy is named.
         console->context.sessionTokens()->add(
-            *created, {{policyId, policyName}, {otherId, QStringLiteral("Not this token's")}});
+            *created, here(console->context),
+            {{policyId, policyName}, {otherId, QStringLiteral("Not this token's")}});
         TokensTableModel* model = console->model();
         QCOMPARE(model->tokenAt(0).id, created->id);
         QCOMPARE(model->index(0, TokensTableModel::PoliciesColumn).data().toString(), policyName);
@@ -776,7 +796,7 @@ private Q_SLOTS:
         const std::optional<EnrollmentToken> created = call<EnrollmentToken>(
             [&](auto done) { return m_direct->createAndroidToken(android, this, done); });
         QVERIFY(created.has_value());
-        context.sessionTokens()->add(*created);
+        context.sessionTokens()->add(*created, here(context));
         window.showPage(MainWindow::Tokens);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -711,6 +711,7 @@ void TokensPage::connectionChanged()
     m_organizations = {m_context->activeProfile().organization};
     m_model->setOrganizations(m_organizations);
     m_model->clear();
+    syncSessionTokens(); // the new place's
     m_loadedOnce = false;
     m_page = 1;
     m_totalPages = 0;
@@ -723,11 +724,16 @@ void TokensPage::connectionChanged()
 
 void TokensPage::syncSessionTokens()
 {
+    // Those created where this page lists: a token's organization id alone cannot tell (a profile may
+    // name its organization by slug, and the sandbox and production can share ids).
     SessionTokensModel* session = m_context->sessionTokens();
+    const Profile active = m_context->activeProfile();
+    const QString here = SessionTokensModel::placeOf(active.baseUrl, active.organization);
     QList<EnrollmentToken> tokens;
-    tokens.reserve(session->count());
-    for (int row = 0; row < session->count(); ++row)
-        tokens << session->tokenAt(row);
+    for (int row = 0; row < session->count(); ++row) {
+        if (session->placeAt(row) == here)
+            tokens << session->tokenAt(row);
+    }
     const QString selected = selectedToken().id;
     applyPolicyNames(); // first, so the new rows show names at once
     m_model->setSessionTokens(tokens);

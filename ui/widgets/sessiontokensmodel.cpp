@@ -1,5 +1,6 @@
 #include "sessiontokensmodel.h"
 
+#include "profiles.h"
 #include "resultview.h"
 
 #include <QLocale>
@@ -88,12 +89,18 @@ QHash<QString, QString> namesOfPolicies(const EnrollmentToken& token, const QHas
 
 } // namespace
 
-void SessionTokensModel::add(const EnrollmentToken& token, const QHash<QString, QString>& policyNames)
+QString SessionTokensModel::placeOf(const QUrl& server, const QString& organization)
+{
+    return ProfileStore::originOf(server) + u'\n' + organization.toLower();
+}
+
+void SessionTokensModel::add(const EnrollmentToken& token, const QString& place,
+                             const QHash<QString, QString>& policyNames)
 {
     const int existing = token.id.isEmpty() ? -1 : rowOf(token.id);
     const QHash<QString, QString> earlier =
         existing >= 0 ? m_entries.at(existing).policyNames : QHash<QString, QString>();
-    Entry entry{token, QDateTime::currentDateTime(), namesOfPolicies(token, policyNames, earlier)};
+    Entry entry{token, QDateTime::currentDateTime(), namesOfPolicies(token, policyNames, earlier), place};
     if (existing > 0) {
         beginMoveRows({}, existing, existing, {}, 0);
         m_entries.move(existing, 0);
@@ -116,6 +123,11 @@ void SessionTokensModel::addUnlisted(int count)
         return;
     m_unlisted += count;
     Q_EMIT unlistedCountChanged(m_unlisted);
+}
+
+QString SessionTokensModel::placeAt(int row) const
+{
+    return row >= 0 && row < m_entries.size() ? m_entries.at(row).place : QString();
 }
 
 EnrollmentToken SessionTokensModel::tokenAt(int row) const

@@ -8,6 +8,7 @@
 #include <QAbstractListModel>
 #include <QHash>
 #include <QList>
+#include <QUrl>
 
 class SessionTokensModel final : public QAbstractListModel
 {
@@ -28,12 +29,19 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // Where a token was created: its server (scheme, host, port) and the organization as the profile
+    // names it. The Tokens page lists the session tokens of the place it lists.
+    static QString placeOf(const QUrl& server, const QString& organization);
+
     // Puts the token first. A token already listed (same id) is updated and moved to the top.
     // policyNames (policy id -> name) may hold more policies: only those the token refers to are kept; a
     // name given before for a policy the updated token still refers to stays unless given again.
-    void add(const EnrollmentToken& token, const QHash<QString, QString>& policyNames = {});
+    void add(const EnrollmentToken& token, const QString& place,
+             const QHash<QString, QString>& policyNames = {});
     // A default token for a row out of range.
     EnrollmentToken tokenAt(int row) const;
+    // The place (placeOf()) the token in this row was created in; empty for a row out of range.
+    QString placeAt(int row) const;
     // Policy id -> name for the token in this row (empty for a row out of range).
     QHash<QString, QString> policyNamesAt(int row) const;
     // Policy id -> name for every token listed.
@@ -57,6 +65,7 @@ private:
         EnrollmentToken token;
         QDateTime addedAt;                   // when the token has no createdAt
         QHash<QString, QString> policyNames; // of the token's own policies
+        QString place;
     };
     QList<Entry> m_entries;
     int m_unlisted = 0;
