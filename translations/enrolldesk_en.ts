@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+630"/>
+        <location line="+636"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n token</numerusform>

@@ -249,6 +249,19 @@
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../ui/shell/appcontext.cpp" line="+157"/>
+        <source>The API key is still being read from the keychain (it may be waiting to be unlocked). Try again in a moment. Nothing was sent.</source>
+        <translation>La clave de API todavía se está leyendo del llavero (quizá espera a que lo desbloquee). Vuelva a intentarlo en un momento. No se envió nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The API key could not be read from the keychain. Nothing was sent.</source>
+        <translation>No se pudo leer la clave de API del llavero. No se envió nada.</translation>
+    </message>
+</context>
+<context>
     <name>BulkPage</name>
     <message>
         <location filename="../ui/pages/bulkpage.cpp" line="+264"/>
@@ -3283,7 +3296,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>SessionTokensModel</name>
     <message>
-        <location filename="../ui/widgets/sessiontokensmodel.cpp" line="+27"/>
+        <location filename="../ui/widgets/sessiontokensmodel.cpp" line="+28"/>
         <source>%1 enrollment token</source>
         <translation>Token de inscripción de %1</translation>
     </message>
@@ -3387,12 +3400,12 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+344"/>
+        <location line="+348"/>
         <source>&amp;Create token</source>
         <translation>&amp;Crear token</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-162"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Crear el token (Ctrl+Intro)</translation>
     </message>
@@ -3447,7 +3460,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Crear de todos modos</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk no puede listar los tokens de Android: busque el token de este usuario en el panel de Applivery antes de crear otro.</translation>
     </message>
@@ -3462,12 +3475,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Revisar la lista de tokens de este usuario</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>Created in organization %1 (profile “%2”), not the active profile</source>
         <translation>Creado en la organización %1 (perfil «%2»), no en el perfil activo</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The request for %3 went to organization %1 (profile “%2”), not the active profile.</source>
         <translation>La solicitud para %3 se envió a la organización %1 (perfil «%2»), no al perfil activo.</translation>
     </message>
@@ -3829,7 +3842,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+204"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Página %1 de %2 · %3</translation>
     </message>

@@ -249,6 +249,19 @@
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../ui/shell/appcontext.cpp" line="+157"/>
+        <source>The API key is still being read from the keychain (it may be waiting to be unlocked). Try again in a moment. Nothing was sent.</source>
+        <translation>La clé d&apos;API est encore en cours de lecture dans le trousseau (il attend peut-être d&apos;être déverrouillé). Réessayez dans un instant. Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The API key could not be read from the keychain. Nothing was sent.</source>
+        <translation>La clé d&apos;API n&apos;a pas pu être lue dans le trousseau. Rien n&apos;a été envoyé.</translation>
+    </message>
+</context>
+<context>
     <name>BulkPage</name>
     <message>
         <location filename="../ui/pages/bulkpage.cpp" line="+264"/>
@@ -3283,7 +3296,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>SessionTokensModel</name>
     <message>
-        <location filename="../ui/widgets/sessiontokensmodel.cpp" line="+27"/>
+        <location filename="../ui/widgets/sessiontokensmodel.cpp" line="+28"/>
         <source>%1 enrollment token</source>
         <translation>Jeton d&apos;inscription %1</translation>
     </message>
@@ -3387,12 +3400,12 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+344"/>
+        <location line="+348"/>
         <source>&amp;Create token</source>
         <translation>&amp;Créer le jeton</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-162"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Créer le jeton (Ctrl+Entrée)</translation>
     </message>
@@ -3447,7 +3460,7 @@ Cliquez pour réessayer.</translation>
         <translation>Créer quand même</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk ne peut pas lister les jetons Android&#xa0;: cherchez le jeton de cet utilisateur dans le tableau de bord Applivery avant d&apos;en créer un autre.</translation>
     </message>
@@ -3462,12 +3475,12 @@ Cliquez pour réessayer.</translation>
         <translation>Consulter la liste des jetons de cet utilisateur</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>Created in organization %1 (profile “%2”), not the active profile</source>
         <translation>Créé dans l&apos;organisation %1 (profil «&#xa0;%2&#xa0;»), pas dans le profil actif</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The request for %3 went to organization %1 (profile “%2”), not the active profile.</source>
         <translation>La requête pour %3 est allée à l&apos;organisation %1 (profil «&#xa0;%2&#xa0;»), pas au profil actif.</translation>
     </message>
@@ -3829,7 +3842,7 @@ Cliquez pour réessayer.</translation>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+204"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Page %1 sur %2 · %3</translation>
     </message>

@@ -249,6 +249,19 @@
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../ui/shell/appcontext.cpp" line="+157"/>
+        <source>The API key is still being read from the keychain (it may be waiting to be unlocked). Try again in a moment. Nothing was sent.</source>
+        <translation>La chiave API è ancora in lettura dal portachiavi (forse aspetta di essere sbloccato). Riprova tra un momento. Non è stato inviato nulla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The API key could not be read from the keychain. Nothing was sent.</source>
+        <translation>Non è stato possibile leggere la chiave API dal portachiavi. Non è stato inviato nulla.</translation>
+    </message>
+</context>
+<context>
     <name>BulkPage</name>
     <message>
         <location filename="../ui/pages/bulkpage.cpp" line="+264"/>
@@ -3283,7 +3296,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>SessionTokensModel</name>
     <message>
-        <location filename="../ui/widgets/sessiontokensmodel.cpp" line="+27"/>
+        <location filename="../ui/widgets/sessiontokensmodel.cpp" line="+28"/>
         <source>%1 enrollment token</source>
         <translation>Token di registrazione %1</translation>
     </message>
@@ -3387,12 +3400,12 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+344"/>
+        <location line="+348"/>
         <source>&amp;Create token</source>
         <translation>&amp;Crea token</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-162"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Crea il token (Ctrl+Invio)</translation>
     </message>
@@ -3447,7 +3460,7 @@ Fai clic per riprovare.</translation>
         <translation>Crea comunque</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk non può elencare i token Android: cerca il token di questo utente nella dashboard di Applivery prima di crearne un altro.</translation>
     </message>
@@ -3462,12 +3475,12 @@ Fai clic per riprovare.</translation>
         <translation>Controlla l&apos;elenco dei token di questo utente</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>Created in organization %1 (profile “%2”), not the active profile</source>
         <translation>Creato nell&apos;organizzazione %1 (profilo &quot;%2&quot;), non nel profilo attivo</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The request for %3 went to organization %1 (profile “%2”), not the active profile.</source>
         <translation>La richiesta per %3 è andata all&apos;organizzazione %1 (profilo &quot;%2&quot;), non al profilo attivo.</translation>
     </message>
@@ -3829,7 +3842,7 @@ Fai clic per riprovare.</translation>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+204"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Pagina %1 di %2 · %3</translation>
     </message>

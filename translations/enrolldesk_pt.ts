@@ -249,6 +249,19 @@
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../ui/shell/appcontext.cpp" line="+157"/>
+        <source>The API key is still being read from the keychain (it may be waiting to be unlocked). Try again in a moment. Nothing was sent.</source>
+        <translation>A chave de API ainda está sendo lida do chaveiro (talvez ele esteja esperando ser desbloqueado). Tente de novo em instantes. Nada foi enviado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The API key could not be read from the keychain. Nothing was sent.</source>
+        <translation>Não foi possível ler a chave de API do chaveiro. Nada foi enviado.</translation>
+    </message>
+</context>
+<context>
     <name>BulkPage</name>
     <message>
         <location filename="../ui/pages/bulkpage.cpp" line="+264"/>
@@ -3283,7 +3296,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>SessionTokensModel</name>
     <message>
-        <location filename="../ui/widgets/sessiontokensmodel.cpp" line="+27"/>
+        <location filename="../ui/widgets/sessiontokensmodel.cpp" line="+28"/>
         <source>%1 enrollment token</source>
         <translation>Token de registro do %1</translation>
     </message>
@@ -3387,12 +3400,12 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+344"/>
+        <location line="+348"/>
         <source>&amp;Create token</source>
         <translation>&amp;Criar token</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-162"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Criar o token (Ctrl+Enter)</translation>
     </message>
@@ -3447,7 +3460,7 @@ Clique para tentar de novo.</translation>
         <translation>Criar mesmo assim</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>O EnrollDesk não consegue listar tokens do Android: procure o token deste usuário no painel da Applivery antes de criar outro.</translation>
     </message>
@@ -3462,12 +3475,12 @@ Clique para tentar de novo.</translation>
         <translation>Verificar a lista de tokens deste usuário</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>Created in organization %1 (profile “%2”), not the active profile</source>
         <translation>Criado na organização %1 (perfil &quot;%2&quot;), não no perfil ativo</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The request for %3 went to organization %1 (profile “%2”), not the active profile.</source>
         <translation>A solicitação para %3 foi para a organização %1 (perfil &quot;%2&quot;), não para o perfil ativo.</translation>
     </message>
@@ -3829,7 +3842,7 @@ Clique para tentar de novo.</translation>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+204"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Página %1 de %2 · %3</translation>
     </message>

@@ -249,6 +249,19 @@
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../ui/shell/appcontext.cpp" line="+157"/>
+        <source>The API key is still being read from the keychain (it may be waiting to be unlocked). Try again in a moment. Nothing was sent.</source>
+        <translation>仍在从密钥环读取 API 密钥（它可能正在等待解锁）。请稍后再试。未发送任何内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The API key could not be read from the keychain. Nothing was sent.</source>
+        <translation>无法从密钥环读取 API 密钥。未发送任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>BulkPage</name>
     <message>
         <location filename="../ui/pages/bulkpage.cpp" line="+264"/>
@@ -3257,7 +3270,7 @@ Click to try again.</source>
 <context>
     <name>SessionTokensModel</name>
     <message>
-        <location filename="../ui/widgets/sessiontokensmodel.cpp" line="+27"/>
+        <location filename="../ui/widgets/sessiontokensmodel.cpp" line="+28"/>
         <source>%1 enrollment token</source>
         <translation>%1 注册令牌</translation>
     </message>
@@ -3361,12 +3374,12 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+344"/>
+        <location line="+348"/>
         <source>&amp;Create token</source>
         <translation>创建令牌(&amp;C)</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-162"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>创建令牌 (Ctrl+Enter)</translation>
     </message>
@@ -3421,7 +3434,7 @@ Click to try again.</source>
         <translation>仍然创建</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk 无法列出 Android 令牌：在创建新令牌之前，请在 Applivery 控制台中查找此用户的令牌。</translation>
     </message>
@@ -3436,12 +3449,12 @@ Click to try again.</source>
         <translation>查看此用户的令牌列表</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>Created in organization %1 (profile “%2”), not the active profile</source>
         <translation>创建于组织 %1（配置文件“%2”），不是当前活动的配置文件</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The request for %3 went to organization %1 (profile “%2”), not the active profile.</source>
         <translation>针对 %3 的请求已发送到组织 %1（配置文件“%2”），而不是当前配置文件。</translation>
     </message>
@@ -3802,7 +3815,7 @@ Click to try again.</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+204"/>
         <source>Page %1 of %2 · %3</source>
         <translation>第 %1 / %2 页 · %3</translation>
     </message>

@@ -35,6 +35,23 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <vector>
+
+// A keychain that has not answered yet (one waiting to be unlocked, say): reads stay pending.
+class PendingSecretStore final : public SecretStore
+{
+public:
+    bool isPersistent() const override { return true; }
+
+protected:
+    void readEntry(const QString&, Callback done) override { m_pending.push_back(std::move(done)); }
+    void writeEntry(const QString&, const QByteArray&, Callback done) override { done({}); }
+    void removeEntry(const QString&, Callback done) override { done({}); }
+
+private:
+    std::vector<Callback> m_pending;
+};
+
 class TestSingleTokenPage : public QObject
 {
     Q_OBJECT
@@ -534,6 +551,28 @@ private Q_SLOTS:
     }
 
     // Policies belong to an organization: after a switch, the old one's ids are not sent to the new one.
+    // Create clicked while the profile's key is still being read says so, not that no key is stored.
+    void createWhileTheKeyIsReadSaysSo()
+    {
+        PendingSecretStore keychain;
+        AppContext context(m_settings.get(), &keychain);
+        Profile waiting = m_context->activeProfile(); // the sandbox's server, but a key from the keychain
+        waiting.id = Profile::newId();
+        waiting.name = QStringLiteral("Waiting");
+        context.activateProfile(context.profiles()->add(waiting));
+        SingleTokenPage page(Platform::Windows, &context);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        pasteUserId(&page, m_olga.value(QLatin1StringView("id")).toString());
+        QCOMPARE(context.keyState(), AppContext::KeyState::Unknown);
+        page.create();
+        auto* error = child<ErrorPanel>(&page, "errorPanel");
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY2(error->message().contains(QLatin1StringView("still being read")),
+                 qPrintable(error->message()));
+        QVERIFY(!error->message().contains(QLatin1StringView("No API key is set")));
+    }
+
     void switchForgetsTheOldPolicies()
     {
         const QString otherId = addLimitedProfile();

@@ -150,6 +150,20 @@ void AppContext::readStoredKey(const QString& id, int generation)
     });
 }
 
+QString AppContext::missingKeyMessage() const
+{
+    switch (m_keyState) {
+    case KeyState::Unknown:
+        return tr("The API key is still being read from the keychain (it may be waiting to be unlocked). Try "
+                  "again in a moment. Nothing was sent.");
+    case KeyState::Unavailable:
+        return tr("The API key could not be read from the keychain. Nothing was sent.") +
+               (m_keyMessage.isEmpty() ? QString() : u' ' + m_keyMessage);
+    default:
+        return {};
+    }
+}
+
 void AppContext::useKeyForSession(const QByteArray& key)
 {
     m_sessionSecrets->write(m_active.id, key, this, [this](const SecretStore::Result&) { reloadKey(); });

@@ -62,6 +62,10 @@ public:
     QString keyMessage() const { return m_keyMessage; }
     // Missing because the keychain keeps only a key stored for another server (ProfileKeys).
     bool keyOfAnotherServer() const { return m_keyOfAnotherServer; }
+    // What a request refused for want of a key (ApiError::Kind::MissingKey) should say while the key is
+    // still being read (a keychain waiting to be unlocked) or could not be read; empty otherwise, where
+    // the error's own words (no key stored) are right.
+    QString missingKeyMessage() const;
     // Uses `key` for the active profile until the console closes (memory only).
     void useKeyForSession(const QByteArray& key);
     // After the Profiles page stored or removed a key: read it again.
