@@ -457,7 +457,7 @@ QString BulkRunner::toCsv() const
     QStringList lines;
     lines << QStringLiteral("run_started,organization,server,batch,first_address,addresses,state,attempts,"
                             "started,finished,duration_ms,total,success,fail,retryable,maybe_created,"
-                            "http_status,api_code,error,settings,emails");
+                            "earlier_attempt_maybe_created,http_status,api_code,error,settings,emails");
     const QString runStarted = isoTime(m_startedAt);
     // The token settings every batch was sent with, as the flat JSON body carried them (the addresses
     // are in their own column): a log read later says what the created tokens were made with.
@@ -488,6 +488,10 @@ QString BulkRunner::toCsv() const
             failed ? (batch.isRetryable() ? QStringLiteral("yes") : QStringLiteral("no")) : QString(),
             failed ? (batch.mayHaveBeenProcessed() ? QStringLiteral("yes") : QStringLiteral("no"))
                    : QString(),
+            // A batch sent again after an attempt that may have gone through: its users may have two tokens.
+            batch.attempts > 1
+                ? (batch.earlierAttemptMayHaveBeenProcessed ? QStringLiteral("yes") : QStringLiteral("no"))
+                : QString(),
             failed && batch.error.httpStatus() > 0 ? QString::number(batch.error.httpStatus()) : QString(),
             failed && batch.error.apiCode() > 0 ? QString::number(batch.error.apiCode()) : QString(),
             failed ? csvField(batch.error.message()) : QString(),

@@ -284,7 +284,7 @@
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Batch</source>
         <translation>Stapel</translation>
     </message>
@@ -655,7 +655,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>&amp;Leeren</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-263"/>
         <source>Reason</source>
         <comment>invalid lines: why a line is not sent</comment>
         <translation>Grund</translation>
@@ -671,7 +671,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Kann wiederholt werden: %1</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+41"/>
+        <source>An earlier attempt may have created tokens too: check for duplicates.</source>
+        <translation>Ein früherer Versuch hat vielleicht auch Tokens erstellt: auf Duplikate prüfen.</translation>
+    </message>
+    <message>
+        <location line="+151"/>
         <source>The check stopped: another profile is in use.</source>
         <translation>Die Prüfung wurde abgebrochen: Ein anderes Profil ist aktiv.</translation>
     </message>

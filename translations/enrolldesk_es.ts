@@ -284,7 +284,7 @@
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Batch</source>
         <translation>Lote</translation>
     </message>
@@ -655,7 +655,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>&amp;Borrar</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-263"/>
         <source>Reason</source>
         <comment>invalid lines: why a line is not sent</comment>
         <translation>Motivo</translation>
@@ -671,7 +671,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Se puede reintentar: %1</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+41"/>
+        <source>An earlier attempt may have created tokens too: check for duplicates.</source>
+        <translation>Un intento anterior puede haber creado tokens también: compruebe si hay duplicados.</translation>
+    </message>
+    <message>
+        <location line="+151"/>
         <source>The check stopped: another profile is in use.</source>
         <translation>La comprobación se detuvo: hay otro perfil en uso.</translation>
     </message>

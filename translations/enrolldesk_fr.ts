@@ -284,7 +284,7 @@
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
@@ -655,7 +655,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Effa&amp;cer</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-263"/>
         <source>Reason</source>
         <comment>invalid lines: why a line is not sent</comment>
         <translation>Raison</translation>
@@ -671,7 +671,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Peut être réessayé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+41"/>
+        <source>An earlier attempt may have created tokens too: check for duplicates.</source>
+        <translation>Une tentative précédente a peut-être aussi créé des jetons&#xa0;: vérifiez les doublons.</translation>
+    </message>
+    <message>
+        <location line="+151"/>
         <source>The check stopped: another profile is in use.</source>
         <translation>La vérification s&apos;est arrêtée&#xa0;: un autre profil est utilisé.</translation>
     </message>

@@ -284,7 +284,7 @@
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Batch</source>
         <translation>Lotto</translation>
     </message>
@@ -655,7 +655,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>&amp;Cancella</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-263"/>
         <source>Reason</source>
         <comment>invalid lines: why a line is not sent</comment>
         <translation>Motivo</translation>
@@ -671,7 +671,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Si può riprovare: %1</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+41"/>
+        <source>An earlier attempt may have created tokens too: check for duplicates.</source>
+        <translation>Anche un tentativo precedente potrebbe aver creato dei token: controlla i duplicati.</translation>
+    </message>
+    <message>
+        <location line="+151"/>
         <source>The check stopped: another profile is in use.</source>
         <translation>Il controllo si è fermato: è in uso un altro profilo.</translation>
     </message>

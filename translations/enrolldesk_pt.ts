@@ -284,7 +284,7 @@
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Batch</source>
         <translation>Lote</translation>
     </message>
@@ -655,7 +655,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>&amp;Limpar</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-263"/>
         <source>Reason</source>
         <comment>invalid lines: why a line is not sent</comment>
         <translation>Motivo</translation>
@@ -671,7 +671,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Pode ser repetido: %1</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+41"/>
+        <source>An earlier attempt may have created tokens too: check for duplicates.</source>
+        <translation>Uma tentativa anterior também pode ter criado tokens: verifique se há duplicados.</translation>
+    </message>
+    <message>
+        <location line="+151"/>
         <source>The check stopped: another profile is in use.</source>
         <translation>A verificação parou: outro perfil está em uso.</translation>
     </message>

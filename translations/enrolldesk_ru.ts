@@ -284,7 +284,7 @@
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Batch</source>
         <translation>Пакет</translation>
     </message>
@@ -665,7 +665,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>О&amp;чистить</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-263"/>
         <source>Reason</source>
         <comment>invalid lines: why a line is not sent</comment>
         <translation>Причина</translation>
@@ -681,7 +681,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Можно повторить: %1</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+41"/>
+        <source>An earlier attempt may have created tokens too: check for duplicates.</source>
+        <translation>Предыдущая попытка тоже могла создать токены: проверьте, нет ли дубликатов.</translation>
+    </message>
+    <message>
+        <location line="+151"/>
         <source>The check stopped: another profile is in use.</source>
         <translation>Проверка остановлена: используется другой профиль.</translation>
     </message>

@@ -284,7 +284,7 @@
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Batch</source>
         <translation>批次</translation>
     </message>
@@ -645,7 +645,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>清空(&amp;C)</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-263"/>
         <source>Reason</source>
         <comment>invalid lines: why a line is not sent</comment>
         <translation>原因</translation>
@@ -661,7 +661,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>可重试：%1</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+41"/>
+        <source>An earlier attempt may have created tokens too: check for duplicates.</source>
+        <translation>之前的尝试可能也创建了令牌：请检查是否有重复。</translation>
+    </message>
+    <message>
+        <location line="+151"/>
         <source>The check stopped: another profile is in use.</source>
         <translation>检查已停止：正在使用另一个配置文件。</translation>
     </message>

@@ -728,6 +728,17 @@ private Q_SLOTS:
         QCOMPARE(third[column("state")], QStringLiteral("done"));
         QCOMPARE(third[column("success")], QStringLiteral("0"));
         QCOMPARE(third[column("fail")], QStringLiteral("1"));
+        QVERIFY(first[column("earlier_attempt_maybe_created")].isEmpty()); // sent once
+
+        // The failed batch (a gateway page: it may have gone through) sent again and answered: done, and
+        // the log says its users may have a token from the first attempt too.
+        QVERIFY(runner.retry(1));
+        QVERIFY(waitIdle(runner));
+        QCOMPARE(runner.batch(1).state, State::Done);
+        const QStringList retried = runner.toCsv().split(QStringLiteral("\r\n")).at(2).split(u',');
+        QCOMPARE(retried[column("state")], QStringLiteral("done"));
+        QCOMPARE(retried[column("attempts")], QStringLiteral("2"));
+        QCOMPARE(retried[column("earlier_attempt_maybe_created")], QStringLiteral("yes"));
     }
 };
 

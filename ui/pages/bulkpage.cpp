@@ -337,7 +337,11 @@ public:
             case Attempts:
                 return batch.attempts;
             case Error:
-                return failed ? errorText(batch) : QString();
+                if (failed)
+                    return errorText(batch);
+                if (done && batch.earlierAttemptMayHaveBeenProcessed)
+                    return tr("An earlier attempt may have created tokens too: check for duplicates.");
+                return QString();
             }
         }
         if (role == Qt::ToolTipRole && index.column() == Error && failed)
