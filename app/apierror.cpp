@@ -315,7 +315,7 @@ QString ApiError::message() const
     case Kind::Http:
         if (const QString meaning = statusMeaning(); !meaning.isEmpty())
             return m_httpStatus >= 500 ? meaning : withProcessedAdvice(meaning); // a 5xx's says so itself
-        return tr("The server answered with HTTP %1.").arg(m_httpStatus);
+        return withProcessedAdvice(tr("The server answered with HTTP %1.").arg(m_httpStatus));
     case Kind::BadResponse:
         if (m_httpStatus >= 500 && m_readOnly)
             return tr("The server or a gateway in front of it failed (HTTP %1) and sent a page instead of an "
@@ -329,7 +329,7 @@ QString ApiError::message() const
         return withProcessedAdvice(tr("The server's answer could not be read (not the API's JSON). It may "
                                       "come from a proxy or a wrong server address."));
     case Kind::TooLarge:
-        return tr("The server's answer was too large and was not read.");
+        return withProcessedAdvice(tr("The server's answer was too large and was not read."));
     case Kind::Incomplete:
         return tr("The server accepted the request, but its answer lacks what was created. The request was "
                   "probably processed: check whether the token was created before trying again.");

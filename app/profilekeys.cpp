@@ -23,7 +23,13 @@ void ProfileKeys::read(const QString& id, const QUrl& server, QObject* context, 
                           SecretStore::wipe(result.key);
                           result.message = SecretStore::statusText(result.status);
                       }
-                      const QString origin = result.ok() ? profiles->keyOrigin(id) : QString();
+                      QString origin = result.ok() ? profiles->keyOrigin(id) : QString();
+                      if (result.ok() && origin.isEmpty()) {
+                          // Stored before the record existed: taken as its profile's own server's key,
+                          // and so not handed out for another (a form's edited server, say).
+                          if (const std::optional<Profile> profile = profiles->profile(id))
+                              origin = ProfileStore::originOf(profile->baseUrl);
+                      }
                       if (!origin.isEmpty() && origin != ProfileStore::originOf(server)) {
                           result.status = SecretStore::Status::NotFound;
                           SecretStore::wipe(result.key); // the store wipes its own reference after this

@@ -4,7 +4,7 @@
 // (libsecret leaves a locked item in place), so when a profile's server changes, the key kept for the
 // old one must never reach the new one. Each write records its server in the settings file
 // (ProfileStore's keyOrigins/<id>); each read is for a server and hands the key out only when it was
-// stored for that server. Keys stored before the record existed are taken as their profile's own.
+// stored for that server. Keys stored before the record existed are taken as their profile's own server's.
 // Session keys (a MemorySecretStore) are not bound: they are forgotten when a profile's server changes.
 
 #include "secretstore.h"

@@ -251,7 +251,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../ui/shell/appcontext.cpp" line="+157"/>
+        <location filename="../ui/shell/appcontext.cpp" line="+158"/>
+        <source>Store the key for this server under Profiles &amp; API key. Nothing was sent.</source>
+        <translation>Speichern Sie den Schlüssel für diesen Server unter „Profile &amp; API-Schlüssel“. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The API key is still being read from the keychain (it may be waiting to be unlocked). Try again in a moment. Nothing was sent.</source>
         <translation>Der API-Schlüssel wird noch aus dem Schlüsselbund gelesen (vielleicht wartet dieser darauf, entsperrt zu werden). Versuchen Sie es gleich noch einmal. Es wurde nichts gesendet.</translation>
     </message>
@@ -2029,7 +2034,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>ProfileKeys</name>
     <message>
-        <location filename="../app/profilekeys.cpp" line="+81"/>
+        <location filename="../app/profilekeys.cpp" line="+87"/>
         <source>The key kept for this profile was stored for another server.</source>
         <translation>Der für dieses Profil gespeicherte Schlüssel wurde für einen anderen Server gespeichert.</translation>
     </message>
@@ -3405,12 +3410,12 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+348"/>
+        <location line="+346"/>
         <source>&amp;Create token</source>
         <translation>Token &amp;erstellen</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-160"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Token erstellen (Strg+Eingabe)</translation>
     </message>
@@ -3465,7 +3470,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Trotzdem erstellen</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+84"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk kann Android-Tokens nicht auflisten: Suchen Sie das Token dieses Benutzers im Applivery-Dashboard, bevor Sie ein weiteres erstellen.</translation>
     </message>
@@ -3480,12 +3485,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Token-Liste dieses Benutzers prüfen</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-27"/>
         <source>Created in organization %1 (profile “%2”), not the active profile</source>
         <translation>Erstellt in Organisation %1 (Profil „%2“), nicht im aktiven Profil</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>The request for %3 went to organization %1 (profile “%2”), not the active profile.</source>
         <translation>Die Anfrage für %3 ging an die Organisation %1 (Profil „%2“), nicht an das aktive Profil.</translation>
     </message>

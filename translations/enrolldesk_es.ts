@@ -251,7 +251,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../ui/shell/appcontext.cpp" line="+157"/>
+        <location filename="../ui/shell/appcontext.cpp" line="+158"/>
+        <source>Store the key for this server under Profiles &amp; API key. Nothing was sent.</source>
+        <translation>Guarde la clave para este servidor en Perfiles y clave de API. No se envió nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The API key is still being read from the keychain (it may be waiting to be unlocked). Try again in a moment. Nothing was sent.</source>
         <translation>La clave de API todavía se está leyendo del llavero (quizá espera a que lo desbloquee). Vuelva a intentarlo en un momento. No se envió nada.</translation>
     </message>
@@ -2029,7 +2034,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>ProfileKeys</name>
     <message>
-        <location filename="../app/profilekeys.cpp" line="+81"/>
+        <location filename="../app/profilekeys.cpp" line="+87"/>
         <source>The key kept for this profile was stored for another server.</source>
         <translation>La clave guardada para este perfil se guardó para otro servidor.</translation>
     </message>
@@ -3405,12 +3410,12 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+348"/>
+        <location line="+346"/>
         <source>&amp;Create token</source>
         <translation>&amp;Crear token</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-160"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Crear el token (Ctrl+Intro)</translation>
     </message>
@@ -3465,7 +3470,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Crear de todos modos</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+84"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk no puede listar los tokens de Android: busque el token de este usuario en el panel de Applivery antes de crear otro.</translation>
     </message>
@@ -3480,12 +3485,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Revisar la lista de tokens de este usuario</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-27"/>
         <source>Created in organization %1 (profile “%2”), not the active profile</source>
         <translation>Creado en la organización %1 (perfil «%2»), no en el perfil activo</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>The request for %3 went to organization %1 (profile “%2”), not the active profile.</source>
         <translation>La solicitud para %3 se envió a la organización %1 (perfil «%2»), no al perfil activo.</translation>
     </message>

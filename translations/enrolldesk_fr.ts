@@ -251,7 +251,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../ui/shell/appcontext.cpp" line="+157"/>
+        <location filename="../ui/shell/appcontext.cpp" line="+158"/>
+        <source>Store the key for this server under Profiles &amp; API key. Nothing was sent.</source>
+        <translation>Enregistrez la clé pour ce serveur dans Profils et clé d&apos;API. Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The API key is still being read from the keychain (it may be waiting to be unlocked). Try again in a moment. Nothing was sent.</source>
         <translation>La clé d&apos;API est encore en cours de lecture dans le trousseau (il attend peut-être d&apos;être déverrouillé). Réessayez dans un instant. Rien n&apos;a été envoyé.</translation>
     </message>
@@ -2029,7 +2034,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>ProfileKeys</name>
     <message>
-        <location filename="../app/profilekeys.cpp" line="+81"/>
+        <location filename="../app/profilekeys.cpp" line="+87"/>
         <source>The key kept for this profile was stored for another server.</source>
         <translation>La clé conservée pour ce profil a été enregistrée pour un autre serveur.</translation>
     </message>
@@ -3405,12 +3410,12 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+348"/>
+        <location line="+346"/>
         <source>&amp;Create token</source>
         <translation>&amp;Créer le jeton</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-160"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Créer le jeton (Ctrl+Entrée)</translation>
     </message>
@@ -3465,7 +3470,7 @@ Cliquez pour réessayer.</translation>
         <translation>Créer quand même</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+84"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk ne peut pas lister les jetons Android&#xa0;: cherchez le jeton de cet utilisateur dans le tableau de bord Applivery avant d&apos;en créer un autre.</translation>
     </message>
@@ -3480,12 +3485,12 @@ Cliquez pour réessayer.</translation>
         <translation>Consulter la liste des jetons de cet utilisateur</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-27"/>
         <source>Created in organization %1 (profile “%2”), not the active profile</source>
         <translation>Créé dans l&apos;organisation %1 (profil «&#xa0;%2&#xa0;»), pas dans le profil actif</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>The request for %3 went to organization %1 (profile “%2”), not the active profile.</source>
         <translation>La requête pour %3 est allée à l&apos;organisation %1 (profil «&#xa0;%2&#xa0;»), pas au profil actif.</translation>
     </message>

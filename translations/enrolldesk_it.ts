@@ -251,7 +251,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../ui/shell/appcontext.cpp" line="+157"/>
+        <location filename="../ui/shell/appcontext.cpp" line="+158"/>
+        <source>Store the key for this server under Profiles &amp; API key. Nothing was sent.</source>
+        <translation>Salva la chiave per questo server in Profili e chiave API. Non è stato inviato nulla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The API key is still being read from the keychain (it may be waiting to be unlocked). Try again in a moment. Nothing was sent.</source>
         <translation>La chiave API è ancora in lettura dal portachiavi (forse aspetta di essere sbloccato). Riprova tra un momento. Non è stato inviato nulla.</translation>
     </message>
@@ -2029,7 +2034,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>ProfileKeys</name>
     <message>
-        <location filename="../app/profilekeys.cpp" line="+81"/>
+        <location filename="../app/profilekeys.cpp" line="+87"/>
         <source>The key kept for this profile was stored for another server.</source>
         <translation>La chiave conservata per questo profilo è stata salvata per un altro server.</translation>
     </message>
@@ -3405,12 +3410,12 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+348"/>
+        <location line="+346"/>
         <source>&amp;Create token</source>
         <translation>&amp;Crea token</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-160"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Crea il token (Ctrl+Invio)</translation>
     </message>
@@ -3465,7 +3470,7 @@ Fai clic per riprovare.</translation>
         <translation>Crea comunque</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+84"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk non può elencare i token Android: cerca il token di questo utente nella dashboard di Applivery prima di crearne un altro.</translation>
     </message>
@@ -3480,12 +3485,12 @@ Fai clic per riprovare.</translation>
         <translation>Controlla l&apos;elenco dei token di questo utente</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-27"/>
         <source>Created in organization %1 (profile “%2”), not the active profile</source>
         <translation>Creato nell&apos;organizzazione %1 (profilo &quot;%2&quot;), non nel profilo attivo</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>The request for %3 went to organization %1 (profile “%2”), not the active profile.</source>
         <translation>La richiesta per %3 è andata all&apos;organizzazione %1 (profilo &quot;%2&quot;), non al profilo attivo.</translation>
     </message>

@@ -251,7 +251,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../ui/shell/appcontext.cpp" line="+157"/>
+        <location filename="../ui/shell/appcontext.cpp" line="+158"/>
+        <source>Store the key for this server under Profiles &amp; API key. Nothing was sent.</source>
+        <translation>Salve a chave para este servidor em Perfis e chave de API. Nada foi enviado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The API key is still being read from the keychain (it may be waiting to be unlocked). Try again in a moment. Nothing was sent.</source>
         <translation>A chave de API ainda está sendo lida do chaveiro (talvez ele esteja esperando ser desbloqueado). Tente de novo em instantes. Nada foi enviado.</translation>
     </message>
@@ -2029,7 +2034,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>ProfileKeys</name>
     <message>
-        <location filename="../app/profilekeys.cpp" line="+81"/>
+        <location filename="../app/profilekeys.cpp" line="+87"/>
         <source>The key kept for this profile was stored for another server.</source>
         <translation>A chave guardada para este perfil foi salva para outro servidor.</translation>
     </message>
@@ -3405,12 +3410,12 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+348"/>
+        <location line="+346"/>
         <source>&amp;Create token</source>
         <translation>&amp;Criar token</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-160"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Criar o token (Ctrl+Enter)</translation>
     </message>
@@ -3465,7 +3470,7 @@ Clique para tentar de novo.</translation>
         <translation>Criar mesmo assim</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+84"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>O EnrollDesk não consegue listar tokens do Android: procure o token deste usuário no painel da Applivery antes de criar outro.</translation>
     </message>
@@ -3480,12 +3485,12 @@ Clique para tentar de novo.</translation>
         <translation>Verificar a lista de tokens deste usuário</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-27"/>
         <source>Created in organization %1 (profile “%2”), not the active profile</source>
         <translation>Criado na organização %1 (perfil &quot;%2&quot;), não no perfil ativo</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>The request for %3 went to organization %1 (profile “%2”), not the active profile.</source>
         <translation>A solicitação para %3 foi para a organização %1 (perfil &quot;%2&quot;), não para o perfil ativo.</translation>
     </message>

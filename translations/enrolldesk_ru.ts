@@ -251,7 +251,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../ui/shell/appcontext.cpp" line="+157"/>
+        <location filename="../ui/shell/appcontext.cpp" line="+158"/>
+        <source>Store the key for this server under Profiles &amp; API key. Nothing was sent.</source>
+        <translation>Сохраните ключ для этого сервера в разделе «Профили и ключ API». Ничего не отправлено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The API key is still being read from the keychain (it may be waiting to be unlocked). Try again in a moment. Nothing was sent.</source>
         <translation>Ключ API ещё читается из связки ключей (возможно, она ждёт разблокировки). Повторите попытку через мгновение. Ничего не отправлено.</translation>
     </message>
@@ -2054,7 +2059,7 @@ Click to try again.</source>
 <context>
     <name>ProfileKeys</name>
     <message>
-        <location filename="../app/profilekeys.cpp" line="+81"/>
+        <location filename="../app/profilekeys.cpp" line="+87"/>
         <source>The key kept for this profile was stored for another server.</source>
         <translation>Ключ, сохранённый для этого профиля, был сохранён для другого сервера.</translation>
     </message>
@@ -3431,12 +3436,12 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+348"/>
+        <location line="+346"/>
         <source>&amp;Create token</source>
         <translation>Созд&amp;ать токен</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-160"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Создать токен (Ctrl+Enter)</translation>
     </message>
@@ -3491,7 +3496,7 @@ Click to try again.</source>
         <translation>Всё равно создать</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+84"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk не может показать список токенов Android: прежде чем создавать новый, найдите токен этого пользователя в панели Applivery.</translation>
     </message>
@@ -3506,12 +3511,12 @@ Click to try again.</source>
         <translation>Проверить список токенов этого пользователя</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-27"/>
         <source>Created in organization %1 (profile “%2”), not the active profile</source>
         <translation>Создан в организации %1 (профиль «%2»), а не в активном профиле</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>The request for %3 went to organization %1 (profile “%2”), not the active profile.</source>
         <translation>Запрос для %3 ушёл в организацию %1 (профиль «%2»), а не в активный профиль.</translation>
     </message>

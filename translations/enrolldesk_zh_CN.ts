@@ -251,7 +251,12 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../ui/shell/appcontext.cpp" line="+157"/>
+        <location filename="../ui/shell/appcontext.cpp" line="+158"/>
+        <source>Store the key for this server under Profiles &amp; API key. Nothing was sent.</source>
+        <translation>请在“配置文件和 API 密钥”中保存此服务器的密钥。未发送任何内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The API key is still being read from the keychain (it may be waiting to be unlocked). Try again in a moment. Nothing was sent.</source>
         <translation>仍在从密钥环读取 API 密钥（它可能正在等待解锁）。请稍后再试。未发送任何内容。</translation>
     </message>
@@ -2004,7 +2009,7 @@ Click to try again.</source>
 <context>
     <name>ProfileKeys</name>
     <message>
-        <location filename="../app/profilekeys.cpp" line="+81"/>
+        <location filename="../app/profilekeys.cpp" line="+87"/>
         <source>The key kept for this profile was stored for another server.</source>
         <translation>为此配置文件保存的密钥是为另一台服务器保存的。</translation>
     </message>
@@ -3379,12 +3384,12 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+348"/>
+        <location line="+346"/>
         <source>&amp;Create token</source>
         <translation>创建令牌(&amp;C)</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-160"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>创建令牌 (Ctrl+Enter)</translation>
     </message>
@@ -3439,7 +3444,7 @@ Click to try again.</source>
         <translation>仍然创建</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+84"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk 无法列出 Android 令牌：在创建新令牌之前，请在 Applivery 控制台中查找此用户的令牌。</translation>
     </message>
@@ -3454,12 +3459,12 @@ Click to try again.</source>
         <translation>查看此用户的令牌列表</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-27"/>
         <source>Created in organization %1 (profile “%2”), not the active profile</source>
         <translation>创建于组织 %1（配置文件“%2”），不是当前活动的配置文件</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>The request for %3 went to organization %1 (profile “%2”), not the active profile.</source>
         <translation>针对 %3 的请求已发送到组织 %1（配置文件“%2”），而不是当前配置文件。</translation>
     </message>

@@ -551,6 +551,27 @@ private Q_SLOTS:
     }
 
     // Policies belong to an organization: after a switch, the old one's ids are not sent to the new one.
+    // A refusal for want of a key, when the keychain keeps only the old server's key, says that.
+    void missingKeyOfAnotherServerSaysSo()
+    {
+        Profile moved = m_context->activeProfile();
+        moved.id = Profile::newId();
+        moved.name = QStringLiteral("Moved");
+        const QString id = m_context->profiles()->add(moved);
+        bool written = false;
+        m_context->keys()->write(id, QUrl(QStringLiteral("https://old-server.example/v1")),
+                                 SandboxProcess::apiKey(), this,
+                                 [&written](const ProfileKeys::Result& result) { written = result.ok(); });
+        QTRY_VERIFY(written);
+        m_context->activateProfile(id);
+        QTRY_COMPARE(m_context->keyState(), AppContext::KeyState::Missing);
+        QVERIFY(m_context->keyOfAnotherServer());
+        const QString message = m_context->errorMessage(ApiError::make(ApiError::Kind::MissingKey));
+        QVERIFY2(message.contains(QLatin1StringView("another server")) &&
+                     message.contains(QLatin1StringView("Store the key for this server")),
+                 qPrintable(message));
+    }
+
     // Create clicked while the profile's key is still being read says so, not that no key is stored.
     void createWhileTheKeyIsReadSaysSo()
     {

@@ -190,7 +190,8 @@ void TestApiError::redirectedOrUnreadableCreateSaysToCheck()
 {
     const QString advice = QStringLiteral("check whether the token was created");
     for (const ApiError& error :
-         {ApiError::badResponse(200, QStringLiteral("<html>")), ApiError::fromHttp(302)}) {
+         {ApiError::badResponse(200, QStringLiteral("<html>")), ApiError::fromHttp(302),
+          ApiError::fromHttp(204), ApiError::make(ApiError::Kind::TooLarge)}) {
         QVERIFY(error.mayHaveBeenProcessed());
         QCOMPARE(error.message().count(advice), 1);
         ApiError read = error;

@@ -222,7 +222,10 @@ void TestProfiles::keyOriginFollowsTheKeysServer()
     secrets.write(profile.id, key, this, [&written](const SecretStore::Result& r) { written = r.ok(); });
     QTRY_VERIFY(written);
     QVERIFY(store.keyOrigin(profile.id).isEmpty());
-    QCOMPARE(read(profile.id, eu).key, key);
+    QCOMPARE(read(profile.id, production).key, key);
+    const ProfileKeys::Result unrecorded = read(profile.id, eu); // not for a server edited in a form
+    QVERIFY(unrecorded.key.isEmpty());
+    QCOMPARE(unrecorded.otherServer, QStringLiteral("https://api.example.com:443"));
 
     // Written through ProfileKeys: recorded, and refused for another server, without the key.
     written = false;

@@ -410,9 +410,7 @@ void SingleTokenPage::finished(const ApiResult<EnrollmentToken>& result)
 void SingleTokenPage::showFailure(const ApiError& error, bool sentElsewhere)
 {
     const bool unsure = error.mayHaveBeenProcessed();
-    const QString keyMessage =
-        error.kind() == ApiError::Kind::MissingKey ? m_context->missingKeyMessage() : QString();
-    QStringList lines{keyMessage.isEmpty() ? error.message() : keyMessage};
+    QStringList lines{m_context->errorMessage(error)};
     if (sentElsewhere)
         lines << tr("The request for %3 went to organization %1 (profile “%2”), not the active profile.")
                      .arg(m_callProfile.organization, m_callProfile.name, m_callUserText);

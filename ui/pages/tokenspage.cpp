@@ -663,7 +663,7 @@ void TokensPage::finished(quint64 generation, const ApiResult<Page<EnrollmentTok
     }
     if (!result.ok()) {
         // The rows stay: an old list is more useful than none while the problem is fixed.
-        m_error->showError(result.error);
+        m_error->showMessage(m_context->errorMessage(result.error), result.error.technicalDetails());
         if (result.error.kind() != ApiError::Kind::MissingKey)
             m_error->setAction(tr("Try again"));
         updatePager();

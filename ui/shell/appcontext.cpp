@@ -1,6 +1,7 @@
 #include "appcontext.h"
 
 #include "apiclient.h"
+#include "apierror.h"
 #include "httpconnectionpool.h"
 #include "secretstore.h"
 #include "sessiontokensmodel.h"
@@ -152,6 +153,9 @@ void AppContext::readStoredKey(const QString& id, int generation)
 
 QString AppContext::missingKeyMessage() const
 {
+    if (m_keyState == KeyState::Missing && m_keyOfAnotherServer)
+        return m_keyMessage + u' ' +
+               tr("Store the key for this server under Profiles & API key. Nothing was sent.");
     switch (m_keyState) {
     case KeyState::Unknown:
         return tr("The API key is still being read from the keychain (it may be waiting to be unlocked). Try "
@@ -162,6 +166,15 @@ QString AppContext::missingKeyMessage() const
     default:
         return {};
     }
+}
+
+QString AppContext::errorMessage(const ApiError& error) const
+{
+    if (error.kind() == ApiError::Kind::MissingKey) {
+        if (const QString message = missingKeyMessage(); !message.isEmpty())
+            return message;
+    }
+    return error.message();
 }
 
 void AppContext::useKeyForSession(const QByteArray& key)

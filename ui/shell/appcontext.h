@@ -10,6 +10,7 @@
 #include <QObject>
 
 class ApiClient;
+class ApiError;
 class HttpConnectionPool;
 class QSettings;
 class SessionTokensModel;
@@ -66,6 +67,8 @@ public:
     // still being read (a keychain waiting to be unlocked) or could not be read; empty otherwise, where
     // the error's own words (no key stored) are right.
     QString missingKeyMessage() const;
+    // The error's message, or for a missing key missingKeyMessage() when it says more.
+    QString errorMessage(const ApiError& error) const;
     // Uses `key` for the active profile until the console closes (memory only).
     void useKeyForSession(const QByteArray& key);
     // After the Profiles page stored or removed a key: read it again.
