@@ -622,6 +622,35 @@ private Q_SLOTS:
         QVERIFY(!retryFailed->isEnabled());
     }
 
+    // The run goes on while "Send again?" is open: the answer covers the batches the question named, not
+    // one that failed the same way meanwhile (its users were not asked about).
+    void sendAgainCoversOnlyTheBatchesItNamed()
+    {
+        QVERIFY(pasteAndWait(m_known.mid(0, 6).join(u'\n')));
+        m_page->setBatchSize(2);
+        QVERIFY(m_sandbox.injectFault(bulkFault(QStringLiteral("html")))); // batch 1: may have gone through
+        QVERIFY(m_sandbox.injectFault(bulkFault(QStringLiteral("slow"), 1500))); // batch 2: the run goes on
+        QVERIFY(m_sandbox.injectFault(bulkFault(QStringLiteral("html"))));       // batch 3: the same, later
+        QVERIFY(sendConfirmed());
+        const BulkRunner* runner = m_page->runner();
+        QTRY_COMPARE(runner->batch(0).state, BulkRunner::BatchState::Failed);
+        QPushButton* retryFailed = child<QPushButton>("retryFailedButton");
+        QTRY_VERIFY(retryFailed->isEnabled());
+        QVERIFY(runner->isRunning());
+        QTest::mouseClick(retryFailed, Qt::LeftButton);
+        QPointer<QMessageBox> box = m_page->findChild<QMessageBox*>(QStringLiteral("sendAgainBox"));
+        QVERIFY(box);
+        QVERIFY(waitRunEnd()); // batch 3 fails while the question is open
+        QCOMPARE(runner->batch(2).state, BulkRunner::BatchState::Failed);
+        QVERIFY(runner->batch(2).mayHaveBeenProcessed());
+        QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("sendAgainAll")), Qt::LeftButton);
+        QVERIFY(
+            QTest::qWaitFor([&] { return runner->batch(0).state == BulkRunner::BatchState::Done; }, kWait));
+        QVERIFY(waitRunEnd());
+        QCOMPARE(runner->batch(2).state, BulkRunner::BatchState::Failed); // not sent again unasked
+        QCOMPARE(recordedBatches(m_sandbox).size(), 4);
+    }
+
     void droppedFileIsImported_data()
     {
         QTest::addColumn<bool>("onPasteArea");

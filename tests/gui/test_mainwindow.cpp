@@ -626,8 +626,7 @@ private Q_SLOTS:
         auto* button = window.findChild<QToolButton*>(QStringLiteral("sessionTokensButton"));
         QVERIFY(button);
         QVERIFY(!button->isVisible());
-        const Profile active = context.activeProfile();
-        context.sessionTokens()->add(token, SessionTokensModel::placeOf(active.baseUrl, active.organization));
+        context.sessionTokens()->add(token, SessionTokensModel::placeOf(context.activeProfile()));
         // Counted in the status bar, shown on demand (it would squeeze the forms).
         QTRY_VERIFY(button->isVisible());
         QCOMPARE(button->text(), QStringLiteral("Created this session: 1"));

@@ -550,7 +550,6 @@ private Q_SLOTS:
         QTRY_VERIFY(!result->isVisible()); // the form again: that token is not this organization's
     }
 
-    // Policies belong to an organization: after a switch, the old one's ids are not sent to the new one.
     // A refusal for want of a key, when the keychain keeps only the old server's key, says that.
     void missingKeyOfAnotherServerSaysSo()
     {
@@ -594,6 +593,8 @@ private Q_SLOTS:
         QVERIFY(!error->message().contains(QLatin1StringView("No API key is set")));
     }
 
+    // Policies and segments belong to an organization: after a switch, the old one's ids are not sent to
+    // the new one.
     void switchForgetsTheOldPolicies()
     {
         const QString otherId = addLimitedProfile();

@@ -146,8 +146,7 @@ private:
     // Where the active profile creates tokens (SessionTokensModel::placeOf).
     static QString here(const AppContext& context)
     {
-        const Profile active = context.activeProfile();
-        return SessionTokensModel::placeOf(active.baseUrl, active.organization);
+        return SessionTokensModel::placeOf(context.activeProfile());
     }
 
     static bool waitForLoad(TokensPage& page, bool expectOk = true)

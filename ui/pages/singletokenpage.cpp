@@ -392,9 +392,8 @@ void SingleTokenPage::finished(const ApiResult<EnrollmentToken>& result)
             m_error->focusAction();
         return;
     }
-    m_context->sessionTokens()->add(
-        result.value, SessionTokensModel::placeOf(m_callProfile.baseUrl, m_callProfile.organization),
-        m_callPolicyNames);
+    m_context->sessionTokens()->add(result.value, SessionTokensModel::placeOf(m_callProfile),
+                                    m_callPolicyNames);
     ResultView* view = resultView();
     view->setPolicyNames(m_callPolicyNames);
     view->setOrigin(elsewhere ? tr("Created in organization %1 (profile “%2”), not the active profile")

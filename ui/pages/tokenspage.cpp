@@ -727,8 +727,7 @@ void TokensPage::syncSessionTokens()
     // Those created where this page lists: a token's organization id alone cannot tell (a profile may
     // name its organization by slug, and the sandbox and production can share ids).
     SessionTokensModel* session = m_context->sessionTokens();
-    const Profile active = m_context->activeProfile();
-    const QString here = SessionTokensModel::placeOf(active.baseUrl, active.organization);
+    const QString here = SessionTokensModel::placeOf(m_context->activeProfile());
     QList<EnrollmentToken> tokens;
     for (int row = 0; row < session->count(); ++row) {
         if (session->placeAt(row) == here)

@@ -1,5 +1,8 @@
 #include "largetextedit.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QKeyEvent>
 #include <QMimeData>
 #include <QResizeEvent>
 #include <QTextBlock>
@@ -79,6 +82,7 @@ void LargeTextEdit::replaceText(const QString& text)
 {
     if (isInserting()) {
         // All that is in the box now goes, then the new text comes in; m_firstEdit stays false.
+        m_replacingAll = true;
         m_pending = text;
         m_position = 0;
         m_percent = 0;
@@ -97,6 +101,7 @@ void LargeTextEdit::replaceText(const QString& text)
     QTextCursor cursor(document());
     cursor.select(QTextCursor::Document);
     insert(cursor, text);
+    m_replacingAll = isInserting();
 }
 
 void LargeTextEdit::insertFromMimeData(const QMimeData* source)
@@ -106,6 +111,17 @@ void LargeTextEdit::insertFromMimeData(const QMimeData* source)
         return;
     }
     insert(textCursor(), source->text());
+}
+
+void LargeTextEdit::keyPressEvent(QKeyEvent* event)
+{
+    if (event->matches(QKeySequence::Paste) && m_replacingAll && !m_ownerReadOnly) {
+        if (const QMimeData* source = QGuiApplication::clipboard()->mimeData(); source && source->hasText())
+            replaceText(source->text());
+        event->accept();
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(event);
 }
 
 QMimeData* LargeTextEdit::createMimeDataFromSelection() const
@@ -221,16 +237,11 @@ void LargeTextEdit::setOwnerReadOnly(bool readOnly)
     setReadOnly(readOnly || isInserting());
 }
 
-void LargeTextEdit::cancelInsertion()
-{
-    if (isInserting())
-        finish();
-}
-
 void LargeTextEdit::finish()
 {
     m_nextTurn.stop();
     m_inserting = false;
+    m_replacingAll = false;
     m_removeEnd = QTextCursor();
     m_pending = QString();
     setReadOnly(m_ownerReadOnly);

@@ -29,9 +29,9 @@ public:
     // Replaces the whole text as one undo step (unlike setPlainText, which forgets the undo history). A
     // replacement under way takes the new text instead, in the same undo step: stopped half-way, it would
     // leave an undo step back to a list cut short that looks whole.
+    // Ctrl+V while the whole text is being replaced (right after Clear, say), when the box would
+    // otherwise drop it as read-only, is such a new text.
     void replaceText(const QString& text);
-    // Stops an insertion under way; what was removed and inserted so far stays (and undoes as one step).
-    void cancelInsertion();
     // A sliced replacement is under way: the old text going out (isRemoving()), then the new coming in.
     bool isInserting() const { return m_inserting; }
     bool isRemoving() const { return m_inserting && !m_removeEnd.isNull(); }
@@ -57,6 +57,7 @@ Q_SIGNALS:
 protected:
     QMimeData* createMimeDataFromSelection() const override;
     void insertFromMimeData(const QMimeData* source) override;
+    void keyPressEvent(QKeyEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:
@@ -68,14 +69,15 @@ private:
     void stopReading();
 
     bool m_inserting = false;
-    bool m_firstEdit = true;  // the next edit opens the replacement's undo step; later ones join it
-    QTextCursor m_removeEnd;  // the old text still to be removed runs from m_cursor to here
-    qsizetype m_toRemove = 0; // how much there was
-    qsizetype m_removed = 0;  // how much of it is gone
-    QString m_pending;        // the text being inserted
-    qsizetype m_position = 0; // how much of it is in the document
-    int m_percent = 0;        // the last insertionProgress()
-    QTextCursor m_cursor;     // where the next chunk goes (cursors follow other edits of the document)
+    bool m_replacingAll = false; // replaceText()'s, not a paste at the cursor
+    bool m_firstEdit = true;     // the next edit opens the replacement's undo step; later ones join it
+    QTextCursor m_removeEnd;     // the old text still to be removed runs from m_cursor to here
+    qsizetype m_toRemove = 0;    // how much there was
+    qsizetype m_removed = 0;     // how much of it is gone
+    QString m_pending;           // the text being inserted
+    qsizetype m_position = 0;    // how much of it is in the document
+    int m_percent = 0;           // the last insertionProgress()
+    QTextCursor m_cursor;        // where the next chunk goes (cursors follow other edits of the document)
     bool m_ownerReadOnly = false;
     QTimer m_nextTurn;
 

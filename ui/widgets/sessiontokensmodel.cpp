@@ -94,6 +94,11 @@ QString SessionTokensModel::placeOf(const QUrl& server, const QString& organizat
     return ProfileStore::originOf(server) + u'\n' + organization.toLower();
 }
 
+QString SessionTokensModel::placeOf(const Profile& profile)
+{
+    return placeOf(profile.baseUrl, profile.organization);
+}
+
 void SessionTokensModel::add(const EnrollmentToken& token, const QString& place,
                              const QHash<QString, QString>& policyNames)
 {

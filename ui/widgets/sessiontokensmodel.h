@@ -5,6 +5,8 @@
 
 #include "types.h"
 
+struct Profile;
+
 #include <QAbstractListModel>
 #include <QHash>
 #include <QList>
@@ -32,6 +34,7 @@ public:
     // Where a token was created: its server (scheme, host, port) and the organization as the profile
     // names it. The Tokens page lists the session tokens of the place it lists.
     static QString placeOf(const QUrl& server, const QString& organization);
+    static QString placeOf(const Profile& profile);
 
     // Puts the token first. A token already listed (same id) is updated and moved to the top.
     // policyNames (policy id -> name) may hold more policies: only those the token refers to are kept; a
