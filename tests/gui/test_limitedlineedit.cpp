@@ -71,6 +71,19 @@ private Q_SLOTS:
         }
     }
 
+    // The forms send the text trimmed: spaces around it are not counted against the limit.
+    void spacesAroundAreNotCounted()
+    {
+        LimitedLineEdit edit;
+        edit.setMaxChars(5);
+        edit.setText(QStringLiteral("  abcde  "));
+        QVERIFY(edit.isValid());
+        QCOMPARE(edit.counterText(), QStringLiteral("5 / 5"));
+        edit.setText(QStringLiteral(" abcdef "));
+        QVERIFY(!edit.isValid());
+        QCOMPARE(edit.counterText(), QStringLiteral("6 / 5 · 1 too many"));
+    }
+
     void pastedTextIsNotCut()
     {
         LimitedLineEdit edit;

@@ -54,7 +54,9 @@ QColor LimitedLineEdit::errorColor(const QPalette& palette)
 
 void LimitedLineEdit::refresh()
 {
-    const QString text = this->text();
+    // What is sent: the forms trim their fields, so spaces around the text are not counted (a counter
+    // in red with Create enabled would contradict itself).
+    const QString text = this->text().trimmed();
     const QString error = checkText(text);
     const QString note = noteText(text);
     const bool validityFlipped = error.isEmpty() != m_error.isEmpty();
