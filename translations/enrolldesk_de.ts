@@ -2161,7 +2161,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Speichern oder verwerfen Sie Ihre Änderungen, um das Profil zu wechseln.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+389"/>
         <source>Keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
@@ -2207,12 +2207,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>Click a profile to use it</source>
         <translation>Klicken Sie auf ein Profil, um es zu verwenden</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
@@ -2333,12 +2333,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>V&amp;erwerfen</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+228"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Profil „%1“ gelöscht, aber sein API-Schlüssel konnte nicht entfernt werden und ist womöglich noch im Schlüsselbund (Eintrag „%2“, Dienst „%3“).</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-431"/>
         <source>Revert changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
@@ -2499,7 +2499,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Kein Schlüsselbund verfügbar: Verwenden Sie den Schlüssel nur für diese Sitzung</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>Added profile “%1”.</source>
         <translation>Profil „%1“ hinzugefügt.</translation>
     </message>
@@ -2519,7 +2519,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Der Sitzungsschlüssel wurde ebenfalls kopiert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>The API key was copied too.</source>
         <translation>Der API-Schlüssel wurde ebenfalls kopiert.</translation>
     </message>
@@ -2739,12 +2739,12 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>The key was not saved.</source>
         <translation>Der Schlüssel wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-60"/>
         <source>Save without testing</source>
         <translation>Ohne Test speichern</translation>
     </message>
@@ -2764,7 +2764,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>The profile no longer exists, so the key was not saved.</source>
+        <translation>Das Profil existiert nicht mehr, daher wurde der Schlüssel nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No keychain is available, so the key was not saved.</source>
         <translation>Kein Schlüsselbund verfügbar, daher wurde der Schlüssel nicht gespeichert.</translation>
     </message>
@@ -2784,7 +2789,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Den API-Schlüssel von Profil &lt;b&gt;%1&lt;/b&gt; aus dem Schlüsselbund entfernen? EnrollDesk kann ihn nicht wieder anzeigen: Bewahren Sie eine Kopie an anderer Stelle auf, wenn Sie ihn noch brauchen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>The session key was forgotten.</source>
         <translation>Der Sitzungsschlüssel wurde vergessen.</translation>
     </message>
@@ -3410,12 +3415,12 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+346"/>
+        <location line="+345"/>
         <source>&amp;Create token</source>
         <translation>Token &amp;erstellen</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-159"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Token erstellen (Strg+Eingabe)</translation>
     </message>
@@ -3470,7 +3475,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Trotzdem erstellen</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk kann Android-Tokens nicht auflisten: Suchen Sie das Token dieses Benutzers im Applivery-Dashboard, bevor Sie ein weiteres erstellen.</translation>
     </message>
@@ -3852,7 +3857,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+203"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Seite %1 von %2 · %3</translation>
     </message>

@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+636"/>
+        <location line="+635"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n token</numerusform>

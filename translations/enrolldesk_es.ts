@@ -2161,7 +2161,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Guarde o descarte los cambios para cambiar de perfil.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+389"/>
         <source>Keychain unavailable</source>
         <translation>Llavero no disponible</translation>
@@ -2207,12 +2207,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Eliminar el perfil</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>Click a profile to use it</source>
         <translation>Haga clic en un perfil para usarlo</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Keep it</source>
         <translation>Conservarlo</translation>
     </message>
@@ -2333,12 +2333,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Des&amp;cartar</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+228"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Se eliminó el perfil «%1», pero no se pudo quitar su clave de API, así que puede seguir en el llavero (entrada «%2», servicio «%3»).</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-431"/>
         <source>Revert changes</source>
         <translation>Descartar los cambios</translation>
     </message>
@@ -2499,7 +2499,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>No hay ningún llavero disponible: use la clave solo para esta sesión</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>Added profile “%1”.</source>
         <translation>Perfil «%1» añadido.</translation>
     </message>
@@ -2519,7 +2519,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>También se copió la clave de la sesión.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>The API key was copied too.</source>
         <translation>También se copió la clave de API.</translation>
     </message>
@@ -2739,12 +2739,12 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>The key was not saved.</source>
         <translation>La clave no se guardó.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-60"/>
         <source>Save without testing</source>
         <translation>Guardar sin probar</translation>
     </message>
@@ -2764,7 +2764,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Guardando en el llavero…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>The profile no longer exists, so the key was not saved.</source>
+        <translation>El perfil ya no existe, así que la clave no se guardó.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No keychain is available, so the key was not saved.</source>
         <translation>No hay ningún llavero disponible, así que la clave no se guardó.</translation>
     </message>
@@ -2784,7 +2789,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>¿Quitar la clave de API del perfil &lt;b&gt;%1&lt;/b&gt; del llavero? EnrollDesk no puede volver a mostrarla: guarde una copia en otro lugar si la va a necesitar.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>The session key was forgotten.</source>
         <translation>Se olvidó la clave de la sesión.</translation>
     </message>
@@ -3410,12 +3415,12 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+346"/>
+        <location line="+345"/>
         <source>&amp;Create token</source>
         <translation>&amp;Crear token</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-159"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Crear el token (Ctrl+Intro)</translation>
     </message>
@@ -3470,7 +3475,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Crear de todos modos</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk no puede listar los tokens de Android: busque el token de este usuario en el panel de Applivery antes de crear otro.</translation>
     </message>
@@ -3852,7 +3857,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+203"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Página %1 de %2 · %3</translation>
     </message>

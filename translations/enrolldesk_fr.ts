@@ -2161,7 +2161,7 @@ Cliquez pour réessayer.</translation>
         <translation>Enregistrez ou annulez vos modifications pour changer de profil.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+389"/>
         <source>Keychain unavailable</source>
         <translation>Trousseau indisponible</translation>
@@ -2207,12 +2207,12 @@ Cliquez pour réessayer.</translation>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>Click a profile to use it</source>
         <translation>Cliquez sur un profil pour l&apos;utiliser</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Keep it</source>
         <translation>Le conserver</translation>
     </message>
@@ -2333,12 +2333,12 @@ Cliquez pour réessayer.</translation>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+228"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Profil «&#xa0;%1&#xa0;» supprimé, mais sa clé d&apos;API n&apos;a pas pu être retirée&#xa0;: elle est peut-être encore dans le trousseau (entrée «&#xa0;%2&#xa0;», service «&#xa0;%3&#xa0;»).</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-431"/>
         <source>Revert changes</source>
         <translation>Annuler les modifications</translation>
     </message>
@@ -2499,7 +2499,7 @@ Cliquez pour réessayer.</translation>
         <translation>Aucun trousseau n&apos;est disponible&#xa0;: utilisez la clé pour cette session uniquement</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>Added profile “%1”.</source>
         <translation>Profil «&#xa0;%1&#xa0;» ajouté.</translation>
     </message>
@@ -2519,7 +2519,7 @@ Cliquez pour réessayer.</translation>
         <translation>La clé de session a aussi été copiée.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>The API key was copied too.</source>
         <translation>La clé d&apos;API a aussi été copiée.</translation>
     </message>
@@ -2739,12 +2739,12 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>The key was not saved.</source>
         <translation>La clé n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-60"/>
         <source>Save without testing</source>
         <translation>Enregistrer sans tester</translation>
     </message>
@@ -2764,7 +2764,12 @@ Cliquez pour réessayer.</translation>
         <translation>Enregistrement dans le trousseau…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>The profile no longer exists, so the key was not saved.</source>
+        <translation>Le profil n&apos;existe plus, la clé n&apos;a donc pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No keychain is available, so the key was not saved.</source>
         <translation>Aucun trousseau n&apos;est disponible, la clé n&apos;a donc pas été enregistrée.</translation>
     </message>
@@ -2784,7 +2789,7 @@ Cliquez pour réessayer.</translation>
         <translation>Retirer du trousseau la clé d&apos;API du profil &lt;b&gt;%1&lt;/b&gt;&#xa0;? EnrollDesk ne peut plus l&apos;afficher&#xa0;: gardez-en une copie ailleurs si vous en aurez besoin.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>The session key was forgotten.</source>
         <translation>La clé de session a été oubliée.</translation>
     </message>
@@ -3410,12 +3415,12 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+346"/>
+        <location line="+345"/>
         <source>&amp;Create token</source>
         <translation>&amp;Créer le jeton</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-159"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Créer le jeton (Ctrl+Entrée)</translation>
     </message>
@@ -3470,7 +3475,7 @@ Cliquez pour réessayer.</translation>
         <translation>Créer quand même</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk ne peut pas lister les jetons Android&#xa0;: cherchez le jeton de cet utilisateur dans le tableau de bord Applivery avant d&apos;en créer un autre.</translation>
     </message>
@@ -3852,7 +3857,7 @@ Cliquez pour réessayer.</translation>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+203"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Page %1 sur %2 · %3</translation>
     </message>

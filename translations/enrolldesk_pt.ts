@@ -2161,7 +2161,7 @@ Clique para tentar de novo.</translation>
         <translation>Salve ou descarte as alterações para trocar de perfil.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+389"/>
         <source>Keychain unavailable</source>
         <translation>Chaveiro indisponível</translation>
@@ -2207,12 +2207,12 @@ Clique para tentar de novo.</translation>
         <translation>Excluir o perfil</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>Click a profile to use it</source>
         <translation>Clique em um perfil para usá-lo</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Keep it</source>
         <translation>Manter</translation>
     </message>
@@ -2333,12 +2333,12 @@ Clique para tentar de novo.</translation>
         <translation>Desca&amp;rtar</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+228"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>O perfil &quot;%1&quot; foi excluído, mas não foi possível remover a chave de API dele, que ainda pode estar no chaveiro (entrada &quot;%2&quot;, serviço &quot;%3&quot;).</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-431"/>
         <source>Revert changes</source>
         <translation>Descartar as alterações</translation>
     </message>
@@ -2499,7 +2499,7 @@ Clique para tentar de novo.</translation>
         <translation>Nenhum chaveiro disponível: use a chave só para esta sessão</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>Added profile “%1”.</source>
         <translation>Perfil &quot;%1&quot; adicionado.</translation>
     </message>
@@ -2519,7 +2519,7 @@ Clique para tentar de novo.</translation>
         <translation>A chave da sessão também foi copiada.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>The API key was copied too.</source>
         <translation>A chave de API também foi copiada.</translation>
     </message>
@@ -2739,12 +2739,12 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>The key was not saved.</source>
         <translation>A chave não foi salva.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-60"/>
         <source>Save without testing</source>
         <translation>Salvar sem testar</translation>
     </message>
@@ -2764,7 +2764,12 @@ Clique para tentar de novo.</translation>
         <translation>Salvando no chaveiro…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>The profile no longer exists, so the key was not saved.</source>
+        <translation>O perfil não existe mais, então a chave não foi salva.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No keychain is available, so the key was not saved.</source>
         <translation>Nenhum chaveiro disponível, por isso a chave não foi salva.</translation>
     </message>
@@ -2784,7 +2789,7 @@ Clique para tentar de novo.</translation>
         <translation>Remover do chaveiro a chave de API do perfil &lt;b&gt;%1&lt;/b&gt;? O EnrollDesk não consegue mostrá-la de novo: guarde uma cópia em outro lugar se for precisar dela.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>The session key was forgotten.</source>
         <translation>A chave da sessão foi esquecida.</translation>
     </message>
@@ -3410,12 +3415,12 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+346"/>
+        <location line="+345"/>
         <source>&amp;Create token</source>
         <translation>&amp;Criar token</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-159"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>Criar o token (Ctrl+Enter)</translation>
     </message>
@@ -3470,7 +3475,7 @@ Clique para tentar de novo.</translation>
         <translation>Criar mesmo assim</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>O EnrollDesk não consegue listar tokens do Android: procure o token deste usuário no painel da Applivery antes de criar outro.</translation>
     </message>
@@ -3852,7 +3857,7 @@ Clique para tentar de novo.</translation>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+203"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Página %1 de %2 · %3</translation>
     </message>

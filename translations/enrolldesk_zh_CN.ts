@@ -2136,7 +2136,7 @@ Click to try again.</source>
         <translation>请保存或还原更改后再切换配置文件。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+389"/>
         <source>Keychain unavailable</source>
         <translation>密钥环不可用</translation>
@@ -2182,12 +2182,12 @@ Click to try again.</source>
         <translation>删除配置文件</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>Click a profile to use it</source>
         <translation>单击配置文件即可使用</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Keep it</source>
         <translation>保留</translation>
     </message>
@@ -2308,12 +2308,12 @@ Click to try again.</source>
         <translation>还原(&amp;E)</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+228"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>已删除配置文件“%1”，但无法移除其 API 密钥，它可能仍在密钥环中（条目“%2”，服务“%3”）。</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-431"/>
         <source>Revert changes</source>
         <translation>还原更改</translation>
     </message>
@@ -2474,7 +2474,7 @@ Click to try again.</source>
         <translation>没有可用的密钥环：请仅在本次会话中使用密钥</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>Added profile “%1”.</source>
         <translation>已添加配置文件“%1”。</translation>
     </message>
@@ -2494,7 +2494,7 @@ Click to try again.</source>
         <translation>会话密钥也已复制。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>The API key was copied too.</source>
         <translation>API 密钥也已复制。</translation>
     </message>
@@ -2713,12 +2713,12 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>The key was not saved.</source>
         <translation>密钥未保存。</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-60"/>
         <source>Save without testing</source>
         <translation>不测试直接保存</translation>
     </message>
@@ -2738,7 +2738,12 @@ Click to try again.</source>
         <translation>正在保存到密钥环…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>The profile no longer exists, so the key was not saved.</source>
+        <translation>该配置文件已不存在，因此未保存密钥。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No keychain is available, so the key was not saved.</source>
         <translation>没有可用的密钥环，因此密钥未保存。</translation>
     </message>
@@ -2758,7 +2763,7 @@ Click to try again.</source>
         <translation>要从密钥环中移除配置文件 &lt;b&gt;%1&lt;/b&gt; 的 API 密钥吗？EnrollDesk 无法再次显示它：如果以后还需要，请在别处保存一份副本。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>The session key was forgotten.</source>
         <translation>已遗忘会话密钥。</translation>
     </message>
@@ -3384,12 +3389,12 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+346"/>
+        <location line="+345"/>
         <source>&amp;Create token</source>
         <translation>创建令牌(&amp;C)</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-159"/>
         <source>Create the token (Ctrl+Return)</source>
         <translation>创建令牌 (Ctrl+Enter)</translation>
     </message>
@@ -3444,7 +3449,7 @@ Click to try again.</source>
         <translation>仍然创建</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>EnrollDesk cannot list Android tokens: look for this user&apos;s token in the Applivery dashboard before creating another.</source>
         <translation>EnrollDesk 无法列出 Android 令牌：在创建新令牌之前，请在 Applivery 控制台中查找此用户的令牌。</translation>
     </message>
@@ -3825,7 +3830,7 @@ Click to try again.</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+203"/>
         <source>Page %1 of %2 · %3</source>
         <translation>第 %1 / %2 页 · %3</translation>
     </message>

@@ -401,6 +401,14 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(m_page, "activeBadge")->isVisible());
         QCOMPARE(child<QComboBox>(m_banner, "profileSwitcher")->currentText(), QStringLiteral("Tiny"));
 
+        // From the keyboard: Enter on a profile in the list uses it, as a double click does.
+        const QList<QListWidgetItem*> acmeItems = list->findItems(QStringLiteral("Acme"), Qt::MatchExactly);
+        QCOMPARE(acmeItems.size(), 1);
+        list->setFocus();
+        list->setCurrentItem(acmeItems.first());
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(m_context->activeProfile().id, acme);
+
         // Switching in the banner (no unsaved changes here) brings the page to that profile.
         m_context->activateProfile(acme);
         QCOMPARE(m_page->selectedProfileId(), acme);
@@ -1014,6 +1022,18 @@ private Q_SLOTS:
         click("retryKeychainButton");
         QTRY_VERIFY_WITH_TIMEOUT(!child<QFrame>(m_page, "keychainBanner")->isVisible(), kWaitMs);
         QVERIFY(waitForKeyState(AppContext::KeyState::SessionOnly));
+
+        // The keychain, back, holds a key stored before: "Forget the session key" forgets only that one
+        // (the keychain's may be the only copy), and the keychain's is used from then on.
+        bool written = false;
+        m_secrets->write(acme, SandboxProcess::apiKey(), this,
+                         [&written](const SecretStore::Result& result) { written = result.ok(); });
+        QTRY_VERIFY(written);
+        QVERIFY(waitForKeyState(AppContext::KeyState::SessionOnly));
+        click("removeKeyButton");
+        click("confirmRemoveKeyButton");
+        QVERIFY(waitForKeyState(AppContext::KeyState::Present));
+        QCOMPARE(m_secrets->count(), 1);
     }
 
     void sandboxProfileUsesTheDemoKey()

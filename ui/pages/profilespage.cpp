@@ -282,7 +282,8 @@ QWidget* ProfilesPage::buildListPanel()
         if (!id.isEmpty())
             selectProfile(id);
     });
-    connect(m_list, &QListWidget::itemDoubleClicked, this, &ProfilesPage::useSelectedProfile);
+    // Activated: a double click (a single one where the platform opens items so), or Enter.
+    connect(m_list, &QListWidget::itemActivated, this, &ProfilesPage::useSelectedProfile);
     connect(m_addButton, &QPushButton::clicked, this, &ProfilesPage::addProfile);
     connect(m_duplicateButton, &QPushButton::clicked, this, &ProfilesPage::duplicateProfile);
     connect(m_deleteButton, &QPushButton::clicked, this, &ProfilesPage::requestDelete);
@@ -640,6 +641,12 @@ void ProfilesPage::updateButtonsFor(const Profile& form)
 void ProfilesPage::setBusy(bool busy)
 {
     m_busy = std::max(0, m_busy + (busy ? 1 : -1));
+    if (busy) {
+        // An open question about this profile (delete it, remove its key) would be answered while a test
+        // or a save for it is under way: withdrawn, it is asked again once the page is free.
+        m_deleteConfirm->hide();
+        m_removeKeyConfirm->hide();
+    }
     updateButtons();
 }
 
@@ -741,8 +748,14 @@ void ProfilesPage::duplicateProfile()
         source, this,
         [this, target,
          note = noteCopied(tr("The session key was copied too."))](const SecretStore::Result& read) {
-            if (read.ok())
-                m_context->sessionSecrets()->write(target, read.key, this, note);
+            if (!read.ok())
+                return;
+            // The page shows the copy's key state: the session store's change is not announced to it.
+            m_context->sessionSecrets()->write(target, read.key, this,
+                                               [this, target, note](const SecretStore::Result& written) {
+                                                   note(written);
+                                                   keyChanged(target);
+                                               });
         });
     m_context->keys()->copy(source, copy->baseUrl, target, this,
                             noteCopied(tr("The API key was copied too.")));
@@ -751,7 +764,7 @@ void ProfilesPage::duplicateProfile()
 void ProfilesPage::requestDelete()
 {
     const std::optional<Profile> profile = storedProfile();
-    if (!profile)
+    if (!profile || isBusy())
         return;
     const bool active = profile->id == m_context->activeProfile().id;
     const QString after = activeAfterDeletingText(active, profileAfterDeleting(profile->id), Tense::Future);
@@ -791,7 +804,7 @@ QString ProfilesPage::activeAfterDeletingText(bool deletingActive, const QString
 void ProfilesPage::confirmDelete()
 {
     const std::optional<Profile> profile = storedProfile();
-    if (!profile)
+    if (!profile || isBusy())
         return;
     const bool wasActive = profile->id == m_context->activeProfile().id;
     const QString next = profileAfterDeleting(profile->id);

@@ -664,8 +664,12 @@ void ProfilesPage::writeKey(KeyTarget target, QByteArray key, const QString& id)
     setKeyStatus(tr("Saving in the keychain…"), true);
     ++m_keyWrites;
     const std::optional<Profile> profile = m_context->profiles()->profile(id);
-    const QUrl server = profile ? profile->baseUrl : QUrl();
-    m_context->keys()->write(id, server, key, this, [this, id](const ProfileKeys::Result& written) {
+    if (!profile) { // removed meanwhile (by the CLI, say): no key is kept for a profile that is gone
+        SecretStore::wipe(key);
+        setKeyStatus(tr("The profile no longer exists, so the key was not saved."), false);
+        return;
+    }
+    m_context->keys()->write(id, profile->baseUrl, key, this, [this, id](const ProfileKeys::Result& written) {
         --m_keyWrites;
         setBusy(false);
         if (!written.ok()) {
@@ -710,14 +714,19 @@ void ProfilesPage::removeKey()
     if (isBusy() || m_adding || m_selectedId.isEmpty())
         return;
     const QString id = m_selectedId;
+    // A session key is what the question named: the keychain's (which may be the only copy, stored
+    // before the session one) stays. A key stored in the keychain takes any session key with it.
     const bool sessionOnly = m_keyState == KeyState::SessionOnly;
+    SecretStore* store =
+        sessionOnly ? static_cast<SecretStore*>(m_context->sessionSecrets()) : m_context->secrets();
     setBusy(true);
     ++m_keyWrites;
-    m_context->sessionSecrets()->remove(id, this, [](const Result&) {});
-    m_context->secrets()->remove(id, this, [this, id, sessionOnly](const Result& removed) {
+    if (!sessionOnly)
+        m_context->sessionSecrets()->remove(id, this, [](const Result&) {});
+    store->remove(id, this, [this, id, sessionOnly](const Result& removed) {
         --m_keyWrites;
         setBusy(false);
-        if (removed.ok() || sessionOnly)
+        if (removed.ok())
             setKeyStatus(sessionOnly ? tr("The session key was forgotten.")
                                      : tr("The key was removed from the keychain."),
                          true);
