@@ -91,6 +91,13 @@ ApiError interpret(int httpStatus, const QByteArray& body, QJsonValue* data)
     return {};
 }
 
+// A list's answer without its items array (data {}, null, a string) is no empty list: read as one, a
+// broken answer to "windows list", the check before creating again, would say no token exists.
+QString missingListItems(const QJsonValue& data)
+{
+    return data.toObject().value(QLatin1StringView("items")).isArray() ? QString() : QStringLiteral("items");
+}
+
 template <typename T>
 Page<T> mapPage(const QJsonValue& data, const std::function<T(const QJsonObject&)>& parseItem)
 {
@@ -405,9 +412,11 @@ ApiCall* ApiClient::listWindowsTokens(const TokenListQuery& query, QObject* cont
     const QUrl url =
         endpoint(organizationPath(QStringLiteral("/mdm/windows/enterprise/enrollment-tokens")), params);
     return request<Page<EnrollmentToken>>(
-        "GET", url, {}, context, std::move(done), [](const QJsonValue& data) {
+        "GET", url, {}, context, std::move(done),
+        [](const QJsonValue& data) {
             return mapPage<EnrollmentToken>(data, JsonCodec::windowsTokenFromJson);
-        });
+        },
+        missingListItems);
 }
 
 ApiCall* ApiClient::searchUsers(const UserSearchQuery& query, QObject* context, Callback<Page<MdmUser>> done)
@@ -419,9 +428,10 @@ ApiCall* ApiClient::searchUsers(const UserSearchQuery& query, QObject* context, 
     if (!query.text.trimmed().isEmpty())
         params.append({QStringLiteral("search"), query.text.trimmed()});
     const QUrl url = endpoint(organizationPath(QStringLiteral("/mdm/users")), params);
-    return request<Page<MdmUser>>("GET", url, {}, context, std::move(done), [](const QJsonValue& data) {
-        return mapPage<MdmUser>(data, JsonCodec::userFromJson);
-    });
+    return request<Page<MdmUser>>(
+        "GET", url, {}, context, std::move(done),
+        [](const QJsonValue& data) { return mapPage<MdmUser>(data, JsonCodec::userFromJson); },
+        missingListItems);
 }
 
 template <typename T>
@@ -465,20 +475,29 @@ ApiCall* ApiClient::requestAllPages(const QString& path, QList<std::pair<QString
                 // once the context is gone: no further pages then.
                 if (!result.ok() || (state.guarded && !state.guard))
                     return finish(state, result);
-                state.all.items += result.value.items;
-                state.all.totalDocs = std::max(result.value.totalDocs, int(state.all.items.size()));
+                const Page<T>& got = result.value;
                 // A server that ignores `page` answers page 1 again: stop rather than repeat it forever.
-                const bool more =
-                    result.value.hasNextPage && result.value.page == page && !result.value.items.isEmpty();
+                const bool repeated = page > 1 && !got.items.isEmpty() && !state.all.items.isEmpty() &&
+                                      got.items.first().id == state.all.items.first().id;
+                if (!repeated)
+                    state.all.items += got.items;
+                state.all.totalDocs =
+                    std::max({state.all.totalDocs, got.totalDocs, int(state.all.items.size())});
+                // One that leaves `page` out of its answer (the documented policy list gives items and
+                // totalDocs only) answers the page asked for: whether more follow, its count says.
+                const bool stated = got.page == page;
+                const bool more = !repeated && !got.items.isEmpty() &&
+                                  (stated ? got.hasNextPage : state.all.items.size() < state.all.totalDocs);
                 if (more && page < kMaxListPages)
                     return state.fetch(page + 1);
                 state.all.page = 1;
                 state.all.limit = int(state.all.items.size());
                 state.all.totalPages = 1;
-                state.all.hasNextPage = more; // only when the page cap cut the list short
+                // Cut short by the page cap, or by a server that repeats its first page: the lists say so.
+                state.all.hasNextPage = more || (repeated && state.all.items.size() < state.all.totalDocs);
                 finish(state, ApiResult<Page<T>>{state.all, {}});
             },
-            [parseItem](const QJsonValue& data) { return mapPage<T>(data, parseItem); });
+            [parseItem](const QJsonValue& data) { return mapPage<T>(data, parseItem); }, missingListItems);
     };
     run->fetch(1);
     return whole;

@@ -331,6 +331,8 @@ QString ApiError::message() const
     case Kind::TooLarge:
         return withProcessedAdvice(tr("The server's answer was too large and was not read."));
     case Kind::Incomplete:
+        if (m_readOnly) // a list without its items is no empty list: nothing can be read from it
+            return tr("The server's answer lacks the list that was asked for. Try again in a moment.");
         return tr("The server accepted the request, but its answer lacks what was created. The request was "
                   "probably processed: check whether the token was created before trying again.");
     }

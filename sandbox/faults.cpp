@@ -19,6 +19,7 @@ constexpr TypeName kTypeNames[] = {
     {Fault::Type::Oversized, "oversized"},
     {Fault::Type::EmptyData, "emptyData"},
     {Fault::Type::NullError, "nullError"},
+    {Fault::Type::DocPagination, "docPagination"},
 };
 
 constexpr qint64 kDefaultOversizedBytes = 32 * 1024 * 1024;
@@ -161,6 +162,7 @@ Reply Fault::reply(const QString& path) const
     case Type::Drop:
     case Type::EmptyData:
     case Type::NullError:
+    case Type::DocPagination:
         break;
     }
     return Reply::error(500, 0, QStringLiteral("Fault has no reply of its own"));

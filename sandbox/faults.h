@@ -18,7 +18,19 @@ struct Fault
     // EmptyData: the request is carried out (a token is created), but a success answers {"status":true,
     // "data":{}}, as a backend that loses the document on the way out would. NullError: carried out and
     // answered as usual, with "error": null in the envelope too, as servers that always write it do.
-    enum class Type { ApiError, Html, MalformedJson, Slow, Drop, Oversized, EmptyData, NullError };
+    // DocPagination: a list answered as the documentation's policy-list sample is, with "items" and
+    // "totalDocs" only (no page, limit or next-page fields).
+    enum class Type {
+        ApiError,
+        Html,
+        MalformedJson,
+        Slow,
+        Drop,
+        Oversized,
+        EmptyData,
+        NullError,
+        DocPagination
+    };
 
     Type type = Type::ApiError;
     int httpStatus = 400;

@@ -178,6 +178,7 @@ void SandboxServer::handleApi(const QHttpServerRequest& request, QTcpSocket* soc
     }
     bool emptyData = false;
     bool nullError = false;
+    bool docPagination = false;
     if (const std::optional<Fault> fault = m_faults.take(method, path)) {
         if (fault->hasOwnReply()) {
             const Reply reply = fault->reply(path);
@@ -203,6 +204,9 @@ void SandboxServer::handleApi(const QHttpServerRequest& request, QTcpSocket* soc
         case Fault::Type::NullError:
             nullError = true;
             break; // carried out normally; the answer gets the field below
+        case Fault::Type::DocPagination:
+            docPagination = true;
+            break; // answered normally, then its page block cut down below
         default:
             break; // answered above
         }
@@ -219,6 +223,14 @@ void SandboxServer::handleApi(const QHttpServerRequest& request, QTcpSocket* soc
     if (nullError && success) {
         QJsonObject envelope = QJsonDocument::fromJson(reply.body).object();
         envelope.insert(QStringLiteral("error"), QJsonValue::Null);
+        reply.body = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
+    }
+    if (docPagination && success) {
+        QJsonObject envelope = QJsonDocument::fromJson(reply.body).object();
+        const QJsonObject data = envelope.value(QStringLiteral("data")).toObject();
+        envelope.insert(QStringLiteral("data"),
+                        QJsonObject{{QStringLiteral("items"), data.value(QStringLiteral("items"))},
+                                    {QStringLiteral("totalDocs"), data.value(QStringLiteral("totalDocs"))}});
         reply.body = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
     }
     record(request, reply.status);

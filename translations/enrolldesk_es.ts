@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+189"/>
+        <location filename="../app/apiclient.cpp" line="+196"/>
         <source>“%1” is not a valid server address.</source>
         <translation>«%1» no es una dirección de servidor válida.</translation>
     </message>
@@ -127,12 +127,17 @@
         <translation>El servidor rechazó la solicitud (error %1).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>The server&apos;s answer lacks the list that was asked for. Try again in a moment.</source>
+        <translation>A la respuesta del servidor le falta la lista solicitada. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The server accepted the request, but its answer lacks what was created. The request was probably processed: check whether the token was created before trying again.</source>
         <translation>El servidor aceptó la solicitud, pero su respuesta no indica qué se creó. Probablemente la solicitud se procesó: compruebe si el token se creó antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>La clave de API se rechazó. Introduzca una clave de cuenta de servicio válida.</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+189"/>
+        <location filename="../app/apiclient.cpp" line="+196"/>
         <source>“%1” is not a valid server address.</source>
         <translation>&quot;%1&quot; non è un indirizzo di server valido.</translation>
     </message>
@@ -127,12 +127,17 @@
         <translation>Il server ha rifiutato la richiesta (errore %1).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>The server&apos;s answer lacks the list that was asked for. Try again in a moment.</source>
+        <translation>Nella risposta del server manca l&apos;elenco richiesto. Riprova tra un momento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The server accepted the request, but its answer lacks what was created. The request was probably processed: check whether the token was created before trying again.</source>
         <translation>Il server ha accettato la richiesta, ma la sua risposta non indica cosa è stato creato. Probabilmente la richiesta è stata elaborata: verifica se il token è stato creato prima di riprovare.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>La chiave API è stata rifiutata. Inserisci una chiave valida di un account di servizio.</translation>
     </message>

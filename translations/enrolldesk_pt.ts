@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+189"/>
+        <location filename="../app/apiclient.cpp" line="+196"/>
         <source>“%1” is not a valid server address.</source>
         <translation>&quot;%1&quot; não é um endereço de servidor válido.</translation>
     </message>
@@ -127,12 +127,17 @@
         <translation>O servidor recusou a solicitação (erro %1).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>The server&apos;s answer lacks the list that was asked for. Try again in a moment.</source>
+        <translation>A resposta do servidor não traz a lista solicitada. Tente de novo em instantes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The server accepted the request, but its answer lacks what was created. The request was probably processed: check whether the token was created before trying again.</source>
         <translation>O servidor aceitou a solicitação, mas a resposta dele não indica o que foi criado. A solicitação provavelmente foi processada: verifique se o token foi criado antes de tentar novamente.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>A chave de API foi recusada. Informe uma chave de conta de serviço válida.</translation>
     </message>

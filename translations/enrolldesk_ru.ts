@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+189"/>
+        <location filename="../app/apiclient.cpp" line="+196"/>
         <source>“%1” is not a valid server address.</source>
         <translation>«%1» — недопустимый адрес сервера.</translation>
     </message>
@@ -127,12 +127,17 @@
         <translation>Сервер отклонил запрос (ошибка %1).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>The server&apos;s answer lacks the list that was asked for. Try again in a moment.</source>
+        <translation>В ответе сервера нет запрошенного списка. Повторите попытку через мгновение.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The server accepted the request, but its answer lacks what was created. The request was probably processed: check whether the token was created before trying again.</source>
         <translation>Сервер принял запрос, но в его ответе нет созданного. Скорее всего, запрос был обработан: прежде чем повторять, проверьте, создан ли токен.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>Ключ API отклонён. Введите действительный ключ служебной учётной записи.</translation>
     </message>

@@ -244,7 +244,9 @@ void Runner::windowsCreate()
     connect([this, request] {
         m_client->createWindowsToken(
             request, this, [this, request](const ApiResult<EnrollmentToken>& result) {
-                const QString howToCheck = listCommand(QStringLiteral("--user ") + request.mdmUserId);
+                // Newest first: the API documents no default order, and a user may have many tokens.
+                const QString howToCheck = listCommand(QStringLiteral("--user ") + request.mdmUserId +
+                                                       QStringLiteral(" --sort createdAt:desc"));
                 if (createFailed(result, howToCheck))
                     return;
                 noteCreated(Options::tr("The token was created"), howToCheck);

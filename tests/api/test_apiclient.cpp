@@ -523,6 +523,46 @@ private Q_SLOTS:
                  (expected.size() + 1) / 2);
     }
 
+    // The documentation's policy-list sample has "items" and "totalDocs" only: each answer is the page
+    // asked for, and the count says whether more follow (read as page 1 each time, the list stopped at
+    // its first page without a word).
+    void pagesWithoutPageNumbersAreReadToTheEnd()
+    {
+        const QJsonArray expected = m_sandbox.policies(QStringLiteral("windows"));
+        QVERIFY(expected.size() >= 3);
+        QVERIFY(m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("docPagination")},
+                                       {QStringLiteral("method"), QStringLiteral("GET")},
+                                       {QStringLiteral("count"), 50}}));
+        QVERIFY(m_sandbox.clearRequests());
+        m_client->setListPageSize(1); // three pages or more
+        Waiter<Page<Policy>> policies;
+        m_client->listPolicies(Platform::Windows, this, policies.callback());
+        QVERIFY(policies.wait());
+        QVERIFY2(policies.result->ok(), qPrintable(policies.result->error.technicalDetails()));
+        QCOMPARE(policies.result->value.items.size(), expected.size());
+        QCOMPARE(policies.result->value.totalDocs, expected.size());
+        QVERIFY(!policies.result->value.hasNextPage);
+        QCOMPARE(countRequests(m_sandbox.requests(), QStringLiteral("GET"), QStringLiteral("/mdm/policies")),
+                 expected.size());
+        QVERIFY(m_sandbox.clearFaults());
+    }
+
+    // A list answered with "data": {} (or anything without its items) is an error, not an empty list: the
+    // token list is what a person reads before creating again.
+    void listWithoutItemsIsAnError()
+    {
+        QVERIFY(m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("emptyData")},
+                                       {QStringLiteral("method"), QStringLiteral("GET")}}));
+        Waiter<Page<EnrollmentToken>> tokens;
+        m_client->listWindowsTokens(TokenListQuery{}, this, tokens.callback());
+        QVERIFY(tokens.wait());
+        QVERIFY(!tokens.result->ok());
+        QCOMPARE(tokens.result->error.kind(), ApiError::Kind::Incomplete);
+        QVERIFY(!tokens.result->error.mayHaveBeenProcessed());
+        QVERIFY2(tokens.result->error.message().contains(QLatin1StringView("lacks the list")),
+                 qPrintable(tokens.result->error.message()));
+    }
+
     void cancellingAListStopsItsPages()
     {
         m_client->setListPageSize(1);

@@ -494,7 +494,8 @@ private Q_SLOTS:
             result.err.contains(QLatin1StringView("The token was created: do not run the command again")),
             created);
         if (created) {
-            QVERIFY2(result.err.contains(QStringLiteral("windows list --user ") + m_userId),
+            QVERIFY2(result.err.contains(QStringLiteral("windows list --user ") + m_userId +
+                                         QStringLiteral(" --sort createdAt:desc")),
                      qPrintable(result.err));
             QCOMPARE(posts(), 1);
         }
