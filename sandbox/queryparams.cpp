@@ -86,7 +86,8 @@ SortSpec parseSort(const QString& text, const QString& defaultField, bool defaul
     SortSpec spec{defaultField, defaultDescending, {}};
     if (text.isEmpty())
         return spec;
-    static const QRegularExpression pattern(QStringLiteral("^([\\w.]*)((:asc)|(:desc))?$"));
+    // \z, not $: PCRE's $ also matches before a final line break, which JavaScript's (the API's) does not.
+    static const QRegularExpression pattern(QStringLiteral("^([\\w.]*)((:asc)|(:desc))?\\z"));
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch()) {
         spec.error = QStringLiteral("\"sort\" with value \"") + text +

@@ -608,6 +608,12 @@ void ProfileCommands::readKey(const Profile& profile, const QString& notStored, 
 
 void ProfileCommands::authTest()
 {
+    // It tests the keychain's key: a key piped in would look tested while another one was.
+    if (m_options.global().apiKeyFromStdin) {
+        m_finish(usage(tr("auth test tests the key stored in the keychain, not one on standard input: leave "
+                          "out --api-key-stdin (store a key with: enrolldesk-cli auth set).")));
+        return;
+    }
     const std::optional<Profile> profile = requireProfile(true);
     if (!profile)
         return;

@@ -967,6 +967,10 @@ private Q_SLOTS:
             << QStringLiteral("sort=createdAt:sideways")
             << QStringLiteral("\"sort\" with value \"createdAt:sideways\" fails to match "
                               "the required pattern: /^[\\w.]*((:asc)|(:desc))?$/");
+        QTest::newRow("sort with a line break after it") // JavaScript's $ does not match before it
+            << QStringLiteral("sort=createdAt%0A")
+            << QStringLiteral("\"sort\" with value \"createdAt\n\" fails to match "
+                              "the required pattern: /^[\\w.]*((:asc)|(:desc))?$/");
         QTest::newRow("mdm-user malformed")
             << QStringLiteral("mdm-user=xyz")
             << QStringLiteral("\"mdm-user\" with value \"xyz\" fails to match the "

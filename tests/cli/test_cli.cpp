@@ -1575,6 +1575,16 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(QLatin1StringView("--limit")), qPrintable(result.err));
     }
+
+    // auth test tests the keychain's key: with --api-key-stdin it refuses instead of testing another key.
+    void authTestRefusesAKeyOnStandardInput()
+    {
+        const CliRun result =
+            run({QStringLiteral("--api-key-stdin"), QStringLiteral("auth"), QStringLiteral("test")},
+                SandboxProcess::apiKey() + '\n');
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QLatin1StringView("not one on standard input")), qPrintable(result.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
