@@ -1854,6 +1854,16 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <source>A token is still being created. If you quit now, the API may still create it (and send its e-mail, if one was asked for), but its enroll code will not be shown.</source>
         <translation>Ein Token wird gerade erstellt. Wenn Sie jetzt beenden, erstellt die API es möglicherweise trotzdem (und sendet seine E-Mail, falls angefordert), aber sein Registrierungscode wird nicht angezeigt.</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Quit without saving the profile?</source>
+        <translation>Beenden, ohne das Profil zu speichern?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile on the Profiles page has changes that are not saved yet. If you quit now, they are lost.</source>
+        <translation>Das Profil auf der Seite „Profile“ hat Änderungen, die noch nicht gespeichert sind. Wenn Sie jetzt beenden, gehen sie verloren.</translation>
+    </message>
 </context>
 <context>
     <name>PolicyAssignmentsTable</name>

@@ -1854,6 +1854,16 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <source>A token is still being created. If you quit now, the API may still create it (and send its e-mail, if one was asked for), but its enroll code will not be shown.</source>
         <translation>Todavía se está creando un token. Si sale ahora, es posible que la API lo cree igualmente (y envíe su correo, si se pidió), pero su código de inscripción no se mostrará.</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Quit without saving the profile?</source>
+        <translation>¿Salir sin guardar el perfil?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile on the Profiles page has changes that are not saved yet. If you quit now, they are lost.</source>
+        <translation>El perfil de la página Perfiles tiene cambios que aún no se han guardado. Si sale ahora, se perderán.</translation>
+    </message>
 </context>
 <context>
     <name>PolicyAssignmentsTable</name>

@@ -1854,6 +1854,16 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <source>A token is still being created. If you quit now, the API may still create it (and send its e-mail, if one was asked for), but its enroll code will not be shown.</source>
         <translation>Un jeton est en cours de création. Si vous quittez maintenant, l&apos;API peut quand même le créer (et envoyer son e-mail, s&apos;il a été demandé), mais son code d&apos;inscription ne sera pas affiché.</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Quit without saving the profile?</source>
+        <translation>Quitter sans enregistrer le profil&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile on the Profiles page has changes that are not saved yet. If you quit now, they are lost.</source>
+        <translation>Le profil de la page Profils a des modifications qui ne sont pas encore enregistrées. Si vous quittez maintenant, elles seront perdues.</translation>
+    </message>
 </context>
 <context>
     <name>PolicyAssignmentsTable</name>

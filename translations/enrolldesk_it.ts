@@ -1854,6 +1854,16 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <source>A token is still being created. If you quit now, the API may still create it (and send its e-mail, if one was asked for), but its enroll code will not be shown.</source>
         <translation>Un token è ancora in fase di creazione. Se esci ora, l&apos;API potrebbe crearlo comunque (e inviare la sua e-mail, se richiesta), ma il suo codice di registrazione non verrà mostrato.</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Quit without saving the profile?</source>
+        <translation>Uscire senza salvare il profilo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile on the Profiles page has changes that are not saved yet. If you quit now, they are lost.</source>
+        <translation>Il profilo nella pagina Profili ha modifiche non ancora salvate. Se esci ora, andranno perse.</translation>
+    </message>
 </context>
 <context>
     <name>PolicyAssignmentsTable</name>

@@ -1854,6 +1854,16 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <source>A token is still being created. If you quit now, the API may still create it (and send its e-mail, if one was asked for), but its enroll code will not be shown.</source>
         <translation>Um token ainda está sendo criado. Se você sair agora, a API ainda pode criá-lo (e enviar o e-mail dele, se foi pedido), mas o código de registro dele não será mostrado.</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Quit without saving the profile?</source>
+        <translation>Sair sem salvar o perfil?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile on the Profiles page has changes that are not saved yet. If you quit now, they are lost.</source>
+        <translation>O perfil na página Perfis tem alterações que ainda não foram salvas. Se você sair agora, elas serão perdidas.</translation>
+    </message>
 </context>
 <context>
     <name>PolicyAssignmentsTable</name>

@@ -1879,6 +1879,16 @@ Or drop a .csv or .txt file on this page.</source>
         <source>A token is still being created. If you quit now, the API may still create it (and send its e-mail, if one was asked for), but its enroll code will not be shown.</source>
         <translation>Токен ещё создаётся. Если выйти сейчас, API всё равно может его создать (и отправить письмо, если оно было запрошено), но код регистрации не будет показан.</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Quit without saving the profile?</source>
+        <translation>Выйти, не сохранив профиль?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile on the Profiles page has changes that are not saved yet. If you quit now, they are lost.</source>
+        <translation>В профиле на странице «Профили» есть несохранённые изменения. Если выйти сейчас, они будут потеряны.</translation>
+    </message>
 </context>
 <context>
     <name>PolicyAssignmentsTable</name>

@@ -1829,6 +1829,16 @@ Or drop a .csv or .txt file on this page.</source>
         <source>A token is still being created. If you quit now, the API may still create it (and send its e-mail, if one was asked for), but its enroll code will not be shown.</source>
         <translation>仍在创建令牌。如果现在退出，API 仍可能创建它（如果要求了邮件，也会发送邮件），但不会显示其注册码。</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Quit without saving the profile?</source>
+        <translation>不保存配置文件就退出？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile on the Profiles page has changes that are not saved yet. If you quit now, they are lost.</source>
+        <translation>“配置文件”页面上的配置文件有尚未保存的更改。如果现在退出，这些更改将会丢失。</translation>
+    </message>
 </context>
 <context>
     <name>PolicyAssignmentsTable</name>

@@ -9,6 +9,7 @@
 #include "eventcounter.h"
 #include "fittingcombosize.h"
 #include "mainwindow.h"
+#include "profilespage.h"
 #include "resultview.h"
 #include "sandboxconsole.h"
 #include "sandboxprocess.h"
@@ -27,6 +28,7 @@
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QMenu>
@@ -481,6 +483,26 @@ private Q_SLOTS:
             return;
         QVERIFY2(text.contains(QLatin1StringView("enroll code")), qPrintable(text));
         QCOMPARE(window.currentPage(), MainWindow::Page(page)); // where the request is
+    }
+
+    // A profile's unsaved changes are not lost without a question either.
+    void quitWithUnsavedProfileChangesAsks()
+    {
+        auto store = settings();
+        Console console(store.get(), m_sandbox.baseUrl());
+        MainWindow& window = *console.window;
+        window.showPage(MainWindow::Profiles);
+        auto* name = window.profilesPage()->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+        QVERIFY(name);
+        name->setText(name->text() + QStringLiteral(" (edited)"));
+        QVERIFY(window.profilesPage()->hasUnsavedChanges());
+        window.showPage(MainWindow::Tokens); // asked about from any page
+        const QString text = closeAsksTwice(window, "quitWithProfileEditsBox", [&window] {
+            return window.profilesPage()->hasUnsavedChanges(); // the edit is still there
+        });
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(text.contains(QLatin1StringView("not saved")), qPrintable(text));
     }
 
     // Esc cancels a create; the focus, on the Cancel button until then, goes back to the form rather than

@@ -459,6 +459,17 @@ void MainWindow::closeEvent(QCloseEvent* event)
                          m_quitDuringCreateConfirmed);
         return;
     }
+    // A profile half edited (a new one, a server change under way) would be lost without a word.
+    if (m_profiles && (m_profiles->hasUnsavedChanges() || m_profiles->isBusy()) &&
+        !m_quitWithProfileEditsConfirmed) {
+        event->ignore();
+        askBeforeClosing(
+            Profiles, QStringLiteral("quitWithProfileEditsBox"), tr("Quit without saving the profile?"),
+            tr("The profile on the Profiles page has changes that are not saved yet. If you quit "
+               "now, they are lost."),
+            m_quitWithProfileEditsConfirmed);
+        return;
+    }
     QSettings* settings = m_context->settings();
     settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings->setValue(QStringLiteral("window/state"), saveState());
@@ -481,6 +492,7 @@ void MainWindow::askBeforeClosing(Page page, const QString& boxName, const QStri
             // The window stays: a later quit asks every question again, whatever was answered before.
             m_quitConfirmed = false;
             m_quitDuringCreateConfirmed = false;
+            m_quitWithProfileEditsConfirmed = false;
             return;
         }
         confirmed = true;

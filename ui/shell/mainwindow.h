@@ -90,6 +90,7 @@ private:
     QMenu* m_tokenMenu = nullptr;
     bool m_quitConfirmed = false;             // the user chose to quit during a bulk run or without its log
     bool m_quitDuringCreateConfirmed = false; // ... or while a single token was being created
+    bool m_quitWithProfileEditsConfirmed = false; // ... or with a profile's changes not saved
     QLabel* m_inFlight;
     QProgressBar* m_busy;
     QTimer* m_busyDelay;   // started by the first request; the status bar says "in progress" when it fires
