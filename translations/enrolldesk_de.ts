@@ -1802,7 +1802,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>%1 aufgelistet, %2 durch Massen-Sendevorgänge erstellt (die API meldet diese nur als Anzahl: die Seite „Tokens“ listet sie auf)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+17"/>
+        <source>Created in organization %1 on %2, not the active profile&apos;s</source>
+        <translation>Erstellt in der Organisation %1 auf %2, nicht im aktiven Profil</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -3872,7 +3877,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+206"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Seite %1 von %2 · %3</translation>
     </message>

@@ -203,7 +203,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/shell/mainwindow.cpp" line="+387"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+396"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n request in progress</numerusform>
@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+635"/>
+        <location line="+638"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n token</numerusform>

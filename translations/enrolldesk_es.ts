@@ -1802,7 +1802,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>%1 en la lista, %2 creados por envíos masivos (la API solo devuelve cuántos: la página Tokens los muestra)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+17"/>
+        <source>Created in organization %1 on %2, not the active profile&apos;s</source>
+        <translation>Creado en la organización %1 en %2, no en la del perfil activo</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
@@ -3872,7 +3877,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+206"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Página %1 de %2 · %3</translation>
     </message>

@@ -1802,7 +1802,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>%1 listés, %2 créés par des envois groupés (l&apos;API ne renvoie que leur nombre&#xa0;: la page Jetons les liste)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+17"/>
+        <source>Created in organization %1 on %2, not the active profile&apos;s</source>
+        <translation>Créé dans l&apos;organisation %1 sur %2, pas celle du profil actif</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -3872,7 +3877,7 @@ Cliquez pour réessayer.</translation>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+206"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Page %1 sur %2 · %3</translation>
     </message>

@@ -1802,7 +1802,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>%1 in elenco, %2 creati da invii in blocco (l&apos;API restituisce solo il loro numero: la pagina Token li elenca)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+17"/>
+        <source>Created in organization %1 on %2, not the active profile&apos;s</source>
+        <translation>Creato nell&apos;organizzazione %1 su %2, non in quella del profilo attivo</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
@@ -3872,7 +3877,7 @@ Fai clic per riprovare.</translation>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+206"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Pagina %1 di %2 · %3</translation>
     </message>

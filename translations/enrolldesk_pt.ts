@@ -1802,7 +1802,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>%1 na lista, %2 criados por envios em massa (a API só informa quantos: a página Tokens os lista)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+17"/>
+        <source>Created in organization %1 on %2, not the active profile&apos;s</source>
+        <translation>Criado na organização %1 em %2, não na do perfil ativo</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
@@ -3872,7 +3877,7 @@ Clique para tentar de novo.</translation>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+206"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Página %1 de %2 · %3</translation>
     </message>

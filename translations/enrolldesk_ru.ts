@@ -1826,7 +1826,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>%1 в списке, %2 создано массовыми отправками (API сообщает только их число: их показывает страница «Токены»)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+17"/>
+        <source>Created in organization %1 on %2, not the active profile&apos;s</source>
+        <translation>Создан в организации %1 на %2, а не в организации активного профиля</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
@@ -3899,7 +3904,7 @@ Click to try again.</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+206"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Страница %1 из %2 · %3</translation>
     </message>

@@ -1778,7 +1778,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>列出 %1 个，批量发送创建 %2 个（API 对后者只返回数量：“令牌”页面会列出它们）</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+17"/>
+        <source>Created in organization %1 on %2, not the active profile&apos;s</source>
+        <translation>创建于 %2 上的组织 %1，而非当前配置文件的组织</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -3845,7 +3850,7 @@ Click to try again.</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+206"/>
         <source>Page %1 of %2 · %3</source>
         <translation>第 %1 / %2 页 · %3</translation>
     </message>

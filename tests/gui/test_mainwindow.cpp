@@ -675,6 +675,24 @@ private Q_SLOTS:
         auto* table = window.tokensPage()->findChild<QTableView*>(QStringLiteral("tokensTable"));
         QCOMPARE(QApplication::focusWidget(), table);
         QCOMPARE(window.tokensPage()->model()->tokenAt(table->currentIndex().row()).id, token.id);
+
+        // One created under another profile (another server) is shown from the list too, saying where.
+        EnrollmentToken elsewhere = token;
+        elsewhere.id = QStringLiteral("65f000000000000000000098");
+        context.sessionTokens()->add(
+            elsewhere, SessionTokensModel::placeOf(QUrl(QStringLiteral("https://api.example.com/v1")),
+                                                   QStringLiteral("globex")));
+        list->setCurrentIndex(list->model()->index(0, 0)); // the newest first
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(window.currentPage(), MainWindow::Tokens);
+        auto* subtitle = window.tokensPage()->findChild<QLabel*>(QStringLiteral("subtitleLabel"));
+        QVERIFY(subtitle);
+        QVERIFY2(subtitle->text().contains(
+                     QLatin1StringView("Created in organization globex on https://api.example.com:443")),
+                 qPrintable(subtitle->text()));
+        // Back on a row of the list, the note goes.
+        table->selectRow(window.tokensPage()->model()->rowOfToken(token.id));
+        QVERIFY(!subtitle->text().contains(QLatin1StringView("Created in organization")));
     }
 };
 

@@ -773,8 +773,10 @@ void TokensPage::selectionChanged()
     // A reload reselects the same row: show it again only when it changed (an Android QR is downloaded).
     const bool same = m_result->hasToken() && shown.id == token.id && shown.state == token.state &&
                       shown.updatedAt == token.updatedAt && shown.expireAt == token.expireAt;
-    if (!same)
+    if (!same) {
+        m_result->setOrigin(QString()); // a row of this list
         m_result->showToken(token);
+    }
     m_detailsFromList = true;
     showDetails();
 }
@@ -842,7 +844,7 @@ bool TokensPage::isDetailsVisible() const
     return !m_side->isHidden();
 }
 
-void TokensPage::showToken(const EnrollmentToken& token)
+void TokensPage::showToken(const EnrollmentToken& token, const QString& origin)
 {
     const int row = m_model->rowOfToken(token.id);
     if (row >= 0) {
@@ -854,6 +856,7 @@ void TokensPage::showToken(const EnrollmentToken& token)
     }
     m_table->selectionModel()->clearCurrentIndex();
     m_table->clearSelection();
+    m_result->setOrigin(origin);
     m_result->showToken(token);
     m_detailsFromList = false;
     showDetails();

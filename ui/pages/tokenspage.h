@@ -40,7 +40,8 @@ public:
     // Lists only this user's tokens (the user picker shows the user) and loads page 1.
     void filterByUser(const QString& userId);
     // Selects the token's row when it is listed; shows it in the result view in any case.
-    void showToken(const EnrollmentToken& token);
+    // `origin` (empty: none) says where a token created elsewhere was, when it is not this list's.
+    void showToken(const EnrollmentToken& token, const QString& origin = {});
     // The focus to the token shown: its row, or the details of one not listed (a session token).
     void focusShownToken();
 

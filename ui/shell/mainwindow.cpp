@@ -353,7 +353,16 @@ void MainWindow::buildSessionDock()
     connect(m_context->sessionTokens(), &QAbstractItemModel::modelReset, this, count);
     connect(m_context->sessionTokens(), &SessionTokensModel::unlistedCountChanged, this, count);
     connect(list, &QListView::activated, this, [this](const QModelIndex& index) {
-        tokensPage()->showToken(m_context->sessionTokens()->tokenAt(index.row()));
+        // A token created under another profile is shown too, saying where: the banner names another.
+        const SessionTokensModel* session = m_context->sessionTokens();
+        const QStringList place = session->placeAt(index.row()).split(u'\n');
+        const bool here =
+            session->placeAt(index.row()) == SessionTokensModel::placeOf(m_context->activeProfile());
+        tokensPage()->showToken(session->tokenAt(index.row()),
+                                here || place.size() != 2
+                                    ? QString()
+                                    : tr("Created in organization %1 on %2, not the active profile's")
+                                          .arg(place.at(1), place.at(0)));
         showPage(Tokens);
         tokensPage()->focusShownToken(); // not the page's first field: the keyboard goes on from the token
     });
