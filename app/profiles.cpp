@@ -149,6 +149,7 @@ QString ProfileStore::add(Profile profile, Activation activation)
 
 bool ProfileStore::update(const Profile& profile)
 {
+    m_settings->sync(); // the CLI or another window may have removed it: not written back to life
     if (!contains(profile.id))
         return false;
     const std::optional<Profile> before = this->profile(profile.id);

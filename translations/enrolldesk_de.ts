@@ -2062,7 +2062,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+182"/>
+        <location filename="../app/profiles.cpp" line="+183"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
@@ -2353,12 +2353,17 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>V&amp;erwerfen</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+106"/>
+        <source>Profile “%1” was removed meanwhile (in another window or with the command line), so it could not be saved. What you typed is kept here as a new profile: choose Add profile to keep it.</source>
+        <translation>Das Profil „%1“ wurde inzwischen entfernt (in einem anderen Fenster oder über die Befehlszeile) und konnte daher nicht gespeichert werden. Ihre Eingaben bleiben hier als neues Profil erhalten: Wählen Sie „Profil hinzufügen“, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Profil „%1“ gelöscht, aber sein API-Schlüssel konnte nicht entfernt werden und ist womöglich noch im Schlüsselbund (Eintrag „%2“, Dienst „%3“).</translation>
     </message>
     <message>
-        <location line="-431"/>
+        <location line="-445"/>
         <source>Revert changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
@@ -2524,7 +2529,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Profil „%1“ hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Saved profile “%1”.</source>
         <translation>Profil „%1“ gespeichert.</translation>
     </message>

@@ -2062,7 +2062,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+182"/>
+        <location filename="../app/profiles.cpp" line="+183"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
@@ -2353,12 +2353,17 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Des&amp;cartar</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+106"/>
+        <source>Profile “%1” was removed meanwhile (in another window or with the command line), so it could not be saved. What you typed is kept here as a new profile: choose Add profile to keep it.</source>
+        <translation>El perfil «%1» se eliminó mientras tanto (en otra ventana o desde la línea de comandos), así que no se pudo guardar. Lo que escribió se conserva aquí como un perfil nuevo: elija Añadir perfil para guardarlo.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Se eliminó el perfil «%1», pero no se pudo quitar su clave de API, así que puede seguir en el llavero (entrada «%2», servicio «%3»).</translation>
     </message>
     <message>
-        <location line="-431"/>
+        <location line="-445"/>
         <source>Revert changes</source>
         <translation>Descartar los cambios</translation>
     </message>
@@ -2524,7 +2529,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Perfil «%1» añadido.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Saved profile “%1”.</source>
         <translation>Perfil «%1» guardado.</translation>
     </message>

@@ -2062,7 +2062,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+182"/>
+        <location filename="../app/profiles.cpp" line="+183"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
@@ -2353,12 +2353,17 @@ Fai clic per riprovare.</translation>
         <translation>Ann&amp;ulla</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+106"/>
+        <source>Profile “%1” was removed meanwhile (in another window or with the command line), so it could not be saved. What you typed is kept here as a new profile: choose Add profile to keep it.</source>
+        <translation>Il profilo &quot;%1&quot; è stato rimosso nel frattempo (in un&apos;altra finestra o dalla riga di comando), quindi non è stato possibile salvarlo. Ciò che hai scritto resta qui come nuovo profilo: scegli Aggiungi il profilo per conservarlo.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Profilo &quot;%1&quot; eliminato, ma non è stato possibile rimuovere la sua chiave API, che potrebbe essere ancora nel portachiavi (voce &quot;%2&quot;, servizio &quot;%3&quot;).</translation>
     </message>
     <message>
-        <location line="-431"/>
+        <location line="-445"/>
         <source>Revert changes</source>
         <translation>Annulla le modifiche</translation>
     </message>
@@ -2524,7 +2529,7 @@ Fai clic per riprovare.</translation>
         <translation>Profilo &quot;%1&quot; aggiunto.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Saved profile “%1”.</source>
         <translation>Profilo &quot;%1&quot; salvato.</translation>
     </message>

@@ -2062,7 +2062,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+182"/>
+        <location filename="../app/profiles.cpp" line="+183"/>
         <source>%1 (copy)</source>
         <translation>%1 (cópia)</translation>
     </message>
@@ -2353,12 +2353,17 @@ Clique para tentar de novo.</translation>
         <translation>Desca&amp;rtar</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+106"/>
+        <source>Profile “%1” was removed meanwhile (in another window or with the command line), so it could not be saved. What you typed is kept here as a new profile: choose Add profile to keep it.</source>
+        <translation>O perfil &quot;%1&quot; foi removido nesse meio-tempo (em outra janela ou pela linha de comando), então não pôde ser salvo. O que você digitou fica aqui como um novo perfil: escolha Adicionar perfil para mantê-lo.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>O perfil &quot;%1&quot; foi excluído, mas não foi possível remover a chave de API dele, que ainda pode estar no chaveiro (entrada &quot;%2&quot;, serviço &quot;%3&quot;).</translation>
     </message>
     <message>
-        <location line="-431"/>
+        <location line="-445"/>
         <source>Revert changes</source>
         <translation>Descartar as alterações</translation>
     </message>
@@ -2524,7 +2529,7 @@ Clique para tentar de novo.</translation>
         <translation>Perfil &quot;%1&quot; adicionado.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Saved profile “%1”.</source>
         <translation>Perfil &quot;%1&quot; salvo.</translation>
     </message>

@@ -2037,7 +2037,7 @@ Click to try again.</source>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+182"/>
+        <location filename="../app/profiles.cpp" line="+183"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
@@ -2328,12 +2328,17 @@ Click to try again.</source>
         <translation>还原(&amp;E)</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+106"/>
+        <source>Profile “%1” was removed meanwhile (in another window or with the command line), so it could not be saved. What you typed is kept here as a new profile: choose Add profile to keep it.</source>
+        <translation>配置文件“%1”在此期间已被删除（在另一个窗口中或通过命令行），因此无法保存。您输入的内容作为新配置文件保留在此处：选择“添加配置文件”即可保留。</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>已删除配置文件“%1”，但无法移除其 API 密钥，它可能仍在密钥环中（条目“%2”，服务“%3”）。</translation>
     </message>
     <message>
-        <location line="-431"/>
+        <location line="-445"/>
         <source>Revert changes</source>
         <translation>还原更改</translation>
     </message>
@@ -2499,7 +2504,7 @@ Click to try again.</source>
         <translation>已添加配置文件“%1”。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Saved profile “%1”.</source>
         <translation>已保存配置文件“%1”。</translation>
     </message>

@@ -1036,6 +1036,34 @@ private Q_SLOTS:
         QCOMPARE(m_secrets->count(), 1);
     }
 
+    // Saved after the CLI removed the profile: not written back to life, and what was typed is kept as a
+    // new profile to add.
+    void savingAProfileRemovedMeanwhileKeepsTheForm()
+    {
+        const QString acme = addStored(QStringLiteral("Acme"), SandboxProcess::organizationSlug(), {});
+        const QString other = addStored(QStringLiteral("Other"), SandboxProcess::organizationSlug(), {});
+        open([&] { m_context->activateProfile(other); });
+        m_page->selectProfile(acme);
+        typeInto("nameEdit", QStringLiteral("Acme renamed"));
+        {
+            QSettings cli(m_settings->fileName(), QSettings::IniFormat); // another process's view
+            ProfileStore store(&cli);
+            QVERIFY(store.remove(acme));
+        }
+        click("saveProfileButton");
+        QVERIFY(!m_context->profiles()->contains(acme));
+        QVERIFY(m_page->isAddingProfile());
+        QCOMPARE(edit("nameEdit")->text(), QStringLiteral("Acme renamed"));
+        ErrorPanel* error = errorPanel();
+        QVERIFY2(error && error->isVisible() &&
+                     error->message().contains(QLatin1StringView("removed meanwhile")),
+                 qPrintable(error->message()));
+        click("saveProfileButton"); // Add profile
+        QTRY_VERIFY(!m_page->isAddingProfile());
+        QCOMPARE(m_context->profiles()->profile(m_page->selectedProfileId())->name,
+                 QStringLiteral("Acme renamed"));
+    }
+
     void sandboxProfileUsesTheDemoKey()
     {
         open([&] {

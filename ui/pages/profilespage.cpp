@@ -709,8 +709,22 @@ void ProfilesPage::commitProfile(Profile profile)
             m_context->activateProfile(m_selectedId);
         m_status->setText(tr("Added profile “%1”.").arg(profile.name));
     } else {
-        if (!store->update(profile)) // removed meanwhile (another window, the CLI): the list shows it
+        if (!store->update(profile)) {
+            // Removed meanwhile (in another window, with the CLI): nothing to update. What was typed stays,
+            // as a new profile the user can add.
+            addProfile();
+            m_name->setText(profile.name);
+            m_baseUrl->setText(profile.baseUrl.toString());
+            m_organization->setText(profile.organization);
+            m_language->setLanguage(profile.defaultLanguage);
+            m_duration->setDurationSeconds(profile.defaultDurationSeconds);
+            m_error->showMessage(
+                tr("Profile “%1” was removed meanwhile (in another window or with the command "
+                   "line), so it could not be saved. What you typed is kept here as a new "
+                   "profile: choose Add profile to keep it.")
+                    .arg(profile.name));
             return;
+        }
         // profilesChanged has reloaded the cached stored profile
         // The context keeps a copy of the active profile: hand it the new server, organization and defaults.
         if (profile.id == m_context->activeProfile().id)
