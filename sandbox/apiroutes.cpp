@@ -116,7 +116,8 @@ Reply ApiRoutes::handle(const ApiRequest& request, const QDateTime& now)
         const TokenEndpoint endpoint = route == Route::WindowsBulk     ? TokenEndpoint::WindowsBulk
                                        : route == Route::AndroidTokens ? TokenEndpoint::Android
                                                                        : TokenEndpoint::WindowsSingle;
-        body = parseTokenBody(request.body, endpoint);
+        const bool json = request.contentType.split(';').first().trimmed().toLower() == "application/json";
+        body = parseTokenBody(json ? request.body : QByteArray(), endpoint);
         if (!body.isValid())
             return Reply::validation(body.error);
     }

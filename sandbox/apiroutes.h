@@ -20,6 +20,9 @@ struct ApiRequest
     QString path;      // decoded, without the query: /v1/organizations/acme/mdm/users
     QUrlQuery query;
     QByteArray body;
+    // As Express's JSON body parser reads it: a body is JSON only when this says so; any other (or
+    // none) leaves the body empty, so a create then misses its required fields.
+    QByteArray contentType = "application/json";
 };
 
 class ApiRoutes

@@ -7,8 +7,19 @@
 namespace Sandbox {
 
 QueryParams::QueryParams(const QUrlQuery& query)
-    : m_items(query.queryItems(QUrl::FullyDecoded))
-{}
+{
+    // As Express's query parser (qs) reads it: a '+' is a space, "%2B" a plus. (QUrlQuery keeps '+'.)
+    const auto decode = [](QString part) {
+        part.replace(u'+', u' ');
+        return QUrl::fromPercentEncoding(part.toUtf8());
+    };
+    const QString encoded = query.query(QUrl::FullyEncoded);
+    for (const QString& pair : encoded.split(u'&', Qt::SkipEmptyParts)) {
+        const qsizetype equals = pair.indexOf(u'=');
+        m_items.append({decode(equals < 0 ? pair : pair.left(equals)),
+                        equals < 0 ? QString() : decode(pair.mid(equals + 1))});
+    }
+}
 
 bool QueryParams::has(const QString& key) const
 {

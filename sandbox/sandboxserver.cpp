@@ -214,7 +214,8 @@ void SandboxServer::handleApi(const QHttpServerRequest& request, QTcpSocket* soc
 
     Reply reply = authenticate(request);
     if (reply.status == 0) {
-        const ApiRequest apiRequest{method, path, request.query(), request.body()};
+        const ApiRequest apiRequest{method, path, request.query(), request.body(),
+                                    header(request, QByteArrayLiteral("Content-Type"))};
         reply = m_routes.handle(apiRequest, QDateTime::currentDateTimeUtc());
     }
     const bool success = reply.status >= 200 && reply.status < 300;

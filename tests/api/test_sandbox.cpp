@@ -769,6 +769,29 @@ private Q_SLOTS:
                                                << QStringList{QStringLiteral("olga.muller@acme.example")};
         QTest::newRow("name part") << QStringLiteral("name=van der")
                                    << QStringList{QStringLiteral("zoe.vanderberg@acme.example")};
+        // As Express reads a query: '+' is a space, "%2B" a plus (which no seed name has).
+        QTest::newRow("plus is a space")
+            << QStringLiteral("name=van+der") << QStringList{QStringLiteral("zoe.vanderberg@acme.example")};
+        QTest::newRow("encoded plus is a plus") << QStringLiteral("name=van%2Bder") << QStringList{};
+    }
+
+    // Express parses a body as JSON only when its Content-Type says so: otherwise the create's body is
+    // empty and its required fields are missing.
+    void createWithoutAJsonContentTypeHasNoBody()
+    {
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("sendEmail"), false},
+                                                          {QStringLiteral("mdmUserId"), m_userId}})
+                                    .toJson(QJsonDocument::Compact);
+        QNetworkRequest request(
+            QUrl(QStringLiteral("http://127.0.0.1:") + QString::number(m_sandbox.port()) + windowsTokens()));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain"));
+        request.setRawHeader("Authorization", "Bearer sandbox");
+        std::unique_ptr<QNetworkReply> reply(m_network.post(request, body));
+        waitFor(reply.get());
+        const Response response = readReply(reply.get());
+        QCOMPARE(response.status, 400);
+        QVERIFY2(response.body.contains("\\\"sendEmail\\\" is required"), response.body.constData());
+        QCOMPARE(send("POST", windowsTokens(), body).status, 200); // the same body as JSON
     }
     void usersSearch()
     {
