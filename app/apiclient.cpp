@@ -476,16 +476,18 @@ ApiCall* ApiClient::requestAllPages(const QString& path, QList<std::pair<QString
                 if (!result.ok() || (state.guarded && !state.guard))
                     return finish(state, result);
                 const Page<T>& got = result.value;
-                // A server that ignores `page` answers page 1 again: stop rather than repeat it forever.
-                const bool repeated = page > 1 && !got.items.isEmpty() && !state.all.items.isEmpty() &&
+                // One that leaves `page` out of its answer (the documented policy list gives items and
+                // totalDocs only) answers the page asked for: whether more follow, its count says.
+                const bool stated = got.page == page;
+                // A server that ignores `page` answers page 1 again: stop rather than repeat it forever
+                // (told by a page that names no page number and starts with the list's first item).
+                const bool repeated = !stated && page > 1 && !got.items.isEmpty() &&
+                                      !state.all.items.isEmpty() && !got.items.first().id.isEmpty() &&
                                       got.items.first().id == state.all.items.first().id;
                 if (!repeated)
                     state.all.items += got.items;
                 state.all.totalDocs =
                     std::max({state.all.totalDocs, got.totalDocs, int(state.all.items.size())});
-                // One that leaves `page` out of its answer (the documented policy list gives items and
-                // totalDocs only) answers the page asked for: whether more follow, its count says.
-                const bool stated = got.page == page;
                 const bool more = !repeated && !got.items.isEmpty() &&
                                   (stated ? got.hasNextPage : state.all.items.size() < state.all.totalDocs);
                 if (more && page < kMaxListPages)
@@ -493,8 +495,7 @@ ApiCall* ApiClient::requestAllPages(const QString& path, QList<std::pair<QString
                 state.all.page = 1;
                 state.all.limit = int(state.all.items.size());
                 state.all.totalPages = 1;
-                // Cut short by the page cap, or by a server that repeats its first page: the lists say so.
-                state.all.hasNextPage = more || (repeated && state.all.items.size() < state.all.totalDocs);
+                state.all.hasNextPage = more; // only when the page cap cut the list short
                 finish(state, ApiResult<Page<T>>{state.all, {}});
             },
             [parseItem](const QJsonValue& data) { return mapPage<T>(data, parseItem); }, missingListItems);

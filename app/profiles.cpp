@@ -150,8 +150,10 @@ QString ProfileStore::add(Profile profile, Activation activation)
 bool ProfileStore::update(const Profile& profile)
 {
     m_settings->sync(); // the CLI or another window may have removed it: not written back to life
-    if (!contains(profile.id))
+    if (!contains(profile.id)) {
+        Q_EMIT profilesChanged(); // lists that still show it follow
         return false;
+    }
     const std::optional<Profile> before = this->profile(profile.id);
     if (before && *before == profile)
         return true;

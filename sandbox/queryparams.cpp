@@ -3,15 +3,20 @@
 #include "apilimits.h"
 
 #include <QRegularExpression>
+#include <QStringDecoder>
 
 namespace Sandbox {
 
 QueryParams::QueryParams(const QUrlQuery& query)
 {
     // As Express's query parser (qs) reads it: a '+' is a space, "%2B" a plus. (QUrlQuery keeps '+'.)
+    // A part whose escapes are not UTF-8 stays as it came (qs keeps it when decodeURIComponent throws).
     const auto decode = [](QString part) {
         part.replace(u'+', u' ');
-        return QUrl::fromPercentEncoding(part.toUtf8());
+        const QByteArray bytes = QByteArray::fromPercentEncoding(part.toUtf8());
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        const QString decoded = utf8(bytes);
+        return utf8.hasError() ? part : decoded;
     };
     const QString encoded = query.query(QUrl::FullyEncoded);
     for (const QString& pair : encoded.split(u'&', Qt::SkipEmptyParts)) {

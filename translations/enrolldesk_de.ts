@@ -1644,12 +1644,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>LimitedLineEdit</name>
     <message>
-        <location filename="../ui/widgets/limitedlineedit.cpp" line="+34"/>
+        <location filename="../ui/widgets/limitedlineedit.cpp" line="+37"/>
         <source>At most %1 characters; this text has %2, %3 too many.</source>
         <translation>Höchstens %1 Zeichen; dieser Text hat %2, also %3 zu viel.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 / %2</source>
         <comment>characters used / allowed</comment>
         <translation>%1 / %2</translation>
@@ -1860,7 +1860,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Ein Token wird gerade erstellt. Wenn Sie jetzt beenden, erstellt die API es möglicherweise trotzdem (und sendet seine E-Mail, falls angefordert), aber sein Registrierungscode wird nicht angezeigt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Quit without saving the profile?</source>
         <translation>Beenden, ohne das Profil zu speichern?</translation>
     </message>
@@ -2062,7 +2062,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+183"/>
+        <location filename="../app/profiles.cpp" line="+185"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
@@ -2126,7 +2126,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Profile</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Double-click a profile to use it</source>
         <translation>Doppelklicken Sie auf ein Profil, um es zu verwenden</translation>
     </message>
@@ -2181,7 +2181,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Speichern oder verwerfen Sie Ihre Änderungen, um das Profil zu wechseln.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+389"/>
         <source>Keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
@@ -2227,12 +2227,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <source>Click a profile to use it</source>
-        <translation>Klicken Sie auf ein Profil, um es zu verwenden</translation>
-    </message>
-    <message>
-        <location line="+99"/>
+        <location line="-1"/>
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
@@ -2338,7 +2333,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Standard&amp;gültigkeit:</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+179"/>
         <source>Type the API key again below to use it with this server: a stored key is only sent to the server it was saved for.</source>
         <translation>Geben Sie den API-Schlüssel unten erneut ein, um ihn mit diesem Server zu verwenden: Ein gespeicherter Schlüssel wird nur an den Server gesendet, für den er gespeichert wurde.</translation>
     </message>
@@ -2353,7 +2348,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>V&amp;erwerfen</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Profile “%1” was removed meanwhile (in another window or with the command line), so it could not be saved. What you typed is kept here as a new profile: choose Add profile to keep it.</source>
         <translation>Das Profil „%1“ wurde inzwischen entfernt (in einem anderen Fenster oder über die Befehlszeile) und konnte daher nicht gespeichert werden. Ihre Eingaben bleiben hier als neues Profil erhalten: Wählen Sie „Profil hinzufügen“, um sie zu behalten.</translation>
     </message>
@@ -2363,7 +2358,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Profil „%1“ gelöscht, aber sein API-Schlüssel konnte nicht entfernt werden und ist womöglich noch im Schlüsselbund (Eintrag „%2“, Dienst „%3“).</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-457"/>
         <source>Revert changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
@@ -2410,7 +2405,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Schlüssel testen und im Schlüsselbund speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+217"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+227"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Prüft den Schlüssel beim Server und speichert ihn dann im Schlüsselbund des Systems</translation>
@@ -2483,7 +2478,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Verbindungs- oder Schlüsselfehler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-182"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-192"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2499,17 +2494,17 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+59"/>
+        <location line="+69"/>
         <source>New profile</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-68"/>
         <source>not saved yet</source>
         <translation>noch nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+163"/>
         <source>&amp;Add profile</source>
         <translation>Profil hinzu&amp;fügen</translation>
     </message>
@@ -2529,7 +2524,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Profil „%1“ hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Saved profile “%1”.</source>
         <translation>Profil „%1“ gespeichert.</translation>
     </message>
@@ -2784,17 +2779,17 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Der Schlüssel wird nur für diese Sitzung verwendet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Saving in the keychain…</source>
         <translation>Wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
         <source>The profile no longer exists, so the key was not saved.</source>
         <translation>Das Profil existiert nicht mehr, daher wurde der Schlüssel nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>No keychain is available, so the key was not saved.</source>
         <translation>Kein Schlüsselbund verfügbar, daher wurde der Schlüssel nicht gespeichert.</translation>
     </message>

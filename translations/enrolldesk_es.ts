@@ -1644,12 +1644,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>LimitedLineEdit</name>
     <message>
-        <location filename="../ui/widgets/limitedlineedit.cpp" line="+34"/>
+        <location filename="../ui/widgets/limitedlineedit.cpp" line="+37"/>
         <source>At most %1 characters; this text has %2, %3 too many.</source>
         <translation>Como máximo %1 caracteres; este texto tiene %2, %3 de más.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 / %2</source>
         <comment>characters used / allowed</comment>
         <translation>%1 / %2</translation>
@@ -1860,7 +1860,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Todavía se está creando un token. Si sale ahora, es posible que la API lo cree igualmente (y envíe su correo, si se pidió), pero su código de inscripción no se mostrará.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Quit without saving the profile?</source>
         <translation>¿Salir sin guardar el perfil?</translation>
     </message>
@@ -2062,7 +2062,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+183"/>
+        <location filename="../app/profiles.cpp" line="+185"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
@@ -2126,7 +2126,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Perfiles</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Double-click a profile to use it</source>
         <translation>Haga doble clic en un perfil para usarlo</translation>
     </message>
@@ -2181,7 +2181,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Guarde o descarte los cambios para cambiar de perfil.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+389"/>
         <source>Keychain unavailable</source>
         <translation>Llavero no disponible</translation>
@@ -2227,12 +2227,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Eliminar el perfil</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <source>Click a profile to use it</source>
-        <translation>Haga clic en un perfil para usarlo</translation>
-    </message>
-    <message>
-        <location line="+99"/>
+        <location line="-1"/>
         <source>Keep it</source>
         <translation>Conservarlo</translation>
     </message>
@@ -2338,7 +2333,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Valide&amp;z predeterminada:</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+179"/>
         <source>Type the API key again below to use it with this server: a stored key is only sent to the server it was saved for.</source>
         <translation>Vuelva a escribir la clave de API abajo para usarla con este servidor: una clave guardada solo se envía al servidor para el que se guardó.</translation>
     </message>
@@ -2353,7 +2348,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Des&amp;cartar</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Profile “%1” was removed meanwhile (in another window or with the command line), so it could not be saved. What you typed is kept here as a new profile: choose Add profile to keep it.</source>
         <translation>El perfil «%1» se eliminó mientras tanto (en otra ventana o desde la línea de comandos), así que no se pudo guardar. Lo que escribió se conserva aquí como un perfil nuevo: elija Añadir perfil para guardarlo.</translation>
     </message>
@@ -2363,7 +2358,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Se eliminó el perfil «%1», pero no se pudo quitar su clave de API, así que puede seguir en el llavero (entrada «%2», servicio «%3»).</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-457"/>
         <source>Revert changes</source>
         <translation>Descartar los cambios</translation>
     </message>
@@ -2410,7 +2405,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Probar la clave y guardarla en el llavero</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+217"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+227"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Comprueba la clave con el servidor y luego la guarda en el llavero del sistema</translation>
@@ -2483,7 +2478,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Error de conexión o de clave</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-182"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-192"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2499,17 +2494,17 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+59"/>
+        <location line="+69"/>
         <source>New profile</source>
         <translation>Perfil nuevo</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-68"/>
         <source>not saved yet</source>
         <translation>aún sin guardar</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+163"/>
         <source>&amp;Add profile</source>
         <translation>Añadir per&amp;fil</translation>
     </message>
@@ -2529,7 +2524,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Perfil «%1» añadido.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Saved profile “%1”.</source>
         <translation>Perfil «%1» guardado.</translation>
     </message>
@@ -2784,17 +2779,17 @@ Haga clic para volver a intentarlo.</translation>
         <translation>La clave se usa solo en esta sesión.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Saving in the keychain…</source>
         <translation>Guardando en el llavero…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
         <source>The profile no longer exists, so the key was not saved.</source>
         <translation>El perfil ya no existe, así que la clave no se guardó.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>No keychain is available, so the key was not saved.</source>
         <translation>No hay ningún llavero disponible, así que la clave no se guardó.</translation>
     </message>

@@ -1644,12 +1644,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>LimitedLineEdit</name>
     <message>
-        <location filename="../ui/widgets/limitedlineedit.cpp" line="+34"/>
+        <location filename="../ui/widgets/limitedlineedit.cpp" line="+37"/>
         <source>At most %1 characters; this text has %2, %3 too many.</source>
         <translation>%1 caractères au maximum&#xa0;; ce texte en a %2, soit %3 de trop.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 / %2</source>
         <comment>characters used / allowed</comment>
         <translation>%1 / %2</translation>
@@ -1860,7 +1860,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Un jeton est en cours de création. Si vous quittez maintenant, l&apos;API peut quand même le créer (et envoyer son e-mail, s&apos;il a été demandé), mais son code d&apos;inscription ne sera pas affiché.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Quit without saving the profile?</source>
         <translation>Quitter sans enregistrer le profil&#xa0;?</translation>
     </message>
@@ -2062,7 +2062,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+183"/>
+        <location filename="../app/profiles.cpp" line="+185"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
@@ -2126,7 +2126,7 @@ Cliquez pour réessayer.</translation>
         <translation>Profils</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Double-click a profile to use it</source>
         <translation>Double-cliquez sur un profil pour l&apos;utiliser</translation>
     </message>
@@ -2181,7 +2181,7 @@ Cliquez pour réessayer.</translation>
         <translation>Enregistrez ou annulez vos modifications pour changer de profil.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+389"/>
         <source>Keychain unavailable</source>
         <translation>Trousseau indisponible</translation>
@@ -2227,12 +2227,7 @@ Cliquez pour réessayer.</translation>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <source>Click a profile to use it</source>
-        <translation>Cliquez sur un profil pour l&apos;utiliser</translation>
-    </message>
-    <message>
-        <location line="+99"/>
+        <location line="-1"/>
         <source>Keep it</source>
         <translation>Le conserver</translation>
     </message>
@@ -2338,7 +2333,7 @@ Cliquez pour réessayer.</translation>
         <translation>&amp;Validité par défaut&#xa0;:</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+179"/>
         <source>Type the API key again below to use it with this server: a stored key is only sent to the server it was saved for.</source>
         <translation>Saisissez de nouveau la clé d&apos;API ci-dessous pour l&apos;utiliser avec ce serveur&#xa0;: une clé enregistrée n&apos;est envoyée qu&apos;au serveur pour lequel elle a été enregistrée.</translation>
     </message>
@@ -2353,7 +2348,7 @@ Cliquez pour réessayer.</translation>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Profile “%1” was removed meanwhile (in another window or with the command line), so it could not be saved. What you typed is kept here as a new profile: choose Add profile to keep it.</source>
         <translation>Le profil «&#xa0;%1&#xa0;» a été supprimé entre-temps (dans une autre fenêtre ou en ligne de commande), il n&apos;a donc pas pu être enregistré. Ce que vous avez saisi est conservé ici comme nouveau profil&#xa0;: choisissez Ajouter le profil pour le garder.</translation>
     </message>
@@ -2363,7 +2358,7 @@ Cliquez pour réessayer.</translation>
         <translation>Profil «&#xa0;%1&#xa0;» supprimé, mais sa clé d&apos;API n&apos;a pas pu être retirée&#xa0;: elle est peut-être encore dans le trousseau (entrée «&#xa0;%2&#xa0;», service «&#xa0;%3&#xa0;»).</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-457"/>
         <source>Revert changes</source>
         <translation>Annuler les modifications</translation>
     </message>
@@ -2410,7 +2405,7 @@ Cliquez pour réessayer.</translation>
         <translation>Tester la clé et l&apos;enregistrer dans le trousseau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+217"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+227"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Vérifie la clé auprès du serveur, puis l&apos;enregistre dans le trousseau du système</translation>
@@ -2483,7 +2478,7 @@ Cliquez pour réessayer.</translation>
         <translation>Erreur de connexion ou de clé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-182"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-192"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2499,17 +2494,17 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+59"/>
+        <location line="+69"/>
         <source>New profile</source>
         <translation>Nouveau profil</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-68"/>
         <source>not saved yet</source>
         <translation>pas encore enregistré</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+163"/>
         <source>&amp;Add profile</source>
         <translation>A&amp;jouter le profil</translation>
     </message>
@@ -2529,7 +2524,7 @@ Cliquez pour réessayer.</translation>
         <translation>Profil «&#xa0;%1&#xa0;» ajouté.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Saved profile “%1”.</source>
         <translation>Profil «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
@@ -2784,17 +2779,17 @@ Cliquez pour réessayer.</translation>
         <translation>La clé est utilisée pour cette session uniquement.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Saving in the keychain…</source>
         <translation>Enregistrement dans le trousseau…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
         <source>The profile no longer exists, so the key was not saved.</source>
         <translation>Le profil n&apos;existe plus, la clé n&apos;a donc pas été enregistrée.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>No keychain is available, so the key was not saved.</source>
         <translation>Aucun trousseau n&apos;est disponible, la clé n&apos;a donc pas été enregistrée.</translation>
     </message>

@@ -1644,12 +1644,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>LimitedLineEdit</name>
     <message>
-        <location filename="../ui/widgets/limitedlineedit.cpp" line="+34"/>
+        <location filename="../ui/widgets/limitedlineedit.cpp" line="+37"/>
         <source>At most %1 characters; this text has %2, %3 too many.</source>
         <translation>Al massimo %1 caratteri; questo testo ne ha %2, %3 di troppo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 / %2</source>
         <comment>characters used / allowed</comment>
         <translation>%1 / %2</translation>
@@ -1860,7 +1860,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Un token è ancora in fase di creazione. Se esci ora, l&apos;API potrebbe crearlo comunque (e inviare la sua e-mail, se richiesta), ma il suo codice di registrazione non verrà mostrato.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Quit without saving the profile?</source>
         <translation>Uscire senza salvare il profilo?</translation>
     </message>
@@ -2062,7 +2062,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+183"/>
+        <location filename="../app/profiles.cpp" line="+185"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
@@ -2126,7 +2126,7 @@ Fai clic per riprovare.</translation>
         <translation>Profili</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Double-click a profile to use it</source>
         <translation>Fai doppio clic su un profilo per usarlo</translation>
     </message>
@@ -2181,7 +2181,7 @@ Fai clic per riprovare.</translation>
         <translation>Salva o annulla le modifiche per cambiare profilo.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+389"/>
         <source>Keychain unavailable</source>
         <translation>Portachiavi non disponibile</translation>
@@ -2227,12 +2227,7 @@ Fai clic per riprovare.</translation>
         <translation>Elimina il profilo</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <source>Click a profile to use it</source>
-        <translation>Fai clic su un profilo per usarlo</translation>
-    </message>
-    <message>
-        <location line="+99"/>
+        <location line="-1"/>
         <source>Keep it</source>
         <translation>Mantienilo</translation>
     </message>
@@ -2338,7 +2333,7 @@ Fai clic per riprovare.</translation>
         <translation>Vali&amp;dità predefinita:</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+179"/>
         <source>Type the API key again below to use it with this server: a stored key is only sent to the server it was saved for.</source>
         <translation>Digita di nuovo qui sotto la chiave API per usarla con questo server: una chiave salvata viene inviata solo al server per cui è stata salvata.</translation>
     </message>
@@ -2353,7 +2348,7 @@ Fai clic per riprovare.</translation>
         <translation>Ann&amp;ulla</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Profile “%1” was removed meanwhile (in another window or with the command line), so it could not be saved. What you typed is kept here as a new profile: choose Add profile to keep it.</source>
         <translation>Il profilo &quot;%1&quot; è stato rimosso nel frattempo (in un&apos;altra finestra o dalla riga di comando), quindi non è stato possibile salvarlo. Ciò che hai scritto resta qui come nuovo profilo: scegli Aggiungi il profilo per conservarlo.</translation>
     </message>
@@ -2363,7 +2358,7 @@ Fai clic per riprovare.</translation>
         <translation>Profilo &quot;%1&quot; eliminato, ma non è stato possibile rimuovere la sua chiave API, che potrebbe essere ancora nel portachiavi (voce &quot;%2&quot;, servizio &quot;%3&quot;).</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-457"/>
         <source>Revert changes</source>
         <translation>Annulla le modifiche</translation>
     </message>
@@ -2410,7 +2405,7 @@ Fai clic per riprovare.</translation>
         <translation>Prova la chiave e salvala nel portachiavi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+217"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+227"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Verifica la chiave con il server, poi la salva nel portachiavi del sistema</translation>
@@ -2483,7 +2478,7 @@ Fai clic per riprovare.</translation>
         <translation>Errore di connessione o di chiave</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-182"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-192"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2499,17 +2494,17 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+59"/>
+        <location line="+69"/>
         <source>New profile</source>
         <translation>Nuovo profilo</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-68"/>
         <source>not saved yet</source>
         <translation>non ancora salvato</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+163"/>
         <source>&amp;Add profile</source>
         <translation>A&amp;ggiungi il profilo</translation>
     </message>
@@ -2529,7 +2524,7 @@ Fai clic per riprovare.</translation>
         <translation>Profilo &quot;%1&quot; aggiunto.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Saved profile “%1”.</source>
         <translation>Profilo &quot;%1&quot; salvato.</translation>
     </message>
@@ -2784,17 +2779,17 @@ Fai clic per riprovare.</translation>
         <translation>La chiave viene usata solo per questa sessione.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Saving in the keychain…</source>
         <translation>Salvataggio nel portachiavi…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
         <source>The profile no longer exists, so the key was not saved.</source>
         <translation>Il profilo non esiste più, quindi la chiave non è stata salvata.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>No keychain is available, so the key was not saved.</source>
         <translation>Nessun portachiavi disponibile, quindi la chiave non è stata salvata.</translation>
     </message>

@@ -1644,12 +1644,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>LimitedLineEdit</name>
     <message>
-        <location filename="../ui/widgets/limitedlineedit.cpp" line="+34"/>
+        <location filename="../ui/widgets/limitedlineedit.cpp" line="+37"/>
         <source>At most %1 characters; this text has %2, %3 too many.</source>
         <translation>No máximo %1 caracteres; este texto tem %2, %3 a mais.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 / %2</source>
         <comment>characters used / allowed</comment>
         <translation>%1 / %2</translation>
@@ -1860,7 +1860,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Um token ainda está sendo criado. Se você sair agora, a API ainda pode criá-lo (e enviar o e-mail dele, se foi pedido), mas o código de registro dele não será mostrado.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Quit without saving the profile?</source>
         <translation>Sair sem salvar o perfil?</translation>
     </message>
@@ -2062,7 +2062,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+183"/>
+        <location filename="../app/profiles.cpp" line="+185"/>
         <source>%1 (copy)</source>
         <translation>%1 (cópia)</translation>
     </message>
@@ -2126,7 +2126,7 @@ Clique para tentar de novo.</translation>
         <translation>Perfis</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Double-click a profile to use it</source>
         <translation>Clique duas vezes em um perfil para usá-lo</translation>
     </message>
@@ -2181,7 +2181,7 @@ Clique para tentar de novo.</translation>
         <translation>Salve ou descarte as alterações para trocar de perfil.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+389"/>
         <source>Keychain unavailable</source>
         <translation>Chaveiro indisponível</translation>
@@ -2227,12 +2227,7 @@ Clique para tentar de novo.</translation>
         <translation>Excluir o perfil</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <source>Click a profile to use it</source>
-        <translation>Clique em um perfil para usá-lo</translation>
-    </message>
-    <message>
-        <location line="+99"/>
+        <location line="-1"/>
         <source>Keep it</source>
         <translation>Manter</translation>
     </message>
@@ -2338,7 +2333,7 @@ Clique para tentar de novo.</translation>
         <translation>&amp;Validade padrão:</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+179"/>
         <source>Type the API key again below to use it with this server: a stored key is only sent to the server it was saved for.</source>
         <translation>Digite de novo a chave de API abaixo para usá-la com este servidor: uma chave salva só é enviada ao servidor para o qual foi salva.</translation>
     </message>
@@ -2353,7 +2348,7 @@ Clique para tentar de novo.</translation>
         <translation>Desca&amp;rtar</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Profile “%1” was removed meanwhile (in another window or with the command line), so it could not be saved. What you typed is kept here as a new profile: choose Add profile to keep it.</source>
         <translation>O perfil &quot;%1&quot; foi removido nesse meio-tempo (em outra janela ou pela linha de comando), então não pôde ser salvo. O que você digitou fica aqui como um novo perfil: escolha Adicionar perfil para mantê-lo.</translation>
     </message>
@@ -2363,7 +2358,7 @@ Clique para tentar de novo.</translation>
         <translation>O perfil &quot;%1&quot; foi excluído, mas não foi possível remover a chave de API dele, que ainda pode estar no chaveiro (entrada &quot;%2&quot;, serviço &quot;%3&quot;).</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-457"/>
         <source>Revert changes</source>
         <translation>Descartar as alterações</translation>
     </message>
@@ -2410,7 +2405,7 @@ Clique para tentar de novo.</translation>
         <translation>Testar a chave e salvá-la no chaveiro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+217"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+227"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Verifica a chave com o servidor e depois a guarda no chaveiro do sistema</translation>
@@ -2483,7 +2478,7 @@ Clique para tentar de novo.</translation>
         <translation>Erro de conexão ou de chave</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-182"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-192"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2499,17 +2494,17 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+59"/>
+        <location line="+69"/>
         <source>New profile</source>
         <translation>Novo perfil</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-68"/>
         <source>not saved yet</source>
         <translation>ainda não salvo</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+163"/>
         <source>&amp;Add profile</source>
         <translation>A&amp;dicionar perfil</translation>
     </message>
@@ -2529,7 +2524,7 @@ Clique para tentar de novo.</translation>
         <translation>Perfil &quot;%1&quot; adicionado.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Saved profile “%1”.</source>
         <translation>Perfil &quot;%1&quot; salvo.</translation>
     </message>
@@ -2784,17 +2779,17 @@ Clique para tentar de novo.</translation>
         <translation>A chave é usada só nesta sessão.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Saving in the keychain…</source>
         <translation>Salvando no chaveiro…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
         <source>The profile no longer exists, so the key was not saved.</source>
         <translation>O perfil não existe mais, então a chave não foi salva.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>No keychain is available, so the key was not saved.</source>
         <translation>Nenhum chaveiro disponível, por isso a chave não foi salva.</translation>
     </message>

@@ -1668,12 +1668,12 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>LimitedLineEdit</name>
     <message>
-        <location filename="../ui/widgets/limitedlineedit.cpp" line="+34"/>
+        <location filename="../ui/widgets/limitedlineedit.cpp" line="+37"/>
         <source>At most %1 characters; this text has %2, %3 too many.</source>
         <translation>Не более %1 символов; в этом тексте %2, лишних — %3.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 / %2</source>
         <comment>characters used / allowed</comment>
         <translation>%1 / %2</translation>
@@ -1885,7 +1885,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Токен ещё создаётся. Если выйти сейчас, API всё равно может его создать (и отправить письмо, если оно было запрошено), но код регистрации не будет показан.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Quit without saving the profile?</source>
         <translation>Выйти, не сохранив профиль?</translation>
     </message>
@@ -2087,7 +2087,7 @@ Click to try again.</source>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+183"/>
+        <location filename="../app/profiles.cpp" line="+185"/>
         <source>%1 (copy)</source>
         <translation>%1 (копия)</translation>
     </message>
@@ -2151,7 +2151,7 @@ Click to try again.</source>
         <translation>Профили</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Double-click a profile to use it</source>
         <translation>Дважды щёлкните профиль, чтобы использовать его</translation>
     </message>
@@ -2206,7 +2206,7 @@ Click to try again.</source>
         <translation>Сохраните или отмените изменения, чтобы сменить профиль.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+389"/>
         <source>Keychain unavailable</source>
         <translation>Связка ключей недоступна</translation>
@@ -2252,12 +2252,7 @@ Click to try again.</source>
         <translation>Удалить профиль</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <source>Click a profile to use it</source>
-        <translation>Щёлкните профиль, чтобы использовать его</translation>
-    </message>
-    <message>
-        <location line="+99"/>
+        <location line="-1"/>
         <source>Keep it</source>
         <translation>Оставить</translation>
     </message>
@@ -2363,7 +2358,7 @@ Click to try again.</source>
         <translation>Срок действия по у&amp;молчанию:</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+179"/>
         <source>Type the API key again below to use it with this server: a stored key is only sent to the server it was saved for.</source>
         <translation>Введите ключ API ниже ещё раз, чтобы использовать его с этим сервером: сохранённый ключ отправляется только на тот сервер, для которого он был сохранён.</translation>
     </message>
@@ -2378,7 +2373,7 @@ Click to try again.</source>
         <translation>О&amp;тменить</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Profile “%1” was removed meanwhile (in another window or with the command line), so it could not be saved. What you typed is kept here as a new profile: choose Add profile to keep it.</source>
         <translation>Профиль «%1» тем временем был удалён (в другом окне или из командной строки), поэтому его не удалось сохранить. Введённое сохранено здесь как новый профиль: выберите «Добавить профиль», чтобы оставить его.</translation>
     </message>
@@ -2388,7 +2383,7 @@ Click to try again.</source>
         <translation>Профиль «%1» удалён, но его ключ API удалить не удалось, поэтому он может остаться в связке ключей (запись «%2», служба «%3»).</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-457"/>
         <source>Revert changes</source>
         <translation>Отменить изменения</translation>
     </message>
@@ -2435,7 +2430,7 @@ Click to try again.</source>
         <translation>Проверить ключ и сохранить его в связке ключей</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+217"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+227"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Проверяет ключ на сервере, затем сохраняет его в связке ключей системы</translation>
@@ -2508,7 +2503,7 @@ Click to try again.</source>
         <translation>Ошибка подключения или ключа</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-182"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-192"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2524,17 +2519,17 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+59"/>
+        <location line="+69"/>
         <source>New profile</source>
         <translation>Новый профиль</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-68"/>
         <source>not saved yet</source>
         <translation>ещё не сохранён</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+163"/>
         <source>&amp;Add profile</source>
         <translation>&amp;Добавить профиль</translation>
     </message>
@@ -2554,7 +2549,7 @@ Click to try again.</source>
         <translation>Профиль «%1» добавлен.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Saved profile “%1”.</source>
         <translation>Профиль «%1» сохранён.</translation>
     </message>
@@ -2810,17 +2805,17 @@ Click to try again.</source>
         <translation>Ключ используется только в этом сеансе.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Saving in the keychain…</source>
         <translation>Сохранение в связке ключей…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
         <source>The profile no longer exists, so the key was not saved.</source>
         <translation>Профиль больше не существует, поэтому ключ не сохранён.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>No keychain is available, so the key was not saved.</source>
         <translation>Связка ключей недоступна, поэтому ключ не сохранён.</translation>
     </message>

@@ -1620,12 +1620,12 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>LimitedLineEdit</name>
     <message>
-        <location filename="../ui/widgets/limitedlineedit.cpp" line="+34"/>
+        <location filename="../ui/widgets/limitedlineedit.cpp" line="+37"/>
         <source>At most %1 characters; this text has %2, %3 too many.</source>
         <translation>最多 %1 个字符；此文本有 %2 个，多出 %3 个。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 / %2</source>
         <comment>characters used / allowed</comment>
         <translation>%1 / %2</translation>
@@ -1835,7 +1835,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>仍在创建令牌。如果现在退出，API 仍可能创建它（如果要求了邮件，也会发送邮件），但不会显示其注册码。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Quit without saving the profile?</source>
         <translation>不保存配置文件就退出？</translation>
     </message>
@@ -2037,7 +2037,7 @@ Click to try again.</source>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles.cpp" line="+183"/>
+        <location filename="../app/profiles.cpp" line="+185"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
@@ -2101,7 +2101,7 @@ Click to try again.</source>
         <translation>配置文件</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Double-click a profile to use it</source>
         <translation>双击配置文件即可使用</translation>
     </message>
@@ -2156,7 +2156,7 @@ Click to try again.</source>
         <translation>请保存或还原更改后再切换配置文件。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+389"/>
         <source>Keychain unavailable</source>
         <translation>密钥环不可用</translation>
@@ -2202,12 +2202,7 @@ Click to try again.</source>
         <translation>删除配置文件</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <source>Click a profile to use it</source>
-        <translation>单击配置文件即可使用</translation>
-    </message>
-    <message>
-        <location line="+99"/>
+        <location line="-1"/>
         <source>Keep it</source>
         <translation>保留</translation>
     </message>
@@ -2313,7 +2308,7 @@ Click to try again.</source>
         <translation>默认有效期(&amp;Y)：</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+179"/>
         <source>Type the API key again below to use it with this server: a stored key is only sent to the server it was saved for.</source>
         <translation>请在下方重新输入 API 密钥以用于此服务器：已保存的密钥只会发送到保存它时所用的服务器。</translation>
     </message>
@@ -2328,7 +2323,7 @@ Click to try again.</source>
         <translation>还原(&amp;E)</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Profile “%1” was removed meanwhile (in another window or with the command line), so it could not be saved. What you typed is kept here as a new profile: choose Add profile to keep it.</source>
         <translation>配置文件“%1”在此期间已被删除（在另一个窗口中或通过命令行），因此无法保存。您输入的内容作为新配置文件保留在此处：选择“添加配置文件”即可保留。</translation>
     </message>
@@ -2338,7 +2333,7 @@ Click to try again.</source>
         <translation>已删除配置文件“%1”，但无法移除其 API 密钥，它可能仍在密钥环中（条目“%2”，服务“%3”）。</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-457"/>
         <source>Revert changes</source>
         <translation>还原更改</translation>
     </message>
@@ -2385,7 +2380,7 @@ Click to try again.</source>
         <translation>测试密钥并保存到密钥环</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+217"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+227"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>先向服务器验证密钥，然后将其保存到系统密钥环</translation>
@@ -2458,7 +2453,7 @@ Click to try again.</source>
         <translation>连接或密钥错误</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-182"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-192"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2474,17 +2469,17 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+59"/>
+        <location line="+69"/>
         <source>New profile</source>
         <translation>新配置文件</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-68"/>
         <source>not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+163"/>
         <source>&amp;Add profile</source>
         <translation>添加配置文件(&amp;A)</translation>
     </message>
@@ -2504,7 +2499,7 @@ Click to try again.</source>
         <translation>已添加配置文件“%1”。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Saved profile “%1”.</source>
         <translation>已保存配置文件“%1”。</translation>
     </message>
@@ -2758,17 +2753,17 @@ Click to try again.</source>
         <translation>密钥仅在本次会话中使用。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Saving in the keychain…</source>
         <translation>正在保存到密钥环…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
         <source>The profile no longer exists, so the key was not saved.</source>
         <translation>该配置文件已不存在，因此未保存密钥。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>No keychain is available, so the key was not saved.</source>
         <translation>没有可用的密钥环，因此密钥未保存。</translation>
     </message>

@@ -505,6 +505,20 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QLatin1StringView("not saved")), qPrintable(text));
     }
 
+    // Nothing typed, nothing asked: a new profile's untouched form (as on a first start) loses nothing.
+    void quitWithAnUntouchedNewProfileDoesNotAsk()
+    {
+        auto store = settings();
+        Console console(store.get(), m_sandbox.baseUrl());
+        MainWindow& window = *console.window;
+        window.showPage(MainWindow::Profiles);
+        QTest::mouseClick(window.profilesPage()->findChild<QPushButton*>(QStringLiteral("addProfileButton")),
+                          Qt::LeftButton);
+        QVERIFY(window.profilesPage()->isAddingProfile());
+        QVERIFY(window.close());
+        QVERIFY(!window.findChild<QMessageBox*>(QStringLiteral("quitWithProfileEditsBox")));
+    }
+
     // Esc cancels a create; the focus, on the Cancel button until then, goes back to the form rather than
     // to the next control of the window (the banner's profile switcher): to the check the error suggests,
     // since a cancelled create may have made the token.

@@ -1107,7 +1107,9 @@ private Q_SLOTS:
         QVERIFY(checked >= 15);
     }
 
-    // The hints name the click that activates a profile or an organization on this platform.
+    // The hints name the click that activates an organization on this platform. Using a profile is a
+    // double click (or Enter) everywhere: a single click selects it to look at it, and making it the
+    // active one decides where tokens are created.
     void hintsNameThePlatformsClick()
     {
         open();
@@ -1121,7 +1123,7 @@ private Q_SLOTS:
         QApplication::setStyle(new SingleClickStyle);
         open();
         list = m_page->findChild<QListWidget*>(QStringLiteral("profileList"));
-        QCOMPARE(list->toolTip(), QStringLiteral("Click a profile to use it"));
+        QCOMPARE(list->toolTip(), QStringLiteral("Double-click a profile to use it"));
         QVERIFY(pageSays(QStringLiteral("Click one in the list")));
         QVERIFY(!pageSays(QStringLiteral("ouble-click")));
     }

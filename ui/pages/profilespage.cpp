@@ -242,8 +242,7 @@ QWidget* ProfilesPage::buildListPanel()
     m_list = named(new QListWidget, "profileList", tr("Profiles"));
     m_list->setItemDelegate(new ProfileDelegate(m_list));
     m_list->setUniformItemSizes(true);
-    m_list->setToolTip(singleClickActivates() ? tr("Click a profile to use it")
-                                              : tr("Double-click a profile to use it"));
+    m_list->setToolTip(tr("Double-click a profile to use it"));
 
     const auto button = [](const QString& text, const char* name, const QString& accessible,
                            QStyle::StandardPixmap icon, QWidget* owner) {
@@ -282,8 +281,15 @@ QWidget* ProfilesPage::buildListPanel()
         if (!id.isEmpty())
             selectProfile(id);
     });
-    // Activated: a double click (a single one where the platform opens items so), or Enter.
-    connect(m_list, &QListWidget::itemActivated, this, &ProfilesPage::useSelectedProfile);
+    // A double click, or Enter: never a single click, which only selects a profile to look at it
+    // (itemActivated would use it on a click where the platform opens items so).
+    connect(m_list, &QListWidget::itemDoubleClicked, this, &ProfilesPage::useSelectedProfile);
+    auto* useFromKeyboard = new QShortcut(QKeySequence(Qt::Key_Return), m_list);
+    useFromKeyboard->setContext(Qt::WidgetShortcut);
+    connect(useFromKeyboard, &QShortcut::activated, this, &ProfilesPage::useSelectedProfile);
+    auto* useFromKeypad = new QShortcut(QKeySequence(Qt::Key_Enter), m_list);
+    useFromKeypad->setContext(Qt::WidgetShortcut);
+    connect(useFromKeypad, &QShortcut::activated, this, &ProfilesPage::useSelectedProfile);
     connect(m_addButton, &QPushButton::clicked, this, &ProfilesPage::addProfile);
     connect(m_duplicateButton, &QPushButton::clicked, this, &ProfilesPage::duplicateProfile);
     connect(m_deleteButton, &QPushButton::clicked, this, &ProfilesPage::requestDelete);
@@ -484,6 +490,16 @@ Profile ProfilesPage::formProfile() const
 bool ProfilesPage::hasUnsavedChanges() const
 {
     return differsFromStored(formProfile());
+}
+
+bool ProfilesPage::hasChangesToLose() const
+{
+    if (m_keyWrites > 0 || !m_keyEdit->text().isEmpty())
+        return true; // a key being stored, or one pasted and not stored yet
+    if (m_adding)    // a new profile nothing was typed into loses nothing
+        return !m_name->text().trimmed().isEmpty() || !m_baseUrl->text().trimmed().isEmpty() ||
+               !m_organization->text().trimmed().isEmpty();
+    return hasUnsavedChanges();
 }
 
 bool ProfilesPage::differsFromStored(const Profile& form) const
@@ -712,7 +728,9 @@ void ProfilesPage::commitProfile(Profile profile)
         if (!store->update(profile)) {
             // Removed meanwhile (in another window, with the CLI): nothing to update. What was typed stays,
             // as a new profile the user can add.
+            const QString typedKey = m_keyEdit->text();
             addProfile();
+            m_keyEdit->setText(typedKey); // kept too: it was typed for this profile
             m_name->setText(profile.name);
             m_baseUrl->setText(profile.baseUrl.toString());
             m_organization->setText(profile.organization);

@@ -44,6 +44,8 @@ public:
     bool isAddingProfile() const { return m_adding; }
     // The form differs from the stored profile (or a new profile is being added).
     bool hasUnsavedChanges() const;
+    // What quitting would lose: typed changes (not an untouched new form), a key pasted or being stored.
+    bool hasChangesToLose() const;
     // The selected profile's key: Present (keychain or the sandbox's demo key), SessionOnly, Missing,
     // Unavailable (no keychain) or Unknown (being read).
     AppContext::KeyState selectedKeyState() const { return m_keyState; }

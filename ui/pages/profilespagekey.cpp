@@ -660,15 +660,15 @@ void ProfilesPage::writeKey(KeyTarget target, QByteArray key, const QString& id)
         setKeyStatus(tr("The key is used for this session only."), true);
         return;
     }
-    setBusy(true);
-    setKeyStatus(tr("Saving in the keychain…"), true);
-    ++m_keyWrites;
     const std::optional<Profile> profile = m_context->profiles()->profile(id);
     if (!profile) { // removed meanwhile (by the CLI, say): no key is kept for a profile that is gone
         SecretStore::wipe(key);
         setKeyStatus(tr("The profile no longer exists, so the key was not saved."), false);
         return;
     }
+    setBusy(true);
+    setKeyStatus(tr("Saving in the keychain…"), true);
+    ++m_keyWrites;
     m_context->keys()->write(id, profile->baseUrl, key, this, [this, id](const ProfileKeys::Result& written) {
         --m_keyWrites;
         setBusy(false);

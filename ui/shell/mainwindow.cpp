@@ -469,8 +469,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     // A profile half edited (a new one, a server change under way) would be lost without a word.
-    if (m_profiles && (m_profiles->hasUnsavedChanges() || m_profiles->isBusy()) &&
-        !m_quitWithProfileEditsConfirmed) {
+    if (m_profiles && m_profiles->hasChangesToLose() && !m_quitWithProfileEditsConfirmed) {
         event->ignore();
         askBeforeClosing(
             Profiles, QStringLiteral("quitWithProfileEditsBox"), tr("Quit without saving the profile?"),

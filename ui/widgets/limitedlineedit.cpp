@@ -27,8 +27,11 @@ void LimitedLineEdit::setMaxChars(int maxChars)
     refresh();
 }
 
-QString LimitedLineEdit::checkText(const QString& text) const
+// What is counted is what is sent: the forms trim their fields, so spaces around the text are not (a
+// counter in red with Create enabled would contradict itself). Subclasses read the text as typed.
+QString LimitedLineEdit::checkText(const QString& typed) const
 {
+    const QString text = typed.trimmed();
     if (text.size() <= m_maxChars)
         return {};
     return tr("At most %1 characters; this text has %2, %3 too many.")
@@ -36,8 +39,9 @@ QString LimitedLineEdit::checkText(const QString& text) const
              QString::number(text.size() - m_maxChars));
 }
 
-QString LimitedLineEdit::noteText(const QString& text) const
+QString LimitedLineEdit::noteText(const QString& typed) const
 {
+    const QString text = typed.trimmed();
     const QString count = tr("%1 / %2", "characters used / allowed")
                               .arg(QString::number(text.size()), QString::number(m_maxChars));
     if (text.size() <= m_maxChars)
@@ -54,9 +58,7 @@ QColor LimitedLineEdit::errorColor(const QPalette& palette)
 
 void LimitedLineEdit::refresh()
 {
-    // What is sent: the forms trim their fields, so spaces around the text are not counted (a counter
-    // in red with Create enabled would contradict itself).
-    const QString text = this->text().trimmed();
+    const QString text = this->text();
     const QString error = checkText(text);
     const QString note = noteText(text);
     const bool validityFlipped = error.isEmpty() != m_error.isEmpty();
