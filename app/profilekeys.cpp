@@ -16,8 +16,7 @@ void ProfileKeys::read(const QString& id, const QUrl& server, QObject* context, 
     m_store->read(id, context,
                   [profiles = QPointer<ProfileStore>(m_profiles), id, server,
                    done = std::move(done)](const SecretStore::Result& stored) {
-                      Result result;
-                      static_cast<SecretStore::Result&>(result) = stored;
+                      Result result(stored);
                       if (stored.ok() && !profiles) { // no record to check it against: not handed out
                           result.status = SecretStore::Status::Failed;
                           SecretStore::wipe(result.key);
@@ -45,7 +44,8 @@ void ProfileKeys::write(const QString& id, const QUrl& server, const QByteArray&
                         Callback done)
 {
     // The record is made even when the caller is gone by the time the keychain answers (a page closed
-    // while the keychain waited to be unlocked): a key stored without it would be taken as any server's.
+    // while the keychain waited to be unlocked): without it, the key would be taken for whatever server
+    // the profile has at its next read.
     const bool hasContext = context != nullptr;
     m_store->write(id, key, this,
                    [profiles = QPointer<ProfileStore>(m_profiles), id, server,
@@ -56,9 +56,7 @@ void ProfileKeys::write(const QString& id, const QUrl& server, const QByteArray&
                            profiles->setKeyOrigin(id, server);
                        if (hasContext && !context)
                            return;
-                       Result result;
-                       static_cast<SecretStore::Result&>(result) = written;
-                       done(result);
+                       done(Result(written));
                    });
 }
 

@@ -28,6 +28,11 @@ public:
         // why (ofAnotherServerText()).
         QString otherServer;
         bool ofAnotherServer() const { return !otherServer.isEmpty(); }
+
+        Result() = default;
+        explicit Result(const SecretStore::Result& stored)
+            : SecretStore::Result(stored)
+        {}
     };
     using Callback = std::function<void(const Result& result)>;
 

@@ -1,5 +1,7 @@
 #include "faults.h"
 
+#include <QJsonDocument>
+
 namespace Sandbox {
 
 namespace {
@@ -166,6 +168,24 @@ Reply Fault::reply(const QString& path) const
         break;
     }
     return Reply::error(500, 0, QStringLiteral("Fault has no reply of its own"));
+}
+
+Reply Fault::rewritten(const Reply& answer) const
+{
+    if (type == Type::EmptyData)
+        return Reply::ok(QJsonObject());
+    Reply reply = answer;
+    QJsonObject envelope = QJsonDocument::fromJson(answer.body).object();
+    if (type == Type::NullError) {
+        envelope.insert(QStringLiteral("error"), QJsonValue::Null);
+    } else if (type == Type::DocPagination) {
+        const QJsonObject data = envelope.value(QStringLiteral("data")).toObject();
+        envelope.insert(QStringLiteral("data"),
+                        QJsonObject{{QStringLiteral("items"), data.value(QStringLiteral("items"))},
+                                    {QStringLiteral("totalDocs"), data.value(QStringLiteral("totalDocs"))}});
+    }
+    reply.body = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
+    return reply;
 }
 
 std::optional<Fault> FaultQueue::take(const QByteArray& method, const QString& path, bool namedOnly)

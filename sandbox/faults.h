@@ -59,6 +59,12 @@ struct Fault
     // The reply replacing the normal one, for the faults that have one (hasOwnReply()).
     Reply reply(const QString& path) const;
     // ApiError, Html, MalformedJson, Oversized; the others change how the normal reply goes out.
+    // EmptyData, NullError, DocPagination: the request is carried out and its success answer changed.
+    bool rewritesAnswer() const
+    {
+        return type == Type::EmptyData || type == Type::NullError || type == Type::DocPagination;
+    }
+    Reply rewritten(const Reply& answer) const;
     bool hasOwnReply() const
     {
         return type == Type::ApiError || type == Type::Html || type == Type::MalformedJson ||

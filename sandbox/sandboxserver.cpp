@@ -176,9 +176,7 @@ void SandboxServer::handleApi(const QHttpServerRequest& request, QTcpSocket* soc
         drop(socket, delayMs);
         return;
     }
-    bool emptyData = false;
-    bool nullError = false;
-    bool docPagination = false;
+    std::optional<Fault> rewrite; // a fault that changes the normal answer after the request is carried out
     if (const std::optional<Fault> fault = m_faults.take(method, path)) {
         if (fault->hasOwnReply()) {
             const Reply reply = fault->reply(path);
@@ -198,17 +196,10 @@ void SandboxServer::handleApi(const QHttpServerRequest& request, QTcpSocket* soc
         case Fault::Type::Slow:
             delayMs += fault->delayMs;
             break; // then answer normally
-        case Fault::Type::EmptyData:
-            emptyData = true;
-            break; // carried out normally; the answer is replaced below
-        case Fault::Type::NullError:
-            nullError = true;
-            break; // carried out normally; the answer gets the field below
-        case Fault::Type::DocPagination:
-            docPagination = true;
-            break; // answered normally, then its page block cut down below
         default:
-            break; // answered above
+            if (fault->rewritesAnswer())
+                rewrite = fault;
+            break;
         }
     }
 
@@ -218,22 +209,8 @@ void SandboxServer::handleApi(const QHttpServerRequest& request, QTcpSocket* soc
                                     header(request, QByteArrayLiteral("Content-Type"))};
         reply = m_routes.handle(apiRequest, QDateTime::currentDateTimeUtc());
     }
-    const bool success = reply.status >= 200 && reply.status < 300;
-    if (emptyData && success)
-        reply = Reply::ok(QJsonObject());
-    if (nullError && success) {
-        QJsonObject envelope = QJsonDocument::fromJson(reply.body).object();
-        envelope.insert(QStringLiteral("error"), QJsonValue::Null);
-        reply.body = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
-    }
-    if (docPagination && success) {
-        QJsonObject envelope = QJsonDocument::fromJson(reply.body).object();
-        const QJsonObject data = envelope.value(QStringLiteral("data")).toObject();
-        envelope.insert(QStringLiteral("data"),
-                        QJsonObject{{QStringLiteral("items"), data.value(QStringLiteral("items"))},
-                                    {QStringLiteral("totalDocs"), data.value(QStringLiteral("totalDocs"))}});
-        reply.body = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
-    }
+    if (rewrite && reply.status >= 200 && reply.status < 300)
+        reply = rewrite->rewritten(reply);
     record(request, reply.status);
     send(socket, reply, delayMs, close);
 }

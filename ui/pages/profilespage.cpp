@@ -526,11 +526,9 @@ void ProfilesPage::showProfile()
         const QSignalBlocker blockers[] = {QSignalBlocker(m_name), QSignalBlocker(m_baseUrl),
                                            QSignalBlocker(m_organization), QSignalBlocker(m_language),
                                            QSignalBlocker(m_duration)};
-        m_name->setText(profile.name);
-        m_baseUrl->setText(m_adding ? QString() : profile.baseUrl.toString());
-        m_organization->setText(profile.organization);
-        m_language->setLanguage(profile.defaultLanguage);
-        m_duration->setDurationSeconds(profile.defaultDurationSeconds);
+        fillForm(profile);
+        if (m_adding)
+            m_baseUrl->clear(); // the placeholder names the default
     }
     m_title->setText(m_adding ? tr("New profile") : profile.name);
     m_deleteConfirm->setVisible(false);
@@ -546,6 +544,15 @@ void ProfilesPage::showProfile()
     clearKeyEdit();
     revalidate();
     refreshKeyState();
+}
+
+void ProfilesPage::fillForm(const Profile& profile)
+{
+    m_name->setText(profile.name);
+    m_baseUrl->setText(profile.baseUrl.toString());
+    m_organization->setText(profile.organization);
+    m_language->setLanguage(profile.defaultLanguage);
+    m_duration->setDurationSeconds(profile.defaultDurationSeconds);
 }
 
 void ProfilesPage::revalidate()
@@ -731,11 +738,7 @@ void ProfilesPage::commitProfile(Profile profile)
             const QString typedKey = m_keyEdit->text();
             addProfile();
             m_keyEdit->setText(typedKey); // kept too: it was typed for this profile
-            m_name->setText(profile.name);
-            m_baseUrl->setText(profile.baseUrl.toString());
-            m_organization->setText(profile.organization);
-            m_language->setLanguage(profile.defaultLanguage);
-            m_duration->setDurationSeconds(profile.defaultDurationSeconds);
+            fillForm(profile);
             m_error->showMessage(
                 tr("Profile “%1” was removed meanwhile (in another window or with the command "
                    "line), so it could not be saved. What you typed is kept here as a new "

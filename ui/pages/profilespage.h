@@ -119,6 +119,8 @@ private:
     // saveProfile() after its checks (and the old server's keys gone): stores the profile, activates it
     // when it is the active one, then tests and stores a typed key.
     void commitProfile(Profile profile);
+    // The form's fields from `profile` (not its key).
+    void fillForm(const Profile& profile);
     static QString retypeKeyForServerText();
     // Each reads the form once (formProfile()); the ...For() variants take a form already read, so one
     // change builds it once.

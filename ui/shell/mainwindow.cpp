@@ -355,14 +355,14 @@ void MainWindow::buildSessionDock()
     connect(list, &QListView::activated, this, [this](const QModelIndex& index) {
         // A token created under another profile is shown too, saying where: the banner names another.
         const SessionTokensModel* session = m_context->sessionTokens();
-        const QStringList place = session->placeAt(index.row()).split(u'\n');
-        const bool here =
-            session->placeAt(index.row()) == SessionTokensModel::placeOf(m_context->activeProfile());
+        const QString place = session->placeAt(index.row());
+        const SessionTokensModel::PlaceParts where = SessionTokensModel::partsOf(place);
+        const bool here = place == SessionTokensModel::placeOf(m_context->activeProfile());
         tokensPage()->showToken(session->tokenAt(index.row()),
-                                here || place.size() != 2
+                                here || where.server.isEmpty()
                                     ? QString()
                                     : tr("Created in organization %1 on %2, not the active profile's")
-                                          .arg(place.at(1), place.at(0)));
+                                          .arg(where.organization, where.server));
         showPage(Tokens);
         tokensPage()->focusShownToken(); // not the page's first field: the keyboard goes on from the token
     });

@@ -81,19 +81,9 @@ LargeTextEdit::LargeTextEdit(QWidget* parent)
 void LargeTextEdit::replaceText(const QString& text)
 {
     if (isInserting()) {
-        // All that is in the box now goes, then the new text comes in; m_firstEdit stays false.
+        // All that is in the box now goes, then the new text comes in, in the same undo step.
         m_replacingAll = true;
-        m_pending = text;
-        m_position = 0;
-        m_percent = 0;
-        m_cursor.setPosition(0);
-        m_removeEnd = QTextCursor(document());
-        m_removeEnd.movePosition(QTextCursor::End);
-        m_removeEnd.setKeepPositionOnInsert(true);
-        m_toRemove = m_removeEnd.position();
-        m_removed = 0;
-        if (m_toRemove == 0)
-            m_removeEnd = QTextCursor();
+        aim(0, document()->characterCount() - 1, text);
         Q_EMIT insertionStarted();
         m_nextTurn.start();
         return;
@@ -164,6 +154,14 @@ void LargeTextEdit::insert(QTextCursor cursor, const QString& text)
     }
     m_inserting = true;
     m_firstEdit = true;
+    aim(removeFrom, removeTo, text);
+    setReadOnly(true); // typing into a half-replaced list would land in the middle of it
+    Q_EMIT insertionStarted();
+    nextChunk();
+}
+
+void LargeTextEdit::aim(int removeFrom, int removeTo, const QString& text)
+{
     m_toRemove = removeTo - removeFrom;
     m_removed = 0;
     m_pending = text;
@@ -177,9 +175,6 @@ void LargeTextEdit::insert(QTextCursor cursor, const QString& text)
         m_removeEnd.setPosition(removeTo);
         m_removeEnd.setKeepPositionOnInsert(true); // what is added after the old text is not part of it
     }
-    setReadOnly(true); // typing into a half-replaced list would land in the middle of it
-    Q_EMIT insertionStarted();
-    nextChunk();
 }
 
 void LargeTextEdit::editInOneUndoStep(QTextCursor& cursor, const std::function<void()>& edit)

@@ -62,6 +62,8 @@ protected:
 
 private:
     void insert(QTextCursor cursor, const QString& text);
+    // What the replacement under way does from now: remove [removeFrom, removeTo), then insert `text` there.
+    void aim(int removeFrom, int removeTo, const QString& text);
     void nextChunk();
     void editInOneUndoStep(QTextCursor& cursor, const std::function<void()>& edit);
     void finish();

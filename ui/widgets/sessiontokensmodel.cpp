@@ -99,6 +99,12 @@ QString SessionTokensModel::placeOf(const Profile& profile)
     return placeOf(profile.baseUrl, profile.organization);
 }
 
+SessionTokensModel::PlaceParts SessionTokensModel::partsOf(const QString& place)
+{
+    const qsizetype cut = place.indexOf(u'\n');
+    return cut < 0 ? PlaceParts{} : PlaceParts{place.left(cut), place.mid(cut + 1)};
+}
+
 void SessionTokensModel::add(const EnrollmentToken& token, const QString& place,
                              const QHash<QString, QString>& policyNames)
 {

@@ -35,6 +35,13 @@ public:
     // names it. The Tokens page lists the session tokens of the place it lists.
     static QString placeOf(const QUrl& server, const QString& organization);
     static QString placeOf(const Profile& profile);
+    // The two parts of a place placeOf() made: the server's origin and the organization.
+    struct PlaceParts
+    {
+        QString server;
+        QString organization;
+    };
+    static PlaceParts partsOf(const QString& place);
 
     // Puts the token first. A token already listed (same id) is updated and moved to the top.
     // policyNames (policy id -> name) may hold more policies: only those the token refers to are kept; a
