@@ -4,28 +4,42 @@
 
 #include <QPointer>
 
-ProfileKeys::ProfileKeys(SecretStore* store, ProfileStore* profiles, QObject* parent)
+ProfileKeys::ProfileKeys(SecretStore* store, ProfileStore* profiles, Records records, QObject* parent)
     : QObject(parent)
     , m_store(store)
     , m_profiles(profiles)
+    , m_records(records)
 {}
+
+QString ProfileKeys::recordedOrigin(const QString& id) const
+{
+    return m_records == Records::InSettings ? m_profiles->keyOrigin(id) : m_origins.value(id);
+}
+
+void ProfileKeys::record(const QString& id, const QUrl& server)
+{
+    if (m_records == Records::InSettings)
+        m_profiles->setKeyOrigin(id, server);
+    else
+        m_origins.insert(id, ProfileStore::originOf(server));
+}
 
 void ProfileKeys::read(const QString& id, const QUrl& server, QObject* context, Callback done)
 {
     // The record is read when the keychain answers: the CLI's `auth set` may have stored a key meanwhile.
     m_store->read(id, context,
-                  [profiles = QPointer<ProfileStore>(m_profiles), id, server,
-                   done = std::move(done)](const SecretStore::Result& stored) {
+                  [self = QPointer<ProfileKeys>(this), profiles = QPointer<ProfileStore>(m_profiles), id,
+                   server, done = std::move(done)](const SecretStore::Result& stored) {
                       Result result(stored);
-                      if (stored.ok() && !profiles) { // no record to check it against: not handed out
+                      if (stored.ok() && (!profiles || !self)) { // no record to check it against
                           result.status = SecretStore::Status::Failed;
                           SecretStore::wipe(result.key);
                           result.message = SecretStore::statusText(result.status);
                       }
-                      QString origin = result.ok() ? profiles->keyOrigin(id) : QString();
+                      QString origin = result.ok() ? self->recordedOrigin(id) : QString();
                       if (result.ok() && origin.isEmpty()) {
-                          // Stored before the record existed: taken as its profile's own server's key,
-                          // and so not handed out for another (a form's edited server, say).
+                          // Stored before the record existed (or by a store's owner directly): taken as
+                          // its profile's own server's key, and so not handed out for another.
                           if (const std::optional<Profile> profile = profiles->profile(id))
                               origin = ProfileStore::originOf(profile->baseUrl);
                       }
@@ -48,12 +62,12 @@ void ProfileKeys::write(const QString& id, const QUrl& server, const QByteArray&
     // the profile has at its next read.
     const bool hasContext = context != nullptr;
     m_store->write(id, key, this,
-                   [profiles = QPointer<ProfileStore>(m_profiles), id, server,
+                   [this, profiles = QPointer<ProfileStore>(m_profiles), id, server,
                     context = QPointer<QObject>(context), hasContext,
                     done = std::move(done)](const SecretStore::Result& written) {
                        // Not for a profile removed meanwhile: its record went with it.
                        if (written.ok() && profiles && profiles->contains(id))
-                           profiles->setKeyOrigin(id, server);
+                           record(id, server); // `this` is the write's context: alive here
                        if (hasContext && !context)
                            return;
                        done(Result(written));
@@ -76,8 +90,8 @@ void ProfileKeys::copy(const QString& from, const QUrl& server, const QString& t
 
 void ProfileKeys::bindStoredKeyTo(const QString& id, const QUrl& oldServer)
 {
-    if (m_profiles->keyOrigin(id).isEmpty())
-        m_profiles->setKeyOrigin(id, oldServer);
+    if (recordedOrigin(id).isEmpty())
+        record(id, oldServer);
 }
 
 QString ProfileKeys::ofAnotherServerText()

@@ -9,6 +9,7 @@
 
 #include "secretstore.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -36,8 +37,13 @@ public:
     };
     using Callback = std::function<void(const Result& result)>;
 
+    // Where the server of each key is recorded: the settings file (ProfileStore's keyOrigins/<id>, shared
+    // with the CLI and the next start) for the keychain's keys, this object for a session's.
+    enum class Records { InSettings, InMemory };
+
     // Both must outlive this object.
-    ProfileKeys(SecretStore* store, ProfileStore* profiles, QObject* parent = nullptr);
+    ProfileKeys(SecretStore* store, ProfileStore* profiles, Records records = Records::InSettings,
+                QObject* parent = nullptr);
 
     SecretStore* store() const { return m_store; }
 
@@ -57,6 +63,12 @@ public:
     static QString ofAnotherServerText();
 
 private:
+    // The server recorded for the key of `id` (an origin, ProfileStore::originOf); empty if none.
+    QString recordedOrigin(const QString& id) const;
+    void record(const QString& id, const QUrl& server);
+
     SecretStore* m_store;
     ProfileStore* m_profiles;
+    Records m_records;
+    QHash<QString, QString> m_origins; // Records::InMemory: profile id -> origin
 };

@@ -294,7 +294,7 @@ SecretStore& ProfileCommands::secrets()
 ProfileKeys& ProfileCommands::keys()
 {
     if (!m_keys)
-        m_keys = new ProfileKeys(&secrets(), &profiles(), this);
+        m_keys = new ProfileKeys(&secrets(), &profiles(), ProfileKeys::Records::InSettings, this);
     return *m_keys;
 }
 

@@ -171,6 +171,31 @@ private Q_SLOTS:
         QCOMPARE(m_secrets->allReads(), 2); // another organization: the key is read again
     }
 
+    // A session key is typed for the server the profile has then. Another instance or the CLI may point
+    // the profile at another server meanwhile: the key is not sent there, and it is forgotten.
+    void sessionKeyIsNotSentToAnotherServer()
+    {
+        const QString id = addAcme();
+        QVERIFY(activate(id));
+        QCOMPARE(m_context->keyState(), AppContext::KeyState::Missing); // nothing in the keychain
+        m_context->useKeyForSession("session-key");
+        QTRY_COMPARE_WITH_TIMEOUT(m_context->keyState(), AppContext::KeyState::SessionOnly, kWaitMs);
+        QVERIFY(m_context->client()->hasApiKey());
+
+        Profile moved = *m_context->profiles()->profile(id);
+        moved.baseUrl = QUrl(QStringLiteral("https://elsewhere.example/v1"));
+        QVERIFY(m_context->profiles()->update(moved)); // as the settings file tells of another's change
+        QVERIFY(activate(id));
+        QCOMPARE(m_context->keyState(), AppContext::KeyState::Missing);
+        QVERIFY(!m_context->client()->hasApiKey());
+        QTRY_COMPARE_WITH_TIMEOUT(m_context->sessionSecrets()->count(), 0, kWaitMs);
+
+        // Typed again for the new server, it is used there.
+        m_context->useKeyForSession("new-session-key");
+        QTRY_COMPARE_WITH_TIMEOUT(m_context->keyState(), AppContext::KeyState::SessionOnly, kWaitMs);
+        QVERIFY(m_context->client()->hasApiKey());
+    }
+
     // A profile used for the session only (--sandbox, --profile) is not stored as the one in use; the
     // same profile chosen in the window afterwards is.
     void sessionOnlyChoiceIsRememberedWhenChosenAgain()

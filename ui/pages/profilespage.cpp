@@ -779,19 +779,16 @@ void ProfilesPage::duplicateProfile()
                 m_status->setText(m_status->text() + u' ' + note);
         };
     };
-    m_context->sessionSecrets()->read(
-        source, this,
-        [this, target,
-         note = noteCopied(tr("The session key was copied too."))](const SecretStore::Result& read) {
-            if (!read.ok())
-                return;
-            // The page shows the copy's key state: the session store's change is not announced to it.
-            m_context->sessionSecrets()->write(target, read.key, this,
-                                               [this, target, note](const SecretStore::Result& written) {
-                                                   note(written);
-                                                   keyChanged(target);
-                                               });
-        });
+    m_context->sessionKeys()->copy(source, copy->baseUrl, target, this,
+                                   [this, target, note = noteCopied(tr("The session key was copied too."))](
+                                       const ProfileKeys::Result& copied) {
+                                       if (!copied.ok())
+                                           return;
+                                       note(copied);
+                                       // The page shows the copy's key state: the session store's change is
+                                       // not announced to it.
+                                       keyChanged(target);
+                                   });
     m_context->keys()->copy(source, copy->baseUrl, target, this,
                             noteCopied(tr("The API key was copied too.")));
 }

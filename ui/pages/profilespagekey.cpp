@@ -313,14 +313,14 @@ void ProfilesPage::refreshKeyState()
     if (m_starting)
         return; // read on the first turn of the event loop, if this is still the selection then
     const QString id = m_selectedId;
-    m_context->sessionSecrets()->read(id, this, [this, id, generation](const Result& session) {
+    const QUrl server = m_stored ? m_stored->baseUrl : QUrl();
+    m_context->sessionKeys()->read(id, server, this, [this, id, server, generation](const Result& session) {
         if (generation != m_keyGeneration)
             return;
         if (session.ok()) {
             showKeyState(KeyState::SessionOnly);
             return;
         }
-        const QUrl server = m_stored ? m_stored->baseUrl : QUrl();
         m_context->keys()->read(id, server, this, [this, generation](const ProfileKeys::Result& stored) {
             if (generation != m_keyGeneration)
                 return;
@@ -476,29 +476,30 @@ void ProfilesPage::testConnection()
     // callback returns, which leaves m_client's (cleared after the test) as the last one.
     const QString id = m_selectedId;
     setBusy(true);
-    m_context->sessionSecrets()->read(id, this, [this, id, run, profile](const Result& session) {
-        if (session.ok()) {
-            setBusy(false);
-            run(testClient(session.key, profile));
-            return;
-        }
-        m_context->keys()->read(
-            id, profile.baseUrl, this, [this, run, profile](const ProfileKeys::Result& stored) {
+    m_context->sessionKeys()->read(
+        id, profile.baseUrl, this, [this, id, run, profile](const Result& session) {
+            if (session.ok()) {
                 setBusy(false);
-                if (stored.ok()) {
-                    run(testClient(stored.key, profile));
-                    return;
-                }
-                m_testStatus->clear();
-                m_error->showMessage(
-                    stored.ofAnotherServer() ? stored.message
-                    : stored.status == SecretStore::Status::NotFound
-                        ? tr("This profile has no API key yet: paste it above to test the connection.")
-                        : stored.message,
-                    stored.detail);
-                Q_EMIT connectionTested(false);
-            });
-    });
+                run(testClient(session.key, profile));
+                return;
+            }
+            m_context->keys()->read(
+                id, profile.baseUrl, this, [this, run, profile](const ProfileKeys::Result& stored) {
+                    setBusy(false);
+                    if (stored.ok()) {
+                        run(testClient(stored.key, profile));
+                        return;
+                    }
+                    m_testStatus->clear();
+                    m_error->showMessage(
+                        stored.ofAnotherServer() ? stored.message
+                        : stored.status == SecretStore::Status::NotFound
+                            ? tr("This profile has no API key yet: paste it above to test the connection.")
+                            : stored.message,
+                        stored.detail);
+                    Q_EMIT connectionTested(false);
+                });
+        });
 }
 
 void ProfilesPage::showOrganizations(const Page<Organization>& page)
@@ -649,21 +650,21 @@ void ProfilesPage::forgetKeysOfOldServer(const QString& id, std::function<void()
 
 void ProfilesPage::writeKey(KeyTarget target, QByteArray key, const QString& id)
 {
-    const bool active = id == m_context->activeProfile().id;
-    if (target == KeyTarget::Session) {
-        if (active)
-            m_context->useKeyForSession(key); // the context reloads it; keyStateChanged refreshes this page
-        else
-            m_context->sessionSecrets()->write(id, key, this, [this, id](const Result&) { keyChanged(id); });
-        SecretStore::wipe(key);
-        clearKeyEdit();
-        setKeyStatus(tr("The key is used for this session only."), true);
-        return;
-    }
     const std::optional<Profile> profile = m_context->profiles()->profile(id);
     if (!profile) { // removed meanwhile (by the CLI, say): no key is kept for a profile that is gone
         SecretStore::wipe(key);
         setKeyStatus(tr("The profile no longer exists, so the key was not saved."), false);
+        return;
+    }
+    if (target == KeyTarget::Session) {
+        if (id == m_context->activeProfile().id)
+            m_context->useKeyForSession(key); // the context reloads it; keyStateChanged refreshes this page
+        else
+            m_context->sessionKeys()->write(id, profile->baseUrl, key, this,
+                                            [this, id](const ProfileKeys::Result&) { keyChanged(id); });
+        SecretStore::wipe(key);
+        clearKeyEdit();
+        setKeyStatus(tr("The key is used for this session only."), true);
         return;
     }
     setBusy(true);

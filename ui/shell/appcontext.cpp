@@ -26,7 +26,8 @@ AppContext::AppContext(QSettings* settings, SecretStore* secrets, QObject* paren
     , m_http(new HttpConnectionPool(this))
     , m_client(new ApiClient(m_http, this))
     , m_profiles(new ProfileStore(settings, secrets, this))
-    , m_keys(new ProfileKeys(secrets, m_profiles, this))
+    , m_keys(new ProfileKeys(secrets, m_profiles, ProfileKeys::Records::InSettings, this))
+    , m_sessionKeys(new ProfileKeys(m_sessionSecrets, m_profiles, ProfileKeys::Records::InMemory, this))
     , m_sessionTokens(new SessionTokensModel(this))
 {
     // A profile's session-only key goes with the profile.
@@ -112,16 +113,21 @@ void AppContext::reloadKey()
             this, [this, id, generation] { readStoredKey(id, generation); }, Qt::QueuedConnection);
         return;
     }
-    m_sessionSecrets->read(id, this, [this, id, generation](const SecretStore::Result& session) {
-        if (generation != m_keyGeneration)
-            return;
-        if (session.ok()) {
-            m_client->setApiKey(session.key);
-            setKeyState(KeyState::SessionOnly);
-            return;
-        }
-        readStoredKey(id, generation);
-    });
+    m_sessionKeys->read(id, m_active.baseUrl, this,
+                        [this, id, generation](const ProfileKeys::Result& session) {
+                            if (generation != m_keyGeneration)
+                                return;
+                            if (session.ok()) {
+                                m_client->setApiKey(session.key);
+                                setKeyState(KeyState::SessionOnly);
+                                return;
+                            }
+                            // Typed for the server the profile had (another instance or the CLI moved it
+                            // since): forgotten.
+                            if (session.ofAnotherServer())
+                                m_sessionSecrets->remove(id, this, [](const SecretStore::Result&) {});
+                            readStoredKey(id, generation);
+                        });
 }
 
 void AppContext::readStoredKey(const QString& id, int generation)
@@ -179,7 +185,8 @@ QString AppContext::errorMessage(const ApiError& error) const
 
 void AppContext::useKeyForSession(const QByteArray& key)
 {
-    m_sessionSecrets->write(m_active.id, key, this, [this](const SecretStore::Result&) { reloadKey(); });
+    m_sessionKeys->write(m_active.id, m_active.baseUrl, key, this,
+                         [this](const ProfileKeys::Result&) { reloadKey(); });
 }
 
 void AppContext::setKeyState(KeyState state, const QString& message, bool ofAnotherServer)

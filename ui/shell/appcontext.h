@@ -44,6 +44,9 @@ public:
     // The keychain's keys, each for the server it was stored for: reads and writes of keys go here.
     ProfileKeys* keys() const { return m_keys; }
     MemorySecretStore* sessionSecrets() const { return m_sessionSecrets; }
+    // The session's keys (memory only), each for the server it was typed for: reads and writes go here,
+    // removals to sessionSecrets().
+    ProfileKeys* sessionKeys() const { return m_sessionKeys; }
     SessionTokensModel* sessionTokens() const { return m_sessionTokens; }
 
     // The sandbox that scripts/run started: creates/updates the built-in profile and its demo key.
@@ -96,6 +99,7 @@ private:
     ApiClient* m_client;
     ProfileStore* m_profiles;
     ProfileKeys* m_keys;
+    ProfileKeys* m_sessionKeys;
     SessionTokensModel* m_sessionTokens;
     Profile m_active;
     SecretBytes m_sandboxKey;
