@@ -622,6 +622,30 @@ private Q_SLOTS:
         QVERIFY(page.windowsRequest().settings.policyId.isEmpty());
     }
 
+    // One policy assigned twice is one problem: the rules' message only (the table names the policy
+    // under itself). It was listed twice, once under each of two field names.
+    void aPolicyAssignedTwiceIsOneProblem()
+    {
+        SingleTokenPage page(Platform::Windows, m_context.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const QString policy =
+            m_sandbox.policies(QStringLiteral("windows")).at(0).toObject().value(QLatin1StringView("id")).toString();
+        auto* editor = page.findChild<TokenSettingsEditor*>();
+        QVERIFY(editor);
+        TokenSettings settings = editor->settings();
+        settings.assignments = {{policy, 1}, {policy.toUpper(), 2}};
+        editor->setSettings(settings);
+
+        const FieldErrors errors = page.errors();
+        QCOMPARE(errors.size(), 2); // no user yet, and the duplicate
+        QCOMPARE(errors.at(1).field, QStringLiteral("winPolicyAssignments[1].winPolicyId"));
+        page.create(); // brings up the problems list
+        auto* problems = child<QLabel>(&page, "validationSummary");
+        QTRY_VERIFY(problems->isVisible());
+        QCOMPARE(problems->text().count(QLatin1StringView("Policy assignment 2")), 1);
+    }
+
     // A profile without a default e-mail language gives the console's default (English here, as CTest
     // runs in C.UTF-8), not the previous profile's.
     void switchToAProfileWithoutADefaultLanguage()

@@ -1253,11 +1253,7 @@ bool BulkPage::eventFilter(QObject* watched, QEvent* event)
 
 void BulkPage::revalidate()
 {
-    FieldErrors problems = Validation::validateSettings(m_settings->settings(), Platform::Windows);
-    for (const FieldError& error : m_settings->errors()) {
-        if (!problems.contains(error))
-            problems << error;
-    }
+    const FieldErrors problems = m_settings->errors();
     m_settings->markErrors(problems);
     QStringList lines;
     for (const FieldError& error : std::as_const(problems))

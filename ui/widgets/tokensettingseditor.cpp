@@ -183,12 +183,9 @@ void TokenSettingsEditor::setSettings(const TokenSettings& settings)
 
 FieldErrors TokenSettingsEditor::errors() const
 {
-    FieldErrors errors = Validation::validateSettings(settings(), m_platform);
-    for (const FieldError& error : m_assignments->errors()) {
-        if (!errors.contains(error))
-            errors << error;
-    }
-    return errors;
+    // The rules see all the widgets find (the assignments table's duplicate policies included, which it
+    // marks and names under itself): adding the table's own errors listed each duplicate twice.
+    return Validation::validateSettings(settings(), m_platform);
 }
 
 QWidget* TokenSettingsEditor::widgetForField(const QString& field) const

@@ -57,7 +57,7 @@ public:
 
     TokenSettings settings() const;
     void setSettings(const TokenSettings& settings);
-    // Errors of the widgets themselves (over-long text, duplicate policies, bad segment) and of the rules.
+    // The settings' errors by the API's rules (and the console's: a policy assigned twice).
     FieldErrors errors() const;
     // Marks the controls of these API fields as invalid, with the message as tooltip.
     void markErrors(const FieldErrors& errors);
