@@ -196,6 +196,42 @@ private Q_SLOTS:
         QVERIFY(m_context->client()->hasApiKey());
     }
 
+    // The Profiles page shows the stored profile, which another instance may have moved to another
+    // server: a key typed there is for that server, and the client follows it there.
+    void aKeyGivenAfterAMoveElsewhereGoesWithTheMove()
+    {
+        const QString id = addAcme();
+        QVERIFY(activate(id));
+        Profile moved = *m_context->profiles()->profile(id);
+        moved.baseUrl = QUrl(QStringLiteral("https://elsewhere.example/v1"));
+        QVERIFY(m_context->profiles()->update(moved));
+        QCOMPARE(m_context->client()->baseUrl(), m_sandboxUrl); // not told yet
+
+        QSignalSpy connection(m_context.get(), &AppContext::connectionChanged);
+        m_context->useKeyForSession("key-for-elsewhere");
+        QTRY_COMPARE_WITH_TIMEOUT(m_context->keyState(), AppContext::KeyState::SessionOnly, kWaitMs);
+        QCOMPARE(m_context->client()->baseUrl(), moved.baseUrl);
+        QCOMPARE(m_context->activeProfile().baseUrl, moved.baseUrl);
+        QCOMPARE(connection.count(), 1); // pickers and lists reload from the new server
+
+        // A key stored in the keychain meanwhile is read for the stored server too.
+        std::optional<bool> stored;
+        m_context->keys()->write(id, moved.baseUrl, "stored-key", this,
+                                 [&stored](const ProfileKeys::Result& r) { stored = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), kWaitMs);
+        QVERIFY(*stored);
+        m_context->sessionSecrets()->remove(id, this, [](const SecretStore::Result&) {});
+        Profile back = moved;
+        back.baseUrl = m_sandboxUrl;
+        QVERIFY(m_context->profiles()->update(back));
+        m_context->reloadKey();
+        QTRY_VERIFY_WITH_TIMEOUT(m_context->keyState() != AppContext::KeyState::Unknown, kWaitMs);
+        QCOMPARE(m_context->client()->baseUrl(), m_sandboxUrl);
+        QCOMPARE(m_context->keyState(), AppContext::KeyState::Missing); // stored for elsewhere: refused
+        QVERIFY(m_context->keyOfAnotherServer());
+        QVERIFY(!m_context->client()->hasApiKey());
+    }
+
     // A profile used for the session only (--sandbox, --profile) is not stored as the one in use; the
     // same profile chosen in the window afterwards is.
     void sessionOnlyChoiceIsRememberedWhenChosenAgain()

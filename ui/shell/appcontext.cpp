@@ -98,8 +98,23 @@ void AppContext::forgetActiveProfile()
     setKeyState(KeyState::Missing);
 }
 
+bool AppContext::followStoredActiveProfile()
+{
+    if (m_active.id.isEmpty())
+        return false;
+    const std::optional<Profile> stored = m_profiles->profile(m_active.id);
+    if (!stored || (stored->baseUrl == m_active.baseUrl && stored->organization == m_active.organization))
+        return false;
+    activateProfile(m_active.id, Choice::ThisSessionOnly); // the same profile: nothing to remember
+    return true;
+}
+
 void AppContext::reloadKey()
 {
+    // Another instance or the CLI may have moved the active profile to another server: a key read now
+    // is read for the server it has now, and the client follows it there (activateProfile reloads).
+    if (followStoredActiveProfile())
+        return;
     const QString id = m_active.id;
     if (id.isEmpty())
         return;
@@ -185,6 +200,8 @@ QString AppContext::errorMessage(const ApiError& error) const
 
 void AppContext::useKeyForSession(const QByteArray& key)
 {
+    // Typed for the server the Profiles page shows, which is the stored one: the context follows it first.
+    followStoredActiveProfile();
     m_sessionKeys->write(m_active.id, m_active.baseUrl, key, this,
                          [this](const ProfileKeys::Result&) { reloadKey(); });
 }

@@ -88,6 +88,9 @@ Q_SIGNALS:
     void connectionReady();
 
 private:
+    // The active profile's server or organization as stored now, if another instance or the CLI changed
+    // them: activates it again (clears the key, connectionChanged, reloads). Whether it did.
+    bool followStoredActiveProfile();
     // reloadKey()'s second half: the demo key, else the keychain's.
     void readStoredKey(const QString& id, int generation);
     void setKeyState(KeyState state, const QString& message = {}, bool ofAnotherServer = false);
