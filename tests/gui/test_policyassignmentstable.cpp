@@ -223,6 +223,9 @@ private Q_SLOTS:
         QCOMPARE(spin->minimum(), Limits::kMinPriority);
         spin->selectAll();
         QTest::keyClicks(spin, typed);
+        // Read while the editor is still open (Ctrl+Return on the form does so): the typed value.
+        QCOMPARE(f.widget.assignments().at(0).priority, priority);
+        QCOMPARE(QApplication::focusWidget(), spin);
         f.key(Qt::Key_Return);
         QTRY_COMPARE(QApplication::focusWidget(), f.table());
         QCOMPARE(f.widget.assignments().at(0).priority, priority);

@@ -66,6 +66,11 @@ public:
             spin->setRange(Limits::kMinPriority, Limits::kMaxPriority);
             spin->setFrame(false);
             spin->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            // Taken as typed: Ctrl+Return (create) or Copy as curl read the table while the editor is
+            // still open, and would otherwise send the priority the cell had before.
+            auto* self = const_cast<AssignmentDelegate*>(this);
+            QObject::connect(spin, &QSpinBox::valueChanged, self,
+                             [self, spin] { Q_EMIT self->commitData(spin); });
             return spin;
         }
         auto* combo = new QComboBox(parent);
