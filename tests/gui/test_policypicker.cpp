@@ -268,6 +268,41 @@ private Q_SLOTS:
         QVERIFY(picker.errorText().isEmpty());
     }
 
+    // With a key, another organization's list is not offered while this one's loads, nor after it failed:
+    // its ids would be sent to an organization where they mean nothing, or another policy.
+    void anotherOrganizationsListIsNotOfferedWhenItsOwnFails()
+    {
+        PolicyPicker picker;
+        QSignalSpy loaded(&picker, &PolicyPicker::policiesLoaded);
+        QSignalSpy changed(&picker, &PolicyPicker::policiesChanged);
+        QSignalSpy failed(&picker, &PolicyPicker::loadFailed);
+        picker.setClient(m_client.get(), Platform::Windows);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kWait);
+        QVERIFY(picker.count() > 1);
+        QCOMPARE(changed.count(), 1);
+        const QString chosen = picker.itemData(1).toString();
+        picker.setPolicyId(chosen);
+
+        QVERIFY(
+            m_sandbox.injectFault(QJsonObject{{QStringLiteral("type"), QStringLiteral("html")},
+                                              {QStringLiteral("httpStatus"), 502},
+                                              {QStringLiteral("pathContains"), QStringLiteral("policies")}}));
+        ApiClient other(&m_http);
+        other.setBaseUrl(m_sandbox.baseUrl());
+        other.setOrganization(QStringLiteral("another-org"));
+        other.setApiKey(SandboxProcess::apiKey());
+        picker.setClient(&other, Platform::Windows);
+        QVERIFY(picker.isLoading());
+        QCOMPARE(changed.count(), 2);
+        QVERIFY(changed.last().first().value<QList<Policy>>().isEmpty()); // the assignments' list too
+        QCOMPARE(picker.count(), 2); // "(none)" and the chosen id, now unknown
+        QCOMPARE(picker.findPolicy(chosen), -1);
+        QCOMPARE(picker.policyId(), chosen);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kWait);
+        QCOMPARE(picker.count(), 2);
+        QVERIFY(picker.policies().isEmpty());
+    }
+
     void refreshWithoutAKeySaysWhy()
     {
         ApiClient keyless(&m_http);

@@ -457,7 +457,7 @@ void TokensPage::buildFilterBar(QWidget* bar)
         m_query.page = 1;
         requestLoad();
     });
-    connect(m_policy, &PolicyPicker::policiesLoaded, this, [this](const QList<Policy>& policies) {
+    connect(m_policy, &PolicyPicker::policiesChanged, this, [this](const QList<Policy>& policies) {
         labelAllPolicies();
         m_windowsPolicyNames.clear();
         for (const Policy& policy : policies)

@@ -61,12 +61,7 @@ void PolicyPicker::setClient(ApiClient* client, Platform platform)
         // refresh button still asks, and says why it cannot.
         cancelLoad();
         m_error.clear();
-        if (!m_loadedKey.isEmpty() && m_loadedKey != cacheKey()) {
-            // Another server or organization: its list does not apply here (the chosen id is kept).
-            m_policies.clear();
-            m_loadedKey.clear();
-            fill(policyId());
-        }
+        dropListOfAnotherConnection();
         showState();
         return;
     }
@@ -87,6 +82,19 @@ void PolicyPicker::cancelLoad()
     }
 }
 
+void PolicyPicker::dropListOfAnotherConnection()
+{
+    if (m_loadedKey.isEmpty() || m_loadedKey == cacheKey())
+        return;
+    // Another server, organization or platform: the list loaded for the previous one is not offered,
+    // neither while this one's loads nor when that fails (its ids mean nothing here, or another policy).
+    // The chosen id is kept, as "Unknown policy …" until the new list has it.
+    m_policies.clear();
+    m_loadedKey.clear();
+    fill(policyId());
+    Q_EMIT policiesChanged(m_policies);
+}
+
 void PolicyPicker::load()
 {
     cancelLoad();
@@ -95,6 +103,7 @@ void PolicyPicker::load()
         return;
     }
     m_error.clear();
+    dropListOfAnotherConnection();
     const QString key = cacheKey();
     m_call = m_client->listPolicies(m_platform, this, [this, key](const ApiResult<Page<Policy>>& result) {
         if (result.error.kind() == ApiError::Kind::Cancelled)
@@ -118,6 +127,7 @@ void PolicyPicker::load()
         fill(m_pendingId.isEmpty() ? policyId() : m_pendingId);
         showState();
         Q_EMIT policiesLoaded(m_policies);
+        Q_EMIT policiesChanged(m_policies);
     });
     showState();
 }

@@ -1,7 +1,7 @@
 #pragma once
 // The primary policy: a combo of the platform's policies by name (id as tooltip), "(none)" first. Loaded
 // once per organization from the API, refreshed with the small button inside its right edge or reload().
-// policiesLoaded() hands the same list to whoever else needs it (the assignments table).
+// policiesChanged() hands the list offered to whoever else needs it (the assignments table).
 
 #include "lengthsizedcombobox.h"
 #include "types.h"
@@ -44,6 +44,8 @@ public:
 
 Q_SIGNALS:
     void policiesLoaded(const QList<Policy>& policies);
+    // The list offered now: loaded, or emptied when it was another server's or organization's.
+    void policiesChanged(const QList<Policy>& policies);
     void loadFailed(const QString& message);
 
 protected:
@@ -52,6 +54,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void dropListOfAnotherConnection();
     void cancelLoad();
     void load();
     void fill(const QString& keepId);

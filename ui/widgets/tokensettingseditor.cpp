@@ -60,7 +60,7 @@ TokenSettingsEditor::TokenSettingsEditor(Platform platform, const QList<LeadingR
     m_form->addRow(tr("Segme&nt:"), m_segment);
 
     connect(m_sendEmail, &QCheckBox::toggled, this, &TokenSettingsEditor::updateEmailText);
-    connect(m_policy, &PolicyPicker::policiesLoaded, m_assignments, &PolicyAssignmentsTable::setPolicies);
+    connect(m_policy, &PolicyPicker::policiesChanged, m_assignments, &PolicyAssignmentsTable::setPolicies);
     connect(m_policy, &PolicyPicker::loadFailed, this, &TokenSettingsEditor::showPolicyLoadError);
     connect(m_policy, &PolicyPicker::policiesLoaded, this, &TokenSettingsEditor::hidePolicyLoadError);
     const auto changed = [this] { Q_EMIT this->changed(); };
