@@ -27,6 +27,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
@@ -439,6 +441,44 @@ private Q_SLOTS:
     }
 
     // At the default window size (1180×780) nothing is cut in the longer languages.
+    // The shortcut list (F1) names each language's own Alt letters, those of the labels on screen: a
+    // list that copied the English ones sent German users to the e-mail check box (Alt+M).
+    void shortcutListNamesTheLabelsLetters_data() { catalogueLoads_data(); }
+    void shortcutListNamesTheLabelsLetters()
+    {
+        QFETCH(QString, code);
+        UiLanguage::apply(code);
+        QSettings settings(m_dir.filePath(code + u"-shortcuts.ini"), QSettings::IniFormat);
+        settings.clear();
+        MemorySecretStore secrets;
+        AppContext context(&settings, &secrets);
+        MainWindow window(&context);
+        window.showPage(MainWindow::AndroidToken);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QString modeKey;
+        for (QLabel* label : window.androidPage()->findChildren<QLabel*>()) {
+            if (label->buddy() && label->buddy()->findChild<QRadioButton*>())
+                modeKey = QKeySequence::mnemonic(label->text()).toString(QKeySequence::NativeText);
+        }
+        QString goKey;
+        for (QAction* menu : window.menuBar()->actions()) {
+            if (menu->menu() && !menu->menu()->actions().isEmpty() &&
+                menu->menu()->actions().constFirst()->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_1))
+                goKey = QKeySequence::mnemonic(menu->text()).toString(QKeySequence::NativeText);
+        }
+        QVERIFY(!modeKey.isEmpty());
+        QVERIFY(!goKey.isEmpty());
+
+        QTest::keyClick(&window, Qt::Key_F1);
+        QMessageBox* list = nullptr;
+        QTRY_VERIFY((list = window.findChild<QMessageBox*>()) && list->isVisible());
+        QVERIFY2(list->text().contains(u"<b>" + modeKey), qPrintable(modeKey + u'\n' + list->text()));
+        QVERIFY2(list->text().contains(goKey), qPrintable(goKey + u'\n' + list->text()));
+        list->close();
+    }
+
     void noClippedTextAtDefaultSize_data()
     {
         QTest::addColumn<QString>("code");

@@ -18,6 +18,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
@@ -250,7 +251,7 @@ void MainWindow::buildMenus(const QList<PageName>& names)
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
-    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    QMenu* go = menuBar()->addMenu(goMenuTitle());
     go->setObjectName(QStringLiteral("goMenu"));
     for (int i = 0; i < PageCount; ++i) {
         QAction* action = go->addAction(names.at(i).menuEntry);
@@ -397,12 +398,22 @@ void MainWindow::showInFlight(int count)
     m_busy->setVisible(count > 0);
 }
 
+QString MainWindow::goMenuTitle()
+{
+    return tr("&Go");
+}
+
 void MainWindow::showShortcuts()
 {
+    // The Alt letters are the translated labels' own: a translation picks its letters, and a list that
+    // copied the English ones sent German users to another control (Alt+M ticks "… per E-Mail senden").
+    const auto altKey = [](const QString& label) {
+        return QKeySequence::mnemonic(label).toString(QKeySequence::NativeText);
+    };
     auto* box = new QMessageBox(
         QMessageBox::Information, tr("Keyboard shortcuts"),
         tr("<table>"
-           "<tr><td><b>Ctrl+1 … Ctrl+5</b></td><td>Go to a page (also Alt+G, then the page's "
+           "<tr><td><b>Ctrl+1 … Ctrl+5</b></td><td>Go to a page (also %1, then the page's "
            "letter)</td></tr>"
            "<tr><td><b>Ctrl+Return</b></td><td>Create the token / send the list</td></tr>"
            "<tr><td><b>Esc</b></td><td>Cancel the request in progress</td></tr>"
@@ -413,7 +424,7 @@ void MainWindow::showShortcuts()
            "<tr><td><b>Ins / Del</b></td><td>Add / remove a policy assignment</td></tr>"
            "<tr><td><b>Alt+Up / Alt+Down</b></td><td>Move a policy assignment</td></tr>"
            "<tr><td><b>Alt+underlined letter</b></td><td>Jump to a field</td></tr>"
-           "<tr><td><b>Alt+M, arrow keys</b></td><td>Choose the Android management mode</td></tr>"
+           "<tr><td><b>%2, arrow keys</b></td><td>Choose the Android management mode</td></tr>"
            "<tr><td><b>Ctrl+C</b></td><td>Copy a batch row's addresses (bulk page)</td></tr>"
            "<tr><td><b>Ctrl+Z</b></td><td>Undo Clear or List only the unanswered (bulk page)</td></tr>"
            "<tr><td><b>Ctrl+Shift+L</b></td><td>Show the tokens created this session</td></tr>"
@@ -422,7 +433,9 @@ void MainWindow::showShortcuts()
            "<tr><td><b>Ctrl+P</b></td><td>Print the QR code that has the focus</td></tr>"
            "<tr><td><b>F1</b></td><td>This list</td></tr>"
            "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr>"
-           "</table>"),
+           "</table>")
+            .arg(altKey(goMenuTitle()),
+                 altKey(QCoreApplication::translate("SingleTokenPage", "Management &mode:"))),
         QMessageBox::Close, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

@@ -75,6 +75,7 @@ private:
     void askBeforeClosing(Page page, const QString& boxName, const QString& title, const QString& text,
                           bool& confirmed);
     void showShortcuts();
+    static QString goMenuTitle();
     void showAbout();
 
     AppContext* m_context;
