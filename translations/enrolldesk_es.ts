@@ -505,17 +505,17 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+783"/>
+        <location line="+785"/>
         <source>Retry failed batches</source>
         <translation>Reintentar los lotes fallidos</translation>
     </message>
     <message>
-        <location line="-780"/>
+        <location line="-782"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Vuelve a enviar los lotes que fallaron por el camino. Los lotes que la API respondió nunca se vuelven a enviar; para los lotes que quizá se procesaron (tiempo agotado, conexión cortada, error del servidor) se le pregunta antes.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Export log…</source>
         <translation>Exportar registro…</translation>
     </message>
@@ -660,7 +660,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Reintentar los lotes fallidos (%1)</translation>
     </message>
     <message>
-        <location line="-1024"/>
+        <location line="-1026"/>
         <source>&amp;Clear</source>
         <translation>&amp;Borrar</translation>
     </message>
@@ -801,9 +801,9 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Reintentar el lote seleccionado</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Send the &amp;rest</source>
-        <translation>Enviar el res&amp;to</translation>
+        <location line="+10"/>
+        <source>Send the rest</source>
+        <translation>Enviar el resto</translation>
     </message>
     <message>
         <location line="+0"/>

@@ -505,17 +505,17 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+783"/>
+        <location line="+785"/>
         <source>Retry failed batches</source>
         <translation>Riprova i lotti non riusciti</translation>
     </message>
     <message>
-        <location line="-780"/>
+        <location line="-782"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Invia di nuovo i lotti non riusciti durante l&apos;invio. I lotti a cui l&apos;API ha risposto non vengono mai reinviati; per i lotti che potrebbero essere stati eseguiti (timeout, connessione interrotta, errore del server) ti viene chiesto prima.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Export log…</source>
         <translation>Esporta registro…</translation>
     </message>
@@ -660,7 +660,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Riprova i lotti non riusciti (%1)</translation>
     </message>
     <message>
-        <location line="-1024"/>
+        <location line="-1026"/>
         <source>&amp;Clear</source>
         <translation>&amp;Cancella</translation>
     </message>
@@ -801,9 +801,9 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Riprova il lotto selezionato</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Send the &amp;rest</source>
-        <translation>Invia il &amp;resto</translation>
+        <location line="+10"/>
+        <source>Send the rest</source>
+        <translation>Invia il resto</translation>
     </message>
     <message>
         <location line="+0"/>

@@ -505,17 +505,17 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+783"/>
+        <location line="+785"/>
         <source>Retry failed batches</source>
         <translation>Repetir os lotes com falha</translation>
     </message>
     <message>
-        <location line="-780"/>
+        <location line="-782"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Volta a enviar os lotes que falharam pelo caminho. Os lotes a que a API respondeu nunca são reenviados; para lotes que podem ter sido processados (tempo esgotado, conexão interrompida, erro do servidor), você é consultado antes.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Export log…</source>
         <translation>Exportar log…</translation>
     </message>
@@ -660,7 +660,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Repetir os lotes com falha (%1)</translation>
     </message>
     <message>
-        <location line="-1024"/>
+        <location line="-1026"/>
         <source>&amp;Clear</source>
         <translation>&amp;Limpar</translation>
     </message>
@@ -801,9 +801,9 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Repetir o lote selecionado</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Send the &amp;rest</source>
-        <translation>Enviar o &amp;restante</translation>
+        <location line="+10"/>
+        <source>Send the rest</source>
+        <translation>Enviar o restante</translation>
     </message>
     <message>
         <location line="+0"/>

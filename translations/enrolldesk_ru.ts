@@ -505,17 +505,17 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+783"/>
+        <location line="+785"/>
         <source>Retry failed batches</source>
         <translation>Повторить неудачные</translation>
     </message>
     <message>
-        <location line="-780"/>
+        <location line="-782"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Повторно отправляет пакеты, сбойные в пути. Пакеты, на которые API ответил, никогда не отправляются повторно; для пакетов, которые могли быть выполнены (тайм-аут, обрыв соединения, ошибка сервера), сначала будет задан вопрос.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Export log…</source>
         <translation>Экспорт журнала…</translation>
     </message>
@@ -670,7 +670,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Повторить неудачные (%1)</translation>
     </message>
     <message>
-        <location line="-1024"/>
+        <location line="-1026"/>
         <source>&amp;Clear</source>
         <translation>О&amp;чистить</translation>
     </message>
@@ -811,9 +811,9 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Повторить выбранный пакет</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Send the &amp;rest</source>
-        <translation>Отправить ост&amp;альные</translation>
+        <location line="+10"/>
+        <source>Send the rest</source>
+        <translation>Отправить остальные</translation>
     </message>
     <message>
         <location line="+0"/>

@@ -31,6 +31,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -271,6 +272,34 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(bulk->runner()->hasRun() && !bulk->runner()->isRunning(), 10000);
         bulk->send();
         QVERIFY(bulk->isConfirming());
+        const QStringList clashes = clashesIn(opened.window);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+    }
+
+    // A run stopped before its last batch: "Send the rest" is shown then, and only then.
+    void bulkPageAfterAStoppedRun_data() { bulkPageAfterARun_data(); }
+
+    void bulkPageAfterAStoppedRun()
+    {
+        QFETCH(QString, code);
+        ConsoleInLanguage opened(code, settingsPath(code, u"stopped"), m_sandbox.baseUrl(),
+                                 MainWindow::WindowsBulk);
+        QVERIFY(opened.console.showAndWaitForKey());
+        BulkPage* bulk = opened.window.bulkPage();
+        bulk->findChild<QSpinBox*>(QStringLiteral("batchSizeSpin"))->setValue(1);
+        bulk->setText(QStringLiteral("ana@example.com\nbruno@example.com\ncarla@example.com\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(bulk->isAnalysisCurrent() && !bulk->isAnalysing(), 10000);
+        QVERIFY(m_sandbox.injectFault(QJsonObject{{QStringLiteral("type"), QStringLiteral("slow")},
+                                                  {QStringLiteral("pathContains"), QStringLiteral("bulk")},
+                                                  {QStringLiteral("delayMs"), 300}}));
+        bulk->send();
+        bulk->confirmSend();
+        QVERIFY(bulk->runner()->isRunning());
+        bulk->cancelRun();
+        QTRY_VERIFY_WITH_TIMEOUT(!bulk->runner()->isRunning(), 10000);
+        QVERIFY(m_sandbox.clearFaults());
+        auto* resume = bulk->findChild<QPushButton*>(QStringLiteral("resumeButton"));
+        QVERIFY(resume && resume->isVisibleTo(&opened.window));
         const QStringList clashes = clashesIn(opened.window);
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
     }

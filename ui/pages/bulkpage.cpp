@@ -776,8 +776,10 @@ QWidget* BulkPage::buildRunPanel()
         tr("Sends again the batches that failed on the way. Batches the API answered are never sent again; "
            "for batches that may have been carried out (a timeout, a dropped connection, a server error) "
            "you are asked first."));
+    // No Alt letter: after a stopped run, every letter of it is taken on this page in one language or
+    // another (Tab reaches it, as the run's other buttons).
     m_resumeButton =
-        named(new QPushButton(tr("Send the &rest")), "resumeButton", tr("Send the batches not sent"));
+        named(new QPushButton(tr("Send the rest")), "resumeButton", tr("Send the batches not sent"));
     for (QPushButton* button : {m_retryBatchButton, m_retryFailedButton, m_resumeButton})
         button->setProperty("usualToolTip", button->toolTip());
     m_exportButton =
