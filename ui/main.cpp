@@ -24,6 +24,10 @@ int main(int argc, char* argv[])
     // the desktop's proxy configuration), as a browser would reach it.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     AppContext::identifyApplication();
+    // The language chosen in the window (else the system's) before anything is said: --help and the
+    // command line's errors speak it too. A --language given below replaces it.
+    QSettings settings;
+    UiLanguage::apply(settings.value(QLatin1StringView(LanguageMenu::kSettingsKey)).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -54,10 +58,8 @@ int main(int argc, char* argv[])
                                     .arg(parser.value(language), UiLanguage::available().join(u", "))));
         return 2;
     }
-    QSettings settings;
-    UiLanguage::apply(parser.isSet(language)
-                          ? parser.value(language)
-                          : settings.value(QLatin1StringView(LanguageMenu::kSettingsKey)).toString());
+    if (parser.isSet(language))
+        UiLanguage::apply(parser.value(language));
 
     KeychainSecretStore secrets;
     AppContext context(&settings, &secrets);
