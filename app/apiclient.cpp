@@ -106,6 +106,7 @@ Page<T> mapPage(const QJsonValue& data, const std::function<T(const QJsonObject&
     page.totalDocs = raw.totalDocs;
     page.limit = raw.limit;
     page.page = raw.page;
+    page.pageStated = raw.pageStated;
     page.totalPages = raw.totalPages;
     page.hasPrevPage = raw.hasPrevPage;
     page.hasNextPage = raw.hasNextPage;

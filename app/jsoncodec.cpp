@@ -298,7 +298,9 @@ Page<QJsonObject> pageFromJson(const QJsonObject& data)
     // The documentation's placeholder block says 0 documents next to real items: there are at least those.
     page.totalDocs = std::max(number(QLatin1StringView("totalDocs")).value_or(0), int(items.size()));
     page.limit = number(QLatin1StringView("limit")).value_or(int(items.size()));
-    page.page = std::max(1, number(QLatin1StringView("page")).value_or(1));
+    const int stated = number(QLatin1StringView("page")).value_or(0);
+    page.pageStated = stated > 0;
+    page.page = std::max(1, stated);
     // Some samples (the policy list) give only totalDocs: the pages follow from it and the limit.
     const std::optional<int> totalPages = number(QLatin1StringView("totalPages"));
     const int perPage = std::max(1, page.limit);

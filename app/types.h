@@ -128,6 +128,7 @@ template <typename T> struct Page
     int totalDocs = 0;
     int limit = 0;
     int page = 1;
+    bool pageStated = true; // false: the answer left the page number out (or gave the sample's 0)
     int totalPages = 0;
     bool hasPrevPage = false;
     bool hasNextPage = false;

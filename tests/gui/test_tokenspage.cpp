@@ -590,6 +590,86 @@ private Q_SLOTS:
         QCOMPARE(model->index(0, TokensTableModel::PoliciesColumn).data().toString(), policyName);
     }
 
+    // The list shrank while a later page was shown (tokens revoked elsewhere; here the sandbox's reset
+    // takes away the tokens the test created): a refresh shows the last page, not "Page 4 of 3" over
+    // a table that says there are no tokens yet.
+    void aPagePastTheEndShowsTheLastPage()
+    {
+        TokenListQuery query;
+        query.limit = 10;
+        const int pagesBefore = fetch(query).totalPages;
+        WindowsTokenRequest request;
+        request.mdmUserId = m_sandbox.users().at(2).toObject().value(QLatin1String("id")).toString();
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(call<EnrollmentToken>(
+                [&](auto done) { return m_direct->createWindowsToken(request, this, done); }));
+        auto console = openConsole(10);
+        QCOMPARE(console->page.totalPages(), pagesBefore + 1);
+        while (console->page.currentPage() < console->page.totalPages()) {
+            console->page.nextPage();
+            QVERIFY(waitForLoad(console->page));
+        }
+
+        QVERIFY(m_sandbox.reset());
+        QVERIFY(m_sandbox.clearRequests());
+        console->page.refresh();
+        QVERIFY(waitForLoad(console->page));
+        QCOMPARE(console->page.currentPage(), pagesBefore);
+        QCOMPARE(console->page.totalPages(), pagesBefore);
+        QVERIFY(console->model()->rowCount() > 0);
+        QVERIFY(!console->child<QLabel>("emptyLabel")->isVisible());
+        QCOMPARE(m_sandbox.requests().size(), 2); // the page past the end, then the last one
+    }
+
+    // A server that leaves the page number out (the documentation's sample has only items and
+    // totalDocs) answered the page asked for: Next shows page 2, not page 1 again.
+    void anUnstatedPageNumberIsThePageAskedFor()
+    {
+        auto console = openConsole(10);
+        QVERIFY(console->page.totalPages() >= 3);
+        QVERIFY(m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("docPagination")},
+                                       {QStringLiteral("pathContains"), QStringLiteral("enrollment-tokens")},
+                                       {QStringLiteral("count"), 2}}));
+        console->page.nextPage();
+        QVERIFY(waitForLoad(console->page));
+        QCOMPARE(console->page.currentPage(), 2);
+        console->page.nextPage();
+        QVERIFY(waitForLoad(console->page));
+        QCOMPARE(console->page.currentPage(), 3);
+    }
+
+    // Next and Previous stay enabled while a page loads, and go on from the page asked for: the focus
+    // stays on the button (a button disabled under the focus passes it on, and the next Space lands on
+    // another control), and Next pressed twice moves two pages.
+    void thePagerKeepsTheFocusWhileLoading()
+    {
+        WindowsTokenRequest request; // a fourth page: Next is still enabled on the third
+        request.mdmUserId = m_sandbox.users().at(2).toObject().value(QLatin1String("id")).toString();
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(call<EnrollmentToken>(
+                [&](auto done) { return m_direct->createWindowsToken(request, this, done); }));
+        auto console = openConsole(10);
+        QVERIFY(console->page.totalPages() >= 4);
+        auto* next = console->child<QPushButton>("nextPageButton");
+        console->page.activateWindow();
+        next->setFocus();
+        QTRY_VERIFY(next->hasFocus());
+        QVERIFY(
+            m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("slow")},
+                                   {QStringLiteral("delayMs"), 1000},
+                                   {QStringLiteral("pathContains"), QStringLiteral("enrollment-tokens")}}));
+        QSignalSpy loaded(&console->page, &TokensPage::loadFinished);
+        QTest::keyClick(next, Qt::Key_Space);
+        QVERIFY(console->page.isLoading());
+        QVERIFY(next->isEnabled());
+        QVERIFY(next->hasFocus());
+        QTest::keyClick(next, Qt::Key_Space); // supersedes the slow one
+        QVERIFY(loaded.wait(kWait));
+        QCOMPARE(loaded.count(), 1);
+        QCOMPARE(console->page.currentPage(), 3);
+        QVERIFY(next->hasFocus());
+    }
+
     void newerRequestSupersedesTheSlowOne()
     {
         auto console = openConsole();

@@ -600,19 +600,27 @@ void TokensPage::refresh()
     load();
 }
 
+int TokensPage::pagerPage() const
+{
+    // While a page loads, Next and Previous go on from the page asked for: pressed twice, Next moves two
+    // pages, and the buttons stay enabled (a button disabled under the focus passes it to another
+    // widget, where the next Space would land).
+    return isLoading() ? m_query.page : m_page;
+}
+
 void TokensPage::nextPage()
 {
-    if (m_page >= m_totalPages)
+    if (pagerPage() >= m_totalPages)
         return;
-    m_query.page = m_page + 1;
+    m_query.page = pagerPage() + 1;
     load();
 }
 
 void TokensPage::previousPage()
 {
-    if (m_page <= 1)
+    if (pagerPage() <= 1)
         return;
-    m_query.page = m_page - 1;
+    m_query.page = pagerPage() - 1;
     load();
 }
 
@@ -679,8 +687,16 @@ void TokensPage::finished(quint64 generation, const ApiResult<Page<EnrollmentTok
             m_model->setOrganizations(m_organizations);
         }
     }
+    // The list shrank (tokens revoked elsewhere) and the page asked for is past its end now: its last
+    // page, rather than "Page 5 of 4" over a table that says there are no tokens.
+    if (page.items.isEmpty() && m_query.page > 1 && m_query.page > page.totalPages) {
+        m_query.page = std::max(1, page.totalPages);
+        load();
+        return;
+    }
     m_loadedOnce = true;
-    m_page = page.page > 0 ? page.page : m_query.page;
+    // A server that leaves the page number out answered the page asked for.
+    m_page = page.pageStated ? page.page : m_query.page;
     m_totalPages = page.totalPages;
     m_totalTokens = page.totalDocs;
     m_query.page = m_page;
@@ -881,10 +897,11 @@ void TokensPage::updatePager()
     } else {
         m_pageLabel->setText(m_loadedOnce ? tr("No tokens") : QString());
     }
-    m_previous->setEnabled(!busy && m_page > 1);
-    m_next->setEnabled(!busy && m_page < m_totalPages);
-    m_previous->setToolTip(m_page > 1 ? tr("Go to page %1").arg(m_page - 1) : QString());
-    m_next->setToolTip(m_page < m_totalPages ? tr("Go to page %1").arg(m_page + 1) : QString());
+    const int from = pagerPage();
+    m_previous->setEnabled(from > 1);
+    m_next->setEnabled(from < m_totalPages);
+    m_previous->setToolTip(from > 1 ? tr("Go to page %1").arg(from - 1) : QString());
+    m_next->setToolTip(from < m_totalPages ? tr("Go to page %1").arg(from + 1) : QString());
 }
 
 void TokensPage::updateEmptyState()

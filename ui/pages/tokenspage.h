@@ -82,6 +82,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // The page Next and Previous start from: the one asked for while it loads, else the one shown.
+    int pagerPage() const;
     void buildFilterBar(QWidget* bar);
     void buildPager(QWidget* bar);
     void load();
