@@ -391,8 +391,20 @@ ApiCall* ApiClient::createWindowsTokens(const WindowsBulkRequest& request, QObje
 ApiCall* ApiClient::createAndroidToken(const AndroidTokenRequest& request, QObject* context,
                                        Callback<EnrollmentToken> done)
 {
-    return create(request, context, std::move(done), JsonCodec::androidTokenFromJson,
-                  JsonCodec::missingTokenFields);
+    // The documented answer (EmmEnrollmentToken) has no primary policy: the one sent is the token's, as
+    // the API accepted it. Without it the result said "Policies: None" for a token that has one.
+    return create(request, context,
+                  Callback<EnrollmentToken>([policyId = request.settings.policyId, done = std::move(done)](
+                                                const ApiResult<EnrollmentToken>& answer) {
+                      if (!answer.ok() || !answer.value.policyId.isEmpty() || policyId.isEmpty()) {
+                          done(answer);
+                          return;
+                      }
+                      ApiResult<EnrollmentToken> completed = answer;
+                      completed.value.policyId = policyId;
+                      done(completed);
+                  }),
+                  JsonCodec::androidTokenFromJson, JsonCodec::missingTokenFields);
 }
 
 ApiCall* ApiClient::listWindowsTokens(const TokenListQuery& query, QObject* context,

@@ -136,8 +136,8 @@ QJsonObject androidTokenJson(const Token& token, const Store& store, const QDate
     };
     if (!token.deviceId.isEmpty())
         object.insert(QStringLiteral("emmDevice"), token.deviceId);
-    if (!token.settings.policyId.isEmpty())
-        object.insert(QStringLiteral("policyId"), token.settings.policyId);
+    // No policyId: the documented EmmEnrollmentToken has none (the request's primary policy is not
+    // echoed), and a client must not count on it.
     addOptional(object, token);
     return object;
 }

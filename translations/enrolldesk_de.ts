@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+196"/>
+        <location filename="../app/apiclient.cpp" line="+197"/>
         <source>“%1” is not a valid server address.</source>
         <translation>„%1“ ist keine gültige Serveradresse.</translation>
     </message>
@@ -3090,7 +3090,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+226"/>
         <source>Fully managed (device owner)</source>
         <translation>Vollständig verwaltet (Geräteinhaber)</translation>
     </message>
@@ -3105,12 +3105,17 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Firmeneigen mit Arbeitsprofil (COPE)</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-209"/>
         <source>%1 (priority %2)</source>
         <translation>%1 (Priorität %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
+        <source>Primary policy: %1</source>
+        <translation>Primäre Richtlinie: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
@@ -3868,7 +3873,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Tokendetails schließe&amp;n</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -3878,7 +3883,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+214"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Seite %1 von %2 · %3</translation>
     </message>
@@ -3904,7 +3909,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Keine Tokens</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+1"/>
         <source>Go to page %1</source>
         <translation>Zu Seite %1</translation>
@@ -4291,7 +4296,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+30"/>
+        <location filename="../ui/main.cpp" line="+34"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>Registrierungstokens für Applivery MDM erstellen.</translation>
     </message>
@@ -4316,7 +4321,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>enrolldesk: Keine Oberflächensprache „%1“. Sprachen: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>enrolldesk: no profile is named “%1”: there are no profiles yet.</source>
         <translation>enrolldesk: kein Profil heißt „%1“: es gibt noch keine Profile.</translation>
     </message>

@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+638"/>
+        <location line="+654"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n token</numerusform>

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+196"/>
+        <location filename="../app/apiclient.cpp" line="+197"/>
         <source>“%1” is not a valid server address.</source>
         <translation>«%1» no es una dirección de servidor válida.</translation>
     </message>
@@ -3090,7 +3090,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+226"/>
         <source>Fully managed (device owner)</source>
         <translation>Totalmente gestionado (propietario del dispositivo)</translation>
     </message>
@@ -3105,12 +3105,17 @@ Haga clic para volver a intentarlo.</translation>
         <translation>De la empresa con perfil de trabajo (COPE)</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-209"/>
         <source>%1 (priority %2)</source>
         <translation>%1 (prioridad %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
+        <source>Primary policy: %1</source>
+        <translation>Política principal: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
@@ -3868,7 +3873,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>&amp;Cerrar los detalles</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -3878,7 +3883,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+214"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Página %1 de %2 · %3</translation>
     </message>
@@ -3904,7 +3909,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Sin tokens</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+1"/>
         <source>Go to page %1</source>
         <translation>Ir a la página %1</translation>
@@ -4291,7 +4296,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+30"/>
+        <location filename="../ui/main.cpp" line="+34"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>Crear tokens de inscripción de Applivery MDM.</translation>
     </message>
@@ -4316,7 +4321,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>enrolldesk: no hay idioma de interfaz «%1». Idiomas: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>enrolldesk: no profile is named “%1”: there are no profiles yet.</source>
         <translation>enrolldesk: ningún perfil se llama «%1»: todavía no hay perfiles.</translation>
     </message>

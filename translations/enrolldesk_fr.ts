@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+196"/>
+        <location filename="../app/apiclient.cpp" line="+197"/>
         <source>“%1” is not a valid server address.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur valide.</translation>
     </message>
@@ -3090,7 +3090,7 @@ Cliquez pour réessayer.</translation>
         <translation>Inconnue</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+226"/>
         <source>Fully managed (device owner)</source>
         <translation>Entièrement géré (propriétaire de l&apos;appareil)</translation>
     </message>
@@ -3105,12 +3105,17 @@ Cliquez pour réessayer.</translation>
         <translation>Appartenant à l&apos;entreprise avec profil professionnel (COPE)</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-209"/>
         <source>%1 (priority %2)</source>
         <translation>%1 (priorité %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
+        <source>Primary policy: %1</source>
+        <translation>Stratégie principale&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
@@ -3868,7 +3873,7 @@ Cliquez pour réessayer.</translation>
         <translation>Fermer les &amp;détails</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -3878,7 +3883,7 @@ Cliquez pour réessayer.</translation>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+214"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Page %1 sur %2 · %3</translation>
     </message>
@@ -3904,7 +3909,7 @@ Cliquez pour réessayer.</translation>
         <translation>Aucun jeton</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+1"/>
         <source>Go to page %1</source>
         <translation>Aller à la page %1</translation>
@@ -4291,7 +4296,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+30"/>
+        <location filename="../ui/main.cpp" line="+34"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>Créer des jetons d&apos;inscription Applivery MDM.</translation>
     </message>
@@ -4316,7 +4321,7 @@ Cliquez pour réessayer.</translation>
         <translation>enrolldesk&#xa0;: aucune langue d&apos;interface «&#xa0;%1&#xa0;». Langues&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>enrolldesk: no profile is named “%1”: there are no profiles yet.</source>
         <translation>enrolldesk&#xa0;: aucun profil ne s&apos;appelle «&#xa0;%1&#xa0;»&#xa0;: il n&apos;y a pas encore de profil.</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+196"/>
+        <location filename="../app/apiclient.cpp" line="+197"/>
         <source>“%1” is not a valid server address.</source>
         <translation>&quot;%1&quot; non è un indirizzo di server valido.</translation>
     </message>
@@ -3090,7 +3090,7 @@ Fai clic per riprovare.</translation>
         <translation>Sconosciuta</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+226"/>
         <source>Fully managed (device owner)</source>
         <translation>Completamente gestito (proprietario del dispositivo)</translation>
     </message>
@@ -3105,12 +3105,17 @@ Fai clic per riprovare.</translation>
         <translation>Aziendale con profilo di lavoro (COPE)</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-209"/>
         <source>%1 (priority %2)</source>
         <translation>%1 (priorità %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
+        <source>Primary policy: %1</source>
+        <translation>Criterio principale: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>None</source>
         <translation>Nessuno</translation>
     </message>
@@ -3868,7 +3873,7 @@ Fai clic per riprovare.</translation>
         <translation>&amp;Chiudi i dettagli</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>Loading…</source>
         <translation>Caricamento…</translation>
     </message>
@@ -3878,7 +3883,7 @@ Fai clic per riprovare.</translation>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+214"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Pagina %1 di %2 · %3</translation>
     </message>
@@ -3904,7 +3909,7 @@ Fai clic per riprovare.</translation>
         <translation>Nessun token</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+1"/>
         <source>Go to page %1</source>
         <translation>Vai alla pagina %1</translation>
@@ -4291,7 +4296,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+30"/>
+        <location filename="../ui/main.cpp" line="+34"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>Crea token di registrazione di Applivery MDM.</translation>
     </message>
@@ -4316,7 +4321,7 @@ Fai clic per riprovare.</translation>
         <translation>enrolldesk: nessuna lingua dell&apos;interfaccia &quot;%1&quot;. Lingue: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>enrolldesk: no profile is named “%1”: there are no profiles yet.</source>
         <translation>enrolldesk: nessun profilo si chiama «%1»: non ci sono ancora profili.</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+196"/>
+        <location filename="../app/apiclient.cpp" line="+197"/>
         <source>“%1” is not a valid server address.</source>
         <translation>&quot;%1&quot; não é um endereço de servidor válido.</translation>
     </message>
@@ -3090,7 +3090,7 @@ Clique para tentar de novo.</translation>
         <translation>Desconhecida</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+226"/>
         <source>Fully managed (device owner)</source>
         <translation>Totalmente gerenciado (proprietário do dispositivo)</translation>
     </message>
@@ -3105,12 +3105,17 @@ Clique para tentar de novo.</translation>
         <translation>Da empresa com perfil de trabalho (COPE)</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-209"/>
         <source>%1 (priority %2)</source>
         <translation>%1 (prioridade %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
+        <source>Primary policy: %1</source>
+        <translation>Política principal: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>None</source>
         <translation>Nenhuma</translation>
     </message>
@@ -3868,7 +3873,7 @@ Clique para tentar de novo.</translation>
         <translation>Fechar os detal&amp;hes</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
@@ -3878,7 +3883,7 @@ Clique para tentar de novo.</translation>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+214"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Página %1 de %2 · %3</translation>
     </message>
@@ -3904,7 +3909,7 @@ Clique para tentar de novo.</translation>
         <translation>Nenhum token</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+1"/>
         <source>Go to page %1</source>
         <translation>Ir para a página %1</translation>
@@ -4291,7 +4296,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+30"/>
+        <location filename="../ui/main.cpp" line="+34"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>Criar tokens de registro do Applivery MDM.</translation>
     </message>
@@ -4316,7 +4321,7 @@ Clique para tentar de novo.</translation>
         <translation>enrolldesk: não há idioma de interface &quot;%1&quot;. Idiomas: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>enrolldesk: no profile is named “%1”: there are no profiles yet.</source>
         <translation>enrolldesk: nenhum perfil se chama “%1”: ainda não há perfis.</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+196"/>
+        <location filename="../app/apiclient.cpp" line="+197"/>
         <source>“%1” is not a valid server address.</source>
         <translation>«%1» — недопустимый адрес сервера.</translation>
     </message>
@@ -3116,7 +3116,7 @@ Click to try again.</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+226"/>
         <source>Fully managed (device owner)</source>
         <translation>Полностью управляемое (владелец устройства)</translation>
     </message>
@@ -3131,12 +3131,17 @@ Click to try again.</source>
         <translation>Корпоративное с рабочим профилем (COPE)</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-209"/>
         <source>%1 (priority %2)</source>
         <translation>%1 (приоритет %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
+        <source>Primary policy: %1</source>
+        <translation>Основная политика: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
@@ -3895,7 +3900,7 @@ Click to try again.</source>
         <translation>&amp;Закрыть сведения</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -3905,7 +3910,7 @@ Click to try again.</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+214"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Страница %1 из %2 · %3</translation>
     </message>
@@ -3933,7 +3938,7 @@ Click to try again.</source>
         <translation>Нет токенов</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+1"/>
         <source>Go to page %1</source>
         <translation>Перейти на страницу %1</translation>
@@ -4322,7 +4327,7 @@ Click to try again.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+30"/>
+        <location filename="../ui/main.cpp" line="+34"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>Создание токенов регистрации Applivery MDM.</translation>
     </message>
@@ -4347,7 +4352,7 @@ Click to try again.</source>
         <translation>enrolldesk: нет языка интерфейса «%1». Языки: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>enrolldesk: no profile is named “%1”: there are no profiles yet.</source>
         <translation>enrolldesk: профиля «%1» нет: профилей пока нет.</translation>
     </message>

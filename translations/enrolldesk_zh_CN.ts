@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+196"/>
+        <location filename="../app/apiclient.cpp" line="+197"/>
         <source>“%1” is not a valid server address.</source>
         <translation>“%1”不是有效的服务器地址。</translation>
     </message>
@@ -3064,7 +3064,7 @@ Click to try again.</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+226"/>
         <source>Fully managed (device owner)</source>
         <translation>完全托管（设备所有者）</translation>
     </message>
@@ -3079,12 +3079,17 @@ Click to try again.</source>
         <translation>公司所有并带工作资料 (COPE)</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-209"/>
         <source>%1 (priority %2)</source>
         <translation>%1（优先级 %2）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
+        <source>Primary policy: %1</source>
+        <translation>主策略：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>None</source>
         <translation>无</translation>
     </message>
@@ -3841,7 +3846,7 @@ Click to try again.</source>
         <translation>关闭详细信息(&amp;D)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -3851,7 +3856,7 @@ Click to try again.</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+214"/>
         <source>Page %1 of %2 · %3</source>
         <translation>第 %1 / %2 页 · %3</translation>
     </message>
@@ -3875,7 +3880,7 @@ Click to try again.</source>
         <translation>无令牌</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+1"/>
         <source>Go to page %1</source>
         <translation>转到第 %1 页</translation>
@@ -4260,7 +4265,7 @@ Click to try again.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+30"/>
+        <location filename="../ui/main.cpp" line="+34"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>创建 Applivery MDM 注册令牌。</translation>
     </message>
@@ -4285,7 +4290,7 @@ Click to try again.</source>
         <translation>enrolldesk：没有界面语言“%1”。可用语言：%2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>enrolldesk: no profile is named “%1”: there are no profiles yet.</source>
         <translation>enrolldesk：没有名为“%1”的配置文件：目前还没有任何配置文件。</translation>
     </message>

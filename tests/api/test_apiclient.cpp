@@ -421,6 +421,8 @@ private Q_SLOTS:
         QVERIFY(!token.enrollCode.isEmpty());
         QVERIFY(!token.qrcodeUrl.isEmpty());
         QCOMPARE(bodyOf(m_sandbox.requests().last()), JsonCodec::toJson(request));
+        // The documented answer (the sandbox's) has no primary policy; the token has the one sent.
+        QCOMPARE(token.policyId, m_androidPolicy);
 
         Waiter<QByteArray> image;
         m_client->fetchImage(QUrl(token.qrcodeUrl), this, image.callback());

@@ -75,6 +75,21 @@ private Q_SLOTS:
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("sentinel"));
     }
 
+    // The primary policy is listed with the assignments, first (it was left out when there were some).
+    void primaryPolicyIsListedBesideTheAssignments()
+    {
+        ResultView view;
+        EnrollmentToken token = windowsToken();
+        token.policyId = QStringLiteral("65f0c0ffee0000000000aaaa");
+        view.setPolicyNames({{token.policyId, QStringLiteral("Corporate")}});
+        view.showToken(token);
+        QCOMPARE(child<QLabel>(view, "policiesLabel")->text(),
+                 QStringLiteral("Primary policy: Corporate\nBaseline (priority 5)\nKiosk (priority 20)"));
+        token.assignments.clear();
+        view.showToken(token);
+        QCOMPARE(child<QLabel>(view, "policiesLabel")->text(), QStringLiteral("Primary policy: Corporate"));
+    }
+
     void showsAWindowsToken()
     {
         ResultView view;

@@ -304,14 +304,15 @@ void ResultView::fillFromToken()
         return a.priority < b.priority;
     });
     QStringList lines;
+    // The primary policy first, and always: with assignments beside it, it was left out.
+    if (!t.policyId.isEmpty())
+        lines << tr("Primary policy: %1").arg(m_policyNames.value(t.policyId, t.policyId));
     for (const AssignedPolicy& policy : policies) {
         const QString name = policy.policyName.isEmpty()
                                  ? m_policyNames.value(policy.policyId, policy.policyId)
                                  : policy.policyName;
         lines << tr("%1 (priority %2)").arg(name).arg(policy.priority);
     }
-    if (lines.isEmpty() && !t.policyId.isEmpty())
-        lines << m_policyNames.value(t.policyId, t.policyId);
     m_ui->policiesLabel->setText(lines.isEmpty() ? (m_hasToken ? tr("None") : QString()) : lines.join(u'\n'));
 
     m_ui->tokenIdLabel->setText(t.id);
