@@ -4,6 +4,7 @@
 #include "apiclient.h"
 #include "appcontext.h"
 #include "errorpanel.h"
+#include "fielderrormark.h"
 #include "jsoncodec.h"
 #include "languagepicker.h"
 #include "policypicker.h"
@@ -629,8 +630,11 @@ private Q_SLOTS:
         SingleTokenPage page(Platform::Windows, m_context.get());
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        const QString policy =
-            m_sandbox.policies(QStringLiteral("windows")).at(0).toObject().value(QLatin1StringView("id")).toString();
+        const QString policy = m_sandbox.policies(QStringLiteral("windows"))
+                                   .at(0)
+                                   .toObject()
+                                   .value(QLatin1StringView("id"))
+                                   .toString();
         auto* editor = page.findChild<TokenSettingsEditor*>();
         QVERIFY(editor);
         TokenSettings settings = editor->settings();
@@ -644,6 +648,30 @@ private Q_SLOTS:
         auto* problems = child<QLabel>(&page, "validationSummary");
         QTRY_VERIFY(problems->isVisible());
         QCOMPARE(problems->text().count(QLatin1StringView("Policy assignment 2")), 1);
+    }
+
+    // A field with a problem is framed in red, with the list: a blank form opens without marks, and the
+    // marks come with the first edit (the segment over its limit, the user still missing).
+    void fieldsWithProblemsAreMarked()
+    {
+        SingleTokenPage page(Platform::Windows, m_context.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* user = page.findChild<UserPicker*>();
+        auto* segment = page.findChild<QLineEdit*>(QStringLiteral("segment"));
+        QVERIFY(user && segment);
+        QVERIFY(!page.errors().isEmpty()); // no user yet
+        QVERIFY(!FieldErrorMark::isMarked(user));
+
+        segment->setFocus();
+        QTest::keyClicks(segment, QStringLiteral("9999999999999999")); // over 2^53 - 1
+        QTRY_VERIFY(FieldErrorMark::isMarked(segment));
+        QVERIFY(FieldErrorMark::isMarked(user));
+        QVERIFY2(segment->toolTip().contains(QLatin1StringView("Segment")), qPrintable(segment->toolTip()));
+
+        segment->clear();
+        QTRY_VERIFY(!FieldErrorMark::isMarked(segment));
+        QVERIFY(FieldErrorMark::isMarked(user));
     }
 
     // A profile without a default e-mail language gives the console's default (English here, as CTest

@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "errorpanel.h"
+#include "fielderrormark.h"
 #include "formscroll.h"
 #include "pageheader.h"
 #include "resultview.h"
@@ -262,13 +263,23 @@ FieldErrors SingleTokenPage::errors() const
 bool SingleTokenPage::revalidate()
 {
     const FieldErrors problems = errors();
-    m_settings->markErrors(problems);
     QStringList lines;
     for (const FieldError& error : problems)
         lines << QStringLiteral("• ") + error.message;
     m_problems->setText(lines.join(u'\n'));
     m_problemsShown = m_problemsShown || formState() != m_pristine;
     m_problems->setVisible(m_problemsShown && !lines.isEmpty());
+    // The fields are marked with the list: a blank form does not open with its user field in red.
+    const FieldErrors marked = m_problemsShown ? problems : FieldErrors();
+    m_settings->markErrors(marked);
+    for (const QString field : {QStringLiteral("mdmUserId"), QStringLiteral("managementMode")}) {
+        QStringList messages;
+        for (const FieldError& error : marked) {
+            if (error.field == field)
+                messages << error.message;
+        }
+        FieldErrorMark::set(widgetForField(field), messages.join(u'\n'));
+    }
     m_createButton->setEnabled(problems.isEmpty() && !isBusy());
     // Until the list is shown (a blank form), the disabled button's tooltip is where a mouse user learns why.
     m_createButton->setToolTip(problems.isEmpty()

@@ -1,6 +1,7 @@
 #include "tokensettingseditor.h"
 
 #include "durationedit.h"
+#include "fielderrormark.h"
 #include "languagepicker.h"
 #include "limitedlineedit.h"
 #include "named.h"
@@ -211,16 +212,13 @@ QWidget* TokenSettingsEditor::widgetForField(const QString& field) const
 
 void TokenSettingsEditor::markErrors(const FieldErrors& errors)
 {
-    const QList<QWidget*> all{m_displayName, m_tags,        m_duration, m_language,
-                              m_policy,      m_assignments, m_segment,  m_emailText};
-    for (QWidget* widget : all) {
-        widget->setProperty("invalid", false);
-        widget->setToolTip(QString());
-    }
+    QHash<QWidget*, QStringList> problems;
     for (const FieldError& error : errors) {
-        if (QWidget* widget = widgetForField(error.field)) {
-            widget->setProperty("invalid", true);
-            widget->setToolTip(error.message);
-        }
+        if (QWidget* widget = widgetForField(error.field))
+            problems[widget] << error.message;
     }
+    const QList<QWidget*> fields{m_displayName, m_tags,        m_duration, m_language,
+                                 m_policy,      m_assignments, m_segment,  m_emailText};
+    for (QWidget* widget : fields)
+        FieldErrorMark::set(widget, problems.value(widget).join(u'\n'));
 }
