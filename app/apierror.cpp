@@ -88,11 +88,17 @@ void ApiError::redact(const QByteArray& secret)
     QString key = QString::fromUtf8(secret);
     // Base64 padded or not (and base64url, as JWT-minded servers write it); hex in either case.
     constexpr auto unpadded = QByteArray::OmitTrailingEquals;
-    QString encoded[] = {QString::fromLatin1(secret.toBase64()),
-                         QString::fromLatin1(secret.toBase64(unpadded)),
-                         QString::fromLatin1(secret.toBase64(QByteArray::Base64UrlEncoding | unpadded)),
-                         QString::fromLatin1(secret.toPercentEncoding())};
-    QString hex = QString::fromLatin1(secret.toHex());
+    // Each encoding is made in a buffer of its own, zeroed once its text is taken: freed as it was, it
+    // left the key in the heap, encoded.
+    const auto textOf = [](QByteArray bytes) {
+        const QString text = QString::fromLatin1(bytes);
+        std::fill(bytes.begin(), bytes.end(), '\0');
+        return text;
+    };
+    QString encoded[] = {textOf(secret.toBase64()), textOf(secret.toBase64(unpadded)),
+                         textOf(secret.toBase64(QByteArray::Base64UrlEncoding | unpadded)),
+                         textOf(secret.toPercentEncoding())};
+    QString hex = textOf(secret.toHex());
     for (QString* field : {&m_apiMessage, &m_detail}) {
         // A server's text longer than anyone reads is cut first: the searches below are per key window.
         if (field->size() > kMaxServerTextLength) {

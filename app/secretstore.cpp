@@ -285,7 +285,10 @@ QString safeDetail(const QKeychain::Job* job, const QByteArray& key)
     const QString detail = job->errorString();
     if (!key.isEmpty()) {
         const QByteArray utf8 = detail.toUtf8();
-        if (utf8.contains(key) || utf8.contains(key.toBase64()))
+        QByteArray base64 = key.toBase64();
+        const bool quoted = utf8.contains(key) || utf8.contains(base64);
+        SecretStore::wipe(base64);
+        if (quoted)
             return {};
     }
     return detail;

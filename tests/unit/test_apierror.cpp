@@ -7,7 +7,15 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <optional>
+#include <unistd.h>
 
 Q_DECLARE_METATYPE(ApiError)
 
@@ -104,6 +112,7 @@ private Q_SLOTS:
     void possiblyProcessedIsNotRetriedBlindly();
     void redactTakesTheKeyOutInAnyForm_data();
     void redactTakesTheKeyOutInAnyForm();
+    void redactLeavesNoEncodedKeyInFreedMemory();
 };
 
 void TestApiError::documentedCodes()
@@ -538,4 +547,86 @@ void TestApiError::redactTakesTheKeyOutInAnyForm()
 }
 
 QTEST_GUILESS_MAIN(TestApiError)
+namespace {
+
+// Occurrences of `needle` in the process's heap and anonymous writable mappings, read through
+// /proc/self/mem with C I/O and one mapping-sized scan buffer, so that the scan itself allocates no
+// small heap blocks that could reuse (and overwrite) the freed ones it looks for.
+int occurrencesInMemory(const char* needle, size_t length)
+{
+    FILE* maps = std::fopen("/proc/self/maps", "r");
+    const int mem = ::open("/proc/self/mem", O_RDONLY);
+    if (!maps || mem < 0)
+        qFatal("cannot read this process's memory");
+    static char buffer[1 << 20];
+    char line[512];
+    int found = 0;
+    while (std::fgets(line, sizeof line, maps)) {
+        unsigned long start = 0;
+        unsigned long end = 0;
+        char perms[5] = {};
+        char path[256] = {};
+        if (std::sscanf(line, "%lx-%lx %4s %*s %*s %*s %255s", &start, &end, perms, path) < 3)
+            continue;
+        if (perms[0] != 'r' || perms[1] != 'w' || (path[0] != 0 && std::strcmp(path, "[heap]") != 0))
+            continue;
+        for (unsigned long at = start; at < end;) {
+            const size_t want = std::min<unsigned long>(sizeof buffer, end - at);
+            const ssize_t got = ::pread(mem, buffer, want, off_t(at));
+            if (got <= 0)
+                break;
+            // Whole needles only; one that straddles two reads is counted from the second (overlap).
+            for (const char* p = buffer;
+                 (p = static_cast<const char*>(memmem(p, size_t(got) - size_t(p - buffer), needle, length)));
+                 ++p)
+                ++found;
+            at += size_t(got) > length ? size_t(got) - length : size_t(got);
+        }
+    }
+    std::fclose(maps);
+    ::close(mem);
+    return found;
+}
+
+} // namespace
+
+// The encodings redact() makes of the key to look for it (base64 three ways, percent, hex) are zeroed
+// before they are freed: the key does not linger in the heap, encoded, after an error was shown.
+void TestApiError::redactLeavesNoEncodedKeyInFreedMemory()
+{
+    // A key of random letters, and what to look for, kept on the stack (which the scan leaves out).
+    char key[41] = {};
+    for (int i = 0; i < 40; ++i)
+        key[i] = char('a' + QRandomGenerator::global()->bounded(26));
+    char base64[64] = {};
+    char hex[96] = {};
+    {
+        QByteArray encoded = QByteArray(key).toBase64();
+        std::memcpy(base64, encoded.constData(), size_t(encoded.size()));
+        std::fill(encoded.begin(), encoded.end(), '\0');
+        encoded = QByteArray(key).toHex();
+        std::memcpy(hex, encoded.constData(), size_t(encoded.size()));
+        std::fill(encoded.begin(), encoded.end(), '\0');
+    }
+    QCOMPARE(occurrencesInMemory(base64, std::strlen(base64)), 0);
+    {
+        // The scan finds a copy in the heap, and none once it was zeroed and freed.
+        std::optional<QByteArray> copy(std::in_place, base64);
+        QCOMPARE(occurrencesInMemory(base64, std::strlen(base64)), 1);
+        std::fill(copy->begin(), copy->end(), '\0');
+        copy.reset();
+        QCOMPARE(occurrencesInMemory(base64, std::strlen(base64)), 0);
+    }
+    {
+        QByteArray secret(key);
+        ApiError error =
+            ApiError::fromApi(400, 5050, QStringLiteral("no such key: ") + QString::fromLatin1(key));
+        error.redact(secret);
+        QVERIFY(!error.message().contains(QLatin1StringView(key)));
+        std::fill(secret.begin(), secret.end(), '\0');
+    }
+    QCOMPARE(occurrencesInMemory(base64, std::strlen(base64)), 0);
+    QCOMPARE(occurrencesInMemory(hex, std::strlen(hex)), 0);
+}
+
 #include "test_apierror.moc"
