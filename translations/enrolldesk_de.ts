@@ -37,7 +37,7 @@
         <translation>die Adresse muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+172"/>
+        <location filename="../app/apierror.cpp" line="+178"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Nicht gefunden: Die Organisation, der Benutzer oder die Richtlinie existiert nicht, oder dieser Schlüssel kann sie nicht sehen.</translation>
     </message>
@@ -2953,7 +2953,7 @@ Zum erneuten Versuchen klicken.</translation>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+263"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+267"/>
         <source>Enroll code</source>
         <translation>Registrierungscode</translation>
     </message>
@@ -3014,7 +3014,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>&amp;Weiteres erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-214"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-218"/>
         <source>Copy enroll code</source>
         <translation>Registrierungscode kopieren</translation>
     </message>
@@ -3044,7 +3044,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>&amp;Weiteres erstellen</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>%1 enrollment token</source>
         <translation>%1-Registrierungstoken</translation>
     </message>
@@ -3374,7 +3374,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+42"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+43"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>Firmeneigenes, vollständig verwaltetes Gerät; Einrichtung ab Werkszustand.</translation>
     </message>
@@ -3414,22 +3414,17 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Ein Token für einen Benutzer. Der Benutzer registriert den PC mit dem Link oder dem Code.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>One Android Enterprise token for one user. The device scans the QR code.</source>
-        <translation>Ein Android-Enterprise-Token für einen Benutzer. Das Gerät scannt den QR-Code.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Cop&amp;y as curl</source>
         <translation>Als c&amp;url kopieren</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
@@ -3440,7 +3435,7 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+345"/>
+        <location line="+355"/>
         <source>&amp;Create token</source>
         <translation>Token &amp;erstellen</translation>
     </message>
@@ -3450,7 +3445,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Token erstellen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-190"/>
         <source>Copy the exact request as a curl command; the API key is replaced by $ENROLLDESK_API_KEY</source>
         <translation>Die genaue Anfrage als curl-Befehl kopieren; der API-Schlüssel wird durch $ENROLLDESK_API_KEY ersetzt</translation>
     </message>
@@ -3471,7 +3466,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>&amp;Verwaltungsmodus:</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+217"/>
         <source>Creating…</source>
         <translation>Wird erstellt…</translation>
     </message>
@@ -3486,7 +3481,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Die letzte Anfrage für diesen Benutzer ist so fehlgeschlagen, dass ihr Ergebnis unbekannt ist: Das Token existiert vielleicht schon (und seine E-Mail wurde vielleicht gesendet). Prüfen Sie das, bevor Sie ein weiteres erstellen.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-264"/>
+        <source>One Android Enterprise token for one user. The device scans the QR code at setup; a work profile opens the link.</source>
+        <translation>Ein Android-Enterprise-Token für einen Benutzer. Das Gerät scannt den QR-Code bei der Einrichtung; für ein Arbeitsprofil wird der Link geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+214"/>
         <source>What the form still needs:</source>
         <translation>Was im Formular noch fehlt:</translation>
     </message>
@@ -3579,7 +3579,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>TokenSettingsEditor</name>
     <message>
-        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+24"/>
+        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+25"/>
         <source>&amp;Send the enrollment instructions by e-mail</source>
         <translation>Registrierungsanleitung per E-&amp;Mail senden</translation>
     </message>

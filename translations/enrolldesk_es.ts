@@ -37,7 +37,7 @@
         <translation>la dirección debe empezar por https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+172"/>
+        <location filename="../app/apierror.cpp" line="+178"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>No encontrado: la organización, el usuario o la política no existe, o esta clave no puede verlo.</translation>
     </message>
@@ -2953,7 +2953,7 @@ Haga clic para volver a intentarlo.</translation>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+263"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+267"/>
         <source>Enroll code</source>
         <translation>Código de inscripción</translation>
     </message>
@@ -3014,7 +3014,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Crear &amp;otro</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-214"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-218"/>
         <source>Copy enroll code</source>
         <translation>Copiar el código de inscripción</translation>
     </message>
@@ -3044,7 +3044,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Crear &amp;otro</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>%1 enrollment token</source>
         <translation>Token de inscripción de %1</translation>
     </message>
@@ -3374,7 +3374,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+42"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+43"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>Dispositivo de la empresa, totalmente gestionado; se configura desde el restablecimiento de fábrica.</translation>
     </message>
@@ -3414,22 +3414,17 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Un token para un usuario. El usuario inscribe el PC con el enlace o el código.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>One Android Enterprise token for one user. The device scans the QR code.</source>
-        <translation>Un token de Android Enterprise para un usuario. El dispositivo escanea el código QR.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Cop&amp;y as curl</source>
         <translation>Copiar como cur&amp;l</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;User:</source>
         <translation>Us&amp;uario:</translation>
     </message>
@@ -3440,7 +3435,7 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+345"/>
+        <location line="+355"/>
         <source>&amp;Create token</source>
         <translation>&amp;Crear token</translation>
     </message>
@@ -3450,7 +3445,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Crear el token (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-190"/>
         <source>Copy the exact request as a curl command; the API key is replaced by $ENROLLDESK_API_KEY</source>
         <translation>Copiar la solicitud exacta como comando curl; la clave de API se sustituye por $ENROLLDESK_API_KEY</translation>
     </message>
@@ -3471,7 +3466,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Mo&amp;do de gestión:</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+217"/>
         <source>Creating…</source>
         <translation>Creando…</translation>
     </message>
@@ -3486,7 +3481,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>La última solicitud para este usuario falló de forma que su resultado es desconocido: puede que el token ya exista (y que su correo se haya enviado). Compruébelo antes de crear otro.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-264"/>
+        <source>One Android Enterprise token for one user. The device scans the QR code at setup; a work profile opens the link.</source>
+        <translation>Un token de Android Enterprise para un usuario. El dispositivo escanea el código QR durante la configuración; para un perfil de trabajo se abre el enlace.</translation>
+    </message>
+    <message>
+        <location line="+214"/>
         <source>What the form still needs:</source>
         <translation>Lo que aún falta en el formulario:</translation>
     </message>
@@ -3579,7 +3579,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>TokenSettingsEditor</name>
     <message>
-        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+24"/>
+        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+25"/>
         <source>&amp;Send the enrollment instructions by e-mail</source>
         <translation>&amp;Enviar las instrucciones de inscripción por correo</translation>
     </message>

@@ -37,7 +37,7 @@
         <translation>l&apos;adresse doit commencer par https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+172"/>
+        <location filename="../app/apierror.cpp" line="+178"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Introuvable&#xa0;: l&apos;organisation, l&apos;utilisateur ou la stratégie n&apos;existe pas, ou cette clé ne peut pas le voir.</translation>
     </message>
@@ -2953,7 +2953,7 @@ Cliquez pour réessayer.</translation>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+263"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+267"/>
         <source>Enroll code</source>
         <translation>Code d&apos;inscription</translation>
     </message>
@@ -3014,7 +3014,7 @@ Cliquez pour réessayer.</translation>
         <translation>Créer un a&amp;utre</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-214"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-218"/>
         <source>Copy enroll code</source>
         <translation>Copier le code d&apos;inscription</translation>
     </message>
@@ -3044,7 +3044,7 @@ Cliquez pour réessayer.</translation>
         <translation>Créer un au&amp;tre</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>%1 enrollment token</source>
         <translation>Jeton d&apos;inscription %1</translation>
     </message>
@@ -3374,7 +3374,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+42"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+43"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>Appareil de l&apos;entreprise, entièrement géré&#xa0;; configuré depuis une réinitialisation d&apos;usine.</translation>
     </message>
@@ -3414,22 +3414,17 @@ Cliquez pour réessayer.</translation>
         <translation>Un jeton pour un utilisateur. L&apos;utilisateur inscrit le PC avec le lien ou le code.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>One Android Enterprise token for one user. The device scans the QR code.</source>
-        <translation>Un jeton Android Enterprise pour un utilisateur. L&apos;appareil scanne le code QR.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Cop&amp;y as curl</source>
         <translation>Copier en commande c&amp;url</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;User:</source>
         <translation>Utili&amp;sateur&#xa0;:</translation>
     </message>
@@ -3440,7 +3435,7 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+345"/>
+        <location line="+355"/>
         <source>&amp;Create token</source>
         <translation>&amp;Créer le jeton</translation>
     </message>
@@ -3450,7 +3445,7 @@ Cliquez pour réessayer.</translation>
         <translation>Créer le jeton (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-190"/>
         <source>Copy the exact request as a curl command; the API key is replaced by $ENROLLDESK_API_KEY</source>
         <translation>Copier la requête exacte en commande curl&#xa0;; la clé d&apos;API est remplacée par $ENROLLDESK_API_KEY</translation>
     </message>
@@ -3471,7 +3466,7 @@ Cliquez pour réessayer.</translation>
         <translation>Mode de gest&amp;ion&#xa0;:</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+217"/>
         <source>Creating…</source>
         <translation>Création…</translation>
     </message>
@@ -3486,7 +3481,12 @@ Cliquez pour réessayer.</translation>
         <translation>La dernière requête pour cet utilisateur a échoué sans que son résultat soit connu&#xa0;: le jeton existe peut-être déjà (et son e-mail a peut-être été envoyé). Vérifiez avant d&apos;en créer un autre.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-264"/>
+        <source>One Android Enterprise token for one user. The device scans the QR code at setup; a work profile opens the link.</source>
+        <translation>Un jeton Android Enterprise pour un utilisateur. L&apos;appareil scanne le code QR lors de la configuration&#xa0;; pour un profil professionnel, on ouvre le lien.</translation>
+    </message>
+    <message>
+        <location line="+214"/>
         <source>What the form still needs:</source>
         <translation>Ce qui manque encore au formulaire&#xa0;:</translation>
     </message>
@@ -3579,7 +3579,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>TokenSettingsEditor</name>
     <message>
-        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+24"/>
+        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+25"/>
         <source>&amp;Send the enrollment instructions by e-mail</source>
         <translation>&amp;Envoyer les instructions d&apos;inscription par e-mail</translation>
     </message>

@@ -37,7 +37,7 @@
         <translation>l&apos;indirizzo deve iniziare con https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+172"/>
+        <location filename="../app/apierror.cpp" line="+178"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Non trovato: l&apos;organizzazione, l&apos;utente o il criterio non esiste, oppure questa chiave non può vederlo.</translation>
     </message>
@@ -2953,7 +2953,7 @@ Fai clic per riprovare.</translation>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+263"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+267"/>
         <source>Enroll code</source>
         <translation>Codice di registrazione</translation>
     </message>
@@ -3014,7 +3014,7 @@ Fai clic per riprovare.</translation>
         <translation>Crea &amp;un altro</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-214"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-218"/>
         <source>Copy enroll code</source>
         <translation>Copia il codice di registrazione</translation>
     </message>
@@ -3044,7 +3044,7 @@ Fai clic per riprovare.</translation>
         <translation>Crea u&amp;n altro</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>%1 enrollment token</source>
         <translation>Token di registrazione %1</translation>
     </message>
@@ -3374,7 +3374,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+42"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+43"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>Dispositivo aziendale, completamente gestito; configurato dal ripristino dei dati di fabbrica.</translation>
     </message>
@@ -3414,22 +3414,17 @@ Fai clic per riprovare.</translation>
         <translation>Un token per un utente. L&apos;utente registra il PC con il link o il codice.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>One Android Enterprise token for one user. The device scans the QR code.</source>
-        <translation>Un token Android Enterprise per un utente. Il dispositivo scansiona il codice QR.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>User</source>
         <translation>Utente</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Cop&amp;y as curl</source>
         <translation>Copia come cu&amp;rl</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;User:</source>
         <translation>Ute&amp;nte:</translation>
     </message>
@@ -3440,7 +3435,7 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+345"/>
+        <location line="+355"/>
         <source>&amp;Create token</source>
         <translation>&amp;Crea token</translation>
     </message>
@@ -3450,7 +3445,7 @@ Fai clic per riprovare.</translation>
         <translation>Crea il token (Ctrl+Invio)</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-190"/>
         <source>Copy the exact request as a curl command; the API key is replaced by $ENROLLDESK_API_KEY</source>
         <translation>Copia la richiesta esatta come comando curl; la chiave API è sostituita da $ENROLLDESK_API_KEY</translation>
     </message>
@@ -3471,7 +3466,7 @@ Fai clic per riprovare.</translation>
         <translation>Modal&amp;ità di gestione:</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+217"/>
         <source>Creating…</source>
         <translation>Creazione…</translation>
     </message>
@@ -3486,7 +3481,12 @@ Fai clic per riprovare.</translation>
         <translation>L&apos;ultima richiesta per questo utente non è riuscita in un modo che ne lascia ignoto l&apos;esito: il token potrebbe già esistere (e la sua e-mail essere stata inviata). Verifica prima di crearne un altro.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-264"/>
+        <source>One Android Enterprise token for one user. The device scans the QR code at setup; a work profile opens the link.</source>
+        <translation>Un token Android Enterprise per un utente. Il dispositivo scansiona il codice QR durante la configurazione; per un profilo di lavoro si apre il link.</translation>
+    </message>
+    <message>
+        <location line="+214"/>
         <source>What the form still needs:</source>
         <translation>Cosa manca ancora nel modulo:</translation>
     </message>
@@ -3579,7 +3579,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>TokenSettingsEditor</name>
     <message>
-        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+24"/>
+        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+25"/>
         <source>&amp;Send the enrollment instructions by e-mail</source>
         <translation>Invia le istru&amp;zioni di registrazione via e-mail</translation>
     </message>

@@ -37,7 +37,7 @@
         <translation>o endereço deve começar com https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+172"/>
+        <location filename="../app/apierror.cpp" line="+178"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Não encontrado: a organização, o usuário ou a política não existe, ou esta chave não pode vê-lo.</translation>
     </message>
@@ -2953,7 +2953,7 @@ Clique para tentar de novo.</translation>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+263"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+267"/>
         <source>Enroll code</source>
         <translation>Código de registro</translation>
     </message>
@@ -3014,7 +3014,7 @@ Clique para tentar de novo.</translation>
         <translation>Cria&amp;r outro</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-214"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-218"/>
         <source>Copy enroll code</source>
         <translation>Copiar o código de registro</translation>
     </message>
@@ -3044,7 +3044,7 @@ Clique para tentar de novo.</translation>
         <translation>Criar &amp;outro</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>%1 enrollment token</source>
         <translation>Token de registro do %1</translation>
     </message>
@@ -3374,7 +3374,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+42"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+43"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>Dispositivo da empresa, totalmente gerenciado; configurado a partir da redefinição de fábrica.</translation>
     </message>
@@ -3414,22 +3414,17 @@ Clique para tentar de novo.</translation>
         <translation>Um token para um usuário. O usuário registra o PC com o link ou o código.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>One Android Enterprise token for one user. The device scans the QR code.</source>
-        <translation>Um token do Android Enterprise para um usuário. O dispositivo escaneia o QR code.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>User</source>
         <translation>Usuário</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Cop&amp;y as curl</source>
         <translation>Copia&amp;r como curl</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;User:</source>
         <translation>U&amp;suário:</translation>
     </message>
@@ -3440,7 +3435,7 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+345"/>
+        <location line="+355"/>
         <source>&amp;Create token</source>
         <translation>&amp;Criar token</translation>
     </message>
@@ -3450,7 +3445,7 @@ Clique para tentar de novo.</translation>
         <translation>Criar o token (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-190"/>
         <source>Copy the exact request as a curl command; the API key is replaced by $ENROLLDESK_API_KEY</source>
         <translation>Copiar a solicitação exata como comando curl; a chave de API é substituída por $ENROLLDESK_API_KEY</translation>
     </message>
@@ -3471,7 +3466,7 @@ Clique para tentar de novo.</translation>
         <translation>&amp;Modo de gerenciamento:</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+217"/>
         <source>Creating…</source>
         <translation>Criando…</translation>
     </message>
@@ -3486,7 +3481,12 @@ Clique para tentar de novo.</translation>
         <translation>A última solicitação para este usuário falhou de forma que o resultado é desconhecido: o token pode já existir (e o seu e-mail pode ter sido enviado). Verifique antes de criar outro.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-264"/>
+        <source>One Android Enterprise token for one user. The device scans the QR code at setup; a work profile opens the link.</source>
+        <translation>Um token do Android Enterprise para um usuário. O dispositivo escaneia o QR code durante a configuração; para um perfil de trabalho, abre-se o link.</translation>
+    </message>
+    <message>
+        <location line="+214"/>
         <source>What the form still needs:</source>
         <translation>O que ainda falta no formulário:</translation>
     </message>
@@ -3579,7 +3579,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>TokenSettingsEditor</name>
     <message>
-        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+24"/>
+        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+25"/>
         <source>&amp;Send the enrollment instructions by e-mail</source>
         <translation>&amp;Enviar as instruções de registro por e-mail</translation>
     </message>

@@ -37,7 +37,7 @@
         <translation>адрес должен начинаться с https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+172"/>
+        <location filename="../app/apierror.cpp" line="+178"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Не найдено: организация, пользователь или политика не существует, либо этот ключ её не видит.</translation>
     </message>
@@ -2979,7 +2979,7 @@ Click to try again.</source>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+263"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+267"/>
         <source>Enroll code</source>
         <translation>Код регистрации</translation>
     </message>
@@ -3040,7 +3040,7 @@ Click to try again.</source>
         <translation>Создать е&amp;щё</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-214"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-218"/>
         <source>Copy enroll code</source>
         <translation>Копировать код регистрации</translation>
     </message>
@@ -3070,7 +3070,7 @@ Click to try again.</source>
         <translation>Создать &amp;ещё</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>%1 enrollment token</source>
         <translation>Токен регистрации %1</translation>
     </message>
@@ -3400,7 +3400,7 @@ Click to try again.</source>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+42"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+43"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>Корпоративное устройство с полным управлением; настраивается после сброса к заводским настройкам.</translation>
     </message>
@@ -3440,22 +3440,17 @@ Click to try again.</source>
         <translation>Один токен для одного пользователя. Пользователь регистрирует ПК по ссылке или коду.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>One Android Enterprise token for one user. The device scans the QR code.</source>
-        <translation>Один токен Android Enterprise для одного пользователя. Устройство сканирует QR-код.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Cop&amp;y as curl</source>
         <translation>Копировать как c&amp;url</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;User:</source>
         <translation>По&amp;льзователь:</translation>
     </message>
@@ -3466,7 +3461,7 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+345"/>
+        <location line="+355"/>
         <source>&amp;Create token</source>
         <translation>Созд&amp;ать токен</translation>
     </message>
@@ -3476,7 +3471,7 @@ Click to try again.</source>
         <translation>Создать токен (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-190"/>
         <source>Copy the exact request as a curl command; the API key is replaced by $ENROLLDESK_API_KEY</source>
         <translation>Копировать точный запрос как команду curl; ключ API заменяется на $ENROLLDESK_API_KEY</translation>
     </message>
@@ -3497,7 +3492,7 @@ Click to try again.</source>
         <translation>Режим &amp;управления:</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+217"/>
         <source>Creating…</source>
         <translation>Создание…</translation>
     </message>
@@ -3512,7 +3507,12 @@ Click to try again.</source>
         <translation>Последний запрос для этого пользователя завершился так, что его результат неизвестен: токен, возможно, уже существует (и письмо могло быть отправлено). Проверьте, прежде чем создавать ещё один.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-264"/>
+        <source>One Android Enterprise token for one user. The device scans the QR code at setup; a work profile opens the link.</source>
+        <translation>Один токен Android Enterprise для одного пользователя. Устройство сканирует QR-код при настройке; для рабочего профиля открывается ссылка.</translation>
+    </message>
+    <message>
+        <location line="+214"/>
         <source>What the form still needs:</source>
         <translation>Чего ещё не хватает в форме:</translation>
     </message>
@@ -3605,7 +3605,7 @@ Click to try again.</source>
 <context>
     <name>TokenSettingsEditor</name>
     <message>
-        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+24"/>
+        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+25"/>
         <source>&amp;Send the enrollment instructions by e-mail</source>
         <translation>&amp;Отправить инструкции по регистрации по эл. почте</translation>
     </message>

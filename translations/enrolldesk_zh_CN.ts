@@ -37,7 +37,7 @@
         <translation>地址必须以 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+172"/>
+        <location filename="../app/apierror.cpp" line="+178"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>未找到：组织、用户或策略不存在，或此密钥无权查看。</translation>
     </message>
@@ -2927,7 +2927,7 @@ Click to try again.</source>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+263"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+267"/>
         <source>Enroll code</source>
         <translation>注册码</translation>
     </message>
@@ -2988,7 +2988,7 @@ Click to try again.</source>
         <translation>再创建一个(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-214"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-218"/>
         <source>Copy enroll code</source>
         <translation>复制注册码</translation>
     </message>
@@ -3018,7 +3018,7 @@ Click to try again.</source>
         <translation>再创建一个(&amp;T)</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>%1 enrollment token</source>
         <translation>%1 注册令牌</translation>
     </message>
@@ -3348,7 +3348,7 @@ Click to try again.</source>
 <context>
     <name>SingleTokenPage</name>
     <message>
-        <location filename="../ui/pages/singletokenpage.cpp" line="+42"/>
+        <location filename="../ui/pages/singletokenpage.cpp" line="+43"/>
         <source>Company-owned device, fully managed; set up from factory reset.</source>
         <translation>公司所有、完全托管的设备；从恢复出厂设置开始配置。</translation>
     </message>
@@ -3388,22 +3388,17 @@ Click to try again.</source>
         <translation>一个用户一个令牌。用户通过链接或注册码注册电脑。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>One Android Enterprise token for one user. The device scans the QR code.</source>
-        <translation>一个用户一个 Android Enterprise 令牌。设备扫描二维码。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Cop&amp;y as curl</source>
         <translation>复制为 curl(&amp;U)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;User:</source>
         <translation>用户(&amp;S)：</translation>
     </message>
@@ -3414,7 +3409,7 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+345"/>
+        <location line="+355"/>
         <source>&amp;Create token</source>
         <translation>创建令牌(&amp;C)</translation>
     </message>
@@ -3424,7 +3419,7 @@ Click to try again.</source>
         <translation>创建令牌 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-190"/>
         <source>Copy the exact request as a curl command; the API key is replaced by $ENROLLDESK_API_KEY</source>
         <translation>将完全相同的请求复制为 curl 命令；API 密钥替换为 $ENROLLDESK_API_KEY</translation>
     </message>
@@ -3445,7 +3440,7 @@ Click to try again.</source>
         <translation>管理模式(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+217"/>
         <source>Creating…</source>
         <translation>正在创建…</translation>
     </message>
@@ -3460,7 +3455,12 @@ Click to try again.</source>
         <translation>此用户的上一个请求失败，结果未知：令牌可能已存在（其电子邮件也可能已发送）。请先检查再创建另一个。</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-264"/>
+        <source>One Android Enterprise token for one user. The device scans the QR code at setup; a work profile opens the link.</source>
+        <translation>一个用户一个 Android Enterprise 令牌。设备在设置时扫描二维码；工作资料则打开链接。</translation>
+    </message>
+    <message>
+        <location line="+214"/>
         <source>What the form still needs:</source>
         <translation>表单中仍缺少的内容：</translation>
     </message>
@@ -3553,7 +3553,7 @@ Click to try again.</source>
 <context>
     <name>TokenSettingsEditor</name>
     <message>
-        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+24"/>
+        <location filename="../ui/widgets/tokensettingseditor.cpp" line="+25"/>
         <source>&amp;Send the enrollment instructions by e-mail</source>
         <translation>通过电子邮件发送注册说明(&amp;Y)</translation>
     </message>

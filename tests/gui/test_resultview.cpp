@@ -75,6 +75,24 @@ private Q_SLOTS:
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("sentinel"));
     }
 
+    // A work profile goes on a personal device that is already set up: the link's QR code, which the
+    // camera opens, not the API's provisioning one for the setup wizard (that one is not downloaded).
+    void aWorkProfileGetsTheLinksQrCode()
+    {
+        ResultView view;
+        EnrollmentToken token = windowsToken();
+        token.platform = Platform::Android;
+        token.managementMode = QStringLiteral("PROFILE_OWNER");
+        token.qrcodeUrl = QStringLiteral("https://example.com/qr.png");
+        view.showToken(token);
+        QCOMPARE(view.qrSource(), ResultView::QrSource::Link);
+        QCOMPARE(view.qrView()->encodedText(), token.enrollmentLink);
+
+        token.managementMode = QStringLiteral("DEVICE_OWNER"); // the setup wizard's reader
+        view.showToken(token);
+        QVERIFY(view.qrSource() != ResultView::QrSource::Link);
+    }
+
     // The primary policy is listed with the assignments, first (it was left out when there were some).
     void primaryPolicyIsListedBesideTheAssignments()
     {

@@ -71,7 +71,8 @@ SingleTokenPage::SingleTokenPage(Platform platform, AppContext* context, QWidget
     auto* pageHeader = new PageHeader(
         windows ? tr("Windows enrollment token") : tr("Android enrollment token"),
         windows ? tr("One token for one user. The user enrolls the PC with the link or the code.")
-                : tr("One Android Enterprise token for one user. The device scans the QR code."));
+                : tr("One Android Enterprise token for one user. The device scans the QR code at setup; a "
+                     "work profile opens the link."));
 
     m_user->setObjectName(QStringLiteral("userPicker"));
     m_user->setAccessibleName(tr("User"));

@@ -234,7 +234,11 @@ void ResultView::showToken(const EnrollmentToken& token)
     fillFromToken();
     m_ui->qrView->setCaption(token.enrollCode);
 
-    if (token.platform == Platform::Android && !token.qrcodeUrl.isEmpty())
+    // The API's QR code provisions a whole device from the setup wizard's reader (six taps on the welcome
+    // screen). A work profile goes on a personal device that is already set up: its user opens the
+    // enrollment link there, which the link's own QR code does from the camera.
+    if (token.platform == Platform::Android && !token.qrcodeUrl.isEmpty() &&
+        token.managementMode != u"PROFILE_OWNER")
         startImageDownload();
     else
         showLocalQr(QrSource::Link);
