@@ -434,6 +434,28 @@ private Q_SLOTS:
             QCOMPARE(ids(model), expected);
     }
 
+    // A page the server sorted by the column shown sorted keeps the server's order (its rules, byte order
+    // here, decide across pages); by another column, the page is sorted here.
+    void aServerSortedPageKeepsTheServersOrder()
+    {
+        EnrollmentToken upper = token(1, QStringLiteral("PENDING"));
+        upper.displayName = QStringLiteral("Zeta");
+        EnrollmentToken lower = token(2, QStringLiteral("PENDING"));
+        lower.displayName = QStringLiteral("alpha");
+        TokensTableModel model;
+        model.setNow(kNow);
+        TokenListQuery byName;
+        byName.sort = QStringLiteral("displayName:asc");
+        model.setServerPage(byName, {upper, lower}); // "Z" before "a", as bytes
+        model.sort(TokensTableModel::DisplayNameColumn, Qt::AscendingOrder);
+        QCOMPARE(ids(model), (QStringList{hexId(1), hexId(2)}));
+
+        TokenListQuery byCreation;
+        byCreation.sort = QStringLiteral("createdAt:desc");
+        model.setServerPage(byCreation, {upper, lower});
+        QCOMPARE(ids(model), (QStringList{hexId(2), hexId(1)})); // "alpha" before "Zeta", here
+    }
+
     void sortingKeepsPersistentIndexes()
     {
         TokensTableModel model;

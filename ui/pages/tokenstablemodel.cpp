@@ -311,7 +311,7 @@ QVariant TokensTableModel::sortData(const Row& row, int column) const
     case DisplayNameColumn:
         return token.displayName.toCaseFolded();
     case StateColumn:
-        return effectiveState(token, now()); // the raw value, as the server sorts
+        return effectiveState(token, now()); // as shown (a page the server sorted keeps its order)
     case ExpiresColumn:
         return token.perpetual ? QDateTime() : token.expireAt;
     case PoliciesColumn:
@@ -418,10 +418,17 @@ void TokensTableModel::applySort()
             return 0;
         }
     };
+    // A page the server sorted by this column keeps the server's order: sorted again here by other rules
+    // (case, the locale, the state shown rather than the one stored) it did not follow on from the
+    // previous page. Until the page sorted by a newly clicked column arrives, the rows are sorted here.
+    const QString serverField = serverSortField(column);
+    const bool serverSorted =
+        !serverField.isEmpty() &&
+        m_query.sort == serverField + (descending ? QStringLiteral(":desc") : QStringLiteral(":asc"));
     std::stable_sort(m_rows.begin(), m_rows.end(), [&](const Row& a, const Row& b) {
         if (a.group != b.group)
             return a.group; // the session group stays on top
-        const int order = column < 0 ? 0 : compare(a, b);
+        const int order = column < 0 || (serverSorted && !a.group) ? 0 : compare(a, b);
         if (order != 0)
             return descending ? order > 0 : order < 0;
         return a.order < b.order;
