@@ -3697,7 +3697,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+161"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+163"/>
         <source>Show &amp;deleted</source>
         <translation>&amp;Gelöschte anzeigen</translation>
     </message>
@@ -3863,7 +3863,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Pro S&amp;eite:</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
+        <source>Sor&amp;t by…</source>
+        <translation>Sorti&amp;eren nach…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -3873,7 +3878,17 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Tokendetails schließe&amp;n</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+22"/>
+        <source>&amp;Ascending</source>
+        <translation>&amp;Aufsteigend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Descending</source>
+        <translation>A&amp;bsteigend</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>

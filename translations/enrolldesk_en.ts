@@ -225,7 +225,7 @@
 <context>
     <name>TokensPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/tokenspage.cpp" line="+238"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+240"/>
         <source>%n h</source>
         <comment>time left</comment>
         <translation>
@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+654"/>
+        <location line="+695"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n token</numerusform>

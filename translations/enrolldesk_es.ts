@@ -3697,7 +3697,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+161"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+163"/>
         <source>Show &amp;deleted</source>
         <translation>Mostrar &amp;eliminados</translation>
     </message>
@@ -3863,7 +3863,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Por pá&amp;gina:</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
+        <source>Sor&amp;t by…</source>
+        <translation>&amp;Ordenar por…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
@@ -3873,7 +3878,17 @@ Haga clic para volver a intentarlo.</translation>
         <translation>&amp;Cerrar los detalles</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+22"/>
+        <source>&amp;Ascending</source>
+        <translation>&amp;Ascendente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Descending</source>
+        <translation>&amp;Descendente</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>

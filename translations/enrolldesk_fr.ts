@@ -3697,7 +3697,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+161"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+163"/>
         <source>Show &amp;deleted</source>
         <translation>Affic&amp;her les supprimés</translation>
     </message>
@@ -3863,7 +3863,12 @@ Cliquez pour réessayer.</translation>
         <translation>Par pag&amp;e&#xa0;:</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
+        <source>Sor&amp;t by…</source>
+        <translation>&amp;Trier par…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
@@ -3873,7 +3878,17 @@ Cliquez pour réessayer.</translation>
         <translation>Fermer les &amp;détails</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+22"/>
+        <source>&amp;Ascending</source>
+        <translation>&amp;Croissant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Descending</source>
+        <translation>&amp;Décroissant</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>

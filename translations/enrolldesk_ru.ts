@@ -3723,7 +3723,7 @@ Click to try again.</source>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+161"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+163"/>
         <source>Show &amp;deleted</source>
         <translation>Показывать &amp;удалённые</translation>
     </message>
@@ -3890,7 +3890,12 @@ Click to try again.</source>
         <translation>На стр&amp;анице:</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
+        <source>Sor&amp;t by…</source>
+        <translation>&amp;Сортировать по…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
@@ -3900,7 +3905,17 @@ Click to try again.</source>
         <translation>&amp;Закрыть сведения</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+22"/>
+        <source>&amp;Ascending</source>
+        <translation>По &amp;возрастанию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Descending</source>
+        <translation>По &amp;убыванию</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>

@@ -3671,7 +3671,7 @@ Click to try again.</source>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+161"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+163"/>
         <source>Show &amp;deleted</source>
         <translation>显示已删除(&amp;D)</translation>
     </message>
@@ -3836,7 +3836,12 @@ Click to try again.</source>
         <translation>每页(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
+        <source>Sor&amp;t by…</source>
+        <translation>排序方式(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -3846,7 +3851,17 @@ Click to try again.</source>
         <translation>关闭详细信息(&amp;D)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+22"/>
+        <source>&amp;Ascending</source>
+        <translation>升序(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Descending</source>
+        <translation>降序(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>

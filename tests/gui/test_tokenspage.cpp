@@ -29,6 +29,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -761,6 +762,44 @@ private Q_SLOTS:
         TokenListQuery query;
         query.sort = QStringLiteral("expireAt:asc");
         QCOMPARE(rowIds(console->model()), idsOf(fetch(query).items));
+    }
+
+    // The headers sort by mouse only; Token > Sort by… does the same from the keyboard: a menu of the
+    // columns (the current one checked) and the two orders.
+    void sortByFromTheMenu()
+    {
+        auto console = openConsole();
+        const QList<PageCommand> commands = console->page.commands();
+        const auto sortBy = std::find_if(commands.begin(), commands.end(), [](const PageCommand& command) {
+            return QString(command.text).remove(u'&') == QStringLiteral("Sort by…");
+        });
+        QVERIFY(sortBy != commands.end());
+        QVERIFY(sortBy->available());
+        QCOMPARE(console->page.query().sort, QStringLiteral("createdAt:desc"));
+
+        const auto choose = [&](const QString& text) {
+            sortBy->run();
+            auto* menu = console->page.findChild<QMenu*>(QStringLiteral("sortMenu"));
+            QVERIFY(menu);
+            QTRY_VERIFY(menu->isVisible());
+            QAction* chosen = nullptr;
+            for (QAction* action : menu->actions()) {
+                if (QString(action->text()).remove(u'&') == text)
+                    chosen = action;
+            }
+            QVERIFY2(chosen, qPrintable(text));
+            chosen->trigger();
+        };
+        const QString expires =
+            console->model()->headerData(TokensTableModel::ExpiresColumn, Qt::Horizontal).toString();
+        choose(expires); // keeps the order: descending
+        QVERIFY(waitForLoad(console->page));
+        QCOMPARE(console->page.query().sort, QStringLiteral("expireAt:desc"));
+        choose(QStringLiteral("Ascending"));
+        QVERIFY(waitForLoad(console->page));
+        QCOMPARE(console->page.query().sort, QStringLiteral("expireAt:asc"));
+        QCOMPARE(console->table()->horizontalHeader()->sortIndicatorSection(),
+                 int(TokensTableModel::ExpiresColumn));
     }
 
     void hiddenPageWaitsUntilShown()

@@ -14,6 +14,7 @@
 #include "userpicker.h"
 #include "wrappedlabel.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPainter>
 #include <QPainterPath>
 #include <QProgressBar>
@@ -586,12 +588,53 @@ void TokensPage::setPageSize(int size)
 
 QList<PageCommand> TokensPage::commands() const
 {
+    // The column headers sort by mouse only (a header takes no keyboard focus): the same from the menu.
+    const PageCommand sortBy{tr("Sor&t by…"),
+                             {},
+                             [this] { return m_table->isVisible(); },
+                             [self = const_cast<TokensPage*>(this)] { self->showSortMenu(); }};
     return QList<PageCommand>{PageCommand::clicking(tr("&Refresh"), m_refresh, m_refreshShortcut->key()),
-                              PageCommand::separator()} +
+                              sortBy, PageCommand::separator()} +
            m_result->commands() +
            QList<PageCommand>{
                PageCommand::separator(),
                PageCommand::clicking(tr("Close &details"), m_closeDetails, m_closeDetailsShortcut->key())};
+}
+
+QMenu* TokensPage::showSortMenu()
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("sortMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    auto* columns = new QActionGroup(menu);
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        if (header->isSectionHidden(column))
+            continue;
+        QAction* action = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(column == header->sortIndicatorSection());
+        action->setData(column);
+        columns->addAction(action);
+    }
+    menu->addSeparator();
+    auto* orders = new QActionGroup(menu);
+    QAction* ascending = menu->addAction(tr("&Ascending"));
+    QAction* descending = menu->addAction(tr("&Descending"));
+    for (QAction* action : {ascending, descending}) {
+        action->setCheckable(true);
+        orders->addAction(action);
+    }
+    (header->sortIndicatorOrder() == Qt::DescendingOrder ? descending : ascending)->setChecked(true);
+    // Sorts as a click on the header would (the server's order where it can sort by the column).
+    connect(menu, &QMenu::triggered, this, [header, columns, descending](QAction*) {
+        if (const QAction* column = columns->checkedAction())
+            header->setSortIndicator(column->data().toInt(),
+                                     descending->isChecked() ? Qt::DescendingOrder : Qt::AscendingOrder);
+    });
+    menu->popup(m_table->viewport()->mapToGlobal(QPoint(0, 0)));
+    return menu;
 }
 
 void TokensPage::refresh()

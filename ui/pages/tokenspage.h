@@ -21,6 +21,7 @@ class PolicyPicker;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QShortcut;
@@ -63,6 +64,8 @@ public:
 public Q_SLOTS:
     // Loads the current page again (F5).
     void refresh();
+    // The sort choices of the column headers, as a menu at the table (Token > Sort by…); its menu.
+    QMenu* showSortMenu();
     // The list changed elsewhere (a bulk run): loads again now when the page is shown, else when it is
     // next shown.
     void requestLoad();
