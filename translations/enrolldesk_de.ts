@@ -3898,7 +3898,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+223"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Seite %1 von %2 · %3</translation>
     </message>
@@ -4013,9 +4013,14 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Benutzer-ID: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Reported as %1; the expiry time has passed.</source>
         <translation>Gemeldet als %1; der Ablaufzeitpunkt ist überschritten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As when created, or last seen on another page of the list.</source>
+        <translation>Wie beim Erstellen oder zuletzt auf einer anderen Seite der Liste gesehen.</translation>
     </message>
     <message>
         <location line="+13"/>

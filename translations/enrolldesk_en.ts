@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+695"/>
+        <location line="+704"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n token</numerusform>

@@ -3898,7 +3898,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+223"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Página %1 de %2 · %3</translation>
     </message>
@@ -4013,9 +4013,14 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Id. de usuario: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Reported as %1; the expiry time has passed.</source>
         <translation>Figura como %1; la fecha de caducidad ya ha pasado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As when created, or last seen on another page of the list.</source>
+        <translation>Como al crearlo, o como se vio por última vez en otra página de la lista.</translation>
     </message>
     <message>
         <location line="+13"/>

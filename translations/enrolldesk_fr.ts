@@ -3898,7 +3898,7 @@ Cliquez pour réessayer.</translation>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+223"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Page %1 sur %2 · %3</translation>
     </message>
@@ -4013,9 +4013,14 @@ Cliquez pour réessayer.</translation>
         <translation>ID de l&apos;utilisateur&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Reported as %1; the expiry time has passed.</source>
         <translation>Signalé comme %1&#xa0;; la date d&apos;expiration est dépassée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As when created, or last seen on another page of the list.</source>
+        <translation>Tel qu&apos;à sa création, ou tel que vu en dernier sur une autre page de la liste.</translation>
     </message>
     <message>
         <location line="+13"/>

@@ -3898,7 +3898,7 @@ Fai clic per riprovare.</translation>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+223"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Pagina %1 di %2 · %3</translation>
     </message>
@@ -4013,9 +4013,14 @@ Fai clic per riprovare.</translation>
         <translation>ID utente: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Reported as %1; the expiry time has passed.</source>
         <translation>Segnalato come %1; la data di scadenza è passata.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As when created, or last seen on another page of the list.</source>
+        <translation>Come alla creazione, o come visto l&apos;ultima volta in un&apos;altra pagina dell&apos;elenco.</translation>
     </message>
     <message>
         <location line="+13"/>

@@ -3898,7 +3898,7 @@ Clique para tentar de novo.</translation>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+223"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Página %1 de %2 · %3</translation>
     </message>
@@ -4013,9 +4013,14 @@ Clique para tentar de novo.</translation>
         <translation>ID do usuário: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Reported as %1; the expiry time has passed.</source>
         <translation>Informado como %1; a data de expiração já passou.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As when created, or last seen on another page of the list.</source>
+        <translation>Como na criação, ou como visto pela última vez em outra página da lista.</translation>
     </message>
     <message>
         <location line="+13"/>

@@ -3925,7 +3925,7 @@ Click to try again.</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+223"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Страница %1 из %2 · %3</translation>
     </message>
@@ -4044,9 +4044,14 @@ Click to try again.</source>
         <translation>ID пользователя: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Reported as %1; the expiry time has passed.</source>
         <translation>Отмечен как «%1»; срок действия уже истёк.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As when created, or last seen on another page of the list.</source>
+        <translation>Как при создании или как в последний раз на другой странице списка.</translation>
     </message>
     <message>
         <location line="+13"/>

@@ -3871,7 +3871,7 @@ Click to try again.</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+223"/>
         <source>Page %1 of %2 · %3</source>
         <translation>第 %1 / %2 页 · %3</translation>
     </message>
@@ -3982,9 +3982,14 @@ Click to try again.</source>
         <translation>用户 ID：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Reported as %1; the expiry time has passed.</source>
         <translation>报告为 %1；已超过到期时间。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As when created, or last seen on another page of the list.</source>
+        <translation>为创建时的状态，或上次在列表其他页面中看到的状态。</translation>
     </message>
     <message>
         <location line="+13"/>

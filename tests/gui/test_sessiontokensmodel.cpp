@@ -158,6 +158,29 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
     }
 
+    // The server's list tells a token's state now: the copy here takes it, in place and only for the place
+    // the token was created in (another server may list the same id).
+    void theListsStateIsKept()
+    {
+        SessionTokensModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.add(token(Platform::Windows, kIdA, QStringLiteral("a@example.com"), QStringLiteral("AAA")),
+                  kPlace);
+        model.add(token(Platform::Windows, kIdB, QStringLiteral("b@example.com"), QStringLiteral("BBB")),
+                  kPlace);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(!model.updateState(kIdA, QStringLiteral("https://elsewhere.example:443\nacme"),
+                                   QStringLiteral("DONE")));
+        QVERIFY(model.updateState(kIdA, kPlace, QStringLiteral("DONE")));
+        QCOMPARE(model.tokenAt(1).id, kIdA); // not moved
+        QCOMPARE(model.tokenAt(1).state, QStringLiteral("DONE"));
+        QCOMPARE(model.tokenAt(1).enrollCode, QStringLiteral("AAA"));
+        QVERIFY(!model.updateState(kIdA, kPlace, QStringLiteral("DONE"))); // nothing new
+        QVERIFY(
+            !model.updateState(QStringLiteral("65f0c0ffee0000000000ffff"), kPlace, QStringLiteral("DONE")));
+        QCOMPARE(changed.count(), 1);
+    }
+
     void tokensWithoutIdAreAllKept()
     {
         SessionTokensModel model;

@@ -671,6 +671,41 @@ private Q_SLOTS:
         QVERIFY(next->hasFocus());
     }
 
+    // A token of this session on a later page is listed in page 1's session group with the state it was
+    // created in; once a page of the list has shown it, the group shows the list's state, and the
+    // group's state cells say what their state is as of.
+    void theSessionGroupTakesTheListsState()
+    {
+        TokenListQuery query;
+        query.limit = 10;
+        query.sort = QStringLiteral("createdAt:desc");
+        query.page = 2;
+        const Page<EnrollmentToken> second = fetch(query);
+        const auto done =
+            std::find_if(second.items.begin(), second.items.end(), [](const EnrollmentToken& token) {
+                return token.state == QLatin1StringView("DONE");
+            });
+        QVERIFY(done != second.items.end());
+        auto console = openConsole(10);
+        EnrollmentToken asCreated = *done;
+        asCreated.state = QStringLiteral("PENDING");
+        console->context.sessionTokens()->add(asCreated, here(console->context));
+        TokensTableModel* model = console->model();
+        QTRY_VERIFY(model->isSessionRow(0) && model->tokenAt(0).id == done->id);
+        QCOMPARE(model->tokenAt(0).state, QStringLiteral("PENDING"));
+        QVERIFY(model->index(0, TokensTableModel::StateColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1StringView("As when created")));
+
+        console->page.nextPage();
+        QVERIFY(waitForLoad(console->page));
+        console->page.previousPage();
+        QVERIFY(waitForLoad(console->page));
+        QCOMPARE(model->tokenAt(0).id, done->id);
+        QCOMPARE(model->tokenAt(0).state, QStringLiteral("DONE"));
+    }
+
     void newerRequestSupersedesTheSlowOne()
     {
         auto console = openConsole();

@@ -746,6 +746,15 @@ void TokensPage::finished(quint64 generation, const ApiResult<Page<EnrollmentTok
     const QString selected = selectedToken().id;
     m_model->setServerPage(m_query, page.items);
     restoreSelection(selected);
+    // This session's tokens seen on this page: the first page's session group shows them as listed now
+    // (enrolled, revoked), not as they were created.
+    SessionTokensModel* session = m_context->sessionTokens();
+    const QString here = SessionTokensModel::placeOf(m_context->activeProfile());
+    bool sessionChanged = false;
+    for (const EnrollmentToken& token : page.items)
+        sessionChanged = session->updateState(token.id, here, token.state) || sessionChanged;
+    if (sessionChanged)
+        syncSessionTokens();
     updatePager();
     Q_EMIT loadFinished(true);
 }

@@ -229,10 +229,16 @@ QVariant TokensTableModel::toolTip(const Row& row, int column) const
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
     }
     case StateColumn: {
+        QStringList lines;
         const QString state = effectiveState(token, current);
         if (state != token.state)
-            return tr("Reported as %1; the expiry time has passed.").arg(ResultView::stateText(token.state));
-        return {};
+            lines
+                << tr("Reported as %1; the expiry time has passed.").arg(ResultView::stateText(token.state));
+        // Not on this page of the server's list: the state is the one it was created with, or last seen
+        // with on another page (a token revoked meanwhile is not listed while deleted ones are hidden).
+        if (row.group)
+            lines << tr("As when created, or last seen on another page of the list.");
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
     }
     case ExpiresColumn: {
         if (!token.expireAt.isValid() || token.perpetual)

@@ -128,6 +128,17 @@ void SessionTokensModel::add(const EnrollmentToken& token, const QString& place,
     endInsertRows();
 }
 
+bool SessionTokensModel::updateState(const QString& tokenId, const QString& place, const QString& state)
+{
+    const int row = tokenId.isEmpty() || state.isEmpty() ? -1 : rowOf(tokenId);
+    if (row < 0 || m_entries.at(row).place != place || m_entries.at(row).token.state == state)
+        return false;
+    m_entries[row].token.state = state;
+    const QModelIndex changed = index(row);
+    Q_EMIT dataChanged(changed, changed);
+    return true;
+}
+
 void SessionTokensModel::addUnlisted(int count)
 {
     if (count <= 0)
