@@ -194,14 +194,18 @@ private:
                     const char* after = q + 1;
                     while (after < m_end && *after == ' ')
                         ++after;
-                    extraLines += lines;
                     if (after >= m_end || *after == delimiter || *after == '\n' || *after == '\r') {
+                        extraLines += lines;
                         field.text = {s + 1, q};
                         p = after;
-                    } else { // `"Smith, John" <john@x>`: a quoted display name, not CSV quoting
+                    } else if (lines == 0) { // `"Smith, John" <john@x>`: a quoted display name
                         const char* end = findFieldEnd(after, m_end, delimiter);
                         field = Field{{p, end}, false};
                         p = end;
+                    } else {
+                        // A stray quote whose "closing" one is another row's opening quote: the cell
+                        // ends on its own line, and the rows in between are read (they were swallowed).
+                        quoted = false;
                     }
                 }
             }
@@ -231,15 +235,49 @@ private:
 
     // ---- format detection ------------------------------------------------------------------------------
 
+    // A line some exports write before their header: PowerShell's Export-Csv "#TYPE …" and Excel's
+    // "sep=;". Read as data, it hid the header (the table was then guessed by its content, or read as
+    // free text with every address column in it).
+    static bool isPreamble(Span text)
+    {
+        const auto startsWith = [&text](const char* prefix) {
+            const qsizetype n = qsizetype(std::strlen(prefix));
+            if (text.size() < n)
+                return false;
+            for (qsizetype i = 0; i < n; ++i) {
+                if ((text.b[i] | 0x20) != (prefix[i] | 0x20))
+                    return false;
+            }
+            return true;
+        };
+        return startsWith("#type ") || (startsWith("sep=") && text.size() == 5);
+    }
+
+    // A free-form line commented out: "# old: bob@example.com", "// removed". Its addresses are not sent
+    // (a "#" before a digit is a list number: "#1 ana@example.com").
+    static bool isComment(Span text)
+    {
+        if (text.size() >= 2 && text.b[0] == '/' && text.b[1] == '/')
+            return true;
+        return !text.isEmpty() && text.b[0] == '#' &&
+               !(text.size() > 1 && text.b[1] >= '0' && text.b[1] <= '9');
+    }
+
     void detectFormat()
     {
+        m_preambleEnd = m_begin;
         const char* p = m_begin;
         int line = 1;
         const char* eol = m_end;
         while (p < m_end) {
             eol = lineEnd(p);
-            if (!trimmed({p, eol}).isEmpty())
+            const Span text = trimmed({p, eol});
+            if (!text.isEmpty() && !isPreamble(trimmedBlanks({p, eol}))) // trimmed() takes the ";" off
                 break;
+            if (!text.isEmpty()) {
+                m_preambleEnd = skipLineEnd(eol);
+                ++m_result.preambleLines;
+            }
             p = skipLineEnd(eol);
             ++line;
         }
@@ -370,8 +408,13 @@ private:
                 break;
             const char* eol = lineEnd(p);
             ++line;
-            if (p != m_headerStart && processCell(trimmed({p, eol}), line) == 0)
+            if (p < m_preambleEnd) {
+                // counted in totalLines and preambleLines
+            } else if (isComment(trimmed({p, eol}))) {
+                ++m_result.commentLines;
+            } else if (p != m_headerStart && processCell(trimmed({p, eol}), line) == 0) {
                 ++m_result.blankLines;
+            }
             p = skipLineEnd(eol);
         }
         m_result.totalLines = line;
@@ -390,8 +433,8 @@ private:
             int extra = 0;
             const char* end = readRecord(p, m_delimiter, fields, extra, true);
             line += 1 + extra;
-            if (p == m_headerStart) {
-                // counted in totalLines only
+            if (p == m_headerStart || p < m_preambleEnd) {
+                // counted in totalLines only (and preambleLines)
             } else if (allBlank(fields)) {
                 m_result.blankLines += 1 + extra;
             } else {
@@ -753,6 +796,7 @@ private:
     const char* m_nextNewline = nullptr;
     const char* m_newlineSearchedFrom = nullptr;
     const char* m_headerStart = nullptr;
+    const char* m_preambleEnd = nullptr; // after the lines isPreamble() skips
     char m_delimiter = ',';
     qsizetype m_primary = -1;
     qsizetype m_fallback = -1;

@@ -65,6 +65,8 @@ struct EmailListAnalysis
     int totalLines = 0;         // physical lines, header and blank lines included
     int blankLines = 0;
     int headerLine = 0;        // 1-based line of the detected header row, 0 when none
+    int preambleLines = 0;     // before the header: PowerShell's "#TYPE …", Excel's "sep=;" (skipped)
+    int commentLines = 0;      // free form: lines starting with "#" or "//" (skipped, addresses too)
     bool csv = false;          // rows were split into columns and one column was read
     QString emailColumn;       // the header of that column; empty when it has none (emailColumnIndex)
     int emailColumnIndex = -1; // 0-based, -1 when not CSV

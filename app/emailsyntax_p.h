@@ -221,10 +221,42 @@ inline Span stripDecorations(Span s)
     const auto closing = [](char c) {
         return c == '"' || c == ')' || c == '>' || c == ']' || c == '.' || c == ':';
     };
-    while (!s.isEmpty() && opening(*s.b))
-        ++s.b;
-    while (!s.isEmpty() && closing(s.e[-1]))
-        --s.e;
+    // Typographic quotes and brackets (a word processor's or a chat's), an ellipsis or an ideographic full
+    // stop, in UTF-8: “ ” ‘ ’ „ « » ‹ › 「 」 『 』 … 。
+    static constexpr const char* typographicOpening[] = {"\xE2\x80\x9C", "\xE2\x80\x98", "\xE2\x80\x9E",
+                                                         "\xC2\xAB",     "\xC2\xBB",     "\xE2\x80\xB9",
+                                                         "\xE2\x80\xBA", "\xE3\x80\x8C", "\xE3\x80\x8E"};
+    static constexpr const char* typographicClosing[] = {
+        "\xE2\x80\x9D", "\xE2\x80\x99", "\xE2\x80\x9C", "\xC2\xBB",     "\xC2\xAB",    "\xE2\x80\xBA",
+        "\xE2\x80\xB9", "\xE3\x80\x8D", "\xE3\x80\x8F", "\xE2\x80\xA6", "\xE3\x80\x82"};
+    const auto strippedFront = [&s](const char* mark) {
+        const qsizetype n = qsizetype(std::strlen(mark));
+        if (s.size() <= n || std::memcmp(s.b, mark, size_t(n)) != 0)
+            return false;
+        s.b += n;
+        return true;
+    };
+    const auto strippedBack = [&s](const char* mark) {
+        const qsizetype n = qsizetype(std::strlen(mark));
+        if (s.size() <= n || std::memcmp(s.e - n, mark, size_t(n)) != 0)
+            return false;
+        s.e -= n;
+        return true;
+    };
+    for (bool more = true; more;) {
+        more = !s.isEmpty() && opening(*s.b);
+        if (more)
+            ++s.b;
+        for (const char* mark : typographicOpening)
+            more = strippedFront(mark) || more;
+    }
+    for (bool more = true; more;) {
+        more = !s.isEmpty() && closing(s.e[-1]);
+        if (more)
+            --s.e;
+        for (const char* mark : typographicClosing)
+            more = strippedBack(mark) || more;
+    }
     return s;
 }
 

@@ -147,6 +147,42 @@ void TestEmailList::accepted_data()
         << QByteArray("Email,Name\n\"a@example.com\nb@example.com\",Ann\n") << ab;
     QTest::newRow("CSV stray quote") << QByteArray("Email,Name\n\"a@example.com,Ann\nb@example.com,Bob\n")
                                      << ab;
+    QTest::newRow("CSV stray quote closed by another row's quote")
+        << QByteArray("Email,Name,Dept\na@example.com,\"Ann,IT\nb@example.com,Bob,IT\n"
+                      "c@example.com,\"Lee, Cy\",HR\n")
+        << QStringList{QStringLiteral("a@example.com"), QStringLiteral("b@example.com"),
+                       QStringLiteral("c@example.com")};
+    QTest::newRow("typographic quotes and marks")
+        << QByteArray("\xE2\x80\x9C"
+                      "a@example.com"
+                      "\xE2\x80\x9D\n"
+                      "\xC2\xAB"
+                      "b@example.com"
+                      "\xC2\xBB\n"
+                      "\xE3\x80\x8C"
+                      "c@example.com"
+                      "\xE3\x80\x8D\n"
+                      "d@example.com"
+                      "\xE2\x80\xA6\n"
+                      "e@example.com"
+                      "\xE3\x80\x82\n")
+        << QStringList{QStringLiteral("a@example.com"), QStringLiteral("b@example.com"),
+                       QStringLiteral("c@example.com"), QStringLiteral("d@example.com"),
+                       QStringLiteral("e@example.com")};
+    QTest::newRow("commented-out lines")
+        << QByteArray("a@example.com\n# old: x@example.com\n#y@example.com\n// removed: z@example.com\n"
+                      "# Sales team\n#1 b@example.com\n")
+        << ab;
+    QTest::newRow("CSV after PowerShell's #TYPE line")
+        << QByteArray("#TYPE Selected.Microsoft.ActiveDirectory.Management.ADUser\n"
+                      "\"Name\",\"EmailAddress\",\"UserPrincipalName\"\n"
+                      "\"Ann\",\"a@example.com\",\"ann@corp.example.com\"\n"
+                      "\"Bob\",\"b@example.com\",\"bob@corp.example.com\"\n")
+        << ab;
+    QTest::newRow("CSV after Excel's sep= line")
+        << QByteArray("sep=;\nName;Email;UPN\nAnn;a@example.com;ann@corp.example.com\n"
+                      "Bob;b@example.com;bob@corp.example.com\n")
+        << ab;
     QTest::newRow("CSV UPN fallback when mail empty")
         << QByteArray("userPrincipalName,mail\nupn.a@example.com,a@example.com\nb@example.com,\n") << ab;
 }
