@@ -98,8 +98,9 @@ QString missingListItems(const QJsonValue& data)
     return data.toObject().value(QLatin1StringView("items")).isArray() ? QString() : QStringLiteral("items");
 }
 
+// `asked`: the page a one-page request asked for, which an answer without a page number is (0: none).
 template <typename T>
-Page<T> mapPage(const QJsonValue& data, const std::function<T(const QJsonObject&)>& parseItem)
+Page<T> mapPage(const QJsonValue& data, const std::function<T(const QJsonObject&)>& parseItem, int asked = 0)
 {
     const Page<QJsonObject> raw = JsonCodec::pageFromJson(data.toObject());
     Page<T> page;
@@ -110,6 +111,12 @@ Page<T> mapPage(const QJsonValue& data, const std::function<T(const QJsonObject&
     page.totalPages = raw.totalPages;
     page.hasPrevPage = raw.hasPrevPage;
     page.hasNextPage = raw.hasNextPage;
+    if (!raw.pageStated && asked > 0) {
+        page.page = asked;
+        page.totalPages = std::max(page.totalPages, raw.items.isEmpty() ? 0 : asked);
+        page.hasPrevPage = asked > 1;
+        page.hasNextPage = asked < page.totalPages;
+    }
     page.items.reserve(raw.items.size());
     for (const QJsonObject& item : raw.items)
         page.items << parseItem(item);
@@ -426,8 +433,8 @@ ApiCall* ApiClient::listWindowsTokens(const TokenListQuery& query, QObject* cont
         endpoint(organizationPath(QStringLiteral("/mdm/windows/enterprise/enrollment-tokens")), params);
     return request<Page<EnrollmentToken>>(
         "GET", url, {}, context, std::move(done),
-        [](const QJsonValue& data) {
-            return mapPage<EnrollmentToken>(data, JsonCodec::windowsTokenFromJson);
+        [asked = query.page](const QJsonValue& data) {
+            return mapPage<EnrollmentToken>(data, JsonCodec::windowsTokenFromJson, asked);
         },
         missingListItems);
 }
@@ -443,7 +450,9 @@ ApiCall* ApiClient::searchUsers(const UserSearchQuery& query, QObject* context, 
     const QUrl url = endpoint(organizationPath(QStringLiteral("/mdm/users")), params);
     return request<Page<MdmUser>>(
         "GET", url, {}, context, std::move(done),
-        [](const QJsonValue& data) { return mapPage<MdmUser>(data, JsonCodec::userFromJson); },
+        [asked = query.page](const QJsonValue& data) {
+            return mapPage<MdmUser>(data, JsonCodec::userFromJson, asked);
+        },
         missingListItems);
 }
 

@@ -337,8 +337,11 @@ void Runner::writeQr(const EnrollmentToken& token)
         }
         finish(Ok);
     };
-    // Android: the API's own QR image (it carries the provisioning data); the link's QR as a fallback.
-    if (token.platform == Platform::Android && !svg && !token.qrcodeUrl.isEmpty()) {
+    // Android: the API's own QR image (it carries the provisioning data for the setup wizard); the link's
+    // QR as a fallback. A work profile goes on a personal device already set up, which opens the link:
+    // the link's QR code (as the console shows).
+    const bool workProfile = token.managementMode == u"PROFILE_OWNER" && !token.enrollmentLink.isEmpty();
+    if (token.platform == Platform::Android && !svg && !token.qrcodeUrl.isEmpty() && !workProfile) {
         m_client->fetchImage(
             QUrl(token.qrcodeUrl), this, [this, path, writeLocal](const ApiResult<QByteArray>& image) {
                 // Only an image: a login page in front of the images' host is not a QR code.

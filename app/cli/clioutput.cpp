@@ -81,6 +81,8 @@ void Output::token(const EnrollmentToken& token, bool json)
     row(m_out, tr("Mode:"), token.managementMode);
     row(m_out, tr("Display name:"), token.displayName);
     row(m_out, tr("Token id:"), token.id);
+    if (!token.policyId.isEmpty())
+        row(m_out, tr("Primary policy:"), token.policyId);
     for (const AssignedPolicy& policy : token.assignments)
         row(m_out, tr("Policy:"),
             (policy.policyName.isEmpty() ? policy.policyId : policy.policyName) +

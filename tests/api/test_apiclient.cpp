@@ -378,6 +378,19 @@ private Q_SLOTS:
         QVERIFY(second.result->value.hasPrevPage);
         QVERIFY(second.result->value.items.first().id != page1.items.first().id);
 
+        // An answer without a page number (the documentation's sample: items and totalDocs) is the page
+        // asked for, for every caller (the CLI printed "Page 1 of …" for --page 2).
+        QVERIFY(
+            m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("docPagination")},
+                                   {QStringLiteral("pathContains"), QStringLiteral("enrollment-tokens")}}));
+        Waiter<Page<EnrollmentToken>> unstated;
+        m_client->listWindowsTokens(query, this, unstated.callback());
+        QVERIFY(unstated.wait());
+        QVERIFY(!unstated.result->value.pageStated);
+        QCOMPARE(unstated.result->value.page, 2);
+        QVERIFY(unstated.result->value.hasPrevPage);
+        QCOMPARE(unstated.result->value.hasNextPage, 2 < unstated.result->value.totalPages);
+
         TokenListQuery deleted;
         deleted.showDeleted = true;
         deleted.limit = 100;

@@ -848,6 +848,34 @@ private Q_SLOTS:
         QVERIFY2(!result.err.contains(QLatin1StringView("could not be downloaded")), qPrintable(result.err));
     }
 
+    // A work profile goes on a personal device already set up, which opens the link: --qr writes the
+    // link's QR code, not the setup wizard's from the API (not even asked for). The primary policy sent
+    // is printed, although the answer does not give it back.
+    void androidWorkProfileQrIsTheLinks()
+    {
+        const QString policy = m_sandbox.policies(QStringLiteral("android"))
+                                   .at(0)
+                                   .toObject()
+                                   .value(QLatin1StringView("id"))
+                                   .toString();
+        const QString png = m_dir.filePath(QStringLiteral("work-profile.png"));
+        QVERIFY(m_sandbox.clearRequests());
+        const CliRun result =
+            run({QStringLiteral("android"), QStringLiteral("create"), QStringLiteral("--user"), m_userId,
+                 QStringLiteral("--mode"), QStringLiteral("PROFILE_OWNER"), QStringLiteral("--policy"),
+                 policy, QStringLiteral("--no-email"), QStringLiteral("--qr"), png});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("Primary policy:")) && result.out.contains(policy),
+                 qPrintable(result.out));
+        for (const QJsonValue& request : m_sandbox.requests())
+            QVERIFY(!request.toObject()
+                         .value(QLatin1StringView("path"))
+                         .toString()
+                         .contains(QLatin1StringView("/qr/")));
+        QImage image;
+        QVERIFY(image.load(png));
+    }
+
     // A 200 that is not an image (a login page in front of the QR's host): the link's QR code instead,
     // said on stderr; the file is an image either way.
     void androidQrThatIsNotAnImageFallsBack()

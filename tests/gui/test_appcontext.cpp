@@ -208,8 +208,11 @@ private Q_SLOTS:
         QCOMPARE(m_context->client()->baseUrl(), m_sandboxUrl); // not told yet
 
         QSignalSpy connection(m_context.get(), &AppContext::connectionChanged);
+        const int keychainReads = m_secrets->allReads();
         m_context->useKeyForSession("key-for-elsewhere");
         QTRY_COMPARE_WITH_TIMEOUT(m_context->keyState(), AppContext::KeyState::SessionOnly, kWaitMs);
+        QTest::qWait(50);
+        QCOMPARE(m_secrets->allReads(), keychainReads); // the session key was there: no keychain read
         QCOMPARE(m_context->client()->baseUrl(), moved.baseUrl);
         QCOMPARE(m_context->activeProfile().baseUrl, moved.baseUrl);
         QCOMPARE(connection.count(), 1); // pickers and lists reload from the new server

@@ -598,15 +598,19 @@ void TestApiError::redactLeavesNoEncodedKeyInFreedMemory()
     char key[41] = {};
     for (int i = 0; i < 40; ++i)
         key[i] = char('a' + QRandomGenerator::global()->bounded(26));
+    // Unpadded base64 is the start of the padded form too; base64url differs where base64 has + or /.
     char base64[64] = {};
+    char base64url[64] = {};
     char hex[96] = {};
     {
-        QByteArray encoded = QByteArray(key).toBase64();
-        std::memcpy(base64, encoded.constData(), size_t(encoded.size()));
-        std::fill(encoded.begin(), encoded.end(), '\0');
-        encoded = QByteArray(key).toHex();
-        std::memcpy(hex, encoded.constData(), size_t(encoded.size()));
-        std::fill(encoded.begin(), encoded.end(), '\0');
+        constexpr auto unpadded = QByteArray::OmitTrailingEquals;
+        const auto copy = [](QByteArray encoded, char* to) {
+            std::memcpy(to, encoded.constData(), size_t(encoded.size()));
+            std::fill(encoded.begin(), encoded.end(), '\0');
+        };
+        copy(QByteArray(key).toBase64(unpadded), base64);
+        copy(QByteArray(key).toBase64(QByteArray::Base64UrlEncoding | unpadded), base64url);
+        copy(QByteArray(key).toHex(), hex);
     }
     QCOMPARE(occurrencesInMemory(base64, std::strlen(base64)), 0);
     {
@@ -626,6 +630,7 @@ void TestApiError::redactLeavesNoEncodedKeyInFreedMemory()
         std::fill(secret.begin(), secret.end(), '\0');
     }
     QCOMPARE(occurrencesInMemory(base64, std::strlen(base64)), 0);
+    QCOMPARE(occurrencesInMemory(base64url, std::strlen(base64url)), 0);
     QCOMPARE(occurrencesInMemory(hex, std::strlen(hex)), 0);
 }
 

@@ -102,6 +102,7 @@ bool AppContext::followStoredActiveProfile()
 {
     if (m_active.id.isEmpty())
         return false;
+    m_settings->sync(); // what the other process wrote, not this one's cache of the file
     const std::optional<Profile> stored = m_profiles->profile(m_active.id);
     if (!stored || (stored->baseUrl == m_active.baseUrl && stored->organization == m_active.organization))
         return false;
@@ -200,9 +201,12 @@ QString AppContext::errorMessage(const ApiError& error) const
 
 void AppContext::useKeyForSession(const QByteArray& key)
 {
-    // Typed for the server the Profiles page shows, which is the stored one: the context follows it first.
-    followStoredActiveProfile();
-    m_sessionKeys->write(m_active.id, m_active.baseUrl, key, this,
+    // Typed for the server the Profiles page shows, which is the stored one (another instance or the CLI
+    // may have moved the profile): recorded for that server; the reload then moves the client there too
+    // (followStoredActiveProfile), and finds the session key without asking the keychain.
+    m_settings->sync();
+    const std::optional<Profile> stored = m_profiles->profile(m_active.id);
+    m_sessionKeys->write(m_active.id, stored ? stored->baseUrl : m_active.baseUrl, key, this,
                          [this](const ProfileKeys::Result&) { reloadKey(); });
 }
 

@@ -74,7 +74,9 @@ public:
     QString errorMessage(const ApiError& error) const;
     // Uses `key` for the active profile until the console closes (memory only).
     void useKeyForSession(const QByteArray& key);
-    // After the Profiles page stored or removed a key: read it again.
+    // After the Profiles page stored or removed a key: read it again. When another instance or the CLI
+    // moved the active profile to another server or organization, activates it there first
+    // (connectionChanged).
     void reloadKey();
 
 Q_SIGNALS:
