@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+197"/>
+        <location filename="../app/apiclient.cpp" line="+204"/>
         <source>“%1” is not a valid server address.</source>
         <translation>„%1“ ist keine gültige Serveradresse.</translation>
     </message>
@@ -256,7 +256,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../ui/shell/appcontext.cpp" line="+179"/>
+        <location filename="../ui/shell/appcontext.cpp" line="+180"/>
         <source>Store the key for this server under Profiles &amp; API key. Nothing was sent.</source>
         <translation>Speichern Sie den Schlüssel für diesen Server unter „Profile &amp; API-Schlüssel“. Es wurde nichts gesendet.</translation>
     </message>
@@ -505,12 +505,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+785"/>
+        <location line="+787"/>
         <source>Retry failed batches</source>
         <translation>Fehlgeschlagene Stapel wiederholen</translation>
     </message>
     <message>
-        <location line="-782"/>
+        <location line="-784"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Sendet die unterwegs fehlgeschlagenen Stapel erneut. Stapel, die die API beantwortet hat, werden nie erneut gesendet; bei Stapeln, die vielleicht ausgeführt wurden (Zeitüberschreitung, abgebrochene Verbindung, Serverfehler), werden Sie vorher gefragt.</translation>
     </message>
@@ -589,7 +589,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Nur die neuesten %1 Tokens wurden gelesen.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>CSV file: addresses read from column %1.</source>
         <translation>CSV-Datei: Adressen aus Spalte %1 gelesen.</translation>
     </message>
@@ -660,7 +660,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Fehlgeschlagene Stapel wiederholen (%1)</translation>
     </message>
     <message>
-        <location line="-1026"/>
+        <location line="-1028"/>
         <source>&amp;Clear</source>
         <translation>&amp;Leeren</translation>
     </message>
@@ -869,6 +869,11 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <location line="+2"/>
         <source>Retry &amp;failed batches</source>
         <translation>&amp;Fehlgeschlagene Stapel wiederholen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the &amp;rest</source>
+        <translation>Res&amp;t senden</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1369,7 +1374,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+791"/>
+        <location filename="../app/emaillist.cpp" line="+835"/>
         <source>not an e-mail address</source>
         <translation>keine E-Mail-Adresse</translation>
     </message>
@@ -1884,7 +1889,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+78"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+79"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
@@ -1896,7 +1901,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+180"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+196"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
@@ -1949,8 +1954,8 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Status der Richtlinienzuweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-151"/>
-        <location line="+299"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-164"/>
+        <location line="+312"/>
         <source>Unknown policy %1</source>
         <translation>Unbekannte Richtlinie %1</translation>
     </message>
@@ -3697,7 +3702,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+163"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+164"/>
         <source>Show &amp;deleted</source>
         <translation>&amp;Gelöschte anzeigen</translation>
     </message>
@@ -3898,7 +3903,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+230"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Seite %1 von %2 · %3</translation>
     </message>
@@ -4013,7 +4018,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Benutzer-ID: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Reported as %1; the expiry time has passed.</source>
         <translation>Gemeldet als %1; der Ablaufzeitpunkt ist überschritten.</translation>
     </message>

@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+431"/>
+        <location line="+433"/>
         <source>→ %n request(s)</source>
         <translation>
             <numerusform>→ %n request</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-334"/>
+        <location line="-336"/>
         <source>%Ln address(es) checked have a token created since the run started.</source>
         <translation>
             <numerusform>%Ln address checked has a token created since the run started.</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+347"/>
+        <location line="+349"/>
         <source>Create Windows enrollment tokens for &lt;b&gt;%Ln user(s)&lt;/b&gt; in organization &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>
             <numerusform>Create Windows enrollment tokens for &lt;b&gt;%Ln user&lt;/b&gt; in organization &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;.</numerusform>
@@ -225,7 +225,7 @@
 <context>
     <name>TokensPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/tokenspage.cpp" line="+240"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+241"/>
         <source>%n h</source>
         <comment>time left</comment>
         <translation>
@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+704"/>
+        <location line="+711"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n token</numerusform>

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+197"/>
+        <location filename="../app/apiclient.cpp" line="+204"/>
         <source>“%1” is not a valid server address.</source>
         <translation>«%1» no es una dirección de servidor válida.</translation>
     </message>
@@ -256,7 +256,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../ui/shell/appcontext.cpp" line="+179"/>
+        <location filename="../ui/shell/appcontext.cpp" line="+180"/>
         <source>Store the key for this server under Profiles &amp; API key. Nothing was sent.</source>
         <translation>Guarde la clave para este servidor en Perfiles y clave de API. No se envió nada.</translation>
     </message>
@@ -505,12 +505,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+785"/>
+        <location line="+787"/>
         <source>Retry failed batches</source>
         <translation>Reintentar los lotes fallidos</translation>
     </message>
     <message>
-        <location line="-782"/>
+        <location line="-784"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Vuelve a enviar los lotes que fallaron por el camino. Los lotes que la API respondió nunca se vuelven a enviar; para los lotes que quizá se procesaron (tiempo agotado, conexión cortada, error del servidor) se le pregunta antes.</translation>
     </message>
@@ -589,7 +589,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Solo se leyeron los %1 tokens más recientes.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>CSV file: addresses read from column %1.</source>
         <translation>Archivo CSV: direcciones leídas de la columna %1.</translation>
     </message>
@@ -660,7 +660,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Reintentar los lotes fallidos (%1)</translation>
     </message>
     <message>
-        <location line="-1026"/>
+        <location line="-1028"/>
         <source>&amp;Clear</source>
         <translation>&amp;Borrar</translation>
     </message>
@@ -869,6 +869,11 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <location line="+2"/>
         <source>Retry &amp;failed batches</source>
         <translation>Reintentar los lotes &amp;fallidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the &amp;rest</source>
+        <translation>Enviar el res&amp;to</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1369,7 +1374,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+791"/>
+        <location filename="../app/emaillist.cpp" line="+835"/>
         <source>not an e-mail address</source>
         <translation>no es una dirección de correo</translation>
     </message>
@@ -1884,7 +1889,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+78"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+79"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
@@ -1896,7 +1901,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+180"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+196"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Añadir</translation>
@@ -1949,8 +1954,8 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Estado de las asignaciones de políticas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-151"/>
-        <location line="+299"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-164"/>
+        <location line="+312"/>
         <source>Unknown policy %1</source>
         <translation>Política desconocida %1</translation>
     </message>
@@ -3697,7 +3702,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+163"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+164"/>
         <source>Show &amp;deleted</source>
         <translation>Mostrar &amp;eliminados</translation>
     </message>
@@ -3898,7 +3903,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+230"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Página %1 de %2 · %3</translation>
     </message>
@@ -4013,7 +4018,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Id. de usuario: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Reported as %1; the expiry time has passed.</source>
         <translation>Figura como %1; la fecha de caducidad ya ha pasado.</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+197"/>
+        <location filename="../app/apiclient.cpp" line="+204"/>
         <source>“%1” is not a valid server address.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur valide.</translation>
     </message>
@@ -256,7 +256,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../ui/shell/appcontext.cpp" line="+179"/>
+        <location filename="../ui/shell/appcontext.cpp" line="+180"/>
         <source>Store the key for this server under Profiles &amp; API key. Nothing was sent.</source>
         <translation>Enregistrez la clé pour ce serveur dans Profils et clé d&apos;API. Rien n&apos;a été envoyé.</translation>
     </message>
@@ -505,12 +505,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+785"/>
+        <location line="+787"/>
         <source>Retry failed batches</source>
         <translation>Réessayer les lots en échec</translation>
     </message>
     <message>
-        <location line="-782"/>
+        <location line="-784"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Renvoie les lots qui ont échoué en route. Les lots auxquels l&apos;API a répondu ne sont jamais renvoyés&#xa0;; pour les lots peut-être exécutés (délai dépassé, connexion coupée, erreur du serveur), la confirmation vous est demandée.</translation>
     </message>
@@ -589,7 +589,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Seuls les %1 jetons les plus récents ont été lus.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>CSV file: addresses read from column %1.</source>
         <translation>Fichier CSV&#xa0;: adresses lues dans la colonne %1.</translation>
     </message>
@@ -660,7 +660,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Réessayer les lots en échec (%1)</translation>
     </message>
     <message>
-        <location line="-1026"/>
+        <location line="-1028"/>
         <source>&amp;Clear</source>
         <translation>Effa&amp;cer</translation>
     </message>
@@ -869,6 +869,11 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <location line="+2"/>
         <source>Retry &amp;failed batches</source>
         <translation>Réessayer les lots en é&amp;chec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the &amp;rest</source>
+        <translation>Envoyer le &amp;reste</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1369,7 +1374,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+791"/>
+        <location filename="../app/emaillist.cpp" line="+835"/>
         <source>not an e-mail address</source>
         <translation>pas une adresse e-mail</translation>
     </message>
@@ -1884,7 +1889,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+78"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+79"/>
         <source>Policy</source>
         <translation>Stratégie</translation>
     </message>
@@ -1896,7 +1901,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+180"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+196"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Ajouter</translation>
@@ -1949,8 +1954,8 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>État des attributions de stratégies</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-151"/>
-        <location line="+299"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-164"/>
+        <location line="+312"/>
         <source>Unknown policy %1</source>
         <translation>Stratégie inconnue %1</translation>
     </message>
@@ -3697,7 +3702,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+163"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+164"/>
         <source>Show &amp;deleted</source>
         <translation>Affic&amp;her les supprimés</translation>
     </message>
@@ -3898,7 +3903,7 @@ Cliquez pour réessayer.</translation>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+230"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Page %1 sur %2 · %3</translation>
     </message>
@@ -4013,7 +4018,7 @@ Cliquez pour réessayer.</translation>
         <translation>ID de l&apos;utilisateur&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Reported as %1; the expiry time has passed.</source>
         <translation>Signalé comme %1&#xa0;; la date d&apos;expiration est dépassée.</translation>
     </message>

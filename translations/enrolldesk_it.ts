@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+197"/>
+        <location filename="../app/apiclient.cpp" line="+204"/>
         <source>“%1” is not a valid server address.</source>
         <translation>&quot;%1&quot; non è un indirizzo di server valido.</translation>
     </message>
@@ -256,7 +256,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../ui/shell/appcontext.cpp" line="+179"/>
+        <location filename="../ui/shell/appcontext.cpp" line="+180"/>
         <source>Store the key for this server under Profiles &amp; API key. Nothing was sent.</source>
         <translation>Salva la chiave per questo server in Profili e chiave API. Non è stato inviato nulla.</translation>
     </message>
@@ -505,12 +505,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+785"/>
+        <location line="+787"/>
         <source>Retry failed batches</source>
         <translation>Riprova i lotti non riusciti</translation>
     </message>
     <message>
-        <location line="-782"/>
+        <location line="-784"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Invia di nuovo i lotti non riusciti durante l&apos;invio. I lotti a cui l&apos;API ha risposto non vengono mai reinviati; per i lotti che potrebbero essere stati eseguiti (timeout, connessione interrotta, errore del server) ti viene chiesto prima.</translation>
     </message>
@@ -589,7 +589,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Sono stati letti solo i %1 token più recenti.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>CSV file: addresses read from column %1.</source>
         <translation>File CSV: indirizzi letti dalla colonna %1.</translation>
     </message>
@@ -660,7 +660,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Riprova i lotti non riusciti (%1)</translation>
     </message>
     <message>
-        <location line="-1026"/>
+        <location line="-1028"/>
         <source>&amp;Clear</source>
         <translation>&amp;Cancella</translation>
     </message>
@@ -869,6 +869,11 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <location line="+2"/>
         <source>Retry &amp;failed batches</source>
         <translation>Riprova i lotti &amp;non riusciti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the &amp;rest</source>
+        <translation>Invia il &amp;resto</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1369,7 +1374,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+791"/>
+        <location filename="../app/emaillist.cpp" line="+835"/>
         <source>not an e-mail address</source>
         <translation>non è un indirizzo e-mail</translation>
     </message>
@@ -1884,7 +1889,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+78"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+79"/>
         <source>Policy</source>
         <translation>Criterio</translation>
     </message>
@@ -1896,7 +1901,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+180"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+196"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Aggiungi</translation>
@@ -1949,8 +1954,8 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Stato delle assegnazioni di criteri</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-151"/>
-        <location line="+299"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-164"/>
+        <location line="+312"/>
         <source>Unknown policy %1</source>
         <translation>Criterio sconosciuto %1</translation>
     </message>
@@ -3697,7 +3702,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+163"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+164"/>
         <source>Show &amp;deleted</source>
         <translation>Mostra &amp;eliminati</translation>
     </message>
@@ -3898,7 +3903,7 @@ Fai clic per riprovare.</translation>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+230"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Pagina %1 di %2 · %3</translation>
     </message>
@@ -4013,7 +4018,7 @@ Fai clic per riprovare.</translation>
         <translation>ID utente: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Reported as %1; the expiry time has passed.</source>
         <translation>Segnalato come %1; la data di scadenza è passata.</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+197"/>
+        <location filename="../app/apiclient.cpp" line="+204"/>
         <source>“%1” is not a valid server address.</source>
         <translation>&quot;%1&quot; não é um endereço de servidor válido.</translation>
     </message>
@@ -256,7 +256,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../ui/shell/appcontext.cpp" line="+179"/>
+        <location filename="../ui/shell/appcontext.cpp" line="+180"/>
         <source>Store the key for this server under Profiles &amp; API key. Nothing was sent.</source>
         <translation>Salve a chave para este servidor em Perfis e chave de API. Nada foi enviado.</translation>
     </message>
@@ -505,12 +505,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+785"/>
+        <location line="+787"/>
         <source>Retry failed batches</source>
         <translation>Repetir os lotes com falha</translation>
     </message>
     <message>
-        <location line="-782"/>
+        <location line="-784"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Volta a enviar os lotes que falharam pelo caminho. Os lotes a que a API respondeu nunca são reenviados; para lotes que podem ter sido processados (tempo esgotado, conexão interrompida, erro do servidor), você é consultado antes.</translation>
     </message>
@@ -589,7 +589,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Só foram lidos os %1 tokens mais recentes.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>CSV file: addresses read from column %1.</source>
         <translation>Arquivo CSV: endereços lidos da coluna %1.</translation>
     </message>
@@ -660,7 +660,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Repetir os lotes com falha (%1)</translation>
     </message>
     <message>
-        <location line="-1026"/>
+        <location line="-1028"/>
         <source>&amp;Clear</source>
         <translation>&amp;Limpar</translation>
     </message>
@@ -869,6 +869,11 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <location line="+2"/>
         <source>Retry &amp;failed batches</source>
         <translation>Repetir os lotes com &amp;falha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the &amp;rest</source>
+        <translation>Enviar o res&amp;tante</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1369,7 +1374,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+791"/>
+        <location filename="../app/emaillist.cpp" line="+835"/>
         <source>not an e-mail address</source>
         <translation>não é um endereço de e-mail</translation>
     </message>
@@ -1884,7 +1889,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+78"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+79"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
@@ -1896,7 +1901,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+180"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+196"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Adicionar</translation>
@@ -1949,8 +1954,8 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Status das atribuições de políticas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-151"/>
-        <location line="+299"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-164"/>
+        <location line="+312"/>
         <source>Unknown policy %1</source>
         <translation>Política desconhecida %1</translation>
     </message>
@@ -3697,7 +3702,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+163"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+164"/>
         <source>Show &amp;deleted</source>
         <translation>M&amp;ostrar excluídos</translation>
     </message>
@@ -3898,7 +3903,7 @@ Clique para tentar de novo.</translation>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+230"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Página %1 de %2 · %3</translation>
     </message>
@@ -4013,7 +4018,7 @@ Clique para tentar de novo.</translation>
         <translation>ID do usuário: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Reported as %1; the expiry time has passed.</source>
         <translation>Informado como %1; a data de expiração já passou.</translation>
     </message>

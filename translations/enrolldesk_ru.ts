@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+197"/>
+        <location filename="../app/apiclient.cpp" line="+204"/>
         <source>“%1” is not a valid server address.</source>
         <translation>«%1» — недопустимый адрес сервера.</translation>
     </message>
@@ -256,7 +256,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../ui/shell/appcontext.cpp" line="+179"/>
+        <location filename="../ui/shell/appcontext.cpp" line="+180"/>
         <source>Store the key for this server under Profiles &amp; API key. Nothing was sent.</source>
         <translation>Сохраните ключ для этого сервера в разделе «Профили и ключ API». Ничего не отправлено.</translation>
     </message>
@@ -505,12 +505,12 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+785"/>
+        <location line="+787"/>
         <source>Retry failed batches</source>
         <translation>Повторить неудачные</translation>
     </message>
     <message>
-        <location line="-782"/>
+        <location line="-784"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Повторно отправляет пакеты, сбойные в пути. Пакеты, на которые API ответил, никогда не отправляются повторно; для пакетов, которые могли быть выполнены (тайм-аут, обрыв соединения, ошибка сервера), сначала будет задан вопрос.</translation>
     </message>
@@ -592,7 +592,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Прочитаны только последние %1 токенов.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>CSV file: addresses read from column %1.</source>
         <translation>Файл CSV: адреса прочитаны из столбца %1.</translation>
     </message>
@@ -670,7 +670,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Повторить неудачные (%1)</translation>
     </message>
     <message>
-        <location line="-1026"/>
+        <location line="-1028"/>
         <source>&amp;Clear</source>
         <translation>О&amp;чистить</translation>
     </message>
@@ -879,6 +879,11 @@ Or drop a .csv or .txt file on this page.</source>
         <location line="+2"/>
         <source>Retry &amp;failed batches</source>
         <translation>&amp;Повторить неудачные</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the &amp;rest</source>
+        <translation>Отправить ост&amp;альные</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1393,7 +1398,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+791"/>
+        <location filename="../app/emaillist.cpp" line="+835"/>
         <source>not an e-mail address</source>
         <translation>не адрес электронной почты</translation>
     </message>
@@ -1909,7 +1914,7 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+78"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+79"/>
         <source>Policy</source>
         <translation>Политика</translation>
     </message>
@@ -1921,7 +1926,7 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+180"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+196"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Добавить</translation>
@@ -1974,8 +1979,8 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Состояние назначений политик</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-151"/>
-        <location line="+299"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-164"/>
+        <location line="+312"/>
         <source>Unknown policy %1</source>
         <translation>Неизвестная политика %1</translation>
     </message>
@@ -3723,7 +3728,7 @@ Click to try again.</source>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+163"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+164"/>
         <source>Show &amp;deleted</source>
         <translation>Показывать &amp;удалённые</translation>
     </message>
@@ -3925,7 +3930,7 @@ Click to try again.</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+230"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Страница %1 из %2 · %3</translation>
     </message>
@@ -4044,7 +4049,7 @@ Click to try again.</source>
         <translation>ID пользователя: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Reported as %1; the expiry time has passed.</source>
         <translation>Отмечен как «%1»; срок действия уже истёк.</translation>
     </message>

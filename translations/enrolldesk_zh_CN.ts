@@ -17,7 +17,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/apiclient.cpp" line="+197"/>
+        <location filename="../app/apiclient.cpp" line="+204"/>
         <source>“%1” is not a valid server address.</source>
         <translation>“%1”不是有效的服务器地址。</translation>
     </message>
@@ -256,7 +256,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../ui/shell/appcontext.cpp" line="+179"/>
+        <location filename="../ui/shell/appcontext.cpp" line="+180"/>
         <source>Store the key for this server under Profiles &amp; API key. Nothing was sent.</source>
         <translation>请在“配置文件和 API 密钥”中保存此服务器的密钥。未发送任何内容。</translation>
     </message>
@@ -505,12 +505,12 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+785"/>
+        <location line="+787"/>
         <source>Retry failed batches</source>
         <translation>重试失败的批次</translation>
     </message>
     <message>
-        <location line="-782"/>
+        <location line="-784"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>重新发送在途中失败的批次。API 已答复的批次绝不会重发；对于可能已被执行的批次（超时、连接中断、服务器错误），会先询问您。</translation>
     </message>
@@ -586,7 +586,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>仅读取了最新的 %1 个令牌。</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>CSV file: addresses read from column %1.</source>
         <translation>CSV 文件：从第 %1 列读取地址。</translation>
     </message>
@@ -650,7 +650,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>重试失败的批次 (%1)</translation>
     </message>
     <message>
-        <location line="-1026"/>
+        <location line="-1028"/>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
@@ -859,6 +859,11 @@ Or drop a .csv or .txt file on this page.</source>
         <location line="+2"/>
         <source>Retry &amp;failed batches</source>
         <translation>重试失败的批次(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the &amp;rest</source>
+        <translation>发送其余批次(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1345,7 +1350,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+791"/>
+        <location filename="../app/emaillist.cpp" line="+835"/>
         <source>not an e-mail address</source>
         <translation>不是电子邮件地址</translation>
     </message>
@@ -1859,7 +1864,7 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+78"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+79"/>
         <source>Policy</source>
         <translation>策略</translation>
     </message>
@@ -1871,7 +1876,7 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+180"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+196"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>添加</translation>
@@ -1924,8 +1929,8 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>策略分配状态</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-151"/>
-        <location line="+299"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-164"/>
+        <location line="+312"/>
         <source>Unknown policy %1</source>
         <translation>未知策略 %1</translation>
     </message>
@@ -3671,7 +3676,7 @@ Click to try again.</source>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+163"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+164"/>
         <source>Show &amp;deleted</source>
         <translation>显示已删除(&amp;D)</translation>
     </message>
@@ -3871,7 +3876,7 @@ Click to try again.</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+230"/>
         <source>Page %1 of %2 · %3</source>
         <translation>第 %1 / %2 页 · %3</translation>
     </message>
@@ -3982,7 +3987,7 @@ Click to try again.</source>
         <translation>用户 ID：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Reported as %1; the expiry time has passed.</source>
         <translation>报告为 %1；已超过到期时间。</translation>
     </message>

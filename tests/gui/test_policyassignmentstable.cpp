@@ -231,6 +231,25 @@ private Q_SLOTS:
         QCOMPARE(f.widget.assignments().at(0).priority, priority);
     }
 
+    // The priority is taken as typed, and Esc still gives the cell back its value.
+    void escapeRevertsAPriorityBeingTyped()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        f.key(Qt::Key_Insert);
+        const int before = f.widget.assignments().at(0).priority;
+        f.key(Qt::Key_Right);
+        f.key(Qt::Key_F2);
+        auto* spin = qobject_cast<QSpinBox*>(QApplication::focusWidget());
+        QVERIFY(spin);
+        spin->selectAll();
+        QTest::keyClicks(spin, QStringLiteral("4321"));
+        QCOMPARE(f.widget.assignments().at(0).priority, 4321);
+        QTest::keyClick(spin, Qt::Key_Escape);
+        QTRY_COMPARE(QApplication::focusWidget(), f.table());
+        QCOMPARE(f.widget.assignments().at(0).priority, before);
+    }
+
     void unknownIdsAreKept()
     {
         PolicyAssignmentsTable widget;

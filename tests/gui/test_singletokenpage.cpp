@@ -616,7 +616,12 @@ private Q_SLOTS:
         QCOMPARE(editor->settings().assignments.size(), 1);
         QCOMPARE(editor->settings().segmentId, std::optional<qint64>(7));
 
+        auto* picker = editor->findChild<PolicyPicker*>();
+        QVERIFY(picker && !picker->policies().isEmpty());
         m_context->activateProfile(otherId);
+        // At once, before the new organization's key and list: its list is not the old one.
+        QVERIFY(picker->policies().isEmpty());
+        QCOMPARE(picker->count(), 1);
         QVERIFY(editor->settings().policyId.isEmpty());
         QVERIFY(editor->settings().assignments.isEmpty());
         QVERIFY(!editor->settings().segmentId.has_value()); // the old organization's segment

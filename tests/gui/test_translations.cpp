@@ -440,7 +440,6 @@ private Q_SLOTS:
         QCOMPARE(menu->chosen(), QString());
     }
 
-    // At the default window size (1180×780) nothing is cut in the longer languages.
     // The shortcut list (F1) names each language's own Alt letters, those of the labels on screen: a
     // list that copied the English ones sent German users to the e-mail check box (Alt+M).
     void shortcutListNamesTheLabelsLetters_data() { catalogueLoads_data(); }
@@ -479,6 +478,7 @@ private Q_SLOTS:
         list->close();
     }
 
+    // At the default window size (1180×780) nothing is cut in the longer languages.
     void noClippedTextAtDefaultSize_data()
     {
         QTest::addColumn<QString>("code");

@@ -777,7 +777,7 @@ QWidget* BulkPage::buildRunPanel()
            "for batches that may have been carried out (a timeout, a dropped connection, a server error) "
            "you are asked first."));
     // No Alt letter: after a stopped run, every letter of it is taken on this page in one language or
-    // another (Tab reaches it, as the run's other buttons).
+    // another (Tab reaches it, and the page's menu has it with a letter of the menu's own).
     m_resumeButton =
         named(new QPushButton(tr("Send the rest")), "resumeButton", tr("Send the batches not sent"));
     for (QPushButton* button : {m_retryBatchButton, m_retryFailedButton, m_resumeButton})
@@ -1005,6 +1005,8 @@ QList<PageCommand> BulkPage::commands()
         PageCommand::clicking(tr("C&ancel sending"), m_cancelButton, m_cancelShortcut->key()),
         PageCommand::separator(),
         PageCommand::clicking(tr("Retry &failed batches"), m_retryFailedButton),
+        // The button has no Alt letter (none is free on the page in every language); the menu's is.
+        PageCommand::clicking(tr("Send the &rest"), m_resumeButton),
         PageCommand::clicking(tr("&Export log…"), m_exportButton),
     };
 }

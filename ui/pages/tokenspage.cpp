@@ -27,6 +27,7 @@
 #include <QPainterPath>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
@@ -608,13 +609,18 @@ QMenu* TokensPage::showSortMenu()
     menu->setObjectName(QStringLiteral("sortMenu"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
     auto* columns = new QActionGroup(menu);
+    // Sorted by no column shown (none, or a hidden one): an order chosen first applies to Created.
+    const int sorted =
+        header->sortIndicatorSection() >= 0 && !header->isSectionHidden(header->sortIndicatorSection())
+            ? header->sortIndicatorSection()
+            : int(TokensTableModel::CreatedColumn);
     for (int visual = 0; visual < header->count(); ++visual) {
         const int column = header->logicalIndex(visual);
         if (header->isSectionHidden(column))
             continue;
         QAction* action = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
         action->setCheckable(true);
-        action->setChecked(column == header->sortIndicatorSection());
+        action->setChecked(column == sorted);
         action->setData(column);
         columns->addAction(action);
     }
@@ -751,8 +757,12 @@ void TokensPage::finished(quint64 generation, const ApiResult<Page<EnrollmentTok
     SessionTokensModel* session = m_context->sessionTokens();
     const QString here = SessionTokensModel::placeOf(m_context->activeProfile());
     bool sessionChanged = false;
-    for (const EnrollmentToken& token : page.items)
-        sessionChanged = session->updateState(token.id, here, token.state) || sessionChanged;
+    {
+        // One rebuild of the table for the page, not one per token (each change signals the page).
+        const QScopedValueRollback<bool> updating(m_updatingSessionTokens, true);
+        for (const EnrollmentToken& token : page.items)
+            sessionChanged = session->updateState(token.id, here, token.state) || sessionChanged;
+    }
     if (sessionChanged)
         syncSessionTokens();
     updatePager();
@@ -772,6 +782,7 @@ void TokensPage::connectionChanged()
     m_settingFilters = true;
     m_user->clear();
     m_policy->setPolicyId(QString());
+    m_policy->dropListOfAnotherConnection();
     m_settingFilters = false;
     m_query.mdmUserId.clear();
     m_query.policyId = m_policy->policyId();
@@ -792,6 +803,8 @@ void TokensPage::connectionChanged()
 
 void TokensPage::syncSessionTokens()
 {
+    if (m_updatingSessionTokens)
+        return; // the page syncs once its updates are done
     // Those created where this page lists: a token's organization id alone cannot tell (a profile may
     // name its organization by slug, and the sandbox and production can share ids).
     SessionTokensModel* session = m_context->sessionTokens();
@@ -937,7 +950,6 @@ EnrollmentToken TokensPage::selectedToken() const
 
 void TokensPage::updatePager()
 {
-    const bool busy = isLoading();
     if (m_totalPages > 0) {
         QString text = tr("Page %1 of %2 · %3")
                            .arg(QLocale().toString(m_page), QLocale().toString(m_totalPages),

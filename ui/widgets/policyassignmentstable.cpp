@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QPushButton>
@@ -90,7 +91,10 @@ public:
     void setEditorData(QWidget* editor, const QModelIndex& index) const override
     {
         if (auto* spin = qobject_cast<QSpinBox*>(editor)) {
-            spin->setValue(index.data(Qt::EditRole).toInt());
+            const int value = index.data(Qt::EditRole).toInt();
+            if (!spin->property(kOriginalPriority).isValid())
+                spin->setProperty(kOriginalPriority, value); // what Esc goes back to
+            spin->setValue(value);
             return;
         }
         auto* combo = qobject_cast<QComboBox*>(editor);
@@ -115,7 +119,21 @@ public:
             model->setData(index, combo->currentData(), kPolicyIdRole);
     }
 
+protected:
+    bool eventFilter(QObject* object, QEvent* event) override
+    {
+        // The priority is committed as typed, so Qt's revert on Esc has nothing to undo: Esc puts the
+        // value the cell had when the editor opened back first.
+        if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
+            if (auto* spin = qobject_cast<QSpinBox*>(object);
+                spin && spin->property(kOriginalPriority).isValid())
+                spin->setValue(spin->property(kOriginalPriority).toInt());
+        }
+        return QStyledItemDelegate::eventFilter(object, event);
+    }
+
 private:
+    static constexpr char kOriginalPriority[] = "originalPriority";
     PolicyAssignmentsTable* m_owner;
 };
 

@@ -25,6 +25,9 @@ public:
     void setClient(ApiClient* client, Platform platform);
     // Loads the list again (after a profile switch, or when the user asks).
     void reload();
+    // After a switch, before the new list is asked for (a key may be long in coming): a list loaded for
+    // another server, organization or platform is no longer offered (policiesChanged with none).
+    void dropListOfAnotherConnection();
 
     // The selected policy's id, or empty for "(none)".
     QString policyId() const;
@@ -54,7 +57,6 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void dropListOfAnotherConnection();
     void cancelLoad();
     void load();
     void fill(const QString& keepId);

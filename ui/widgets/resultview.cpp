@@ -236,9 +236,10 @@ void ResultView::showToken(const EnrollmentToken& token)
 
     // The API's QR code provisions a whole device from the setup wizard's reader (six taps on the welcome
     // screen). A work profile goes on a personal device that is already set up: its user opens the
-    // enrollment link there, which the link's own QR code does from the camera.
+    // enrollment link there, which the link's own QR code does from the camera (without a link, the API's
+    // code is still better than none).
     if (token.platform == Platform::Android && !token.qrcodeUrl.isEmpty() &&
-        token.managementMode != u"PROFILE_OWNER")
+        (token.managementMode != u"PROFILE_OWNER" || token.enrollmentLink.isEmpty()))
         startImageDownload();
     else
         showLocalQr(QrSource::Link);

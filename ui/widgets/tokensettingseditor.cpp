@@ -124,6 +124,7 @@ void TokenSettingsEditor::clearOrganizationFields()
 {
     hidePolicyLoadError(); // another organization's failure
     m_policy->setPolicyId(QString());
+    m_policy->dropListOfAnotherConnection(); // and its list, until the new one's arrives
     m_assignments->setAssignments({});
     m_segment->clear(); // a segment id is the old organization's too
 }
