@@ -14,6 +14,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 
 using Problem = EmailListAnalysis::Problem;
 
@@ -50,7 +51,11 @@ struct Field
 };
 using Fields = QVarLengthArray<Field, 32>;
 
-// Header names that mean "the e-mail address", lower case, letters and digits only.
+// Header names that mean "the e-mail address", lower case, letters and digits only: 1 for the usual
+// names, 3 for another name with the word in it ("Employee Email", "Email - Primary Work"), 2 for a
+// sign-in name, read where the address cell is empty; 0 for anything else, and for a name that says the
+// address is someone else's or a second one ("Manager Email", "Email - Primary Home"): a table with two
+// address columns was read as free text, every address in both columns sent to.
 int headerRank(Span name)
 {
     std::string key;
@@ -75,6 +80,17 @@ int headerRank(Span name)
     }
     if (key == "userprincipalname" || key == "upn" || key == "signinname")
         return 2;
+    if (key.find("email") != std::string::npos || key.find("mail") == 0 ||
+        (key.size() > 4 && key.compare(key.size() - 4, 4, "mail") == 0)) {
+        static const char* const elsewhere[] = {"manager",  "supervisor", "boss",     "assistant", "home",
+                                                "personal", "private",    "recovery", "secondary", "alternat",
+                                                "other",    "backup",     "parent",   "guardian"};
+        for (const char* word : elsewhere) {
+            if (key.find(word) != std::string::npos)
+                return 0;
+        }
+        return 3;
+    }
     return 0;
 }
 
@@ -309,14 +325,19 @@ private:
         int extra = 0;
         readRecord(p, delimiters[best], fields, extra, false);
         int primary = -1;
+        int probable = -1; // a name with "email" in it, when no usual one is there
         int fallback = -1;
         for (int i = 0; i < fields.size(); ++i) {
             const int rank = headerRank(trimmed(fields[i].text));
             if (rank == 1 && primary < 0)
                 primary = i;
+            else if (rank == 3 && probable < 0)
+                probable = i;
             else if (rank == 2 && fallback < 0)
                 fallback = i;
         }
+        if (primary < 0)
+            primary = std::exchange(probable, -1);
         if (primary < 0)
             std::swap(primary, fallback);
         if (primary < 0)

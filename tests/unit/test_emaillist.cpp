@@ -448,6 +448,17 @@ void TestEmailList::csvColumn_data()
     QTest::newRow("other mail columns ignored")
         << QByteArray("Recovery Email [Upload Only],Email Address [Required]\nr@example.com,a@example.com\n")
         << true << QStringLiteral("Email Address [Required]") << 1 << QString();
+    QTest::newRow("employee's and manager's columns")
+        << QByteArray("Employee,Employee Email,Manager Email\nAnn,a@example.com,boss@example.com\n"
+                      "Bob,b@example.com,boss@example.com\n")
+        << true << QStringLiteral("Employee Email") << 1 << QString();
+    QTest::newRow("work and home columns")
+        << QByteArray(
+               "Worker,Email - Primary Home,Email - Primary Work\nAnn,ann@home.example,a@example.com\n")
+        << true << QStringLiteral("Email - Primary Work") << 2 << QString();
+    QTest::newRow("a usual name before a probable one")
+        << QByteArray("Employee Email,Email\nx@example.com,a@example.com\n") << true
+        << QStringLiteral("Email") << 1 << QString();
     QTest::newRow("by content") << QByteArray(
                                        "Ann,a@example.com,IT\nBob,b@example.com,HR\nCy,c@example.com,HR\n")
                                 << true << QString() << 1 << QString();
