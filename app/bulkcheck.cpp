@@ -1,6 +1,7 @@
 #include "bulkcheck.h"
 
 #include "apiclient.h"
+#include "apilimits.h"
 
 BulkCheck::BulkCheck(ApiClient* client, QObject* parent)
     : QObject(parent)
@@ -62,7 +63,7 @@ void BulkCheck::pageRead(int page, const ApiResult<Page<EnrollmentToken>>& resul
             break;
         }
         if (!token.userEmail.isEmpty())
-            m_found.insert(token.userEmail.toLower());
+            m_found.insert(Limits::emailKey(token.userEmail)); // as the list's duplicates are told
     }
     const bool more = !older && result.value.hasNextPage && !result.value.items.isEmpty();
     if (more && page < kMaxPages) {
@@ -77,7 +78,7 @@ QStringList BulkCheck::withToken() const
 {
     QStringList emails;
     for (const QString& email : m_emails) {
-        if (m_found.contains(email.toLower()))
+        if (m_found.contains(Limits::emailKey(email)))
             emails << email;
     }
     return emails;
@@ -87,7 +88,7 @@ QStringList BulkCheck::withoutToken() const
 {
     QStringList emails;
     for (const QString& email : m_emails) {
-        if (!m_found.contains(email.toLower()))
+        if (!m_found.contains(Limits::emailKey(email)))
             emails << email;
     }
     return emails;

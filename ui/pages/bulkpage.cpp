@@ -1,5 +1,6 @@
 #include "bulkpage.h"
 
+#include "apilimits.h"
 #include "appcontext.h"
 #include "bulkcheck.h"
 #include "bulkrunner.h"
@@ -906,10 +907,13 @@ int BulkPage::countAmong(const EmailAddresses& emails, const QStringList& among)
         return 0;
     QSet<QString> keys;
     keys.reserve(among.size());
+    // The key the list's duplicates are told by (case folded, composed): "Joël" typed with a combining
+    // diaeresis is the same address as the precomposed one.
     for (const QString& email : among)
-        keys.insert(email.toLower());
-    return int(std::count_if(emails.begin(), emails.end(),
-                             [&keys](const QString& email) { return keys.contains(email.toLower()); }));
+        keys.insert(Limits::emailKey(email));
+    return int(std::count_if(emails.begin(), emails.end(), [&keys](const QString& email) {
+        return keys.contains(Limits::emailKey(email));
+    }));
 }
 
 QStringList BulkPage::unansweredAddresses() const

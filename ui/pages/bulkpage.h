@@ -125,7 +125,7 @@ private:
     static bool isAnswered(const BulkRunner::Batch& batch);
     // Answered, or failed after reaching the server: its users may have a token.
     static bool mayHaveTokens(const BulkRunner::Batch& batch);
-    // How many of `emails` are in `among` (case-insensitive).
+    // How many of `emails` are in `among`, told apart as the list's duplicates are (Limits::emailKey).
     static int countAmong(const EmailAddresses& emails, const QStringList& among);
     QStringList unansweredAddresses() const;
     // Asks before sending again batches that may have been carried out; `onlyUnsent` (when set and
