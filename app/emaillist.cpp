@@ -834,14 +834,32 @@ EmailListAnalysis EmailListParser::parse(QStringView text, const std::atomic_boo
 EmailListAnalysis EmailListParser::parse(const QByteArray& bytes, const std::atomic_bool* cancel,
                                          std::atomic_int* progressPermille)
 {
-    // Excel's "Unicode text" export is UTF-16 with a BOM.
-    const std::optional<QStringConverter::Encoding> encoding = QStringConverter::encodingForData(bytes);
+    // Excel's "Unicode text" export is UTF-16 with a BOM; some tools write it without one.
+    const std::optional<QStringConverter::Encoding> encoding = textEncoding(bytes);
     if (encoding && *encoding != QStringConverter::Utf8) {
         QStringDecoder decoder(*encoding);
         const QString text = decoder.decode(bytes);
         return parse(QStringView(text), cancel, progressPermille);
     }
     return Parser(bytes, cancel, progressPermille).run();
+}
+
+std::optional<QStringConverter::Encoding> EmailListParser::textEncoding(QByteArrayView bytes)
+{
+    if (const auto marked = QStringConverter::encodingForData(bytes))
+        return marked;
+    // Without a mark: zero bytes in every other place (and none in the others) of the first characters.
+    const qsizetype sample = std::min<qsizetype>(bytes.size(), 512) & ~qsizetype(1);
+    int evenZeros = 0;
+    int oddZeros = 0;
+    for (qsizetype i = 0; i < sample; ++i)
+        (i % 2 ? oddZeros : evenZeros) += bytes[i] == 0;
+    const int pairs = int(sample / 2);
+    if (pairs >= 2 && evenZeros == 0 && oddZeros * 2 >= pairs)
+        return QStringConverter::Utf16LE;
+    if (pairs >= 2 && oddZeros == 0 && evenZeros * 2 >= pairs)
+        return QStringConverter::Utf16BE;
+    return std::nullopt;
 }
 
 QString EmailListParser::decodeLine(QByteArrayView bytes)

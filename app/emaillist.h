@@ -18,10 +18,12 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringConverter>
 #include <QStringList>
 #include <QStringView>
 
 #include <atomic>
+#include <optional>
 
 struct EmailListAnalysis
 {
@@ -85,13 +87,16 @@ public:
     // read) is updated as often, for a GUI timer to poll. Both may be null.
     static EmailListAnalysis parse(QStringView text, const std::atomic_bool* cancel = nullptr,
                                    std::atomic_int* progressPermille = nullptr);
-    // Bytes as read from a file: UTF-8 with or without BOM (a UTF-16 BOM is honoured too). Addresses that
-    // are not valid UTF-8 are read as Latin-1, for exports saved in a legacy code page. The result's
+    // Bytes as read from a file: UTF-8 with or without BOM, UTF-16 (textEncoding()). Addresses that are
+    // not valid UTF-8 are read as Windows-1252, for exports saved in a legacy code page. The result's
     // `valid` shares `bytes` (see EmailAddresses): a QByteArray::fromRawData buffer must outlive it.
     static EmailListAnalysis parse(const QByteArray& bytes, const std::atomic_bool* cancel = nullptr,
                                    std::atomic_int* progressPermille = nullptr);
 
     static QString problemText(EmailListAnalysis::Problem problem);
-    // One line's bytes as parse() reads an address: UTF-8, or Latin-1 when they are not valid UTF-8.
+    // One line's bytes as parse() reads an address: UTF-8, or Windows-1252 when they are not valid UTF-8.
     static QString decodeLine(QByteArrayView bytes);
+    // A file's encoding when it is not UTF-8 (or ASCII, or legacy 8-bit): from its byte-order mark, or
+    // UTF-16 without one, told by the zero bytes of its ASCII characters (a list is mostly ASCII).
+    static std::optional<QStringConverter::Encoding> textEncoding(QByteArrayView bytes);
 };

@@ -141,8 +141,24 @@ inline Span trimmedBlanks(Span s)
     return s;
 }
 
-// UTF-8, or Latin-1 when the bytes are not valid UTF-8 (a CSV saved in a legacy code page). ASCII, by far
-// the most common, skips the decoder.
+// Windows-1252, the legacy code page Western exports are saved in: Latin-1 but for 0x80-0x9F, which hold
+// letters (Š š Ž ž Œ œ Ÿ), typographic quotes and dashes where Latin-1 has invisible control codes.
+inline QString fromWindows1252(Span s)
+{
+    static constexpr char16_t high[32] = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                          0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+                                          0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                          0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+    QString text = QString::fromLatin1(s.b, s.size());
+    for (QChar& c : text) {
+        if (c.unicode() >= 0x80 && c.unicode() <= 0x9F)
+            c = QChar(high[c.unicode() - 0x80]);
+    }
+    return text;
+}
+
+// UTF-8, or Windows-1252 when the bytes are not valid UTF-8 (a CSV saved in a legacy code page). ASCII, by
+// far the most common, skips the decoder.
 inline QString decode(Span s)
 {
     bool ascii = true;
@@ -153,7 +169,7 @@ inline QString decode(Span s)
     QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
     QString text = decoder.decode(QByteArrayView(s.b, s.size()));
     if (decoder.hasError())
-        return QString::fromLatin1(s.b, s.size());
+        return fromWindows1252(s);
     return text;
 }
 

@@ -131,6 +131,19 @@ void TestEmailList::accepted_data()
         << QByteArray("j\xC3\xBCrgen@example.com") << QStringList{QStringLiteral("j\u00fcrgen@example.com")};
     QTest::newRow("Latin-1 bytes") << QByteArray("j\xFCrgen@example.com")
                                    << QStringList{QStringLiteral("j\u00fcrgen@example.com")};
+    QTest::newRow("Windows-1252 bytes") << QByteArray("\x9Aimon.nov\xE1k@example.com")
+                                        << QStringList{QStringLiteral("\u0161imon.nov\u00e1k@example.com")};
+    {
+        const QString text = QStringLiteral("a@example.com\r\nb@example.com\r\n");
+        QByteArray little;
+        QByteArray big;
+        for (const QChar c : text) {
+            little.append(char(c.unicode() & 0xFF)).append(char(c.unicode() >> 8));
+            big.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xFF));
+        }
+        QTest::newRow("UTF-16LE without a BOM") << little << ab;
+        QTest::newRow("UTF-16BE without a BOM") << big << ab;
+    }
     QTest::newRow("punycode top-level domain")
         << QByteArray("a@example.xn--p1ai") << QStringList{QStringLiteral("a@example.xn--p1ai")};
     QTest::newRow("CSV column by header")

@@ -169,10 +169,11 @@ struct ReadFile
 
 QString decodeFile(const QByteArray& bytes)
 {
-    // BOM first (UTF-8/16/32); else UTF-8. A line that is not UTF-8 (an export saved in a legacy code
-    // page, or one note pasted from one) is read as Latin-1 on its own, as the parser reads an address
-    // and the CLI a file: the other lines' accents stay as written, and "josé" is not sent as "josÃ©".
-    if (const auto encoding = QStringConverter::encodingForData(bytes)) {
+    // BOM first (UTF-8/16/32), or UTF-16 without one; else UTF-8. A line that is not UTF-8 (an export
+    // saved in a legacy code page, or one note pasted from one) is read as Windows-1252 on its own, as the
+    // parser reads an address and the CLI a file: the other lines' accents stay as written, and "josé" is
+    // not sent as "josÃ©".
+    if (const auto encoding = EmailListParser::textEncoding(bytes)) {
         QStringDecoder decoder(*encoding);
         return decoder(bytes);
     }
