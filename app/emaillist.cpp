@@ -51,24 +51,44 @@ struct Field
 };
 using Fields = QVarLengthArray<Field, 32>;
 
-// Header names that mean "the e-mail address", lower case, letters and digits only: 1 for the usual
-// names, 3 for another name with the word in it ("Employee Email", "Email - Primary Work"), 2 for a
-// sign-in name, read where the address cell is empty; 0 for anything else, and for a name that says the
-// address is someone else's or a second one ("Manager Email", "Email - Primary Home"): a table with two
-// address columns was read as free text, every address in both columns sent to.
-int headerRank(Span name)
+// Letters and digits of a header name, lower case; with what is in brackets or not.
+std::string headerKey(Span name, bool withBrackets)
 {
     std::string key;
-    int depth = 0; // "Email Address [Required]": ignore what is in brackets
+    int depth = 0; // "Email Address [Required]"
     for (const char* p = name.b; p < name.e; ++p) {
         const uchar c = uchar(*p);
         if (c == '[' || c == '(')
             ++depth;
         else if ((c == ']' || c == ')') && depth > 0)
             --depth;
-        else if (depth == 0 && hasClass(c, kAlpha | kDigit))
+        else if ((withBrackets || depth == 0) && hasClass(c, kAlpha | kDigit))
             key += char(c | 0x20);
     }
+    return key;
+}
+
+// A header that says its addresses are someone else's, or a user's second one ("Manager Email", "Email
+// (Home)", "Recovery Email"): -1. One with "mail" in it otherwise ("Employee Email"): 1. Else 0.
+int addressRole(Span name)
+{
+    const std::string key = headerKey(name, true);
+    static const char* const elsewhere[] = {"manager",  "supervisor", "boss",     "assistant", "home",
+                                            "personal", "private",    "recovery", "secondary", "alternat",
+                                            "other",    "backup",     "parent",   "guardian"};
+    for (const char* word : elsewhere) {
+        if (key.find(word) != std::string::npos)
+            return -1;
+    }
+    return key.find("mail") != std::string::npos ? 1 : 0;
+}
+
+// Header names that mean "the e-mail address": 1 for the usual names, 2 for a sign-in name, read where
+// the address cell is empty; 0 for anything else, and for a usual name said to be someone else's or a
+// second address ("Email (Home)").
+int headerRank(Span name)
+{
+    const std::string key = headerKey(name, false);
     static const char* const mailNames[] = {
         "email",          "mail",         "emailaddress",        "mailaddress",      "emails",
         "emailaddresses", "primaryemail", "workemail",           "useremail",        "businessemail",
@@ -76,21 +96,10 @@ int headerRank(Span name)
         "courriel",       "correo",       "primaryemailaddress", "workemailaddress", "useremailaddress"};
     for (const char* n : mailNames) {
         if (key == n)
-            return 1;
+            return addressRole(name) < 0 ? 0 : 1;
     }
     if (key == "userprincipalname" || key == "upn" || key == "signinname")
         return 2;
-    if (key.find("email") != std::string::npos || key.find("mail") == 0 ||
-        (key.size() > 4 && key.compare(key.size() - 4, 4, "mail") == 0)) {
-        static const char* const elsewhere[] = {"manager",  "supervisor", "boss",     "assistant", "home",
-                                                "personal", "private",    "recovery", "secondary", "alternat",
-                                                "other",    "backup",     "parent",   "guardian"};
-        for (const char* word : elsewhere) {
-            if (key.find(word) != std::string::npos)
-                return 0;
-        }
-        return 3;
-    }
     return 0;
 }
 
@@ -270,13 +279,17 @@ private:
     }
 
     // A free-form line commented out: "# old: bob@example.com", "// removed". Its addresses are not sent
-    // (a "#" before a digit is a list number: "#1 ana@example.com").
+    // (a "#" before a digit is a list number: "#1 ana@example.com", "# 2 bob@example.com").
     static bool isComment(Span text)
     {
         if (text.size() >= 2 && text.b[0] == '/' && text.b[1] == '/')
             return true;
-        return !text.isEmpty() && text.b[0] == '#' &&
-               !(text.size() > 1 && text.b[1] >= '0' && text.b[1] <= '9');
+        if (text.isEmpty() || text.b[0] != '#')
+            return false;
+        const char* p = text.b + 1;
+        while (p < text.e && (*p == ' ' || *p == '\t'))
+            ++p;
+        return !(p < text.e && *p >= '0' && *p <= '9');
     }
 
     void detectFormat()
@@ -288,7 +301,12 @@ private:
         while (p < m_end) {
             eol = lineEnd(p);
             const Span text = trimmed({p, eol});
-            if (!text.isEmpty() && !isPreamble(trimmedBlanks({p, eol}))) // trimmed() takes the ";" off
+            Span raw{p, eol}; // trimmed() takes a ";" off, trimmedBlanks() a tab: "sep=\t" keeps it
+            while (!raw.isEmpty() && (raw.e[-1] == '\r' || raw.e[-1] == ' '))
+                --raw.e;
+            while (!raw.isEmpty() && *raw.b == ' ')
+                ++raw.b;
+            if (!text.isEmpty() && !isPreamble(raw))
                 break;
             if (!text.isEmpty()) {
                 m_preambleEnd = skipLineEnd(eol);
@@ -325,19 +343,14 @@ private:
         int extra = 0;
         readRecord(p, delimiters[best], fields, extra, false);
         int primary = -1;
-        int probable = -1; // a name with "email" in it, when no usual one is there
         int fallback = -1;
         for (int i = 0; i < fields.size(); ++i) {
             const int rank = headerRank(trimmed(fields[i].text));
             if (rank == 1 && primary < 0)
                 primary = i;
-            else if (rank == 3 && probable < 0)
-                probable = i;
             else if (rank == 2 && fallback < 0)
                 fallback = i;
         }
-        if (primary < 0)
-            primary = std::exchange(probable, -1);
         if (primary < 0)
             std::swap(primary, fallback);
         if (primary < 0)
@@ -401,6 +414,28 @@ private:
                 if (atCounts[size_t(i)] * 2 > records) {
                     column = i;
                     ++addressColumns;
+                }
+            }
+            // Several columns of addresses under a header: the one it names the user's ("Employee
+            // Email") when the others are named someone else's or a second one ("Manager Email", "Email
+            // - Primary Home"). Read as free text, every address in every column was sent to.
+            if (addressColumns > 1 && header.size() == columns) {
+                int named = -1;
+                int namedCount = 0;
+                int others = 0;
+                for (int i = 0; i < columns; ++i) {
+                    if (atCounts[size_t(i)] * 2 <= records)
+                        continue;
+                    const int role = addressRole(trimmed(header[i].text));
+                    if (role > 0) {
+                        named = i;
+                        ++namedCount;
+                    }
+                    others += role < 0;
+                }
+                if (namedCount == 1 && namedCount + others == addressColumns) {
+                    column = named;
+                    addressColumns = 1;
                 }
             }
             if (addressColumns != 1)
@@ -696,6 +731,11 @@ private:
             addInvalid(line, token, Problem::NotAnAddress);
             return;
         }
+        // "john@example.co…": copied from a cell cut short, not an address to guess the end of.
+        if (address.size() > 3 && std::memcmp(address.e - 3, "\xE2\x80\xA6", 3) == 0) {
+            addInvalid(line, address, Problem::DomainCharacter);
+            return;
+        }
         bool ascii = true;
         if (const std::optional<Problem> problem = check(address, ascii))
             addInvalid(line, address, *problem);
@@ -855,9 +895,10 @@ std::optional<QStringConverter::Encoding> EmailListParser::textEncoding(QByteArr
     for (qsizetype i = 0; i < sample; ++i)
         (i % 2 ? oddZeros : evenZeros) += bytes[i] == 0;
     const int pairs = int(sample / 2);
-    if (pairs >= 2 && evenZeros == 0 && oddZeros * 2 >= pairs)
+    // A few characters beyond Latin-1 (an ideographic space, 一) have a zero byte in the other place.
+    if (pairs >= 2 && evenZeros * 8 <= oddZeros && oddZeros * 2 >= pairs)
         return QStringConverter::Utf16LE;
-    if (pairs >= 2 && oddZeros == 0 && evenZeros * 2 >= pairs)
+    if (pairs >= 2 && oddZeros * 8 <= evenZeros && evenZeros * 2 >= pairs)
         return QStringConverter::Utf16BE;
     return std::nullopt;
 }

@@ -237,14 +237,14 @@ inline Span stripDecorations(Span s)
     const auto closing = [](char c) {
         return c == '"' || c == ')' || c == '>' || c == ']' || c == '.' || c == ':';
     };
-    // Typographic quotes and brackets (a word processor's or a chat's), an ellipsis or an ideographic full
-    // stop, in UTF-8: “ ” ‘ ’ „ « » ‹ › 「 」 『 』 … 。
+    // Typographic quotes and brackets (a word processor's or a chat's) or an ideographic full stop, in
+    // UTF-8: “ ” ‘ ’ „ « » ‹ › 「 」 『 』 。 (not an ellipsis: "john@example.co…" is cut off, not decorated)
     static constexpr const char* typographicOpening[] = {"\xE2\x80\x9C", "\xE2\x80\x98", "\xE2\x80\x9E",
                                                          "\xC2\xAB",     "\xC2\xBB",     "\xE2\x80\xB9",
                                                          "\xE2\x80\xBA", "\xE3\x80\x8C", "\xE3\x80\x8E"};
     static constexpr const char* typographicClosing[] = {
-        "\xE2\x80\x9D", "\xE2\x80\x99", "\xE2\x80\x9C", "\xC2\xBB",     "\xC2\xAB",    "\xE2\x80\xBA",
-        "\xE2\x80\xB9", "\xE3\x80\x8D", "\xE3\x80\x8F", "\xE2\x80\xA6", "\xE3\x80\x82"};
+        "\xE2\x80\x9D", "\xE2\x80\x99", "\xE2\x80\x9C", "\xC2\xBB",     "\xC2\xAB",
+        "\xE2\x80\xBA", "\xE2\x80\xB9", "\xE3\x80\x8D", "\xE3\x80\x8F", "\xE3\x80\x82"};
     const auto strippedFront = [&s](const char* mark) {
         const qsizetype n = qsizetype(std::strlen(mark));
         if (s.size() <= n || std::memcmp(s.b, mark, size_t(n)) != 0)

@@ -142,6 +142,10 @@ void TestEmailList::accepted_data()
             big.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xFF));
         }
         QTest::newRow("UTF-16LE without a BOM") << little << ab;
+        // One character beyond Latin-1 (an ideographic space) has its zero byte in the other place.
+        QByteArray wide = little;
+        wide.prepend(QByteArray("\x00\x30", 2));
+        QTest::newRow("UTF-16LE without a BOM, an ideographic space") << wide << ab;
         QTest::newRow("UTF-16BE without a BOM") << big << ab;
     }
     QTest::newRow("punycode top-level domain")
@@ -175,22 +179,24 @@ void TestEmailList::accepted_data()
                       "\xE3\x80\x8C"
                       "c@example.com"
                       "\xE3\x80\x8D\n"
-                      "d@example.com"
-                      "\xE2\x80\xA6\n"
                       "e@example.com"
                       "\xE3\x80\x82\n")
         << QStringList{QStringLiteral("a@example.com"), QStringLiteral("b@example.com"),
-                       QStringLiteral("c@example.com"), QStringLiteral("d@example.com"),
-                       QStringLiteral("e@example.com")};
+                       QStringLiteral("c@example.com"), QStringLiteral("e@example.com")};
     QTest::newRow("commented-out lines")
         << QByteArray("a@example.com\n# old: x@example.com\n#y@example.com\n// removed: z@example.com\n"
-                      "# Sales team\n#1 b@example.com\n")
-        << ab;
+                      "# Sales team\n#1 b@example.com\n# 2 c@example.com\n")
+        << QStringList{QStringLiteral("a@example.com"), QStringLiteral("b@example.com"),
+                       QStringLiteral("c@example.com")};
     QTest::newRow("CSV after PowerShell's #TYPE line")
         << QByteArray("#TYPE Selected.Microsoft.ActiveDirectory.Management.ADUser\n"
                       "\"Name\",\"EmailAddress\",\"UserPrincipalName\"\n"
                       "\"Ann\",\"a@example.com\",\"ann@corp.example.com\"\n"
                       "\"Bob\",\"b@example.com\",\"bob@corp.example.com\"\n")
+        << ab;
+    QTest::newRow("CSV after Excel's sep= line, a tab")
+        << QByteArray("sep=\t\nName\tEmail\tManager\nAnn\ta@example.com\tboss@example.com\n"
+                      "Bob\tb@example.com\tboss@example.com\n")
         << ab;
     QTest::newRow("CSV after Excel's sep= line")
         << QByteArray("sep=;\nName;Email;UPN\nAnn;a@example.com;ann@corp.example.com\n"
@@ -221,6 +227,8 @@ void TestEmailList::rejected_data()
         QTest::newRow(name) << input << int(problem) << text;
     };
     row("not an e-mail address", "call me maybe", Problem::NotAnAddress, QStringLiteral("call me maybe"));
+    row("cut off with an ellipsis", "john@example.co\xE2\x80\xA6", Problem::DomainCharacter,
+        QStringLiteral("john@example.co\u2026"));
     row("missing @", "john.smith.example.com", Problem::MissingAt, QStringLiteral("john.smith.example.com"));
     row("missing @ next to an address", "john.smith.example.com; a@example.com", Problem::MissingAt,
         QStringLiteral("john.smith.example.com"));
@@ -466,9 +474,16 @@ void TestEmailList::csvColumn_data()
                       "Bob,b@example.com,boss@example.com\n")
         << true << QStringLiteral("Employee Email") << 1 << QString();
     QTest::newRow("work and home columns")
-        << QByteArray(
-               "Worker,Email - Primary Home,Email - Primary Work\nAnn,ann@home.example,a@example.com\n")
+        << QByteArray("Worker,Email - Primary Home,Email - Primary Work\nAnn,ann@home.example,a@example.com\n"
+                      "Bob,bob@home.example,b@example.com\n")
         << true << QStringLiteral("Email - Primary Work") << 2 << QString();
+    QTest::newRow("a usual name said to be a home one")
+        << QByteArray("Email (Home),Email (Work)\nann@home.example,a@example.com\n") << true
+        << QStringLiteral("Email (Work)") << 1 << QString();
+    QTest::newRow("a type column before the address column")
+        << QByteArray("Name,E-mail 1 - Type,E-mail 1 - Value\nAnn,* Work,a@example.com\n"
+                      "Bob,* Work,b@example.com\n")
+        << true << QStringLiteral("E-mail 1 - Value") << 2 << QString();
     QTest::newRow("a usual name before a probable one")
         << QByteArray("Employee Email,Email\nx@example.com,a@example.com\n") << true
         << QStringLiteral("Email") << 1 << QString();
