@@ -274,7 +274,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+264"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+266"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -505,12 +505,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+787"/>
+        <location line="+795"/>
         <source>Retry failed batches</source>
         <translation>Fehlgeschlagene Stapel wiederholen</translation>
     </message>
     <message>
-        <location line="-784"/>
+        <location line="-792"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Sendet die unterwegs fehlgeschlagenen Stapel erneut. Stapel, die die API beantwortet hat, werden nie erneut gesendet; bei Stapeln, die vielleicht ausgeführt wurden (Zeitüberschreitung, abgebrochene Verbindung, Serverfehler), werden Sie vorher gefragt.</translation>
     </message>
@@ -558,7 +558,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         </translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>Reading the token list…</source>
         <translation>Token-Liste wird gelesen…</translation>
     </message>
@@ -593,8 +593,13 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <source>CSV file: addresses read from column %1.</source>
         <translation>CSV-Datei: Adressen aus Spalte %1 gelesen.</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>All the other lines were understood.</source>
+        <translation>Alle anderen Zeilen wurden verstanden.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+161"/>
+        <location line="+151"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>An %n Benutzer senden</numerusform>
@@ -660,7 +665,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Fehlgeschlagene Stapel wiederholen (%1)</translation>
     </message>
     <message>
-        <location line="-1028"/>
+        <location line="-1036"/>
         <source>&amp;Clear</source>
         <translation>&amp;Leeren</translation>
     </message>
@@ -856,7 +861,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Senden und Ergebnisse</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+161"/>
         <source>&amp;Send the list</source>
         <translation>Liste &amp;senden</translation>
     </message>
@@ -910,8 +915,24 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <source>Header on line %1 skipped.</source>
         <translation>Kopfzeile in Zeile %1 übersprungen.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n line(s) before the header skipped (#TYPE, sep=).</source>
+        <translation>
+            <numerusform>%n Zeile vor der Kopfzeile übersprungen (#TYPE, sep=).</numerusform>
+            <numerusform>%n Zeilen vor der Kopfzeile übersprungen (#TYPE, sep=).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n comment line(s) (# or //) skipped.</source>
+        <translation>
+            <numerusform>%n Kommentarzeile (# oder //) übersprungen.</numerusform>
+            <numerusform>%n Kommentarzeilen (# oder //) übersprungen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Only the first %1 of %2 invalid lines are listed.</source>
         <translation>Nur die ersten %1 von %2 ungültigen Zeilen werden aufgeführt.</translation>
     </message>
@@ -1374,7 +1395,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+835"/>
+        <location filename="../app/emaillist.cpp" line="+915"/>
         <source>not an e-mail address</source>
         <translation>keine E-Mail-Adresse</translation>
     </message>
@@ -1901,7 +1922,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+196"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+197"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
@@ -1954,8 +1975,8 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Status der Richtlinienzuweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-164"/>
-        <location line="+312"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-165"/>
+        <location line="+313"/>
         <source>Unknown policy %1</source>
         <translation>Unbekannte Richtlinie %1</translation>
     </message>
@@ -2958,7 +2979,7 @@ Zum erneuten Versuchen klicken.</translation>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+267"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+268"/>
         <source>Enroll code</source>
         <translation>Registrierungscode</translation>
     </message>
@@ -3019,7 +3040,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>&amp;Weiteres erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-218"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-219"/>
         <source>Copy enroll code</source>
         <translation>Registrierungscode kopieren</translation>
     </message>
@@ -3049,7 +3070,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>&amp;Weiteres erstellen</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>%1 enrollment token</source>
         <translation>%1-Registrierungstoken</translation>
     </message>
@@ -3883,7 +3904,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Tokendetails schließe&amp;n</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>&amp;Ascending</source>
         <translation>&amp;Aufsteigend</translation>
     </message>
@@ -3903,7 +3924,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+229"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Seite %1 von %2 · %3</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BulkPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/bulkpage.cpp" line="+837"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+839"/>
         <source>Reading the token list… (%n page(s))</source>
         <translation>
             <numerusform>Reading the token list… (%n page)</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+433"/>
+        <location line="+441"/>
         <source>→ %n request(s)</source>
         <translation>
             <numerusform>→ %n request</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-336"/>
+        <location line="-341"/>
         <source>%Ln address(es) checked have a token created since the run started.</source>
         <translation>
             <numerusform>%Ln address checked has a token created since the run started.</numerusform>
@@ -44,7 +44,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+349"/>
+        <location line="+182"/>
+        <source>%n line(s) before the header skipped (#TYPE, sep=).</source>
+        <translation>
+            <numerusform>%n line before the header skipped (#TYPE, sep=).</numerusform>
+            <numerusform>%n lines before the header skipped (#TYPE, sep=).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n comment line(s) (# or //) skipped.</source>
+        <translation>
+            <numerusform>%n comment line (# or //) skipped.</numerusform>
+            <numerusform>%n comment lines (# or //) skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+170"/>
         <source>Create Windows enrollment tokens for &lt;b&gt;%Ln user(s)&lt;/b&gt; in organization &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>
             <numerusform>Create Windows enrollment tokens for &lt;b&gt;%Ln user&lt;/b&gt; in organization &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;.</numerusform>
@@ -234,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+711"/>
+        <location line="+715"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n token</numerusform>

@@ -274,7 +274,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+264"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+266"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -505,12 +505,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+787"/>
+        <location line="+795"/>
         <source>Retry failed batches</source>
         <translation>Réessayer les lots en échec</translation>
     </message>
     <message>
-        <location line="-784"/>
+        <location line="-792"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Renvoie les lots qui ont échoué en route. Les lots auxquels l&apos;API a répondu ne sont jamais renvoyés&#xa0;; pour les lots peut-être exécutés (délai dépassé, connexion coupée, erreur du serveur), la confirmation vous est demandée.</translation>
     </message>
@@ -558,7 +558,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         </translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>Reading the token list…</source>
         <translation>Lecture de la liste des jetons…</translation>
     </message>
@@ -593,8 +593,13 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <source>CSV file: addresses read from column %1.</source>
         <translation>Fichier CSV&#xa0;: adresses lues dans la colonne %1.</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>All the other lines were understood.</source>
+        <translation>Toutes les autres lignes ont été comprises.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+161"/>
+        <location line="+151"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Envoyer à %n utilisateur</numerusform>
@@ -660,7 +665,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Réessayer les lots en échec (%1)</translation>
     </message>
     <message>
-        <location line="-1028"/>
+        <location line="-1036"/>
         <source>&amp;Clear</source>
         <translation>Effa&amp;cer</translation>
     </message>
@@ -856,7 +861,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Envoi et résultats</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+161"/>
         <source>&amp;Send the list</source>
         <translation>&amp;Envoyer la liste</translation>
     </message>
@@ -910,8 +915,24 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <source>Header on line %1 skipped.</source>
         <translation>En-tête de la ligne %1 ignoré.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n line(s) before the header skipped (#TYPE, sep=).</source>
+        <translation>
+            <numerusform>%n ligne avant l&apos;en-tête ignorée (#TYPE, sep=).</numerusform>
+            <numerusform>%n lignes avant l&apos;en-tête ignorées (#TYPE, sep=).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n comment line(s) (# or //) skipped.</source>
+        <translation>
+            <numerusform>%n ligne de commentaire (# ou //) ignorée.</numerusform>
+            <numerusform>%n lignes de commentaire (# ou //) ignorées.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Only the first %1 of %2 invalid lines are listed.</source>
         <translation>Seules les %1 premières des %2 lignes non valides sont listées.</translation>
     </message>
@@ -1374,7 +1395,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+835"/>
+        <location filename="../app/emaillist.cpp" line="+915"/>
         <source>not an e-mail address</source>
         <translation>pas une adresse e-mail</translation>
     </message>
@@ -1901,7 +1922,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+196"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+197"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Ajouter</translation>
@@ -1954,8 +1975,8 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>État des attributions de stratégies</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-164"/>
-        <location line="+312"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-165"/>
+        <location line="+313"/>
         <source>Unknown policy %1</source>
         <translation>Stratégie inconnue %1</translation>
     </message>
@@ -2958,7 +2979,7 @@ Cliquez pour réessayer.</translation>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+267"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+268"/>
         <source>Enroll code</source>
         <translation>Code d&apos;inscription</translation>
     </message>
@@ -3019,7 +3040,7 @@ Cliquez pour réessayer.</translation>
         <translation>Créer un a&amp;utre</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-218"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-219"/>
         <source>Copy enroll code</source>
         <translation>Copier le code d&apos;inscription</translation>
     </message>
@@ -3049,7 +3070,7 @@ Cliquez pour réessayer.</translation>
         <translation>Créer un au&amp;tre</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>%1 enrollment token</source>
         <translation>Jeton d&apos;inscription %1</translation>
     </message>
@@ -3883,7 +3904,7 @@ Cliquez pour réessayer.</translation>
         <translation>Fermer les &amp;détails</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>&amp;Ascending</source>
         <translation>&amp;Croissant</translation>
     </message>
@@ -3903,7 +3924,7 @@ Cliquez pour réessayer.</translation>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+229"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Page %1 sur %2 · %3</translation>
     </message>

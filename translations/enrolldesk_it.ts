@@ -274,7 +274,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+264"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+266"/>
         <source>Line</source>
         <translation>Riga</translation>
     </message>
@@ -505,12 +505,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+787"/>
+        <location line="+795"/>
         <source>Retry failed batches</source>
         <translation>Riprova i lotti non riusciti</translation>
     </message>
     <message>
-        <location line="-784"/>
+        <location line="-792"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Invia di nuovo i lotti non riusciti durante l&apos;invio. I lotti a cui l&apos;API ha risposto non vengono mai reinviati; per i lotti che potrebbero essere stati eseguiti (timeout, connessione interrotta, errore del server) ti viene chiesto prima.</translation>
     </message>
@@ -558,7 +558,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         </translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>Reading the token list…</source>
         <translation>Lettura dell&apos;elenco dei token…</translation>
     </message>
@@ -593,8 +593,13 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <source>CSV file: addresses read from column %1.</source>
         <translation>File CSV: indirizzi letti dalla colonna %1.</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>All the other lines were understood.</source>
+        <translation>Tutte le altre righe sono state comprese.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+161"/>
+        <location line="+151"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Invia a %n utente</numerusform>
@@ -660,7 +665,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Riprova i lotti non riusciti (%1)</translation>
     </message>
     <message>
-        <location line="-1028"/>
+        <location line="-1036"/>
         <source>&amp;Clear</source>
         <translation>&amp;Cancella</translation>
     </message>
@@ -856,7 +861,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Invio e risultati</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+161"/>
         <source>&amp;Send the list</source>
         <translation>In&amp;via l&apos;elenco</translation>
     </message>
@@ -910,8 +915,24 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <source>Header on line %1 skipped.</source>
         <translation>Intestazione alla riga %1 saltata.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n line(s) before the header skipped (#TYPE, sep=).</source>
+        <translation>
+            <numerusform>%n riga prima dell&apos;intestazione saltata (#TYPE, sep=).</numerusform>
+            <numerusform>%n righe prima dell&apos;intestazione saltate (#TYPE, sep=).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n comment line(s) (# or //) skipped.</source>
+        <translation>
+            <numerusform>%n riga di commento (# o //) saltata.</numerusform>
+            <numerusform>%n righe di commento (# o //) saltate.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Only the first %1 of %2 invalid lines are listed.</source>
         <translation>Sono elencate solo le prime %1 di %2 righe non valide.</translation>
     </message>
@@ -1374,7 +1395,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+835"/>
+        <location filename="../app/emaillist.cpp" line="+915"/>
         <source>not an e-mail address</source>
         <translation>non è un indirizzo e-mail</translation>
     </message>
@@ -1901,7 +1922,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+196"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+197"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Aggiungi</translation>
@@ -1954,8 +1975,8 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Stato delle assegnazioni di criteri</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-164"/>
-        <location line="+312"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-165"/>
+        <location line="+313"/>
         <source>Unknown policy %1</source>
         <translation>Criterio sconosciuto %1</translation>
     </message>
@@ -2958,7 +2979,7 @@ Fai clic per riprovare.</translation>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+267"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+268"/>
         <source>Enroll code</source>
         <translation>Codice di registrazione</translation>
     </message>
@@ -3019,7 +3040,7 @@ Fai clic per riprovare.</translation>
         <translation>Crea &amp;un altro</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-218"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-219"/>
         <source>Copy enroll code</source>
         <translation>Copia il codice di registrazione</translation>
     </message>
@@ -3049,7 +3070,7 @@ Fai clic per riprovare.</translation>
         <translation>Crea u&amp;n altro</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>%1 enrollment token</source>
         <translation>Token di registrazione %1</translation>
     </message>
@@ -3883,7 +3904,7 @@ Fai clic per riprovare.</translation>
         <translation>&amp;Chiudi i dettagli</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>&amp;Ascending</source>
         <translation>&amp;Crescente</translation>
     </message>
@@ -3903,7 +3924,7 @@ Fai clic per riprovare.</translation>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+229"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Pagina %1 di %2 · %3</translation>
     </message>

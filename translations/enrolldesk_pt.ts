@@ -274,7 +274,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+264"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+266"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
@@ -505,12 +505,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+787"/>
+        <location line="+795"/>
         <source>Retry failed batches</source>
         <translation>Repetir os lotes com falha</translation>
     </message>
     <message>
-        <location line="-784"/>
+        <location line="-792"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Volta a enviar os lotes que falharam pelo caminho. Os lotes a que a API respondeu nunca são reenviados; para lotes que podem ter sido processados (tempo esgotado, conexão interrompida, erro do servidor), você é consultado antes.</translation>
     </message>
@@ -558,7 +558,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         </translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>Reading the token list…</source>
         <translation>Lendo a lista de tokens…</translation>
     </message>
@@ -593,8 +593,13 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <source>CSV file: addresses read from column %1.</source>
         <translation>Arquivo CSV: endereços lidos da coluna %1.</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>All the other lines were understood.</source>
+        <translation>Todas as outras linhas foram entendidas.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+161"/>
+        <location line="+151"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Enviar para %n usuário</numerusform>
@@ -660,7 +665,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Repetir os lotes com falha (%1)</translation>
     </message>
     <message>
-        <location line="-1028"/>
+        <location line="-1036"/>
         <source>&amp;Clear</source>
         <translation>&amp;Limpar</translation>
     </message>
@@ -856,7 +861,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Envio e resultados</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+161"/>
         <source>&amp;Send the list</source>
         <translation>&amp;Enviar a lista</translation>
     </message>
@@ -910,8 +915,24 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <source>Header on line %1 skipped.</source>
         <translation>Cabeçalho na linha %1 ignorado.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n line(s) before the header skipped (#TYPE, sep=).</source>
+        <translation>
+            <numerusform>%n linha antes do cabeçalho ignorada (#TYPE, sep=).</numerusform>
+            <numerusform>%n linhas antes do cabeçalho ignoradas (#TYPE, sep=).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n comment line(s) (# or //) skipped.</source>
+        <translation>
+            <numerusform>%n linha de comentário (# ou //) ignorada.</numerusform>
+            <numerusform>%n linhas de comentário (# ou //) ignoradas.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Only the first %1 of %2 invalid lines are listed.</source>
         <translation>Apenas as primeiras %1 de %2 linhas inválidas são listadas.</translation>
     </message>
@@ -1374,7 +1395,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+835"/>
+        <location filename="../app/emaillist.cpp" line="+915"/>
         <source>not an e-mail address</source>
         <translation>não é um endereço de e-mail</translation>
     </message>
@@ -1901,7 +1922,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+196"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+197"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Adicionar</translation>
@@ -1954,8 +1975,8 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Status das atribuições de políticas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-164"/>
-        <location line="+312"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-165"/>
+        <location line="+313"/>
         <source>Unknown policy %1</source>
         <translation>Política desconhecida %1</translation>
     </message>
@@ -2958,7 +2979,7 @@ Clique para tentar de novo.</translation>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+267"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+268"/>
         <source>Enroll code</source>
         <translation>Código de registro</translation>
     </message>
@@ -3019,7 +3040,7 @@ Clique para tentar de novo.</translation>
         <translation>Cria&amp;r outro</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-218"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-219"/>
         <source>Copy enroll code</source>
         <translation>Copiar o código de registro</translation>
     </message>
@@ -3049,7 +3070,7 @@ Clique para tentar de novo.</translation>
         <translation>Criar &amp;outro</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>%1 enrollment token</source>
         <translation>Token de registro do %1</translation>
     </message>
@@ -3883,7 +3904,7 @@ Clique para tentar de novo.</translation>
         <translation>Fechar os detal&amp;hes</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>&amp;Ascending</source>
         <translation>&amp;Crescente</translation>
     </message>
@@ -3903,7 +3924,7 @@ Clique para tentar de novo.</translation>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+229"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Página %1 de %2 · %3</translation>
     </message>

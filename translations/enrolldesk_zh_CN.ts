@@ -274,7 +274,7 @@
 <context>
     <name>BulkPage</name>
     <message>
-        <location filename="../ui/pages/bulkpage.cpp" line="+264"/>
+        <location filename="../ui/pages/bulkpage.cpp" line="+266"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -505,12 +505,12 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+787"/>
+        <location line="+795"/>
         <source>Retry failed batches</source>
         <translation>重试失败的批次</translation>
     </message>
     <message>
-        <location line="-784"/>
+        <location line="-792"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>重新发送在途中失败的批次。API 已答复的批次绝不会重发；对于可能已被执行的批次（超时、连接中断、服务器错误），会先询问您。</translation>
     </message>
@@ -557,7 +557,7 @@ Or drop a .csv or .txt file on this page.</source>
         </translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>Reading the token list…</source>
         <translation>正在读取令牌列表…</translation>
     </message>
@@ -590,8 +590,13 @@ Or drop a .csv or .txt file on this page.</source>
         <source>CSV file: addresses read from column %1.</source>
         <translation>CSV 文件：从第 %1 列读取地址。</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>All the other lines were understood.</source>
+        <translation>其他各行都已识别。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+161"/>
+        <location line="+151"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>发送给 %n 个用户</numerusform>
@@ -650,7 +655,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>重试失败的批次 (%1)</translation>
     </message>
     <message>
-        <location line="-1028"/>
+        <location line="-1036"/>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
@@ -846,7 +851,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>发送和结果</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+161"/>
         <source>&amp;Send the list</source>
         <translation>发送列表(&amp;S)</translation>
     </message>
@@ -900,8 +905,22 @@ Or drop a .csv or .txt file on this page.</source>
         <source>Header on line %1 skipped.</source>
         <translation>已跳过第 %1 行的标题。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n line(s) before the header skipped (#TYPE, sep=).</source>
+        <translation>
+            <numerusform>已跳过标题前的 %n 行（#TYPE、sep=）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n comment line(s) (# or //) skipped.</source>
+        <translation>
+            <numerusform>已跳过 %n 行注释（# 或 //）。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Only the first %1 of %2 invalid lines are listed.</source>
         <translation>仅列出 %2 个无效行中的前 %1 个。</translation>
     </message>
@@ -1350,7 +1369,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+835"/>
+        <location filename="../app/emaillist.cpp" line="+915"/>
         <source>not an e-mail address</source>
         <translation>不是电子邮件地址</translation>
     </message>
@@ -1876,7 +1895,7 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+196"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+197"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>添加</translation>
@@ -1929,8 +1948,8 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>策略分配状态</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-164"/>
-        <location line="+312"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-165"/>
+        <location line="+313"/>
         <source>Unknown policy %1</source>
         <translation>未知策略 %1</translation>
     </message>
@@ -2932,7 +2951,7 @@ Click to try again.</source>
     <name>ResultView</name>
     <message>
         <location filename="../ui/widgets/resultview.ui" line="+88"/>
-        <location filename="../ui/widgets/resultview.cpp" line="+267"/>
+        <location filename="../ui/widgets/resultview.cpp" line="+268"/>
         <source>Enroll code</source>
         <translation>注册码</translation>
     </message>
@@ -2993,7 +3012,7 @@ Click to try again.</source>
         <translation>再创建一个(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/resultview.cpp" line="-218"/>
+        <location filename="../ui/widgets/resultview.cpp" line="-219"/>
         <source>Copy enroll code</source>
         <translation>复制注册码</translation>
     </message>
@@ -3023,7 +3042,7 @@ Click to try again.</source>
         <translation>再创建一个(&amp;T)</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>%1 enrollment token</source>
         <translation>%1 注册令牌</translation>
     </message>
@@ -3856,7 +3875,7 @@ Click to try again.</source>
         <translation>关闭详细信息(&amp;D)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>&amp;Ascending</source>
         <translation>升序(&amp;A)</translation>
     </message>
@@ -3876,7 +3895,7 @@ Click to try again.</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+229"/>
         <source>Page %1 of %2 · %3</source>
         <translation>第 %1 / %2 页 · %3</translation>
     </message>

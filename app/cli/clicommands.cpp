@@ -415,6 +415,13 @@ void Runner::windowsBulk()
         m_output.line(Options::tr("note: %n duplicate address(es) removed (case-insensitive).", nullptr,
                                   analysis.duplicates));
     }
+    // Left out on purpose: said, so that a commented-out address is not thought sent.
+    if (analysis.preambleLines > 0)
+        m_output.line(Options::tr("note: %n line(s) before the header skipped (#TYPE, sep=).", nullptr,
+                                  analysis.preambleLines));
+    if (analysis.commentLines > 0)
+        m_output.line(
+            Options::tr("note: %n comment line(s) (# or //) skipped.", nullptr, analysis.commentLines));
     // The parser has checked every address and removed the duplicates.
     if (FieldErrors errors = Validation::validateParsed(analysis.valid, settings); !errors.isEmpty()) {
         finish(m_output.error(ApiError::validation(errors)));

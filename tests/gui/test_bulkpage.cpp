@@ -246,6 +246,19 @@ private Q_SLOTS:
         QVERIFY(child<QPushButton>("sendButton")->text().contains(number(expected.valid.size())));
     }
 
+    // Lines left out on purpose are said: a commented-out address is not thought sent, and "every line was
+    // understood" does not cover the comments.
+    void skippedLinesAreSaid()
+    {
+        QVERIFY(pasteAndWait(QStringLiteral("ann@example.com\n# old: bob@example.com\n// cy@example.com\n")));
+        QCOMPARE(m_page->analysis().valid.toList(), QStringList{QStringLiteral("ann@example.com")});
+        const QString status = label("analysisStatus");
+        QVERIFY2(status.contains(BulkPage::tr("%n comment line(s) (# or //) skipped.", nullptr, 2)),
+                 qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("All the other lines were understood.")), qPrintable(status));
+        QVERIFY(!status.contains(QStringLiteral("Every line was understood.")));
+    }
+
     void clickingAnInvalidLineSelectsIt_data()
     {
         QTest::addColumn<bool>("keyboard");

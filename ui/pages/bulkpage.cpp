@@ -1127,11 +1127,17 @@ void BulkPage::updateAnalysisView()
     } else if (a.headerLine > 0) {
         notes << tr("Header on line %1 skipped.").arg(number(a.headerLine));
     }
+    // Lines left out on purpose are said, so a commented-out address is not thought sent.
+    if (a.preambleLines > 0)
+        notes << tr("%n line(s) before the header skipped (#TYPE, sep=).", nullptr, a.preambleLines);
+    if (a.commentLines > 0)
+        notes << tr("%n comment line(s) (# or //) skipped.", nullptr, a.commentLines);
     if (a.invalidCount > a.invalid.size())
         notes << tr("Only the first %1 of %2 invalid lines are listed.")
                      .arg(number(a.invalid.size()), number(a.invalidCount));
     if (a.invalidCount == 0 && !a.valid.isEmpty())
-        notes << tr("Every line was understood.");
+        notes << (a.commentLines > 0 ? tr("All the other lines were understood.")
+                                     : tr("Every line was understood."));
     m_analysisStatus->setText(notes.join(u' '));
 }
 
