@@ -262,9 +262,15 @@ private:
 
     // A line some exports write before their header: PowerShell's Export-Csv "#TYPE …" and Excel's
     // "sep=;". Read as data, it hid the header (the table was then guessed by its content, or read as
-    // free text with every address column in it).
-    static bool isPreamble(Span text)
+    // free text with every address column in it). `line` as it stands: trimmed() would take a ";" off
+    // and trimmedBlanks() a tab, both of which "sep=" may name.
+    static bool isPreamble(Span line)
     {
+        Span text = line;
+        while (!text.isEmpty() && (text.e[-1] == '\r' || text.e[-1] == ' '))
+            --text.e;
+        while (!text.isEmpty() && *text.b == ' ')
+            ++text.b;
         const auto startsWith = [&text](const char* prefix) {
             const qsizetype n = qsizetype(std::strlen(prefix));
             if (text.size() < n)
@@ -300,15 +306,10 @@ private:
         const char* eol = m_end;
         while (p < m_end) {
             eol = lineEnd(p);
-            const Span text = trimmed({p, eol});
-            Span raw{p, eol}; // trimmed() takes a ";" off, trimmedBlanks() a tab: "sep=\t" keeps it
-            while (!raw.isEmpty() && (raw.e[-1] == '\r' || raw.e[-1] == ' '))
-                --raw.e;
-            while (!raw.isEmpty() && *raw.b == ' ')
-                ++raw.b;
-            if (!text.isEmpty() && !isPreamble(raw))
+            const bool blank = trimmed({p, eol}).isEmpty();
+            if (!blank && !isPreamble({p, eol}))
                 break;
-            if (!text.isEmpty()) {
+            if (!blank) {
                 m_preambleEnd = skipLineEnd(eol);
                 ++m_result.preambleLines;
             }
@@ -464,11 +465,12 @@ private:
                 break;
             const char* eol = lineEnd(p);
             ++line;
+            const Span text = trimmed({p, eol});
             if (p < m_preambleEnd) {
                 // counted in totalLines and preambleLines
-            } else if (isComment(trimmed({p, eol}))) {
+            } else if (isComment(text)) {
                 ++m_result.commentLines;
-            } else if (p != m_headerStart && processCell(trimmed({p, eol}), line) == 0) {
+            } else if (p != m_headerStart && processCell(text, line) == 0) {
                 ++m_result.blankLines;
             }
             p = skipLineEnd(eol);

@@ -169,15 +169,22 @@ private Q_SLOTS:
         model.add(token(Platform::Windows, kIdB, QStringLiteral("b@example.com"), QStringLiteral("BBB")),
                   kPlace);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        QVERIFY(!model.updateState(kIdA, QStringLiteral("https://elsewhere.example:443\nacme"),
-                                   QStringLiteral("DONE")));
-        QVERIFY(model.updateState(kIdA, kPlace, QStringLiteral("DONE")));
+        // As the list gives it: a token's state, and its id.
+        const auto listed = [](const QString& id, const QString& state) {
+            EnrollmentToken token;
+            token.id = id;
+            token.state = state;
+            return QList<EnrollmentToken>{token};
+        };
+        QVERIFY(!model.updateStates(listed(kIdA, QStringLiteral("DONE")),
+                                    QStringLiteral("https://elsewhere.example:443\nacme")));
+        QVERIFY(model.updateStates(listed(kIdA, QStringLiteral("DONE")), kPlace));
         QCOMPARE(model.tokenAt(1).id, kIdA); // not moved
         QCOMPARE(model.tokenAt(1).state, QStringLiteral("DONE"));
         QCOMPARE(model.tokenAt(1).enrollCode, QStringLiteral("AAA"));
-        QVERIFY(!model.updateState(kIdA, kPlace, QStringLiteral("DONE"))); // nothing new
-        QVERIFY(
-            !model.updateState(QStringLiteral("65f0c0ffee0000000000ffff"), kPlace, QStringLiteral("DONE")));
+        QVERIFY(!model.updateStates(listed(kIdA, QStringLiteral("DONE")), kPlace)); // nothing new
+        QVERIFY(!model.updateStates(
+            listed(QStringLiteral("65f0c0ffee0000000000ffff"), QStringLiteral("DONE")), kPlace));
         QCOMPARE(changed.count(), 1);
     }
 

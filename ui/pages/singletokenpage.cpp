@@ -273,14 +273,11 @@ bool SingleTokenPage::revalidate()
     // The fields are marked with the list: a blank form does not open with its user field in red.
     const FieldErrors marked = m_problemsShown ? problems : FieldErrors();
     m_settings->markErrors(marked);
-    for (const QString field : {QStringLiteral("mdmUserId"), QStringLiteral("managementMode")}) {
-        QStringList messages;
-        for (const FieldError& error : marked) {
-            if (error.field == field)
-                messages << error.message;
-        }
-        FieldErrorMark::set(widgetForField(field), messages.join(u'\n'));
-    }
+    QList<QWidget*> ownFields{m_user};
+    if (QWidget* modes = widgetForField(QStringLiteral("managementMode")))
+        ownFields << modes;
+    FieldErrorMark::markAll(ownFields, marked,
+                            [this](const QString& field) { return widgetForField(field); });
     m_createButton->setEnabled(problems.isEmpty() && !isBusy());
     // Until the list is shown (a blank form), the disabled button's tooltip is where a mouse user learns why.
     m_createButton->setToolTip(problems.isEmpty()

@@ -27,7 +27,6 @@
 #include <QPainterPath>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
@@ -744,8 +743,7 @@ void TokensPage::finished(quint64 generation, const ApiResult<Page<EnrollmentTok
         return;
     }
     m_loadedOnce = true;
-    // A server that leaves the page number out answered the page asked for.
-    m_page = page.pageStated ? page.page : m_query.page;
+    m_page = page.page; // the page asked for, when the answer leaves the number out (ApiClient)
     m_totalPages = page.totalPages;
     m_totalTokens = page.totalDocs;
     m_query.page = m_page;
@@ -754,17 +752,9 @@ void TokensPage::finished(quint64 generation, const ApiResult<Page<EnrollmentTok
     restoreSelection(selected);
     // This session's tokens seen on this page: the first page's session group shows them as listed now
     // (enrolled, revoked), not as they were created.
-    SessionTokensModel* session = m_context->sessionTokens();
-    const QString here = SessionTokensModel::placeOf(m_context->activeProfile());
-    bool sessionChanged = false;
-    {
-        // One rebuild of the table for the page, not one per token (each change signals the page).
-        const QScopedValueRollback<bool> updating(m_updatingSessionTokens, true);
-        for (const EnrollmentToken& token : page.items)
-            sessionChanged = session->updateState(token.id, here, token.state) || sessionChanged;
-    }
-    if (sessionChanged)
-        syncSessionTokens();
+    // (Its one change signal syncs this page's session group.)
+    m_context->sessionTokens()->updateStates(page.items,
+                                             SessionTokensModel::placeOf(m_context->activeProfile()));
     updatePager();
     Q_EMIT loadFinished(true);
 }
@@ -803,8 +793,6 @@ void TokensPage::connectionChanged()
 
 void TokensPage::syncSessionTokens()
 {
-    if (m_updatingSessionTokens)
-        return; // the page syncs once its updates are done
     // Those created where this page lists: a token's organization id alone cannot tell (a profile may
     // name its organization by slug, and the sandbox and production can share ids).
     SessionTokensModel* session = m_context->sessionTokens();

@@ -138,7 +138,6 @@ private:
     bool m_detailsFromList = false; // the result view shows a row of the table
     int m_page = 1;
     int m_totalPages = 0;
-    bool m_updatingSessionTokens = false; // finished() gives the session's tokens the list's states
     int m_totalTokens = 0;
     QStringList m_organizations;
     QHash<QString, QString> m_windowsPolicyNames; // from the policy filter's list

@@ -3,6 +3,7 @@
 #include "statuscolors.h"
 
 #include <QEvent>
+#include <QHash>
 #include <QPainter>
 #include <QWidget>
 
@@ -81,6 +82,18 @@ void set(QWidget* field, const QString& problem)
     frame->raise();
     frame->show();
     field->setToolTip(problem);
+}
+
+void markAll(const QList<QWidget*>& fields, const FieldErrors& errors,
+             const std::function<QWidget*(const QString& field)>& widgetFor)
+{
+    QHash<QWidget*, QStringList> problems;
+    for (const FieldError& error : errors) {
+        if (QWidget* widget = widgetFor(error.field))
+            problems[widget] << error.message;
+    }
+    for (QWidget* field : fields)
+        set(field, problems.value(field).join(u'\n'));
 }
 
 bool isMarked(const QWidget* field)

@@ -6,7 +6,12 @@
 // style sheet (which would replace Fusion's look of the field) and nothing is built until a field is first
 // marked.
 
+#include "validation.h"
+
+#include <QList>
 #include <QString>
+
+#include <functional>
 
 class QWidget;
 
@@ -16,5 +21,9 @@ namespace FieldErrorMark {
 // back when the mark goes.
 void set(QWidget* field, const QString& problem);
 bool isMarked(const QWidget* field);
+// Marks each of `fields` with the messages of the errors whose API field `widgetFor` maps to it (one per
+// line), and clears the marks of the others.
+void markAll(const QList<QWidget*>& fields, const FieldErrors& errors,
+             const std::function<QWidget*(const QString& field)>& widgetFor);
 
 } // namespace FieldErrorMark

@@ -3,6 +3,8 @@
 #include "profiles.h"
 #include "resultview.h"
 
+#include <algorithm>
+
 #include <QLocale>
 
 SessionTokensModel::SessionTokensModel(QObject* parent)
@@ -128,15 +130,23 @@ void SessionTokensModel::add(const EnrollmentToken& token, const QString& place,
     endInsertRows();
 }
 
-bool SessionTokensModel::updateState(const QString& tokenId, const QString& place, const QString& state)
+int SessionTokensModel::updateStates(const QList<EnrollmentToken>& listed, const QString& place)
 {
-    const int row = tokenId.isEmpty() || state.isEmpty() ? -1 : rowOf(tokenId);
-    if (row < 0 || m_entries.at(row).place != place || m_entries.at(row).token.state == state)
-        return false;
-    m_entries[row].token.state = state;
-    const QModelIndex changed = index(row);
-    Q_EMIT dataChanged(changed, changed);
-    return true;
+    int first = -1;
+    int last = -1;
+    int changed = 0;
+    for (const EnrollmentToken& token : listed) {
+        const int row = token.id.isEmpty() || token.state.isEmpty() ? -1 : rowOf(token.id);
+        if (row < 0 || m_entries.at(row).place != place || m_entries.at(row).token.state == token.state)
+            continue;
+        m_entries[row].token.state = token.state;
+        first = first < 0 ? row : std::min(first, row);
+        last = std::max(last, row);
+        ++changed;
+    }
+    if (changed > 0)
+        Q_EMIT dataChanged(index(first), index(last));
+    return changed;
 }
 
 void SessionTokensModel::addUnlisted(int count)

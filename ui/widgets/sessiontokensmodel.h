@@ -48,10 +48,10 @@ public:
     // name given before for a policy the updated token still refers to stays unless given again.
     void add(const EnrollmentToken& token, const QString& place,
              const QHash<QString, QString>& policyNames = {});
-    // The state the server's list gives a token of this session created at `place` (a later page of the
-    // Tokens page, say): the copy kept here, which the list's first page shows in its session group, is
-    // not left at the state it was created in. Whether a token changed.
-    bool updateState(const QString& tokenId, const QString& place, const QString& state);
+    // The states the server's list gives tokens of this session created at `place` (a page of the Tokens
+    // page): the copies kept here, which the list's first page shows in its session group, are not left
+    // at the state they were created in. One dataChanged for all; how many changed.
+    int updateStates(const QList<EnrollmentToken>& listed, const QString& place);
     // A default token for a row out of range.
     EnrollmentToken tokenAt(int row) const;
     // The place (placeOf()) the token in this row was created in; empty for a row out of range.

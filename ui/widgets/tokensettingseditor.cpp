@@ -213,13 +213,7 @@ QWidget* TokenSettingsEditor::widgetForField(const QString& field) const
 
 void TokenSettingsEditor::markErrors(const FieldErrors& errors)
 {
-    QHash<QWidget*, QStringList> problems;
-    for (const FieldError& error : errors) {
-        if (QWidget* widget = widgetForField(error.field))
-            problems[widget] << error.message;
-    }
-    const QList<QWidget*> fields{m_displayName, m_tags,        m_duration, m_language,
-                                 m_policy,      m_assignments, m_segment,  m_emailText};
-    for (QWidget* widget : fields)
-        FieldErrorMark::set(widget, problems.value(widget).join(u'\n'));
+    FieldErrorMark::markAll(
+        {m_displayName, m_tags, m_duration, m_language, m_policy, m_assignments, m_segment, m_emailText},
+        errors, [this](const QString& field) { return widgetForField(field); });
 }
