@@ -4,6 +4,8 @@
 
 #include "wrappedlabel.h"
 
+#include <QFormLayout>
+#include <QLineEdit>
 #include <QTest>
 
 namespace {
@@ -117,6 +119,31 @@ private Q_SLOTS:
         label.setContentsMargins(0, 10, 0, 10);
         QCOMPARE(label.heightForWidth(200), withFont + 20);
         expectSameAsQLabel(label);
+    }
+
+    // In a form with height to spare, a row gets its hint's height: the hint is the text's height at the
+    // width the label has, not at QLabel's own narrow choice (a two-line message sat in four lines of
+    // blank space under the policy field).
+    void hintFollowsTheWidthItIsGiven()
+    {
+        QWidget form;
+        auto* layout = new QFormLayout(&form);
+        layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        auto* label = new WrappedLabel(kLong + u' ' + kLong);
+        layout->addRow(QStringLiteral("Policy:"), new QLineEdit);
+        layout->addRow(QString(), label);
+        layout->addRow(QStringLiteral("Segment:"), new QLineEdit);
+        form.resize(1100, 700);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        QTRY_COMPARE(label->height(), label->heightForWidth(label->width()));
+        QVERIFY(label->height() < QLabel(label->text()).sizeHint().height() * 4);
+
+        // Narrower again: more lines, and the row follows.
+        const int wide = label->height();
+        form.resize(400, 700);
+        QTRY_COMPARE(label->height(), label->heightForWidth(label->width()));
+        QVERIFY(label->height() > wide);
     }
 
     void manyWidths()

@@ -1,6 +1,9 @@
 #include "wrappedlabel.h"
 
 #include <QEvent>
+#include <QResizeEvent>
+
+#include <algorithm>
 
 WrappedLabel::WrappedLabel(QWidget* parent)
     : WrappedLabel(QString(), parent)
@@ -49,4 +52,25 @@ void WrappedLabel::changeEvent(QEvent* event)
         break;
     }
     QLabel::changeEvent(event);
+}
+
+QSize WrappedLabel::sizeHint() const
+{
+    QSize hint = QLabel::sizeHint();
+    if (wordWrap() && width() > hint.width())
+        hint.setHeight(std::min(hint.height(), heightForWidth(width())));
+    m_hintHeight = hint.height();
+    return hint;
+}
+
+void WrappedLabel::resizeEvent(QResizeEvent* event)
+{
+    QLabel::resizeEvent(event);
+    // Only when the hint's height moves with the new width: a relayout for every resize would double the
+    // layout work of the window's first show.
+    if (wordWrap() && event->oldSize().width() != width() && m_hintHeight >= 0) {
+        const int before = m_hintHeight;
+        if (sizeHint().height() != before)
+            updateGeometry();
+    }
 }

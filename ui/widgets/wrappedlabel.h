@@ -16,9 +16,14 @@ public:
     explicit WrappedLabel(const QString& text, QWidget* parent = nullptr);
 
     int heightForWidth(int width) const override;
+    // QLabel's hint for wrapped text is its height at a width QLabel picks (a few hundred pixels). Given
+    // more width than that, the text takes fewer lines, and the hint says so: a form layout with room to
+    // spare gives a row its hint's height, and centred a two-line message in four lines' height.
+    QSize sizeHint() const override;
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     // What QLabel's height depends on, besides the font, style and contents margins (which arrive as
@@ -39,4 +44,5 @@ private:
     static constexpr int kWidthsKept = 8; // a window's layouts ask about a handful; more is a resize drag
     mutable Key m_key;
     mutable QVarLengthArray<std::pair<int, int>, kWidthsKept> m_heights; // (width, height)
+    mutable int m_hintHeight = -1; // the height sizeHint() last gave, to tell the layout when it changes
 };
