@@ -69,6 +69,16 @@ bool holdsPartOf(const QString& text, QStringView key)
     return false;
 }
 
+// The server's words, quoted inside the console's sentences, end as a sentence: the pages go on after them
+// ("… The server says: Fault injected Type the policy's id …" read as one sentence).
+QString endedSentence(const QString& text)
+{
+    static constexpr QStringView kEnds = u".!?…。！？";
+    if (text.isEmpty() || kEnds.contains(text.back()))
+        return text;
+    return text + u'.';
+}
+
 void wipe(QString& text)
 {
     std::fill(text.begin(), text.end(), QChar()); // this copy of the key is not left in freed memory
@@ -302,7 +312,7 @@ QString ApiError::message() const
             QString text = meaning;
             if (m_apiCode == 5017 && !m_apiMessage.isEmpty() &&
                 m_apiMessage.compare(QLatin1StringView("Limit Exceeded"), Qt::CaseInsensitive) != 0)
-                text = tr("%1 The server says: %2").arg(meaning, m_apiMessage);
+                text = tr("%1 The server says: %2").arg(meaning, endedSentence(m_apiMessage));
             // A documented code on a 5xx: the server failed somewhere in a create that may have gone
             // through, as the page's guard and the bulk table say.
             return withProcessedAdvice(text);
@@ -310,10 +320,12 @@ QString ApiError::message() const
         // An undocumented code: what the HTTP status means says more than the number (retry, slow down,
         // the key), with the server's own words after it when it sent some.
         if (const QString meaning = statusMeaning(); !meaning.isEmpty()) {
-            return m_apiMessage.isEmpty() ? meaning : tr("%1 The server says: %2").arg(meaning, m_apiMessage);
+            return m_apiMessage.isEmpty()
+                       ? meaning
+                       : tr("%1 The server says: %2").arg(meaning, endedSentence(m_apiMessage));
         }
         if (!m_apiMessage.isEmpty())
-            return tr("The server rejected the request: %1").arg(m_apiMessage);
+            return tr("The server rejected the request: %1").arg(endedSentence(m_apiMessage));
         if (m_apiCode != 0)
             return tr("The server rejected the request (error %1).").arg(m_apiCode);
         return tr("The server rejected the request (HTTP %1).").arg(m_httpStatus);

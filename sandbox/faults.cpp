@@ -138,7 +138,9 @@ Reply Fault::reply(const QString& path) const
             codeFollowsPath ? (path.contains(QLatin1String("/android/")) ? 5017 : 5145) : code;
         QString text = messageGiven ? message : documentedMessage(answered);
         if (text.isEmpty() && !messageGiven)
-            text = QStringLiteral("Sandbox injected error");
+            // Not "Sandbox …": the demo key is "sandbox", and the console redacts the key from what it
+            // quotes.
+            text = QStringLiteral("Fault injected for testing");
         return Reply::error(httpStatus, answered, text);
     }
     case Type::Html: {

@@ -230,6 +230,10 @@ void TestApiError::unknownCodeSaysWhatTheStatusMeans()
             readOnly(ApiError::fromApi(status, 9999, QStringLiteral("Maintenance window"))).message();
         QVERIFY2(said.startsWith(meaning) && said.contains(QStringLiteral("Maintenance window")),
                  qPrintable(said));
+        // Quoted as a sentence of its own: the pages add theirs after it.
+        QVERIFY2(said.endsWith(QStringLiteral("Maintenance window.")), qPrintable(said));
+        QVERIFY(
+            readOnly(ApiError::fromApi(status, 9999, QStringLiteral("Down?"))).message().endsWith(u"Down?"));
     }
     QVERIFY(ApiError::meaningOfStatus(400).isEmpty());
     QVERIFY(ApiError::meaningOfStatus(418).isEmpty());
@@ -245,6 +249,8 @@ void TestApiError::limitExceededAddsWhatTheServerSays()
         ApiError::fromApi(400, 5017, QStringLiteral("Device limit of the plan reached")).message();
     QVERIFY2(said.startsWith(meaning) && said.contains(QStringLiteral("Device limit of the plan reached")),
              qPrintable(said));
+    QVERIFY2(said.endsWith(QStringLiteral("reached.")), qPrintable(said));
+    QVERIFY(ApiError::fromApi(400, 9999, QStringLiteral("No")).message().endsWith(QStringLiteral(": No.")));
 }
 
 void TestApiError::rejectedKeyCodesDoNotCallTheKeyValid()
