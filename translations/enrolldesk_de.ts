@@ -37,7 +37,7 @@
         <translation>die Adresse muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+178"/>
+        <location filename="../app/apierror.cpp" line="+188"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Nicht gefunden: Die Organisation, der Benutzer oder die Richtlinie existiert nicht, oder dieser Schlüssel kann sie nicht sehen.</translation>
     </message>
@@ -117,7 +117,7 @@
         <translation>Die Verbindung ist abgebrochen, bevor die Antwort des Servers vollständig angekommen war. Die Anfrage wurde möglicherweise verarbeitet: Prüfen Sie vor einem erneuten Versuch, ob das Token erstellt wurde.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The server rejected the request: %1</source>
         <translation>Der Server hat die Anfrage abgelehnt: %1</translation>
     </message>
@@ -137,7 +137,7 @@
         <translation>Der Server hat die Anfrage angenommen, aber seine Antwort enthält nicht, was erstellt wurde. Die Anfrage wurde wahrscheinlich verarbeitet: Prüfen Sie, ob das Token erstellt wurde, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>Der API-Schlüssel wurde abgelehnt. Geben Sie einen gültigen Dienstkonto-Schlüssel ein.</translation>
     </message>
@@ -213,17 +213,17 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 The server says: %2</source>
         <translation>%1 Der Server meldet: %2</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>The request may or may not have been processed: check whether the token was created before trying again.</source>
         <translation>Die Anfrage wurde möglicherweise verarbeitet: Prüfen Sie vor einem erneuten Versuch, ob das Token erstellt wurde.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>The server rejected the request (HTTP %1).</source>
         <translation>Der Server hat die Anfrage abgelehnt (HTTP %1).</translation>
     </message>
@@ -505,12 +505,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+795"/>
+        <location line="+796"/>
         <source>Retry failed batches</source>
         <translation>Fehlgeschlagene Stapel wiederholen</translation>
     </message>
     <message>
-        <location line="-792"/>
+        <location line="-793"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Sendet die unterwegs fehlgeschlagenen Stapel erneut. Stapel, die die API beantwortet hat, werden nie erneut gesendet; bei Stapeln, die vielleicht ausgeführt wurden (Zeitüberschreitung, abgebrochene Verbindung, Serverfehler), werden Sie vorher gefragt.</translation>
     </message>
@@ -599,7 +599,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Alle anderen Zeilen wurden verstanden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+151"/>
+        <location line="+152"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>An %n Benutzer senden</numerusform>
@@ -665,7 +665,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Fehlgeschlagene Stapel wiederholen (%1)</translation>
     </message>
     <message>
-        <location line="-1036"/>
+        <location line="-1037"/>
         <source>&amp;Clear</source>
         <translation>&amp;Leeren</translation>
     </message>
@@ -937,7 +937,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Nur die ersten %1 von %2 ungültigen Zeilen werden aufgeführt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Every line was understood.</source>
         <translation>Jede Zeile wurde verstanden.</translation>
     </message>
@@ -1395,7 +1395,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+915"/>
+        <location filename="../app/emaillist.cpp" line="+917"/>
         <source>not an e-mail address</source>
         <translation>keine E-Mail-Adresse</translation>
     </message>
@@ -1910,7 +1910,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+79"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+80"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
@@ -1922,7 +1922,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+197"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+216"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
@@ -1975,13 +1975,19 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Status der Richtlinienzuweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-165"/>
-        <location line="+313"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-203"/>
+        <location line="+1"/>
+        <source>Policy id</source>
+        <translation>Richtlinien-ID</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+316"/>
         <source>Unknown policy %1</source>
         <translation>Unbekannte Richtlinie %1</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <source>Assign one more policy</source>
         <translation>Eine weitere Richtlinie zuweisen</translation>
     </message>
@@ -2008,6 +2014,11 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Press F2 or double-click to type the policy&apos;s id</source>
+        <translation>F2 oder Doppelklick, um die ID der Richtlinie einzugeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Press F2 or double-click to choose the policy</source>
         <translation>F2 drücken oder doppelklicken, um die Richtlinie zu wählen</translation>
     </message>
@@ -2020,29 +2031,41 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>PolicyPicker</name>
     <message>
-        <location filename="../ui/widgets/policypicker.cpp" line="+28"/>
+        <location filename="../ui/widgets/policypicker.cpp" line="+29"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location line="+115"/>
-        <location line="+129"/>
+        <location line="+111"/>
+        <source>Policy id</source>
+        <translation>Richtlinien-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy id: 24 hexadecimal characters, or empty for none</source>
+        <translation>Richtlinien-ID: 24 Hexadezimalzeichen, oder leer für keine</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+57"/>
+        <location line="+125"/>
         <source>(none)</source>
         <comment>no primary policy</comment>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-181"/>
+        <location line="+57"/>
         <source>No primary policy: the field is left out of the request</source>
         <translation>Keine primäre Richtlinie: Das Feld wird in der Anfrage weggelassen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-47"/>
         <source>Unknown policy %1</source>
         <translation>Unbekannte Richtlinie %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+101"/>
         <source>Could not load the policies: %1
 Click to try again.</source>
         <translation>Die Richtlinien konnten nicht geladen werden: %1
@@ -3362,7 +3385,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>SessionTokensModel</name>
     <message>
-        <location filename="../ui/widgets/sessiontokensmodel.cpp" line="+28"/>
+        <location filename="../ui/widgets/sessiontokensmodel.cpp" line="+30"/>
         <source>%1 enrollment token</source>
         <translation>%1-Registrierungstoken</translation>
     </message>
@@ -3461,7 +3484,7 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+355"/>
+        <location line="+352"/>
         <source>&amp;Create token</source>
         <translation>Token &amp;erstellen</translation>
     </message>
@@ -3471,7 +3494,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Token erstellen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-187"/>
         <source>Copy the exact request as a curl command; the API key is replaced by $ENROLLDESK_API_KEY</source>
         <translation>Die genaue Anfrage als curl-Befehl kopieren; der API-Schlüssel wird durch $ENROLLDESK_API_KEY ersetzt</translation>
     </message>
@@ -3492,7 +3515,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>&amp;Verwaltungsmodus:</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+214"/>
         <source>Creating…</source>
         <translation>Wird erstellt…</translation>
     </message>
@@ -3507,12 +3530,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Die letzte Anfrage für diesen Benutzer ist so fehlgeschlagen, dass ihr Ergebnis unbekannt ist: Das Token existiert vielleicht schon (und seine E-Mail wurde vielleicht gesendet). Prüfen Sie das, bevor Sie ein weiteres erstellen.</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-261"/>
         <source>One Android Enterprise token for one user. The device scans the QR code at setup; a work profile opens the link.</source>
         <translation>Ein Android-Enterprise-Token für einen Benutzer. Das Gerät scannt den QR-Code bei der Einrichtung; für ein Arbeitsprofil wird der Link geöffnet.</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+211"/>
         <source>What the form still needs:</source>
         <translation>Was im Formular noch fehlt:</translation>
     </message>
@@ -3690,17 +3713,17 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Se&amp;gment:</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Why no policies are listed</source>
         <translation>Warum keine Richtlinien aufgeführt sind</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>The policies could not be loaded: %1 The button at the field&apos;s right end tries again.</source>
-        <translation>Die Richtlinien konnten nicht geladen werden: %1 Die Schaltfläche am rechten Ende des Feldes versucht es erneut.</translation>
+        <source>The policies could not be loaded: %1 Type the policy&apos;s id in the field, or try again with the button at its right end.</source>
+        <translation>Die Richtlinien konnten nicht geladen werden: %1 Geben Sie die ID der Richtlinie in das Feld ein, oder versuchen Sie es mit der Schaltfläche an seinem rechten Ende erneut.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-63"/>
         <source>&amp;Display name:</source>
         <translation>Anzeige&amp;name:</translation>
     </message>
@@ -3723,7 +3746,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+164"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+163"/>
         <source>Show &amp;deleted</source>
         <translation>&amp;Gelöschte anzeigen</translation>
     </message>
@@ -3924,7 +3947,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+218"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Seite %1 von %2 · %3</translation>
     </message>

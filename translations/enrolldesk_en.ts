@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+441"/>
+        <location line="+442"/>
         <source>→ %n request(s)</source>
         <translation>
             <numerusform>→ %n request</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-341"/>
+        <location line="-342"/>
         <source>%Ln address(es) checked have a token created since the run started.</source>
         <translation>
             <numerusform>%Ln address checked has a token created since the run started.</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+170"/>
+        <location line="+171"/>
         <source>Create Windows enrollment tokens for &lt;b&gt;%Ln user(s)&lt;/b&gt; in organization &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>
             <numerusform>Create Windows enrollment tokens for &lt;b&gt;%Ln user&lt;/b&gt; in organization &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;.</numerusform>
@@ -241,7 +241,7 @@
 <context>
     <name>TokensPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/tokenspage.cpp" line="+241"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+240"/>
         <source>%n h</source>
         <comment>time left</comment>
         <translation>
@@ -250,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+715"/>
+        <location line="+704"/>
         <source>%n token(s)</source>
         <translation>
             <numerusform>%n token</numerusform>

@@ -37,7 +37,7 @@
         <translation>l&apos;adresse doit commencer par https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+178"/>
+        <location filename="../app/apierror.cpp" line="+188"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Introuvable&#xa0;: l&apos;organisation, l&apos;utilisateur ou la stratégie n&apos;existe pas, ou cette clé ne peut pas le voir.</translation>
     </message>
@@ -117,7 +117,7 @@
         <translation>La connexion a été interrompue avant la réception complète de la réponse du serveur. La requête a peut-être été traitée&#xa0;: vérifiez si le jeton a été créé avant de réessayer.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The server rejected the request: %1</source>
         <translation>Le serveur a refusé la requête&#xa0;: %1</translation>
     </message>
@@ -137,7 +137,7 @@
         <translation>Le serveur a accepté la requête, mais sa réponse n&apos;indique pas ce qui a été créé. La requête a probablement été traitée&#xa0;: vérifiez si le jeton a été créé avant de réessayer.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>La clé d&apos;API a été refusée. Saisissez une clé de compte de service valide.</translation>
     </message>
@@ -213,17 +213,17 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 The server says: %2</source>
         <translation>%1 Le serveur indique&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>The request may or may not have been processed: check whether the token was created before trying again.</source>
         <translation>La requête a peut-être été traitée&#xa0;: vérifiez si le jeton a été créé avant de réessayer.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>The server rejected the request (HTTP %1).</source>
         <translation>Le serveur a refusé la requête (HTTP %1).</translation>
     </message>
@@ -505,12 +505,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+795"/>
+        <location line="+796"/>
         <source>Retry failed batches</source>
         <translation>Réessayer les lots en échec</translation>
     </message>
     <message>
-        <location line="-792"/>
+        <location line="-793"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Renvoie les lots qui ont échoué en route. Les lots auxquels l&apos;API a répondu ne sont jamais renvoyés&#xa0;; pour les lots peut-être exécutés (délai dépassé, connexion coupée, erreur du serveur), la confirmation vous est demandée.</translation>
     </message>
@@ -599,7 +599,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Toutes les autres lignes ont été comprises.</translation>
     </message>
     <message numerus="yes">
-        <location line="+151"/>
+        <location line="+152"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Envoyer à %n utilisateur</numerusform>
@@ -665,7 +665,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Réessayer les lots en échec (%1)</translation>
     </message>
     <message>
-        <location line="-1036"/>
+        <location line="-1037"/>
         <source>&amp;Clear</source>
         <translation>Effa&amp;cer</translation>
     </message>
@@ -937,7 +937,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Seules les %1 premières des %2 lignes non valides sont listées.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Every line was understood.</source>
         <translation>Toutes les lignes ont été comprises.</translation>
     </message>
@@ -1395,7 +1395,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+915"/>
+        <location filename="../app/emaillist.cpp" line="+917"/>
         <source>not an e-mail address</source>
         <translation>pas une adresse e-mail</translation>
     </message>
@@ -1910,7 +1910,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+79"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+80"/>
         <source>Policy</source>
         <translation>Stratégie</translation>
     </message>
@@ -1922,7 +1922,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+197"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+216"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Ajouter</translation>
@@ -1975,13 +1975,19 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>État des attributions de stratégies</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-165"/>
-        <location line="+313"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-203"/>
+        <location line="+1"/>
+        <source>Policy id</source>
+        <translation>Identifiant de la stratégie</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+316"/>
         <source>Unknown policy %1</source>
         <translation>Stratégie inconnue %1</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <source>Assign one more policy</source>
         <translation>Attribuer une stratégie de plus</translation>
     </message>
@@ -2008,6 +2014,11 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Press F2 or double-click to type the policy&apos;s id</source>
+        <translation>Appuyez sur F2 ou double-cliquez pour saisir l’identifiant de la stratégie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Press F2 or double-click to choose the policy</source>
         <translation>Appuyez sur F2 ou double-cliquez pour choisir la stratégie</translation>
     </message>
@@ -2020,29 +2031,41 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>PolicyPicker</name>
     <message>
-        <location filename="../ui/widgets/policypicker.cpp" line="+28"/>
+        <location filename="../ui/widgets/policypicker.cpp" line="+29"/>
         <source>Policy</source>
         <translation>Stratégie</translation>
     </message>
     <message>
-        <location line="+115"/>
-        <location line="+129"/>
+        <location line="+111"/>
+        <source>Policy id</source>
+        <translation>Identifiant de la stratégie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy id: 24 hexadecimal characters, or empty for none</source>
+        <translation>Identifiant de la stratégie&#xa0;: 24 caractères hexadécimaux, ou vide pour aucune</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+57"/>
+        <location line="+125"/>
         <source>(none)</source>
         <comment>no primary policy</comment>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-181"/>
+        <location line="+57"/>
         <source>No primary policy: the field is left out of the request</source>
         <translation>Aucune stratégie principale&#xa0;: le champ est omis de la requête</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-47"/>
         <source>Unknown policy %1</source>
         <translation>Stratégie inconnue %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+101"/>
         <source>Could not load the policies: %1
 Click to try again.</source>
         <translation>Impossible de charger les stratégies&#xa0;: %1
@@ -3362,7 +3385,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>SessionTokensModel</name>
     <message>
-        <location filename="../ui/widgets/sessiontokensmodel.cpp" line="+28"/>
+        <location filename="../ui/widgets/sessiontokensmodel.cpp" line="+30"/>
         <source>%1 enrollment token</source>
         <translation>Jeton d&apos;inscription %1</translation>
     </message>
@@ -3461,7 +3484,7 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+355"/>
+        <location line="+352"/>
         <source>&amp;Create token</source>
         <translation>&amp;Créer le jeton</translation>
     </message>
@@ -3471,7 +3494,7 @@ Cliquez pour réessayer.</translation>
         <translation>Créer le jeton (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-187"/>
         <source>Copy the exact request as a curl command; the API key is replaced by $ENROLLDESK_API_KEY</source>
         <translation>Copier la requête exacte en commande curl&#xa0;; la clé d&apos;API est remplacée par $ENROLLDESK_API_KEY</translation>
     </message>
@@ -3492,7 +3515,7 @@ Cliquez pour réessayer.</translation>
         <translation>Mode de gest&amp;ion&#xa0;:</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+214"/>
         <source>Creating…</source>
         <translation>Création…</translation>
     </message>
@@ -3507,12 +3530,12 @@ Cliquez pour réessayer.</translation>
         <translation>La dernière requête pour cet utilisateur a échoué sans que son résultat soit connu&#xa0;: le jeton existe peut-être déjà (et son e-mail a peut-être été envoyé). Vérifiez avant d&apos;en créer un autre.</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-261"/>
         <source>One Android Enterprise token for one user. The device scans the QR code at setup; a work profile opens the link.</source>
         <translation>Un jeton Android Enterprise pour un utilisateur. L&apos;appareil scanne le code QR lors de la configuration&#xa0;; pour un profil professionnel, on ouvre le lien.</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+211"/>
         <source>What the form still needs:</source>
         <translation>Ce qui manque encore au formulaire&#xa0;:</translation>
     </message>
@@ -3690,17 +3713,17 @@ Cliquez pour réessayer.</translation>
         <translation>Se&amp;gment&#xa0;:</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Why no policies are listed</source>
         <translation>Pourquoi aucune stratégie n&apos;est listée</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>The policies could not be loaded: %1 The button at the field&apos;s right end tries again.</source>
-        <translation>Les stratégies n&apos;ont pas pu être chargées&#xa0;: %1 Le bouton au bout droit du champ réessaie.</translation>
+        <source>The policies could not be loaded: %1 Type the policy&apos;s id in the field, or try again with the button at its right end.</source>
+        <translation>Les stratégies n’ont pas pu être chargées&#xa0;: %1 Saisissez l’identifiant de la stratégie dans le champ, ou réessayez avec le bouton à son extrémité droite.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-63"/>
         <source>&amp;Display name:</source>
         <translation>No&amp;m affiché&#xa0;:</translation>
     </message>
@@ -3723,7 +3746,7 @@ Cliquez pour réessayer.</translation>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+164"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+163"/>
         <source>Show &amp;deleted</source>
         <translation>Affic&amp;her les supprimés</translation>
     </message>
@@ -3924,7 +3947,7 @@ Cliquez pour réessayer.</translation>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+218"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Page %1 sur %2 · %3</translation>
     </message>

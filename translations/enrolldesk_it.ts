@@ -37,7 +37,7 @@
         <translation>l&apos;indirizzo deve iniziare con https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+178"/>
+        <location filename="../app/apierror.cpp" line="+188"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Non trovato: l&apos;organizzazione, l&apos;utente o il criterio non esiste, oppure questa chiave non può vederlo.</translation>
     </message>
@@ -117,7 +117,7 @@
         <translation>La connessione si è interrotta prima che arrivasse la risposta completa del server. La richiesta potrebbe essere stata elaborata: verifica se il token è stato creato prima di riprovare.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The server rejected the request: %1</source>
         <translation>Il server ha rifiutato la richiesta: %1</translation>
     </message>
@@ -137,7 +137,7 @@
         <translation>Il server ha accettato la richiesta, ma la sua risposta non indica cosa è stato creato. Probabilmente la richiesta è stata elaborata: verifica se il token è stato creato prima di riprovare.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>La chiave API è stata rifiutata. Inserisci una chiave valida di un account di servizio.</translation>
     </message>
@@ -213,17 +213,17 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 The server says: %2</source>
         <translation>%1 Il server dice: %2</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>The request may or may not have been processed: check whether the token was created before trying again.</source>
         <translation>La richiesta potrebbe essere stata elaborata: verifica se il token è stato creato prima di riprovare.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>The server rejected the request (HTTP %1).</source>
         <translation>Il server ha rifiutato la richiesta (HTTP %1).</translation>
     </message>
@@ -505,12 +505,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+795"/>
+        <location line="+796"/>
         <source>Retry failed batches</source>
         <translation>Riprova i lotti non riusciti</translation>
     </message>
     <message>
-        <location line="-792"/>
+        <location line="-793"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Invia di nuovo i lotti non riusciti durante l&apos;invio. I lotti a cui l&apos;API ha risposto non vengono mai reinviati; per i lotti che potrebbero essere stati eseguiti (timeout, connessione interrotta, errore del server) ti viene chiesto prima.</translation>
     </message>
@@ -599,7 +599,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Tutte le altre righe sono state comprese.</translation>
     </message>
     <message numerus="yes">
-        <location line="+151"/>
+        <location line="+152"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Invia a %n utente</numerusform>
@@ -665,7 +665,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Riprova i lotti non riusciti (%1)</translation>
     </message>
     <message>
-        <location line="-1036"/>
+        <location line="-1037"/>
         <source>&amp;Clear</source>
         <translation>&amp;Cancella</translation>
     </message>
@@ -937,7 +937,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Sono elencate solo le prime %1 di %2 righe non valide.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Every line was understood.</source>
         <translation>Tutte le righe sono state comprese.</translation>
     </message>
@@ -1395,7 +1395,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+915"/>
+        <location filename="../app/emaillist.cpp" line="+917"/>
         <source>not an e-mail address</source>
         <translation>non è un indirizzo e-mail</translation>
     </message>
@@ -1910,7 +1910,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+79"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+80"/>
         <source>Policy</source>
         <translation>Criterio</translation>
     </message>
@@ -1922,7 +1922,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+197"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+216"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Aggiungi</translation>
@@ -1975,13 +1975,19 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Stato delle assegnazioni di criteri</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-165"/>
-        <location line="+313"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-203"/>
+        <location line="+1"/>
+        <source>Policy id</source>
+        <translation>ID del criterio</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+316"/>
         <source>Unknown policy %1</source>
         <translation>Criterio sconosciuto %1</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <source>Assign one more policy</source>
         <translation>Assegna un altro criterio</translation>
     </message>
@@ -2008,6 +2014,11 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Press F2 or double-click to type the policy&apos;s id</source>
+        <translation>Premere F2 o fare doppio clic per digitare l&apos;ID del criterio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Press F2 or double-click to choose the policy</source>
         <translation>Premi F2 o fai doppio clic per scegliere il criterio</translation>
     </message>
@@ -2020,29 +2031,41 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>PolicyPicker</name>
     <message>
-        <location filename="../ui/widgets/policypicker.cpp" line="+28"/>
+        <location filename="../ui/widgets/policypicker.cpp" line="+29"/>
         <source>Policy</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location line="+115"/>
-        <location line="+129"/>
+        <location line="+111"/>
+        <source>Policy id</source>
+        <translation>ID del criterio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy id: 24 hexadecimal characters, or empty for none</source>
+        <translation>ID del criterio: 24 caratteri esadecimali, o vuoto per nessuno</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+57"/>
+        <location line="+125"/>
         <source>(none)</source>
         <comment>no primary policy</comment>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-181"/>
+        <location line="+57"/>
         <source>No primary policy: the field is left out of the request</source>
         <translation>Nessun criterio principale: il campo viene omesso dalla richiesta</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-47"/>
         <source>Unknown policy %1</source>
         <translation>Criterio sconosciuto %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+101"/>
         <source>Could not load the policies: %1
 Click to try again.</source>
         <translation>Impossibile caricare i criteri: %1
@@ -3362,7 +3385,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>SessionTokensModel</name>
     <message>
-        <location filename="../ui/widgets/sessiontokensmodel.cpp" line="+28"/>
+        <location filename="../ui/widgets/sessiontokensmodel.cpp" line="+30"/>
         <source>%1 enrollment token</source>
         <translation>Token di registrazione %1</translation>
     </message>
@@ -3461,7 +3484,7 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+355"/>
+        <location line="+352"/>
         <source>&amp;Create token</source>
         <translation>&amp;Crea token</translation>
     </message>
@@ -3471,7 +3494,7 @@ Fai clic per riprovare.</translation>
         <translation>Crea il token (Ctrl+Invio)</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-187"/>
         <source>Copy the exact request as a curl command; the API key is replaced by $ENROLLDESK_API_KEY</source>
         <translation>Copia la richiesta esatta come comando curl; la chiave API è sostituita da $ENROLLDESK_API_KEY</translation>
     </message>
@@ -3492,7 +3515,7 @@ Fai clic per riprovare.</translation>
         <translation>Modal&amp;ità di gestione:</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+214"/>
         <source>Creating…</source>
         <translation>Creazione…</translation>
     </message>
@@ -3507,12 +3530,12 @@ Fai clic per riprovare.</translation>
         <translation>L&apos;ultima richiesta per questo utente non è riuscita in un modo che ne lascia ignoto l&apos;esito: il token potrebbe già esistere (e la sua e-mail essere stata inviata). Verifica prima di crearne un altro.</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-261"/>
         <source>One Android Enterprise token for one user. The device scans the QR code at setup; a work profile opens the link.</source>
         <translation>Un token Android Enterprise per un utente. Il dispositivo scansiona il codice QR durante la configurazione; per un profilo di lavoro si apre il link.</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+211"/>
         <source>What the form still needs:</source>
         <translation>Cosa manca ancora nel modulo:</translation>
     </message>
@@ -3690,17 +3713,17 @@ Fai clic per riprovare.</translation>
         <translation>Se&amp;gmento:</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Why no policies are listed</source>
         <translation>Perché non è elencato alcun criterio</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>The policies could not be loaded: %1 The button at the field&apos;s right end tries again.</source>
-        <translation>Impossibile caricare i criteri: %1 Il pulsante all&apos;estremità destra del campo riprova.</translation>
+        <source>The policies could not be loaded: %1 Type the policy&apos;s id in the field, or try again with the button at its right end.</source>
+        <translation>Impossibile caricare i criteri: %1 Digitare l&apos;ID del criterio nel campo o riprovare con il pulsante alla sua estremità destra.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-63"/>
         <source>&amp;Display name:</source>
         <translation>Nome vis&amp;ualizzato:</translation>
     </message>
@@ -3723,7 +3746,7 @@ Fai clic per riprovare.</translation>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+164"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+163"/>
         <source>Show &amp;deleted</source>
         <translation>Mostra &amp;eliminati</translation>
     </message>
@@ -3924,7 +3947,7 @@ Fai clic per riprovare.</translation>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+218"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Pagina %1 di %2 · %3</translation>
     </message>

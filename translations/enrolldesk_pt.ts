@@ -37,7 +37,7 @@
         <translation>o endereço deve começar com https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+178"/>
+        <location filename="../app/apierror.cpp" line="+188"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Não encontrado: a organização, o usuário ou a política não existe, ou esta chave não pode vê-lo.</translation>
     </message>
@@ -117,7 +117,7 @@
         <translation>A conexão caiu antes que a resposta do servidor chegasse por completo. A solicitação pode ter sido processada: verifique se o token foi criado antes de tentar novamente.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The server rejected the request: %1</source>
         <translation>O servidor recusou a solicitação: %1</translation>
     </message>
@@ -137,7 +137,7 @@
         <translation>O servidor aceitou a solicitação, mas a resposta dele não indica o que foi criado. A solicitação provavelmente foi processada: verifique se o token foi criado antes de tentar novamente.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>A chave de API foi recusada. Informe uma chave de conta de serviço válida.</translation>
     </message>
@@ -213,17 +213,17 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 The server says: %2</source>
         <translation>%1 O servidor diz: %2</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>The request may or may not have been processed: check whether the token was created before trying again.</source>
         <translation>A solicitação pode ter sido processada: verifique se o token foi criado antes de tentar novamente.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>The server rejected the request (HTTP %1).</source>
         <translation>O servidor recusou a solicitação (HTTP %1).</translation>
     </message>
@@ -505,12 +505,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+795"/>
+        <location line="+796"/>
         <source>Retry failed batches</source>
         <translation>Repetir os lotes com falha</translation>
     </message>
     <message>
-        <location line="-792"/>
+        <location line="-793"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Volta a enviar os lotes que falharam pelo caminho. Os lotes a que a API respondeu nunca são reenviados; para lotes que podem ter sido processados (tempo esgotado, conexão interrompida, erro do servidor), você é consultado antes.</translation>
     </message>
@@ -599,7 +599,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Todas as outras linhas foram entendidas.</translation>
     </message>
     <message numerus="yes">
-        <location line="+151"/>
+        <location line="+152"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Enviar para %n usuário</numerusform>
@@ -665,7 +665,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Repetir os lotes com falha (%1)</translation>
     </message>
     <message>
-        <location line="-1036"/>
+        <location line="-1037"/>
         <source>&amp;Clear</source>
         <translation>&amp;Limpar</translation>
     </message>
@@ -937,7 +937,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Apenas as primeiras %1 de %2 linhas inválidas são listadas.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Every line was understood.</source>
         <translation>Todas as linhas foram entendidas.</translation>
     </message>
@@ -1395,7 +1395,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+915"/>
+        <location filename="../app/emaillist.cpp" line="+917"/>
         <source>not an e-mail address</source>
         <translation>não é um endereço de e-mail</translation>
     </message>
@@ -1910,7 +1910,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+79"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+80"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
@@ -1922,7 +1922,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+197"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+216"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Adicionar</translation>
@@ -1975,13 +1975,19 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Status das atribuições de políticas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-165"/>
-        <location line="+313"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-203"/>
+        <location line="+1"/>
+        <source>Policy id</source>
+        <translation>ID da política</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+316"/>
         <source>Unknown policy %1</source>
         <translation>Política desconhecida %1</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <source>Assign one more policy</source>
         <translation>Atribuir mais uma política</translation>
     </message>
@@ -2008,6 +2014,11 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Press F2 or double-click to type the policy&apos;s id</source>
+        <translation>Prima F2 ou faça duplo clique para escrever o ID da política</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Press F2 or double-click to choose the policy</source>
         <translation>Pressione F2 ou clique duas vezes para escolher a política</translation>
     </message>
@@ -2020,29 +2031,41 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>PolicyPicker</name>
     <message>
-        <location filename="../ui/widgets/policypicker.cpp" line="+28"/>
+        <location filename="../ui/widgets/policypicker.cpp" line="+29"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location line="+115"/>
-        <location line="+129"/>
+        <location line="+111"/>
+        <source>Policy id</source>
+        <translation>ID da política</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy id: 24 hexadecimal characters, or empty for none</source>
+        <translation>ID da política: 24 caracteres hexadecimais, ou vazio para nenhuma</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+57"/>
+        <location line="+125"/>
         <source>(none)</source>
         <comment>no primary policy</comment>
         <translation>(nenhuma)</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-181"/>
+        <location line="+57"/>
         <source>No primary policy: the field is left out of the request</source>
         <translation>Sem política principal: o campo é omitido da solicitação</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-47"/>
         <source>Unknown policy %1</source>
         <translation>Política desconhecida %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+101"/>
         <source>Could not load the policies: %1
 Click to try again.</source>
         <translation>Não foi possível carregar as políticas: %1
@@ -3362,7 +3385,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>SessionTokensModel</name>
     <message>
-        <location filename="../ui/widgets/sessiontokensmodel.cpp" line="+28"/>
+        <location filename="../ui/widgets/sessiontokensmodel.cpp" line="+30"/>
         <source>%1 enrollment token</source>
         <translation>Token de registro do %1</translation>
     </message>
@@ -3461,7 +3484,7 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+355"/>
+        <location line="+352"/>
         <source>&amp;Create token</source>
         <translation>&amp;Criar token</translation>
     </message>
@@ -3471,7 +3494,7 @@ Clique para tentar de novo.</translation>
         <translation>Criar o token (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-187"/>
         <source>Copy the exact request as a curl command; the API key is replaced by $ENROLLDESK_API_KEY</source>
         <translation>Copiar a solicitação exata como comando curl; a chave de API é substituída por $ENROLLDESK_API_KEY</translation>
     </message>
@@ -3492,7 +3515,7 @@ Clique para tentar de novo.</translation>
         <translation>&amp;Modo de gerenciamento:</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+214"/>
         <source>Creating…</source>
         <translation>Criando…</translation>
     </message>
@@ -3507,12 +3530,12 @@ Clique para tentar de novo.</translation>
         <translation>A última solicitação para este usuário falhou de forma que o resultado é desconhecido: o token pode já existir (e o seu e-mail pode ter sido enviado). Verifique antes de criar outro.</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-261"/>
         <source>One Android Enterprise token for one user. The device scans the QR code at setup; a work profile opens the link.</source>
         <translation>Um token do Android Enterprise para um usuário. O dispositivo escaneia o QR code durante a configuração; para um perfil de trabalho, abre-se o link.</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+211"/>
         <source>What the form still needs:</source>
         <translation>O que ainda falta no formulário:</translation>
     </message>
@@ -3690,17 +3713,17 @@ Clique para tentar de novo.</translation>
         <translation>Se&amp;gmento:</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Why no policies are listed</source>
         <translation>Por que nenhuma política é listada</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>The policies could not be loaded: %1 The button at the field&apos;s right end tries again.</source>
-        <translation>Não foi possível carregar as políticas: %1 O botão na ponta direita do campo tenta novamente.</translation>
+        <source>The policies could not be loaded: %1 Type the policy&apos;s id in the field, or try again with the button at its right end.</source>
+        <translation>Não foi possível carregar as políticas: %1 Escreva o ID da política no campo ou tente de novo com o botão na sua extremidade direita.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-63"/>
         <source>&amp;Display name:</source>
         <translation>&amp;Nome de exibição:</translation>
     </message>
@@ -3723,7 +3746,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+164"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+163"/>
         <source>Show &amp;deleted</source>
         <translation>M&amp;ostrar excluídos</translation>
     </message>
@@ -3924,7 +3947,7 @@ Clique para tentar de novo.</translation>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+218"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Página %1 de %2 · %3</translation>
     </message>

@@ -37,7 +37,7 @@
         <translation>адрес должен начинаться с https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+178"/>
+        <location filename="../app/apierror.cpp" line="+188"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Не найдено: организация, пользователь или политика не существует, либо этот ключ её не видит.</translation>
     </message>
@@ -117,7 +117,7 @@
         <translation>Соединение прервалось до того, как ответ сервера пришёл полностью. Запрос мог быть обработан: прежде чем повторять, проверьте, создан ли токен.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The server rejected the request: %1</source>
         <translation>Сервер отклонил запрос: %1</translation>
     </message>
@@ -137,7 +137,7 @@
         <translation>Сервер принял запрос, но в его ответе нет созданного. Скорее всего, запрос был обработан: прежде чем повторять, проверьте, создан ли токен.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>Ключ API отклонён. Введите действительный ключ служебной учётной записи.</translation>
     </message>
@@ -213,17 +213,17 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 The server says: %2</source>
         <translation>%1 Сообщение сервера: %2</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>The request may or may not have been processed: check whether the token was created before trying again.</source>
         <translation>Запрос мог быть обработан: прежде чем повторять, проверьте, создан ли токен.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>The server rejected the request (HTTP %1).</source>
         <translation>Сервер отклонил запрос (HTTP %1).</translation>
     </message>
@@ -505,12 +505,12 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+795"/>
+        <location line="+796"/>
         <source>Retry failed batches</source>
         <translation>Повторить неудачные</translation>
     </message>
     <message>
-        <location line="-792"/>
+        <location line="-793"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Повторно отправляет пакеты, сбойные в пути. Пакеты, на которые API ответил, никогда не отправляются повторно; для пакетов, которые могли быть выполнены (тайм-аут, обрыв соединения, ошибка сервера), сначала будет задан вопрос.</translation>
     </message>
@@ -602,7 +602,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Все остальные строки распознаны.</translation>
     </message>
     <message numerus="yes">
-        <location line="+151"/>
+        <location line="+152"/>
         <source>Send to %n user(s)</source>
         <translation>
             <numerusform>Отправить %n пользователю</numerusform>
@@ -675,7 +675,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Повторить неудачные (%1)</translation>
     </message>
     <message>
-        <location line="-1036"/>
+        <location line="-1037"/>
         <source>&amp;Clear</source>
         <translation>О&amp;чистить</translation>
     </message>
@@ -949,7 +949,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Показаны только первые %1 из %2 недопустимых строк.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Every line was understood.</source>
         <translation>Все строки распознаны.</translation>
     </message>
@@ -1421,7 +1421,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+915"/>
+        <location filename="../app/emaillist.cpp" line="+917"/>
         <source>not an e-mail address</source>
         <translation>не адрес электронной почты</translation>
     </message>
@@ -1937,7 +1937,7 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+79"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+80"/>
         <source>Policy</source>
         <translation>Политика</translation>
     </message>
@@ -1949,7 +1949,7 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+197"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+216"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Добавить</translation>
@@ -2002,13 +2002,19 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Состояние назначений политик</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-165"/>
-        <location line="+313"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-203"/>
+        <location line="+1"/>
+        <source>Policy id</source>
+        <translation>ID политики</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+316"/>
         <source>Unknown policy %1</source>
         <translation>Неизвестная политика %1</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <source>Assign one more policy</source>
         <translation>Назначить ещё одну политику</translation>
     </message>
@@ -2035,6 +2041,11 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Press F2 or double-click to type the policy&apos;s id</source>
+        <translation>Нажмите F2 или дважды щёлкните, чтобы ввести ID политики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Press F2 or double-click to choose the policy</source>
         <translation>Нажмите F2 или дважды щёлкните, чтобы выбрать политику</translation>
     </message>
@@ -2047,29 +2058,41 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>PolicyPicker</name>
     <message>
-        <location filename="../ui/widgets/policypicker.cpp" line="+28"/>
+        <location filename="../ui/widgets/policypicker.cpp" line="+29"/>
         <source>Policy</source>
         <translation>Политика</translation>
     </message>
     <message>
-        <location line="+115"/>
-        <location line="+129"/>
+        <location line="+111"/>
+        <source>Policy id</source>
+        <translation>ID политики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy id: 24 hexadecimal characters, or empty for none</source>
+        <translation>ID политики: 24 шестнадцатеричных символа или пусто, если политики нет</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+57"/>
+        <location line="+125"/>
         <source>(none)</source>
         <comment>no primary policy</comment>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-181"/>
+        <location line="+57"/>
         <source>No primary policy: the field is left out of the request</source>
         <translation>Нет основной политики: поле не включается в запрос</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-47"/>
         <source>Unknown policy %1</source>
         <translation>Неизвестная политика %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+101"/>
         <source>Could not load the policies: %1
 Click to try again.</source>
         <translation>Не удалось загрузить политики: %1
@@ -3390,7 +3413,7 @@ Click to try again.</source>
 <context>
     <name>SessionTokensModel</name>
     <message>
-        <location filename="../ui/widgets/sessiontokensmodel.cpp" line="+28"/>
+        <location filename="../ui/widgets/sessiontokensmodel.cpp" line="+30"/>
         <source>%1 enrollment token</source>
         <translation>Токен регистрации %1</translation>
     </message>
@@ -3489,7 +3512,7 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+355"/>
+        <location line="+352"/>
         <source>&amp;Create token</source>
         <translation>Созд&amp;ать токен</translation>
     </message>
@@ -3499,7 +3522,7 @@ Click to try again.</source>
         <translation>Создать токен (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-187"/>
         <source>Copy the exact request as a curl command; the API key is replaced by $ENROLLDESK_API_KEY</source>
         <translation>Копировать точный запрос как команду curl; ключ API заменяется на $ENROLLDESK_API_KEY</translation>
     </message>
@@ -3520,7 +3543,7 @@ Click to try again.</source>
         <translation>Режим &amp;управления:</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+214"/>
         <source>Creating…</source>
         <translation>Создание…</translation>
     </message>
@@ -3535,12 +3558,12 @@ Click to try again.</source>
         <translation>Последний запрос для этого пользователя завершился так, что его результат неизвестен: токен, возможно, уже существует (и письмо могло быть отправлено). Проверьте, прежде чем создавать ещё один.</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-261"/>
         <source>One Android Enterprise token for one user. The device scans the QR code at setup; a work profile opens the link.</source>
         <translation>Один токен Android Enterprise для одного пользователя. Устройство сканирует QR-код при настройке; для рабочего профиля открывается ссылка.</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+211"/>
         <source>What the form still needs:</source>
         <translation>Чего ещё не хватает в форме:</translation>
     </message>
@@ -3718,17 +3741,17 @@ Click to try again.</source>
         <translation>Се&amp;гмент:</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Why no policies are listed</source>
         <translation>Почему политики не показаны</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>The policies could not be loaded: %1 The button at the field&apos;s right end tries again.</source>
-        <translation>Не удалось загрузить политики: %1 Кнопка у правого края поля повторит попытку.</translation>
+        <source>The policies could not be loaded: %1 Type the policy&apos;s id in the field, or try again with the button at its right end.</source>
+        <translation>Не удалось загрузить политики: %1 Введите ID политики в поле или повторите попытку кнопкой у его правого края.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-63"/>
         <source>&amp;Display name:</source>
         <translation>Отображае&amp;мое имя:</translation>
     </message>
@@ -3751,7 +3774,7 @@ Click to try again.</source>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../ui/pages/tokenspage.cpp" line="+164"/>
+        <location filename="../ui/pages/tokenspage.cpp" line="+163"/>
         <source>Show &amp;deleted</source>
         <translation>Показывать &amp;удалённые</translation>
     </message>
@@ -3953,7 +3976,7 @@ Click to try again.</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+218"/>
         <source>Page %1 of %2 · %3</source>
         <translation>Страница %1 из %2 · %3</translation>
     </message>

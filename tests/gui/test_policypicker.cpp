@@ -10,6 +10,7 @@
 #include <QCollator>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -227,6 +228,83 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, kWait);
         QVERIFY(picker.errorText().isEmpty());
         QVERIFY(!refresh->toolTip().contains(QStringLiteral("Could not")));
+    }
+
+    // Where the form allows it, a list that cannot be loaded makes the box a field for the id; the id
+    // typed is kept, and chosen in the list once a load succeeds. Without the form's leave (the Tokens
+    // page's filter) the box stays a list.
+    void idIsTypedWhileTheListCannotBeLoaded()
+    {
+        const QString wanted = m_sandbox.policies(QStringLiteral("windows"))
+                                   .at(1)
+                                   .toObject()
+                                   .value(QLatin1String("id"))
+                                   .toString();
+        PolicyPicker typing;
+        typing.allowTypedIdWithoutList(true);
+        PolicyPicker listOnly;
+        QSignalSpy failed(&typing, &PolicyPicker::loadFailed);
+        QSignalSpy failedToo(&listOnly, &PolicyPicker::loadFailed);
+        QSignalSpy edited(&typing, &PolicyPicker::typedIdChanged);
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(m_sandbox.injectFault(
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("html")},
+                            {QStringLiteral("httpStatus"), 502},
+                            {QStringLiteral("pathContains"), QStringLiteral("policies")}}));
+        }
+        QVERIFY(!typing.isTypingId());
+        typing.setClient(m_client.get(), Platform::Windows);
+        listOnly.setClient(m_client.get(), Platform::Windows);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(failedToo.count(), 1, kWait);
+        QVERIFY(typing.isTypingId());
+        QVERIFY(!listOnly.isTypingId());
+        QVERIFY(!listOnly.isEditable());
+
+        auto* edit = typing.findChild<QLineEdit*>(QStringLiteral("policyIdEdit"));
+        QVERIFY(edit);
+        QVERIFY(!edit->placeholderText().isEmpty());
+        QCOMPARE(typing.policyId(), QString());
+        edited.clear();
+        QTest::keyClicks(edit, wanted.toUpper() + u' ');
+        QVERIFY(edited.count() > 0);
+        QCOMPARE(typing.policyId(), wanted.toUpper());
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(typing.count(), 1); // Return did not add the id to the list
+
+        // The list loads: the typed id is the policy chosen in it.
+        QSignalSpy loaded(&typing, &PolicyPicker::policiesLoaded);
+        typing.reload();
+        QVERIFY(typing.isTypingId()); // while it loads, the field stays
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kWait);
+        QVERIFY(!typing.isTypingId());
+        QCOMPARE(typing.currentIndex(), typing.findPolicy(wanted));
+        QVERIFY(typing.currentIndex() > 0);
+        QCOMPARE(typing.policyId(), wanted);
+    }
+
+    // An id typed that the list does not have is kept as unknown, not dropped.
+    void typedIdNotInTheListIsKept()
+    {
+        const QString unknown = QStringLiteral("0123456789abcdef01234567");
+        PolicyPicker picker;
+        picker.allowTypedIdWithoutList(true);
+        QSignalSpy failed(&picker, &PolicyPicker::loadFailed);
+        QVERIFY(
+            m_sandbox.injectFault(QJsonObject{{QStringLiteral("type"), QStringLiteral("html")},
+                                              {QStringLiteral("httpStatus"), 502},
+                                              {QStringLiteral("pathContains"), QStringLiteral("policies")}}));
+        picker.setClient(m_client.get(), Platform::Windows);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kWait);
+        picker.setPolicyId(unknown);
+        QCOMPARE(picker.policyId(), unknown);
+        QSignalSpy loaded(&picker, &PolicyPicker::policiesLoaded);
+        picker.reload();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kWait);
+        QVERIFY(!picker.isTypingId());
+        QCOMPARE(picker.policyId(), unknown);
+        QCOMPARE(picker.findPolicy(unknown), -1);
+        QVERIFY(picker.currentText().contains(unknown));
     }
 
     void nothingIsAskedBeforeTheKey()

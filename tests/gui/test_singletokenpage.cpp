@@ -7,6 +7,7 @@
 #include "fielderrormark.h"
 #include "jsoncodec.h"
 #include "languagepicker.h"
+#include "policyassignmentstable.h"
 #include "policypicker.h"
 #include "qrview.h"
 #include "resultview.h"
@@ -20,6 +21,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QCompleter>
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -33,6 +35,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -626,6 +629,69 @@ private Q_SLOTS:
         QVERIFY(editor->settings().assignments.isEmpty());
         QVERIFY(!editor->settings().segmentId.has_value()); // the old organization's segment
         QVERIFY(page.windowsRequest().settings.policyId.isEmpty());
+    }
+
+    // A policy list that cannot be loaded does not leave the token without its policies: the primary
+    // policy and an assignment's policy are typed as ids, checked as the API checks them, and sent.
+    void policyIdsAreTypedWhenTheListCannotBeLoaded()
+    {
+        const QJsonArray policies = m_sandbox.policies(QStringLiteral("windows"));
+        QVERIFY(policies.size() >= 2);
+        const QString primary = policies.at(0).toObject().value(QLatin1StringView("id")).toString();
+        const QString assigned = policies.at(1).toObject().value(QLatin1StringView("id")).toString();
+        QVERIFY(m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("apiError")},
+                                       {QStringLiteral("httpStatus"), 500},
+                                       {QStringLiteral("pathContains"), QStringLiteral("policies")}}));
+        SingleTokenPage page(Platform::Windows, m_context.get());
+        page.resize(900, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* picker = child<PolicyPicker>(&page, "policy");
+        QTRY_VERIFY(picker->isTypingId());
+        QVERIFY2(child<QLabel>(&page, "policyLoadError")->text().contains(QLatin1StringView("Type")),
+                 qPrintable(child<QLabel>(&page, "policyLoadError")->text()));
+        pickUserByTyping(&page, QStringLiteral("olga"), m_olga.value(QLatin1StringView("id")).toString());
+        auto* create = child<QPushButton>(&page, "createButton");
+        QTRY_VERIFY(create->isEnabled());
+
+        // Checked as typed: not an id, Create is off and the problem names the field.
+        auto* idEdit = child<QLineEdit>(picker, "policyIdEdit");
+        idEdit->setFocus();
+        QTest::keyClicks(idEdit, QStringLiteral("bitlocker"));
+        QTRY_VERIFY(!create->isEnabled());
+        QVERIFY(page.errors().size() == 1 && page.errors().first().field == QLatin1StringView("winPolicyId"));
+        idEdit->clear();
+        QTest::keyClicks(idEdit, QStringLiteral(" ") + primary);
+        QTRY_VERIFY(create->isEnabled());
+
+        // An assignment: nothing to choose from, so its editor takes an id.
+        auto* assignments = page.findChild<PolicyAssignmentsTable*>();
+        QVERIFY(assignments);
+        assignments->addRow();
+        auto* table = assignments->findChild<QTableWidget*>();
+        QVERIFY(table);
+        table->setCurrentCell(0, PolicyAssignmentsTable::PolicyColumn);
+        QTest::keyClick(table, Qt::Key_F2);
+        auto* editor = table->findChild<QComboBox*>(QStringLiteral("policyEditor"));
+        QVERIFY(editor && editor->isEditable());
+        QTest::keyClicks(editor->lineEdit(), assigned);
+        QCOMPARE(assignments->assignments().value(0).policyId, assigned); // taken as typed
+        const QPointer<QComboBox> open = editor;
+        QTest::keyClick(editor->lineEdit(), Qt::Key_Return);
+        QTRY_VERIFY(!open); // Return ends the edit
+        QCOMPARE(assignments->assignments().value(0).policyId, assigned);
+
+        QTest::keyClick(idEdit, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(waitForResult(&page));
+        const QJsonObject body = lastPostBody();
+        QCOMPARE(body.value(QLatin1StringView("winPolicyId")).toString(), primary);
+        QCOMPARE(body.value(QLatin1StringView("winPolicyAssignments"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1StringView("winPolicyId"))
+                     .toString(),
+                 assigned);
     }
 
     // One policy assigned twice is one problem: the rules' message only (the table names the policy

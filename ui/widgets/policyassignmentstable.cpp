@@ -13,6 +13,7 @@
 #include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStyle>
@@ -77,6 +78,19 @@ public:
         auto* combo = new QComboBox(parent);
         combo->setObjectName(QStringLiteral("policyEditor"));
         combo->setAccessibleName(PolicyAssignmentsTable::tr("Policy"));
+        if (m_owner->policies().isEmpty()) {
+            // No list to choose from (it could not be loaded, or has not yet): the id is typed.
+            combo->setEditable(true);
+            combo->setInsertPolicy(QComboBox::NoInsert);
+            combo->setCompleter(nullptr);
+            combo->lineEdit()->setAccessibleName(PolicyAssignmentsTable::tr("Policy id"));
+            combo->lineEdit()->setPlaceholderText(PolicyAssignmentsTable::tr("Policy id"));
+            // Taken as typed, as the priority is (Ctrl+Return reads the table with the editor open).
+            auto* self = const_cast<AssignmentDelegate*>(this);
+            QObject::connect(combo->lineEdit(), &QLineEdit::textEdited, self,
+                             [self, combo] { Q_EMIT self->commitData(combo); });
+            return combo;
+        }
         for (const Policy& policy : m_owner->policies()) {
             combo->addItem(policy.name, policy.id);
             combo->setItemData(combo->count() - 1, policy.id, Qt::ToolTipRole);
@@ -99,6 +113,10 @@ public:
         }
         auto* combo = qobject_cast<QComboBox*>(editor);
         const QString id = index.data(kPolicyIdRole).toString();
+        if (combo->isEditable()) {
+            combo->setEditText(id);
+            return;
+        }
         int current = combo->findData(id);
         if (current < 0 && !id.isEmpty()) {
             combo->insertItem(0, PolicyAssignmentsTable::tr("Unknown policy %1").arg(id), id);
@@ -115,7 +133,9 @@ public:
             return;
         }
         auto* combo = qobject_cast<QComboBox*>(editor);
-        if (combo->currentIndex() >= 0)
+        if (combo->isEditable())
+            model->setData(index, combo->currentText().trimmed(), kPolicyIdRole);
+        else if (combo->currentIndex() >= 0)
             model->setData(index, combo->currentData(), kPolicyIdRole);
     }
 
@@ -412,7 +432,8 @@ void PolicyAssignmentsTable::refreshRows()
         policy->setFont(font);
         if (id.isEmpty()) {
             policy->setText(tr("(choose a policy)"));
-            policy->setToolTip(tr("Press F2 or double-click to choose the policy"));
+            policy->setToolTip(m_policies.isEmpty() ? tr("Press F2 or double-click to type the policy's id")
+                                                    : tr("Press F2 or double-click to choose the policy"));
         } else {
             policy->setText(name.isEmpty() ? tr("Unknown policy %1").arg(id) : name);
             policy->setToolTip(problem.isEmpty() ? id : problem + u'\n' + id);

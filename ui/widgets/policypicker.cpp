@@ -6,6 +6,7 @@
 
 #include <QCollator>
 #include <QEvent>
+#include <QLineEdit>
 #include <QStyleOptionComboBox>
 #include <QStylePainter>
 #include <QToolButton>
@@ -132,8 +133,21 @@ void PolicyPicker::load()
     showState();
 }
 
+void PolicyPicker::retranslateTypedIdEdit()
+{
+    if (!isEditable())
+        return;
+    lineEdit()->setAccessibleName(tr("Policy id"));
+    lineEdit()->setPlaceholderText(tr("Policy id: 24 hexadecimal characters, or empty for none"));
+}
+
 void PolicyPicker::fill(const QString& keepId)
 {
+    if (isEditable()) {
+        // A list to choose from again (the caller took the typed id as keepId).
+        const QSignalBlocker blocker(this);
+        setEditable(false);
+    }
     const QString before = policyId();
     const int beforeIndex = currentIndex();
     {
@@ -166,7 +180,49 @@ void PolicyPicker::fill(const QString& keepId)
 
 QString PolicyPicker::policyId() const
 {
+    if (isEditable()) {
+        const QString typed = currentText().trimmed();
+        return typed == itemText(0) ? QString() : typed; // "(none)" chosen from the box's list
+    }
     return currentData().toString();
+}
+
+void PolicyPicker::allowTypedIdWithoutList(bool allow)
+{
+    m_typedIdAllowed = allow;
+    followTypingMode();
+}
+
+void PolicyPicker::followTypingMode()
+{
+    // Kept while a reload after a failure is under way: the id being typed stays where it is.
+    const bool typing =
+        m_typedIdAllowed && m_policies.isEmpty() && (!m_error.isEmpty() || (isEditable() && isLoading()));
+    if (typing == isEditable())
+        return;
+    const QString id = policyId();
+    if (!typing) {
+        fill(id); // the list that has loaded now, the typed id chosen in it (or kept as unknown)
+        return;
+    }
+    {
+        const QSignalBlocker blocker(this);
+        setEditable(true);
+        setInsertPolicy(QComboBox::NoInsert); // Return must not add the typed id to the list
+        setCompleter(nullptr);
+        clear();
+        addItem(tr("(none)", "no primary policy"), QString());
+        setItemData(0, tr("No primary policy: the field is left out of the request"), Qt::ToolTipRole);
+        m_pendingId.clear();
+        QLineEdit* edit = lineEdit();
+        edit->setObjectName(QStringLiteral("policyIdEdit"));
+        retranslateTypedIdEdit();
+        connect(edit, &QLineEdit::textEdited, this, &PolicyPicker::typedIdChanged);
+        edit->setText(id);
+    }
+    m_refresh->raise(); // above the line edit, made after it
+    placeRefreshButton();
+    Q_EMIT typedIdChanged();
 }
 
 int PolicyPicker::findPolicy(const QString& id) const
@@ -184,6 +240,11 @@ int PolicyPicker::findPolicy(const QString& id) const
 void PolicyPicker::setPolicyId(const QString& id)
 {
     const QString wanted = id.trimmed();
+    if (isEditable()) {
+        lineEdit()->setText(wanted);
+        Q_EMIT typedIdChanged();
+        return;
+    }
     if (wanted.isEmpty()) {
         m_pendingId.clear();
         setCurrentIndex(0);
@@ -200,6 +261,7 @@ void PolicyPicker::setPolicyId(const QString& id)
 
 void PolicyPicker::showState()
 {
+    followTypingMode();
     const bool loading = isLoading();
     m_refresh->setEnabled(m_client && !loading);
     if (!m_error.isEmpty()) {
@@ -224,6 +286,8 @@ void PolicyPicker::placeRefreshButton()
     const int side = std::min(field.height(), 22);
     m_refresh->setIconSize(QSize(side - 6, side - 6));
     m_refresh->setGeometry(field.right() - side + 1, field.top() + (field.height() - side) / 2, side, side);
+    if (isEditable())
+        lineEdit()->setTextMargins(0, 0, side + kButtonGap, 0); // typed text stops before the button
 }
 
 void PolicyPicker::resizeEvent(QResizeEvent* event)
@@ -234,7 +298,10 @@ void PolicyPicker::resizeEvent(QResizeEvent* event)
 
 void PolicyPicker::paintEvent(QPaintEvent* event)
 {
-    Q_UNUSED(event)
+    if (isEditable()) {
+        LengthSizedComboBox::paintEvent(event); // the line edit shows the text
+        return;
+    }
     // As QComboBox paints itself, except that the label is elided before the refresh button instead of
     // running under it.
     QStylePainter painter(this);
@@ -270,6 +337,7 @@ void PolicyPicker::changeEvent(QEvent* event)
     LengthSizedComboBox::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
         setItemText(0, tr("(none)", "no primary policy"));
+        retranslateTypedIdEdit();
         showState();
     } else if (event->type() == QEvent::StyleChange) {
         showState();

@@ -2,6 +2,8 @@
 // The primary policy: a combo of the platform's policies by name (id as tooltip), "(none)" first. Loaded
 // once per organization from the API, refreshed with the small button inside its right edge or reload().
 // policiesChanged() hands the list offered to whoever else needs it (the assignments table).
+// Where a form allows it (allowTypedIdWithoutList), a list that could not be loaded turns the box into a
+// field for the id itself: the API takes an id it did not list, and the form is not stuck without one.
 
 #include "lengthsizedcombobox.h"
 #include "types.h"
@@ -31,6 +33,9 @@ public:
 
     // The selected policy's id, or empty for "(none)".
     QString policyId() const;
+    // While the list cannot be loaded, the id is typed into the box (an editable combo), not chosen.
+    void allowTypedIdWithoutList(bool allow);
+    bool isTypingId() const { return isEditable(); }
     // Selects by id. An id not in the list (yet) is kept as "Unknown policy …" until the list has it.
     void setPolicyId(const QString& id);
     // The row of the policy with this id, or -1.
@@ -50,6 +55,8 @@ Q_SIGNALS:
     // The list offered now: loaded, or emptied when it was another server's or organization's.
     void policiesChanged(const QList<Policy>& policies);
     void loadFailed(const QString& message);
+    // The id typed while the list cannot be loaded changed (currentIndexChanged does not follow typing).
+    void typedIdChanged();
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -62,6 +69,8 @@ private:
     void fill(const QString& keepId);
     void showState();
     void placeRefreshButton();
+    void followTypingMode();
+    void retranslateTypedIdEdit();
     QString cacheKey() const;
 
     QPointer<ApiClient> m_client;
@@ -73,4 +82,5 @@ private:
     QString m_loadedKey;
     QString m_pendingId; // asked for before the list had it
     QString m_error;
+    bool m_typedIdAllowed = false;
 };

@@ -74,6 +74,8 @@ TokenSettingsEditor::TokenSettingsEditor(Platform platform, const QList<LeadingR
     connect(m_segment, &QLineEdit::textChanged, this, changed);
     connect(m_language, &QComboBox::currentIndexChanged, this, changed);
     connect(m_policy, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_policy, &PolicyPicker::typedIdChanged, this, changed);
+    m_policy->allowTypedIdWithoutList(true);
     updateEmailText();
 }
 
@@ -115,7 +117,8 @@ void TokenSettingsEditor::showPolicyLoadError(const QString& message)
         m_form->insertRow(row + 1, QString(), m_policyLoadError);
     }
     m_policyLoadError->setText(
-        tr("The policies could not be loaded: %1 The button at the field's right end tries again.")
+        tr("The policies could not be loaded: %1 Type the policy's id in the field, or try again with the "
+           "button at its right end.")
             .arg(message));
     m_policyLoadError->show();
 }
