@@ -951,6 +951,8 @@ QString EmailListParser::problemText(EmailListAnalysis::Problem problem)
         return tr("other words next to the address (a space in it?); write a name as Name <address>");
     case Problem::AddressInComment:
         return tr("address inside a comment in parentheses; put it on a line of its own to include it");
+    case Problem::GuestSignInName:
+        return tr("a guest account's sign-in name (#EXT#), not a mailbox; use the guest's own address");
     case Problem::Rejected:
         return tr("not a valid e-mail address");
     }

@@ -49,6 +49,7 @@ struct EmailListAnalysis
                             // (Limits::isInvisibleOrSpace)
         WordsNextToAddress, // "jo hn@example.com": a bare address with loose words beside it
         AddressInComment,   // "a@example.com (old: c@example.com)": the second one
+        GuestSignInName,    // "ann_contoso.com#EXT#@tenant.onmicrosoft.com": an Entra ID guest's UPN
         Rejected,           // passed the detailed checks but not Limits::isEmail (keep last)
     };
 

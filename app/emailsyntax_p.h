@@ -28,6 +28,7 @@ enum CharClass : quint16 {
     kAlpha = 128,
     kDot = 256,
     kAt = 512,
+    kHash = 1024, // '#': allowed before the @, and the mark of a guest's sign-in name (#EXT#)
 };
 
 constexpr std::array<quint16, 256> makeClassTable()
@@ -55,6 +56,7 @@ constexpr std::array<quint16, 256> makeClassTable()
     t[uchar('-')] = (t[uchar('-')] & ~kDomainBad) | kPlainWord;
     t[uchar('.')] = (t[uchar('.')] & ~kDomainBad) | kDot | kPlainWord;
     t[uchar('@')] |= kAt;
+    t[uchar('#')] |= kHash;
     for (char c : {'_', '%', '+'})
         t[uchar(c)] |= kPlainWord;
     return t;
@@ -276,6 +278,19 @@ inline Span stripDecorations(Span s)
     return s;
 }
 
+// "ann_contoso.com#EXT#@tenant.onmicrosoft.com": how Entra ID (Azure AD) names a guest account, and what a
+// user export's userPrincipalName column holds for guests. A valid address by its syntax, but no mailbox:
+// the guest's own address is the part before #EXT#, with its @ written as _.
+inline bool isGuestSignInName(Span localPart)
+{
+    for (const char* p = localPart.b; p + 5 <= localPart.e; ++p) {
+        if (p[0] == '#' && (p[1] | 0x20) == 'e' && (p[2] | 0x20) == 'x' && (p[3] | 0x20) == 't' &&
+            p[4] == '#')
+            return true;
+    }
+    return false;
+}
+
 // The detailed checks, so that each rejection can say what is wrong; Limits::isEmail has the last
 // word on what passes. Two loops (before and after the @) collect flags, then the first problem in
 // a fixed order wins. `ascii`: no byte >= 0x80, so the byte count is the character count.
@@ -326,6 +341,8 @@ inline std::optional<Problem> check(Span s, bool& ascii)
         return Problem::TooLong;
     if (localBad)
         return Problem::InvalidCharacter;
+    if ((local & kHash) && isGuestSignInName(Span{s.b, at}))
+        return Problem::GuestSignInName;
     if (doubleDot)
         return Problem::DoubleDot;
     if (*s.b == '.')

@@ -117,7 +117,7 @@
         <translation>Die Verbindung ist abgebrochen, bevor die Antwort des Servers vollständig angekommen war. Die Anfrage wurde möglicherweise verarbeitet: Prüfen Sie vor einem erneuten Versuch, ob das Token erstellt wurde.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The server rejected the request: %1</source>
         <translation>Der Server hat die Anfrage abgelehnt: %1</translation>
     </message>
@@ -137,7 +137,7 @@
         <translation>Der Server hat die Anfrage angenommen, aber seine Antwort enthält nicht, was erstellt wurde. Die Anfrage wurde wahrscheinlich verarbeitet: Prüfen Sie, ob das Token erstellt wurde, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>Der API-Schlüssel wurde abgelehnt. Geben Sie einen gültigen Dienstkonto-Schlüssel ein.</translation>
     </message>
@@ -213,17 +213,17 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 The server says: %2</source>
         <translation>%1 Der Server meldet: %2</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>The request may or may not have been processed: check whether the token was created before trying again.</source>
         <translation>Die Anfrage wurde möglicherweise verarbeitet: Prüfen Sie vor einem erneuten Versuch, ob das Token erstellt wurde.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>The server rejected the request (HTTP %1).</source>
         <translation>Der Server hat die Anfrage abgelehnt (HTTP %1).</translation>
     </message>
@@ -1488,6 +1488,11 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <location line="+2"/>
         <source>address inside a comment in parentheses; put it on a line of its own to include it</source>
         <translation>Adresse in einem Kommentar in Klammern; in eine eigene Zeile schreiben, um sie aufzunehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a guest account&apos;s sign-in name (#EXT#), not a mailbox; use the guest&apos;s own address</source>
+        <translation>Anmeldename eines Gastkontos (#EXT#), kein Postfach; verwenden Sie die eigene Adresse des Gastes</translation>
     </message>
     <message>
         <location line="+2"/>

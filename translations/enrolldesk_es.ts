@@ -117,7 +117,7 @@
         <translation>La conexión se interrumpió antes de recibir la respuesta completa del servidor. Es posible que la solicitud se haya procesado: compruebe si se creó el token antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The server rejected the request: %1</source>
         <translation>El servidor rechazó la solicitud: %1</translation>
     </message>
@@ -137,7 +137,7 @@
         <translation>El servidor aceptó la solicitud, pero su respuesta no indica qué se creó. Probablemente la solicitud se procesó: compruebe si el token se creó antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>La clave de API se rechazó. Introduzca una clave de cuenta de servicio válida.</translation>
     </message>
@@ -213,17 +213,17 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 The server says: %2</source>
         <translation>%1 El servidor dice: %2</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>The request may or may not have been processed: check whether the token was created before trying again.</source>
         <translation>Es posible que la solicitud se haya procesado: compruebe si se creó el token antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>The server rejected the request (HTTP %1).</source>
         <translation>El servidor rechazó la solicitud (HTTP %1).</translation>
     </message>
@@ -1488,6 +1488,11 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <location line="+2"/>
         <source>address inside a comment in parentheses; put it on a line of its own to include it</source>
         <translation>dirección dentro de un comentario entre paréntesis; póngala en una línea propia para incluirla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a guest account&apos;s sign-in name (#EXT#), not a mailbox; use the guest&apos;s own address</source>
+        <translation>nombre de inicio de sesión de una cuenta de invitado (#EXT#), no un buzón; use la dirección propia del invitado</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -117,7 +117,7 @@
         <translation>La connexion a été interrompue avant la réception complète de la réponse du serveur. La requête a peut-être été traitée&#xa0;: vérifiez si le jeton a été créé avant de réessayer.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The server rejected the request: %1</source>
         <translation>Le serveur a refusé la requête&#xa0;: %1</translation>
     </message>
@@ -137,7 +137,7 @@
         <translation>Le serveur a accepté la requête, mais sa réponse n&apos;indique pas ce qui a été créé. La requête a probablement été traitée&#xa0;: vérifiez si le jeton a été créé avant de réessayer.</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>La clé d&apos;API a été refusée. Saisissez une clé de compte de service valide.</translation>
     </message>
@@ -213,17 +213,17 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 The server says: %2</source>
         <translation>%1 Le serveur indique&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>The request may or may not have been processed: check whether the token was created before trying again.</source>
         <translation>La requête a peut-être été traitée&#xa0;: vérifiez si le jeton a été créé avant de réessayer.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>The server rejected the request (HTTP %1).</source>
         <translation>Le serveur a refusé la requête (HTTP %1).</translation>
     </message>
@@ -1488,6 +1488,11 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <location line="+2"/>
         <source>address inside a comment in parentheses; put it on a line of its own to include it</source>
         <translation>adresse dans un commentaire entre parenthèses&#xa0;; mettez-la sur une ligne à part pour l&apos;inclure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a guest account&apos;s sign-in name (#EXT#), not a mailbox; use the guest&apos;s own address</source>
+        <translation>nom de connexion d’un compte invité (#EXT#), pas une boîte aux lettres&#xa0;; utilisez l’adresse de l’invité</translation>
     </message>
     <message>
         <location line="+2"/>

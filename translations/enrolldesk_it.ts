@@ -117,7 +117,7 @@
         <translation>La connessione si è interrotta prima che arrivasse la risposta completa del server. La richiesta potrebbe essere stata elaborata: verifica se il token è stato creato prima di riprovare.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The server rejected the request: %1</source>
         <translation>Il server ha rifiutato la richiesta: %1</translation>
     </message>
@@ -137,7 +137,7 @@
         <translation>Il server ha accettato la richiesta, ma la sua risposta non indica cosa è stato creato. Probabilmente la richiesta è stata elaborata: verifica se il token è stato creato prima di riprovare.</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>La chiave API è stata rifiutata. Inserisci una chiave valida di un account di servizio.</translation>
     </message>
@@ -213,17 +213,17 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 The server says: %2</source>
         <translation>%1 Il server dice: %2</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>The request may or may not have been processed: check whether the token was created before trying again.</source>
         <translation>La richiesta potrebbe essere stata elaborata: verifica se il token è stato creato prima di riprovare.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>The server rejected the request (HTTP %1).</source>
         <translation>Il server ha rifiutato la richiesta (HTTP %1).</translation>
     </message>
@@ -1488,6 +1488,11 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <location line="+2"/>
         <source>address inside a comment in parentheses; put it on a line of its own to include it</source>
         <translation>indirizzo dentro un commento tra parentesi; mettilo su una riga a sé per includerlo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a guest account&apos;s sign-in name (#EXT#), not a mailbox; use the guest&apos;s own address</source>
+        <translation>nome di accesso di un account guest (#EXT#), non una casella di posta; usare l&apos;indirizzo del guest</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -117,7 +117,7 @@
         <translation>A conexão caiu antes que a resposta do servidor chegasse por completo. A solicitação pode ter sido processada: verifique se o token foi criado antes de tentar novamente.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The server rejected the request: %1</source>
         <translation>O servidor recusou a solicitação: %1</translation>
     </message>
@@ -137,7 +137,7 @@
         <translation>O servidor aceitou a solicitação, mas a resposta dele não indica o que foi criado. A solicitação provavelmente foi processada: verifique se o token foi criado antes de tentar novamente.</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>A chave de API foi recusada. Informe uma chave de conta de serviço válida.</translation>
     </message>
@@ -213,17 +213,17 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 The server says: %2</source>
         <translation>%1 O servidor diz: %2</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>The request may or may not have been processed: check whether the token was created before trying again.</source>
         <translation>A solicitação pode ter sido processada: verifique se o token foi criado antes de tentar novamente.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>The server rejected the request (HTTP %1).</source>
         <translation>O servidor recusou a solicitação (HTTP %1).</translation>
     </message>
@@ -1488,6 +1488,11 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <location line="+2"/>
         <source>address inside a comment in parentheses; put it on a line of its own to include it</source>
         <translation>endereço dentro de um comentário entre parênteses; coloque-o em uma linha própria para incluí-lo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a guest account&apos;s sign-in name (#EXT#), not a mailbox; use the guest&apos;s own address</source>
+        <translation>nome de início de sessão de uma conta de convidado (#EXT#), não uma caixa de correio; use o endereço do próprio convidado</translation>
     </message>
     <message>
         <location line="+2"/>

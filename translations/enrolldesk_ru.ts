@@ -117,7 +117,7 @@
         <translation>Соединение прервалось до того, как ответ сервера пришёл полностью. Запрос мог быть обработан: прежде чем повторять, проверьте, создан ли токен.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The server rejected the request: %1</source>
         <translation>Сервер отклонил запрос: %1</translation>
     </message>
@@ -137,7 +137,7 @@
         <translation>Сервер принял запрос, но в его ответе нет созданного. Скорее всего, запрос был обработан: прежде чем повторять, проверьте, создан ли токен.</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>Ключ API отклонён. Введите действительный ключ служебной учётной записи.</translation>
     </message>
@@ -213,17 +213,17 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 The server says: %2</source>
         <translation>%1 Сообщение сервера: %2</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>The request may or may not have been processed: check whether the token was created before trying again.</source>
         <translation>Запрос мог быть обработан: прежде чем повторять, проверьте, создан ли токен.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>The server rejected the request (HTTP %1).</source>
         <translation>Сервер отклонил запрос (HTTP %1).</translation>
     </message>
@@ -1514,6 +1514,11 @@ Or drop a .csv or .txt file on this page.</source>
         <location line="+2"/>
         <source>address inside a comment in parentheses; put it on a line of its own to include it</source>
         <translation>адрес внутри комментария в скобках; чтобы включить его, поставьте его на отдельную строку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a guest account&apos;s sign-in name (#EXT#), not a mailbox; use the guest&apos;s own address</source>
+        <translation>имя входа гостевой учётной записи (#EXT#), а не почтовый ящик; укажите собственный адрес гостя</translation>
     </message>
     <message>
         <location line="+2"/>

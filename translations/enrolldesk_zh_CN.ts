@@ -117,7 +117,7 @@
         <translation>服务器的应答尚未完整到达，连接就中断了。请求可能已被处理，也可能没有：重试之前，请检查令牌是否已创建。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The server rejected the request: %1</source>
         <translation>服务器拒绝了请求：%1</translation>
     </message>
@@ -137,7 +137,7 @@
         <translation>服务器已接受请求，但其应答中缺少所创建的内容。请求很可能已被处理：重试前请检查令牌是否已创建。</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>The API key was rejected. Enter a valid service account key.</source>
         <translation>API 密钥被拒绝。请输入有效的服务帐户密钥。</translation>
     </message>
@@ -213,17 +213,17 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 The server says: %2</source>
         <translation>%1 服务器提示：%2</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>The request may or may not have been processed: check whether the token was created before trying again.</source>
         <translation>请求可能已被处理，也可能没有：重试之前，请检查令牌是否已创建。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>The server rejected the request (HTTP %1).</source>
         <translation>服务器拒绝了请求（HTTP %1）。</translation>
     </message>
@@ -1462,6 +1462,11 @@ Or drop a .csv or .txt file on this page.</source>
         <location line="+2"/>
         <source>address inside a comment in parentheses; put it on a line of its own to include it</source>
         <translation>地址位于括号内的注释中；如需包含，请将其单独放在一行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a guest account&apos;s sign-in name (#EXT#), not a mailbox; use the guest&apos;s own address</source>
+        <translation>来宾帐户的登录名 (#EXT#)，不是邮箱；请使用来宾自己的地址</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -204,6 +204,10 @@ void TestEmailList::accepted_data()
         << ab;
     QTest::newRow("CSV UPN fallback when mail empty")
         << QByteArray("userPrincipalName,mail\nupn.a@example.com,a@example.com\nb@example.com,\n") << ab;
+    // A '#' is allowed before the @; only "#EXT#" marks a guest's sign-in name.
+    QTest::newRow("hash in the local part")
+        << QByteArray("team#1@example.com\next#2@example.com\n")
+        << QStringList{QStringLiteral("team#1@example.com"), QStringLiteral("ext#2@example.com")};
 }
 
 void TestEmailList::accepted()
@@ -293,6 +297,14 @@ void TestEmailList::rejected_data()
         QStringLiteral("c@example.com"));
     row("name and address in one comment", "(Ann Lee c@example.com)", Problem::AddressInComment,
         QStringLiteral("c@example.com"));
+    // An Entra ID guest's sign-in name (a user export's userPrincipalName for guests): no mailbox.
+    row("guest sign-in name", "ann_contoso.com#EXT#@tenant.onmicrosoft.com", Problem::GuestSignInName,
+        QStringLiteral("ann_contoso.com#EXT#@tenant.onmicrosoft.com"));
+    row("guest sign-in name, lower case, in <>", "Ann <ann_contoso.com#ext#@tenant.onmicrosoft.com>",
+        Problem::GuestSignInName, QStringLiteral("ann_contoso.com#ext#@tenant.onmicrosoft.com"));
+    row("CSV UPN fallback holding a guest's sign-in name",
+        "userPrincipalName,mail\nann_contoso.com#EXT#@tenant.onmicrosoft.com,\n", Problem::GuestSignInName,
+        QStringLiteral("ann_contoso.com#EXT#@tenant.onmicrosoft.com"));
     // Joined by a zero-width space only, nothing looks split: the invisible character is the problem.
     row("zero-width space inside", "jo\xE2\x80\x8Bhn@example.com", Problem::InvisibleCharacter,
         QStringLiteral("jo\u200bhn@example.com"));
