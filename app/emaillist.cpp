@@ -362,6 +362,7 @@ private:
             return true; // a one-column list with a title: read it as free text
         m_result.csv = true;
         m_delimiter = delimiters[best];
+        m_columns = fields.size();
         m_primary = primary;
         m_fallback = fallback;
         m_result.emailColumnIndex = primary;
@@ -444,6 +445,7 @@ private:
             bestColumns = columns;
             m_result.csv = true;
             m_delimiter = delimiter;
+            m_columns = columns;
             m_primary = column;
             m_result.emailColumnIndex = column;
             const bool hasHeader = header.size() == columns;
@@ -509,10 +511,16 @@ private:
                     }
                     text = {unescaped.data(), unescaped.data() + unescaped.size()};
                 }
+                const int problemsBefore = m_result.invalidCount;
+                const qsizetype listedBefore = m_result.invalid.size();
+                const qsizetype acceptedBefore = m_accepted;
                 if (text.isEmpty() || processCell(text, first) == 0)
                     addInvalid(first, trimmedBlanks({p, end}), Problem::EmptyCell);
                 if (cell && cell->escapedQuotes)
                     flush(); // pending addresses point into `unescaped`
+                if (m_result.invalidCount > problemsBefore && m_accepted == acceptedBefore &&
+                    fields.size() != m_columns)
+                    blameRowWidth(first, trimmedBlanks({p, end}), problemsBefore, listedBefore);
             }
             p = skipLineEnd(end);
         }
@@ -760,6 +768,7 @@ private:
     // A well-formed address: queue its key for the duplicate lookup.
     void accept(Span address, bool ascii, int line)
     {
+        ++m_accepted;
         if (ascii) {
             char* key = m_keyBuffer.data() + m_pendingCount * kKeyStride;
             const quint64 hash = lowerAndHash(address.b, size_t(address.size()), key);
@@ -829,6 +838,16 @@ private:
         return !before(s.b, m_source) && !before(m_end, s.e);
     }
 
+    // A row with more or fewer cells than the header had its address column read from the wrong cell
+    // ("Smith, Ann,ann@example.com" under "Name,Email"): what was said about that cell ("not an e-mail
+    // address: Ann") points away from the cause, so the row is one problem of its own, shown whole.
+    void blameRowWidth(int line, Span row, int problemsBefore, qsizetype listedBefore)
+    {
+        m_result.invalid.resize(listedBefore);
+        m_result.invalidCount = problemsBefore;
+        addInvalid(line, row, Problem::RowWidth);
+    }
+
     void addInvalid(int line, Span text, Problem problem)
     {
         ++m_result.invalidCount;
@@ -863,6 +882,8 @@ private:
     char m_delimiter = ',';
     qsizetype m_primary = -1;
     qsizetype m_fallback = -1;
+    qsizetype m_accepted = 0; // addresses that passed the checks, duplicates included
+    qsizetype m_columns = 0;  // cells in the header row, or in most rows of a table found by content
 };
 
 } // namespace
@@ -951,6 +972,9 @@ QString EmailListParser::problemText(EmailListAnalysis::Problem problem)
         return tr("other words next to the address (a space in it?); write a name as Name <address>");
     case Problem::AddressInComment:
         return tr("address inside a comment in parentheses; put it on a line of its own to include it");
+    case Problem::RowWidth:
+        return tr("this row has more or fewer cells than the header (a comma or semicolon in a value "
+                  "without quotes?)");
     case Problem::GuestSignInName:
         return tr("a guest account's sign-in name (#EXT#), not a mailbox; use the guest's own address");
     case Problem::Rejected:

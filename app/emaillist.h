@@ -50,6 +50,7 @@ struct EmailListAnalysis
         WordsNextToAddress, // "jo hn@example.com": a bare address with loose words beside it
         AddressInComment,   // "a@example.com (old: c@example.com)": the second one
         GuestSignInName,    // "ann_contoso.com#EXT#@tenant.onmicrosoft.com": an Entra ID guest's UPN
+        RowWidth,           // CSV: a row whose cell count differs from the header's, its address not found
         Rejected,           // passed the detailed checks but not Limits::isEmail (keep last)
     };
 

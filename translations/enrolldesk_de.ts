@@ -1395,7 +1395,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+917"/>
+        <location filename="../app/emaillist.cpp" line="+938"/>
         <source>not an e-mail address</source>
         <translation>keine E-Mail-Adresse</translation>
     </message>
@@ -1491,6 +1491,11 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>this row has more or fewer cells than the header (a comma or semicolon in a value without quotes?)</source>
+        <translation>diese Zeile hat mehr oder weniger Zellen als die Kopfzeile (ein Komma oder Semikolon in einem Wert ohne Anführungszeichen?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>a guest account&apos;s sign-in name (#EXT#), not a mailbox; use the guest&apos;s own address</source>
         <translation>Anmeldename eines Gastkontos (#EXT#), kein Postfach; verwenden Sie die eigene Adresse des Gastes</translation>
     </message>

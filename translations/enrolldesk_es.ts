@@ -1395,7 +1395,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+917"/>
+        <location filename="../app/emaillist.cpp" line="+938"/>
         <source>not an e-mail address</source>
         <translation>no es una dirección de correo</translation>
     </message>
@@ -1491,6 +1491,11 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>this row has more or fewer cells than the header (a comma or semicolon in a value without quotes?)</source>
+        <translation>esta fila tiene más o menos celdas que el encabezado (¿una coma o un punto y coma en un valor sin comillas?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>a guest account&apos;s sign-in name (#EXT#), not a mailbox; use the guest&apos;s own address</source>
         <translation>nombre de inicio de sesión de una cuenta de invitado (#EXT#), no un buzón; use la dirección propia del invitado</translation>
     </message>

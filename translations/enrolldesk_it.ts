@@ -1395,7 +1395,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+917"/>
+        <location filename="../app/emaillist.cpp" line="+938"/>
         <source>not an e-mail address</source>
         <translation>non è un indirizzo e-mail</translation>
     </message>
@@ -1491,6 +1491,11 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>this row has more or fewer cells than the header (a comma or semicolon in a value without quotes?)</source>
+        <translation>questa riga ha più o meno celle dell&apos;intestazione (una virgola o un punto e virgola in un valore senza virgolette?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>a guest account&apos;s sign-in name (#EXT#), not a mailbox; use the guest&apos;s own address</source>
         <translation>nome di accesso di un account guest (#EXT#), non una casella di posta; usare l&apos;indirizzo del guest</translation>
     </message>

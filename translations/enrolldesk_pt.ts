@@ -1395,7 +1395,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+917"/>
+        <location filename="../app/emaillist.cpp" line="+938"/>
         <source>not an e-mail address</source>
         <translation>não é um endereço de e-mail</translation>
     </message>
@@ -1491,6 +1491,11 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>this row has more or fewer cells than the header (a comma or semicolon in a value without quotes?)</source>
+        <translation>esta linha tem mais ou menos células do que o cabeçalho (uma vírgula ou ponto e vírgula num valor sem aspas?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>a guest account&apos;s sign-in name (#EXT#), not a mailbox; use the guest&apos;s own address</source>
         <translation>nome de início de sessão de uma conta de convidado (#EXT#), não uma caixa de correio; use o endereço do próprio convidado</translation>
     </message>

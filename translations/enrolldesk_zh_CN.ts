@@ -1369,7 +1369,7 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>EmailListParser</name>
     <message>
-        <location filename="../app/emaillist.cpp" line="+917"/>
+        <location filename="../app/emaillist.cpp" line="+938"/>
         <source>not an e-mail address</source>
         <translation>不是电子邮件地址</translation>
     </message>
@@ -1465,6 +1465,11 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>this row has more or fewer cells than the header (a comma or semicolon in a value without quotes?)</source>
+        <translation>此行的单元格数与标题行不同（某个值中有未加引号的逗号或分号？）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>a guest account&apos;s sign-in name (#EXT#), not a mailbox; use the guest&apos;s own address</source>
         <translation>来宾帐户的登录名 (#EXT#)，不是邮箱；请使用来宾自己的地址</translation>
     </message>

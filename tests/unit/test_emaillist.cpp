@@ -265,6 +265,11 @@ void TestEmailList::rejected_data()
         QStringLiteral("john@10.0.0.1"));
     row("CSV row with empty e-mail cell", "Name,Email\nAnn,\n", Problem::EmptyCell, QStringLiteral("Ann,"));
     row("CSV cell without address", "Name,Email\nAnn,n/a\n", Problem::NotAnAddress, QStringLiteral("n/a"));
+    // An unquoted comma in a name shifts the row's cells: the row is the problem, not its second cell.
+    row("CSV row with a cell too many", "Name,Email\nSmith, Ann,ann@example.com\n", Problem::RowWidth,
+        QStringLiteral("Smith, Ann,ann@example.com"));
+    row("CSV row with a cell too few", "Name;Dept;Email\nAnn;ann@example.com\n", Problem::RowWidth,
+        QStringLiteral("Ann;ann@example.com"));
     // Passes the detailed checks (two bytes after the last dot) but not Limits::isEmail (one character).
     row("refused by Limits::isEmail", "john@example.\xC3\xA9", Problem::Rejected,
         QStringLiteral("john@example.\u00e9"));
