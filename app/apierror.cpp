@@ -73,10 +73,11 @@ bool holdsPartOf(const QString& text, QStringView key)
 // ("… The server says: Fault injected Type the policy's id …" read as one sentence).
 QString endedSentence(const QString& text)
 {
-    static constexpr QStringView kEnds = u".!?…。！？";
-    if (text.isEmpty() || kEnds.contains(text.back()))
-        return text;
-    return text + u'.';
+    static constexpr QStringView kEnds = u".!?…。！？:;";
+    const QString words = text.trimmed();
+    if (words.isEmpty() || kEnds.contains(words.back()))
+        return words;
+    return words + u'.';
 }
 
 void wipe(QString& text)

@@ -11,6 +11,7 @@
 #include "emaillist.h"
 #include "errorpanel.h"
 #include "largetextedit.h"
+#include "policypicker.h"
 #include "sandboxprocess.h"
 #include "secretstore.h"
 #include "sessiontokensmodel.h"
@@ -1119,6 +1120,9 @@ private Q_SLOTS:
                                      note->isVisible(),
                                  kWait);
         QVERIFY2(note->text().contains(QStringLiteral("could not be loaded")), qPrintable(note->text()));
+        // The list loaded before is still offered: the note says so, and does not ask for an id typed.
+        QVERIFY2(note->text().contains(QStringLiteral("loaded before")), qPrintable(note->text()));
+        QVERIFY(!editor->findChild<PolicyPicker*>()->isTypingId());
         editor->clearOrganizationFields(); // another organization: not its failure
         QVERIFY(!note->isVisible());
         QVERIFY(m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("apiError")},

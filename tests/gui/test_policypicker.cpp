@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <memory>
@@ -268,7 +269,7 @@ private Q_SLOTS:
         edited.clear();
         QTest::keyClicks(edit, wanted.toUpper() + u' ');
         QVERIFY(edited.count() > 0);
-        QCOMPARE(typing.policyId(), wanted.toUpper());
+        QCOMPARE(typing.policyId(), wanted); // as the API writes ids
         QTest::keyClick(edit, Qt::Key_Return);
         QCOMPARE(typing.count(), 1); // Return did not add the id to the list
 
@@ -281,6 +282,82 @@ private Q_SLOTS:
         QCOMPARE(typing.currentIndex(), typing.findPolicy(wanted));
         QVERIFY(typing.currentIndex() > 0);
         QCOMPARE(typing.policyId(), wanted);
+    }
+
+    // In the field, "(none)" is the box's current item: a change of language renames it without
+    // putting its name in place of the id typed, and choosing it from the box's list empties the id, said
+    // as any other change. Switching between list and field alone says nothing.
+    void typedIdSurvivesLanguageChangeAndNoneIsAChange()
+    {
+        const QString id = QStringLiteral("0123456789abcdef01234567");
+        PolicyPicker picker;
+        picker.allowTypedIdWithoutList(true);
+        QSignalSpy failed(&picker, &PolicyPicker::loadFailed);
+        QSignalSpy edited(&picker, &PolicyPicker::typedIdChanged);
+        QVERIFY(
+            m_sandbox.injectFault(QJsonObject{{QStringLiteral("type"), QStringLiteral("html")},
+                                              {QStringLiteral("httpStatus"), 502},
+                                              {QStringLiteral("pathContains"), QStringLiteral("policies")}}));
+        picker.setClient(m_client.get(), Platform::Windows);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kWait);
+        QVERIFY(picker.isTypingId());
+        QCOMPARE(edited.count(), 0); // the id ("") did not change
+
+        picker.setPolicyId(id);
+        QCOMPARE(edited.count(), 1);
+        QEvent languageChange(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(&picker, &languageChange);
+        QCOMPARE(picker.policyId(), id);
+        QCOMPARE(edited.count(), 1);
+
+        // What the box's list does when "(none)", already current, is chosen again: its text is set.
+        picker.lineEdit()->setText(picker.itemText(0));
+        QCOMPARE(picker.policyId(), QString());
+        QCOMPARE(edited.count(), 2);
+    }
+
+    // A list that arrives while the id is being typed leaves the field alone until the focus leaves it:
+    // the keys that follow would otherwise choose a policy by its name.
+    void listArrivingWhileTypingWaitsForTheFocusToLeave()
+    {
+        const QString wanted = m_sandbox.policies(QStringLiteral("windows"))
+                                   .at(0)
+                                   .toObject()
+                                   .value(QLatin1String("id"))
+                                   .toString();
+        QWidget window;
+        auto* layout = new QVBoxLayout(&window);
+        auto* picker = new PolicyPicker;
+        auto* next = new QLineEdit;
+        layout->addWidget(picker);
+        layout->addWidget(next);
+        picker->allowTypedIdWithoutList(true);
+        QSignalSpy failed(picker, &PolicyPicker::loadFailed);
+        QSignalSpy loaded(picker, &PolicyPicker::policiesLoaded);
+        QVERIFY(
+            m_sandbox.injectFault(QJsonObject{{QStringLiteral("type"), QStringLiteral("html")},
+                                              {QStringLiteral("httpStatus"), 502},
+                                              {QStringLiteral("pathContains"), QStringLiteral("policies")}}));
+        picker->setClient(m_client.get(), Platform::Windows);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kWait);
+        QLineEdit* edit = picker->lineEdit();
+        QVERIFY(edit);
+        edit->setFocus();
+        QTRY_VERIFY(edit->hasFocus());
+        QTest::keyClicks(edit, wanted.left(12));
+        picker->reload();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kWait);
+        QVERIFY(picker->isTypingId());
+        QTest::keyClicks(edit, wanted.mid(12));
+        QCOMPARE(picker->policyId(), wanted);
+
+        next->setFocus();
+        QTRY_VERIFY(!picker->isTypingId());
+        QCOMPARE(picker->policyId(), wanted);
+        QCOMPARE(picker->currentIndex(), picker->findPolicy(wanted));
     }
 
     // An id typed that the list does not have is kept as unknown, not dropped.

@@ -674,11 +674,24 @@ private Q_SLOTS:
         QTest::keyClick(table, Qt::Key_F2);
         auto* editor = table->findChild<QComboBox*>(QStringLiteral("policyEditor"));
         QVERIFY(editor && editor->isEditable());
-        QTest::keyClicks(editor->lineEdit(), assigned);
+        // A character left out and put back: the cursor stays where it is typed (each key is committed).
+        QTest::keyClicks(editor->lineEdit(), assigned.left(20) + assigned.mid(21));
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(editor->lineEdit(), Qt::Key_Left);
+        QTest::keyClicks(editor->lineEdit(), assigned.mid(20, 1));
+        QCOMPARE(editor->lineEdit()->text(), assigned);
         QCOMPARE(assignments->assignments().value(0).policyId, assigned); // taken as typed
         const QPointer<QComboBox> open = editor;
         QTest::keyClick(editor->lineEdit(), Qt::Key_Return);
         QTRY_VERIFY(!open); // Return ends the edit
+        QCOMPARE(assignments->assignments().value(0).policyId, assigned);
+        // Esc puts back the id the cell had when the editor opened, though each key was committed.
+        QTest::keyClick(table, Qt::Key_F2);
+        editor = table->findChild<QComboBox*>(QStringLiteral("policyEditor"));
+        QVERIFY(editor);
+        QTest::keyClicks(editor->lineEdit(), QStringLiteral("ff"));
+        QCOMPARE(assignments->assignments().value(0).policyId, assigned + QStringLiteral("ff"));
+        QTest::keyClick(editor->lineEdit(), Qt::Key_Escape);
         QCOMPARE(assignments->assignments().value(0).policyId, assigned);
 
         QTest::keyClick(idEdit, Qt::Key_Return, Qt::ControlModifier);

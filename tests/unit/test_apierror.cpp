@@ -234,6 +234,9 @@ void TestApiError::unknownCodeSaysWhatTheStatusMeans()
         QVERIFY2(said.endsWith(QStringLiteral("Maintenance window.")), qPrintable(said));
         QVERIFY(
             readOnly(ApiError::fromApi(status, 9999, QStringLiteral("Down?"))).message().endsWith(u"Down?"));
+        QVERIFY(readOnly(ApiError::fromApi(status, 9999, QStringLiteral("Down for now\n")))
+                    .message()
+                    .endsWith(u"Down for now."));
     }
     QVERIFY(ApiError::meaningOfStatus(400).isEmpty());
     QVERIFY(ApiError::meaningOfStatus(418).isEmpty());

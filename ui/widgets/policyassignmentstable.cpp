@@ -78,8 +78,8 @@ public:
         auto* combo = new QComboBox(parent);
         combo->setObjectName(QStringLiteral("policyEditor"));
         combo->setAccessibleName(PolicyAssignmentsTable::tr("Policy"));
-        if (m_owner->policies().isEmpty()) {
-            // No list to choose from (it could not be loaded, or has not yet): the id is typed.
+        if (m_owner->typedIdsAllowed()) {
+            // No list to choose from (it could not be loaded): the id is typed.
             combo->setEditable(true);
             combo->setInsertPolicy(QComboBox::NoInsert);
             combo->setCompleter(nullptr);
@@ -114,7 +114,12 @@ public:
         auto* combo = qobject_cast<QComboBox*>(editor);
         const QString id = index.data(kPolicyIdRole).toString();
         if (combo->isEditable()) {
-            combo->setEditText(id);
+            if (!combo->property(kOriginalPolicy).isValid())
+                combo->setProperty(kOriginalPolicy, id); // what Esc goes back to
+            // Committed as typed, the cell hands the id back: rewriting the same text would move the
+            // cursor to its end and clear the field's undo.
+            if (typedId(combo) != id)
+                combo->setEditText(id);
             return;
         }
         int current = combo->findData(id);
@@ -134,7 +139,7 @@ public:
         }
         auto* combo = qobject_cast<QComboBox*>(editor);
         if (combo->isEditable())
-            model->setData(index, combo->currentText().trimmed(), kPolicyIdRole);
+            model->setData(index, typedId(combo), kPolicyIdRole);
         else if (combo->currentIndex() >= 0)
             model->setData(index, combo->currentData(), kPolicyIdRole);
     }
@@ -148,12 +153,21 @@ protected:
             if (auto* spin = qobject_cast<QSpinBox*>(object);
                 spin && spin->property(kOriginalPriority).isValid())
                 spin->setValue(spin->property(kOriginalPriority).toInt());
+            if (auto* combo = qobject_cast<QComboBox*>(object);
+                combo && combo->isEditable() && combo->property(kOriginalPolicy).isValid()) {
+                combo->setEditText(combo->property(kOriginalPolicy).toString());
+                Q_EMIT commitData(combo);
+            }
         }
         return QStyledItemDelegate::eventFilter(object, event);
     }
 
 private:
     static constexpr char kOriginalPriority[] = "originalPriority";
+    static constexpr char kOriginalPolicy[] = "originalPolicy";
+
+    // Ids are lower-case hex as the API gives them; the form's rules check what is typed.
+    static QString typedId(const QComboBox* combo) { return combo->currentText().trimmed().toLower(); }
     PolicyAssignmentsTable* m_owner;
 };
 
@@ -355,6 +369,12 @@ void PolicyAssignmentsTable::setPolicies(const QList<Policy>& policies)
     refreshRows();
 }
 
+void PolicyAssignmentsTable::setTypedIdsAllowed(bool allowed)
+{
+    m_typedIdsAllowed = allowed;
+    refreshRows(); // the empty cell's tooltip says how to fill it
+}
+
 void PolicyAssignmentsTable::setRow(int row, const PolicyAssignment& assignment)
 {
     QTableWidget* view = m_ui->assignmentsTable;
@@ -432,8 +452,8 @@ void PolicyAssignmentsTable::refreshRows()
         policy->setFont(font);
         if (id.isEmpty()) {
             policy->setText(tr("(choose a policy)"));
-            policy->setToolTip(m_policies.isEmpty() ? tr("Press F2 or double-click to type the policy's id")
-                                                    : tr("Press F2 or double-click to choose the policy"));
+            policy->setToolTip(m_typedIdsAllowed ? tr("Press F2 or double-click to type the policy's id")
+                                                 : tr("Press F2 or double-click to choose the policy"));
         } else {
             policy->setText(name.isEmpty() ? tr("Unknown policy %1").arg(id) : name);
             policy->setToolTip(problem.isEmpty() ? id : problem + u'\n' + id);

@@ -38,6 +38,10 @@ public:
     // shown as unknown.
     void setPolicies(const QList<Policy>& policies);
     QList<Policy> policies() const { return m_policies; }
+    // While the policy list cannot be loaded (the primary policy picker says when), a row's policy is
+    // typed as an id instead of chosen.
+    void setTypedIdsAllowed(bool allowed);
+    bool typedIdsAllowed() const { return m_typedIdsAllowed; }
 
     // A duplicated policy, per repeated row: field "assignments[i].policyId", translated message.
     FieldErrors errors() const;
@@ -71,6 +75,7 @@ private:
 
     std::unique_ptr<Ui::PolicyAssignmentsTable> m_ui; // null until buildTable()
     QList<Policy> m_policies;
+    bool m_typedIdsAllowed = false;
     QAction* m_addAction;
     QAction* m_removeAction;
     QAction* m_moveUpAction;

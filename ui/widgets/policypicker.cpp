@@ -6,6 +6,7 @@
 
 #include <QCollator>
 #include <QEvent>
+#include <QFocusEvent>
 #include <QLineEdit>
 #include <QStyleOptionComboBox>
 #include <QStylePainter>
@@ -32,6 +33,7 @@ PolicyPicker::PolicyPicker(QWidget* parent)
     m_refresh->setFocusPolicy(Qt::TabFocus);
     m_refresh->setCursor(Qt::ArrowCursor);
     connect(m_refresh, &QToolButton::clicked, this, &PolicyPicker::reload);
+    connect(this, &QComboBox::editTextChanged, this, &PolicyPicker::noteTypedId);
     fill(QString());
     showState();
 }
@@ -125,7 +127,10 @@ void PolicyPicker::load()
         });
         m_policies = policies;
         m_loadedKey = key;
-        fill(m_pendingId.isEmpty() ? policyId() : m_pendingId);
+        // An id being typed stays a field until the focus leaves it: keys typed as the list arrives
+        // would otherwise go to the list's type-ahead and choose a policy by its name.
+        if (!isTypingInField())
+            fill(m_pendingId.isEmpty() ? policyId() : m_pendingId);
         showState();
         Q_EMIT policiesLoaded(m_policies);
         Q_EMIT policiesChanged(m_policies);
@@ -143,7 +148,8 @@ void PolicyPicker::retranslateTypedIdEdit()
 
 void PolicyPicker::fill(const QString& keepId)
 {
-    if (isEditable()) {
+    const bool wasTyping = isEditable();
+    if (wasTyping) {
         // A list to choose from again (the caller took the typed id as keepId).
         const QSignalBlocker blocker(this);
         setEditable(false);
@@ -176,13 +182,16 @@ void PolicyPicker::fill(const QString& keepId)
         Q_EMIT currentIndexChanged(currentIndex());
         Q_EMIT currentTextChanged(currentText());
     }
+    if (wasTyping)
+        Q_EMIT typingIdChanged(false);
 }
 
 QString PolicyPicker::policyId() const
 {
     if (isEditable()) {
+        // Ids are lower-case hex as the API gives them; the form's rules check what is typed.
         const QString typed = currentText().trimmed();
-        return typed == itemText(0) ? QString() : typed; // "(none)" chosen from the box's list
+        return typed == itemText(0) ? QString() : typed.toLower(); // "(none)" chosen from the box's list
     }
     return currentData().toString();
 }
@@ -193,11 +202,18 @@ void PolicyPicker::allowTypedIdWithoutList(bool allow)
     followTypingMode();
 }
 
+bool PolicyPicker::isTypingInField() const
+{
+    return isEditable() && hasFocus();
+}
+
 void PolicyPicker::followTypingMode()
 {
-    // Kept while a reload after a failure is under way: the id being typed stays where it is.
+    // Kept while a reload after a failure is under way, and while the id is being typed: the id stays where
+    // it is.
     const bool typing =
-        m_typedIdAllowed && m_policies.isEmpty() && (!m_error.isEmpty() || (isEditable() && isLoading()));
+        m_typedIdAllowed && (isTypingInField() ||
+                             (m_policies.isEmpty() && (!m_error.isEmpty() || (isEditable() && isLoading()))));
     if (typing == isEditable())
         return;
     const QString id = policyId();
@@ -217,12 +233,32 @@ void PolicyPicker::followTypingMode()
         QLineEdit* edit = lineEdit();
         edit->setObjectName(QStringLiteral("policyIdEdit"));
         retranslateTypedIdEdit();
-        connect(edit, &QLineEdit::textEdited, this, &PolicyPicker::typedIdChanged);
+        m_typedId = id;
         edit->setText(id);
     }
     m_refresh->raise(); // above the line edit, made after it
     placeRefreshButton();
+    Q_EMIT typingIdChanged(true);
+}
+
+void PolicyPicker::noteTypedId()
+{
+    // Typing, "(none)" from the box's list and setPolicyId() all change the text; the form hears of a
+    // change of the id only, not of each switch between list and field.
+    if (!isEditable() || policyId() == m_typedId)
+        return;
+    m_typedId = policyId();
     Q_EMIT typedIdChanged();
+}
+
+void PolicyPicker::focusOutEvent(QFocusEvent* event)
+{
+    LengthSizedComboBox::focusOutEvent(event);
+    // The list that arrived while the id was being typed takes over once the focus has left the field
+    // (the box has it: its line edit is a proxy); queued, as the field goes with it. Not for the box's own
+    // list opening.
+    if (isEditable() && event->reason() != Qt::PopupFocusReason)
+        QMetaObject::invokeMethod(this, &PolicyPicker::followTypingMode, Qt::QueuedConnection);
 }
 
 int PolicyPicker::findPolicy(const QString& id) const
@@ -242,7 +278,6 @@ void PolicyPicker::setPolicyId(const QString& id)
     const QString wanted = id.trimmed();
     if (isEditable()) {
         lineEdit()->setText(wanted);
-        Q_EMIT typedIdChanged();
         return;
     }
     if (wanted.isEmpty()) {
@@ -336,7 +371,15 @@ void PolicyPicker::changeEvent(QEvent* event)
 {
     LengthSizedComboBox::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
-        setItemText(0, tr("(none)", "no primary policy"));
+        {
+            // In the field, the current item is "(none)": renaming it would put its name in place of the
+            // id typed.
+            const QSignalBlocker blocker(this);
+            const QString typed = isEditable() ? lineEdit()->text() : QString();
+            setItemText(0, tr("(none)", "no primary policy"));
+            if (isEditable())
+                lineEdit()->setText(typed);
+        }
         retranslateTypedIdEdit();
         showState();
     } else if (event->type() == QEvent::StyleChange) {

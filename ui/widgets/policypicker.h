@@ -57,11 +57,14 @@ Q_SIGNALS:
     void loadFailed(const QString& message);
     // The id typed while the list cannot be loaded changed (currentIndexChanged does not follow typing).
     void typedIdChanged();
+    // The box became a field for the id (true) or a list again (false).
+    void typingIdChanged(bool typing);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
 
 private:
     void cancelLoad();
@@ -70,6 +73,8 @@ private:
     void showState();
     void placeRefreshButton();
     void followTypingMode();
+    bool isTypingInField() const;
+    void noteTypedId();
     void retranslateTypedIdEdit();
     QString cacheKey() const;
 
@@ -83,4 +88,5 @@ private:
     QString m_pendingId; // asked for before the list had it
     QString m_error;
     bool m_typedIdAllowed = false;
+    QString m_typedId; // the id typedIdChanged() last told of
 };

@@ -75,6 +75,8 @@ TokenSettingsEditor::TokenSettingsEditor(Platform platform, const QList<LeadingR
     connect(m_language, &QComboBox::currentIndexChanged, this, changed);
     connect(m_policy, &QComboBox::currentIndexChanged, this, changed);
     connect(m_policy, &PolicyPicker::typedIdChanged, this, changed);
+    connect(m_policy, &PolicyPicker::typingIdChanged, m_assignments,
+            &PolicyAssignmentsTable::setTypedIdsAllowed);
     m_policy->allowTypedIdWithoutList(true);
     updateEmailText();
 }
@@ -116,10 +118,15 @@ void TokenSettingsEditor::showPolicyLoadError(const QString& message)
         m_form->getWidgetPosition(m_policy, &row, &role);
         m_form->insertRow(row + 1, QString(), m_policyLoadError);
     }
+    // The last list stays offered when a reload fails; only without one is the id typed in the field.
     m_policyLoadError->setText(
-        tr("The policies could not be loaded: %1 Type the policy's id in the field, or try again with the "
-           "button at its right end.")
-            .arg(message));
+        m_policy->isTypingId()
+            ? tr("The policies could not be loaded: %1 Type the policy's id in the field, or try again with "
+                 "the button at its right end.")
+                  .arg(message)
+            : tr("The policies could not be loaded again: %1 The list shown is the one loaded before; the "
+                 "button at the field's right end tries again.")
+                  .arg(message));
     m_policyLoadError->show();
 }
 

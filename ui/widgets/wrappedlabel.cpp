@@ -57,7 +57,8 @@ void WrappedLabel::changeEvent(QEvent* event)
 QSize WrappedLabel::sizeHint() const
 {
     QSize hint = QLabel::sizeHint();
-    if (wordWrap() && width() > hint.width())
+    // Only once laid out (or resized): before that, width() is a default that says nothing.
+    if (wordWrap() && testAttribute(Qt::WA_Resized) && width() > hint.width())
         hint.setHeight(std::min(hint.height(), heightForWidth(width())));
     m_hintHeight = hint.height();
     return hint;
