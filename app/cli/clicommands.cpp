@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QImage>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -21,10 +22,38 @@ namespace Cli {
 
 namespace {
 
-bool writeFile(const QString& path, const QByteArray& bytes)
+// Empty when written; otherwise the system's reason (QSaveFile's error string: "File too large", ...).
+QString writeFile(const QString& path, const QByteArray& bytes)
 {
     QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+    // flush() before commit(): Qt 6.4's commit() checks only write()'s errors, and write() just fills a
+    // buffer; a buffer it then fails to write out (a full disk) would be committed as an empty file.
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.flush() && file.commit())
+        return {};
+    return file.errorString();
+}
+
+// The longest file name most file systems take (ext4, XFS, APFS, NTFS: 255), less what QSaveFile adds to
+// it for the temporary file it writes first ("NAME.XXXXXX"): a longer name fails only after the create.
+constexpr qsizetype kMaxQrFileNameBytes = 255 - 7;
+
+// The option each field of a list query comes from, as the user typed it: Validation names the API's
+// fields ("Page size: 1 or more.") and a CLI user needs to know which option to change.
+FieldErrors namingOptions(FieldErrors errors)
+{
+    static const QHash<QString, QString> kOptions = {
+        {QStringLiteral("page"), QStringLiteral("--page")},
+        {QStringLiteral("limit"), QStringLiteral("--limit")},
+        {QStringLiteral("mdm-user"), QStringLiteral("--user")},
+        {QStringLiteral("win-policy"), QStringLiteral("--policy")},
+        {QStringLiteral("sort"), QStringLiteral("--sort")},
+        {QStringLiteral("search"), QStringLiteral("TEXT")},
+    };
+    for (FieldError& error : errors) {
+        if (const QString option = kOptions.value(error.field); !option.isEmpty())
+            error.message = option + QStringLiteral(": ") + error.message;
+    }
+    return errors;
 }
 
 } // namespace
@@ -187,6 +216,28 @@ bool Runner::applyProfileDefaults(TokenSettings* settings)
         settings->durationSeconds = profile->defaultDurationSeconds;
     if (profile && !languageGiven && !profile->defaultLanguage.isEmpty())
         settings->language = profile->defaultLanguage;
+    // A default the profile holds (edited by hand, or saved by another version) is checked here, so that
+    // the error names the profile and its setting, not an option the user never typed.
+    if (profile) {
+        FieldErrors errors;
+        const auto check = [&](const QString& field, const QString& setting, const QString& option,
+                               const QString& problem) {
+            if (!problem.isEmpty())
+                errors.append({field, Options::tr("Profile “%1”, setting %2: %3 Give %4, or correct the "
+                                                  "profile (profile remove, then profile add).")
+                                          .arg(profile->name, setting, problem, option)});
+        };
+        if (!durationGiven)
+            check(QStringLiteral("duration"), QStringLiteral("defaultDurationSeconds"),
+                  QStringLiteral("--duration"), Validation::checkDuration(*settings->durationSeconds));
+        if (!languageGiven && !settings->language.isEmpty())
+            check(QStringLiteral("language"), QStringLiteral("defaultLanguage"), QStringLiteral("--language"),
+                  Validation::checkLanguage(settings->language));
+        if (!errors.isEmpty()) {
+            finish(m_output.error(ApiError::validation(errors)));
+            return false;
+        }
+    }
     if (!m_options.verbose())
         return true;
     const QString fromProfile = profile ? Options::tr("profile “%1”").arg(profile->name) : QString();
@@ -239,7 +290,7 @@ void Runner::windowsCreate()
         finish(m_output.error(ApiError::validation(errors)));
         return;
     }
-    if (!qrTargetIsWritable())
+    if (!qrTargetIsWritable(QrSource::Link))
         return;
     connect([this, request] {
         m_client->createWindowsToken(
@@ -251,7 +302,7 @@ void Runner::windowsCreate()
                     return;
                 noteCreated(Options::tr("The token was created"), howToCheck);
                 m_output.token(result.value, m_options.global().json);
-                writeQr(result.value);
+                writeQr(result.value, QrSource::Link);
             });
     });
 }
@@ -278,24 +329,31 @@ void Runner::androidCreate()
         finish(m_output.error(ApiError::validation(errors)));
         return;
     }
-    if (!qrTargetIsWritable())
+    // A work profile goes on a personal device already set up, which opens the link: the link's QR code
+    // (as the console shows). Every other mode is set up from the setup wizard, whose QR code carries the
+    // provisioning data: only the API's own image (qrcodeUrl) has it.
+    const QrSource qrSource =
+        request.managementMode == u"PROFILE_OWNER" ? QrSource::Link : QrSource::ApiSetupImage;
+    if (!qrTargetIsWritable(qrSource))
         return;
-    connect([this, request] {
-        m_client->createAndroidToken(request, this, [this](const ApiResult<EnrollmentToken>& result) {
-            const QString howToCheck = Options::tr("the user's Android tokens in the Applivery dashboard");
-            if (createFailed(result, howToCheck))
-                return;
-            noteCreated(Options::tr("The token was created"), howToCheck);
-            m_output.token(result.value, m_options.global().json);
-            writeQr(result.value);
-        });
+    connect([this, request, qrSource] {
+        m_client->createAndroidToken(
+            request, this, [this, qrSource](const ApiResult<EnrollmentToken>& result) {
+                const QString howToCheck =
+                    Options::tr("the user's Android tokens in the Applivery dashboard");
+                if (createFailed(result, howToCheck))
+                    return;
+                noteCreated(Options::tr("The token was created"), howToCheck);
+                m_output.token(result.value, m_options.global().json);
+                writeQr(result.value, qrSource);
+            });
     });
 }
 
 // Checked before the create is sent: once the token exists, a file that cannot be written is reported
 // with exit code 5, and the token stands. A name that is not .png or .svg would get bytes of another
-// format than its name says (PNG in out.jpg).
-bool Runner::qrTargetIsWritable()
+// format than its name says (PNG in out.jpg); the API's setup image is a PNG.
+bool Runner::qrTargetIsWritable(QrSource source)
 {
     QString path;
     if (!m_options.value(QStringLiteral("qr"), &path))
@@ -306,6 +364,13 @@ bool Runner::qrTargetIsWritable()
     const QString suffix = target.suffix().toLower();
     if (suffix != QLatin1StringView("png") && suffix != QLatin1StringView("svg"))
         problem = Options::tr("the file name must end in .png or .svg, the formats it is written in");
+    else if (suffix == QLatin1StringView("svg") && source == QrSource::ApiSetupImage)
+        problem = Options::tr("a %1 token's QR code is the setup image the API makes, a PNG: give a .png "
+                              "file name (only PROFILE_OWNER, a work profile, uses the link's QR code, "
+                              "which can be written as SVG)")
+                      .arg(m_options.parser().value(QStringLiteral("mode")).trimmed().toUpper());
+    else if (QFile::encodeName(target.fileName()).size() > kMaxQrFileNameBytes)
+        problem = Options::tr("the file name is too long (at most %1 bytes)").arg(kMaxQrFileNameBytes);
     else if (target.isDir())
         problem = Options::tr("it is a folder");
     else if (!folder.isDir())
@@ -318,44 +383,87 @@ bool Runner::qrTargetIsWritable()
     return false;
 }
 
-void Runner::writeQr(const EnrollmentToken& token)
+void Runner::writeQr(const EnrollmentToken& token, QrSource source)
 {
     QString path;
     if (!m_options.value(QStringLiteral("qr"), &path)) {
         finish(Ok);
         return;
     }
-    const bool svg = path.endsWith(QLatin1StringView(".svg"), Qt::CaseInsensitive);
-    const auto writeLocal = [this, path, svg, token] {
+    if (source == QrSource::Link) {
         const std::optional<QrCode> code = QrCode::encode(token.enrollmentLink);
-        if (!code || !writeFile(path, svg ? code->toSvg() : code->toPng())) {
-            m_output.line(
-                Output::tr("error: the token was created (above), but its QR code could not be written to %1")
-                    .arg(path));
-            finish(OutputFailure);
+        if (!code) {
+            qrNotWritten(path, token.enrollmentLink.isEmpty()
+                                   ? Options::tr("the answer has no enrollment link to encode")
+                                   : Options::tr("the link could not be encoded as a QR code"));
+            return;
+        }
+        const bool svg = path.endsWith(QLatin1StringView(".svg"), Qt::CaseInsensitive);
+        if (const QString problem = writeFile(path, svg ? code->toSvg() : code->toPng());
+            !problem.isEmpty()) {
+            qrNotWritten(path, problem);
             return;
         }
         finish(Ok);
-    };
-    // Android: the API's own QR image (it carries the provisioning data for the setup wizard); the link's
-    // QR as a fallback. A work profile goes on a personal device already set up, which opens the link:
-    // the link's QR code (as the console shows).
-    const bool workProfile = token.managementMode == u"PROFILE_OWNER" && !token.enrollmentLink.isEmpty();
-    if (token.platform == Platform::Android && !svg && !token.qrcodeUrl.isEmpty() && !workProfile) {
-        m_client->fetchImage(
-            QUrl(token.qrcodeUrl), this, [this, path, writeLocal](const ApiResult<QByteArray>& image) {
-                // Only an image: a login page in front of the images' host is not a QR code.
-                if (image.ok() && !QImage::fromData(image.value).isNull() && writeFile(path, image.value)) {
-                    finish(Ok);
-                    return;
-                }
-                m_output.line(Output::tr(
-                    "note: the QR image could not be downloaded; wrote the link's QR code instead."));
-                writeLocal();
-            });
         return;
     }
-    writeLocal();
+    // The setup image or nothing: the link's QR code in its place would pass for the one to scan, and a
+    // device set up from it would not get the provisioning data.
+    if (token.qrcodeUrl.isEmpty()) {
+        setupQrNotDownloaded(path, Options::tr("the answer has no setup QR image (qrcodeUrl)"), QString());
+        return;
+    }
+    m_client->fetchImage(
+        QUrl(token.qrcodeUrl), this, [this, path, url = token.qrcodeUrl](const ApiResult<QByteArray>& image) {
+            if (!image.ok()) {
+                setupQrNotDownloaded(path,
+                                     image.error.message() + QStringLiteral(" (") +
+                                         image.error.technicalDetails() + u')',
+                                     url);
+                return;
+            }
+            // Only an image: a login page in front of the images' host is not a QR code.
+            if (QImage::fromData(image.value).isNull()) {
+                setupQrNotDownloaded(path, Options::tr("what came back is not an image"), url);
+                return;
+            }
+            if (const QString problem = writeFile(path, image.value); !problem.isEmpty()) {
+                qrNotWritten(path, problem);
+                return;
+            }
+            finish(Ok);
+        });
+}
+
+void Runner::qrNotWritten(const QString& path, const QString& reason)
+{
+    m_output.line(Options::tr("error: the token was created (above), but its QR code could not be written to "
+                              "%1: %2")
+                      .arg(path, reason));
+    sayCreated();
+    finish(OutputFailure);
+}
+
+void Runner::setupQrNotDownloaded(const QString& path, const QString& reason, const QString& url)
+{
+    m_output.line(Options::tr("error: the token was created (above), but its setup QR code could not be "
+                              "downloaded: %1")
+                      .arg(reason));
+    m_output.line(url.isEmpty() ? Options::tr("No QR code was written to %1. The token's QR code is in the "
+                                              "Applivery dashboard.")
+                                      .arg(path)
+                                : Options::tr("No QR code was written to %1. Get it from the token in the "
+                                              "Applivery dashboard, or download it from %2")
+                                      .arg(path, url));
+    sayCreated();
+    finish(OutputFailure);
+}
+
+void Runner::sayCreated()
+{
+    // Cleared, so that finish() does not say it a second time when stdout fails too.
+    m_output.line(m_created);
+    m_created.clear();
 }
 
 void Runner::windowsBulk()
@@ -402,6 +510,9 @@ void Runner::windowsBulk()
         for (const EmailListAnalysis::InvalidLine& line : analysis.invalid)
             m_output.err() << Options::tr("line %1: %2 (%3)").arg(line.line).arg(line.text, line.reason)
                            << '\n';
+        // The parser keeps the first EmailListParser::kMaxListedInvalid: the list above is not all of them.
+        if (const qsizetype unlisted = analysis.invalidCount - analysis.invalid.size(); unlisted > 0)
+            m_output.err() << Options::tr("… and %n more not listed", nullptr, int(unlisted)) << '\n';
         m_output.err().flush();
         if (!m_options.parser().isSet(QStringLiteral("skip-invalid"))) {
             finish(m_output.usage(
@@ -409,6 +520,10 @@ void Runner::windowsBulk()
                             analysis.invalidCount)));
             return;
         }
+        // As the duplicates are, below (--json also has it as invalidSkipped).
+        m_output.line(
+            Options::tr("note: %n invalid line(s) skipped (--skip-invalid); nothing is sent for them.",
+                        nullptr, analysis.invalidCount));
     }
     if (analysis.duplicates > 0) {
         // Not an error, but the API's total will be lower than the list's length: say why.
@@ -529,14 +644,15 @@ void Runner::windowsList()
 {
     TokenListQuery query;
     const QCommandLineParser& parser = m_options.parser();
-    query.mdmUserId = parser.value(QStringLiteral("user"));
-    query.policyId = parser.value(QStringLiteral("policy"));
+    // Trimmed as windows create's --user is (and the console's fields are).
+    query.mdmUserId = parser.value(QStringLiteral("user")).trimmed();
+    query.policyId = parser.value(QStringLiteral("policy")).trimmed();
     query.showDeleted = parser.isSet(QStringLiteral("show-deleted"));
     query.sort = parser.value(QStringLiteral("sort"));
     if (!takePaging(&query.page, &query.limit))
         return;
     if (FieldErrors errors = Validation::validate(query); !errors.isEmpty()) {
-        finish(m_output.error(ApiError::validation(errors)));
+        finish(m_output.error(ApiError::validation(namingOptions(errors))));
         return;
     }
     connect([this, query] {
@@ -557,7 +673,7 @@ void Runner::usersSearch()
     if (!takePaging(&query.page, &query.limit))
         return;
     if (FieldErrors errors = Validation::validate(query); !errors.isEmpty()) {
-        finish(m_output.error(ApiError::validation(errors)));
+        finish(m_output.error(ApiError::validation(namingOptions(errors))));
         return;
     }
     connect([this, query] {

@@ -47,7 +47,8 @@ private:
     void connect(const std::function<void()>& next);
     // Fills what the command line leaves out of `settings` (duration, language) from the profile the
     // command uses, as the console's forms do, and says what applies with --verbose. False when the
-    // profile named by --profile does not exist (reported, finished).
+    // profile named by --profile does not exist, or when a default taken from the profile is not valid
+    // (reported naming the profile and its setting, finished).
     bool applyProfileDefaults(TokenSettings* settings);
     void windowsCreate();
     void windowsBulk();
@@ -64,8 +65,23 @@ private:
     void policiesList();
     void orgsList();
     bool takeUserId(QString* id);
-    bool qrTargetIsWritable();
-    void writeQr(const EnrollmentToken& token);
+    // What --qr writes: the QR code of the token's enrollment link (Windows; an Android work profile),
+    // or the setup QR image the API makes (qrcodeUrl: every other Android mode), which carries the
+    // provisioning data and has no substitute.
+    enum class QrSource { Link, ApiSetupImage };
+    // Whether the --qr file, if any, can be written as `source` gives it; otherwise a usage error
+    // (finished) before anything is sent.
+    bool qrTargetIsWritable(QrSource source);
+    // Writes the --qr file, if any, and finishes: Ok, or OutputFailure when it could not be written.
+    void writeQr(const EnrollmentToken& token, QrSource source);
+    // After a create: the --qr file could not be written, for `reason`; says so and that the token
+    // exists, and finishes with OutputFailure.
+    void qrNotWritten(const QString& path, const QString& reason);
+    // The same when the API's setup QR image could not be had: nothing is written in its place; says
+    // how to get it (from `url`, when the answer gave one).
+    void setupQrNotDownloaded(const QString& path, const QString& reason, const QString& url);
+    // Prints noteCreated()'s sentence on stderr, once.
+    void sayCreated();
     // Ends the command with `code`, or with OutputFailure when what it printed on stdout could not be
     // written (then stderr says so, and what was created).
     void finish(int code);

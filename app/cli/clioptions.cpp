@@ -81,7 +81,7 @@ Commands:
   windows list   [--user ID] [--policy ID] [--show-deleted] [--page N] [--limit N] [--sort FIELD:asc|desc]
   android create --user ID --mode DEVICE_OWNER|PROFILE_OWNER|COPE|USERLESS (--send-email | --no-email)
                  [--policy ID] [--assign POLICY_ID:PRIORITY]... [the shared options] [--qr FILE.png|FILE.svg]
-  users search TEXT [--page N] [--limit N]
+  users search [TEXT] [--page N] [--limit N]      (without TEXT: every user)
   policies list --platform windows|android
   orgs list
 )") + ProfileCommands::helpLines() +
@@ -96,11 +96,14 @@ Without --duration or --language, creates use the profile's defaults (--verbose 
 The API key comes from the environment variable ENROLLDESK_API_KEY, from stdin with --api-key-stdin,
 or from the keychain entry of the profile. It is never accepted as an argument.
 
-Exit codes: 0 success; 2 usage or validation error, or no key to send (nothing sent); 3 the API
-answered an error; 4 network or transport failure; 5 the result could not be written (the --qr file
-or standard output; a create's token exists: do not retry it); 6 a create reached the server and may
-have been carried out (check before sending it again); windows bulk: 0 every batch answered, 6 it
-stopped at a batch that may have been carried out, else the stopping batch's 2, 3 or 4.
+Exit codes: 0 success; 2 usage or validation error, or no key to send (nothing sent), or a keychain
+that could not be used; 3 the API answered an error, or the server answered with something that
+could not be read (an error page, malformed or too large, lacking what was asked for); 4 network or
+transport failure (no connection, a timeout, a connection closed before the answer was complete);
+5 the result could not be written (the --qr file or standard output; a create's token exists: do not
+retry it); 6 a create reached the server and may have been carried out (check before sending it
+again); windows bulk: 0 every batch answered, 6 it stopped at a batch that may have been carried out,
+else the stopping batch's 2, 3 or 4.
 )");
 }
 
@@ -110,7 +113,9 @@ void Options::addOptions()
     m_definitions = {
         QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")),
         option("version", tr("Show the version.")),
-        option("verbose", tr("Log each request (method, path, status, time; never the key) to stderr.")),
+        option("verbose",
+               tr("Log each request (method, path, status, time; never the key) to stderr, and the "
+                  "profile, server and token defaults that apply.")),
         option("base-url", tr("API base URL."), "URL"),
         option("org", tr("Organization id or slug."), "ID_OR_SLUG"),
         option("profile", tr("Saved profile to use."), "NAME"),

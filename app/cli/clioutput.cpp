@@ -258,6 +258,12 @@ int Output::error(const ApiError& error)
         return Usage;
     case ApiError::Kind::Api:
     case ApiError::Kind::Http:
+    // The server answered, with something that cannot be read: a gateway's 502 page is the server's
+    // failure as much as a 500 in the API's envelope. A connection that closes in the middle of the
+    // answer is Kind::Network, a transport failure (4).
+    case ApiError::Kind::BadResponse:
+    case ApiError::Kind::TooLarge:
+    case ApiError::Kind::Incomplete:
         return ApiFailure;
     default:
         return NetworkFailure;

@@ -335,7 +335,7 @@ std::optional<Profile> ProfileCommands::requireProfile(bool fallBackToActive)
     return std::nullopt;
 }
 
-void ProfileCommands::keychainFailed(const SecretStore::Result& result, const QString& consequence)
+void ProfileCommands::keychainProblem(const SecretStore::Result& result)
 {
     QTextStream& err = m_output.err();
     if (result.status == SecretStore::Status::NoKeychain) {
@@ -348,10 +348,22 @@ void ProfileCommands::keychainFailed(const SecretStore::Result& result, const QS
     } else {
         err << tr("error: ") << result.message << '\n';
     }
-    err << consequence << '\n'
-        << tr("Start or unlock the keychain, or give the key for one command with ENROLLDESK_API_KEY or "
-              "--api-key-stdin.")
-        << '\n';
+    err.flush();
+}
+
+void ProfileCommands::keychainFailed(const SecretStore::Result& result, const QString& consequence)
+{
+    keychainProblem(result);
+    QTextStream& err = m_output.err();
+    err << consequence << '\n';
+    // Only the API commands take a key from ENROLLDESK_API_KEY or --api-key-stdin: auth set, test and
+    // remove work on the keychain's entry itself, and refuse or ignore a key given so.
+    if (handles(m_options.command()))
+        err << tr("Start or unlock the keychain, then run the command again.") << '\n';
+    else
+        err << tr("Start or unlock the keychain, or give the key for one command with ENROLLDESK_API_KEY or "
+                  "--api-key-stdin.")
+            << '\n';
     err.flush();
     m_finish(Usage);
 }
@@ -446,21 +458,24 @@ void ProfileCommands::profileRemove()
     }
     // The key first, so a profile is never left behind while its key is gone, then the settings.
     secrets().remove(profile->id, this, [this, profile = *profile](const SecretStore::Result& result) {
+        // The profile goes either way: on a machine without a keychain (a key from ENROLLDESK_API_KEY)
+        // it could not be removed otherwise.
         profiles().remove(profile.id);
         QTextStream& out = m_output.out();
         out << tr("Removed profile “%1”.").arg(profile.name) << '\n';
         out.flush();
-        if (!result.ok()) {
-            // The profile is gone either way; say plainly that its keychain entry may remain.
-            QTextStream& err = m_output.err();
-            err << tr("warning: its API key could not be removed from the keychain: %1").arg(result.message)
-                << '\n'
-                << tr("(keychain entry “%1”, service “%2”)")
-                       .arg(SecretStore::entryName(profile.id), QString::fromLatin1(SecretStore::kService))
-                << '\n';
-            err.flush();
+        if (result.ok() || result.status == SecretStore::Status::NotFound) { // NotFound: no key stored
+            m_finish(Ok);
+            return;
         }
-        m_finish(Ok);
+        // As auth remove: a key that may remain is a failure (exit 2), and the entry is named, since no
+        // command can reach it once its profile is gone.
+        keychainProblem(result);
+        m_output.line(
+            tr("Its API key may still be in the keychain, under entry “%1” of service “%2”: "
+               "remove it there with the system's keychain tool.")
+                .arg(SecretStore::entryName(profile.id), QString::fromLatin1(SecretStore::kService)));
+        m_finish(Usage);
     });
 }
 
@@ -496,8 +511,9 @@ bool ProfileCommands::allowedBaseUrl(const QUrl& url, const Profile* profile)
     return false;
 }
 
-void ProfileCommands::testKey(const Profile& profile, const QByteArray& key,
-                              const std::function<void(const QByteArray& key)>& next)
+void ProfileCommands::testKey(
+    const Profile& profile, const QByteArray& key,
+    const std::function<void(const QByteArray& key, bool outsideOrganization)>& next)
 {
     if (!allowedBaseUrl(profile.baseUrl, &profile))
         return;
@@ -527,11 +543,15 @@ void ProfileCommands::testKey(const Profile& profile, const QByteArray& key,
                 << "  " << organization.name << '\n';
         }
         out.flush();
-        if (!reachesProfile && !profile.organization.isEmpty()) {
-            m_output.line(
-                tr("note: the profile's organization “%1” is not among them.").arg(profile.organization));
+        bool outsideOrganization = !reachesProfile && !profile.organization.isEmpty();
+        if (outsideOrganization && result.value.hasNextPage) {
+            // The list was cut at ApiClient::kMaxListPages: the organization may be further on.
+            m_output.line(tr("note: the profile's organization “%1” is not among them, but the server had "
+                             "more, which were not read.")
+                              .arg(profile.organization));
+            outsideOrganization = false;
         }
-        next(key->bytes());
+        next(key->bytes(), outsideOrganization);
         key->clear(); // after m_client's and next's: the last holder zeroes it
     });
 }
@@ -560,26 +580,28 @@ void ProfileCommands::authSet()
             return;
         }
         m_output.setProfileName(profile.name);
-        testKey(
-            profile, key, [this, profile](const QByteArray& tested) {
-                // The store keeps (and later wipes) its own reference; testKey wipes `tested` after this.
-                keys().write(
-                    profile.id, profile.baseUrl, tested, this,
-                    [this, profile](const ProfileKeys::Result& written) {
-                        if (!written.ok()) {
-                            keychainFailed(
-                                written, tr("The API key of profile “%1” was not stored; nothing was written "
-                                            "anywhere.")
-                                             .arg(profile.name));
-                            return;
-                        }
-                        m_output.out()
-                            << tr("Stored the API key of profile “%1” in the keychain.").arg(profile.name)
-                            << '\n';
-                        m_output.out().flush();
-                        m_finish(Ok);
-                    });
-            });
+        testKey(profile, key, [this, profile](const QByteArray& tested, bool outsideOrganization) {
+            if (outsideOrganization)
+                m_output.line(
+                    tr("note: the profile's organization “%1” is not among them.").arg(profile.organization));
+            // The store keeps (and later wipes) its own reference; testKey wipes `tested` after this.
+            keys().write(
+                profile.id, profile.baseUrl, tested, this,
+                [this, profile](const ProfileKeys::Result& written) {
+                    if (!written.ok()) {
+                        keychainFailed(written,
+                                       tr("The API key of profile “%1” was not stored; nothing was written "
+                                          "anywhere.")
+                                           .arg(profile.name));
+                        return;
+                    }
+                    m_output.out()
+                        << tr("Stored the API key of profile “%1” in the keychain.").arg(profile.name)
+                        << '\n';
+                    m_output.out().flush();
+                    m_finish(Ok);
+                });
+        });
         SecretStore::wipe(key); // testKey's callback and m_client hold it now
     });
 }
@@ -625,7 +647,18 @@ void ProfileCommands::authTest()
         [this, profile = *profile](const QByteArray& key) {
             // The store wipes the key when this returns; testKey keeps (and wipes) a reference.
             m_output.setProfileName(profile.name);
-            testKey(profile, key, [this](const QByteArray&) { m_finish(Ok); });
+            testKey(profile, key, [this, profile](const QByteArray&, bool outsideOrganization) {
+                if (!outsideOrganization) {
+                    m_finish(Ok);
+                    return;
+                }
+                // The key works, but every command of the profile would be refused: no passed test.
+                m_output.line(tr("error: the profile's organization “%1” is not among them: the API would "
+                                 "refuse the commands of profile “%2”. Store a key of that organization with "
+                                 "enrolldesk-cli auth set --profile \"%2\", or correct the profile.")
+                                  .arg(profile.organization, profile.name));
+                m_finish(ApiFailure);
+            });
         });
 }
 
@@ -665,9 +698,23 @@ std::optional<Profile> ProfileCommands::apiProfile(bool* ok)
         }
     } else if (global.baseUrl.isEmpty() && global.organization.isEmpty()) {
         profile = profiles().activeProfile();
+    } else {
+        m_unusedActiveProfile = profiles().activeProfile();
     }
     m_apiProfile = profile;
     return profile;
+}
+
+QString ProfileCommands::whyActiveProfileIsUnused() const
+{
+    if (!m_unusedActiveProfile)
+        return {};
+    const GlobalOptions& global = m_options.global();
+    const QString given = global.baseUrl.isEmpty()        ? tr("--org was given")
+                          : global.organization.isEmpty() ? tr("--base-url was given")
+                                                          : tr("--base-url and --org were given");
+    return tr("profile “%1” (the one chosen with profile use) is not used because %2")
+        .arg(m_unusedActiveProfile->name, given);
 }
 
 void ProfileCommands::connectClient(const std::function<void()>& next)
@@ -681,20 +728,47 @@ void ProfileCommands::connectClient(const std::function<void()>& next)
     const QUrl baseUrl = !global.baseUrl.isEmpty() ? QUrl(global.baseUrl)
                          : profile                 ? profile->baseUrl
                                                    : Profile::defaultBaseUrl();
+    const QString organization = !global.organization.isEmpty() ? global.organization
+                                 : profile                      ? profile->organization
+                                                                : QString();
+    if (m_options.verbose()) {
+        // Where the request goes, and why: a profile left out for --base-url is easily missed.
+        const QString fromProfile = profile ? tr("profile “%1”").arg(profile->name) : QString();
+        QTextStream& err = m_output.err();
+        if (profile)
+            err << tr("profile: “%1”, %2")
+                       .arg(profile->name, global.profile.isEmpty() ? tr("the one chosen with profile use")
+                                                                    : tr("from --profile"))
+                << '\n';
+        else if (m_unusedActiveProfile)
+            err << tr("profile: none; %1").arg(whyActiveProfileIsUnused()) << '\n';
+        else
+            err << tr("profile: none") << '\n';
+        err << tr("base URL: %1, from %2")
+                   .arg(baseUrl.toString(), !global.baseUrl.isEmpty() ? QStringLiteral("--base-url")
+                                            : profile                 ? fromProfile
+                                                                      : tr("the default"))
+            << '\n';
+        if (!organization.isEmpty())
+            err << tr("organization: %1, from %2")
+                       .arg(organization,
+                            !global.organization.isEmpty() ? QStringLiteral("--org") : fromProfile)
+                << '\n';
+        err.flush();
+    }
     if (!allowedBaseUrl(baseUrl, global.baseUrl.isEmpty() && profile ? &*profile : nullptr))
         return;
 
     // The rule saved profiles follow, also for --org and a hand-edited profile: a bad organization would
     // otherwise be sent and come back as an API error (exit 3). Only `orgs list` (O1) needs none.
-    const QString organization = !global.organization.isEmpty() ? global.organization
-                                 : profile                      ? profile->organization
-                                                                : QString();
     const bool needsOrganization = m_options.command() != QLatin1StringView("orgs list");
     if (needsOrganization || !organization.isEmpty()) {
         if (const QString problem = Validation::checkOrganization(organization); !problem.isEmpty()) {
             const QString source = !global.organization.isEmpty() ? tr("--org “%1”").arg(organization)
                                    : profile                      ? tr("Profile “%1”").arg(profile->name)
-                                             : tr("No --org given and no profile in use");
+                                   : m_unusedActiveProfile
+                                       ? tr("No --org given, and %1").arg(whyActiveProfileIsUnused())
+                                       : tr("No --org given and no profile in use");
             m_finish(m_output.error(ApiError::validation(
                 {{QStringLiteral("organizationId"), tr("%1: %2 Nothing was sent.").arg(source, problem)}})));
             return;
@@ -724,6 +798,13 @@ void ProfileCommands::connectClient(const std::function<void()>& next)
         return;
     }
     if (!profile) {
+        if (m_unusedActiveProfile) {
+            m_finish(
+                usage(tr("No API key: %1, so its keychain key is not used either. Set ENROLLDESK_API_KEY, "
+                         "pass --api-key-stdin, or name the profile: --profile \"%2\".")
+                          .arg(whyActiveProfileIsUnused(), m_unusedActiveProfile->name)));
+            return;
+        }
         m_finish(
             usage(tr("No API key: set ENROLLDESK_API_KEY, pass --api-key-stdin, or use a profile whose key "
                      "is in the keychain (--profile NAME, auth set).")));

@@ -81,17 +81,24 @@ private:
     std::optional<Profile> requireProfile(bool fallBackToActive);
     std::optional<Profile> findProfile(const QString& nameOrId);
     // Checks the profile's base URL, then asks its server (O1) which organizations `key` reaches and
-    // prints them, marking the profile's own (with a note on stderr when it is not among them); then
-    // calls `next` with the key. On a refused base URL, an API error or a network failure it reports
-    // the problem and finishes with its exit code instead, without calling `next`. testKey wipes its
-    // own reference to the key when done; `next` keeps a copy only if it needs one.
+    // prints them, marking the profile's own; then calls `next` with the key, and whether the profile's
+    // organization is surely not among them (`outsideOrganization`). On a refused base URL, an API error
+    // or a network failure it reports the problem and finishes with its exit code instead, without
+    // calling `next`. testKey wipes its own reference to the key when done; `next` keeps a copy only if
+    // it needs one.
     void testKey(const Profile& profile, const QByteArray& key,
-                 const std::function<void(const QByteArray& key)>& next);
+                 const std::function<void(const QByteArray& key, bool outsideOrganization)>& next);
     // Whether `url` may be used. Otherwise reports why, as the base URL of `profile` when given or as
     // --base-url, and finishes with Usage.
     bool allowedBaseUrl(const QUrl& url, const Profile* profile);
-    // Reports a keychain failure and what it means for the command, and finishes with Usage (exit 2).
+    // Reports a keychain failure and what it means for the command, with the remedy that command
+    // takes, and finishes with Usage (exit 2).
     void keychainFailed(const SecretStore::Result& result, const QString& consequence);
+    // The "error:" line(s) of a keychain failure, in the CLI's words.
+    void keychainProblem(const SecretStore::Result& result);
+    // "profile “NAME” (…) is not used because --base-url was given", for m_unusedActiveProfile; empty
+    // when there is none.
+    QString whyActiveProfileIsUnused() const;
     // Reads the profile's keychain key for its server (ProfileKeys) and passes it to `use`. Otherwise
     // finishes the command (exit 2) saying why: `notStored` when there is none, that it was stored for
     // another server, or the keychain's failure with `unreadable` as its consequence.
@@ -111,8 +118,11 @@ private:
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<ProfileStore> m_profiles;           // declared after m_settings: destroyed before it
     std::optional<std::optional<Profile>> m_apiProfile; // apiProfile()'s answer, once resolved
-    SecretStore* m_secrets = nullptr;                   // a child of this object
-    ProfileKeys* m_keys = nullptr;                      // a child of this object
+    // The profile chosen with `profile use` that apiProfile() left out because --base-url or --org was
+    // given: named in the errors and --verbose lines it would otherwise leave unexplained.
+    std::optional<Profile> m_unusedActiveProfile;
+    SecretStore* m_secrets = nullptr; // a child of this object
+    ProfileKeys* m_keys = nullptr;    // a child of this object
 };
 
 } // namespace Cli

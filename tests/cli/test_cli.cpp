@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -92,7 +93,9 @@ class TestCli : public QObject
     QString m_userEmail;
     QString m_configHome;       // XDG_CONFIG_HOME of the runs, where profiles are saved; empty: the usual one
     bool m_stdoutFails = false; // run(): stdout is a file that cannot grow, as on a full disk
-    int m_closedPipe = -1;      // run(): stdout is this pipe, whose reading end is closed (`| head -0`)
+    bool m_filesCannotGrow = false; // run(): no file the CLI writes can grow (stdout, a pipe, still works)
+    bool m_noKeychain = false;      // run(): a session bus that leads nowhere: no Secret Service answers
+    int m_closedPipe = -1;          // run(): stdout is this pipe, whose reading end is closed (`| head -0`)
 
     CliRun run(QStringList arguments, const QByteArray& stdinData = {},
                const QByteArray& key = SandboxProcess::apiKey(), bool withConnection = true)
@@ -105,10 +108,15 @@ class TestCli : public QObject
         // Profiles live under XDG_CONFIG_HOME: keep the test's own.
         env.insert(QStringLiteral("XDG_CONFIG_HOME"),
                    m_configHome.isEmpty() ? m_dir.filePath(QStringLiteral("config")) : m_configHome);
+        if (m_noKeychain)
+            env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                       QStringLiteral("unix:path=") + m_dir.filePath(QStringLiteral("no-such-bus")));
         process.setProcessEnvironment(env);
-        if (m_stdoutFails) {
-            // Every write to a file fails (EFBIG) as on a full disk; stderr, a pipe, still works.
-            process.setStandardOutputFile(m_dir.filePath(QStringLiteral("stdout-that-cannot-grow")));
+        if (m_stdoutFails || m_filesCannotGrow) {
+            // Every write to a file fails (EFBIG) as on a full disk; pipes (stderr, and stdout unless it
+            // is that file) still work.
+            if (m_stdoutFails)
+                process.setStandardOutputFile(m_dir.filePath(QStringLiteral("stdout-that-cannot-grow")));
             process.setChildProcessModifier([] {
                 std::signal(SIGXFSZ, SIG_IGN);
                 const rlimit none{0, 0};
@@ -529,13 +537,43 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 2);
         QCOMPARE(posts(), 0);
 
-        // The folder exists, so the check passes; a file name over the file system's 255 bytes fails.
-        const QString tooLong = m_dir.filePath(QString(300, u'q') + QStringLiteral(".png"));
+        // A name over the file system's 255 bytes, counting the ".XXXXXX" of the temporary file QSaveFile
+        // writes first, would fail only after the create: refused before it.
+        for (const qsizetype length : {qsizetype(300), qsizetype(249)}) {
+            const QString tooLong = m_dir.filePath(QString(length - 4, u'q') + QStringLiteral(".png"));
+            result = run({QStringLiteral("windows"), QStringLiteral("create"), QStringLiteral("--user"),
+                          m_userId, QStringLiteral("--no-email"), QStringLiteral("--qr"), tooLong});
+            QCOMPARE(result.exitCode, 2);
+            QVERIFY2(result.err.contains(QLatin1StringView("the file name is too long (at most 248 bytes)")),
+                     qPrintable(result.err));
+            QCOMPARE(posts(), 0);
+        }
+        const QString longest = m_dir.filePath(QString(244, u'q') + QStringLiteral(".png"));
         result = run({QStringLiteral("windows"), QStringLiteral("create"), QStringLiteral("--user"), m_userId,
-                      QStringLiteral("--no-email"), QStringLiteral("--qr"), tooLong});
+                      QStringLiteral("--no-email"), QStringLiteral("--qr"), longest});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(QImage(longest).width() > 0);
+    }
+
+    // Writing the --qr file fails after the create (a full disk): exit 5, the system's reason, and that
+    // the token exists, in the words used when stdout fails, so that it is not made twice.
+    void qrFileThatCannotBeWrittenAfterTheCreate()
+    {
+        const QString png = m_dir.filePath(QStringLiteral("full-disk.png"));
+        m_filesCannotGrow = true;
+        const auto restore = qScopeGuard([this] { m_filesCannotGrow = false; });
+        const CliRun result =
+            run({QStringLiteral("windows"), QStringLiteral("create"), QStringLiteral("--user"), m_userId,
+                 QStringLiteral("--no-email"), QStringLiteral("--qr"), png});
         QCOMPARE(result.exitCode, 5);
         QVERIFY2(result.out.contains(QLatin1StringView("Enroll code:")), qPrintable(result.out));
-        QVERIFY2(result.err.contains(QLatin1StringView("the token was created")), qPrintable(result.err));
+        QVERIFY2(result.err.contains(
+                     QStringLiteral("its QR code could not be written to %1: File too large").arg(png)),
+                 qPrintable(result.err));
+        QVERIFY2(result.err.count(QLatin1StringView("The token was created: do not run the command again")) ==
+                     1,
+                 qPrintable(result.err));
+        QVERIFY(!QFile::exists(png));
         QCOMPARE(posts(), 1);
     }
 
@@ -876,20 +914,70 @@ private Q_SLOTS:
         QVERIFY(image.load(png));
     }
 
-    // A 200 that is not an image (a login page in front of the QR's host): the link's QR code instead,
-    // said on stderr; the file is an image either way.
-    void androidQrThatIsNotAnImageFallsBack()
+    // Outside a work profile the QR code to scan is the API's setup image (it carries the provisioning
+    // data), a PNG: an SVG target is refused before anything is sent. A work profile's is the link's.
+    void androidSetupQrIsNeverSvg()
     {
-        QVERIFY(m_sandbox.injectFault({{QStringLiteral("type"), QStringLiteral("html")},
-                                       {QStringLiteral("httpStatus"), 200},
-                                       {QStringLiteral("method"), QStringLiteral("GET")},
-                                       {QStringLiteral("pathContains"), QStringLiteral("/qr/")}}));
-        const QString png = m_dir.filePath(QStringLiteral("android-fallback.png"));
-        const CliRun result = androidCreateWithQr(png);
+        for (const QString& mode : {QStringLiteral("COPE"), QStringLiteral("DEVICE_OWNER")}) {
+            const QString svg = m_dir.filePath(mode + QStringLiteral(".svg"));
+            const CliRun result = run({QStringLiteral("android"), QStringLiteral("create"),
+                                       QStringLiteral("--user"), m_userId, QStringLiteral("--mode"), mode,
+                                       QStringLiteral("--no-email"), QStringLiteral("--qr"), svg});
+            QCOMPARE(result.exitCode, 2);
+            QVERIFY2(
+                result.err.contains(QStringLiteral("--qr %1: a %2 token's QR code is the setup image the "
+                                                   "API makes, a PNG")
+                                        .arg(svg, mode)),
+                qPrintable(result.err));
+            QCOMPARE(posts(), 0);
+            QVERIFY(!QFile::exists(svg));
+        }
+        const QString svg = m_dir.filePath(QStringLiteral("work-profile.svg"));
+        const CliRun result =
+            run({QStringLiteral("android"), QStringLiteral("create"), QStringLiteral("--user"), m_userId,
+                 QStringLiteral("--mode"), QStringLiteral("PROFILE_OWNER"), QStringLiteral("--no-email"),
+                 QStringLiteral("--qr"), svg});
         QCOMPARE(result.exitCode, 0);
-        QVERIFY2(result.err.contains(QLatin1StringView("could not be downloaded")), qPrintable(result.err));
-        QImage image;
-        QVERIFY(image.load(png));
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("<svg"));
+    }
+
+    // The setup QR image cannot be had (a login page in front of its host, an error): nothing is written
+    // in its place, since the link's QR code would pass for it and set up no device. Exit 5: the token
+    // exists, stderr says so and where the QR code is.
+    void androidSetupQrThatCannotBeDownloadedIsNotReplaced_data()
+    {
+        QTest::addColumn<QJsonObject>("fault");
+        QTest::addRow("a page, not an image") << QJsonObject{{QStringLiteral("type"), QStringLiteral("html")},
+                                                             {QStringLiteral("httpStatus"), 200}};
+        QTest::addRow("404") << QJsonObject{{QStringLiteral("type"), QStringLiteral("apiError")},
+                                            {QStringLiteral("httpStatus"), 404}};
+    }
+
+    void androidSetupQrThatCannotBeDownloadedIsNotReplaced()
+    {
+        QFETCH(QJsonObject, fault);
+        fault.insert(QStringLiteral("method"), QStringLiteral("GET"));
+        fault.insert(QStringLiteral("pathContains"), QStringLiteral("/qr/"));
+        QVERIFY(m_sandbox.injectFault(fault));
+        const QString png = m_dir.filePath(QStringLiteral("android-no-setup-qr.png"));
+        const CliRun result = androidCreateWithQr(png);
+        QCOMPARE(result.exitCode, 5);
+        QVERIFY2(result.out.contains(QLatin1StringView("Enroll code:")), qPrintable(result.out));
+        QVERIFY2(result.err.contains(QLatin1StringView(
+                     "error: the token was created (above), but its setup QR code could not be downloaded")),
+                 qPrintable(result.err));
+        QVERIFY2(
+            result.err.contains(QStringLiteral("No QR code was written to %1. Get it from the token in the "
+                                               "Applivery dashboard, or download it from http")
+                                    .arg(png)),
+            qPrintable(result.err));
+        QVERIFY2(
+            result.err.contains(QLatin1StringView("The token was created: do not run the command again")),
+            qPrintable(result.err));
+        QVERIFY(!QFile::exists(png));
+        QCOMPARE(posts(), 1);
     }
 
     // A create that reached the server and got no refusal may exist: exit 6 and how to check, not 3 or
@@ -1612,6 +1700,235 @@ private Q_SLOTS:
                 SandboxProcess::apiKey() + '\n');
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(QLatin1StringView("not one on standard input")), qPrintable(result.err));
+    }
+
+    // An answer the server sent but the CLI cannot read (a gateway's 502 page, malformed JSON, one over
+    // the size cap, a list without its items) is the server's failure, exit 3 like a 500 in the API's
+    // envelope; a connection that closes before the answer is a transport failure, exit 4.
+    void unreadableAnswerIsServerError_data()
+    {
+        QTest::addColumn<QJsonObject>("fault");
+        QTest::addColumn<int>("exitCode");
+        QTest::addRow("502 page") << QJsonObject{{QStringLiteral("type"), QStringLiteral("html")}} << 3;
+        QTest::addRow("malformed JSON")
+            << QJsonObject{{QStringLiteral("type"), QStringLiteral("malformedJson")}} << 3;
+        QTest::addRow("too large") << QJsonObject{{QStringLiteral("type"), QStringLiteral("oversized")}} << 3;
+        QTest::addRow("no items") << QJsonObject{{QStringLiteral("type"), QStringLiteral("emptyData")}} << 3;
+        QTest::addRow("500 in the envelope")
+            << QJsonObject{{QStringLiteral("type"), QStringLiteral("apiError")},
+                           {QStringLiteral("httpStatus"), 500},
+                           {QStringLiteral("code"), 3001}}
+            << 3;
+        QTest::addRow("dropped connection")
+            << QJsonObject{{QStringLiteral("type"), QStringLiteral("drop")}, {QStringLiteral("count"), 5}}
+            << 4;
+    }
+
+    void unreadableAnswerIsServerError()
+    {
+        QFETCH(QJsonObject, fault);
+        QFETCH(int, exitCode);
+        fault.insert(QStringLiteral("method"), QStringLiteral("GET"));
+        QVERIFY(m_sandbox.injectFault(fault));
+        const CliRun result = run({QStringLiteral("windows"), QStringLiteral("list")});
+        QVERIFY2(result.exitCode == exitCode, qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+    }
+
+    // The parser lists the first EmailListParser::kMaxListedInvalid invalid lines: the rest are counted,
+    // not passed over in silence. Skipped with --skip-invalid, the lines are counted on stderr.
+    void windowsBulkCountsInvalidLinesNotListed()
+    {
+        QByteArray list = m_userEmail.toUtf8() + '\n';
+        for (int i = 1; i <= 10003; ++i)
+            list += "not an address " + QByteArray::number(i) + '\n';
+        CliRun result = runBulk(list);
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(result.err.count(
+                     QRegularExpression(QStringLiteral("^line \\d+: "), QRegularExpression::MultilineOption)),
+                 10000);
+        QVERIFY2(result.err.contains(QStringLiteral("… and 3 more not listed")),
+                 qPrintable(result.err.right(400)));
+        QVERIFY(result.err.contains(QLatin1StringView("10003 invalid line(s); nothing was sent")));
+        QCOMPARE(m_sandbox.requests().size(), 0);
+
+        result = runBulk(m_userEmail.toUtf8() + "\nnot an address\nnor this\n",
+                         {QStringLiteral("--skip-invalid")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.contains(QLatin1StringView("note: 2 invalid line(s) skipped (--skip-invalid)")),
+                 qPrintable(result.err));
+        QVERIFY2(!result.err.contains(QLatin1StringView("more not listed")), qPrintable(result.err));
+    }
+
+    // Without a keychain each command gives the remedy it takes: the auth commands work on the keychain
+    // itself and refuse or ignore ENROLLDESK_API_KEY and --api-key-stdin, so those are not offered;
+    // an API command takes them. profile remove, like auth remove, exits 2 when the key may remain, in
+    // the CLI's words (not the console's offer to keep the key for the session), naming the entry.
+    void withoutAKeychainEachCommandGivesItsRemedy()
+    {
+        m_configHome = m_dir.filePath(QStringLiteral("config-no-keychain"));
+        m_noKeychain = true;
+        const auto restore = qScopeGuard([this] {
+            m_configHome.clear();
+            m_noKeychain = false;
+        });
+        QCOMPARE(run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Offline")}).exitCode,
+                 0);
+        const QStringList profile{QStringLiteral("--profile"), QStringLiteral("Offline")};
+        const QList<QStringList> authCommands{
+            {QStringLiteral("auth"), QStringLiteral("set")},
+            {QStringLiteral("auth"), QStringLiteral("test")},
+            {QStringLiteral("auth"), QStringLiteral("remove")},
+        };
+        for (const QStringList& command : authCommands) {
+            const CliRun result = run(profile + command, "key-typed-in\n", {}, false);
+            QCOMPARE(result.exitCode, 2);
+            QVERIFY2(result.err.contains(QLatin1StringView("no keychain is available")),
+                     qPrintable(result.err));
+            QVERIFY2(
+                result.err.contains(QLatin1StringView("Start or unlock the keychain, then run the command "
+                                                      "again.")),
+                qPrintable(result.err));
+            QVERIFY2(!result.err.contains(QLatin1StringView("ENROLLDESK_API_KEY")) &&
+                         !result.err.contains(QLatin1StringView("--api-key-stdin")),
+                     qPrintable(result.err));
+        }
+        CliRun result =
+            run(profile + QStringList{QStringLiteral("orgs"), QStringLiteral("list")}, {}, {}, false);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QLatin1StringView("no keychain is available")) &&
+                     result.err.contains(QLatin1StringView("ENROLLDESK_API_KEY")),
+                 qPrintable(result.err));
+
+        result = run({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("Offline")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.out.contains(QStringLiteral("Removed profile “Offline”.")), qPrintable(result.out));
+        QVERIFY2(result.err.contains(QLatin1StringView("no keychain is available")), qPrintable(result.err));
+        QVERIFY2(result.err.contains(QStringLiteral("may still be in the keychain, under entry “profile/")),
+                 qPrintable(result.err));
+        QVERIFY2(!result.err.contains(QLatin1StringView("session")), qPrintable(result.err));
+        const CliRun listed =
+            run({QStringLiteral("--json"), QStringLiteral("profile"), QStringLiteral("list")});
+        QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array(), QJsonArray());
+    }
+
+    // The profile chosen with `profile use` is left out when --base-url or --org is given: an error it
+    // leaves unexplained names it, and --verbose says which profile, base URL and organization apply.
+    void activeProfileLeftOutIsNamed()
+    {
+        const auto restore = useProfileWithDefaults(); // active, on the sandbox, organization acme
+        const QString baseUrl = m_sandbox.baseUrl().toString();
+        const QString leftOut =
+            QStringLiteral("profile “Defaults” (the one chosen with profile use) is not used because "
+                           "--base-url was given");
+        CliRun result =
+            run({QStringLiteral("--base-url"), baseUrl, QStringLiteral("windows"), QStringLiteral("create"),
+                 QStringLiteral("--user"), m_userId, QStringLiteral("--no-email")},
+                {}, SandboxProcess::apiKey(), false);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("No --org given, and ") + leftOut),
+                 qPrintable(result.err));
+        QVERIFY2(!result.err.contains(QLatin1StringView("no profile in use")), qPrintable(result.err));
+
+        result = run({QStringLiteral("--base-url"), baseUrl, QStringLiteral("--org"),
+                      SandboxProcess::organizationSlug(), QStringLiteral("orgs"), QStringLiteral("list")},
+                     {}, {}, false);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("profile “Defaults” (the one chosen with profile use) is "
+                                                    "not used because --base-url and --org were given")),
+                 qPrintable(result.err));
+        QCOMPARE(m_sandbox.requests().size(), 0);
+
+        result = run({QStringLiteral("--verbose"), QStringLiteral("orgs"), QStringLiteral("list")}, {},
+                     SandboxProcess::apiKey(), false);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.contains(QStringLiteral("profile: “Defaults”, the one chosen with profile use")),
+                 qPrintable(result.err));
+        QVERIFY2(result.err.contains(QStringLiteral("base URL: %1, from profile “Defaults”").arg(baseUrl)),
+                 qPrintable(result.err));
+        QVERIFY2(result.err.contains(QStringLiteral("organization: acme, from profile “Defaults”")),
+                 qPrintable(result.err));
+
+        result = run({QStringLiteral("--verbose"), QStringLiteral("orgs"), QStringLiteral("list")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.contains(QStringLiteral("profile: none; profile “Defaults”")),
+                 qPrintable(result.err));
+        QVERIFY2(result.err.contains(QStringLiteral("base URL: %1, from --base-url").arg(baseUrl)),
+                 qPrintable(result.err));
+    }
+
+    // A profile's defaults are checked when it is saved, but the file can be edited by hand: a bad one
+    // is reported as the profile's setting, not as an option the user never typed. Nothing is sent.
+    void invalidProfileDefaultsNameTheProfile()
+    {
+        m_configHome = m_dir.filePath(QStringLiteral("config-bad-defaults"));
+        const auto restore = qScopeGuard([this] { m_configHome.clear(); });
+        QCOMPARE(run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Edited")}).exitCode,
+                 0);
+        const CliRun listed =
+            run({QStringLiteral("--json"), QStringLiteral("profile"), QStringLiteral("list")});
+        const QString id = QJsonDocument::fromJson(listed.out.toUtf8())
+                               .array()
+                               .at(0)
+                               .toObject()
+                               .value(QLatin1StringView("id"))
+                               .toString();
+        QVERIFY(!id.isEmpty());
+        {
+            QSettings settings(m_configHome + QStringLiteral("/EnrollDesk/EnrollDesk.conf"),
+                               QSettings::IniFormat);
+            settings.setValue(QStringLiteral("profiles/%1/defaultLanguage").arg(id), QStringLiteral("xx"));
+            settings.setValue(QStringLiteral("profiles/%1/defaultDurationSeconds").arg(id), 30);
+        }
+        const QStringList create{QStringLiteral("--profile"), QStringLiteral("Edited"),
+                                 QStringLiteral("windows"),   QStringLiteral("create"),
+                                 QStringLiteral("--user"),    m_userId,
+                                 QStringLiteral("--no-email")};
+        CliRun result = run(create, {}, SandboxProcess::apiKey(), false);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("Profile “Edited”, setting defaultLanguage: Language: "
+                                                    "“xx”")),
+                 qPrintable(result.err));
+        QVERIFY2(result.err.contains(QStringLiteral("Profile “Edited”, setting defaultDurationSeconds: "
+                                                    "Duration: at least 1 minute")),
+                 qPrintable(result.err));
+        QVERIFY2(result.err.contains(QLatin1StringView("Give --language")), qPrintable(result.err));
+        QCOMPARE(m_sandbox.requests().size(), 0);
+
+        // Options given instead: the profile's settings are not used.
+        result = run(create + QStringList{QStringLiteral("--language"), QStringLiteral("de"),
+                                          QStringLiteral("--duration"), QStringLiteral("1h")},
+                     {}, SandboxProcess::apiKey(), false);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    }
+
+    // windows list trims --user and --policy as windows create trims --user; a value out of range names
+    // the option; users search without TEXT lists every user, as --help says.
+    void listOptionsAreTrimmedAndNamed()
+    {
+        CliRun result = run({QStringLiteral("windows"), QStringLiteral("list"), QStringLiteral("--user"),
+                             u' ' + m_userId + u' '});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QUrlQuery query(
+            m_sandbox.requests().last().toObject().value(QLatin1StringView("query")).toString());
+        QCOMPARE(query.queryItemValue(QStringLiteral("mdm-user")), m_userId);
+
+        for (const QStringList& command : {QStringList{QStringLiteral("windows"), QStringLiteral("list")},
+                                           QStringList{QStringLiteral("users"), QStringLiteral("search")}}) {
+            QVERIFY(m_sandbox.clearRequests());
+            result = run(command + QStringList{QStringLiteral("--limit"), QStringLiteral("0")});
+            QCOMPARE(result.exitCode, 2);
+            QVERIFY2(result.err.contains(QLatin1StringView("--limit: Page size: 1 or more.")),
+                     qPrintable(result.err));
+            QCOMPARE(m_sandbox.requests().size(), 0);
+        }
+
+        result = run({QStringLiteral("users"), QStringLiteral("search")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(m_userEmail), qPrintable(result.out));
+        const CliRun help = run({QStringLiteral("--help")}, {}, {}, false);
+        QVERIFY2(help.out.contains(QLatin1StringView("users search [TEXT] [--page N] [--limit N]")),
+                 qPrintable(help.out));
     }
 };
 

@@ -333,6 +333,41 @@ private Q_SLOTS:
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     }
 
+    // A key that works on the server but does not reach the profile's organization: `auth set` stores
+    // it with a note, `auth test` fails with exit 3, since the API would refuse the profile's commands.
+    void authTestFailsOutsideTheProfilesOrganization()
+    {
+        const CliRun added =
+            run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Elsewhere"),
+                 QStringLiteral("--base-url"), m_sandbox.baseUrl().toString(), QStringLiteral("--org"),
+                 QStringLiteral("elsewhere")});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const CliRun stored = run({QStringLiteral("auth"), QStringLiteral("set"), QStringLiteral("--profile"),
+                                   QStringLiteral("Elsewhere")},
+                                  m_key + '\n');
+        QVERIFY2(stored.exitCode == 0, qPrintable(stored.err));
+        QVERIFY2(
+            stored.err.contains(QStringLiteral("note: the profile's organization “elsewhere” is not among "
+                                               "them.")),
+            qPrintable(stored.err));
+
+        const CliRun tested = run({QStringLiteral("auth"), QStringLiteral("test"),
+                                   QStringLiteral("--profile"), QStringLiteral("Elsewhere")});
+        QCOMPARE(tested.exitCode, 3);
+        QVERIFY2(
+            tested.err.contains(QStringLiteral("error: the profile's organization “elsewhere” is not among "
+                                               "them")),
+            qPrintable(tested.err));
+        QVERIFY(!tested.raw.contains(m_key));
+
+        // The profile's own organization among them: a passed test.
+        addProfile(QStringLiteral("Home"));
+        QCOMPARE(authSet(QStringLiteral("Home")), 0);
+        const CliRun home = run({QStringLiteral("auth"), QStringLiteral("test"), QStringLiteral("--profile"),
+                                 QStringLiteral("Home")});
+        QVERIFY2(home.exitCode == 0, qPrintable(home.err));
+    }
+
     // What `auth set` promises when the keychain answers but cannot save (a locked collection and no
     // prompt to unlock it): the probe passes and the key is tested against the profile's own server, but
     // nothing is stored, the message says so, and the exit code is 2. Locks the private keyring for good
