@@ -25,6 +25,8 @@
 #include <QProxyStyle>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -951,9 +953,9 @@ private Q_SLOTS:
         m_secrets->setSimulatedStatus(SecretStore::Status::Ok);
     }
 
-    // A key the new server refuses: the profile has its new server and no key (the old one is gone, the
-    // typed one not taken), and the typed key stays in the field.
-    void keyRefusedByTheNewServerLeavesNoKey()
+    // A key the new server refuses changes nothing: the profile keeps its server and its stored key (only
+    // a key the new server took replaces it), and the form keeps what was typed.
+    void keyRefusedByTheNewServerKeepsTheOldKey()
     {
         SandboxProcess other({QStringLiteral("--api-key"), QStringLiteral("the-new-servers-key")});
         QVERIFY(other.start());
@@ -965,10 +967,55 @@ private Q_SLOTS:
         click("saveProfileButton");
         QVERIFY(tested.wait(kWaitMs));
         QCOMPARE(tested.first().first().toBool(), false);
-        QCOMPARE(m_context->profiles()->profile(acme)->baseUrl, other.baseUrl());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->isBusy(), kWaitMs);
+        QCOMPARE(m_context->profiles()->profile(acme)->baseUrl, m_sandbox.baseUrl());
+        QCOMPARE(edit("baseUrlEdit")->text(), other.baseUrl().toString());
         QCOMPARE(edit("apiKeyEdit")->text(), QStringLiteral("mistyped-key"));
-        QTRY_COMPARE_WITH_TIMEOUT(m_context->keyState(), AppContext::KeyState::Missing, kWaitMs);
+        QVERIFY2(label("keyStatusLabel")->text().contains(QLatin1StringView("keeps its server")),
+                 qPrintable(label("keyStatusLabel")->text()));
+        std::optional<QByteArray> kept;
+        m_secrets->read(acme, nullptr, [&kept](const SecretStore::Result& read) { kept = read.key; });
+        QTRY_VERIFY(kept.has_value());
+        QCOMPARE(*kept, QByteArray("stored-key"));
+        QCOMPARE(m_context->keyState(), AppContext::KeyState::Present);
         QCOMPARE(m_context->sessionSecrets()->count(), 0);
+
+        // Typed right, the key moves the profile and replaces the old one.
+        typeInto("apiKeyEdit", QStringLiteral("the-new-servers-key"));
+        click("saveProfileButton");
+        QTRY_VERIFY_WITH_TIMEOUT(edit("apiKeyEdit")->text().isEmpty(), kWaitMs);
+        QCOMPARE(m_context->profiles()->profile(acme)->baseUrl, other.baseUrl());
+        QTRY_COMPARE_WITH_TIMEOUT(m_context->keyState(), AppContext::KeyState::Present, kWaitMs);
+        std::optional<QByteArray> replaced;
+        m_secrets->read(acme, nullptr, [&replaced](const SecretStore::Result& read) { replaced = read.key; });
+        QTRY_VERIFY(replaced.has_value());
+        QCOMPARE(*replaced, QByteArray("the-new-servers-key"));
+        QCOMPARE(m_context->profiles()->keyOrigin(acme), ProfileStore::originOf(other.baseUrl()));
+    }
+
+    // A new server that cannot be reached moves the profile only when the user says "Save without testing";
+    // until then the stored key stays.
+    void unreachableNewServerIsSavedOnlyWhenAsked()
+    {
+        const QString acme = openActiveWithStoredKey();
+        QVERIFY(!acme.isEmpty());
+        const QUrl closed(QStringLiteral("http://127.0.0.1:%1/v1").arg(closedPort()));
+        typeInto("baseUrlEdit", closed.toString());
+        typeInto("apiKeyEdit", QStringLiteral("key-for-the-new-server"));
+        QSignalSpy tested(m_page, &ProfilesPage::connectionTested);
+        click("saveProfileButton");
+        QVERIFY(tested.wait(kWaitMs));
+        QCOMPARE(tested.first().first().toBool(), false);
+        QCOMPARE(m_context->profiles()->profile(acme)->baseUrl, m_sandbox.baseUrl());
+        QCOMPARE(m_secrets->count(), 1);
+        click("errorAction"); // Save without testing
+        QTRY_VERIFY_WITH_TIMEOUT(edit("apiKeyEdit")->text().isEmpty(), kWaitMs);
+        QCOMPARE(m_context->profiles()->profile(acme)->baseUrl, closed);
+        std::optional<QByteArray> stored;
+        m_secrets->read(acme, nullptr, [&stored](const SecretStore::Result& read) { stored = read.key; });
+        QTRY_VERIFY(stored.has_value());
+        QCOMPARE(*stored, QByteArray("key-for-the-new-server"));
+        QCOMPARE(m_context->profiles()->keyOrigin(acme), ProfileStore::originOf(closed));
     }
 
     // "Test & save key" with a server typed into the form saves the server with it: stored alone, the key
@@ -1081,6 +1128,312 @@ private Q_SLOTS:
         click("testConnectionButton");
         QVERIFY(tested.wait(kWaitMs));
         QCOMPARE(tested.first().first().toBool(), true);
+    }
+
+    // A pasted key that is not stored yet is unsaved too: neither the list (mouse or keyboard), nor a
+    // switch in the banner, nor Add throws it away, and Revert asks first.
+    void typedKeyIsNotLostBySwitchingProfiles()
+    {
+        const QString acme = addStored(QStringLiteral("Acme"), SandboxProcess::organizationSlug(), {});
+        const QString other = addStored(QStringLiteral("Other"), SandboxProcess::organizationSlug());
+        open([&] { m_context->activateProfile(other); });
+        m_page->selectProfile(acme);
+        QVERIFY(waitForKeyState(AppContext::KeyState::Missing));
+        QListWidget* list = child<QListWidget>(m_page, "profileList");
+        QVERIFY(list->isEnabled());
+        typeInto("apiKeyEdit", QStringLiteral("pasted-key"));
+        QVERIFY(m_page->hasUnsavedChanges());
+        QVERIFY(m_page->hasChangesToLose());
+        QVERIFY(!list->isEnabled());
+        QVERIFY(label("listHint")->isVisible());
+        QVERIFY(!button("addProfileButton")->isEnabled());
+        QVERIFY(!button("duplicateProfileButton")->isEnabled());
+
+        const QList<QListWidgetItem*> items = list->findItems(QStringLiteral("Other"), Qt::MatchExactly);
+        QCOMPARE(items.size(), 1);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(items.first()).center());
+        QTest::keyClick(list, Qt::Key_Down);
+        QTest::keyClick(list, Qt::Key_Up);
+        m_context->activateProfile(acme);
+        m_context->activateProfile(other); // the banner's switcher: the page stays
+        QCOMPARE(m_page->selectedProfileId(), acme);
+        QCOMPARE(edit("apiKeyEdit")->text(), QStringLiteral("pasted-key"));
+
+        // Revert asks; keeping the key keeps it.
+        QFrame* question = child<QFrame>(m_page, "discardConfirmation");
+        click("revertButton");
+        QVERIFY(question->isVisible());
+        QVERIFY2(label("discardConfirmationText")->text().contains(u"Acme"),
+                 qPrintable(label("discardConfirmationText")->text()));
+        QVERIFY(button("cancelDiscardButton")->hasFocus());
+        click("cancelDiscardButton");
+        QVERIFY(!question->isVisible());
+        QCOMPARE(edit("apiKeyEdit")->text(), QStringLiteral("pasted-key"));
+        click("revertButton");
+        click("confirmDiscardButton");
+        QVERIFY(edit("apiKeyEdit")->text().isEmpty());
+        QVERIFY(!m_page->hasUnsavedChanges());
+        QVERIFY(list->isEnabled());
+        QCOMPARE(m_page->selectedProfileId(), acme);
+    }
+
+    // A new profile with something typed into it is unsaved: the list and the banner leave it alone, and
+    // Cancel asks first (Esc keeps it). Untouched, it loses nothing, and nothing asks.
+    void newProfileIsNotLostBySwitchingOrCancelling()
+    {
+        const QString acme = addStored(QStringLiteral("Acme"), SandboxProcess::organizationSlug());
+        const QString other = addStored(QStringLiteral("Other"), SandboxProcess::organizationSlug());
+        open([&] { m_context->activateProfile(acme); });
+        QListWidget* list = child<QListWidget>(m_page, "profileList");
+        QFrame* question = child<QFrame>(m_page, "discardConfirmation");
+
+        click("addProfileButton");
+        QVERIFY(m_page->isAddingProfile());
+        QVERIFY(!m_page->hasUnsavedChanges());
+        QVERIFY(list->isEnabled());
+        click("revertButton"); // Cancel
+        QVERIFY(!question->isVisible());
+        QVERIFY(!m_page->isAddingProfile());
+        QCOMPARE(m_page->selectedProfileId(), acme);
+
+        click("addProfileButton");
+        typeInto("nameEdit", QStringLiteral("Beta"));
+        QVERIFY(m_page->hasUnsavedChanges());
+        QVERIFY(!list->isEnabled());
+        QVERIFY(label("listHint")->isVisible());
+        const QList<QListWidgetItem*> items = list->findItems(QStringLiteral("Other"), Qt::MatchExactly);
+        QCOMPARE(items.size(), 1);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(items.first()).center());
+        QTest::keyClick(list, Qt::Key_Up);
+        m_context->activateProfile(other);
+        QVERIFY(m_page->isAddingProfile());
+        QCOMPARE(edit("nameEdit")->text(), QStringLiteral("Beta"));
+
+        click("revertButton");
+        QVERIFY(question->isVisible());
+        QApplication::setActiveWindow(m_page->window());
+        QVERIFY(QTest::qWaitForWindowActive(m_page->window()));
+        QTest::keyClick(m_page->window(), Qt::Key_Escape);
+        QVERIFY(!question->isVisible());
+        QVERIFY(m_page->isAddingProfile());
+        QCOMPARE(edit("nameEdit")->text(), QStringLiteral("Beta"));
+        click("revertButton");
+        click("confirmDiscardButton");
+        QVERIFY(!m_page->isAddingProfile());
+        QCOMPARE(m_page->selectedProfileId(), other); // the active one
+    }
+
+    // The keychain is there but fails (an error, not "no keychain"): the hints point to "Use for this
+    // session only", which is offered then, and after a write the keychain refused.
+    void sessionKeyIsOfferedWhenTheKeychainFails()
+    {
+        const QString acme =
+            addStored(QStringLiteral("Acme"), SandboxProcess::organizationSlug(), "stored-key");
+        open([&] {
+            m_secrets->setSimulatedStatus(SecretStore::Status::Failed);
+            m_context->activateProfile(acme);
+        });
+        QVERIFY(waitForKeyState(AppContext::KeyState::Unavailable));
+        QVERIFY(m_page->isKeychainAvailable()); // no "no keychain" banner
+        typeInto("apiKeyEdit", QString::fromLatin1(SandboxProcess::apiKey()));
+        click("sessionKeyButton");
+        QVERIFY(waitForKeyState(AppContext::KeyState::SessionOnly));
+        QTRY_COMPARE_WITH_TIMEOUT(m_context->keyState(), AppContext::KeyState::SessionOnly, kWaitMs);
+
+        m_secrets->setSimulatedStatus(SecretStore::Status::Ok);
+        const QString other =
+            addStored(QStringLiteral("Other"), SandboxProcess::organizationSlug(), "other-key");
+        m_page->selectProfile(other);
+        QVERIFY(waitForKeyState(AppContext::KeyState::Present));
+        QVERIFY(!button("sessionKeyButton")->isVisible());
+        typeInto("apiKeyEdit", QString::fromLatin1(SandboxProcess::apiKey()));
+        m_secrets->setSimulatedStatus(SecretStore::Status::Failed);
+        click("saveKeyButton");
+        QTRY_VERIFY_WITH_TIMEOUT(label("keyStatusLabel")->text().contains(QLatin1StringView("not saved")),
+                                 kWaitMs);
+        QTRY_VERIFY(!m_page->isBusy());
+        QCOMPARE(edit("apiKeyEdit")->text(), QString::fromLatin1(SandboxProcess::apiKey()));
+        click("sessionKeyButton");
+        QVERIFY(waitForKeyState(AppContext::KeyState::SessionOnly));
+        m_secrets->setSimulatedStatus(SecretStore::Status::Ok);
+    }
+
+    // Duplicate copies the key in the background: the page stays busy until the copy has answered (a
+    // Delete, Remove key or Test & save meanwhile would race with its write), and the note that the key
+    // was copied joins only the duplicate's own status.
+    void duplicateIsBusyUntilTheKeyIsCopied()
+    {
+        const QString acme = addStored(QStringLiteral("Acme"), SandboxProcess::organizationSlug());
+        open([&] { m_context->activateProfile(acme); });
+        QVERIFY(waitForKeyState(AppContext::KeyState::Present));
+        QLabel* status = label("statusLabel");
+
+        click("duplicateProfileButton");
+        QVERIFY(m_page->isBusy());
+        QVERIFY(m_page->hasChangesToLose()); // a key being stored
+        QVERIFY(!button("deleteProfileButton")->isEnabled());
+        QVERIFY(!button("duplicateProfileButton")->isEnabled());
+        m_page->requestDelete();
+        QVERIFY(!child<QFrame>(m_page, "deleteConfirmation")->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->isBusy(), kWaitMs);
+        QCOMPARE(m_secrets->count(), 2);
+        QVERIFY2(status->text().endsWith(QLatin1StringView("The API key was copied too.")),
+                 qPrintable(status->text()));
+        QVERIFY(waitForKeyState(AppContext::KeyState::Present));
+        QVERIFY(button("deleteProfileButton")->isEnabled());
+
+        // The status moves on before the copy answers: the note does not join another message.
+        click("duplicateProfileButton");
+        click("useProfileButton");
+        const QString used = status->text();
+        QVERIFY(used.contains(QLatin1StringView("Every page now works")));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->isBusy(), kWaitMs);
+        QCOMPARE(m_secrets->count(), 3);
+        QCOMPARE(status->text(), used);
+        QTRY_COMPARE_WITH_TIMEOUT(m_context->keyState(), AppContext::KeyState::Present, kWaitMs);
+    }
+
+    // A question is asked where it is, which may be outside the visible part of a short form: it is
+    // scrolled into view. Its words are read with its buttons, which take the focus.
+    void questionsComeIntoViewAndAreRead()
+    {
+        const QString id = addStored(QStringLiteral("R&D"), SandboxProcess::organizationSlug());
+        open([&] { m_context->activateProfile(id); });
+        QVERIFY(waitForKeyState(AppContext::KeyState::Present));
+        m_window->resize(1000, 420);
+        auto* scroll = child<QScrollArea>(m_page, "profileFormScroll");
+        QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        QFrame* question = child<QFrame>(m_page, "deleteConfirmation");
+        QVERIFY(question->visibleRegion().isEmpty() || !question->isVisible());
+
+        click("deleteProfileButton");
+        QVERIFY(question->isVisible());
+        QTRY_COMPARE(question->visibleRegion().boundingRect().height(), question->height());
+
+        const QString read = button("confirmDeleteButton")->accessibleDescription();
+        QVERIFY2(read.startsWith(QStringLiteral("Delete profile R&D? ")), qPrintable(read));
+        QCOMPARE(button("cancelDeleteButton")->accessibleDescription(), read);
+        click("cancelDeleteButton");
+    }
+
+    // "Check the keychain again" is off while it asks, and says what it found when the keychain is still
+    // not there.
+    void retryingTheKeychainSaysWhatItFound()
+    {
+        const QString acme = addStored(QStringLiteral("Acme"), SandboxProcess::organizationSlug(), {});
+        open([&] {
+            m_secrets->setSimulatedStatus(SecretStore::Status::NoKeychain);
+            m_context->activateProfile(acme);
+        });
+        auto* banner = child<QFrame>(m_page, "keychainBanner");
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), kWaitMs);
+        QPushButton* retry = button("retryKeychainButton");
+        QLabel* status = label("keychainRetryStatus");
+        QVERIFY(!status->isVisible());
+        click("retryKeychainButton");
+        QVERIFY(!retry->isEnabled());
+        QVERIFY(status->isVisible());
+        QVERIFY(status->text().contains(QLatin1StringView("Checking")));
+        QTRY_VERIFY_WITH_TIMEOUT(retry->isEnabled(), kWaitMs);
+        QVERIFY(banner->isVisible());
+        QVERIFY(status->isVisible());
+        QVERIFY2(status->text().contains(QLatin1StringView("still not available")),
+                 qPrintable(status->text()));
+
+        m_secrets->setSimulatedStatus(SecretStore::Status::Ok);
+        click("retryKeychainButton");
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), kWaitMs);
+        QVERIFY(retry->isEnabled());
+        QVERIFY(!status->isVisible());
+    }
+
+    // Without a keychain a profile's key is this session's only: deleting it says so, before and after,
+    // instead of a keychain removal that cannot happen and a warning that it did not.
+    void deletingWithoutKeychainSpeaksOfTheSessionKey()
+    {
+        const QString acme = addStored(QStringLiteral("Acme"), SandboxProcess::organizationSlug(), {});
+        open([&] {
+            m_secrets->setSimulatedStatus(SecretStore::Status::NoKeychain);
+            m_context->activateProfile(acme);
+        });
+        QVERIFY(waitForKeyState(AppContext::KeyState::Unavailable));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->isKeychainAvailable(), kWaitMs);
+        typeInto("apiKeyEdit", QString::fromLatin1(SandboxProcess::apiKey()));
+        click("sessionKeyButton");
+        QVERIFY(waitForKeyState(AppContext::KeyState::SessionOnly));
+
+        click("deleteProfileButton");
+        const QString question = label("deleteConfirmationText")->text();
+        QVERIFY2(question.contains(QLatin1StringView("for this session only")), qPrintable(question));
+        QVERIFY2(!question.contains(QLatin1StringView("keychain")), qPrintable(question));
+        QSignalSpy failed(m_context->profiles(), &ProfileStore::keyRemovalFailed);
+        click("confirmDeleteButton");
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kWaitMs); // the store tried the keychain all the same
+        QLabel* status = label("statusLabel");
+        QVERIFY(status->isVisible());
+        QVERIFY2(status->text().contains(QLatin1StringView("forgot its session key")),
+                 qPrintable(status->text()));
+        QVERIFY2(!status->text().contains(QLatin1StringView("keychain")), qPrintable(status->text()));
+        QCOMPARE(m_context->sessionSecrets()->count(), 0);
+        m_secrets->setSimulatedStatus(SecretStore::Status::Ok);
+    }
+
+    // While a new profile lacks its name or organization, "Test & save key" (or Return in the key field)
+    // says what is missing instead of doing nothing; nothing is stored and the key stays.
+    void incompleteNewProfileSaysWhatIsMissing()
+    {
+        for (const bool fromKeyboard : {false, true}) {
+            open();
+            QVERIFY(m_page->isAddingProfile());
+            typeInto("apiKeyEdit", QString::fromLatin1(SandboxProcess::apiKey()));
+            QVERIFY(!label("nameError")->isVisible());
+            if (fromKeyboard)
+                QTest::keyClick(edit("apiKeyEdit"), Qt::Key_Return);
+            else
+                click("saveKeyButton");
+            QVERIFY(label("nameError")->isVisible());
+            QVERIFY(label("organizationError")->isVisible());
+            QVERIFY(errorPanel()->isVisible());
+            QVERIFY(!m_page->isBusy());
+            QCOMPARE(m_context->profiles()->count(), 0);
+            QCOMPARE(edit("apiKeyEdit")->text(), QString::fromLatin1(SandboxProcess::apiKey()));
+            // Once typed in, the errors go as usual.
+            typeInto("nameEdit", QStringLiteral("Acme"));
+            QVERIFY(!label("nameError")->isVisible());
+            QVERIFY(label("organizationError")->isVisible());
+        }
+        QCOMPARE(m_secrets->count(), 0);
+    }
+
+    // Return in a field of the profile saves it (Save is drawn as the default button, which only a
+    // dialog honours), and the key field has a letter of its own.
+    void returnSavesAndTheKeyFieldHasALetter()
+    {
+        const QString acme = addStored(QStringLiteral("Acme"), SandboxProcess::organizationSlug());
+        open([&] { m_context->activateProfile(acme); });
+        typeInto("nameEdit", QStringLiteral("Acme 2"));
+        QTest::keyClick(edit("nameEdit"), Qt::Key_Return);
+        QCOMPARE(m_context->profiles()->profile(acme)->name, QStringLiteral("Acme 2"));
+        QVERIFY(!m_page->hasUnsavedChanges());
+        typeInto("organizationEdit", SandboxProcess::limitedOrganizationSlug());
+        QTest::keyClick(edit("organizationEdit"), Qt::Key_Enter);
+        QCOMPARE(m_context->profiles()->profile(acme)->organization,
+                 SandboxProcess::limitedOrganizationSlug());
+
+        QLineEdit* key = edit("apiKeyEdit");
+        const QList<QLabel*> labels = m_page->findChildren<QLabel*>();
+        const auto keyLabel = std::find_if(labels.cbegin(), labels.cend(),
+                                           [key](const QLabel* l) { return l->buddy() == key; });
+        QVERIFY(keyLabel != labels.cend());
+        const QString text = (*keyLabel)->text();
+        const qsizetype amp = text.indexOf(u'&');
+        QVERIFY2(amp >= 0 && amp + 1 < text.size(), qPrintable(text));
+        QApplication::setActiveWindow(m_page->window());
+        QVERIFY(QTest::qWaitForWindowActive(m_page->window()));
+        edit("nameEdit")->setFocus();
+        QTest::keyClick(m_page->window(), text.at(amp + 1).toLower().toLatin1(), Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), key);
     }
 
     void everyControlIsNamed()

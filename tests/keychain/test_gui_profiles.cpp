@@ -1,7 +1,8 @@
 // ProfilesPage, offscreen, with the real Secret Service (the private, unlocked gnome-keyring of
 // tests/keychain/with-keyring) and a sandbox that accepts one unique key: a key typed on the page is
-// tested and stored in the keychain (and only there), survives a restart, is replaced, removed, and goes
-// with its profile; then no file under HOME or the wrapper's directory holds the key's bytes.
+// tested and stored in the keychain (and only there), survives a restart, stays when the profile is moved
+// to a server that refuses the key typed for it, is replaced, removed, and goes with its profile; then no
+// file under HOME or the wrapper's directory holds the key's bytes.
 
 #include "apiclient.h"
 #include "appcontext.h"
@@ -139,6 +140,32 @@ private Q_SLOTS:
             this, [&listed](const ApiResult<Page<Organization>>& r) { listed = r; });
         QTRY_VERIFY_WITH_TIMEOUT(listed.has_value(), kWaitMs);
         QVERIFY2(listed->ok(), qPrintable(listed->error.message()));
+    }
+
+    // Moving the profile to another server with a key that server refuses changes nothing: the key in the
+    // keychain stays (it is replaced only by a key the new server took), and so does the server.
+    void keyRefusedByANewServerKeepsTheStoredOne()
+    {
+        const QString id = m_context->profiles()->activeProfileId();
+        QVERIFY(!id.isEmpty());
+        restart(id);
+        QVERIFY(waitForKeyState(AppContext::KeyState::Present));
+        const QByteArray otherKey = uniqueTestKey("gui", "other-server");
+        const QByteArray mistyped = uniqueTestKey("gui", "mistyped");
+        m_used << otherKey << mistyped;
+        SandboxProcess other({QStringLiteral("--api-key"), QString::fromLatin1(otherKey)});
+        QVERIFY(other.start());
+        typeInto("baseUrlEdit", other.baseUrl().toString());
+        typeInto("apiKeyEdit", QString::fromLatin1(mistyped));
+        QSignalSpy tested(m_page, &ProfilesPage::connectionTested);
+        click("saveProfileButton");
+        QVERIFY(tested.wait(kWaitMs));
+        QCOMPARE(tested.last().first().toBool(), false);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->isBusy(), kWaitMs);
+        QCOMPARE(m_context->profiles()->profile(id)->baseUrl, m_sandbox.baseUrl());
+        QCOMPARE(readStored(id).key, m_key);
+        QCOMPARE(m_context->keyState(), AppContext::KeyState::Present);
+        QCOMPARE(child<QLineEdit>(m_page, "apiKeyEdit")->text(), QString::fromLatin1(mistyped));
     }
 
     void replaceRemoveAndDelete()

@@ -145,6 +145,8 @@ ProfilesPage::ProfilesPage(AppContext* context, QWidget* parent)
             m_removeKeyConfirm->hide();
         else if (m_deleteConfirm->isVisible())
             m_deleteConfirm->hide();
+        else if (m_discardConfirm->isVisible())
+            m_discardConfirm->hide();
     });
 
     auto* pageHeader =
@@ -169,7 +171,8 @@ ProfilesPage::ProfilesPage(AppContext* context, QWidget* parent)
         revalidate();
     });
     connect(context, &AppContext::connectionChanged, this, [this] {
-        // Follow a switch made elsewhere (the banner, the start-up profile) unless edits are pending.
+        // Follow a switch made elsewhere (the banner, the start-up profile) unless that would lose what was
+        // typed (a pasted key too): the page stays, and the list says how to leave.
         const QString active = m_context->activeProfile().id;
         if (active != m_selectedId && !hasUnsavedChanges() && !isBusy() &&
             m_context->profiles()->contains(active)) {
@@ -313,17 +316,22 @@ QWidget* ProfilesPage::buildFormPanel()
         "and none answered: it is not running, it is locked, or access was denied. Nothing is written to a "
         "file instead. You can still use a key <b>for this session only</b>: it stays in memory and is "
         "forgotten when EnrollDesk closes."));
-    auto* retry = named(new QPushButton(tr("Check the &keychain again")), "retryKeychainButton",
-                        tr("Check the keychain again"));
+    m_retryKeychainButton = named(new QPushButton(tr("Check the &keychain again")), "retryKeychainButton",
+                                  tr("Check the keychain again"));
+    m_retryStatus = captioned(new WrappedLabel, "keychainRetryStatus", tr("Keychain check result"));
+    m_retryStatus->setVisible(false);
+    auto* bannerWords = new QVBoxLayout;
+    bannerWords->addWidget(m_keychainText);
+    bannerWords->addWidget(m_retryStatus);
     auto* bannerLayout = new QHBoxLayout(m_keychainBanner);
     bannerLayout->addWidget(bannerIcon);
-    bannerLayout->addWidget(m_keychainText, 1);
-    bannerLayout->addWidget(retry, 0, Qt::AlignTop);
+    bannerLayout->addLayout(bannerWords, 1);
+    bannerLayout->addWidget(m_retryKeychainButton, 0, Qt::AlignTop);
     m_keychainBanner->setVisible(false);
     // Its words without the markup, for screen readers (the text is set once, here).
     m_keychainBanner->setAccessibleDescription(
         m_keychainText->text().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
-    connect(retry, &QPushButton::clicked, this, &ProfilesPage::retryKeychain);
+    connect(m_retryKeychainButton, &QPushButton::clicked, this, &ProfilesPage::retryKeychain);
 
     m_title = new QLabel;
     m_title->setTextFormat(Qt::PlainText); // a profile's name, as typed
@@ -424,12 +432,27 @@ QGroupBox* ProfilesPage::buildConnectionGroup()
     buttons->addWidget(m_revertButton);
     buttons->addWidget(m_saveButton);
 
+    // Revert (Cancel while adding) asks first when it would throw away a typed key or a new profile.
+    m_discardConfirm = new InlineConfirmation(
+        "discardConfirmation",
+        named(new QPushButton(tr("Keep editing")), "cancelDiscardButton", tr("Keep what you typed")),
+        named(new QPushButton(tr("Discard")), "confirmDiscardButton", tr("Discard what you typed")));
+    m_discardConfirm->setAccessibleName(tr("Confirm discarding what you typed"));
+    connect(m_discardConfirm, &InlineConfirmation::confirmed, this, &ProfilesPage::discardChanges);
+
     auto* layout = new QVBoxLayout(group);
     layout->addLayout(form);
     layout->addLayout(buttons);
+    layout->addWidget(m_discardConfirm);
 
-    for (QLineEdit* field : {m_name, m_baseUrl, m_organization})
+    for (QLineEdit* field : {m_name, m_baseUrl, m_organization}) {
         connect(field, &QLineEdit::textChanged, this, &ProfilesPage::revalidate);
+        // Save looks like the default button, but only a dialog gives Return to its default button.
+        connect(field, &QLineEdit::returnPressed, this, [this] {
+            if (differsFromStored(formProfile()))
+                saveProfile();
+        });
+    }
     connect(m_language, &QComboBox::currentIndexChanged, this, &ProfilesPage::revalidate);
     connect(m_duration, &DurationEdit::durationChanged, this, &ProfilesPage::revalidate);
     connect(m_saveButton, &QPushButton::clicked, this, &ProfilesPage::saveProfile);
@@ -489,17 +512,22 @@ Profile ProfilesPage::formProfile() const
 
 bool ProfilesPage::hasUnsavedChanges() const
 {
-    return differsFromStored(formProfile());
+    return hasUnsavedChangesFor(formProfile());
+}
+
+bool ProfilesPage::hasUnsavedChangesFor(const Profile& form) const
+{
+    if (!m_keyEdit->text().isEmpty())
+        return true; // a key pasted and not stored yet
+    if (m_adding)    // a new profile nothing was typed into loses nothing
+        return !m_name->text().trimmed().isEmpty() || !m_baseUrl->text().trimmed().isEmpty() ||
+               !m_organization->text().trimmed().isEmpty();
+    return differsFromStored(form);
 }
 
 bool ProfilesPage::hasChangesToLose() const
 {
-    if (m_keyWrites > 0 || !m_keyEdit->text().isEmpty())
-        return true; // a key being stored, or one pasted and not stored yet
-    if (m_adding)    // a new profile nothing was typed into loses nothing
-        return !m_name->text().trimmed().isEmpty() || !m_baseUrl->text().trimmed().isEmpty() ||
-               !m_organization->text().trimmed().isEmpty();
-    return hasUnsavedChanges();
+    return m_keyWrites > 0 || hasUnsavedChanges(); // or a key being stored
 }
 
 bool ProfilesPage::differsFromStored(const Profile& form) const
@@ -531,8 +559,11 @@ void ProfilesPage::showProfile()
             m_baseUrl->clear(); // the placeholder names the default
     }
     m_title->setText(m_adding ? tr("New profile") : profile.name);
+    m_showEmptyFieldErrors = false;
+    m_keyWriteFailed = false;
     m_deleteConfirm->setVisible(false);
     m_removeKeyConfirm->setVisible(false);
+    m_discardConfirm->setVisible(false);
     m_status->setVisible(false);
     m_keyStatus->setVisible(false);
     m_organizations->clear();
@@ -577,9 +608,10 @@ void ProfilesPage::revalidateFor(const Profile& form)
             if (error.field == QLatin1String(field))
                 messages << error.message;
         }
-        // A new profile's empty fields are not scolded before they are typed in; Save just stays off.
+        // A new profile's empty fields are not scolded before they are typed in, or the user tried to
+        // save it (a key's Test & save, Return); Save just stays off.
         const auto* edit = qobject_cast<const QLineEdit*>(widget);
-        const bool untouched = m_adding && edit && edit->text().isEmpty();
+        const bool untouched = m_adding && !m_showEmptyFieldErrors && edit && edit->text().isEmpty();
         const QString text = untouched ? QString() : messages.join(u'\n');
         label->setText(text);
         label->setVisible(!text.isEmpty());
@@ -601,7 +633,8 @@ void ProfilesPage::revalidateFor(const Profile& form)
 QString ProfilesPage::retypeKeyForServerText()
 {
     return tr("Type the API key again below to use it with this server: a stored key is only sent to the "
-              "server it was saved for.");
+              "server it was saved for. It stays stored until the key typed for this server has been "
+              "tested and saved.");
 }
 
 bool ProfilesPage::serverEdited(const Profile& form) const
@@ -627,7 +660,8 @@ void ProfilesPage::updateButtons()
 void ProfilesPage::updateButtonsFor(const Profile& form)
 {
     const bool busy = isBusy();
-    const bool dirty = differsFromStored(form);
+    const bool dirty = differsFromStored(form);      // the profile's fields (a new profile always)
+    const bool unsaved = hasUnsavedChangesFor(form); // what switching would lose, a typed key included
     const bool valid = m_formValid;
     const bool selected = !m_adding && !m_selectedId.isEmpty();
     const bool active = selected && m_selectedId == m_context->activeProfile().id;
@@ -637,24 +671,31 @@ void ProfilesPage::updateButtonsFor(const Profile& form)
     m_saveButton->setText(m_adding ? tr("&Add profile") : tr("Save &changes"));
     m_saveButton->setEnabled(dirty && valid && !busy);
     m_revertButton->setText(m_adding ? tr("Cancel") : tr("R&evert"));
-    m_revertButton->setEnabled(dirty && !busy && (!m_adding || m_context->profiles()->count() > 0));
-    // While a key is tested or stored, the selection stays on the profile it is for.
-    m_list->setEnabled((!dirty || m_adding) && !busy);
-    m_listHint->setVisible(dirty && !m_adding);
-    m_addButton->setEnabled(!dirty && !busy);
-    m_duplicateButton->setEnabled(selected && !dirty && !busy);
+    m_revertButton->setEnabled((dirty || unsaved) && !busy &&
+                               (!m_adding || m_context->profiles()->count() > 0));
+    // While a key is tested or stored, the selection stays on the profile it is for; while something
+    // typed is unsaved (a key too), it stays until that is saved or reverted, which asks first.
+    m_list->setEnabled(!unsaved && !busy);
+    m_listHint->setText(m_adding ? tr("Add the new profile, or cancel it, to switch profiles.")
+                                 : tr("Save or revert your changes to switch profiles."));
+    m_listHint->setVisible(unsaved);
+    m_addButton->setEnabled(!dirty && !unsaved && !busy);
+    m_duplicateButton->setEnabled(selected && !unsaved && !busy);
     m_deleteButton->setEnabled(selected && !busy);
     m_activeBadge->setVisible(active);
     m_useButton->setVisible(selected && !active);
     m_useButton->setEnabled(!dirty);
 
     m_saveKeyButton->setVisible(m_keychainAvailable);
-    m_saveKeyButton->setEnabled(keyTyped && !busy && (!m_adding || valid));
+    // Enabled while a new profile is incomplete too: trying shows what is missing (saveProfileWithKey).
+    m_saveKeyButton->setEnabled(keyTyped && !busy);
     m_saveKeyButton->setToolTip(m_keychainAvailable
                                     ? tr("Checks the key with the server, then stores it in the OS keychain")
                                     : tr("No keychain is available: use the key for this session only"));
-    m_sessionKeyButton->setVisible(!m_keychainAvailable);
-    m_sessionKeyButton->setEnabled(keyTyped && !busy && (!m_adding || valid));
+    // Also where the keychain is there but failed (locked, an error): the hints point to this button.
+    m_sessionKeyButton->setVisible(!m_keychainAvailable || m_keyState == KeyState::Unavailable ||
+                                   m_keyWriteFailed);
+    m_sessionKeyButton->setEnabled(keyTyped && !busy);
     m_removeKeyButton->setVisible(selected && (hasKey || m_keyRefused) && !showsDemoKey());
     m_removeKeyButton->setEnabled(!busy);
     m_testButton->setEnabled(!busy && (keyTyped || hasKey) && ApiClient::isAllowedBaseUrl(form.baseUrl));
@@ -669,6 +710,7 @@ void ProfilesPage::setBusy(bool busy)
         // or a save for it is under way: withdrawn, it is asked again once the page is free.
         m_deleteConfirm->hide();
         m_removeKeyConfirm->hide();
+        m_discardConfirm->hide();
     }
     updateButtons();
 }
@@ -690,6 +732,40 @@ void ProfilesPage::addProfile()
 
 void ProfilesPage::revertProfile()
 {
+    if (isBusy())
+        return;
+    const bool keyTyped = !m_keyEdit->text().isEmpty();
+    if (!keyTyped && !(m_adding && hasUnsavedChanges())) {
+        discardChanges(); // edited fields only: Revert is what undoes them
+        return;
+    }
+    // A pasted key, or a whole new profile, is not typed again in a moment: asked first.
+    const QString name = m_stored ? m_stored->name.toHtmlEscaped() : QString();
+    const bool edited = !m_adding && differsFromStored(formProfile());
+    QString question;
+    if (m_adding)
+        question = keyTyped ? tr("Discard the new profile, and the API key typed for it?")
+                            : tr("Discard the new profile and what was typed into it?");
+    else if (edited)
+        question = tr("Discard your changes to profile <b>%1</b>, and the API key typed for it? The key "
+                      "has not been saved.")
+                       .arg(name);
+    else
+        question = tr("Discard the API key typed for profile <b>%1</b>? It has not been saved.").arg(name);
+    ask(m_discardConfirm, question);
+}
+
+void ProfilesPage::ask(InlineConfirmation* confirmation, const QString& question)
+{
+    confirmation->ask(question);
+    // Shown where it is, which may be outside the visible part of the form.
+    revealInScrollArea(m_formScroll, {confirmation});
+}
+
+void ProfilesPage::discardChanges()
+{
+    if (isBusy())
+        return;
     if (m_adding) {
         // Cancel the new profile: back to the active one, or the first.
         const QString active = m_context->activeProfile().id;
@@ -704,23 +780,46 @@ void ProfilesPage::revertProfile()
 
 void ProfilesPage::saveProfile()
 {
+    saveProfileWithKey(defaultKeyTarget(), true);
+}
+
+ProfilesPage::KeyTarget ProfilesPage::defaultKeyTarget() const
+{
+    return m_keychainAvailable ? KeyTarget::Keychain : KeyTarget::Session;
+}
+
+void ProfilesPage::saveProfileWithKey(KeyTarget target, bool testKey)
+{
     m_error->clear(); // an earlier refusal is answered by this attempt
+    m_pendingUntested.reset();
+    m_discardConfirm->hide();
+    m_showEmptyFieldErrors = true; // tried: what is missing is said now
     Profile profile = formProfile();
     revalidateFor(profile);
     if (!m_formValid || isBusy())
         return;
-    if (!m_adding && serverEdited(profile)) {
-        // The keys kept for this profile were given for its old server: they go first, or the context's
-        // read after activateProfile() (or the next start) would send them to the new one.
-        forgetKeysOfOldServer(profile.id, [this, profile] { commitProfile(profile); });
+    const bool keyTyped = !m_keyEdit->text().trimmed().isEmpty();
+    const bool moved = serverEdited(profile);
+    if (moved && keyTyped && testKey) {
+        testKeyThenMove(profile, target);
         return;
     }
-    commitProfile(profile);
+    const std::optional<Profile> saved = commitProfile(profile);
+    if (saved && keyTyped)
+        storeTypedKey(target, testKey, saved, moved);
 }
 
-void ProfilesPage::commitProfile(Profile profile)
+std::optional<Profile> ProfilesPage::commitProfile(Profile profile)
 {
     ProfileStore* store = m_context->profiles();
+    const bool moved = serverEdited(profile);
+    if (moved && store->contains(profile.id)) {
+        // The keys kept for the old server stay (a refused new key must not cost the old one) but are
+        // that server's: the context's read after activateProfile(), or the next start's, refuses them
+        // for the new one, even where the keychain keeps what it was asked to delete.
+        m_context->keys()->bindStoredKeyTo(profile.id, m_stored->baseUrl);
+        m_context->sessionKeys()->bindStoredKeyTo(profile.id, m_stored->baseUrl);
+    }
     if (m_adding) {
         profile.id = Profile::newId();
         // Selected before add(), so the list it refreshes already shows the new profile as current.
@@ -744,7 +843,7 @@ void ProfilesPage::commitProfile(Profile profile)
                    "line), so it could not be saved. What you typed is kept here as a new "
                    "profile: choose Add profile to keep it.")
                     .arg(profile.name));
-            return;
+            return std::nullopt;
         }
         // profilesChanged has reloaded the cached stored profile
         // The context keeps a copy of the active profile: hand it the new server, organization and defaults.
@@ -757,40 +856,45 @@ void ProfilesPage::commitProfile(Profile profile)
     fillList();
     revalidate();
     refreshKeyState();
-    if (!m_keyEdit->text().trimmed().isEmpty())
-        storeTypedKey(m_keychainAvailable ? KeyTarget::Keychain : KeyTarget::Session, true, profile);
+    return profile;
 }
 
 void ProfilesPage::duplicateProfile()
 {
+    if (isBusy())
+        return;
     const QString source = m_selectedId;
     const std::optional<Profile> copy = m_context->profiles()->duplicate(source);
     if (!copy)
         return;
     selectProfile(copy->id);
-    m_status->setText(tr("Duplicated as “%1”.").arg(copy->name));
+    const QString duplicated = tr("Duplicated as “%1”.").arg(copy->name);
+    m_status->setText(duplicated);
     m_status->setVisible(true);
     // The same key usually reaches the copy's server too: copy it to the same kind of store. The
     // keychain's goes with the server it was stored for: a key refused for the original is not copied.
+    // Until both copies have answered, the page is busy and counts them as its key writes: a Delete,
+    // Remove key or Test & save on the copy would race with a late write of its key.
     const QString target = copy->id;
-    const auto noteCopied = [this](const QString& note) {
-        return [this, note](const SecretStore::Result& written) {
-            if (written.ok())
+    const auto copied = [this, target, duplicated](const QString& note) {
+        return [this, target, duplicated, note](const ProfileKeys::Result& written) {
+            --m_keyWrites;
+            setBusy(false);
+            if (!written.ok())
+                return;
+            // Only while the status still tells of this duplicate: it may have moved on.
+            if (m_status->isVisible() && m_status->text().startsWith(duplicated))
                 m_status->setText(m_status->text() + u' ' + note);
+            keyChanged(target); // one read: the store's own announcement is not followed (m_keyWrites)
         };
     };
-    m_context->sessionKeys()->copy(source, copy->baseUrl, target, this,
-                                   [this, target, note = noteCopied(tr("The session key was copied too."))](
-                                       const ProfileKeys::Result& copied) {
-                                       if (!copied.ok())
-                                           return;
-                                       note(copied);
-                                       // The page shows the copy's key state: the session store's change is
-                                       // not announced to it.
-                                       keyChanged(target);
-                                   });
-    m_context->keys()->copy(source, copy->baseUrl, target, this,
-                            noteCopied(tr("The API key was copied too.")));
+    for (ProfileKeys* keys : {m_context->sessionKeys(), m_context->keys()}) {
+        setBusy(true);
+        ++m_keyWrites;
+        keys->copy(source, copy->baseUrl, target, this,
+                   copied(keys == m_context->keys() ? tr("The API key was copied too.")
+                                                    : tr("The session key was copied too.")));
+    }
 }
 
 void ProfilesPage::requestDelete()
@@ -800,12 +904,19 @@ void ProfilesPage::requestDelete()
         return;
     const bool active = profile->id == m_context->activeProfile().id;
     const QString after = activeAfterDeletingText(active, profileAfterDeleting(profile->id), Tense::Future);
-    QString text = tr("Delete profile <b>%1</b>? Its API key is removed from the keychain too. This "
-                      "cannot be undone.")
-                       .arg(profile->name.toHtmlEscaped());
+    const QString name = profile->name.toHtmlEscaped();
+    // Without a keychain its key, if any, is only this session's.
+    QString text = m_keychainAvailable ? tr("Delete profile <b>%1</b>? Its API key is removed from the "
+                                            "keychain too. This cannot be undone.")
+                                             .arg(name)
+                   : m_keyState == KeyState::SessionOnly
+                       ? tr("Delete profile <b>%1</b>? Its API key, kept for this session only, is forgotten "
+                            "too. This cannot be undone.")
+                             .arg(name)
+                       : tr("Delete profile <b>%1</b>? This cannot be undone.").arg(name);
     if (!after.isEmpty())
         text += u' ' + after.toHtmlEscaped();
-    m_deleteConfirm->ask(text);
+    ask(m_deleteConfirm, text);
 }
 
 QString ProfilesPage::profileAfterDeleting(const QString& id) const
@@ -841,6 +952,7 @@ void ProfilesPage::confirmDelete()
     const bool wasActive = profile->id == m_context->activeProfile().id;
     const QString next = profileAfterDeleting(profile->id);
     const QString activeAfter = activeAfterDeletingText(wasActive, next, Tense::Past);
+    const bool sessionKey = m_keyState == KeyState::SessionOnly;
 
     m_selectedId = next;
     reloadStored();
@@ -853,10 +965,16 @@ void ProfilesPage::confirmDelete()
         addProfile();
     else
         selectProfile(next);
-    QString pending = tr("Deleted profile “%1”; removing its API key from the keychain…").arg(profile->name);
+    // Without a keychain the store's attempt to remove a key from it fails as expected: not news.
+    const bool withoutKeychain = !m_keychainAvailable;
+    QString pending =
+        !withoutKeychain
+            ? tr("Deleted profile “%1”; removing its API key from the keychain…").arg(profile->name)
+        : sessionKey ? tr("Deleted profile “%1” and forgot its session key.").arg(profile->name)
+                     : tr("Deleted profile “%1”.").arg(profile->name);
     if (!activeAfter.isEmpty())
         pending += u' ' + activeAfter;
-    m_pendingKeyRemovals.insert(profile->id, {profile->name, pending, activeAfter});
+    m_pendingKeyRemovals.insert(profile->id, {profile->name, pending, activeAfter, withoutKeychain});
     m_status->setText(pending);
     m_status->setVisible(true);
 }
@@ -868,6 +986,8 @@ void ProfilesPage::showKeyRemoval(const QString& id, const QString& failure)
         return; // not deleted on this page
     const PendingKeyRemoval pending = *found;
     m_pendingKeyRemovals.erase(found);
+    if (pending.withoutKeychain)
+        return; // the status said what became of a session key; no keychain, nothing to remove there
     // Success replaces only the "removing…" it completes; a key left behind is told whatever came since.
     if (failure.isEmpty() && (m_status->isHidden() || m_status->text() != pending.statusText))
         return;
@@ -886,7 +1006,8 @@ void ProfilesPage::showKeyRemoval(const QString& id, const QString& failure)
 
 void ProfilesPage::useSelectedProfile()
 {
-    if (m_adding || hasUnsavedChanges() || m_selectedId.isEmpty())
+    // Edited fields are saved or reverted first; a typed key stays, and is stored for this profile.
+    if (m_adding || differsFromStored(formProfile()) || m_selectedId.isEmpty())
         return;
     m_context->activateProfile(m_selectedId);
     m_status->setText(tr("Every page now works with profile “%1”.").arg(m_context->activeProfile().name));

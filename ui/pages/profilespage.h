@@ -42,9 +42,10 @@ public:
     // The selected profile's id; empty while a new profile is being added.
     QString selectedProfileId() const { return m_selectedId; }
     bool isAddingProfile() const { return m_adding; }
-    // The form differs from the stored profile (or a new profile is being added).
+    // What switching profiles would lose: the form differs from the stored profile, a key is pasted and
+    // not stored yet, or something is typed into a new profile (an untouched new form loses nothing).
     bool hasUnsavedChanges() const;
-    // What quitting would lose: typed changes (not an untouched new form), a key pasted or being stored.
+    // What quitting would lose: hasUnsavedChanges(), or a key being stored.
     bool hasChangesToLose() const;
     // The selected profile's key: Present (keychain or the sandbox's demo key), SessionOnly, Missing,
     // Unavailable (no keychain) or Unknown (being read).
@@ -64,6 +65,8 @@ public Q_SLOTS:
     void requestDelete(); // shows the inline confirmation; nothing is deleted yet
     void confirmDelete();
     void saveProfile(); // and, when one is typed, tests and stores the key
+    // Back to the stored profile (or, while adding, cancels the new one); asks first when a typed key,
+    // or what was typed into a new profile, would be lost.
     void revertProfile();
     void useSelectedProfile();
     void testConnection();
@@ -72,7 +75,7 @@ public Q_SLOTS:
     void requestRemoveKey(); // shows the inline confirmation; nothing is removed yet
     void removeKey();        // from the keychain and from this session
     void useSelectedOrganization();
-    void retryKeychain();
+    void retryKeychain(); // probes the keychain again, and says what it found
 
 Q_SIGNALS:
     // After Test connection (or the test before storing a key) answered.
@@ -90,6 +93,12 @@ private:
     bool singleClickActivates() const;
     // "host:port" of a base URL, for short labels.
     static QString serverText(const QUrl& url);
+
+    bool hasUnsavedChangesFor(const Profile& form) const;
+    // revertProfile() once nothing is left to ask.
+    void discardChanges();
+    // Shows `question` (inline) and scrolls it into view.
+    void ask(InlineConfirmation* confirmation, const QString& question);
 
     QWidget* buildListPanel();
     QWidget* buildFormPanel();
@@ -112,13 +121,19 @@ private:
     bool serverMovedFromStoredKey(const Profile& form) const;
     // Whether the form's server (scheme, host, port) is not the selected stored profile's.
     bool serverEdited(const Profile& form) const;
-    // Before a profile is saved with another server: the keys kept for its old server (session store,
-    // keychain) must not reach the new one. The keychain's is bound to the old server
-    // (ProfileKeys::bindStoredKeyTo) and removed; `then` runs once both removals have answered.
-    void forgetKeysOfOldServer(const QString& id, std::function<void()> then);
-    // saveProfile() after its checks (and the old server's keys gone): stores the profile, activates it
-    // when it is the active one, then tests and stores a typed key.
-    void commitProfile(Profile profile);
+    // saveProfile(), and the typed key stored to `target` (tested first unless `testKey` is false).
+    void saveProfileWithKey(KeyTarget target, bool testKey);
+    // Where a typed key goes when the user did not say: the keychain, unless there is none.
+    KeyTarget defaultKeyTarget() const;
+    // The form moves the profile to another server, with a key typed for it: the key is tested there
+    // first, and only a key that server takes moves the profile (commitProfile). Refused, nothing
+    // changes: the profile keeps its server and its stored key, the form what was typed.
+    void testKeyThenMove(const Profile& profile, KeyTarget target);
+    // saveProfile() after its checks: stores the profile and activates it when it is the active one;
+    // the profile as stored, or nullopt when it was removed meanwhile. Moved to another server, the keys
+    // kept for the old one are bound to it (ProfileKeys::bindStoredKeyTo), so they never reach the new
+    // one, and stay until a key typed for the new one is stored over them.
+    std::optional<Profile> commitProfile(Profile profile);
     // The form's fields from `profile` (not its key).
     void fillForm(const Profile& profile);
     static QString retypeKeyForServerText();
@@ -151,10 +166,13 @@ private:
     // else on its own (storeTypedKey).
     void storeKey(KeyTarget target, bool testFirst);
     // `saved`: the profile just saved, whose server the key is tested against (the form may have changed
-    // while the old server's keys were removed); else the form's.
-    void storeTypedKey(KeyTarget target, bool testFirst, const std::optional<Profile>& saved = std::nullopt);
-    // Stores `key` for profile `id` (the one it was typed for, captured when the user asked).
-    void writeKey(KeyTarget target, QByteArray key, const QString& id);
+    // meanwhile); else the form's. `replacesOldServers`: the profile was just moved to another server.
+    void storeTypedKey(KeyTarget target, bool testFirst, const std::optional<Profile>& saved = std::nullopt,
+                       bool replacesOldServers = false);
+    // Stores `key` for profile `id` (the one it was typed for, captured when the user asked). With
+    // `replacesOldServers`, a key kept for the profile's old server in the other store goes once `key` is
+    // stored.
+    void writeKey(KeyTarget target, QByteArray key, const QString& id, bool replacesOldServers = false);
     void setBusy(bool busy);
 
     // The profile selected once `id` is deleted (and made the active one when `id` was): the next in
@@ -166,6 +184,8 @@ private:
     QString activeAfterDeletingText(bool deletingActive, const QString& next, Tense tense) const;
     // ProfileStore answered about a deleted profile's key: `failure` is empty when it is gone.
     void showKeyRemoval(const QString& id, const QString& failure);
+    // The probe's answer after "Check the keychain again"; empty when it is not waited for.
+    void setRetryStatus(const QString& text, const QString& detail = {});
 
     AppContext* m_context;
     QString m_selectedId;
@@ -190,6 +210,13 @@ private:
     bool m_filling = false;
     // The form passed ProfileStore::validate() when it was last revalidated.
     bool m_formValid = false;
+    // The user tried to save a new profile: its empty fields are scolded too.
+    bool m_showEmptyFieldErrors = false;
+    // The keychain refused the last key this page tried to store in it (not "no keychain"): the key
+    // stays typed, and "Use for this session only" can take it.
+    bool m_keyWriteFailed = false;
+    // "Check the keychain again" is waiting for the probe.
+    bool m_retrying = false;
 
     ApiClient* m_client;
     // The connection or key test in progress, which Esc cancels.
@@ -204,6 +231,8 @@ private:
     // Banner and header
     QFrame* m_keychainBanner;
     QLabel* m_keychainText;
+    QPushButton* m_retryKeychainButton;
+    QLabel* m_retryStatus;
     QLabel* m_title;
     QLabel* m_activeBadge;
     QPushButton* m_useButton;
@@ -222,6 +251,7 @@ private:
     QLabel* m_durationError;
     QPushButton* m_saveButton;
     QPushButton* m_revertButton;
+    InlineConfirmation* m_discardConfirm;
     // API key
     QLabel* m_keyStateLabel;
     QLabel* m_keyHint;
@@ -248,6 +278,8 @@ private:
         QString name;
         QString statusText;      // shown meanwhile
         QString activeAfterText; // activeAfterDeletingText(), said again with the outcome
+        // No keychain when it was deleted: the store's failure to remove a key from it is no news.
+        bool withoutKeychain = false;
     };
     QHash<QString, PendingKeyRemoval> m_pendingKeyRemovals;
 };

@@ -132,11 +132,18 @@ QGroupBox* ProfilesPage::buildKeyGroup()
     m_removeKeyConfirm->setAccessibleName(tr("Confirm removing the key"));
     connect(m_removeKeyConfirm, &InlineConfirmation::confirmed, this, &ProfilesPage::removeKey);
 
+    // A letter of its own for the field (the group's title would take the focus to its first button).
+    auto* keyLabel = new QLabel(tr("Ne&w key:"));
+    keyLabel->setBuddy(m_keyEdit);
+    auto* keyRow = new QHBoxLayout;
+    keyRow->addWidget(keyLabel);
+    keyRow->addWidget(m_keyEdit, 1);
+
     auto* layout = new QVBoxLayout(group);
     layout->addLayout(stateRow);
     layout->addWidget(m_removeKeyConfirm);
     layout->addWidget(m_keyHint);
-    layout->addWidget(m_keyEdit);
+    layout->addLayout(keyRow);
     layout->addLayout(buttons);
 
     connect(m_keyEdit, &QLineEdit::textChanged, this,
@@ -220,12 +227,35 @@ QGroupBox* ProfilesPage::buildTestGroup()
 
 void ProfilesPage::retryKeychain()
 {
+    if (m_retrying)
+        return;
+    // Disabled while the keychain is asked (it may wait for an unlock), and its answer said either way.
+    m_retrying = true;
+    m_retryKeychainButton->setEnabled(false);
+    setRetryStatus(tr("Checking the keychain…"));
     probeKeychain(true);
+}
+
+void ProfilesPage::setRetryStatus(const QString& text, const QString& detail)
+{
+    m_retryStatus->setText(text);
+    m_retryStatus->setToolTip(detail);
+    m_retryStatus->setVisible(!text.isEmpty());
 }
 
 void ProfilesPage::probeKeychain(bool thenRefresh)
 {
     m_context->secrets()->probe(this, [this, thenRefresh](const Result& probed) {
+        if (thenRefresh) {
+            m_retrying = false;
+            m_retryKeychainButton->setEnabled(true);
+            if (probed.ok())
+                setRetryStatus({});
+            else
+                setRetryStatus(tr("The keychain is still not available. Start or unlock it, then check "
+                                  "again."),
+                               probed.message);
+        }
         if (probed.ok()) {
             setKeychainAvailable(true);
             if (!thenRefresh)
@@ -270,6 +300,8 @@ void ProfilesPage::setKeychainAvailable(bool available, const QString& message)
         return;
     m_keychainAvailable = available;
     m_keychainMessage = message;
+    if (available)
+        setRetryStatus({}); // a retry's answer is old news once the banner goes
     m_keychainBanner->setVisible(!available);
     m_keychainBanner->setToolTip(message);
     updateButtons();
@@ -584,7 +616,7 @@ void ProfilesPage::storeKey(KeyTarget target, bool testFirst)
     // A key typed for a new profile, or for a server typed into the form, is stored with that profile or
     // server: stored alone, it would belong to the profile's old server.
     if (m_adding || serverEdited(formProfile())) {
-        saveProfile(); // stores the typed key once the profile is saved
+        saveProfileWithKey(target, testFirst); // stores the typed key once the profile is saved
         if (!m_formValid)
             m_error->showMessage(tr("Correct the profile first: the key is saved with it."));
         return;
@@ -592,7 +624,8 @@ void ProfilesPage::storeKey(KeyTarget target, bool testFirst)
     storeTypedKey(target, testFirst);
 }
 
-void ProfilesPage::storeTypedKey(KeyTarget target, bool testFirst, const std::optional<Profile>& saved)
+void ProfilesPage::storeTypedKey(KeyTarget target, bool testFirst, const std::optional<Profile>& saved,
+                                 bool replacesOldServers)
 {
     if (isBusy() || m_keyEdit->text().trimmed().isEmpty())
         return;
@@ -604,51 +637,70 @@ void ProfilesPage::storeTypedKey(KeyTarget target, bool testFirst, const std::op
     // The profile and server the key was typed for, whatever is selected when the test answers.
     const QString id = saved ? saved->id : m_selectedId;
     if (!testFirst) {
-        writeKey(target, key->bytes(), id);
+        writeKey(target, key->bytes(), id, replacesOldServers);
         return;
     }
     setBusy(true);
     setKeyStatus(tr("Testing the key…"), true);
-    m_test =
-        testClient(key->bytes(), saved ? *saved : formProfile())
-            ->listOrganizations(this, [this, target, key, id](const ApiResult<Page<Organization>>& result) {
-                m_client->clearApiKey();
-                setBusy(false);
-                Q_EMIT connectionTested(result.ok());
-                if (!result.ok()) {
-                    showTestFailure(result.error);
-                    setKeyStatus(tr("The key was not saved."), false);
-                    if (serverNotReached(result.error)) {
-                        m_pendingUntested = target;
-                        m_error->setAction(target == KeyTarget::Keychain ? tr("Save without testing")
-                                                                         : tr("Use without testing"));
-                    }
-                    key->clear();
-                    return;
-                }
-                showOrganizations(result.value);
-                writeKey(target, key->bytes(), id);
-                key->clear(); // after m_client's and writeKey's: the last holder zeroes it
-            });
+    m_test = testClient(key->bytes(), saved ? *saved : formProfile())
+                 ->listOrganizations(this, [this, target, key, id,
+                                            replacesOldServers](const ApiResult<Page<Organization>>& result) {
+                     m_client->clearApiKey();
+                     setBusy(false);
+                     Q_EMIT connectionTested(result.ok());
+                     if (!result.ok()) {
+                         showTestFailure(result.error);
+                         setKeyStatus(tr("The key was not saved."), false);
+                         if (serverNotReached(result.error)) {
+                             m_pendingUntested = target;
+                             m_error->setAction(target == KeyTarget::Keychain ? tr("Save without testing")
+                                                                              : tr("Use without testing"));
+                         }
+                         key->clear();
+                         return;
+                     }
+                     showOrganizations(result.value);
+                     writeKey(target, key->bytes(), id, replacesOldServers);
+                     key->clear(); // after m_client's and writeKey's: the last holder zeroes it
+                 });
 }
 
-void ProfilesPage::forgetKeysOfOldServer(const QString& id, std::function<void()> then)
+void ProfilesPage::testKeyThenMove(const Profile& profile, KeyTarget target)
 {
-    // Whatever the keychain still keeps for this profile was stored for its old server: recorded as such
-    // (unless known already), it is refused for the new one even if the removal below fails or a locked
-    // keychain only pretends to remove it.
-    if (m_stored)
-        m_context->keys()->bindStoredKeyTo(id, m_stored->baseUrl);
+    m_error->clear();
+    m_pendingUntested.reset();
+    // Wiped by its last holder, as in storeTypedKey().
+    const auto key = std::make_shared<SecretBytes>(m_keyEdit->text().trimmed().toUtf8());
     setBusy(true);
-    m_context->sessionSecrets()->remove(id, this, [this, id, then = std::move(then)](const Result&) {
-        m_context->secrets()->remove(id, this, [this, then](const Result&) {
-            setBusy(false);
-            then();
-        });
-    });
+    setKeyStatus(tr("Testing the key with the new server…"), true);
+    m_test = testClient(key->bytes(), profile)
+                 ->listOrganizations(this, [this, profile, target,
+                                            key](const ApiResult<Page<Organization>>& result) {
+                     m_client->clearApiKey();
+                     setBusy(false);
+                     Q_EMIT connectionTested(result.ok());
+                     if (!result.ok()) {
+                         key->clear();
+                         showTestFailure(result.error);
+                         setKeyStatus(tr("Nothing was saved: the profile keeps its server and its stored "
+                                         "key."),
+                                      false);
+                         if (serverNotReached(result.error)) {
+                             m_pendingUntested = target; // storeKey(), untested: moves it then
+                             m_error->setAction(target == KeyTarget::Keychain ? tr("Save without testing")
+                                                                              : tr("Use without testing"));
+                         }
+                         return;
+                     }
+                     showOrganizations(result.value);
+                     // The key tested, not what the field may hold by now.
+                     if (commitProfile(profile))
+                         writeKey(target, key->bytes(), profile.id, true);
+                     key->clear();
+                 });
 }
 
-void ProfilesPage::writeKey(KeyTarget target, QByteArray key, const QString& id)
+void ProfilesPage::writeKey(KeyTarget target, QByteArray key, const QString& id, bool replacesOldServers)
 {
     const std::optional<Profile> profile = m_context->profiles()->profile(id);
     if (!profile) { // removed meanwhile (by the CLI, say): no key is kept for a profile that is gone
@@ -662,6 +714,10 @@ void ProfilesPage::writeKey(KeyTarget target, QByteArray key, const QString& id)
         else
             m_context->sessionKeys()->write(id, profile->baseUrl, key, this,
                                             [this, id](const ProfileKeys::Result&) { keyChanged(id); });
+        // The keychain's key of the old server, kept until now, is replaced by this one. Without a keychain
+        // there is none to remove.
+        if (replacesOldServers && m_keychainAvailable)
+            m_context->secrets()->remove(id, this, [](const Result&) {});
         SecretStore::wipe(key);
         clearKeyEdit();
         setKeyStatus(tr("The key is used for this session only."), true);
@@ -672,9 +728,10 @@ void ProfilesPage::writeKey(KeyTarget target, QByteArray key, const QString& id)
     ++m_keyWrites;
     m_context->keys()->write(id, profile->baseUrl, key, this, [this, id](const ProfileKeys::Result& written) {
         --m_keyWrites;
-        setBusy(false);
+        // The typed key stays in the field on a failure, so "Use for this session only" can take it.
+        m_keyWriteFailed = !written.ok();
+        setBusy(false); // shows that button
         if (!written.ok()) {
-            // The typed key stays in the field, so "Use for this session only" can take it.
             if (written.status == SecretStore::Status::NoKeychain) {
                 setKeychainAvailable(false, written.message);
                 setKeyStatus(tr("No keychain is available, so the key was not saved."), false);
@@ -685,7 +742,7 @@ void ProfilesPage::writeKey(KeyTarget target, QByteArray key, const QString& id)
             return;
         }
         clearKeyEdit();
-        // A session key would be used before the stored one: forget it.
+        // A session key would be used before the stored one (the old server's too, after a move): forget it.
         m_context->sessionSecrets()->remove(id, this, [](const Result&) {});
         setKeyStatus(tr("Saved in the keychain."), true);
         keyChanged(id); // one read
@@ -700,7 +757,7 @@ void ProfilesPage::requestRemoveKey()
         return;
     const std::optional<Profile> profile = storedProfile();
     const QString name = profile ? profile->name.toHtmlEscaped() : QString();
-    m_removeKeyConfirm->ask(
+    ask(m_removeKeyConfirm,
         m_keyState == KeyState::SessionOnly
             ? tr("Forget the key of profile <b>%1</b> kept for this session? It has to be pasted again to "
                  "create tokens.")

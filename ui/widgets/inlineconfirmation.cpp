@@ -5,12 +5,14 @@
 
 #include <QHBoxLayout>
 #include <QPushButton>
+#include <QTextDocumentFragment>
 
 InlineConfirmation::InlineConfirmation(const char* objectName, QPushButton* keep, QPushButton* confirm,
                                        QWidget* parent)
     : QFrame(parent)
     , m_text(new WrappedLabel)
     , m_keep(keep)
+    , m_confirm(confirm)
 {
     setObjectName(QLatin1StringView(objectName)); // before the style rule, which names the frame
     StatusColors::followPalette(this, qOverload<const QWidget*>(StatusColors::errorFrameStyle));
@@ -34,6 +36,11 @@ InlineConfirmation::InlineConfirmation(const char* objectName, QPushButton* keep
 void InlineConfirmation::ask(const QString& richText)
 {
     m_text->setText(richText);
+    // The focus goes to a button, and a label is not read on its own: the buttons carry the question, in
+    // words without the markup (as ErrorPanel's buttons carry its message).
+    const QString question = QTextDocumentFragment::fromHtml(richText).toPlainText();
+    m_keep->setAccessibleDescription(question);
+    m_confirm->setAccessibleDescription(question);
     setVisible(true);
     m_keep->setFocus();
 }

@@ -16,7 +16,8 @@ public:
     InlineConfirmation(const char* objectName, QPushButton* keep, QPushButton* confirm,
                        QWidget* parent = nullptr);
 
-    // Shows `richText` (escape what comes from the user) and puts the focus on the keep button.
+    // Shows `richText` (escape what comes from the user) and puts the focus on the keep button, whose
+    // screen reader reads the question with it (as the confirm button's does).
     void ask(const QString& richText);
 
 Q_SIGNALS:
@@ -25,4 +26,5 @@ Q_SIGNALS:
 private:
     QLabel* m_text;
     QPushButton* m_keep;
+    QPushButton* m_confirm;
 };
