@@ -37,7 +37,7 @@
         <translation>die Adresse muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+188"/>
+        <location filename="../app/apierror.cpp" line="+189"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Nicht gefunden: Die Organisation, der Benutzer oder die Richtlinie existiert nicht, oder dieser Schlüssel kann sie nicht sehen.</translation>
     </message>
@@ -1932,7 +1932,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+216"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+230"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
@@ -1985,19 +1985,19 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Status der Richtlinienzuweisungen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-203"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-217"/>
         <location line="+1"/>
         <source>Policy id</source>
         <translation>Richtlinien-ID</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+316"/>
+        <location line="+40"/>
+        <location line="+331"/>
         <source>Unknown policy %1</source>
         <translation>Unbekannte Richtlinie %1</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-161"/>
         <source>Assign one more policy</source>
         <translation>Eine weitere Richtlinie zuweisen</translation>
     </message>
@@ -2013,7 +2013,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Keine Richtlinie zugewiesen.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>Policy assignment %1: “%2” is already assigned in row %3.</source>
         <translation>Richtlinienzuweisung %1: „%2“ ist bereits in Zeile %3 zugewiesen.</translation>
     </message>
@@ -2041,12 +2041,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>PolicyPicker</name>
     <message>
-        <location filename="../ui/widgets/policypicker.cpp" line="+29"/>
+        <location filename="../ui/widgets/policypicker.cpp" line="+30"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+115"/>
         <source>Policy id</source>
         <translation>Richtlinien-ID</translation>
     </message>
@@ -2056,26 +2056,26 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Richtlinien-ID: 24 Hexadezimalzeichen, oder leer für keine</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+57"/>
-        <location line="+125"/>
+        <location line="+17"/>
+        <location line="+67"/>
+        <location line="+149"/>
         <source>(none)</source>
         <comment>no primary policy</comment>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="-181"/>
-        <location line="+57"/>
+        <location line="-215"/>
+        <location line="+67"/>
         <source>No primary policy: the field is left out of the request</source>
         <translation>Keine primäre Richtlinie: Das Feld wird in der Anfrage weggelassen</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-57"/>
         <source>Unknown policy %1</source>
         <translation>Unbekannte Richtlinie %1</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+130"/>
         <source>Could not load the policies: %1
 Click to try again.</source>
         <translation>Die Richtlinien konnten nicht geladen werden: %1
@@ -2170,7 +2170,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Profile und API-Schlüssel</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Profiles &amp; API key</source>
         <translation>Profile &amp; API-Schlüssel</translation>
     </message>
@@ -2180,7 +2180,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Ein Profil ist ein Server und eine Organisation. Sein API-Schlüssel liegt nur im Schlüsselbund des Systems, nie in einer Datei.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
@@ -2236,12 +2236,13 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+418"/>
         <source>Save or revert your changes to switch profiles.</source>
         <translation>Speichern oder verwerfen Sie Ihre Änderungen, um das Profil zu wechseln.</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+389"/>
+        <location line="-375"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+421"/>
         <source>Keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
@@ -2256,7 +2257,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Schlüsselbund erneut prüfen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>Keychain check result</source>
+        <translation>Ergebnis der Schlüsselbund-Prüfung</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Active profile</source>
         <translation>Aktives Profil</translation>
     </message>
@@ -2332,7 +2338,7 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-210"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-235"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
@@ -2392,12 +2398,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Standard&amp;gültigkeit:</translation>
     </message>
     <message>
-        <location line="+186"/>
-        <source>Type the API key again below to use it with this server: a stored key is only sent to the server it was saved for.</source>
-        <translation>Geben Sie den API-Schlüssel unten erneut ein, um ihn mit diesem Server zu verwenden: Ein gespeicherter Schlüssel wird nur an den Server gesendet, für den er gespeichert wurde.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+246"/>
         <source>Save &amp;changes</source>
         <translation>&amp;Änderungen speichern</translation>
     </message>
@@ -2407,32 +2408,32 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>V&amp;erwerfen</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+169"/>
         <source>Profile “%1” was removed meanwhile (in another window or with the command line), so it could not be saved. What you typed is kept here as a new profile: choose Add profile to keep it.</source>
         <translation>Das Profil „%1“ wurde inzwischen entfernt (in einem anderen Fenster oder über die Befehlszeile) und konnte daher nicht gespeichert werden. Ihre Eingaben bleiben hier als neues Profil erhalten: Wählen Sie „Profil hinzufügen“, um sie zu behalten.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+154"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Profil „%1“ gelöscht, aber sein API-Schlüssel konnte nicht entfernt werden und ist womöglich noch im Schlüsselbund (Eintrag „%2“, Dienst „%3“).</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-569"/>
         <source>Revert changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-108"/>
         <source>Check the &amp;keychain again</source>
         <translation>Schlüsselbund erneut &amp;versuchen</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-99"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-106"/>
         <location line="+7"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
@@ -2464,7 +2465,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Schlüssel testen und im Schlüsselbund speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+234"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+265"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Prüft den Schlüssel beim Server und speichert ihn dann im Schlüsselbund des Systems</translation>
@@ -2496,7 +2497,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Ergebnis zum Schlüssel</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <location line="+11"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
@@ -2537,7 +2538,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Verbindungs- oder Schlüsselfehler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-199"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-215"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2553,17 +2554,22 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>New profile</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-71"/>
         <source>not saved yet</source>
         <translation>noch nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+145"/>
+        <source>Type the API key again below to use it with this server: a stored key is only sent to the server it was saved for. It stays stored until the key typed for this server has been tested and saved.</source>
+        <translation>Geben Sie den API-Schlüssel unten erneut ein, um ihn mit diesem Server zu verwenden: Ein gespeicherter Schlüssel wird nur an den Server gesendet, für den er gespeichert wurde. Er bleibt gespeichert, bis der für diesen Server eingegebene Schlüssel geprüft und gespeichert wurde.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>&amp;Add profile</source>
         <translation>Profil hinzu&amp;fügen</translation>
     </message>
@@ -2573,9 +2579,34 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>Add the new profile, or cancel it, to switch profiles.</source>
+        <translation>Fügen Sie das neue Profil hinzu oder brechen Sie es ab, um das Profil zu wechseln.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No keychain is available: use the key for this session only</source>
         <translation>Kein Schlüsselbund verfügbar: Verwenden Sie den Schlüssel nur für diese Sitzung</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Discard the new profile, and the API key typed for it?</source>
+        <translation>Das neue Profil und den dafür eingegebenen API-Schlüssel verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the new profile and what was typed into it?</source>
+        <translation>Das neue Profil und die Eingaben dafür verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard your changes to profile &lt;b&gt;%1&lt;/b&gt;, and the API key typed for it? The key has not been saved.</source>
+        <translation>Ihre Änderungen am Profil &lt;b&gt;%1&lt;/b&gt; und den dafür eingegebenen API-Schlüssel verwerfen? Der Schlüssel wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discard the API key typed for profile &lt;b&gt;%1&lt;/b&gt;? It has not been saved.</source>
+        <translation>Den für das Profil &lt;b&gt;%1&lt;/b&gt; eingegebenen API-Schlüssel verwerfen? Er wurde nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+78"/>
@@ -2588,27 +2619,62 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Profil „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Duplicated as “%1”.</source>
         <translation>Als „%1“ dupliziert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>The session key was copied too.</source>
         <translation>Der Sitzungsschlüssel wurde ebenfalls kopiert.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-1"/>
         <source>The API key was copied too.</source>
         <translation>Der API-Schlüssel wurde ebenfalls kopiert.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-457"/>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep what you typed</source>
+        <translation>Eingaben behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard what you typed</source>
+        <translation>Eingaben verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm discarding what you typed</source>
+        <translation>Verwerfen der Eingaben bestätigen</translation>
+    </message>
+    <message>
+        <location line="+469"/>
         <source>Delete profile &lt;b&gt;%1&lt;/b&gt;? Its API key is removed from the keychain too. This cannot be undone.</source>
         <translation>Profil &lt;b&gt;%1&lt;/b&gt; löschen? Sein API-Schlüssel wird ebenfalls aus dem Schlüsselbund entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+4"/>
+        <source>Delete profile &lt;b&gt;%1&lt;/b&gt;? Its API key, kept for this session only, is forgotten too. This cannot be undone.</source>
+        <translation>Profil &lt;b&gt;%1&lt;/b&gt; löschen? Sein nur für diese Sitzung verwendeter API-Schlüssel wird ebenfalls vergessen. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete profile &lt;b&gt;%1&lt;/b&gt;? This cannot be undone.</source>
+        <translation>Profil &lt;b&gt;%1&lt;/b&gt; löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>No profile will be left: a new one must then be added.</source>
         <translation>Es bleibt kein Profil übrig: Dann muss ein neues angelegt werden.</translation>
     </message>
@@ -2623,23 +2689,33 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Alle Seiten arbeiten dann mit dem Profil „%1“.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Deleted profile “%1”; removing its API key from the keychain…</source>
         <translation>Profil „%1“ gelöscht; sein API-Schlüssel wird aus dem Schlüsselbund entfernt…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>Deleted profile “%1” and forgot its session key.</source>
+        <translation>Profil „%1“ gelöscht und seinen Sitzungsschlüssel vergessen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted profile “%1”.</source>
+        <translation>Profil „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Deleted profile “%1” and its API key.</source>
         <translation>Profil „%1“ und sein API-Schlüssel wurden gelöscht.</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+59"/>
+        <location line="-51"/>
+        <location line="+69"/>
         <source>Every page now works with profile “%1”.</source>
         <translation>Alle Seiten arbeiten jetzt mit dem Profil „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-83"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-90"/>
         <source>Use for this session onl&amp;y</source>
         <translation>Nur &amp;für diese Sitzung verwenden</translation>
     </message>
@@ -2664,7 +2740,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Entfernen des Schlüssels bestätigen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+4"/>
+        <source>Ne&amp;w key:</source>
+        <translation>Neuer API-Ke&amp;y:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Click one in the list, or press Enter on it, to fill in the organization.</source>
         <translation>Fragt den Server, welche Organisationen der Schlüssel erreicht – mit dem oben eingegebenen Schlüssel oder sonst dem gespeicherten. Klicken Sie auf eine in der Liste oder drücken Sie darauf die Eingabetaste, um die Organisation einzutragen.</translation>
     </message>
@@ -2679,7 +2760,17 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Ausgewählte Organisation ver&amp;wenden</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+40"/>
+        <source>Checking the keychain…</source>
+        <translation>Schlüsselbund wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The keychain is still not available. Start or unlock it, then check again.</source>
+        <translation>Der Schlüsselbund ist weiterhin nicht verfügbar. Starten oder entsperren Sie ihn und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>Reading the key…</source>
         <translation>Schlüssel wird gelesen…</translation>
     </message>
@@ -2812,28 +2903,40 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Korrigieren Sie zuerst das Profil: Der Schlüssel wird mit ihm gespeichert.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Testing the key…</source>
         <translation>Schlüssel wird getestet…</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+63"/>
+        <location line="+87"/>
         <source>The key was not saved.</source>
         <translation>Der Schlüssel wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-84"/>
+        <location line="+34"/>
         <source>Save without testing</source>
         <translation>Ohne Test speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
+        <location line="+34"/>
         <source>Use without testing</source>
         <translation>Ohne Test verwenden</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-16"/>
+        <source>Testing the key with the new server…</source>
+        <translation>Der Schlüssel wird mit dem neuen Server geprüft…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was saved: the profile keeps its server and its stored key.</source>
+        <translation>Nichts wurde gespeichert: Das Profil behält seinen Server und seinen gespeicherten Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The key is used for this session only.</source>
         <translation>Der Schlüssel wird nur für diese Sitzung verwendet.</translation>
     </message>
@@ -2843,12 +2946,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-19"/>
         <source>The profile no longer exists, so the key was not saved.</source>
         <translation>Das Profil existiert nicht mehr, daher wurde der Schlüssel nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>No keychain is available, so the key was not saved.</source>
         <translation>Kein Schlüsselbund verfügbar, daher wurde der Schlüssel nicht gespeichert.</translation>
     </message>
@@ -3723,17 +3826,22 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Se&amp;gment:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Why no policies are listed</source>
         <translation>Warum keine Richtlinien aufgeführt sind</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The policies could not be loaded: %1 Type the policy&apos;s id in the field, or try again with the button at its right end.</source>
         <translation>Die Richtlinien konnten nicht geladen werden: %1 Geben Sie die ID der Richtlinie in das Feld ein, oder versuchen Sie es mit der Schaltfläche an seinem rechten Ende erneut.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="+3"/>
+        <source>The policies could not be loaded again: %1 The list shown is the one loaded before; the button at the field&apos;s right end tries again.</source>
+        <translation>Die Richtlinien konnten nicht erneut geladen werden: %1 Angezeigt wird die zuvor geladene Liste; die Schaltfläche am rechten Ende des Felds versucht es erneut.</translation>
+    </message>
+    <message>
+        <location line="-70"/>
         <source>&amp;Display name:</source>
         <translation>Anzeige&amp;name:</translation>
     </message>

@@ -230,7 +230,7 @@
 <context>
     <name>ProfilesPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/profilespagekey.cpp" line="+531"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+563"/>
         <source>✓ Connected. The key reaches %n organization(s).</source>
         <translation>
             <numerusform>✓ Connected. The key reaches %n organization.</numerusform>

@@ -37,7 +37,7 @@
         <translation>la dirección debe empezar por https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+188"/>
+        <location filename="../app/apierror.cpp" line="+189"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>No encontrado: la organización, el usuario o la política no existe, o esta clave no puede verlo.</translation>
     </message>
@@ -1932,7 +1932,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+216"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+230"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Añadir</translation>
@@ -1985,19 +1985,19 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Estado de las asignaciones de políticas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-203"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-217"/>
         <location line="+1"/>
         <source>Policy id</source>
         <translation>Id. de la política</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+316"/>
+        <location line="+40"/>
+        <location line="+331"/>
         <source>Unknown policy %1</source>
         <translation>Política desconocida %1</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-161"/>
         <source>Assign one more policy</source>
         <translation>Asignar otra política</translation>
     </message>
@@ -2013,7 +2013,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Ninguna política asignada.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>Policy assignment %1: “%2” is already assigned in row %3.</source>
         <translation>Asignación de política %1: «%2» ya está asignada en la fila %3.</translation>
     </message>
@@ -2041,12 +2041,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>PolicyPicker</name>
     <message>
-        <location filename="../ui/widgets/policypicker.cpp" line="+29"/>
+        <location filename="../ui/widgets/policypicker.cpp" line="+30"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+115"/>
         <source>Policy id</source>
         <translation>Id. de la política</translation>
     </message>
@@ -2056,26 +2056,26 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Id. de la política: 24 caracteres hexadecimales, o vacío para ninguna</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+57"/>
-        <location line="+125"/>
+        <location line="+17"/>
+        <location line="+67"/>
+        <location line="+149"/>
         <source>(none)</source>
         <comment>no primary policy</comment>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location line="-181"/>
-        <location line="+57"/>
+        <location line="-215"/>
+        <location line="+67"/>
         <source>No primary policy: the field is left out of the request</source>
         <translation>Sin política principal: el campo no se incluye en la solicitud</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-57"/>
         <source>Unknown policy %1</source>
         <translation>Política desconocida %1</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+130"/>
         <source>Could not load the policies: %1
 Click to try again.</source>
         <translation>No se pudieron cargar las políticas: %1
@@ -2170,7 +2170,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Perfiles y clave de API</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Profiles &amp; API key</source>
         <translation>Perfiles y clave de API</translation>
     </message>
@@ -2180,7 +2180,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Un perfil es un servidor y una organización. Su clave de API solo se guarda en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Profiles</source>
         <translation>Perfiles</translation>
     </message>
@@ -2236,12 +2236,13 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+418"/>
         <source>Save or revert your changes to switch profiles.</source>
         <translation>Guarde o descarte los cambios para cambiar de perfil.</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+389"/>
+        <location line="-375"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+421"/>
         <source>Keychain unavailable</source>
         <translation>Llavero no disponible</translation>
     </message>
@@ -2256,7 +2257,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Volver a comprobar el llavero</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>Keychain check result</source>
+        <translation>Resultado de la comprobación del llavero</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Active profile</source>
         <translation>Perfil activo</translation>
     </message>
@@ -2332,7 +2338,7 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-210"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-235"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
@@ -2392,12 +2398,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Valide&amp;z predeterminada:</translation>
     </message>
     <message>
-        <location line="+186"/>
-        <source>Type the API key again below to use it with this server: a stored key is only sent to the server it was saved for.</source>
-        <translation>Vuelva a escribir la clave de API abajo para usarla con este servidor: una clave guardada solo se envía al servidor para el que se guardó.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+246"/>
         <source>Save &amp;changes</source>
         <translation>&amp;Guardar cambios</translation>
     </message>
@@ -2407,32 +2408,32 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Des&amp;cartar</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+169"/>
         <source>Profile “%1” was removed meanwhile (in another window or with the command line), so it could not be saved. What you typed is kept here as a new profile: choose Add profile to keep it.</source>
         <translation>El perfil «%1» se eliminó mientras tanto (en otra ventana o desde la línea de comandos), así que no se pudo guardar. Lo que escribió se conserva aquí como un perfil nuevo: elija Añadir perfil para guardarlo.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+154"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Se eliminó el perfil «%1», pero no se pudo quitar su clave de API, así que puede seguir en el llavero (entrada «%2», servicio «%3»).</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-569"/>
         <source>Revert changes</source>
         <translation>Descartar los cambios</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-108"/>
         <source>Check the &amp;keychain again</source>
         <translation>Reinten&amp;tar con el llavero</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
         <source>Save profile</source>
         <translation>Guardar el perfil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-99"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-106"/>
         <location line="+7"/>
         <source>API key</source>
         <translation>Clave de API</translation>
@@ -2464,7 +2465,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Probar la clave y guardarla en el llavero</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+234"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+265"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Comprueba la clave con el servidor y luego la guarda en el llavero del sistema</translation>
@@ -2496,7 +2497,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Resultado de la clave</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <location line="+11"/>
         <source>Test connection</source>
         <translation>Probar la conexión</translation>
@@ -2537,7 +2538,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Error de conexión o de clave</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-199"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-215"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2553,17 +2554,22 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>New profile</source>
         <translation>Perfil nuevo</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-71"/>
         <source>not saved yet</source>
         <translation>aún sin guardar</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+145"/>
+        <source>Type the API key again below to use it with this server: a stored key is only sent to the server it was saved for. It stays stored until the key typed for this server has been tested and saved.</source>
+        <translation>Vuelva a escribir la clave de API abajo para usarla con este servidor: una clave guardada solo se envía al servidor para el que se guardó. Sigue guardada hasta que la clave escrita para este servidor se haya probado y guardado.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>&amp;Add profile</source>
         <translation>Añadir per&amp;fil</translation>
     </message>
@@ -2573,9 +2579,34 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>Add the new profile, or cancel it, to switch profiles.</source>
+        <translation>Añada el nuevo perfil, o cancélelo, para cambiar de perfil.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No keychain is available: use the key for this session only</source>
         <translation>No hay ningún llavero disponible: use la clave solo para esta sesión</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Discard the new profile, and the API key typed for it?</source>
+        <translation>¿Descartar el nuevo perfil y la clave de API escrita para él?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the new profile and what was typed into it?</source>
+        <translation>¿Descartar el nuevo perfil y lo que se escribió en él?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard your changes to profile &lt;b&gt;%1&lt;/b&gt;, and the API key typed for it? The key has not been saved.</source>
+        <translation>¿Descartar sus cambios en el perfil &lt;b&gt;%1&lt;/b&gt; y la clave de API escrita para él? La clave no se ha guardado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discard the API key typed for profile &lt;b&gt;%1&lt;/b&gt;? It has not been saved.</source>
+        <translation>¿Descartar la clave de API escrita para el perfil &lt;b&gt;%1&lt;/b&gt;? No se ha guardado.</translation>
     </message>
     <message>
         <location line="+78"/>
@@ -2588,27 +2619,62 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Perfil «%1» guardado.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Duplicated as “%1”.</source>
         <translation>Duplicado como «%1».</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>The session key was copied too.</source>
         <translation>También se copió la clave de la sesión.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-1"/>
         <source>The API key was copied too.</source>
         <translation>También se copió la clave de API.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-457"/>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep what you typed</source>
+        <translation>Conservar lo escrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard what you typed</source>
+        <translation>Descartar lo escrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm discarding what you typed</source>
+        <translation>Confirmar que se descarta lo escrito</translation>
+    </message>
+    <message>
+        <location line="+469"/>
         <source>Delete profile &lt;b&gt;%1&lt;/b&gt;? Its API key is removed from the keychain too. This cannot be undone.</source>
         <translation>¿Eliminar el perfil &lt;b&gt;%1&lt;/b&gt;? Su clave de API también se quita del llavero. No se puede deshacer.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+4"/>
+        <source>Delete profile &lt;b&gt;%1&lt;/b&gt;? Its API key, kept for this session only, is forgotten too. This cannot be undone.</source>
+        <translation>¿Eliminar el perfil &lt;b&gt;%1&lt;/b&gt;? Su clave de API, guardada solo para esta sesión, también se olvida. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete profile &lt;b&gt;%1&lt;/b&gt;? This cannot be undone.</source>
+        <translation>¿Eliminar el perfil &lt;b&gt;%1&lt;/b&gt;? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>No profile will be left: a new one must then be added.</source>
         <translation>No quedará ningún perfil: habrá que añadir uno nuevo.</translation>
     </message>
@@ -2623,23 +2689,33 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Todas las páginas trabajarán entonces con el perfil «%1».</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Deleted profile “%1”; removing its API key from the keychain…</source>
         <translation>Se eliminó el perfil «%1»; quitando su clave de API del llavero…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>Deleted profile “%1” and forgot its session key.</source>
+        <translation>Perfil «%1» eliminado y su clave de sesión olvidada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted profile “%1”.</source>
+        <translation>Perfil «%1» eliminado.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Deleted profile “%1” and its API key.</source>
         <translation>Se eliminaron el perfil «%1» y su clave de API.</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+59"/>
+        <location line="-51"/>
+        <location line="+69"/>
         <source>Every page now works with profile “%1”.</source>
         <translation>Todas las páginas trabajan ahora con el perfil «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-83"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-90"/>
         <source>Use for this session onl&amp;y</source>
         <translation>Usar so&amp;lo en esta sesión</translation>
     </message>
@@ -2664,7 +2740,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Confirmar quitar la clave</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+4"/>
+        <source>Ne&amp;w key:</source>
+        <translation>Clave nueva a con&amp;figurar:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Click one in the list, or press Enter on it, to fill in the organization.</source>
         <translation>Pregunta al servidor a qué organizaciones llega la clave, con la clave escrita arriba o, si no, con la guardada. Haga clic en una de la lista, o pulse Intro sobre ella, para rellenar la organización.</translation>
     </message>
@@ -2679,7 +2760,17 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Usar la organización &amp;seleccionada</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+40"/>
+        <source>Checking the keychain…</source>
+        <translation>Comprobando el llavero…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The keychain is still not available. Start or unlock it, then check again.</source>
+        <translation>El llavero sigue sin estar disponible. Inícielo o desbloquéelo y vuelva a comprobarlo.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>Reading the key…</source>
         <translation>Leyendo la clave…</translation>
     </message>
@@ -2812,28 +2903,40 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Corrija primero el perfil: la clave se guarda con él.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Testing the key…</source>
         <translation>Probando la clave…</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+63"/>
+        <location line="+87"/>
         <source>The key was not saved.</source>
         <translation>La clave no se guardó.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-84"/>
+        <location line="+34"/>
         <source>Save without testing</source>
         <translation>Guardar sin probar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
+        <location line="+34"/>
         <source>Use without testing</source>
         <translation>Usar sin probar</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-16"/>
+        <source>Testing the key with the new server…</source>
+        <translation>Probando la clave con el nuevo servidor…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was saved: the profile keeps its server and its stored key.</source>
+        <translation>No se guardó nada: el perfil conserva su servidor y su clave guardada.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The key is used for this session only.</source>
         <translation>La clave se usa solo en esta sesión.</translation>
     </message>
@@ -2843,12 +2946,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Guardando en el llavero…</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-19"/>
         <source>The profile no longer exists, so the key was not saved.</source>
         <translation>El perfil ya no existe, así que la clave no se guardó.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>No keychain is available, so the key was not saved.</source>
         <translation>No hay ningún llavero disponible, así que la clave no se guardó.</translation>
     </message>
@@ -3723,17 +3826,22 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Segmen&amp;to:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Why no policies are listed</source>
         <translation>Por qué no se muestran políticas</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The policies could not be loaded: %1 Type the policy&apos;s id in the field, or try again with the button at its right end.</source>
         <translation>No se pudieron cargar las políticas: %1 Escriba el id. de la política en el campo o vuelva a intentarlo con el botón de su extremo derecho.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="+3"/>
+        <source>The policies could not be loaded again: %1 The list shown is the one loaded before; the button at the field&apos;s right end tries again.</source>
+        <translation>No se pudieron volver a cargar las políticas: %1 La lista mostrada es la cargada antes; el botón del extremo derecho del campo lo vuelve a intentar.</translation>
+    </message>
+    <message>
+        <location line="-70"/>
         <source>&amp;Display name:</source>
         <translation>&amp;Nombre visible:</translation>
     </message>

@@ -37,7 +37,7 @@
         <translation>l&apos;adresse doit commencer par https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+188"/>
+        <location filename="../app/apierror.cpp" line="+189"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Introuvable&#xa0;: l&apos;organisation, l&apos;utilisateur ou la stratégie n&apos;existe pas, ou cette clé ne peut pas le voir.</translation>
     </message>
@@ -1932,7 +1932,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+216"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+230"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Ajouter</translation>
@@ -1985,19 +1985,19 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>État des attributions de stratégies</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-203"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-217"/>
         <location line="+1"/>
         <source>Policy id</source>
         <translation>Identifiant de la stratégie</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+316"/>
+        <location line="+40"/>
+        <location line="+331"/>
         <source>Unknown policy %1</source>
         <translation>Stratégie inconnue %1</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-161"/>
         <source>Assign one more policy</source>
         <translation>Attribuer une stratégie de plus</translation>
     </message>
@@ -2013,7 +2013,7 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Aucune stratégie attribuée.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>Policy assignment %1: “%2” is already assigned in row %3.</source>
         <translation>Attribution de stratégie %1&#xa0;: «&#xa0;%2&#xa0;» est déjà attribuée à la ligne %3.</translation>
     </message>
@@ -2041,12 +2041,12 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
 <context>
     <name>PolicyPicker</name>
     <message>
-        <location filename="../ui/widgets/policypicker.cpp" line="+29"/>
+        <location filename="../ui/widgets/policypicker.cpp" line="+30"/>
         <source>Policy</source>
         <translation>Stratégie</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+115"/>
         <source>Policy id</source>
         <translation>Identifiant de la stratégie</translation>
     </message>
@@ -2056,26 +2056,26 @@ Ou déposez un fichier .csv ou .txt sur cette page.</translation>
         <translation>Identifiant de la stratégie&#xa0;: 24 caractères hexadécimaux, ou vide pour aucune</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+57"/>
-        <location line="+125"/>
+        <location line="+17"/>
+        <location line="+67"/>
+        <location line="+149"/>
         <source>(none)</source>
         <comment>no primary policy</comment>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location line="-181"/>
-        <location line="+57"/>
+        <location line="-215"/>
+        <location line="+67"/>
         <source>No primary policy: the field is left out of the request</source>
         <translation>Aucune stratégie principale&#xa0;: le champ est omis de la requête</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-57"/>
         <source>Unknown policy %1</source>
         <translation>Stratégie inconnue %1</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+130"/>
         <source>Could not load the policies: %1
 Click to try again.</source>
         <translation>Impossible de charger les stratégies&#xa0;: %1
@@ -2170,7 +2170,7 @@ Cliquez pour réessayer.</translation>
         <translation>Profils et clé d&apos;API</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Profiles &amp; API key</source>
         <translation>Profils et clé d&apos;API</translation>
     </message>
@@ -2180,7 +2180,7 @@ Cliquez pour réessayer.</translation>
         <translation>Un profil est un serveur et une organisation. Sa clé d&apos;API est conservée uniquement dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Profiles</source>
         <translation>Profils</translation>
     </message>
@@ -2236,12 +2236,13 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+418"/>
         <source>Save or revert your changes to switch profiles.</source>
         <translation>Enregistrez ou annulez vos modifications pour changer de profil.</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+389"/>
+        <location line="-375"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+421"/>
         <source>Keychain unavailable</source>
         <translation>Trousseau indisponible</translation>
     </message>
@@ -2256,7 +2257,12 @@ Cliquez pour réessayer.</translation>
         <translation>Vérifier à nouveau le trousseau</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>Keychain check result</source>
+        <translation>Résultat de la vérification du trousseau</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Active profile</source>
         <translation>Profil actif</translation>
     </message>
@@ -2332,7 +2338,7 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-210"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-235"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
@@ -2392,12 +2398,7 @@ Cliquez pour réessayer.</translation>
         <translation>&amp;Validité par défaut&#xa0;:</translation>
     </message>
     <message>
-        <location line="+186"/>
-        <source>Type the API key again below to use it with this server: a stored key is only sent to the server it was saved for.</source>
-        <translation>Saisissez de nouveau la clé d&apos;API ci-dessous pour l&apos;utiliser avec ce serveur&#xa0;: une clé enregistrée n&apos;est envoyée qu&apos;au serveur pour lequel elle a été enregistrée.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+246"/>
         <source>Save &amp;changes</source>
         <translation>Enre&amp;gistrer</translation>
     </message>
@@ -2407,32 +2408,32 @@ Cliquez pour réessayer.</translation>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+169"/>
         <source>Profile “%1” was removed meanwhile (in another window or with the command line), so it could not be saved. What you typed is kept here as a new profile: choose Add profile to keep it.</source>
         <translation>Le profil «&#xa0;%1&#xa0;» a été supprimé entre-temps (dans une autre fenêtre ou en ligne de commande), il n&apos;a donc pas pu être enregistré. Ce que vous avez saisi est conservé ici comme nouveau profil&#xa0;: choisissez Ajouter le profil pour le garder.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+154"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Profil «&#xa0;%1&#xa0;» supprimé, mais sa clé d&apos;API n&apos;a pas pu être retirée&#xa0;: elle est peut-être encore dans le trousseau (entrée «&#xa0;%2&#xa0;», service «&#xa0;%3&#xa0;»).</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-569"/>
         <source>Revert changes</source>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-108"/>
         <source>Check the &amp;keychain again</source>
         <translation>Réessa&amp;yer avec le trousseau</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
         <source>Save profile</source>
         <translation>Enregistrer le profil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-99"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-106"/>
         <location line="+7"/>
         <source>API key</source>
         <translation>Clé d&apos;API</translation>
@@ -2464,7 +2465,7 @@ Cliquez pour réessayer.</translation>
         <translation>Tester la clé et l&apos;enregistrer dans le trousseau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+234"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+265"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Vérifie la clé auprès du serveur, puis l&apos;enregistre dans le trousseau du système</translation>
@@ -2496,7 +2497,7 @@ Cliquez pour réessayer.</translation>
         <translation>Résultat de la clé</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <location line="+11"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
@@ -2537,7 +2538,7 @@ Cliquez pour réessayer.</translation>
         <translation>Erreur de connexion ou de clé</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-199"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-215"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2553,17 +2554,22 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>New profile</source>
         <translation>Nouveau profil</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-71"/>
         <source>not saved yet</source>
         <translation>pas encore enregistré</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+145"/>
+        <source>Type the API key again below to use it with this server: a stored key is only sent to the server it was saved for. It stays stored until the key typed for this server has been tested and saved.</source>
+        <translation>Saisissez de nouveau la clé d’API ci-dessous pour l’utiliser avec ce serveur&#xa0;: une clé enregistrée n’est envoyée qu’au serveur pour lequel elle a été enregistrée. Elle reste enregistrée jusqu’à ce que la clé saisie pour ce serveur ait été testée et enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>&amp;Add profile</source>
         <translation>A&amp;jouter le profil</translation>
     </message>
@@ -2573,9 +2579,34 @@ Cliquez pour réessayer.</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>Add the new profile, or cancel it, to switch profiles.</source>
+        <translation>Ajoutez le nouveau profil, ou annulez-le, pour changer de profil.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No keychain is available: use the key for this session only</source>
         <translation>Aucun trousseau n&apos;est disponible&#xa0;: utilisez la clé pour cette session uniquement</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Discard the new profile, and the API key typed for it?</source>
+        <translation>Abandonner le nouveau profil et la clé d’API saisie pour lui&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the new profile and what was typed into it?</source>
+        <translation>Abandonner le nouveau profil et ce qui y a été saisi&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard your changes to profile &lt;b&gt;%1&lt;/b&gt;, and the API key typed for it? The key has not been saved.</source>
+        <translation>Abandonner vos modifications du profil &lt;b&gt;%1&lt;/b&gt; et la clé d’API saisie pour lui&#xa0;? La clé n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discard the API key typed for profile &lt;b&gt;%1&lt;/b&gt;? It has not been saved.</source>
+        <translation>Abandonner la clé d’API saisie pour le profil &lt;b&gt;%1&lt;/b&gt;&#xa0;? Elle n’a pas été enregistrée.</translation>
     </message>
     <message>
         <location line="+78"/>
@@ -2588,27 +2619,62 @@ Cliquez pour réessayer.</translation>
         <translation>Profil «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Duplicated as “%1”.</source>
         <translation>Dupliqué sous le nom «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>The session key was copied too.</source>
         <translation>La clé de session a aussi été copiée.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-1"/>
         <source>The API key was copied too.</source>
         <translation>La clé d&apos;API a aussi été copiée.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-457"/>
+        <source>Keep editing</source>
+        <translation>Continuer la modification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep what you typed</source>
+        <translation>Garder ce qui a été saisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard what you typed</source>
+        <translation>Abandonner ce qui a été saisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm discarding what you typed</source>
+        <translation>Confirmer l’abandon de ce qui a été saisi</translation>
+    </message>
+    <message>
+        <location line="+469"/>
         <source>Delete profile &lt;b&gt;%1&lt;/b&gt;? Its API key is removed from the keychain too. This cannot be undone.</source>
         <translation>Supprimer le profil &lt;b&gt;%1&lt;/b&gt;&#xa0;? Sa clé d&apos;API est aussi retirée du trousseau. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+4"/>
+        <source>Delete profile &lt;b&gt;%1&lt;/b&gt;? Its API key, kept for this session only, is forgotten too. This cannot be undone.</source>
+        <translation>Supprimer le profil &lt;b&gt;%1&lt;/b&gt;&#xa0;? Sa clé d’API, gardée pour cette session seulement, est aussi oubliée. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete profile &lt;b&gt;%1&lt;/b&gt;? This cannot be undone.</source>
+        <translation>Supprimer le profil &lt;b&gt;%1&lt;/b&gt;&#xa0;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>No profile will be left: a new one must then be added.</source>
         <translation>Il ne restera aucun profil&#xa0;: il faudra alors en ajouter un.</translation>
     </message>
@@ -2623,23 +2689,33 @@ Cliquez pour réessayer.</translation>
         <translation>Toutes les pages utiliseront alors le profil «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Deleted profile “%1”; removing its API key from the keychain…</source>
         <translation>Profil «&#xa0;%1&#xa0;» supprimé&#xa0;; retrait de sa clé d&apos;API du trousseau…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>Deleted profile “%1” and forgot its session key.</source>
+        <translation>Profil «&#xa0;%1&#xa0;» supprimé et sa clé de session oubliée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted profile “%1”.</source>
+        <translation>Profil «&#xa0;%1&#xa0;» supprimé.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Deleted profile “%1” and its API key.</source>
         <translation>Profil «&#xa0;%1&#xa0;» et sa clé d&apos;API supprimés.</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+59"/>
+        <location line="-51"/>
+        <location line="+69"/>
         <source>Every page now works with profile “%1”.</source>
         <translation>Toutes les pages utilisent désormais le profil «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-83"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-90"/>
         <source>Use for this session onl&amp;y</source>
         <translation>Utiliser pour cette session uni&amp;quement</translation>
     </message>
@@ -2664,7 +2740,12 @@ Cliquez pour réessayer.</translation>
         <translation>Confirmer le retrait de la clé</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+4"/>
+        <source>Ne&amp;w key:</source>
+        <translation>Nouvelle cl&amp;é&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Click one in the list, or press Enter on it, to fill in the organization.</source>
         <translation>Demande au serveur quelles organisations la clé peut atteindre, avec la clé saisie ci-dessus ou sinon celle enregistrée. Cliquez sur l&apos;une d&apos;elles dans la liste, ou appuyez sur Entrée, pour remplir l&apos;organisation.</translation>
     </message>
@@ -2679,7 +2760,17 @@ Cliquez pour réessayer.</translation>
         <translation>Utiliser l&apos;organisation sélect&amp;ionnée</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+40"/>
+        <source>Checking the keychain…</source>
+        <translation>Vérification du trousseau…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The keychain is still not available. Start or unlock it, then check again.</source>
+        <translation>Le trousseau n’est toujours pas disponible. Démarrez-le ou déverrouillez-le, puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>Reading the key…</source>
         <translation>Lecture de la clé…</translation>
     </message>
@@ -2812,28 +2903,40 @@ Cliquez pour réessayer.</translation>
         <translation>Corrigez d&apos;abord le profil&#xa0;: la clé est enregistrée avec lui.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Testing the key…</source>
         <translation>Test de la clé…</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+63"/>
+        <location line="+87"/>
         <source>The key was not saved.</source>
         <translation>La clé n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-84"/>
+        <location line="+34"/>
         <source>Save without testing</source>
         <translation>Enregistrer sans tester</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
+        <location line="+34"/>
         <source>Use without testing</source>
         <translation>Utiliser sans tester</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-16"/>
+        <source>Testing the key with the new server…</source>
+        <translation>Test de la clé avec le nouveau serveur…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was saved: the profile keeps its server and its stored key.</source>
+        <translation>Rien n’a été enregistré&#xa0;: le profil garde son serveur et sa clé enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The key is used for this session only.</source>
         <translation>La clé est utilisée pour cette session uniquement.</translation>
     </message>
@@ -2843,12 +2946,12 @@ Cliquez pour réessayer.</translation>
         <translation>Enregistrement dans le trousseau…</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-19"/>
         <source>The profile no longer exists, so the key was not saved.</source>
         <translation>Le profil n&apos;existe plus, la clé n&apos;a donc pas été enregistrée.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>No keychain is available, so the key was not saved.</source>
         <translation>Aucun trousseau n&apos;est disponible, la clé n&apos;a donc pas été enregistrée.</translation>
     </message>
@@ -3723,17 +3826,22 @@ Cliquez pour réessayer.</translation>
         <translation>Se&amp;gment&#xa0;:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Why no policies are listed</source>
         <translation>Pourquoi aucune stratégie n&apos;est listée</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The policies could not be loaded: %1 Type the policy&apos;s id in the field, or try again with the button at its right end.</source>
         <translation>Les stratégies n’ont pas pu être chargées&#xa0;: %1 Saisissez l’identifiant de la stratégie dans le champ, ou réessayez avec le bouton à son extrémité droite.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="+3"/>
+        <source>The policies could not be loaded again: %1 The list shown is the one loaded before; the button at the field&apos;s right end tries again.</source>
+        <translation>Les stratégies n’ont pas pu être rechargées&#xa0;: %1 La liste affichée est celle chargée auparavant&#xa0;; le bouton à l’extrémité droite du champ réessaie.</translation>
+    </message>
+    <message>
+        <location line="-70"/>
         <source>&amp;Display name:</source>
         <translation>No&amp;m affiché&#xa0;:</translation>
     </message>

@@ -37,7 +37,7 @@
         <translation>l&apos;indirizzo deve iniziare con https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+188"/>
+        <location filename="../app/apierror.cpp" line="+189"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Non trovato: l&apos;organizzazione, l&apos;utente o il criterio non esiste, oppure questa chiave non può vederlo.</translation>
     </message>
@@ -1932,7 +1932,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+216"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+230"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Aggiungi</translation>
@@ -1985,19 +1985,19 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Stato delle assegnazioni di criteri</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-203"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-217"/>
         <location line="+1"/>
         <source>Policy id</source>
         <translation>ID del criterio</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+316"/>
+        <location line="+40"/>
+        <location line="+331"/>
         <source>Unknown policy %1</source>
         <translation>Criterio sconosciuto %1</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-161"/>
         <source>Assign one more policy</source>
         <translation>Assegna un altro criterio</translation>
     </message>
@@ -2013,7 +2013,7 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>Nessun criterio assegnato.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>Policy assignment %1: “%2” is already assigned in row %3.</source>
         <translation>Assegnazione di criterio %1: &quot;%2&quot; è già assegnato alla riga %3.</translation>
     </message>
@@ -2041,12 +2041,12 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
 <context>
     <name>PolicyPicker</name>
     <message>
-        <location filename="../ui/widgets/policypicker.cpp" line="+29"/>
+        <location filename="../ui/widgets/policypicker.cpp" line="+30"/>
         <source>Policy</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+115"/>
         <source>Policy id</source>
         <translation>ID del criterio</translation>
     </message>
@@ -2056,26 +2056,26 @@ Oppure trascina un file .csv o .txt su questa pagina.</translation>
         <translation>ID del criterio: 24 caratteri esadecimali, o vuoto per nessuno</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+57"/>
-        <location line="+125"/>
+        <location line="+17"/>
+        <location line="+67"/>
+        <location line="+149"/>
         <source>(none)</source>
         <comment>no primary policy</comment>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location line="-181"/>
-        <location line="+57"/>
+        <location line="-215"/>
+        <location line="+67"/>
         <source>No primary policy: the field is left out of the request</source>
         <translation>Nessun criterio principale: il campo viene omesso dalla richiesta</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-57"/>
         <source>Unknown policy %1</source>
         <translation>Criterio sconosciuto %1</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+130"/>
         <source>Could not load the policies: %1
 Click to try again.</source>
         <translation>Impossibile caricare i criteri: %1
@@ -2170,7 +2170,7 @@ Fai clic per riprovare.</translation>
         <translation>Profili e chiave API</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Profiles &amp; API key</source>
         <translation>Profili e chiave API</translation>
     </message>
@@ -2180,7 +2180,7 @@ Fai clic per riprovare.</translation>
         <translation>Un profilo è un server e un&apos;organizzazione. La sua chiave API è conservata solo nel portachiavi del sistema, mai in un file.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Profiles</source>
         <translation>Profili</translation>
     </message>
@@ -2236,12 +2236,13 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+418"/>
         <source>Save or revert your changes to switch profiles.</source>
         <translation>Salva o annulla le modifiche per cambiare profilo.</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+389"/>
+        <location line="-375"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+421"/>
         <source>Keychain unavailable</source>
         <translation>Portachiavi non disponibile</translation>
     </message>
@@ -2256,7 +2257,12 @@ Fai clic per riprovare.</translation>
         <translation>Controlla di nuovo il portachiavi</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>Keychain check result</source>
+        <translation>Risultato del controllo del portachiavi</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Active profile</source>
         <translation>Profilo attivo</translation>
     </message>
@@ -2332,7 +2338,7 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-210"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-235"/>
         <source>Organization</source>
         <translation>Organizzazione</translation>
     </message>
@@ -2392,12 +2398,7 @@ Fai clic per riprovare.</translation>
         <translation>Vali&amp;dità predefinita:</translation>
     </message>
     <message>
-        <location line="+186"/>
-        <source>Type the API key again below to use it with this server: a stored key is only sent to the server it was saved for.</source>
-        <translation>Digita di nuovo qui sotto la chiave API per usarla con questo server: una chiave salvata viene inviata solo al server per cui è stata salvata.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+246"/>
         <source>Save &amp;changes</source>
         <translation>Salva le mod&amp;ifiche</translation>
     </message>
@@ -2407,32 +2408,32 @@ Fai clic per riprovare.</translation>
         <translation>Ann&amp;ulla</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+169"/>
         <source>Profile “%1” was removed meanwhile (in another window or with the command line), so it could not be saved. What you typed is kept here as a new profile: choose Add profile to keep it.</source>
         <translation>Il profilo &quot;%1&quot; è stato rimosso nel frattempo (in un&apos;altra finestra o dalla riga di comando), quindi non è stato possibile salvarlo. Ciò che hai scritto resta qui come nuovo profilo: scegli Aggiungi il profilo per conservarlo.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+154"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Profilo &quot;%1&quot; eliminato, ma non è stato possibile rimuovere la sua chiave API, che potrebbe essere ancora nel portachiavi (voce &quot;%2&quot;, servizio &quot;%3&quot;).</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-569"/>
         <source>Revert changes</source>
         <translation>Annulla le modifiche</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-108"/>
         <source>Check the &amp;keychain again</source>
         <translation>&amp;Ricontrolla il portachiavi</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
         <source>Save profile</source>
         <translation>Salva il profilo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-99"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-106"/>
         <location line="+7"/>
         <source>API key</source>
         <translation>Chiave API</translation>
@@ -2464,7 +2465,7 @@ Fai clic per riprovare.</translation>
         <translation>Prova la chiave e salvala nel portachiavi</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+234"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+265"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Verifica la chiave con il server, poi la salva nel portachiavi del sistema</translation>
@@ -2496,7 +2497,7 @@ Fai clic per riprovare.</translation>
         <translation>Esito della chiave</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <location line="+11"/>
         <source>Test connection</source>
         <translation>Prova la connessione</translation>
@@ -2537,7 +2538,7 @@ Fai clic per riprovare.</translation>
         <translation>Errore di connessione o di chiave</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-199"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-215"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2553,17 +2554,22 @@ Fai clic per riprovare.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>New profile</source>
         <translation>Nuovo profilo</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-71"/>
         <source>not saved yet</source>
         <translation>non ancora salvato</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+145"/>
+        <source>Type the API key again below to use it with this server: a stored key is only sent to the server it was saved for. It stays stored until the key typed for this server has been tested and saved.</source>
+        <translation>Digitare di nuovo qui sotto la chiave API per usarla con questo server: una chiave memorizzata viene inviata solo al server per cui è stata salvata. Resta memorizzata finché la chiave digitata per questo server non è stata verificata e salvata.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>&amp;Add profile</source>
         <translation>A&amp;ggiungi il profilo</translation>
     </message>
@@ -2573,9 +2579,34 @@ Fai clic per riprovare.</translation>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>Add the new profile, or cancel it, to switch profiles.</source>
+        <translation>Aggiungere il nuovo profilo, o annullarlo, per cambiare profilo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No keychain is available: use the key for this session only</source>
         <translation>Nessun portachiavi disponibile: usa la chiave solo per questa sessione</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Discard the new profile, and the API key typed for it?</source>
+        <translation>Scartare il nuovo profilo e la chiave API digitata per esso?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the new profile and what was typed into it?</source>
+        <translation>Scartare il nuovo profilo e ciò che vi è stato digitato?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard your changes to profile &lt;b&gt;%1&lt;/b&gt;, and the API key typed for it? The key has not been saved.</source>
+        <translation>Scartare le modifiche al profilo &lt;b&gt;%1&lt;/b&gt; e la chiave API digitata per esso? La chiave non è stata salvata.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discard the API key typed for profile &lt;b&gt;%1&lt;/b&gt;? It has not been saved.</source>
+        <translation>Scartare la chiave API digitata per il profilo &lt;b&gt;%1&lt;/b&gt;? Non è stata salvata.</translation>
     </message>
     <message>
         <location line="+78"/>
@@ -2588,27 +2619,62 @@ Fai clic per riprovare.</translation>
         <translation>Profilo &quot;%1&quot; salvato.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Duplicated as “%1”.</source>
         <translation>Duplicato come &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>The session key was copied too.</source>
         <translation>È stata copiata anche la chiave della sessione.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-1"/>
         <source>The API key was copied too.</source>
         <translation>È stata copiata anche la chiave API.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-457"/>
+        <source>Keep editing</source>
+        <translation>Continua a modificare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep what you typed</source>
+        <translation>Mantieni quanto digitato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Scarta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard what you typed</source>
+        <translation>Scarta quanto digitato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm discarding what you typed</source>
+        <translation>Conferma di scartare quanto digitato</translation>
+    </message>
+    <message>
+        <location line="+469"/>
         <source>Delete profile &lt;b&gt;%1&lt;/b&gt;? Its API key is removed from the keychain too. This cannot be undone.</source>
         <translation>Eliminare il profilo &lt;b&gt;%1&lt;/b&gt;? Anche la sua chiave API viene rimossa dal portachiavi. L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+4"/>
+        <source>Delete profile &lt;b&gt;%1&lt;/b&gt;? Its API key, kept for this session only, is forgotten too. This cannot be undone.</source>
+        <translation>Eliminare il profilo &lt;b&gt;%1&lt;/b&gt;? Anche la sua chiave API, tenuta solo per questa sessione, viene dimenticata. L&apos;operazione non può essere annullata.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete profile &lt;b&gt;%1&lt;/b&gt;? This cannot be undone.</source>
+        <translation>Eliminare il profilo &lt;b&gt;%1&lt;/b&gt;? L&apos;operazione non può essere annullata.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>No profile will be left: a new one must then be added.</source>
         <translation>Non resterà alcun profilo: bisognerà aggiungerne uno nuovo.</translation>
     </message>
@@ -2623,23 +2689,33 @@ Fai clic per riprovare.</translation>
         <translation>Tutte le pagine lavoreranno poi con il profilo &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Deleted profile “%1”; removing its API key from the keychain…</source>
         <translation>Profilo &quot;%1&quot; eliminato; rimozione della sua chiave API dal portachiavi…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>Deleted profile “%1” and forgot its session key.</source>
+        <translation>Profilo «%1» eliminato e chiave di sessione dimenticata.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted profile “%1”.</source>
+        <translation>Profilo «%1» eliminato.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Deleted profile “%1” and its API key.</source>
         <translation>Profilo &quot;%1&quot; e relativa chiave API eliminati.</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+59"/>
+        <location line="-51"/>
+        <location line="+69"/>
         <source>Every page now works with profile “%1”.</source>
         <translation>Tutte le pagine ora lavorano con il profilo &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-83"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-90"/>
         <source>Use for this session onl&amp;y</source>
         <translation>Usa la c&amp;hiave solo in questa sessione</translation>
     </message>
@@ -2664,7 +2740,12 @@ Fai clic per riprovare.</translation>
         <translation>Conferma la rimozione della chiave</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+4"/>
+        <source>Ne&amp;w key:</source>
+        <translation>Nuova chiave (API &amp;key):</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Click one in the list, or press Enter on it, to fill in the organization.</source>
         <translation>Chiede al server quali organizzazioni raggiunge la chiave, con la chiave digitata sopra o altrimenti con quella salvata. Fai clic su una nell&apos;elenco, o premi Invio su di essa, per compilare l&apos;organizzazione.</translation>
     </message>
@@ -2679,7 +2760,17 @@ Fai clic per riprovare.</translation>
         <translation>Usa l&apos;organizzazione seleziona&amp;ta</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+40"/>
+        <source>Checking the keychain…</source>
+        <translation>Controllo del portachiavi…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The keychain is still not available. Start or unlock it, then check again.</source>
+        <translation>Il portachiavi non è ancora disponibile. Avviarlo o sbloccarlo, poi controllare di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>Reading the key…</source>
         <translation>Lettura della chiave…</translation>
     </message>
@@ -2812,28 +2903,40 @@ Fai clic per riprovare.</translation>
         <translation>Correggi prima il profilo: la chiave viene salvata con esso.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Testing the key…</source>
         <translation>Prova della chiave…</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+63"/>
+        <location line="+87"/>
         <source>The key was not saved.</source>
         <translation>La chiave non è stata salvata.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-84"/>
+        <location line="+34"/>
         <source>Save without testing</source>
         <translation>Salva senza provare</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
+        <location line="+34"/>
         <source>Use without testing</source>
         <translation>Usa senza provare</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-16"/>
+        <source>Testing the key with the new server…</source>
+        <translation>Verifica della chiave con il nuovo server…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was saved: the profile keeps its server and its stored key.</source>
+        <translation>Non è stato salvato nulla: il profilo mantiene il suo server e la sua chiave memorizzata.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The key is used for this session only.</source>
         <translation>La chiave viene usata solo per questa sessione.</translation>
     </message>
@@ -2843,12 +2946,12 @@ Fai clic per riprovare.</translation>
         <translation>Salvataggio nel portachiavi…</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-19"/>
         <source>The profile no longer exists, so the key was not saved.</source>
         <translation>Il profilo non esiste più, quindi la chiave non è stata salvata.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>No keychain is available, so the key was not saved.</source>
         <translation>Nessun portachiavi disponibile, quindi la chiave non è stata salvata.</translation>
     </message>
@@ -3723,17 +3826,22 @@ Fai clic per riprovare.</translation>
         <translation>Se&amp;gmento:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Why no policies are listed</source>
         <translation>Perché non è elencato alcun criterio</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The policies could not be loaded: %1 Type the policy&apos;s id in the field, or try again with the button at its right end.</source>
         <translation>Impossibile caricare i criteri: %1 Digitare l&apos;ID del criterio nel campo o riprovare con il pulsante alla sua estremità destra.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="+3"/>
+        <source>The policies could not be loaded again: %1 The list shown is the one loaded before; the button at the field&apos;s right end tries again.</source>
+        <translation>Impossibile ricaricare i criteri: %1 L&apos;elenco mostrato è quello caricato prima; il pulsante all&apos;estremità destra del campo riprova.</translation>
+    </message>
+    <message>
+        <location line="-70"/>
         <source>&amp;Display name:</source>
         <translation>Nome vis&amp;ualizzato:</translation>
     </message>

@@ -37,7 +37,7 @@
         <translation>o endereço deve começar com https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+188"/>
+        <location filename="../app/apierror.cpp" line="+189"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Não encontrado: a organização, o usuário ou a política não existe, ou esta chave não pode vê-lo.</translation>
     </message>
@@ -1932,7 +1932,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+216"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+230"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Adicionar</translation>
@@ -1985,19 +1985,19 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Status das atribuições de políticas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-203"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-217"/>
         <location line="+1"/>
         <source>Policy id</source>
         <translation>ID da política</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+316"/>
+        <location line="+40"/>
+        <location line="+331"/>
         <source>Unknown policy %1</source>
         <translation>Política desconhecida %1</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-161"/>
         <source>Assign one more policy</source>
         <translation>Atribuir mais uma política</translation>
     </message>
@@ -2013,7 +2013,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Nenhuma política atribuída.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>Policy assignment %1: “%2” is already assigned in row %3.</source>
         <translation>Atribuição de política %1: &quot;%2&quot; já está atribuída na linha %3.</translation>
     </message>
@@ -2041,12 +2041,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>PolicyPicker</name>
     <message>
-        <location filename="../ui/widgets/policypicker.cpp" line="+29"/>
+        <location filename="../ui/widgets/policypicker.cpp" line="+30"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+115"/>
         <source>Policy id</source>
         <translation>ID da política</translation>
     </message>
@@ -2056,26 +2056,26 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>ID da política: 24 caracteres hexadecimais, ou vazio para nenhuma</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+57"/>
-        <location line="+125"/>
+        <location line="+17"/>
+        <location line="+67"/>
+        <location line="+149"/>
         <source>(none)</source>
         <comment>no primary policy</comment>
         <translation>(nenhuma)</translation>
     </message>
     <message>
-        <location line="-181"/>
-        <location line="+57"/>
+        <location line="-215"/>
+        <location line="+67"/>
         <source>No primary policy: the field is left out of the request</source>
         <translation>Sem política principal: o campo é omitido da solicitação</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-57"/>
         <source>Unknown policy %1</source>
         <translation>Política desconhecida %1</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+130"/>
         <source>Could not load the policies: %1
 Click to try again.</source>
         <translation>Não foi possível carregar as políticas: %1
@@ -2170,7 +2170,7 @@ Clique para tentar de novo.</translation>
         <translation>Perfis e chave de API</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Profiles &amp; API key</source>
         <translation>Perfis e chave de API</translation>
     </message>
@@ -2180,7 +2180,7 @@ Clique para tentar de novo.</translation>
         <translation>Um perfil é um servidor e uma organização. A chave de API dele fica só no chaveiro do sistema, nunca em um arquivo.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Profiles</source>
         <translation>Perfis</translation>
     </message>
@@ -2236,12 +2236,13 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+418"/>
         <source>Save or revert your changes to switch profiles.</source>
         <translation>Salve ou descarte as alterações para trocar de perfil.</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+389"/>
+        <location line="-375"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+421"/>
         <source>Keychain unavailable</source>
         <translation>Chaveiro indisponível</translation>
     </message>
@@ -2256,7 +2257,12 @@ Clique para tentar de novo.</translation>
         <translation>Verificar o chaveiro de novo</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>Keychain check result</source>
+        <translation>Resultado da verificação do porta-chaves</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Active profile</source>
         <translation>Perfil ativo</translation>
     </message>
@@ -2332,7 +2338,7 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-210"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-235"/>
         <source>Organization</source>
         <translation>Organização</translation>
     </message>
@@ -2392,12 +2398,7 @@ Clique para tentar de novo.</translation>
         <translation>&amp;Validade padrão:</translation>
     </message>
     <message>
-        <location line="+186"/>
-        <source>Type the API key again below to use it with this server: a stored key is only sent to the server it was saved for.</source>
-        <translation>Digite de novo a chave de API abaixo para usá-la com este servidor: uma chave salva só é enviada ao servidor para o qual foi salva.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+246"/>
         <source>Save &amp;changes</source>
         <translation>Salvar a&amp;lterações</translation>
     </message>
@@ -2407,32 +2408,32 @@ Clique para tentar de novo.</translation>
         <translation>Desca&amp;rtar</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+169"/>
         <source>Profile “%1” was removed meanwhile (in another window or with the command line), so it could not be saved. What you typed is kept here as a new profile: choose Add profile to keep it.</source>
         <translation>O perfil &quot;%1&quot; foi removido nesse meio-tempo (em outra janela ou pela linha de comando), então não pôde ser salvo. O que você digitou fica aqui como um novo perfil: escolha Adicionar perfil para mantê-lo.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+154"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>O perfil &quot;%1&quot; foi excluído, mas não foi possível remover a chave de API dele, que ainda pode estar no chaveiro (entrada &quot;%2&quot;, serviço &quot;%3&quot;).</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-569"/>
         <source>Revert changes</source>
         <translation>Descartar as alterações</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-108"/>
         <source>Check the &amp;keychain again</source>
         <translation>Verificar o chaveiro outra ve&amp;z</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
         <source>Save profile</source>
         <translation>Salvar o perfil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-99"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-106"/>
         <location line="+7"/>
         <source>API key</source>
         <translation>Chave de API</translation>
@@ -2464,7 +2465,7 @@ Clique para tentar de novo.</translation>
         <translation>Testar a chave e salvá-la no chaveiro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+234"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+265"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Verifica a chave com o servidor e depois a guarda no chaveiro do sistema</translation>
@@ -2496,7 +2497,7 @@ Clique para tentar de novo.</translation>
         <translation>Resultado da chave</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <location line="+11"/>
         <source>Test connection</source>
         <translation>Testar a conexão</translation>
@@ -2537,7 +2538,7 @@ Clique para tentar de novo.</translation>
         <translation>Erro de conexão ou de chave</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-199"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-215"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2553,17 +2554,22 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>New profile</source>
         <translation>Novo perfil</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-71"/>
         <source>not saved yet</source>
         <translation>ainda não salvo</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+145"/>
+        <source>Type the API key again below to use it with this server: a stored key is only sent to the server it was saved for. It stays stored until the key typed for this server has been tested and saved.</source>
+        <translation>Escreva novamente a chave de API abaixo para a usar com este servidor: uma chave guardada só é enviada ao servidor para o qual foi guardada. Continua guardada até a chave escrita para este servidor ter sido testada e guardada.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>&amp;Add profile</source>
         <translation>A&amp;dicionar perfil</translation>
     </message>
@@ -2573,9 +2579,34 @@ Clique para tentar de novo.</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>Add the new profile, or cancel it, to switch profiles.</source>
+        <translation>Adicione o novo perfil, ou cancele-o, para mudar de perfil.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No keychain is available: use the key for this session only</source>
         <translation>Nenhum chaveiro disponível: use a chave só para esta sessão</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Discard the new profile, and the API key typed for it?</source>
+        <translation>Descartar o novo perfil e a chave de API escrita para ele?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the new profile and what was typed into it?</source>
+        <translation>Descartar o novo perfil e o que foi escrito nele?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard your changes to profile &lt;b&gt;%1&lt;/b&gt;, and the API key typed for it? The key has not been saved.</source>
+        <translation>Descartar as suas alterações ao perfil &lt;b&gt;%1&lt;/b&gt; e a chave de API escrita para ele? A chave não foi guardada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discard the API key typed for profile &lt;b&gt;%1&lt;/b&gt;? It has not been saved.</source>
+        <translation>Descartar a chave de API escrita para o perfil &lt;b&gt;%1&lt;/b&gt;? Não foi guardada.</translation>
     </message>
     <message>
         <location line="+78"/>
@@ -2588,27 +2619,62 @@ Clique para tentar de novo.</translation>
         <translation>Perfil &quot;%1&quot; salvo.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Duplicated as “%1”.</source>
         <translation>Duplicado como &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>The session key was copied too.</source>
         <translation>A chave da sessão também foi copiada.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-1"/>
         <source>The API key was copied too.</source>
         <translation>A chave de API também foi copiada.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-457"/>
+        <source>Keep editing</source>
+        <translation>Continuar a editar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep what you typed</source>
+        <translation>Manter o que escreveu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard what you typed</source>
+        <translation>Descartar o que escreveu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm discarding what you typed</source>
+        <translation>Confirmar que descarta o que escreveu</translation>
+    </message>
+    <message>
+        <location line="+469"/>
         <source>Delete profile &lt;b&gt;%1&lt;/b&gt;? Its API key is removed from the keychain too. This cannot be undone.</source>
         <translation>Excluir o perfil &lt;b&gt;%1&lt;/b&gt;? A chave de API dele também é removida do chaveiro. Não é possível desfazer.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+4"/>
+        <source>Delete profile &lt;b&gt;%1&lt;/b&gt;? Its API key, kept for this session only, is forgotten too. This cannot be undone.</source>
+        <translation>Eliminar o perfil &lt;b&gt;%1&lt;/b&gt;? A sua chave de API, guardada só para esta sessão, também é esquecida. Não é possível anular.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete profile &lt;b&gt;%1&lt;/b&gt;? This cannot be undone.</source>
+        <translation>Eliminar o perfil &lt;b&gt;%1&lt;/b&gt;? Não é possível anular.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>No profile will be left: a new one must then be added.</source>
         <translation>Nenhum perfil restará: será preciso adicionar um novo.</translation>
     </message>
@@ -2623,23 +2689,33 @@ Clique para tentar de novo.</translation>
         <translation>Todas as páginas passarão a trabalhar com o perfil &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Deleted profile “%1”; removing its API key from the keychain…</source>
         <translation>O perfil &quot;%1&quot; foi excluído; removendo a chave de API dele do chaveiro…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>Deleted profile “%1” and forgot its session key.</source>
+        <translation>Perfil «%1» eliminado e a sua chave de sessão esquecida.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted profile “%1”.</source>
+        <translation>Perfil «%1» eliminado.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Deleted profile “%1” and its API key.</source>
         <translation>O perfil &quot;%1&quot; e a chave de API dele foram excluídos.</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+59"/>
+        <location line="-51"/>
+        <location line="+69"/>
         <source>Every page now works with profile “%1”.</source>
         <translation>Todas as páginas agora trabalham com o perfil &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-83"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-90"/>
         <source>Use for this session onl&amp;y</source>
         <translation>Usar só nesta sess&amp;ão</translation>
     </message>
@@ -2664,7 +2740,12 @@ Clique para tentar de novo.</translation>
         <translation>Confirmar a remoção da chave</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+4"/>
+        <source>Ne&amp;w key:</source>
+        <translation>Cole a&amp;qui a nova chave:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Click one in the list, or press Enter on it, to fill in the organization.</source>
         <translation>Pergunta ao servidor quais organizações a chave alcança, com a chave digitada acima ou, se não houver, com a salva. Clique em uma da lista, ou pressione Enter nela, para preencher a organização.</translation>
     </message>
@@ -2679,7 +2760,17 @@ Clique para tentar de novo.</translation>
         <translation>Usar a or&amp;ganização selecionada</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+40"/>
+        <source>Checking the keychain…</source>
+        <translation>A verificar o porta-chaves…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The keychain is still not available. Start or unlock it, then check again.</source>
+        <translation>O porta-chaves continua indisponível. Inicie-o ou desbloqueie-o e verifique de novo.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>Reading the key…</source>
         <translation>Lendo a chave…</translation>
     </message>
@@ -2812,28 +2903,40 @@ Clique para tentar de novo.</translation>
         <translation>Corrija o perfil primeiro: a chave é salva com ele.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Testing the key…</source>
         <translation>Testando a chave…</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+63"/>
+        <location line="+87"/>
         <source>The key was not saved.</source>
         <translation>A chave não foi salva.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-84"/>
+        <location line="+34"/>
         <source>Save without testing</source>
         <translation>Salvar sem testar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
+        <location line="+34"/>
         <source>Use without testing</source>
         <translation>Usar sem testar</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-16"/>
+        <source>Testing the key with the new server…</source>
+        <translation>A testar a chave com o novo servidor…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was saved: the profile keeps its server and its stored key.</source>
+        <translation>Nada foi guardado: o perfil mantém o seu servidor e a sua chave guardada.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The key is used for this session only.</source>
         <translation>A chave é usada só nesta sessão.</translation>
     </message>
@@ -2843,12 +2946,12 @@ Clique para tentar de novo.</translation>
         <translation>Salvando no chaveiro…</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-19"/>
         <source>The profile no longer exists, so the key was not saved.</source>
         <translation>O perfil não existe mais, então a chave não foi salva.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>No keychain is available, so the key was not saved.</source>
         <translation>Nenhum chaveiro disponível, por isso a chave não foi salva.</translation>
     </message>
@@ -3723,17 +3826,22 @@ Clique para tentar de novo.</translation>
         <translation>Se&amp;gmento:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Why no policies are listed</source>
         <translation>Por que nenhuma política é listada</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The policies could not be loaded: %1 Type the policy&apos;s id in the field, or try again with the button at its right end.</source>
         <translation>Não foi possível carregar as políticas: %1 Escreva o ID da política no campo ou tente de novo com o botão na sua extremidade direita.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="+3"/>
+        <source>The policies could not be loaded again: %1 The list shown is the one loaded before; the button at the field&apos;s right end tries again.</source>
+        <translation>Não foi possível voltar a carregar as políticas: %1 A lista mostrada é a carregada antes; o botão na extremidade direita do campo tenta de novo.</translation>
+    </message>
+    <message>
+        <location line="-70"/>
         <source>&amp;Display name:</source>
         <translation>&amp;Nome de exibição:</translation>
     </message>

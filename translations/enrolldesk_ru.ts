@@ -37,7 +37,7 @@
         <translation>адрес должен начинаться с https://.</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+188"/>
+        <location filename="../app/apierror.cpp" line="+189"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>Не найдено: организация, пользователь или политика не существует, либо этот ключ её не видит.</translation>
     </message>
@@ -1959,7 +1959,7 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+216"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+230"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>Добавить</translation>
@@ -2012,19 +2012,19 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Состояние назначений политик</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-203"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-217"/>
         <location line="+1"/>
         <source>Policy id</source>
         <translation>ID политики</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+316"/>
+        <location line="+40"/>
+        <location line="+331"/>
         <source>Unknown policy %1</source>
         <translation>Неизвестная политика %1</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-161"/>
         <source>Assign one more policy</source>
         <translation>Назначить ещё одну политику</translation>
     </message>
@@ -2040,7 +2040,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Политики не назначены.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>Policy assignment %1: “%2” is already assigned in row %3.</source>
         <translation>Назначение политики %1: «%2» уже назначена в строке %3.</translation>
     </message>
@@ -2068,12 +2068,12 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>PolicyPicker</name>
     <message>
-        <location filename="../ui/widgets/policypicker.cpp" line="+29"/>
+        <location filename="../ui/widgets/policypicker.cpp" line="+30"/>
         <source>Policy</source>
         <translation>Политика</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+115"/>
         <source>Policy id</source>
         <translation>ID политики</translation>
     </message>
@@ -2083,26 +2083,26 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>ID политики: 24 шестнадцатеричных символа или пусто, если политики нет</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+57"/>
-        <location line="+125"/>
+        <location line="+17"/>
+        <location line="+67"/>
+        <location line="+149"/>
         <source>(none)</source>
         <comment>no primary policy</comment>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location line="-181"/>
-        <location line="+57"/>
+        <location line="-215"/>
+        <location line="+67"/>
         <source>No primary policy: the field is left out of the request</source>
         <translation>Нет основной политики: поле не включается в запрос</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-57"/>
         <source>Unknown policy %1</source>
         <translation>Неизвестная политика %1</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+130"/>
         <source>Could not load the policies: %1
 Click to try again.</source>
         <translation>Не удалось загрузить политики: %1
@@ -2197,7 +2197,7 @@ Click to try again.</source>
         <translation>Профили и ключ API</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Profiles &amp; API key</source>
         <translation>Профили и ключ API</translation>
     </message>
@@ -2207,7 +2207,7 @@ Click to try again.</source>
         <translation>Профиль — это сервер и организация. Его ключ API хранится только в связке ключей системы и никогда в файле.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Profiles</source>
         <translation>Профили</translation>
     </message>
@@ -2263,12 +2263,13 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+418"/>
         <source>Save or revert your changes to switch profiles.</source>
         <translation>Сохраните или отмените изменения, чтобы сменить профиль.</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+389"/>
+        <location line="-375"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+421"/>
         <source>Keychain unavailable</source>
         <translation>Связка ключей недоступна</translation>
     </message>
@@ -2283,7 +2284,12 @@ Click to try again.</source>
         <translation>Снова проверить связку ключей</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>Keychain check result</source>
+        <translation>Результат проверки связки ключей</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Active profile</source>
         <translation>Активный профиль</translation>
     </message>
@@ -2359,7 +2365,7 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-210"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-235"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
@@ -2419,12 +2425,7 @@ Click to try again.</source>
         <translation>Срок действия по у&amp;молчанию:</translation>
     </message>
     <message>
-        <location line="+186"/>
-        <source>Type the API key again below to use it with this server: a stored key is only sent to the server it was saved for.</source>
-        <translation>Введите ключ API ниже ещё раз, чтобы использовать его с этим сервером: сохранённый ключ отправляется только на тот сервер, для которого он был сохранён.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+246"/>
         <source>Save &amp;changes</source>
         <translation>Со&amp;хранить изменения</translation>
     </message>
@@ -2434,32 +2435,32 @@ Click to try again.</source>
         <translation>О&amp;тменить</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+169"/>
         <source>Profile “%1” was removed meanwhile (in another window or with the command line), so it could not be saved. What you typed is kept here as a new profile: choose Add profile to keep it.</source>
         <translation>Профиль «%1» тем временем был удалён (в другом окне или из командной строки), поэтому его не удалось сохранить. Введённое сохранено здесь как новый профиль: выберите «Добавить профиль», чтобы оставить его.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+154"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>Профиль «%1» удалён, но его ключ API удалить не удалось, поэтому он может остаться в связке ключей (запись «%2», служба «%3»).</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-569"/>
         <source>Revert changes</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-108"/>
         <source>Check the &amp;keychain again</source>
         <translation>Повт&amp;орить проверку связки ключей</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
         <source>Save profile</source>
         <translation>Сохранить профиль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-99"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-106"/>
         <location line="+7"/>
         <source>API key</source>
         <translation>Ключ API</translation>
@@ -2491,7 +2492,7 @@ Click to try again.</source>
         <translation>Проверить ключ и сохранить его в связке ключей</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+234"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+265"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Проверяет ключ на сервере, затем сохраняет его в связке ключей системы</translation>
@@ -2523,7 +2524,7 @@ Click to try again.</source>
         <translation>Результат по ключу</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <location line="+11"/>
         <source>Test connection</source>
         <translation>Проверить подключение</translation>
@@ -2564,7 +2565,7 @@ Click to try again.</source>
         <translation>Ошибка подключения или ключа</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-199"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-215"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2580,17 +2581,22 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>New profile</source>
         <translation>Новый профиль</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-71"/>
         <source>not saved yet</source>
         <translation>ещё не сохранён</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+145"/>
+        <source>Type the API key again below to use it with this server: a stored key is only sent to the server it was saved for. It stays stored until the key typed for this server has been tested and saved.</source>
+        <translation>Введите ключ API ниже ещё раз, чтобы использовать его с этим сервером: сохранённый ключ отправляется только на тот сервер, для которого он сохранён. Он остаётся сохранённым, пока ключ, введённый для этого сервера, не будет проверен и сохранён.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>&amp;Add profile</source>
         <translation>&amp;Добавить профиль</translation>
     </message>
@@ -2600,9 +2606,34 @@ Click to try again.</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>Add the new profile, or cancel it, to switch profiles.</source>
+        <translation>Добавьте новый профиль или отмените его, чтобы переключить профиль.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No keychain is available: use the key for this session only</source>
         <translation>Связка ключей недоступна: используйте ключ только для этого сеанса</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Discard the new profile, and the API key typed for it?</source>
+        <translation>Отменить новый профиль и введённый для него ключ API?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the new profile and what was typed into it?</source>
+        <translation>Отменить новый профиль и всё, что в нём введено?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard your changes to profile &lt;b&gt;%1&lt;/b&gt;, and the API key typed for it? The key has not been saved.</source>
+        <translation>Отменить изменения профиля &lt;b&gt;%1&lt;/b&gt; и введённый для него ключ API? Ключ не сохранён.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discard the API key typed for profile &lt;b&gt;%1&lt;/b&gt;? It has not been saved.</source>
+        <translation>Отменить ключ API, введённый для профиля &lt;b&gt;%1&lt;/b&gt;? Он не сохранён.</translation>
     </message>
     <message>
         <location line="+78"/>
@@ -2615,27 +2646,62 @@ Click to try again.</source>
         <translation>Профиль «%1» сохранён.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Duplicated as “%1”.</source>
         <translation>Скопирован как «%1».</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>The session key was copied too.</source>
         <translation>Ключ сеанса тоже скопирован.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-1"/>
         <source>The API key was copied too.</source>
         <translation>Ключ API тоже скопирован.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-457"/>
+        <source>Keep editing</source>
+        <translation>Продолжить правку</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep what you typed</source>
+        <translation>Сохранить введённое</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard what you typed</source>
+        <translation>Отменить введённое</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm discarding what you typed</source>
+        <translation>Подтвердить отмену введённого</translation>
+    </message>
+    <message>
+        <location line="+469"/>
         <source>Delete profile &lt;b&gt;%1&lt;/b&gt;? Its API key is removed from the keychain too. This cannot be undone.</source>
         <translation>Удалить профиль &lt;b&gt;%1&lt;/b&gt;? Его ключ API также будет удалён из связки ключей. Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+4"/>
+        <source>Delete profile &lt;b&gt;%1&lt;/b&gt;? Its API key, kept for this session only, is forgotten too. This cannot be undone.</source>
+        <translation>Удалить профиль &lt;b&gt;%1&lt;/b&gt;? Его ключ API, хранящийся только в этом сеансе, тоже будет забыт. Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete profile &lt;b&gt;%1&lt;/b&gt;? This cannot be undone.</source>
+        <translation>Удалить профиль &lt;b&gt;%1&lt;/b&gt;? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>No profile will be left: a new one must then be added.</source>
         <translation>Ни одного профиля не останется: тогда нужно будет добавить новый.</translation>
     </message>
@@ -2650,23 +2716,33 @@ Click to try again.</source>
         <translation>Тогда все страницы будут работать с профилем «%1».</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Deleted profile “%1”; removing its API key from the keychain…</source>
         <translation>Профиль «%1» удалён; ключ API удаляется из связки ключей…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>Deleted profile “%1” and forgot its session key.</source>
+        <translation>Профиль «%1» удалён, его ключ сеанса забыт.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted profile “%1”.</source>
+        <translation>Профиль «%1» удалён.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Deleted profile “%1” and its API key.</source>
         <translation>Профиль «%1» и его ключ API удалены.</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+59"/>
+        <location line="-51"/>
+        <location line="+69"/>
         <source>Every page now works with profile “%1”.</source>
         <translation>Теперь все страницы работают с профилем «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-83"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-90"/>
         <source>Use for this session onl&amp;y</source>
         <translation>Только для этого с&amp;еанса</translation>
     </message>
@@ -2691,7 +2767,12 @@ Click to try again.</source>
         <translation>Подтвердите удаление ключа</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+4"/>
+        <source>Ne&amp;w key:</source>
+        <translation>Нов&amp;ый ключ:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Click one in the list, or press Enter on it, to fill in the organization.</source>
         <translation>Запрашивает у сервера, к каким организациям есть доступ у ключа — введённого выше или, если его нет, сохранённого. Щёлкните организацию в списке или нажмите на ней Enter, чтобы заполнить поле организации.</translation>
     </message>
@@ -2706,7 +2787,17 @@ Click to try again.</source>
         <translation>Использовать выбранную организа&amp;цию</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+40"/>
+        <source>Checking the keychain…</source>
+        <translation>Проверка связки ключей…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The keychain is still not available. Start or unlock it, then check again.</source>
+        <translation>Связка ключей по-прежнему недоступна. Запустите или разблокируйте её, затем проверьте снова.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>Reading the key…</source>
         <translation>Чтение ключа…</translation>
     </message>
@@ -2840,28 +2931,40 @@ Click to try again.</source>
         <translation>Сначала исправьте профиль: ключ сохраняется вместе с ним.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Testing the key…</source>
         <translation>Проверка ключа…</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+63"/>
+        <location line="+87"/>
         <source>The key was not saved.</source>
         <translation>Ключ не сохранён.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-84"/>
+        <location line="+34"/>
         <source>Save without testing</source>
         <translation>Сохранить без проверки</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
+        <location line="+34"/>
         <source>Use without testing</source>
         <translation>Использовать без проверки</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-16"/>
+        <source>Testing the key with the new server…</source>
+        <translation>Проверка ключа на новом сервере…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was saved: the profile keeps its server and its stored key.</source>
+        <translation>Ничего не сохранено: у профиля остаются его сервер и сохранённый ключ.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The key is used for this session only.</source>
         <translation>Ключ используется только в этом сеансе.</translation>
     </message>
@@ -2871,12 +2974,12 @@ Click to try again.</source>
         <translation>Сохранение в связке ключей…</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-19"/>
         <source>The profile no longer exists, so the key was not saved.</source>
         <translation>Профиль больше не существует, поэтому ключ не сохранён.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>No keychain is available, so the key was not saved.</source>
         <translation>Связка ключей недоступна, поэтому ключ не сохранён.</translation>
     </message>
@@ -3751,17 +3854,22 @@ Click to try again.</source>
         <translation>Се&amp;гмент:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Why no policies are listed</source>
         <translation>Почему политики не показаны</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The policies could not be loaded: %1 Type the policy&apos;s id in the field, or try again with the button at its right end.</source>
         <translation>Не удалось загрузить политики: %1 Введите ID политики в поле или повторите попытку кнопкой у его правого края.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="+3"/>
+        <source>The policies could not be loaded again: %1 The list shown is the one loaded before; the button at the field&apos;s right end tries again.</source>
+        <translation>Не удалось повторно загрузить политики: %1 Показан список, загруженный ранее; кнопка у правого края поля повторяет попытку.</translation>
+    </message>
+    <message>
+        <location line="-70"/>
         <source>&amp;Display name:</source>
         <translation>Отображае&amp;мое имя:</translation>
     </message>

@@ -37,7 +37,7 @@
         <translation>地址必须以 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../app/apierror.cpp" line="+188"/>
+        <location filename="../app/apierror.cpp" line="+189"/>
         <source>Not found: the organization, user or policy does not exist, or this key cannot see it.</source>
         <translation>未找到：组织、用户或策略不存在，或此密钥无权查看。</translation>
     </message>
@@ -1905,7 +1905,7 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+216"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="+230"/>
         <location line="+18"/>
         <source>Add</source>
         <translation>添加</translation>
@@ -1958,19 +1958,19 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>策略分配状态</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-203"/>
+        <location filename="../ui/widgets/policyassignmentstable.cpp" line="-217"/>
         <location line="+1"/>
         <source>Policy id</source>
         <translation>策略 ID</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+316"/>
+        <location line="+40"/>
+        <location line="+331"/>
         <source>Unknown policy %1</source>
         <translation>未知策略 %1</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-161"/>
         <source>Assign one more policy</source>
         <translation>再分配一个策略</translation>
     </message>
@@ -1986,7 +1986,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>未分配策略。</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>Policy assignment %1: “%2” is already assigned in row %3.</source>
         <translation>策略分配 %1：“%2”已在第 %3 行分配。</translation>
     </message>
@@ -2014,12 +2014,12 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>PolicyPicker</name>
     <message>
-        <location filename="../ui/widgets/policypicker.cpp" line="+29"/>
+        <location filename="../ui/widgets/policypicker.cpp" line="+30"/>
         <source>Policy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+115"/>
         <source>Policy id</source>
         <translation>策略 ID</translation>
     </message>
@@ -2029,26 +2029,26 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>策略 ID：24 个十六进制字符，留空表示无</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+57"/>
-        <location line="+125"/>
+        <location line="+17"/>
+        <location line="+67"/>
+        <location line="+149"/>
         <source>(none)</source>
         <comment>no primary policy</comment>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="-181"/>
-        <location line="+57"/>
+        <location line="-215"/>
+        <location line="+67"/>
         <source>No primary policy: the field is left out of the request</source>
         <translation>无主策略：请求中将省略此字段</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-57"/>
         <source>Unknown policy %1</source>
         <translation>未知策略 %1</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+130"/>
         <source>Could not load the policies: %1
 Click to try again.</source>
         <translation>无法加载策略：%1
@@ -2143,7 +2143,7 @@ Click to try again.</source>
         <translation>配置文件和 API 密钥</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Profiles &amp; API key</source>
         <translation>配置文件和 API 密钥</translation>
     </message>
@@ -2153,7 +2153,7 @@ Click to try again.</source>
         <translation>配置文件即一个服务器和一个组织。其 API 密钥只保存在系统密钥环中，从不保存在文件中。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Profiles</source>
         <translation>配置文件</translation>
     </message>
@@ -2209,12 +2209,13 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+418"/>
         <source>Save or revert your changes to switch profiles.</source>
         <translation>请保存或还原更改后再切换配置文件。</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+389"/>
+        <location line="-375"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+421"/>
         <source>Keychain unavailable</source>
         <translation>密钥环不可用</translation>
     </message>
@@ -2229,7 +2230,12 @@ Click to try again.</source>
         <translation>再次检查密钥环</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>Keychain check result</source>
+        <translation>钥匙环检查结果</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Active profile</source>
         <translation>当前配置文件</translation>
     </message>
@@ -2305,7 +2311,7 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-210"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-235"/>
         <source>Organization</source>
         <translation>组织</translation>
     </message>
@@ -2365,12 +2371,7 @@ Click to try again.</source>
         <translation>默认有效期(&amp;Y)：</translation>
     </message>
     <message>
-        <location line="+186"/>
-        <source>Type the API key again below to use it with this server: a stored key is only sent to the server it was saved for.</source>
-        <translation>请在下方重新输入 API 密钥以用于此服务器：已保存的密钥只会发送到保存它时所用的服务器。</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+246"/>
         <source>Save &amp;changes</source>
         <translation>保存更改(&amp;C)</translation>
     </message>
@@ -2380,32 +2381,32 @@ Click to try again.</source>
         <translation>还原(&amp;E)</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+169"/>
         <source>Profile “%1” was removed meanwhile (in another window or with the command line), so it could not be saved. What you typed is kept here as a new profile: choose Add profile to keep it.</source>
         <translation>配置文件“%1”在此期间已被删除（在另一个窗口中或通过命令行），因此无法保存。您输入的内容作为新配置文件保留在此处：选择“添加配置文件”即可保留。</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+154"/>
         <source>Deleted profile “%1”, but its API key could not be removed, so it may still be in the keychain (entry “%2”, service “%3”).</source>
         <translation>已删除配置文件“%1”，但无法移除其 API 密钥，它可能仍在密钥环中（条目“%2”，服务“%3”）。</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-569"/>
         <source>Revert changes</source>
         <translation>还原更改</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-108"/>
         <source>Check the &amp;keychain again</source>
         <translation>再次检查密钥环(&amp;K)</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
         <source>Save profile</source>
         <translation>保存配置文件</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-99"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-106"/>
         <location line="+7"/>
         <source>API key</source>
         <translation>API 密钥</translation>
@@ -2437,7 +2438,7 @@ Click to try again.</source>
         <translation>测试密钥并保存到密钥环</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+234"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+265"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>先向服务器验证密钥，然后将其保存到系统密钥环</translation>
@@ -2469,7 +2470,7 @@ Click to try again.</source>
         <translation>密钥结果</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <location line="+11"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
@@ -2510,7 +2511,7 @@ Click to try again.</source>
         <translation>连接或密钥错误</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-199"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-215"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2526,17 +2527,22 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>New profile</source>
         <translation>新配置文件</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-71"/>
         <source>not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+145"/>
+        <source>Type the API key again below to use it with this server: a stored key is only sent to the server it was saved for. It stays stored until the key typed for this server has been tested and saved.</source>
+        <translation>请在下方重新输入 API 密钥以用于此服务器：已存储的密钥只会发送到保存它时的服务器。在为此服务器输入的密钥经过测试并保存之前，它会一直保留。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>&amp;Add profile</source>
         <translation>添加配置文件(&amp;A)</translation>
     </message>
@@ -2546,9 +2552,34 @@ Click to try again.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>Add the new profile, or cancel it, to switch profiles.</source>
+        <translation>请添加或取消新配置文件，然后再切换配置文件。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No keychain is available: use the key for this session only</source>
         <translation>没有可用的密钥环：请仅在本次会话中使用密钥</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Discard the new profile, and the API key typed for it?</source>
+        <translation>放弃新配置文件及为其输入的 API 密钥？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the new profile and what was typed into it?</source>
+        <translation>放弃新配置文件及其中输入的内容？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard your changes to profile &lt;b&gt;%1&lt;/b&gt;, and the API key typed for it? The key has not been saved.</source>
+        <translation>放弃对配置文件 &lt;b&gt;%1&lt;/b&gt; 的更改及为其输入的 API 密钥？该密钥尚未保存。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discard the API key typed for profile &lt;b&gt;%1&lt;/b&gt;? It has not been saved.</source>
+        <translation>放弃为配置文件 &lt;b&gt;%1&lt;/b&gt; 输入的 API 密钥？它尚未保存。</translation>
     </message>
     <message>
         <location line="+78"/>
@@ -2561,27 +2592,62 @@ Click to try again.</source>
         <translation>已保存配置文件“%1”。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Duplicated as “%1”.</source>
         <translation>已复制为“%1”。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>The session key was copied too.</source>
         <translation>会话密钥也已复制。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-1"/>
         <source>The API key was copied too.</source>
         <translation>API 密钥也已复制。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-457"/>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep what you typed</source>
+        <translation>保留输入的内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard what you typed</source>
+        <translation>放弃输入的内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm discarding what you typed</source>
+        <translation>确认放弃输入的内容</translation>
+    </message>
+    <message>
+        <location line="+469"/>
         <source>Delete profile &lt;b&gt;%1&lt;/b&gt;? Its API key is removed from the keychain too. This cannot be undone.</source>
         <translation>删除配置文件 &lt;b&gt;%1&lt;/b&gt;？其 API 密钥也将从密钥环中移除。此操作无法撤消。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+4"/>
+        <source>Delete profile &lt;b&gt;%1&lt;/b&gt;? Its API key, kept for this session only, is forgotten too. This cannot be undone.</source>
+        <translation>删除配置文件 &lt;b&gt;%1&lt;/b&gt;？其仅在本次会话中保留的 API 密钥也会被遗忘。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete profile &lt;b&gt;%1&lt;/b&gt;? This cannot be undone.</source>
+        <translation>删除配置文件 &lt;b&gt;%1&lt;/b&gt;？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>No profile will be left: a new one must then be added.</source>
         <translation>将不剩任何配置文件：届时必须添加一个新的。</translation>
     </message>
@@ -2596,23 +2662,33 @@ Click to try again.</source>
         <translation>届时所有页面都将使用配置文件“%1”。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Deleted profile “%1”; removing its API key from the keychain…</source>
         <translation>已删除配置文件“%1”；正在从密钥环中移除其 API 密钥…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>Deleted profile “%1” and forgot its session key.</source>
+        <translation>已删除配置文件“%1”并遗忘其会话密钥。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted profile “%1”.</source>
+        <translation>已删除配置文件“%1”。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Deleted profile “%1” and its API key.</source>
         <translation>已删除配置文件“%1”及其 API 密钥。</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+59"/>
+        <location line="-51"/>
+        <location line="+69"/>
         <source>Every page now works with profile “%1”.</source>
         <translation>现在所有页面都使用配置文件“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-83"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-90"/>
         <source>Use for this session onl&amp;y</source>
         <translation>仅用于本次会话(&amp;I)</translation>
     </message>
@@ -2637,7 +2713,12 @@ Click to try again.</source>
         <translation>确认移除密钥</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+4"/>
+        <source>Ne&amp;w key:</source>
+        <translation>新密钥(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Click one in the list, or press Enter on it, to fill in the organization.</source>
         <translation>向服务器查询密钥可访问哪些组织，使用上方输入的密钥，否则使用已保存的密钥。在列表中单击某个组织或在其上按 Enter 即可填入。</translation>
     </message>
@@ -2652,7 +2733,17 @@ Click to try again.</source>
         <translation>使用所选组织(&amp;Z)</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+40"/>
+        <source>Checking the keychain…</source>
+        <translation>正在检查钥匙环…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The keychain is still not available. Start or unlock it, then check again.</source>
+        <translation>钥匙环仍不可用。请启动或解锁它，然后再检查。</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>Reading the key…</source>
         <translation>正在读取密钥…</translation>
     </message>
@@ -2784,28 +2875,40 @@ Click to try again.</source>
         <translation>请先更正配置文件：密钥将与其一起保存。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Testing the key…</source>
         <translation>正在测试密钥…</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+63"/>
+        <location line="+87"/>
         <source>The key was not saved.</source>
         <translation>密钥未保存。</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-84"/>
+        <location line="+34"/>
         <source>Save without testing</source>
         <translation>不测试直接保存</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
+        <location line="+34"/>
         <source>Use without testing</source>
         <translation>不测试直接使用</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-16"/>
+        <source>Testing the key with the new server…</source>
+        <translation>正在用新服务器测试密钥…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was saved: the profile keeps its server and its stored key.</source>
+        <translation>未保存任何内容：配置文件保留其服务器和已存储的密钥。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The key is used for this session only.</source>
         <translation>密钥仅在本次会话中使用。</translation>
     </message>
@@ -2815,12 +2918,12 @@ Click to try again.</source>
         <translation>正在保存到密钥环…</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-19"/>
         <source>The profile no longer exists, so the key was not saved.</source>
         <translation>该配置文件已不存在，因此未保存密钥。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>No keychain is available, so the key was not saved.</source>
         <translation>没有可用的密钥环，因此密钥未保存。</translation>
     </message>
@@ -3695,17 +3798,22 @@ Click to try again.</source>
         <translation>分段(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Why no policies are listed</source>
         <translation>为何未列出策略</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The policies could not be loaded: %1 Type the policy&apos;s id in the field, or try again with the button at its right end.</source>
         <translation>无法加载策略：%1 请在字段中输入策略 ID，或使用其右端的按钮重试。</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="+3"/>
+        <source>The policies could not be loaded again: %1 The list shown is the one loaded before; the button at the field&apos;s right end tries again.</source>
+        <translation>无法重新加载策略：%1 显示的是之前加载的列表；字段右端的按钮可重试。</translation>
+    </message>
+    <message>
+        <location line="-70"/>
         <source>&amp;Display name:</source>
         <translation>显示名称(&amp;D)：</translation>
     </message>
