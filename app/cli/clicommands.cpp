@@ -7,13 +7,13 @@
 #include "emaillist.h"
 #include "httpconnectionpool.h"
 #include "qrcode.h"
+#include "savefile.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QImage>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTimer>
 
 #include <cstdio>
@@ -21,17 +21,6 @@
 namespace Cli {
 
 namespace {
-
-// Empty when written; otherwise the system's reason (QSaveFile's error string: "File too large", ...).
-QString writeFile(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    // flush() before commit(): Qt 6.4's commit() checks only write()'s errors, and write() just fills a
-    // buffer; a buffer it then fails to write out (a full disk) would be committed as an empty file.
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.flush() && file.commit())
-        return {};
-    return file.errorString();
-}
 
 // The longest file name most file systems take (ext4, XFS, APFS, NTFS: 255), less what QSaveFile adds to
 // it for the temporary file it writes first ("NAME.XXXXXX"): a longer name fails only after the create.
@@ -399,7 +388,7 @@ void Runner::writeQr(const EnrollmentToken& token, QrSource source)
             return;
         }
         const bool svg = path.endsWith(QLatin1StringView(".svg"), Qt::CaseInsensitive);
-        if (const QString problem = writeFile(path, svg ? code->toSvg() : code->toPng());
+        if (const QString problem = SaveFile::replace(path, svg ? code->toSvg() : code->toPng());
             !problem.isEmpty()) {
             qrNotWritten(path, problem);
             return;
@@ -427,7 +416,7 @@ void Runner::writeQr(const EnrollmentToken& token, QrSource source)
                 setupQrNotDownloaded(path, Options::tr("what came back is not an image"), url);
                 return;
             }
-            if (const QString problem = writeFile(path, image.value); !problem.isEmpty()) {
+            if (const QString problem = SaveFile::replace(path, image.value); !problem.isEmpty()) {
                 qrNotWritten(path, problem);
                 return;
             }

@@ -10,6 +10,7 @@
 #include "largetextedit.h"
 #include "named.h"
 #include "pageheader.h"
+#include "savefile.h"
 #include "sessiontokensmodel.h"
 #include "statuscolors.h"
 #include "tokensettingseditor.h"
@@ -38,7 +39,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSet>
 #include <QShortcut>
@@ -1582,13 +1582,11 @@ void BulkPage::updateRunView()
 
 bool BulkPage::exportLog(const QString& path)
 {
-    QSaveFile file(path);
     // The byte order mark makes spreadsheet programs read the file as UTF-8 (translated errors, IDN
     // addresses) instead of the system's legacy code page.
     const QByteArray csv = QByteArrayLiteral("\xEF\xBB\xBF") + m_runner->toCsv().toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) < 0 || !file.commit()) {
-        m_error->showMessage(tr("Could not save the log to “%1”.").arg(QFileInfo(path).fileName()),
-                             file.errorString());
+    if (const QString problem = SaveFile::replace(path, csv); !problem.isEmpty()) {
+        m_error->showMessage(tr("Could not save the log to “%1”.").arg(QFileInfo(path).fileName()), problem);
         return false;
     }
     m_logExported = true;

@@ -1,6 +1,7 @@
 #include "qrview.h"
 
 #include "printdialogs.h"
+#include "savefile.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -15,7 +16,6 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScreen>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -352,9 +352,8 @@ bool QrView::savePng(const QString& path, int moduleSize)
             hasCode() ? tr("The QR code could not be encoded as PNG.") : tr("There is no QR code to save.");
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(png) != png.size() || !file.commit()) {
-        m_lastError = file.errorString();
+    if (const QString problem = SaveFile::replace(path, png); !problem.isEmpty()) {
+        m_lastError = problem;
         return false;
     }
     Q_EMIT fileSaved(path);
@@ -369,9 +368,8 @@ bool QrView::saveSvg(const QString& path)
                                           : tr("There is no QR code to save.");
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_code->toSvg()) < 0 || !file.commit()) {
-        m_lastError = file.errorString();
+    if (const QString problem = SaveFile::replace(path, m_code->toSvg()); !problem.isEmpty()) {
+        m_lastError = problem;
         return false;
     }
     Q_EMIT fileSaved(path);
