@@ -67,6 +67,25 @@ public:
         client.setOrganization(SandboxProcess::organizationSlug());
     }
 
+    // The sandbox's Windows policy at `index` (its list order), by id.
+    QString windowsPolicyId(int index)
+    {
+        return m_sandbox.policies(QStringLiteral("windows"))
+            .at(index)
+            .toObject()
+            .value(QLatin1String("id"))
+            .toString();
+    }
+
+    // The next policy list request is answered by a gateway's error page.
+    bool failNextPolicyLoad()
+    {
+        return m_sandbox.injectFault(
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("html")},
+                        {QStringLiteral("httpStatus"), 502},
+                        {QStringLiteral("pathContains"), QStringLiteral("policies")}});
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -211,10 +230,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kWait);
         const int rows = picker.count();
 
-        QVERIFY(
-            m_sandbox.injectFault(QJsonObject{{QStringLiteral("type"), QStringLiteral("html")},
-                                              {QStringLiteral("httpStatus"), 502},
-                                              {QStringLiteral("pathContains"), QStringLiteral("policies")}}));
+        QVERIFY(failNextPolicyLoad());
         picker.reload();
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kWait);
         QVERIFY(!picker.errorText().isEmpty());
@@ -236,11 +252,7 @@ private Q_SLOTS:
     // page's filter) the box stays a list.
     void idIsTypedWhileTheListCannotBeLoaded()
     {
-        const QString wanted = m_sandbox.policies(QStringLiteral("windows"))
-                                   .at(1)
-                                   .toObject()
-                                   .value(QLatin1String("id"))
-                                   .toString();
+        const QString wanted = windowsPolicyId(1);
         PolicyPicker typing;
         typing.allowTypedIdWithoutList(true);
         PolicyPicker listOnly;
@@ -294,10 +306,7 @@ private Q_SLOTS:
         picker.allowTypedIdWithoutList(true);
         QSignalSpy failed(&picker, &PolicyPicker::loadFailed);
         QSignalSpy edited(&picker, &PolicyPicker::typedIdChanged);
-        QVERIFY(
-            m_sandbox.injectFault(QJsonObject{{QStringLiteral("type"), QStringLiteral("html")},
-                                              {QStringLiteral("httpStatus"), 502},
-                                              {QStringLiteral("pathContains"), QStringLiteral("policies")}}));
+        QVERIFY(failNextPolicyLoad());
         picker.setClient(m_client.get(), Platform::Windows);
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kWait);
         QVERIFY(picker.isTypingId());
@@ -320,11 +329,7 @@ private Q_SLOTS:
     // the keys that follow would otherwise choose a policy by its name.
     void listArrivingWhileTypingWaitsForTheFocusToLeave()
     {
-        const QString wanted = m_sandbox.policies(QStringLiteral("windows"))
-                                   .at(0)
-                                   .toObject()
-                                   .value(QLatin1String("id"))
-                                   .toString();
+        const QString wanted = windowsPolicyId(0);
         QWidget window;
         auto* layout = new QVBoxLayout(&window);
         auto* picker = new PolicyPicker;
@@ -334,10 +339,7 @@ private Q_SLOTS:
         picker->allowTypedIdWithoutList(true);
         QSignalSpy failed(picker, &PolicyPicker::loadFailed);
         QSignalSpy loaded(picker, &PolicyPicker::policiesLoaded);
-        QVERIFY(
-            m_sandbox.injectFault(QJsonObject{{QStringLiteral("type"), QStringLiteral("html")},
-                                              {QStringLiteral("httpStatus"), 502},
-                                              {QStringLiteral("pathContains"), QStringLiteral("policies")}}));
+        QVERIFY(failNextPolicyLoad());
         picker->setClient(m_client.get(), Platform::Windows);
         window.show();
         window.activateWindow();
@@ -367,10 +369,7 @@ private Q_SLOTS:
         PolicyPicker picker;
         picker.allowTypedIdWithoutList(true);
         QSignalSpy failed(&picker, &PolicyPicker::loadFailed);
-        QVERIFY(
-            m_sandbox.injectFault(QJsonObject{{QStringLiteral("type"), QStringLiteral("html")},
-                                              {QStringLiteral("httpStatus"), 502},
-                                              {QStringLiteral("pathContains"), QStringLiteral("policies")}}));
+        QVERIFY(failNextPolicyLoad());
         picker.setClient(m_client.get(), Platform::Windows);
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kWait);
         picker.setPolicyId(unknown);
@@ -438,10 +437,7 @@ private Q_SLOTS:
         const QString chosen = picker.itemData(1).toString();
         picker.setPolicyId(chosen);
 
-        QVERIFY(
-            m_sandbox.injectFault(QJsonObject{{QStringLiteral("type"), QStringLiteral("html")},
-                                              {QStringLiteral("httpStatus"), 502},
-                                              {QStringLiteral("pathContains"), QStringLiteral("policies")}}));
+        QVERIFY(failNextPolicyLoad());
         ApiClient other(&m_http);
         other.setBaseUrl(m_sandbox.baseUrl());
         other.setOrganization(QStringLiteral("another-org"));
