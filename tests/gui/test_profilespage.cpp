@@ -878,16 +878,17 @@ private Q_SLOTS:
         QVERIFY(other.start());
         const QString acme = openActiveWithStoredKey();
         QVERIFY(!acme.isEmpty());
-        typeInto("baseUrlEdit", other.baseUrl().toString());
-        typeInto("apiKeyEdit", QString::fromLatin1(SandboxProcess::apiKey()));
-        m_secrets->setSimulatedStatus(SecretStore::Status::Failed); // removal and the new key's write fail
-        click("saveProfileButton");
+        // Moved by another program (the CLI, another window) that recorded the key as the old server's,
+        // as this page does: the page only moves a profile once its new key is stored.
+        Profile moved = *m_context->profiles()->profile(acme);
+        moved.baseUrl = other.baseUrl();
+        m_context->keys()->bindStoredKeyTo(acme, m_sandbox.baseUrl());
+        QVERIFY(m_context->profiles()->update(moved));
         QTRY_COMPARE_WITH_TIMEOUT(m_context->profiles()->profile(acme)->baseUrl, other.baseUrl(), kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(!m_page->isBusy() && m_context->keyState() != AppContext::KeyState::Unknown,
                                  kWaitMs);
         QCOMPARE(m_context->profiles()->keyOrigin(acme), ProfileStore::originOf(m_sandbox.baseUrl()));
 
-        m_secrets->setSimulatedStatus(SecretStore::Status::Ok); // the keychain answers again
         m_context->reloadKey();
         QTRY_COMPARE_WITH_TIMEOUT(m_context->keyState(), AppContext::KeyState::Missing, kWaitMs);
         std::optional<QByteArray> kept;
@@ -896,7 +897,6 @@ private Q_SLOTS:
         QCOMPARE(*kept, QByteArray("stored-key"));                      // still there, and not used
         QVERIFY(pageSays(QStringLiteral("stored for another server"))); // the hint says why
         QVERIFY(button("removeKeyButton")->isVisible());                // and it can be removed
-        typeInto("apiKeyEdit", QString());                     // the typed key, not saved, is still there
         QVERIFY(!button("testConnectionButton")->isEnabled()); // no key to test: the kept one is not one
         // The page reads a profile that is not the active one itself: the same answer.
         const QString other2 = addStored(QStringLiteral("Other"), SandboxProcess::organizationSlug());
@@ -916,7 +916,6 @@ private Q_SLOTS:
         m_page->selectProfile(acme);
         m_context->activateProfile(acme);
         const QJsonArray requests = other.requests();
-        QVERIFY(!requests.isEmpty()); // the typed key's test
         for (const QJsonValue& request : requests)
             QCOMPARE(request.toObject()
                          .value(QLatin1StringView("headers"))
@@ -950,6 +949,13 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_context->keyState(), AppContext::KeyState::SessionOnly, kWaitMs);
         QCOMPARE(m_context->profiles()->profile(acme)->baseUrl, other.baseUrl());
         QVERIFY(!errorPanel()->isVisible());
+
+        // Return in the key field takes the button shown, the session one: not the hidden keychain one.
+        typeInto("apiKeyEdit", QString::fromLatin1(SandboxProcess::apiKey()));
+        QTest::keyClick(edit("apiKeyEdit"), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(edit("apiKeyEdit")->text().isEmpty(), kWaitMs);
+        QVERIFY2(label("keyStatusLabel")->text().contains(QLatin1StringView("session")),
+                 qPrintable(label("keyStatusLabel")->text()));
         m_secrets->setSimulatedStatus(SecretStore::Status::Ok);
     }
 
@@ -991,6 +997,65 @@ private Q_SLOTS:
         QTRY_VERIFY(replaced.has_value());
         QCOMPARE(*replaced, QByteArray("the-new-servers-key"));
         QCOMPARE(m_context->profiles()->keyOrigin(acme), ProfileStore::originOf(other.baseUrl()));
+    }
+
+    // The key typed for a new server passed its test, but the keychain would not store it: the profile
+    // stays on its server with its old key (it moved first, and was left with none), and the typed key
+    // stays in the field.
+    void keychainFailingAfterTheTestKeepsTheProfileWhereItWas()
+    {
+        SandboxProcess other;
+        QVERIFY(other.start());
+        const QString acme = openActiveWithStoredKey();
+        QVERIFY(!acme.isEmpty());
+        typeInto("baseUrlEdit", other.baseUrl().toString());
+        typeInto("apiKeyEdit", QString::fromLatin1(SandboxProcess::apiKey()));
+        m_secrets->setSimulatedStatus(SecretStore::Status::Failed);
+        QSignalSpy tested(m_page, &ProfilesPage::connectionTested);
+        click("saveProfileButton");
+        QVERIFY(tested.wait(kWaitMs));
+        QCOMPARE(tested.first().first().toBool(), true);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->isBusy(), kWaitMs);
+        QCOMPARE(m_context->profiles()->profile(acme)->baseUrl, m_sandbox.baseUrl());
+        QCOMPARE(edit("apiKeyEdit")->text(), QString::fromLatin1(SandboxProcess::apiKey()));
+        QVERIFY2(label("keyStatusLabel")->text().contains(QLatin1StringView("keeps its server")),
+                 qPrintable(label("keyStatusLabel")->text()));
+        m_secrets->setSimulatedStatus(SecretStore::Status::Ok);
+        std::optional<QByteArray> kept;
+        m_secrets->read(acme, nullptr, [&kept](const SecretStore::Result& read) { kept = read.key; });
+        QTRY_VERIFY(kept.has_value());
+        QCOMPARE(*kept, QByteArray("stored-key"));
+    }
+
+    // While a key is tested and stored, the field takes no typing: it is cleared once that key is saved,
+    // and a key typed meanwhile would go with it. A "Save without testing" offered after a failed test is
+    // withdrawn once the key or the server is edited: it would save what was not tried.
+    void keyFieldWaitsForItsTestAndStaleOffersGo()
+    {
+        SandboxProcess other({QStringLiteral("--api-key"), QStringLiteral("the-new-servers-key")});
+        QVERIFY(other.start());
+        const QString acme = openActiveWithStoredKey();
+        QVERIFY(!acme.isEmpty());
+        typeInto("apiKeyEdit", QString::fromLatin1(SandboxProcess::apiKey()));
+        click("saveKeyButton");
+        QVERIFY(m_page->isBusy());
+        QVERIFY(edit("apiKeyEdit")->isReadOnly());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->isBusy(), kWaitMs);
+        QVERIFY(!edit("apiKeyEdit")->isReadOnly());
+
+        // A server that cannot be reached: the offer comes, and goes when the server is edited.
+        typeInto("baseUrlEdit", QStringLiteral("http://127.0.0.1:9/v1"));
+        typeInto("apiKeyEdit", QStringLiteral("some-key"));
+        QSignalSpy tested(m_page, &ProfilesPage::connectionTested);
+        click("saveProfileButton");
+        QVERIFY(tested.wait(kWaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->isBusy(), kWaitMs);
+        auto* offer = m_page->findChild<QPushButton*>(QStringLiteral("errorAction"));
+        QVERIFY(offer && offer->isVisible());
+        edit("baseUrlEdit")->setFocus();
+        QTest::keyClick(edit("baseUrlEdit"), Qt::Key_Backspace);
+        QVERIFY(!offer->isVisible());
+        QCOMPARE(m_context->profiles()->profile(acme)->baseUrl, m_sandbox.baseUrl());
     }
 
     // A new server that cannot be reached moves the profile only when the user says "Save without testing";
@@ -1169,6 +1234,14 @@ private Q_SLOTS:
         click("cancelDiscardButton");
         QVERIFY(!question->isVisible());
         QCOMPARE(edit("apiKeyEdit")->text(), QStringLiteral("pasted-key"));
+        // An edit after the question changes what there is to lose: the question goes (Revert asks again).
+        click("revertButton");
+        QVERIFY(question->isVisible());
+        edit("nameEdit")->setFocus();
+        QTest::keyClicks(edit("nameEdit"), QStringLiteral(" Corp"));
+        QVERIFY(!question->isVisible());
+        for (int i = 0; i < 5; ++i)
+            QTest::keyClick(edit("nameEdit"), Qt::Key_Backspace);
         click("revertButton");
         click("confirmDiscardButton");
         QVERIFY(edit("apiKeyEdit")->text().isEmpty());

@@ -372,6 +372,10 @@ QWidget* ProfilesPage::buildFormPanel()
     layout->addWidget(m_status);
     layout->addWidget(buildConnectionGroup());
     layout->addWidget(buildKeyGroup());
+    // The question to discard names what there was to lose when it was asked: an edit after it changes
+    // that, so it is withdrawn (Revert asks again).
+    for (QLineEdit* field : {m_name, m_baseUrl, m_organization, static_cast<QLineEdit*>(m_keyEdit)})
+        connect(field, &QLineEdit::textEdited, m_discardConfirm, &QWidget::hide);
     layout->addWidget(buildTestGroup());
     layout->addStretch();
 
@@ -445,6 +449,7 @@ QGroupBox* ProfilesPage::buildConnectionGroup()
     layout->addLayout(buttons);
     layout->addWidget(m_discardConfirm);
 
+    connect(m_baseUrl, &QLineEdit::textChanged, this, &ProfilesPage::dropUntestedOffer);
     for (QLineEdit* field : {m_name, m_baseUrl, m_organization}) {
         connect(field, &QLineEdit::textChanged, this, &ProfilesPage::revalidate);
         // Save looks like the default button, but only a dialog gives Return to its default button.
@@ -686,6 +691,9 @@ void ProfilesPage::updateButtonsFor(const Profile& form)
     m_useButton->setVisible(selected && !active);
     m_useButton->setEnabled(!dirty);
 
+    // Not edited while a key is tested or stored: the field is cleared once that key is saved, and what
+    // was typed into it meanwhile would go with it.
+    m_keyEdit->setReadOnly(busy);
     m_saveKeyButton->setVisible(m_keychainAvailable);
     // Enabled while a new profile is incomplete too: trying shows what is missing (saveProfileWithKey).
     m_saveKeyButton->setEnabled(keyTyped && !busy);
@@ -802,6 +810,11 @@ void ProfilesPage::saveProfileWithKey(KeyTarget target, bool testKey)
     const bool moved = serverEdited(profile);
     if (moved && keyTyped && testKey) {
         testKeyThenMove(profile, target);
+        return;
+    }
+    if (moved && keyTyped && target == KeyTarget::Keychain && !m_adding) {
+        // Saved without testing: still moved only once the keychain holds the key.
+        writeKeyThenMove(m_keyEdit->text().trimmed().toUtf8(), profile);
         return;
     }
     const std::optional<Profile> saved = commitProfile(profile);

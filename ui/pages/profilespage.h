@@ -173,6 +173,13 @@ private:
     // `replacesOldServers`, a key kept for the profile's old server in the other store goes once `key` is
     // stored.
     void writeKey(KeyTarget target, QByteArray key, const QString& id, bool replacesOldServers = false);
+    // The keychain half of testKeyThenMove(): the key is stored for the new server first, and the profile
+    // moves there only once it is; a failed write leaves the profile, its old key and the field as they
+    // were.
+    void writeKeyThenMove(QByteArray key, const Profile& profile);
+    // Withdraws the "Save without testing" offered after a failed test when the key or server it was
+    // for is edited.
+    void dropUntestedOffer();
     void setBusy(bool busy);
 
     // The profile selected once `id` is deleted (and made the active one when `id` was): the next in

@@ -148,8 +148,10 @@ QGroupBox* ProfilesPage::buildKeyGroup()
 
     connect(m_keyEdit, &QLineEdit::textChanged, this,
             &ProfilesPage::revalidate); // a typed key lifts serverMovedFromStoredKey
+    connect(m_keyEdit, &QLineEdit::textChanged, this, &ProfilesPage::dropUntestedOffer);
     connect(m_keyEdit, &QLineEdit::returnPressed, this, [this] {
-        if (m_saveKeyButton->isEnabled())
+        // The button shown: without a keychain, Save is hidden (though enabled) and the session one is it.
+        if (m_saveKeyButton->isVisible() && m_saveKeyButton->isEnabled())
             saveKey();
         else if (m_sessionKeyButton->isVisible() && m_sessionKeyButton->isEnabled())
             useKeyForSession();
@@ -693,8 +695,11 @@ void ProfilesPage::testKeyThenMove(const Profile& profile, KeyTarget target)
                          return;
                      }
                      showOrganizations(result.value);
-                     // The key tested, not what the field may hold by now.
-                     if (commitProfile(profile))
+                     // The key tested, not what the field may hold by now. A session key cannot fail to
+                     // be kept: the profile moves first, so that it is kept for the new server.
+                     if (target == KeyTarget::Keychain)
+                         writeKeyThenMove(key->bytes(), profile);
+                     else if (commitProfile(profile))
                          writeKey(target, key->bytes(), profile.id, true);
                      key->clear();
                  });
@@ -748,6 +753,47 @@ void ProfilesPage::writeKey(KeyTarget target, QByteArray key, const QString& id,
         keyChanged(id); // one read
     });
     SecretStore::wipe(key);
+}
+
+void ProfilesPage::writeKeyThenMove(QByteArray key, const Profile& profile)
+{
+    setBusy(true);
+    setKeyStatus(tr("Saving in the keychain…"), true);
+    ++m_keyWrites;
+    // Recorded for the new server: until the profile moves, the context refuses it for the old one.
+    m_context->keys()->write(
+        profile.id, profile.baseUrl, key, this, [this, profile](const ProfileKeys::Result& written) {
+            --m_keyWrites;
+            m_keyWriteFailed = !written.ok();
+            setBusy(false);
+            if (!written.ok()) {
+                if (written.status == SecretStore::Status::NoKeychain)
+                    setKeychainAvailable(false, written.message);
+                else
+                    m_error->showMessage(written.message, written.detail);
+                setKeyStatus(tr("The key was not saved, so the profile keeps its server and its stored key."),
+                             false);
+                return;
+            }
+            if (!commitProfile(profile))
+                return;
+            clearKeyEdit();
+            // A session key would be used before the stored one: forget it.
+            m_context->sessionSecrets()->remove(profile.id, this, [](const Result&) {});
+            setKeyStatus(tr("Saved in the keychain."), true);
+            keyChanged(profile.id);
+        });
+    SecretStore::wipe(key);
+}
+
+void ProfilesPage::dropUntestedOffer()
+{
+    // "Save without testing" was offered for the server and key of that attempt: another key, or
+    // another server in the form, is not what it would have saved.
+    if (!m_pendingUntested)
+        return;
+    m_pendingUntested.reset();
+    m_error->setAction(QString()); // the failure stays said
 }
 
 // The keychain holds what may be the only copy of the key: it is asked first, as deleting a profile is.
