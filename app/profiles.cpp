@@ -270,6 +270,15 @@ QString ProfileStore::activeProfileId() const
     return contains(id) ? id : QString();
 }
 
+QString ProfileStore::fallbackProfileId() const
+{
+    for (const Profile& candidate : profiles()) {
+        if (candidate.id != QLatin1StringView(kSandboxId))
+            return candidate.id;
+    }
+    return {};
+}
+
 std::optional<Profile> ProfileStore::activeProfile() const
 {
     return profile(activeProfileId());

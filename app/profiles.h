@@ -72,6 +72,9 @@ public:
 
     // Empty when none is active or the active one no longer exists.
     QString activeProfileId() const;
+    // The profile a plain start opens when none is active: the first one, but never the built-in
+    // Sandbox, whose port is gone once `scripts/run` has ended. Empty when there is no other.
+    QString fallbackProfileId() const;
     std::optional<Profile> activeProfile() const;
     // False (and nothing changes) when `id` is not a stored profile; an empty id clears the choice.
     bool setActiveProfileId(const QString& id);

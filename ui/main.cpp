@@ -1,6 +1,7 @@
 // The EnrollDesk console. `scripts/run` starts it against the bundled sandbox:
 //   enrolldesk --sandbox http://127.0.0.1:PORT/v1
 
+#include "apiclient.h"
 #include "appcontext.h"
 #include "consolestyle.h"
 #include "languagemenu.h"
@@ -61,13 +62,25 @@ int main(int argc, char* argv[])
     if (parser.isSet(language))
         UiLanguage::apply(parser.value(language));
 
+    // The sandbox runs on this machine: another address (a typo, the real API) would be written into the
+    // Sandbox profile, and the demo key sent there.
+    const QUrl sandboxUrl(parser.value(sandbox), QUrl::StrictMode);
+    if (parser.isSet(sandbox) && (!sandboxUrl.isValid() || !ApiClient::isLoopbackUrl(sandboxUrl) ||
+                                  !ApiClient::isAllowedBaseUrl(sandboxUrl))) {
+        const QString message = QApplication::translate("main", "enrolldesk: --sandbox takes the address of "
+                                                                "the local sandbox, such as "
+                                                                "http://127.0.0.1:PORT/v1, not “%1”.")
+                                    .arg(parser.value(sandbox));
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+        return 2;
+    }
+
     KeychainSecretStore secrets;
     AppContext context(&settings, &secrets);
     if (parser.isSet(sandbox))
         // The sandbox's demo key ("sandbox") is public and never stored.
         context.setSandbox(
-            QUrl(parser.value(sandbox)),
-            qEnvironmentVariable("ENROLLDESK_SANDBOX_KEY", QStringLiteral("sandbox")).toUtf8());
+            sandboxUrl, qEnvironmentVariable("ENROLLDESK_SANDBOX_KEY", QStringLiteral("sandbox")).toUtf8());
 
     QString wanted = parser.isSet(sandbox) ? QString::fromLatin1(ProfileStore::kSandboxId)
                                            : context.profiles()->activeProfileId();
@@ -95,13 +108,13 @@ int main(int argc, char* argv[])
     // A profile named on the command line is for this session: `scripts/run` must not leave the CLI
     // and the next start on a sandbox whose port is gone.
     const bool fromCommandLine = parser.isSet(sandbox) || parser.isSet(profile);
-    if (wanted.isEmpty() && context.profiles()->count() > 0)
-        wanted = context.profiles()->profiles().first().id;
+    if (wanted.isEmpty())
+        wanted = context.profiles()->fallbackProfileId();
 
     MainWindow window(&context);
     context.activateProfile(wanted, fromCommandLine ? AppContext::Choice::ThisSessionOnly
                                                     : AppContext::Choice::Remembered);
-    if (context.profiles()->count() == 0)
+    if (wanted.isEmpty()) // no profile yet, or only the Sandbox of an earlier scripts/run
         window.showPage(MainWindow::Profiles);
     window.show();
     return app.exec();

@@ -495,6 +495,14 @@ void TestProfiles::sandboxProfile()
     QCOMPARE(again.name, QStringLiteral("Local emulator"));
     QCOMPARE(store.profile(QStringLiteral("sandbox"))->baseUrl, second);
     QCOMPARE(store.count(), 1);
+
+    // A plain start with no active profile never falls back to it (its port is gone after scripts/run),
+    // but to another profile when there is one.
+    QVERIFY(store.activeProfileId().isEmpty()); // the sandbox is never made the active one by adding it
+    QCOMPARE(store.fallbackProfileId(), QString());
+    const QString staging =
+        store.add(makeProfile(QStringLiteral("Staging")), ProfileStore::Activation::Never);
+    QCOMPARE(store.fallbackProfileId(), staging);
 }
 
 void TestProfiles::validate_data()
