@@ -43,7 +43,32 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 #include <QWheelEvent>
+
+// Translates nothing; records the count each string asked for with one is given (tr()'s n), by source.
+class CountRecorder final : public QTranslator
+{
+public:
+    QString translate(const char*, const char* source, const char*, int n) const override
+    {
+        if (n >= 0)
+            counts.insert(QString::fromUtf8(source), n);
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+    // The counts given to the strings that contain `part`.
+    QList<int> countsFor(QLatin1StringView part) const
+    {
+        QList<int> found;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (it.key().contains(part))
+                found << it.value();
+        }
+        return found;
+    }
+    mutable QMultiHash<QString, int> counts;
+};
 
 class TestMainWindow : public QObject
 {
@@ -505,6 +530,151 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QLatin1StringView("not saved")), qPrintable(text));
     }
 
+    // A list pasted and not sent, with the confirmation open or not, is not lost without a question.
+    void quitWithAnUnsentListAsks_data()
+    {
+        QTest::addColumn<bool>("confirming");
+        QTest::addRow("pasted") << false;
+        QTest::addRow("Yes, send open") << true;
+    }
+
+    void quitWithAnUnsentListAsks()
+    {
+        QFETCH(bool, confirming);
+        auto store = settings();
+        store->clear();
+        SandboxConsole console(store.get(), m_sandbox.baseUrl());
+        MainWindow& window = *console.window;
+        QVERIFY(console.showAndWaitForKey());
+        BulkPage* bulk = showBulkList(window, QStringLiteral("ana@example.com\nbruno@example.com\n"));
+        QVERIFY(bulk);
+        if (confirming) {
+            bulk->send();
+            QVERIFY(bulk->isConfirming());
+        }
+        window.showPage(MainWindow::Tokens); // asked about from any page
+        const QString text = closeAsksTwice(window, "quitWithUnsentListBox",
+                                            [bulk] { return bulk->text().contains(u"bruno@example.com"); });
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(text.contains(QLatin1StringView("not been sent")), qPrintable(text));
+        QCOMPARE(window.currentPage(), MainWindow::WindowsBulk);
+        QVERIFY(m_sandbox.requests().isEmpty() || !bulk->runner()->hasRun()); // nothing went out
+    }
+
+    // A single-token form filled in and not created asks too, on the form's page.
+    void quitWithAFilledFormAsks_data() { quittingDuringACreateAsks_data(); }
+
+    void quitWithAFilledFormAsks()
+    {
+        QFETCH(int, page);
+        auto store = settings();
+        store->clear();
+        SandboxConsole console(store.get(), m_sandbox.baseUrl());
+        MainWindow& window = *console.window;
+        QVERIFY(console.showAndWaitForKey());
+        SingleTokenPage* form =
+            page == MainWindow::WindowsToken ? window.windowsPage() : window.androidPage();
+        fillForm(form);
+        window.showPage(MainWindow::Tokens);
+        const QString text = closeAsksTwice(window, "quitWithUnsentFormBox", [form] {
+            return !form->findChild<UserPicker*>()->userId().isEmpty(); // still filled in
+        });
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(text.contains(page == MainWindow::WindowsToken ? QLatin1StringView("Windows token form")
+                                                                : QLatin1StringView("Android token form")),
+                 qPrintable(text));
+        QCOMPARE(window.currentPage(), MainWindow::Page(page));
+    }
+
+    // Untouched forms and list, their policies loaded, and a Windows token created: nothing to lose.
+    void quitWithUntouchedOrSentFormsDoesNotAsk()
+    {
+        auto store = settings();
+        store->clear();
+        SandboxConsole console(store.get(), m_sandbox.baseUrl());
+        MainWindow& window = *console.window;
+        QVERIFY(console.showAndWaitForKey());
+        for (auto page : {MainWindow::AndroidToken, MainWindow::WindowsBulk, MainWindow::WindowsToken})
+            window.showPage(page);
+        QTRY_COMPARE(console.context.client()->requestsInFlight(), 0);
+        QTest::qWait(50);
+        SingleTokenPage* form = window.windowsPage();
+        fillForm(form);
+        QSignalSpy created(form, &SingleTokenPage::tokenCreated);
+        form->create();
+        QTRY_COMPARE(created.count(), 1);
+        QTRY_COMPARE(console.context.client()->requestsInFlight(), 0);
+        QVERIFY(window.close());
+        QVERIFY(!window.findChild<QMessageBox*>());
+    }
+
+    // Android tokens cannot be listed again: quitting after creating one asks, since its setup QR code
+    // cannot be shown after.
+    void quitAfterCreatingAnAndroidTokenAsks()
+    {
+        auto store = settings();
+        store->clear();
+        SandboxConsole console(store.get(), m_sandbox.baseUrl());
+        MainWindow& window = *console.window;
+        QVERIFY(console.showAndWaitForKey());
+        SingleTokenPage* form = window.androidPage();
+        fillForm(form);
+        QSignalSpy created(form, &SingleTokenPage::tokenCreated);
+        form->create();
+        QTRY_COMPARE(created.count(), 1);
+        window.showPage(MainWindow::Tokens);
+        const QString text = closeAsksTwice(window, "quitWithAndroidTokensBox", [] { return true; });
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(text.contains(QLatin1StringView("QR")), qPrintable(text));
+        QCOMPARE(window.currentPage(), MainWindow::AndroidToken);
+    }
+
+    // The shortcut list and the navigation's tooltips name the keys as bound, Quit has keys on every
+    // platform (Qt binds none on Windows), and each key is listed once.
+    void shortcutListNamesTheBoundKeys()
+    {
+        QCOMPARE(MainWindow::quitKeys({}), QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Q)});
+        const QList<QKeySequence> own{QKeySequence(Qt::CTRL | Qt::Key_W)};
+        QCOMPARE(MainWindow::quitKeys(own), own);
+
+        auto store = settings();
+        store->clear();
+        Console console(store.get(), m_sandbox.baseUrl());
+        MainWindow& window = *console.window;
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* quit = window.findChild<QAction*>(QStringLiteral("quitAction"));
+        QVERIFY(quit);
+        QCOMPARE(quit->shortcuts(), MainWindow::quitKeys());
+        QVERIFY(!quit->shortcut().isEmpty());
+        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+        for (int row = 0; row < navigation->count(); ++row) {
+            const QString keys = MainWindow::goKeys(MainWindow::Page(row)).toString(QKeySequence::NativeText);
+            QVERIFY2(navigation->item(row)->toolTip().endsWith(u'(' + keys + u')'),
+                     qPrintable(navigation->item(row)->toolTip()));
+        }
+
+        QTest::keyClick(&window, Qt::Key_F1);
+        QPointer<QMessageBox> box;
+        QTRY_VERIFY((box = window.findChild<QMessageBox*>(QStringLiteral("shortcutsBox"))) &&
+                    box->isVisible());
+        const QString text = box->text();
+        const auto row = [](const QString& keys) -> QString {
+            return u"<b>" + keys.toHtmlEscaped() + u"</b>";
+        };
+        QCOMPARE(text.count(row(QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText))), 1);
+        QVERIFY2(text.contains(row(quit->shortcut().toString(QKeySequence::NativeText))), qPrintable(text));
+        QVERIFY2(
+            text.contains(row(QKeySequence(QKeySequence::HelpContents).toString(QKeySequence::NativeText))),
+            qPrintable(text));
+        QVERIFY2(text.contains(row(QKeySequence(Qt::ALT | Qt::Key_Down).toString(QKeySequence::NativeText))),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QLatin1StringView("banner's line")), qPrintable(text));
+        box->close();
+    }
+
     // Nothing typed, nothing asked: a new profile's untouched form (as on a first start) loses nothing.
     void quitWithAnUntouchedNewProfileDoesNotAsk()
     {
@@ -667,11 +837,18 @@ private Q_SLOTS:
         QTRY_VERIFY(button->isVisible());
         QCOMPARE(button->text(), QStringLiteral("Created this session: 1"));
         QVERIFY(button->toolTip().isEmpty());
-        // Bulk runs' tokens count too; the tooltip says why the list does not show them.
+        // Bulk runs' tokens count too; the tooltip says why the list does not show them, each count in a
+        // sentence of its own that a translation gives the count's plural form (tr()'s n).
+        CountRecorder recorder;
+        QCoreApplication::installTranslator(&recorder);
         context.sessionTokens()->addUnlisted(11);
+        QCoreApplication::removeTranslator(&recorder);
         QCOMPARE(button->text(), QStringLiteral("Created this session: 12"));
-        QVERIFY2(button->toolTip().startsWith(QStringLiteral("1 listed, 11 created by bulk runs")),
+        QVERIFY2(button->toolTip().startsWith(QStringLiteral("1 token")), qPrintable(button->toolTip()));
+        QVERIFY2(button->toolTip().contains(QStringLiteral(" 11 created by bulk runs")),
                  qPrintable(button->toolTip()));
+        QCOMPARE(recorder.countsFor(QLatin1StringView("listed here")), QList<int>{1});
+        QCOMPARE(recorder.countsFor(QLatin1StringView("bulk runs")), QList<int>{11});
         QVERIFY(!dock->isVisible());
         QTest::mouseClick(button, Qt::LeftButton);
         QTRY_VERIFY(dock->isVisible());

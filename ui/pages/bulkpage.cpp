@@ -1027,6 +1027,15 @@ bool BulkPage::hasUnsavedFailures() const
     return !m_logExported && totals.failed + totals.cancelled > 0;
 }
 
+bool BulkPage::hasUnsentList() const
+{
+    if (m_listSent)
+        return false;
+    // Asked when quitting: a copy of even a large list costs nothing then.
+    const QString list = text();
+    return std::any_of(list.cbegin(), list.cend(), [](QChar c) { return !c.isSpace(); });
+}
+
 void BulkPage::applyProfileDefaults()
 {
     const Profile profile = m_context->activeProfile();
@@ -1038,6 +1047,7 @@ void BulkPage::applyProfileDefaults()
 void BulkPage::textEdited()
 {
     ++m_importGeneration; // a file still being read would overwrite what was just typed or pasted
+    m_listSent = false;
     analyseSoon();
 }
 
@@ -1375,6 +1385,7 @@ void BulkPage::confirmSend()
         m_error->showMessage(tr("Nothing was sent."), lines.join(u'\n'));
         return;
     }
+    m_listSent = true; // until the box changes: quitting then loses no list
     m_batchesModel->reset();
     m_check->cancel(); // a check of the previous run
     m_checkStatus->clear();

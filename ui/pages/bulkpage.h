@@ -55,6 +55,9 @@ public:
     // The last run has failed or unsent batches, and its log was not exported since they changed: quitting
     // would lose the only record of which addresses were answered.
     bool hasUnsavedFailures() const;
+    // The box holds a list that was pasted, typed or imported and not sent since (a confirmation may be
+    // open): quitting would lose it.
+    bool hasUnsentList() const;
     // The Token menu's entries: import, send (or confirm), cancel, retry, export.
     QList<PageCommand> commands();
 
@@ -165,6 +168,7 @@ private:
     bool m_confirmWarns = false; // the open confirmation warns of second tokens: Ctrl+Return does not confirm
 
     bool m_logExported = false; // since the run's batches last changed
+    bool m_listSent = false;    // a run started with the box's list, unchanged since
     int m_importGeneration = 0; // of the latest import or edit: a file read on a worker is older when less
 
     QSplitter* m_pageSplitter; // the form above, the run panel below

@@ -226,6 +226,11 @@ SingleTokenPage::FormState SingleTokenPage::formState() const
     return {m_user->lineEdit()->text(), androidRequest().managementMode, m_settings->settings()};
 }
 
+bool SingleTokenPage::hasUnsentForm() const
+{
+    return !isBusy() && m_stack->currentIndex() == 0 && formState() != m_pristine;
+}
+
 WindowsTokenRequest SingleTokenPage::windowsRequest() const
 {
     return {m_user->userId(), m_settings->settings()};

@@ -32,6 +32,9 @@ public:
 
     Platform platform() const { return m_platform; }
     bool isBusy() const { return !m_call.isNull(); }
+    // The form shows something the user entered and no request is making it a token: quitting would lose
+    // it. Not for an untouched form, one being sent, or one whose token is shown.
+    bool hasUnsentForm() const;
     // The current form as a request (whether valid or not).
     WindowsTokenRequest windowsRequest() const;
     AndroidTokenRequest androidRequest() const;

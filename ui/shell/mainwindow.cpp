@@ -66,7 +66,9 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
         const PageName& name = names.at(i);
         auto* item =
             new QListWidgetItem(AppIcons::load(name.icon, selectedText), name.navigation, m_navigation);
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(QString(name.navigation).replace(u'\n', u' ')).arg(i + 1));
+        item->setToolTip(tr("%1 (%2)", "page name (its keys)")
+                             .arg(QString(name.navigation).replace(u'\n', u' '),
+                                  goKeys(Page(i)).toString(QKeySequence::NativeText)));
         m_pages->addWidget(new QWidget); // a placeholder until the page is first shown
     }
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 24);
@@ -249,13 +251,15 @@ QList<MainWindow::PageName> MainWindow::pageNames() const
 void MainWindow::buildMenus(const QList<PageName>& names)
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcuts(quitKeys());
 
     QMenu* go = menuBar()->addMenu(goMenuTitle());
     go->setObjectName(QStringLiteral("goMenu"));
     for (int i = 0; i < PageCount; ++i) {
         QAction* action = go->addAction(names.at(i).menuEntry);
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setShortcut(goKeys(Page(i)));
         connect(action, &QAction::triggered, this, [this, i] { showPage(Page(i)); });
     }
 
@@ -343,11 +347,13 @@ void MainWindow::buildSessionDock()
         const int unlisted = tokens->unlistedCount();
         toggle->setText(tr("Created this session: %1").arg(QLocale().toString(listed + unlisted)));
         // The count includes bulk runs' tokens, which the list cannot show: say so where it is read.
+        // One count per sentence: each language then says each count in its own plural form.
         button->setToolTip(unlisted == 0
                                ? QString()
-                               : tr("%1 listed, %2 created by bulk runs (the API answers those "
-                                    "with counts only: the Tokens page lists them)")
-                                     .arg(QLocale().toString(listed), QLocale().toString(unlisted)));
+                               : tr("%Ln token(s) listed here.", nullptr, listed) + u' ' +
+                                     tr("%Ln created by bulk runs, which the API answers with counts "
+                                        "only: the Tokens page lists them.",
+                                        nullptr, unlisted));
         button->setVisible(listed + unlisted > 0);
     };
     connect(m_context->sessionTokens(), &QAbstractItemModel::rowsInserted, this, count);
@@ -398,6 +404,17 @@ void MainWindow::showInFlight(int count)
     m_busy->setVisible(count > 0);
 }
 
+QKeySequence MainWindow::goKeys(Page page)
+{
+    return QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(page)));
+}
+
+QList<QKeySequence> MainWindow::quitKeys(const QList<QKeySequence>& standard)
+{
+    // Qt binds no Quit key on Windows: Ctrl+Q there, as the shortcut list and README promise.
+    return standard.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Q)} : standard;
+}
+
 QString MainWindow::goMenuTitle()
 {
     return tr("&Go");
@@ -410,33 +427,50 @@ void MainWindow::showShortcuts()
     const auto altKey = [](const QString& label) {
         return QKeySequence::mnemonic(label).toString(QKeySequence::NativeText);
     };
-    auto* box = new QMessageBox(
-        QMessageBox::Information, tr("Keyboard shortcuts"),
-        tr("<table>"
-           "<tr><td><b>Ctrl+1 … Ctrl+5</b></td><td>Go to a page (also %1, then the page's "
-           "letter)</td></tr>"
-           "<tr><td><b>Ctrl+Return</b></td><td>Create the token / send the list</td></tr>"
-           "<tr><td><b>Esc</b></td><td>Cancel the request in progress</td></tr>"
-           "<tr><td><b>Ctrl+Shift+C</b></td><td>Copy the enroll code</td></tr>"
-           "<tr><td><b>Ctrl+Shift+K</b></td><td>Copy the enrollment link</td></tr>"
-           "<tr><td><b>F5</b></td><td>Refresh the token list</td></tr>"
-           "<tr><td><b>Esc</b></td><td>Close the token details (Tokens page)</td></tr>"
-           "<tr><td><b>Ins / Del</b></td><td>Add / remove a policy assignment</td></tr>"
-           "<tr><td><b>Alt+Up / Alt+Down</b></td><td>Move a policy assignment</td></tr>"
-           "<tr><td><b>Alt+underlined letter</b></td><td>Jump to a field</td></tr>"
-           "<tr><td><b>%2, arrow keys</b></td><td>Choose the Android management mode</td></tr>"
-           "<tr><td><b>Ctrl+C</b></td><td>Copy a batch row's addresses (bulk page)</td></tr>"
-           "<tr><td><b>Ctrl+Z</b></td><td>Undo Clear or List only the unanswered (bulk page)</td></tr>"
-           "<tr><td><b>Ctrl+Shift+L</b></td><td>Show the tokens created this session</td></tr>"
-           "<tr><td><b>Ctrl+Shift+H</b></td><td>Show or hide the API key being typed (Profiles "
-           "page)</td></tr>"
-           "<tr><td><b>Ctrl+P</b></td><td>Print the QR code that has the focus</td></tr>"
-           "<tr><td><b>F1</b></td><td>This list</td></tr>"
-           "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr>"
-           "</table>")
-            .arg(altKey(goMenuTitle()),
-                 altKey(QCoreApplication::translate("SingleTokenPage", "Management &mode:"))),
-        QMessageBox::Close, this);
+    // The keys as bound, in the platform's own words (Qt leaves some standard keys unbound on some).
+    const auto keys = [](const QList<QKeySequence>& bindings) {
+        QStringList texts;
+        for (const QKeySequence& binding : bindings)
+            texts << binding.toString(QKeySequence::NativeText);
+        return texts.join(QStringLiteral(" / "));
+    };
+    const auto key = [&keys](const QKeySequence& binding) { return keys({binding}); };
+    const QString modeKey = altKey(QCoreApplication::translate("SingleTokenPage", "Management &mode:"));
+    const QList<std::pair<QString, QString>> rows{
+        {key(goKeys(WindowsToken)) + QStringLiteral(" … ") + key(goKeys(Page(PageCount - 1))),
+         tr("Go to a page (also %1, then the page's letter)").arg(altKey(goMenuTitle()))},
+        {key(QKeySequence(Qt::CTRL | Qt::Key_Return)), tr("Create the token / send the list")},
+        {key(QKeySequence(Qt::Key_Escape)),
+         tr("Cancel the request in progress, or close the token details (Tokens page)")},
+        {key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)), tr("Copy the enroll code")},
+        {key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)), tr("Copy the enrollment link")},
+        {key(QKeySequence::Refresh), tr("Refresh the token list")},
+        {keys({QKeySequence(Qt::Key_Insert), QKeySequence(Qt::Key_Delete)}),
+         tr("Add / remove a policy assignment")},
+        {keys({QKeySequence(Qt::ALT | Qt::Key_Up), QKeySequence(Qt::ALT | Qt::Key_Down)}),
+         tr("Move a policy assignment")},
+        {tr("Alt+underlined letter"), tr("Jump to a field")},
+        {tr("%1, arrow keys").arg(modeKey), tr("Choose the Android management mode")},
+        {key(QKeySequence::Copy), tr("Copy a batch row's addresses (bulk page)")},
+        {key(QKeySequence::Undo), tr("Undo Clear or List only the unanswered (bulk page)")},
+        {key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)), tr("Show the tokens created this session")},
+        {key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)),
+         tr("Show or hide the API key being typed (Profiles page)")},
+        {key(QKeySequence::Print), tr("Print the QR code that has the focus")},
+        {key(QKeySequence(Qt::ALT | Qt::Key_Down)), tr("Open the list of the banner's profile switcher")},
+        {keys({QKeySequence::Copy, QKeySequence(Qt::Key_Menu)}),
+         tr("On the banner's line (Tab reaches it): copy it / copy the organization or the server alone")},
+        {keys(QKeySequence::keyBindings(QKeySequence::HelpContents)), tr("This list")},
+        {keys(quitKeys()), tr("Quit")},
+    };
+    QString table = QStringLiteral("<table>");
+    for (const auto& [keysText, what] : rows)
+        table += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                     .arg(keysText.toHtmlEscaped(), what.toHtmlEscaped());
+    table += QStringLiteral("</table>");
+    auto* box =
+        new QMessageBox(QMessageBox::Information, tr("Keyboard shortcuts"), table, QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("shortcutsBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
@@ -491,6 +525,44 @@ void MainWindow::closeEvent(QCloseEvent* event)
             m_quitWithProfileEditsConfirmed);
         return;
     }
+    // A list pasted or imported and not sent, confirmation open or not: it lives in the box only.
+    if (m_bulk && m_bulk->hasUnsentList() && !m_quitWithUnsentListConfirmed) {
+        event->ignore();
+        askBeforeClosing(WindowsBulk, QStringLiteral("quitWithUnsentListBox"),
+                         tr("Quit without sending the list?"),
+                         tr("The list of addresses has not been sent. If you quit now, it is lost."),
+                         m_quitWithUnsentListConfirmed);
+        return;
+    }
+    // A form filled in and not sent: the user and settings typed would be lost.
+    const bool windowsUnsent = m_windows && m_windows->hasUnsentForm();
+    const bool androidUnsent = m_android && m_android->hasUnsentForm();
+    if ((windowsUnsent || androidUnsent) && !m_quitWithUnsentFormConfirmed) {
+        event->ignore();
+        askBeforeClosing(windowsUnsent ? WindowsToken : AndroidToken, QStringLiteral("quitWithUnsentFormBox"),
+                         tr("Quit without creating the token?"),
+                         windowsUnsent && androidUnsent
+                             ? tr("The Windows and Android token forms are filled in, but their tokens have "
+                                  "not been created. If you quit now, what you entered is lost.")
+                         : windowsUnsent
+                             ? tr("The Windows token form is filled in, but the token has not been "
+                                  "created. If you quit now, what you entered is lost.")
+                             : tr("The Android token form is filled in, but the token has not been "
+                                  "created. If you quit now, what you entered is lost."),
+                         m_quitWithUnsentFormConfirmed);
+        return;
+    }
+    // The API cannot list Android tokens: once the console quits, nothing shows their QR codes again.
+    if (const int android = androidTokensCreated(); android > 0 && !m_quitWithAndroidTokensConfirmed) {
+        event->ignore();
+        askBeforeClosing(AndroidToken, QStringLiteral("quitWithAndroidTokensBox"),
+                         tr("Quit and lose the setup QR codes?"),
+                         tr("%n Android token(s) created this session: EnrollDesk cannot show their setup QR "
+                            "codes after you quit. Save or print the ones still needed first.",
+                            nullptr, android),
+                         m_quitWithAndroidTokensConfirmed);
+        return;
+    }
     QSettings* settings = m_context->settings();
     settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings->setValue(QStringLiteral("window/state"), saveState());
@@ -514,10 +586,22 @@ void MainWindow::askBeforeClosing(Page page, const QString& boxName, const QStri
             m_quitConfirmed = false;
             m_quitDuringCreateConfirmed = false;
             m_quitWithProfileEditsConfirmed = false;
+            m_quitWithUnsentListConfirmed = false;
+            m_quitWithUnsentFormConfirmed = false;
+            m_quitWithAndroidTokensConfirmed = false;
             return;
         }
         confirmed = true;
         close();
     });
     box->open();
+}
+
+int MainWindow::androidTokensCreated() const
+{
+    const SessionTokensModel* session = m_context->sessionTokens();
+    int count = 0;
+    for (int row = 0; row < session->count(); ++row)
+        count += session->tokenAt(row).platform == Platform::Android ? 1 : 0;
+    return count;
 }

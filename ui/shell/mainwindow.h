@@ -2,6 +2,7 @@
 // The console's main window: the connection banner, a navigation list of the pages, the tokens created
 // in this session, and a status bar with the requests in flight. Remembers size, position and page.
 
+#include <QKeySequence>
 #include <QMainWindow>
 
 #include <chrono>
@@ -47,6 +48,11 @@ public:
     TokensPage* tokensPage();
     ProfilesPage* profilesPage();
     bool isPageBuilt(Page page) const;
+    // The keys of Go › page (Ctrl+1 …).
+    static QKeySequence goKeys(Page page);
+    // File › Quit's keys: the platform's standard ones, else (Windows has none) Ctrl+Q.
+    static QList<QKeySequence>
+    quitKeys(const QList<QKeySequence>& standard = QKeySequence::keyBindings(QKeySequence::Quit));
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -75,6 +81,8 @@ private:
     void askBeforeClosing(Page page, const QString& boxName, const QString& title, const QString& text,
                           bool& confirmed);
     void showShortcuts();
+    // How many Android tokens this session created: their setup QR codes cannot be shown after quitting.
+    int androidTokensCreated() const;
     static QString goMenuTitle();
     void showAbout();
 
@@ -91,7 +99,10 @@ private:
     QMenu* m_tokenMenu = nullptr;
     bool m_quitConfirmed = false;             // the user chose to quit during a bulk run or without its log
     bool m_quitDuringCreateConfirmed = false; // ... or while a single token was being created
-    bool m_quitWithProfileEditsConfirmed = false; // ... or with a profile's changes not saved
+    bool m_quitWithProfileEditsConfirmed = false;  // ... or with a profile's changes not saved
+    bool m_quitWithUnsentListConfirmed = false;    // ... or with a bulk list not sent
+    bool m_quitWithUnsentFormConfirmed = false;    // ... or with a token form filled in, not created
+    bool m_quitWithAndroidTokensConfirmed = false; // ... or after creating Android tokens (QR codes lost)
     QLabel* m_inFlight;
     QProgressBar* m_busy;
     QTimer* m_busyDelay;   // started by the first request; the status bar says "in progress" when it fires
