@@ -14,6 +14,24 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+// Qt's private API, as Qt's own accessibility tests use it, to make assistive technology active (the
+// private headers are not installed): the offscreen platform keeps Qt's own accessibility, inactive.
+class QPlatformAccessibility
+{
+public:
+    Q_DECL_IMPORT void setActive(bool active);
+};
+class QPlatformIntegration
+{
+public:
+    Q_DECL_IMPORT QPlatformAccessibility* accessibility() const; // not overridden by offscreen
+};
+class QGuiApplicationPrivate
+{
+public:
+    Q_DECL_IMPORT static QPlatformIntegration* platform_integration;
+};
+
 class TestErrorPanel : public QObject
 {
     Q_OBJECT
@@ -95,9 +113,70 @@ private Q_SLOTS:
         QVERIFY(!action->isVisible());
     }
 
-    // Keyboard and screen readers: the buttons, made with the first error, come where the panel sits in
-    // the Tab order (not after every other control of the window); the action is named by its text and
-    // reads the message with it; focusAction() gives it the focus.
+    // Screen readers hear the error when it appears, wherever the focus is: the panel sends an alert and
+    // leaves the focus in the field being typed in.
+    void announcesTheError()
+    {
+        QWidget form;
+        auto* layout = new QVBoxLayout(&form);
+        auto* field = new QLineEdit;
+        auto* panel = new ErrorPanel;
+        layout->addWidget(field);
+        layout->addWidget(panel);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowActive(&form));
+        field->setFocus();
+        QCOMPARE(QApplication::focusWidget(), field);
+
+        static QList<QObject*> alerts;
+        alerts.clear();
+        // Events reach the handler only while assistive technology is active.
+        QPlatformAccessibility* platform = QGuiApplicationPrivate::platform_integration->accessibility();
+        QVERIFY(platform);
+        platform->setActive(true);
+        const QAccessible::UpdateHandler previous =
+            QAccessible::installUpdateHandler([](QAccessibleEvent* event) {
+                if (event->type() == QAccessible::Alert)
+                    alerts << event->object();
+            });
+        panel->showMessage(QStringLiteral("The key was refused."));
+        panel->showError(ApiError::fromApi(404, 4004, QStringLiteral("Not found")));
+        QAccessible::installUpdateHandler(previous);
+        platform->setActive(false);
+        QCOMPARE(alerts, (QList<QObject*>{panel, panel}));
+        QCOMPARE(QApplication::focusWidget(), field);
+    }
+
+    // With neither details nor an action, the message is still reached with Tab and copied from the
+    // keyboard (the panel once had nothing that took the focus).
+    void messageIsReachedAndSelectedFromTheKeyboard()
+    {
+        QWidget form;
+        auto* layout = new QVBoxLayout(&form);
+        auto* field = new QLineEdit;
+        auto* panel = new ErrorPanel;
+        auto* create = new QPushButton(QStringLiteral("Create"));
+        layout->addWidget(field);
+        layout->addWidget(panel);
+        layout->addWidget(create);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowActive(&form));
+        field->setFocus();
+        panel->showMessage(QStringLiteral("The server did not answer."));
+        auto* message = panel->findChild<QLabel*>(QStringLiteral("errorMessage"));
+        QVERIFY(message);
+        QCOMPARE(QApplication::focusWidget(), field);
+        QTest::keyClick(field, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), message);
+        QTest::keySequence(message, QKeySequence::SelectAll);
+        QCOMPARE(message->selectedText(), QStringLiteral("The server did not answer."));
+        QTest::keyClick(message, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), create);
+    }
+
+    // Keyboard and screen readers: the message and the buttons, made with the first error, come where the
+    // panel sits in the Tab order (not after every other control of the window); the action is named by its
+    // text and reads the message with it; focusAction() gives it the focus.
     void buttonsTakeThePanelsPlace()
     {
         QWidget form;
@@ -122,7 +201,8 @@ private Q_SLOTS:
             if ((next->focusPolicy() & Qt::TabFocus) && next->isVisible())
                 order << next;
         }
-        QCOMPARE(order, (QList<QWidget*>{toggle, action, create}));
+        auto* message = panel->findChild<QLabel*>(QStringLiteral("errorMessage"));
+        QCOMPARE(order, (QList<QWidget*>{message, toggle, action, create}));
 
         QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(action);
         QVERIFY(accessible);

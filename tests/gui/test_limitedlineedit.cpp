@@ -9,8 +9,12 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QLocale>
+#include <QMultiHash>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 namespace {
 
@@ -18,6 +22,20 @@ namespace {
 struct ErrorColorProbe : LimitedLineEdit
 {
     using LimitedLineEdit::errorColor;
+};
+
+// Records the count each text is asked for with (-1: none), leaving the texts untranslated.
+class CountRecorder : public QTranslator
+{
+public:
+    QString translate(const char*, const char* source, const char*, int n) const override
+    {
+        counts.insert(QString::fromUtf8(source), n);
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+
+    mutable QMultiHash<QString, int> counts;
 };
 
 } // namespace
@@ -178,6 +196,62 @@ private Q_SLOTS:
         QVERIFY(edit.text().size() > Limits::kMaxTextLength);
         QVERIFY(edit.isValid());
         QCOMPARE(edit.tags(), many);
+    }
+
+    // Each count in the messages reaches the translator as the plural count ("1 character", "2 Zeichen",
+    // Russian's three forms), not as a plain number the grammar around it cannot follow.
+    void countsArePluralized()
+    {
+        CountRecorder recorder;
+        QVERIFY(QCoreApplication::installTranslator(&recorder));
+        const auto remove = qScopeGuard([&] { QCoreApplication::removeTranslator(&recorder); });
+        LimitedLineEdit edit;
+        edit.setMaxChars(5);
+        recorder.counts.clear();
+        edit.setText(QStringLiteral("abcdefg"));
+        QVERIFY(!edit.isValid());
+        QCOMPARE(edit.counterText(), QStringLiteral("7 / 5 · 2 too many"));
+        QVERIFY2(edit.errorText().contains(QStringLiteral("5")) &&
+                     edit.errorText().contains(QStringLiteral("7")) &&
+                     edit.errorText().contains(QStringLiteral("2 too many")),
+                 qPrintable(edit.errorText()));
+        QList<int> counts = recorder.counts.values();
+        for (int n : {5, 7, 2}) // the limit, the length, the excess
+            QVERIFY2(counts.contains(n), qPrintable(QString::number(n)));
+
+        TagsEdit tags;
+        tags.setMaxChars(5);
+        recorder.counts.clear();
+        tags.setText(QStringLiteral("ab, abcdefgh"));
+        QVERIFY(!tags.isValid());
+        QVERIFY2(tags.errorText().contains(QStringLiteral("Tag 2 “abcdefgh” has 8")),
+                 qPrintable(tags.errorText()));
+        QCOMPARE(tags.counterText(), QStringLiteral("8 / 5 · 3 too many")); // the cursor is in the long tag
+        counts = recorder.counts.values();
+        for (int n : {8, 5, 3}) // the tag's length, the limit, the excess
+            QVERIFY2(counts.contains(n), qPrintable(QString::number(n)));
+    }
+
+    // Other numbers follow the interface's locale, as the counts do ("1.500" in German).
+    void numbersFollowTheLocale()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+        LimitedLineEdit edit;
+        edit.setMaxChars(1000);
+        edit.setText(QString(1500, u'x'));
+        QCOMPARE(edit.counterText(), QStringLiteral("1.500 / 1.000 · 500 too many"));
+        QVERIFY2(edit.errorText().contains(QStringLiteral("1.500")), qPrintable(edit.errorText()));
+        TagsEdit tags;
+        tags.setMaxChars(1000);
+        tags.setText(QString(1500, u'x') + QStringLiteral(", a"));
+        QCOMPARE(tags.counterText(), QStringLiteral("tag 1 is too long"));
+        tags.setCursorPosition(1);
+        QCOMPARE(tags.counterText(), QStringLiteral("1.500 / 1.000 · 500 too many"));
+        tags.setCursorPosition(0); // still in tag 1 (it once read the last tag's length)
+        QCOMPARE(tags.counterText(), QStringLiteral("1.500 / 1.000 · 500 too many"));
+        QVERIFY2(tags.errorText().contains(QStringLiteral("1.500")), qPrintable(tags.errorText()));
     }
 
     void errorColourFollowsTheWindow()

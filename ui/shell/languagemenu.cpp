@@ -26,11 +26,15 @@ LanguageMenu::LanguageMenu(QSettings* settings, QWidget* parent)
         action->setObjectName(u"language_" + code);
         action->setData(code);
     }
+    // The tick says the language in use: the stored choice when it is the one applied, else the one a
+    // --language gave (with "de" given and nothing stored, "System language" would misstate it).
+    const QString inUse = UiLanguage::current();
+    const QString ticked = UiLanguage::resolve(stored) == inUse ? stored : inUse;
     for (QAction* action : actions()) {
         if (action->isSeparator())
             continue;
         action->setCheckable(true);
-        action->setChecked(action->data().toString() == stored);
+        action->setChecked(action->data().toString() == ticked);
         m_group->addAction(action);
     }
     connect(m_group, &QActionGroup::triggered, this,
@@ -45,13 +49,11 @@ QString LanguageMenu::chosen() const
 
 void LanguageMenu::choose(const QString& code)
 {
-    const QString before = chosen();
     if (code.isEmpty())
         m_settings->remove(QLatin1StringView(kSettingsKey));
     else
         m_settings->setValue(QLatin1StringView(kSettingsKey), code);
-    if (code == before)
-        return;
+    // Compared with the language in use, not the stored one: the stored one may not be in use (--language).
     if (UiLanguage::resolve(code) != UiLanguage::current())
         tellRestartNeeded(code);
 }

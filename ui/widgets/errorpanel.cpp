@@ -4,6 +4,7 @@
 #include "statuscolors.h"
 #include "wrappedlabel.h"
 
+#include <QAccessible>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -36,7 +37,10 @@ void ErrorPanel::build()
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(24, 24));
     icon->setAlignment(Qt::AlignTop);
     m_message->setObjectName(QStringLiteral("errorMessage"));
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Reachable with Tab and copied from the keyboard too: without details or an action, the panel had
+    // nothing a keyboard user could reach (QLabel gives keyboard-selectable text click focus only).
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_message->setFocusPolicy(Qt::StrongFocus);
     m_details->setObjectName(QStringLiteral("errorDetails"));
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_details->setVisible(false);
@@ -66,13 +70,14 @@ void ErrorPanel::build()
     connect(m_toggle, &QToolButton::toggled, m_details, &QLabel::setVisible);
     connect(m_action, &QPushButton::clicked, this, &ErrorPanel::actionTriggered);
 
-    // Made now, the buttons would come last in the window's Tab order: they go where the panel sits,
-    // after the last control before it.
+    // Made now, the message and the buttons would come last in the window's Tab order: they go where the
+    // panel sits, after the last control before it.
     QWidget* before = previousInFocusChain();
     while (before != this && (!(before->focusPolicy() & Qt::TabFocus) || isAncestorOf(before)))
         before = before->previousInFocusChain();
     if (before != this) {
-        QWidget::setTabOrder(before, m_toggle);
+        QWidget::setTabOrder(before, m_message);
+        QWidget::setTabOrder(m_message, m_toggle);
         QWidget::setTabOrder(m_toggle, m_action);
     }
 }
@@ -91,10 +96,13 @@ void ErrorPanel::showMessage(const QString& message, const QString& details)
     m_toggle->setChecked(false);
     m_action->setVisible(false);
     setAccessibleDescription(message);
-    // Read with the buttons when they take the focus: the message itself is a label, which does not.
+    // Read with the buttons when they take the focus (the message reads itself).
     m_toggle->setAccessibleDescription(message);
     m_action->setAccessibleDescription(message);
     setVisible(true);
+    // Said by the screen reader where the user is (typing in a field): the focus stays there.
+    QAccessibleEvent alert(this, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
 }
 
 bool ErrorPanel::focusAction()

@@ -4,6 +4,7 @@
 #include "statuscolors.h"
 
 #include <QEvent>
+#include <QLocale>
 #include <QPainter>
 #include <QStyle>
 #include <QStyleOptionFrame>
@@ -34,20 +35,26 @@ QString LimitedLineEdit::checkText(const QString& typed) const
     const QString text = typed.trimmed();
     if (text.size() <= m_maxChars)
         return {};
-    return tr("At most %1 characters; this text has %2, %3 too many.")
-        .arg(QString::number(m_maxChars), QString::number(text.size()),
-             QString::number(text.size() - m_maxChars));
+    // One count per piece, so each is pluralized in its own language's forms ("1 character", "2 Zeichen").
+    const int size = int(text.size());
+    const QString limit = tr("At most %Ln character(s)", "the limit of a field", m_maxChars);
+    const QString length = tr("this text has %Ln", "characters, after the limit", size);
+    const QString excess = tr("%Ln too many", "characters over the limit", size - m_maxChars);
+    return tr("%1; %2, %3.", "the limit; the text's length, how many characters too many")
+        .arg(limit, length, excess);
 }
 
 QString LimitedLineEdit::noteText(const QString& typed) const
 {
     const QString text = typed.trimmed();
+    const QLocale locale;
     const QString count = tr("%1 / %2", "characters used / allowed")
-                              .arg(QString::number(text.size()), QString::number(m_maxChars));
+                              .arg(locale.toString(text.size()), locale.toString(m_maxChars));
     if (text.size() <= m_maxChars)
         return count;
-    return tr("%1 · %2 too many", "counter, then how many characters to remove")
-        .arg(count, QString::number(text.size() - m_maxChars));
+    return tr("%1 · %Ln too many", "counter, then how many characters to remove",
+              int(text.size()) - m_maxChars)
+        .arg(count);
 }
 
 QColor LimitedLineEdit::errorColor(const QPalette& palette)

@@ -1,5 +1,7 @@
 #include "tagsedit.h"
 
+#include <QLocale>
+
 namespace {
 
 // The tag to name in an error: long ones are cut, so the message still fits on a line.
@@ -45,31 +47,36 @@ QString TagsEdit::checkText(const QString& text) const
     const TooLong& problem = tooLong(text);
     if (problem.index < 0)
         return {};
-    return tr("Tag %1 “%2” has %3 characters; a tag can have at most %4.")
-        .arg(QString::number(problem.index + 1), quoted(problem.tag), QString::number(problem.tag.size()),
-             QString::number(maxChars()));
+    // One count per piece, so each is pluralized in its own language's forms.
+    const QString length = tr("Tag %1 “%2” has %Ln character(s)", "the tag's position, the tag, its length",
+                              int(problem.tag.size()))
+                               .arg(QLocale().toString(problem.index + 1), quoted(problem.tag));
+    const QString limit = tr("a tag can have at most %Ln", "characters", maxChars());
+    return tr("%1; %2.", "a tag's length; the limit").arg(length, limit);
 }
 
 QString TagsEdit::noteText(const QString& text) const
 {
     // The length of the tag being typed: the limit is per tag, not for the whole line.
     const int cursor = cursorPosition();
-    const int start = int(text.lastIndexOf(u',', cursor - 1)) + 1;
+    // At the very start there is nothing before the cursor (lastIndexOf(…, -1) would search from the end).
+    const int start = cursor > 0 ? int(text.lastIndexOf(u',', cursor - 1)) + 1 : 0;
     int end = int(text.indexOf(u',', cursor));
     if (end < 0)
         end = int(text.size());
     const QString tag = text.mid(start, end - start).trimmed();
+    const QLocale locale;
     if (tag.size() > maxChars())
-        return tr("%1 / %2 · %3 too many", "tag length / allowed, then how many characters to remove")
-            .arg(QString::number(tag.size()), QString::number(maxChars()),
-                 QString::number(tag.size() - maxChars()));
+        return tr("%1 / %2 · %Ln too many", "tag length / allowed, then how many characters to remove",
+                  int(tag.size()) - maxChars())
+            .arg(locale.toString(tag.size()), locale.toString(maxChars()));
     // The cursor is on a good tag, but another one is too long: say which.
     if (const TooLong& problem = tooLong(text); problem.index >= 0)
-        return tr("tag %1 is too long").arg(problem.index + 1);
+        return tr("tag %1 is too long").arg(locale.toString(problem.index + 1));
     if (tag.isEmpty())
         return {};
     return tr("%1 / %2", "characters used / allowed")
-        .arg(QString::number(tag.size()), QString::number(maxChars()));
+        .arg(locale.toString(tag.size()), locale.toString(maxChars()));
 }
 
 const TagsEdit::TooLong& TagsEdit::tooLong(const QString& text) const
