@@ -505,12 +505,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+796"/>
+        <location line="+807"/>
         <source>Retry failed batches</source>
         <translation>Fehlgeschlagene Stapel wiederholen</translation>
     </message>
     <message>
-        <location line="-793"/>
+        <location line="-804"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Sendet die unterwegs fehlgeschlagenen Stapel erneut. Stapel, die die API beantwortet hat, werden nie erneut gesendet; bei Stapeln, die vielleicht ausgeführt wurden (Zeitüberschreitung, abgebrochene Verbindung, Serverfehler), werden Sie vorher gefragt.</translation>
     </message>
@@ -589,7 +589,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Nur die neuesten %1 Tokens wurden gelesen.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+182"/>
         <source>CSV file: addresses read from column %1.</source>
         <translation>CSV-Datei: Adressen aus Spalte %1 gelesen.</translation>
     </message>
@@ -623,7 +623,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+217"/>
+        <location line="+218"/>
         <source>Sending to %1 — %2 of %Ln address(es) answered.</source>
         <translation>
             <numerusform>Senden an %1 – %2 von %Ln Adresse beantwortet.</numerusform>
@@ -665,7 +665,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Fehlgeschlagene Stapel wiederholen (%1)</translation>
     </message>
     <message>
-        <location line="-1037"/>
+        <location line="-1048"/>
         <source>&amp;Clear</source>
         <translation>&amp;Leeren</translation>
     </message>
@@ -886,7 +886,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Protokoll e&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Analysing…</source>
         <translation>Analyse…</translation>
     </message>
@@ -1043,7 +1043,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Send again?</source>
         <translation>Erneut senden?</translation>
     </message>
@@ -1138,12 +1138,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Could not save the log to “%1”.</source>
         <translation>Das Protokoll konnte nicht unter „%1“ gespeichert werden.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Export the run&apos;s log</source>
         <translation>Protokoll des Sendevorgangs exportieren</translation>
     </message>
@@ -1509,12 +1509,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../ui/widgets/errorpanel.cpp" line="+18"/>
+        <location filename="../ui/widgets/errorpanel.cpp" line="+19"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1648,7 +1648,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>&amp;Systemsprache (%1)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>The console will be in %1 the next time you start EnrollDesk.</source>
         <translation>Sprache der Konsole ab dem nächsten Start von EnrollDesk: %1.</translation>
     </message>
@@ -1679,10 +1679,38 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
 </context>
 <context>
     <name>LimitedLineEdit</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/limitedlineedit.cpp" line="+40"/>
+        <source>At most %Ln character(s)</source>
+        <comment>the limit of a field</comment>
+        <translation>
+            <numerusform>Höchstens %Ln Zeichen</numerusform>
+            <numerusform>Höchstens %Ln Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>this text has %Ln</source>
+        <comment>characters, after the limit</comment>
+        <translation>
+            <numerusform>dieser Text hat %Ln</numerusform>
+            <numerusform>dieser Text hat %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln too many</source>
+        <comment>characters over the limit</comment>
+        <translation>
+            <numerusform>%Ln zu viel</numerusform>
+            <numerusform>%Ln zu viel</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/widgets/limitedlineedit.cpp" line="+37"/>
-        <source>At most %1 characters; this text has %2, %3 too many.</source>
-        <translation>Höchstens %1 Zeichen; dieser Text hat %2, also %3 zu viel.</translation>
+        <location line="+1"/>
+        <source>%1; %2, %3.</source>
+        <comment>the limit; the text&apos;s length, how many characters too many</comment>
+        <translation>%1; %2, %3.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1690,11 +1718,14 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <comment>characters used / allowed</comment>
         <translation>%1 / %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>%1 · %2 too many</source>
+        <source>%1 · %Ln too many</source>
         <comment>counter, then how many characters to remove</comment>
-        <translation>%1 · %2 zu viel</translation>
+        <translation>
+            <numerusform>%1 · %Ln zu viel</numerusform>
+            <numerusform>%1 · %Ln zu viel</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1705,7 +1736,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>EnrollDesk</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+194"/>
         <source>Windows token</source>
         <translation>Windows-Token</translation>
     </message>
@@ -1732,17 +1763,12 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>Profile &amp; API-Schlüssel</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-193"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Strg+%2)</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+44"/>
         <source>Requests in progress</source>
         <translation>Laufende Anfragen</translation>
     </message>
@@ -1756,19 +1782,41 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>%Ln token(s) listed here.</source>
+        <translation>
+            <numerusform>%Ln Token hier aufgeführt.</numerusform>
+            <numerusform>%Ln Tokens hier aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln created by bulk runs, which the API answers with counts only: the Tokens page lists them.</source>
+        <translation>
+            <numerusform>%Ln von Massenläufen erstellt, die die API nur mit Anzahlen beantwortet: Die Seite „Tokens“ listet es auf.</numerusform>
+            <numerusform>%Ln von Massenläufen erstellt, die die API nur mit Anzahlen beantwortet: Die Seite „Tokens“ listet sie auf.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+151"/>
+        <location line="+66"/>
         <source>&amp;Go</source>
         <translation>Gehe &amp;zu</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-177"/>
         <source>&amp;Windows token</source>
         <comment>Go menu</comment>
         <translation>&amp;Windows-Token</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-174"/>
+        <source>%1 (%2)</source>
+        <comment>page name (its keys)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+175"/>
         <source>Windows tokens (&amp;many users)</source>
         <comment>Go menu</comment>
         <translation>Windows-Tokens (viele &amp;Benutzer)</translation>
@@ -1792,7 +1840,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>&amp;Profile &amp;&amp; API-Schlüssel</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Token</source>
         <comment>menu</comment>
         <translation>Token</translation>
@@ -1833,12 +1881,7 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         <translation>In dieser Sitzung erstellt: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 listed, %2 created by bulk runs (the API answers those with counts only: the Tokens page lists them)</source>
-        <translation>%1 aufgelistet, %2 durch Massen-Sendevorgänge erstellt (die API meldet diese nur als Anzahl: die Seite „Tokens“ listet sie auf)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Created in organization %1 on %2, not the active profile&apos;s</source>
         <translation>Erstellt in der Organisation %1 auf %2, nicht im aktiven Profil</translation>
     </message>
@@ -1856,17 +1899,160 @@ Oder ziehen Sie eine .csv- oder .txt-Datei auf diese Seite.</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+38"/>
+        <source>Go to a page (also %1, then the page&apos;s letter)</source>
+        <translation>Zu einer Seite wechseln (auch %1, dann der Buchstabe der Seite)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the token / send the list</source>
+        <translation>Token erstellen / Liste senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the request in progress, or close the token details (Tokens page)</source>
+        <translation>Laufende Anfrage abbrechen oder die Token-Details schließen (Seite „Tokens“)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the enroll code</source>
+        <translation>Anmeldecode kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the enrollment link</source>
+        <translation>Registrierungslink kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the token list</source>
+        <translation>Token-Liste aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add / remove a policy assignment</source>
+        <translation>Richtlinienzuweisung hinzufügen / entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move a policy assignment</source>
+        <translation>Richtlinienzuweisung verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+unterstrichener Buchstabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jump to a field</source>
+        <translation>Zu einem Feld springen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, arrow keys</source>
+        <translation>%1, Pfeiltasten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the Android management mode</source>
+        <translation>Android-Verwaltungsmodus wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy a batch row&apos;s addresses (bulk page)</source>
+        <translation>Adressen einer Stapelzeile kopieren (Massenseite)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo Clear or List only the unanswered (bulk page)</source>
+        <translation>„Leeren“ oder „Nur die Unbeantworteten auflisten“ rückgängig machen (Massenseite)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the tokens created this session</source>
+        <translation>In dieser Sitzung erstellte Tokens anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show or hide the API key being typed (Profiles page)</source>
+        <translation>Eingegebenen API-Schlüssel zeigen oder verbergen (Seite „Profile“)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the QR code that has the focus</source>
+        <translation>QR-Code drucken, der den Fokus hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the list of the banner&apos;s profile switcher</source>
+        <translation>Liste der Profilauswahl im Banner öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the banner&apos;s line (Tab reaches it): copy it / copy the organization or the server alone</source>
+        <translation>In der Bannerzeile (mit Tab erreichbar): sie kopieren / nur die Organisation oder den Server kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This list</source>
+        <translation>Diese Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to a page (also %1, then the page&apos;s letter)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Create the token / send the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request in progress&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enroll code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enrollment link&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the token list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close the token details (Tokens page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add / remove a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up / Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+underlined letter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Jump to a field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%2, arrow keys&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Choose the Android management mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy a batch row&apos;s addresses (bulk page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo Clear or List only the unanswered (bulk page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the tokens created this session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the API key being typed (Profiles page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Print the QR code that has the focus&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zu einer Seite wechseln (auch %1, dann der Buchstabe der Seite)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Token erstellen / Liste senden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Laufende Anfrage abbrechen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrierungscode kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrierungslink kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Token-Liste aktualisieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tokendetails schließen (Seite Tokens)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Einfg / Entf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Richtlinienzuweisung hinzufügen / entfernen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Nach oben / Alt+Nach unten&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Richtlinienzuweisung verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+unterstrichener Buchstabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zu einem Feld springen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%2, Pfeiltasten&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Android-Verwaltungsmodus wählen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Adressen einer Stapelzeile kopieren (Massenseite)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Leeren oder „Nur Unbeantwortete auflisten“ rückgängig machen (Massenseite)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;In dieser Sitzung erstellte Tokens anzeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Eingegebenen API-Schlüssel zeigen oder verbergen (Seite Profile)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;QR-Code drucken, der den Fokus hat&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Diese Liste&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <location line="+60"/>
+        <source>Quit without sending the list?</source>
+        <translation>Beenden, ohne die Liste zu senden?</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+1"/>
+        <source>The list of addresses has not been sent. If you quit now, it is lost.</source>
+        <translation>Die Adressliste wurde nicht gesendet. Wenn Sie jetzt beenden, geht sie verloren.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quit without creating the token?</source>
+        <translation>Beenden, ohne das Token zu erstellen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Windows and Android token forms are filled in, but their tokens have not been created. If you quit now, what you entered is lost.</source>
+        <translation>Die Formulare für Windows- und Android-Token sind ausgefüllt, aber ihre Tokens wurden nicht erstellt. Wenn Sie jetzt beenden, gehen Ihre Eingaben verloren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Windows token form is filled in, but the token has not been created. If you quit now, what you entered is lost.</source>
+        <translation>Das Formular für das Windows-Token ist ausgefüllt, aber das Token wurde nicht erstellt. Wenn Sie jetzt beenden, gehen Ihre Eingaben verloren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Android token form is filled in, but the token has not been created. If you quit now, what you entered is lost.</source>
+        <translation>Das Formular für das Android-Token ist ausgefüllt, aber das Token wurde nicht erstellt. Wenn Sie jetzt beenden, gehen Ihre Eingaben verloren.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Quit and lose the setup QR codes?</source>
+        <translation>Beenden und die Einrichtungs-QR-Codes verlieren?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n Android token(s) created this session: EnrollDesk cannot show their setup QR codes after you quit. Save or print the ones still needed first.</source>
+        <translation>
+            <numerusform>%n Android-Token in dieser Sitzung erstellt: EnrollDesk kann seinen Einrichtungs-QR-Code nach dem Beenden nicht mehr zeigen. Speichern oder drucken Sie ihn vorher, falls er noch gebraucht wird.</numerusform>
+            <numerusform>%n Android-Tokens in dieser Sitzung erstellt: EnrollDesk kann ihre Einrichtungs-QR-Codes nach dem Beenden nicht mehr zeigen. Speichern oder drucken Sie vorher die noch benötigten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-66"/>
         <source>Stop sending and quit?</source>
         <translation>Senden abbrechen und beenden?</translation>
     </message>
@@ -2131,7 +2317,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>%1 (Kopie %2)</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+129"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>Sandbox</translation>
@@ -2236,13 +2422,13 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+418"/>
+        <location line="+423"/>
         <source>Save or revert your changes to switch profiles.</source>
         <translation>Speichern oder verwerfen Sie Ihre Änderungen, um das Profil zu wechseln.</translation>
     </message>
     <message>
-        <location line="-375"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+421"/>
+        <location line="-380"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+423"/>
         <source>Keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
@@ -2307,7 +2493,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Profile settings</source>
         <translation>Profileinstellungen</translation>
     </message>
@@ -2398,7 +2584,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Standard&amp;gültigkeit:</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+247"/>
         <source>Save &amp;changes</source>
         <translation>&amp;Änderungen speichern</translation>
     </message>
@@ -2408,7 +2594,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>V&amp;erwerfen</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+177"/>
         <source>Profile “%1” was removed meanwhile (in another window or with the command line), so it could not be saved. What you typed is kept here as a new profile: choose Add profile to keep it.</source>
         <translation>Das Profil „%1“ wurde inzwischen entfernt (in einem anderen Fenster oder über die Befehlszeile) und konnte daher nicht gespeichert werden. Ihre Eingaben bleiben hier als neues Profil erhalten: Wählen Sie „Profil hinzufügen“, um sie zu behalten.</translation>
     </message>
@@ -2418,22 +2604,22 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Profil „%1“ gelöscht, aber sein API-Schlüssel konnte nicht entfernt werden und ist womöglich noch im Schlüsselbund (Eintrag „%2“, Dienst „%3“).</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-578"/>
         <source>Revert changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-112"/>
         <source>Check the &amp;keychain again</source>
         <translation>Schlüsselbund erneut &amp;versuchen</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-106"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-108"/>
         <location line="+7"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
@@ -2465,7 +2651,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Schlüssel testen und im Schlüsselbund speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+265"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+269"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Prüft den Schlüssel beim Server und speichert ihn dann im Schlüsselbund des Systems</translation>
@@ -2497,7 +2683,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Ergebnis zum Schlüssel</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <location line="+11"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
@@ -2538,7 +2724,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Verbindungs- oder Schlüsselfehler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-215"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-218"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2584,7 +2770,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Fügen Sie das neue Profil hinzu oder brechen Sie es ab, um das Profil zu wechseln.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>No keychain is available: use the key for this session only</source>
         <translation>Kein Schlüsselbund verfügbar: Verwenden Sie den Schlüssel nur für diese Sitzung</translation>
     </message>
@@ -2609,7 +2795,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Den für das Profil &lt;b&gt;%1&lt;/b&gt; eingegebenen API-Schlüssel verwerfen? Er wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>Added profile “%1”.</source>
         <translation>Profil „%1“ hinzugefügt.</translation>
     </message>
@@ -2634,7 +2820,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Der API-Schlüssel wurde ebenfalls kopiert.</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-466"/>
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
     </message>
@@ -2659,7 +2845,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Verwerfen der Eingaben bestätigen</translation>
     </message>
     <message>
-        <location line="+469"/>
+        <location line="+478"/>
         <source>Delete profile &lt;b&gt;%1&lt;/b&gt;? Its API key is removed from the keychain too. This cannot be undone.</source>
         <translation>Profil &lt;b&gt;%1&lt;/b&gt; löschen? Sein API-Schlüssel wird ebenfalls aus dem Schlüsselbund entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -2715,7 +2901,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Alle Seiten arbeiten jetzt mit dem Profil „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-90"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-92"/>
         <source>Use for this session onl&amp;y</source>
         <translation>Nur &amp;für diese Sitzung verwenden</translation>
     </message>
@@ -2745,7 +2931,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Neuer API-Ke&amp;y:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Click one in the list, or press Enter on it, to fill in the organization.</source>
         <translation>Fragt den Server, welche Organisationen der Schlüssel erreicht – mit dem oben eingegebenen Schlüssel oder sonst dem gespeicherten. Klicken Sie auf eine in der Liste oder drücken Sie darauf die Eingabetaste, um die Organisation einzutragen.</translation>
     </message>
@@ -2909,12 +3095,12 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>The key was not saved.</source>
         <translation>Der Schlüssel wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-87"/>
         <location line="+34"/>
         <source>Save without testing</source>
         <translation>Ohne Test speichern</translation>
@@ -2936,17 +3122,18 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Nichts wurde gespeichert: Das Profil behält seinen Server und seinen gespeicherten Schlüssel.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>The key is used for this session only.</source>
         <translation>Der Schlüssel wird nur für diese Sitzung verwendet.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+29"/>
         <source>Saving in the keychain…</source>
         <translation>Wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-48"/>
         <source>The profile no longer exists, so the key was not saved.</source>
         <translation>Das Profil existiert nicht mehr, daher wurde der Schlüssel nicht gespeichert.</translation>
     </message>
@@ -2957,11 +3144,17 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+31"/>
         <source>Saved in the keychain.</source>
         <translation>Im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-9"/>
+        <source>The key was not saved, so the profile keeps its server and its stored key.</source>
+        <translation>Der Schlüssel wurde nicht gespeichert, daher behält das Profil seinen Server und seinen gespeicherten Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Forget the key of profile &lt;b&gt;%1&lt;/b&gt; kept for this session? It has to be pasted again to create tokens.</source>
         <translation>Den für diese Sitzung gehaltenen Schlüssel von Profil &lt;b&gt;%1&lt;/b&gt; vergessen? Um Tokens zu erstellen, muss er dann erneut eingefügt werden.</translation>
     </message>
@@ -3047,7 +3240,7 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>There is no QR code to save.</source>
         <translation>Es gibt keinen QR-Code zum Speichern.</translation>
     </message>
@@ -3057,7 +3250,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Ein heruntergeladenes QR-Bild kann nur als PNG gespeichert werden.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Device enrollment</source>
         <translation>Geräteregistrierung</translation>
     </message>
@@ -3597,7 +3790,7 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+352"/>
+        <location line="+357"/>
         <source>&amp;Create token</source>
         <translation>Token &amp;erstellen</translation>
     </message>
@@ -3607,7 +3800,7 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Token erstellen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-192"/>
         <source>Copy the exact request as a curl command; the API key is replaced by $ENROLLDESK_API_KEY</source>
         <translation>Die genaue Anfrage als curl-Befehl kopieren; der API-Schlüssel wird durch $ENROLLDESK_API_KEY ersetzt</translation>
     </message>
@@ -3623,12 +3816,12 @@ Zum erneuten Versuchen klicken.</translation>
     </message>
     <message>
         <location line="-92"/>
-        <location filename="../ui/shell/mainwindow.cpp" line="-51"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="-85"/>
         <source>Management &amp;mode:</source>
         <translation>&amp;Verwaltungsmodus:</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+219"/>
         <source>Creating…</source>
         <translation>Wird erstellt…</translation>
     </message>
@@ -3643,12 +3836,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>Die letzte Anfrage für diesen Benutzer ist so fehlgeschlagen, dass ihr Ergebnis unbekannt ist: Das Token existiert vielleicht schon (und seine E-Mail wurde vielleicht gesendet). Prüfen Sie das, bevor Sie ein weiteres erstellen.</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-266"/>
         <source>One Android Enterprise token for one user. The device scans the QR code at setup; a work profile opens the link.</source>
         <translation>Ein Android-Enterprise-Token für einen Benutzer. Das Gerät scannt den QR-Code bei der Einrichtung; für ein Arbeitsprofil wird der Link geöffnet.</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+216"/>
         <source>What the form still needs:</source>
         <translation>Was im Formular noch fehlt:</translation>
     </message>
@@ -3711,20 +3904,42 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>TagsEdit</name>
     <message>
-        <location filename="../ui/widgets/tagsedit.cpp" line="+17"/>
+        <location filename="../ui/widgets/tagsedit.cpp" line="+19"/>
         <source>Comma-separated, e.g. sales, madrid</source>
         <translation>Durch Kommas getrennt, z. B. vertrieb, berlin</translation>
     </message>
-    <message>
-        <location line="+31"/>
-        <source>Tag %1 “%2” has %3 characters; a tag can have at most %4.</source>
-        <translation>Tag %1 „%2“ hat %3 Zeichen; ein Tag darf höchstens %4 haben.</translation>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Tag %1 “%2” has %Ln character(s)</source>
+        <comment>the tag&apos;s position, the tag, its length</comment>
+        <translation>
+            <numerusform>Tag %1 „%2“ hat %Ln Zeichen</numerusform>
+            <numerusform>Tag %1 „%2“ hat %Ln Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>a tag can have at most %Ln</source>
+        <comment>characters</comment>
+        <translation>
+            <numerusform>ein Tag darf höchstens %Ln haben</numerusform>
+            <numerusform>ein Tag darf höchstens %Ln haben</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>%1; %2.</source>
+        <comment>a tag&apos;s length; the limit</comment>
+        <translation>%1; %2.</translation>
+    </message>
+    <message numerus="yes">
         <location line="+15"/>
-        <source>%1 / %2 · %3 too many</source>
+        <source>%1 / %2 · %Ln too many</source>
         <comment>tag length / allowed, then how many characters to remove</comment>
-        <translation>%1 / %2 · %3 zu viel</translation>
+        <translation>
+            <numerusform>%1 / %2 · %Ln zu viel</numerusform>
+            <numerusform>%1 / %2 · %Ln zu viel</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4483,7 +4698,7 @@ Zum erneuten Versuchen klicken.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+34"/>
+        <location filename="../ui/main.cpp" line="+35"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>Registrierungstokens für Applivery MDM erstellen.</translation>
     </message>
@@ -4508,7 +4723,12 @@ Zum erneuten Versuchen klicken.</translation>
         <translation>enrolldesk: Keine Oberflächensprache „%1“. Sprachen: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+13"/>
+        <source>enrolldesk: --sandbox takes the address of the local sandbox, such as http://127.0.0.1:PORT/v1, not “%1”.</source>
+        <translation>enrolldesk: --sandbox erwartet die Adresse der lokalen Sandbox, etwa http://127.0.0.1:PORT/v1, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>enrolldesk: no profile is named “%1”: there are no profiles yet.</source>
         <translation>enrolldesk: kein Profil heißt „%1“: es gibt noch keine Profile.</translation>
     </message>

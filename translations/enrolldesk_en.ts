@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+442"/>
+        <location line="+452"/>
         <source>→ %n request(s)</source>
         <translation>
             <numerusform>→ %n request</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-342"/>
+        <location line="-352"/>
         <source>%Ln address(es) checked have a token created since the run started.</source>
         <translation>
             <numerusform>%Ln address checked has a token created since the run started.</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+182"/>
+        <location line="+192"/>
         <source>%n line(s) before the header skipped (#TYPE, sep=).</source>
         <translation>
             <numerusform>%n line before the header skipped (#TYPE, sep=).</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+97"/>
         <source>%n batch(es) failed after reaching the server (a timeout, a dropped connection or a server error). The server may have created their tokens and sent their e-mails: sending again could give those users a second token and a second e-mail.</source>
         <translation>
             <numerusform>%n batch failed after reaching the server (a timeout, a dropped connection or a server error). The server may have created its tokens and sent its e-mails: sending again could give those users a second token and a second e-mail.</numerusform>
@@ -217,24 +217,117 @@
     </message>
 </context>
 <context>
+    <name>LimitedLineEdit</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/limitedlineedit.cpp" line="+40"/>
+        <source>At most %Ln character(s)</source>
+        <comment>the limit of a field</comment>
+        <translation>
+            <numerusform>At most %Ln character</numerusform>
+            <numerusform>At most %Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>this text has %Ln</source>
+        <comment>characters, after the limit</comment>
+        <translation>
+            <numerusform>this text has %Ln</numerusform>
+            <numerusform>this text has %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln too many</source>
+        <comment>characters over the limit</comment>
+        <translation>
+            <numerusform>%Ln too many</numerusform>
+            <numerusform>%Ln too many</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1 · %Ln too many</source>
+        <comment>counter, then how many characters to remove</comment>
+        <translation>
+            <numerusform>%1 · %Ln too many</numerusform>
+            <numerusform>%1 · %Ln too many</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/shell/mainwindow.cpp" line="+397"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+353"/>
+        <source>%Ln token(s) listed here.</source>
+        <translation>
+            <numerusform>%Ln token listed here.</numerusform>
+            <numerusform>%Ln tokens listed here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln created by bulk runs, which the API answers with counts only: the Tokens page lists them.</source>
+        <translation>
+            <numerusform>%Ln created by bulk runs, which the API answers with counts only: the Tokens page lists it.</numerusform>
+            <numerusform>%Ln created by bulk runs, which the API answers with counts only: the Tokens page lists them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n request in progress</numerusform>
             <numerusform>%n requests in progress</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+157"/>
+        <source>%n Android token(s) created this session: EnrollDesk cannot show their setup QR codes after you quit. Save or print the ones still needed first.</source>
+        <translation>
+            <numerusform>%n Android token created this session: EnrollDesk cannot show its setup QR code after you quit. Save or print it first if it is still needed.</numerusform>
+            <numerusform>%n Android tokens created this session: EnrollDesk cannot show their setup QR codes after you quit. Save or print the ones still needed first.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProfilesPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/profilespagekey.cpp" line="+563"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+565"/>
         <source>✓ Connected. The key reaches %n organization(s).</source>
         <translation>
             <numerusform>✓ Connected. The key reaches %n organization.</numerusform>
             <numerusform>✓ Connected. The key reaches %n organizations.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagsEdit</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/tagsedit.cpp" line="+51"/>
+        <source>Tag %1 “%2” has %Ln character(s)</source>
+        <comment>the tag&apos;s position, the tag, its length</comment>
+        <translation>
+            <numerusform>Tag %1 “%2” has %Ln character</numerusform>
+            <numerusform>Tag %1 “%2” has %Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>a tag can have at most %Ln</source>
+        <comment>characters</comment>
+        <translation>
+            <numerusform>a tag can have at most %Ln</numerusform>
+            <numerusform>a tag can have at most %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1 / %2 · %Ln too many</source>
+        <comment>tag length / allowed, then how many characters to remove</comment>
+        <translation>
+            <numerusform>%1 / %2 · %Ln too many</numerusform>
+            <numerusform>%1 / %2 · %Ln too many</numerusform>
         </translation>
     </message>
 </context>

@@ -505,12 +505,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+796"/>
+        <location line="+807"/>
         <source>Retry failed batches</source>
         <translation>Reintentar los lotes fallidos</translation>
     </message>
     <message>
-        <location line="-793"/>
+        <location line="-804"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Vuelve a enviar los lotes que fallaron por el camino. Los lotes que la API respondió nunca se vuelven a enviar; para los lotes que quizá se procesaron (tiempo agotado, conexión cortada, error del servidor) se le pregunta antes.</translation>
     </message>
@@ -589,7 +589,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Solo se leyeron los %1 tokens más recientes.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+182"/>
         <source>CSV file: addresses read from column %1.</source>
         <translation>Archivo CSV: direcciones leídas de la columna %1.</translation>
     </message>
@@ -623,7 +623,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+217"/>
+        <location line="+218"/>
         <source>Sending to %1 — %2 of %Ln address(es) answered.</source>
         <translation>
             <numerusform>Enviando a %1 — %2 de %Ln dirección con respuesta.</numerusform>
@@ -665,7 +665,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Reintentar los lotes fallidos (%1)</translation>
     </message>
     <message>
-        <location line="-1037"/>
+        <location line="-1048"/>
         <source>&amp;Clear</source>
         <translation>&amp;Borrar</translation>
     </message>
@@ -886,7 +886,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>E&amp;xportar registro…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Analysing…</source>
         <translation>Analizando…</translation>
     </message>
@@ -1043,7 +1043,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>No se envió nada.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Send again?</source>
         <translation>¿Enviar de nuevo?</translation>
     </message>
@@ -1138,12 +1138,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Could not save the log to “%1”.</source>
         <translation>No se pudo guardar el registro en «%1».</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Export the run&apos;s log</source>
         <translation>Exportar el registro del envío</translation>
     </message>
@@ -1509,12 +1509,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../ui/widgets/errorpanel.cpp" line="+18"/>
+        <location filename="../ui/widgets/errorpanel.cpp" line="+19"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -1648,7 +1648,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Idioma del &amp;sistema (%1)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>The console will be in %1 the next time you start EnrollDesk.</source>
         <translation>Idioma de la consola a partir del próximo inicio de EnrollDesk: %1.</translation>
     </message>
@@ -1679,10 +1679,38 @@ O suelte un archivo .csv o .txt en esta página.</translation>
 </context>
 <context>
     <name>LimitedLineEdit</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/limitedlineedit.cpp" line="+40"/>
+        <source>At most %Ln character(s)</source>
+        <comment>the limit of a field</comment>
+        <translation>
+            <numerusform>Como máximo %Ln carácter</numerusform>
+            <numerusform>Como máximo %Ln caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>this text has %Ln</source>
+        <comment>characters, after the limit</comment>
+        <translation>
+            <numerusform>este texto tiene %Ln</numerusform>
+            <numerusform>este texto tiene %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln too many</source>
+        <comment>characters over the limit</comment>
+        <translation>
+            <numerusform>%Ln de más</numerusform>
+            <numerusform>%Ln de más</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/widgets/limitedlineedit.cpp" line="+37"/>
-        <source>At most %1 characters; this text has %2, %3 too many.</source>
-        <translation>Como máximo %1 caracteres; este texto tiene %2, %3 de más.</translation>
+        <location line="+1"/>
+        <source>%1; %2, %3.</source>
+        <comment>the limit; the text&apos;s length, how many characters too many</comment>
+        <translation>%1; %2, %3.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1690,11 +1718,14 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <comment>characters used / allowed</comment>
         <translation>%1 / %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>%1 · %2 too many</source>
+        <source>%1 · %Ln too many</source>
         <comment>counter, then how many characters to remove</comment>
-        <translation>%1 · %2 de más</translation>
+        <translation>
+            <numerusform>%1 · %Ln de más</numerusform>
+            <numerusform>%1 · %Ln de más</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1705,7 +1736,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>EnrollDesk</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+194"/>
         <source>Windows token</source>
         <translation>Token de Windows</translation>
     </message>
@@ -1732,17 +1763,12 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Perfiles y clave de API</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-193"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Ctrl+%2)</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+44"/>
         <source>Requests in progress</source>
         <translation>Solicitudes en curso</translation>
     </message>
@@ -1756,19 +1782,41 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>%Ln token(s) listed here.</source>
+        <translation>
+            <numerusform>%Ln token en esta lista.</numerusform>
+            <numerusform>%Ln tokens en esta lista.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln created by bulk runs, which the API answers with counts only: the Tokens page lists them.</source>
+        <translation>
+            <numerusform>%Ln creado por envíos masivos, que la API responde solo con recuentos: la página Tokens lo muestra.</numerusform>
+            <numerusform>%Ln creados por envíos masivos, que la API responde solo con recuentos: la página Tokens los muestra.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+151"/>
+        <location line="+66"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-177"/>
         <source>&amp;Windows token</source>
         <comment>Go menu</comment>
         <translation>Token de &amp;Windows</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-174"/>
+        <source>%1 (%2)</source>
+        <comment>page name (its keys)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+175"/>
         <source>Windows tokens (&amp;many users)</source>
         <comment>Go menu</comment>
         <translation>Tokens de Windows (&amp;muchos usuarios)</translation>
@@ -1792,7 +1840,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>&amp;Perfiles y clave de API</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Token</source>
         <comment>menu</comment>
         <translation>Token</translation>
@@ -1833,12 +1881,7 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         <translation>Creados en esta sesión: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 listed, %2 created by bulk runs (the API answers those with counts only: the Tokens page lists them)</source>
-        <translation>%1 en la lista, %2 creados por envíos masivos (la API solo devuelve cuántos: la página Tokens los muestra)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Created in organization %1 on %2, not the active profile&apos;s</source>
         <translation>Creado en la organización %1 en %2, no en la del perfil activo</translation>
     </message>
@@ -1856,17 +1899,160 @@ O suelte un archivo .csv o .txt en esta página.</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+38"/>
+        <source>Go to a page (also %1, then the page&apos;s letter)</source>
+        <translation>Ir a una página (también %1 y luego la letra de la página)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the token / send the list</source>
+        <translation>Crear el token / enviar la lista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the request in progress, or close the token details (Tokens page)</source>
+        <translation>Cancelar la solicitud en curso o cerrar los detalles del token (página Tokens)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the enroll code</source>
+        <translation>Copiar el código de inscripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the enrollment link</source>
+        <translation>Copiar el enlace de inscripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the token list</source>
+        <translation>Actualizar la lista de tokens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add / remove a policy assignment</source>
+        <translation>Añadir / quitar una asignación de política</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move a policy assignment</source>
+        <translation>Mover una asignación de política</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+letra subrayada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jump to a field</source>
+        <translation>Saltar a un campo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, arrow keys</source>
+        <translation>%1, teclas de flecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the Android management mode</source>
+        <translation>Elegir el modo de gestión de Android</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy a batch row&apos;s addresses (bulk page)</source>
+        <translation>Copiar las direcciones de una fila de lote (página masiva)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo Clear or List only the unanswered (bulk page)</source>
+        <translation>Deshacer «Vaciar» o «Listar solo las no respondidas» (página masiva)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the tokens created this session</source>
+        <translation>Mostrar los tokens creados en esta sesión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show or hide the API key being typed (Profiles page)</source>
+        <translation>Mostrar u ocultar la clave de API que se escribe (página Perfiles)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the QR code that has the focus</source>
+        <translation>Imprimir el código QR que tiene el foco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the list of the banner&apos;s profile switcher</source>
+        <translation>Abrir la lista del selector de perfiles del banner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the banner&apos;s line (Tab reaches it): copy it / copy the organization or the server alone</source>
+        <translation>En la línea del banner (Tab llega a ella): copiarla / copiar solo la organización o el servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This list</source>
+        <translation>Esta lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to a page (also %1, then the page&apos;s letter)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Create the token / send the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request in progress&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enroll code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enrollment link&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the token list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close the token details (Tokens page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add / remove a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up / Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+underlined letter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Jump to a field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%2, arrow keys&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Choose the Android management mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy a batch row&apos;s addresses (bulk page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo Clear or List only the unanswered (bulk page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the tokens created this session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the API key being typed (Profiles page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Print the QR code that has the focus&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ir a una página (también %1 y luego la letra de la página)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Intro&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Crear el token / enviar la lista&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancelar la solicitud en curso&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Mayús+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copiar el código de inscripción&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Mayús+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copiar el enlace de inscripción&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Actualizar la lista de tokens&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cerrar los detalles del token (página Tokens)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Insert / Supr&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Añadir / quitar una asignación de política&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Arriba / Alt+Abajo&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mover una asignación de política&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+letra subrayada&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ir a un campo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%2, flechas&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Elegir el modo de gestión de Android&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copiar las direcciones de una fila de lote (página masiva)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Deshacer Borrar o «Listar solo las no respondidas» (página masiva)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Mayús+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mostrar los tokens creados en esta sesión&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Mayús+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mostrar u ocultar la clave de API que se escribe (página Perfiles)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Imprimir el código QR que tiene el foco&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Esta lista&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Salir&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <location line="+60"/>
+        <source>Quit without sending the list?</source>
+        <translation>¿Salir sin enviar la lista?</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+1"/>
+        <source>The list of addresses has not been sent. If you quit now, it is lost.</source>
+        <translation>La lista de direcciones no se ha enviado. Si sale ahora, se pierde.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quit without creating the token?</source>
+        <translation>¿Salir sin crear el token?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Windows and Android token forms are filled in, but their tokens have not been created. If you quit now, what you entered is lost.</source>
+        <translation>Los formularios de token de Windows y Android están rellenos, pero sus tokens no se han creado. Si sale ahora, se pierde lo que escribió.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Windows token form is filled in, but the token has not been created. If you quit now, what you entered is lost.</source>
+        <translation>El formulario del token de Windows está relleno, pero el token no se ha creado. Si sale ahora, se pierde lo que escribió.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Android token form is filled in, but the token has not been created. If you quit now, what you entered is lost.</source>
+        <translation>El formulario del token de Android está relleno, pero el token no se ha creado. Si sale ahora, se pierde lo que escribió.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Quit and lose the setup QR codes?</source>
+        <translation>¿Salir y perder los códigos QR de configuración?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n Android token(s) created this session: EnrollDesk cannot show their setup QR codes after you quit. Save or print the ones still needed first.</source>
+        <translation>
+            <numerusform>%n token de Android creado en esta sesión: EnrollDesk no puede mostrar su código QR de configuración después de salir. Guárdelo o imprímalo antes si aún lo necesita.</numerusform>
+            <numerusform>%n tokens de Android creados en esta sesión: EnrollDesk no puede mostrar sus códigos QR de configuración después de salir. Guarde o imprima antes los que aún necesite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-66"/>
         <source>Stop sending and quit?</source>
         <translation>¿Detener el envío y salir?</translation>
     </message>
@@ -2131,7 +2317,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>%1 (copia %2)</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+129"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>Sandbox</translation>
@@ -2236,13 +2422,13 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+418"/>
+        <location line="+423"/>
         <source>Save or revert your changes to switch profiles.</source>
         <translation>Guarde o descarte los cambios para cambiar de perfil.</translation>
     </message>
     <message>
-        <location line="-375"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+421"/>
+        <location line="-380"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+423"/>
         <source>Keychain unavailable</source>
         <translation>Llavero no disponible</translation>
     </message>
@@ -2307,7 +2493,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Profile settings</source>
         <translation>Configuración del perfil</translation>
     </message>
@@ -2398,7 +2584,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Valide&amp;z predeterminada:</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+247"/>
         <source>Save &amp;changes</source>
         <translation>&amp;Guardar cambios</translation>
     </message>
@@ -2408,7 +2594,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Des&amp;cartar</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+177"/>
         <source>Profile “%1” was removed meanwhile (in another window or with the command line), so it could not be saved. What you typed is kept here as a new profile: choose Add profile to keep it.</source>
         <translation>El perfil «%1» se eliminó mientras tanto (en otra ventana o desde la línea de comandos), así que no se pudo guardar. Lo que escribió se conserva aquí como un perfil nuevo: elija Añadir perfil para guardarlo.</translation>
     </message>
@@ -2418,22 +2604,22 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Se eliminó el perfil «%1», pero no se pudo quitar su clave de API, así que puede seguir en el llavero (entrada «%2», servicio «%3»).</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-578"/>
         <source>Revert changes</source>
         <translation>Descartar los cambios</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-112"/>
         <source>Check the &amp;keychain again</source>
         <translation>Reinten&amp;tar con el llavero</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>Save profile</source>
         <translation>Guardar el perfil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-106"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-108"/>
         <location line="+7"/>
         <source>API key</source>
         <translation>Clave de API</translation>
@@ -2465,7 +2651,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Probar la clave y guardarla en el llavero</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+265"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+269"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Comprueba la clave con el servidor y luego la guarda en el llavero del sistema</translation>
@@ -2497,7 +2683,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Resultado de la clave</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <location line="+11"/>
         <source>Test connection</source>
         <translation>Probar la conexión</translation>
@@ -2538,7 +2724,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Error de conexión o de clave</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-215"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-218"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2584,7 +2770,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Añada el nuevo perfil, o cancélelo, para cambiar de perfil.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>No keychain is available: use the key for this session only</source>
         <translation>No hay ningún llavero disponible: use la clave solo para esta sesión</translation>
     </message>
@@ -2609,7 +2795,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>¿Descartar la clave de API escrita para el perfil &lt;b&gt;%1&lt;/b&gt;? No se ha guardado.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>Added profile “%1”.</source>
         <translation>Perfil «%1» añadido.</translation>
     </message>
@@ -2634,7 +2820,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>También se copió la clave de API.</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-466"/>
         <source>Keep editing</source>
         <translation>Seguir editando</translation>
     </message>
@@ -2659,7 +2845,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Confirmar que se descarta lo escrito</translation>
     </message>
     <message>
-        <location line="+469"/>
+        <location line="+478"/>
         <source>Delete profile &lt;b&gt;%1&lt;/b&gt;? Its API key is removed from the keychain too. This cannot be undone.</source>
         <translation>¿Eliminar el perfil &lt;b&gt;%1&lt;/b&gt;? Su clave de API también se quita del llavero. No se puede deshacer.</translation>
     </message>
@@ -2715,7 +2901,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Todas las páginas trabajan ahora con el perfil «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-90"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-92"/>
         <source>Use for this session onl&amp;y</source>
         <translation>Usar so&amp;lo en esta sesión</translation>
     </message>
@@ -2745,7 +2931,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Clave nueva a con&amp;figurar:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Click one in the list, or press Enter on it, to fill in the organization.</source>
         <translation>Pregunta al servidor a qué organizaciones llega la clave, con la clave escrita arriba o, si no, con la guardada. Haga clic en una de la lista, o pulse Intro sobre ella, para rellenar la organización.</translation>
     </message>
@@ -2909,12 +3095,12 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>The key was not saved.</source>
         <translation>La clave no se guardó.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-87"/>
         <location line="+34"/>
         <source>Save without testing</source>
         <translation>Guardar sin probar</translation>
@@ -2936,17 +3122,18 @@ Haga clic para volver a intentarlo.</translation>
         <translation>No se guardó nada: el perfil conserva su servidor y su clave guardada.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>The key is used for this session only.</source>
         <translation>La clave se usa solo en esta sesión.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+29"/>
         <source>Saving in the keychain…</source>
         <translation>Guardando en el llavero…</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-48"/>
         <source>The profile no longer exists, so the key was not saved.</source>
         <translation>El perfil ya no existe, así que la clave no se guardó.</translation>
     </message>
@@ -2957,11 +3144,17 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+31"/>
         <source>Saved in the keychain.</source>
         <translation>Guardada en el llavero.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-9"/>
+        <source>The key was not saved, so the profile keeps its server and its stored key.</source>
+        <translation>La clave no se guardó, así que el perfil conserva su servidor y su clave guardada.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Forget the key of profile &lt;b&gt;%1&lt;/b&gt; kept for this session? It has to be pasted again to create tokens.</source>
         <translation>¿Olvidar la clave del perfil &lt;b&gt;%1&lt;/b&gt; guardada para esta sesión? Habrá que pegarla de nuevo para crear tokens.</translation>
     </message>
@@ -3047,7 +3240,7 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>There is no QR code to save.</source>
         <translation>No hay ningún código QR que guardar.</translation>
     </message>
@@ -3057,7 +3250,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Una imagen QR descargada solo se puede guardar como PNG.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Device enrollment</source>
         <translation>Inscripción del dispositivo</translation>
     </message>
@@ -3597,7 +3790,7 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+352"/>
+        <location line="+357"/>
         <source>&amp;Create token</source>
         <translation>&amp;Crear token</translation>
     </message>
@@ -3607,7 +3800,7 @@ Haga clic para volver a intentarlo.</translation>
         <translation>Crear el token (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-192"/>
         <source>Copy the exact request as a curl command; the API key is replaced by $ENROLLDESK_API_KEY</source>
         <translation>Copiar la solicitud exacta como comando curl; la clave de API se sustituye por $ENROLLDESK_API_KEY</translation>
     </message>
@@ -3623,12 +3816,12 @@ Haga clic para volver a intentarlo.</translation>
     </message>
     <message>
         <location line="-92"/>
-        <location filename="../ui/shell/mainwindow.cpp" line="-51"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="-85"/>
         <source>Management &amp;mode:</source>
         <translation>Mo&amp;do de gestión:</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+219"/>
         <source>Creating…</source>
         <translation>Creando…</translation>
     </message>
@@ -3643,12 +3836,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>La última solicitud para este usuario falló de forma que su resultado es desconocido: puede que el token ya exista (y que su correo se haya enviado). Compruébelo antes de crear otro.</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-266"/>
         <source>One Android Enterprise token for one user. The device scans the QR code at setup; a work profile opens the link.</source>
         <translation>Un token de Android Enterprise para un usuario. El dispositivo escanea el código QR durante la configuración; para un perfil de trabajo se abre el enlace.</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+216"/>
         <source>What the form still needs:</source>
         <translation>Lo que aún falta en el formulario:</translation>
     </message>
@@ -3711,20 +3904,42 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>TagsEdit</name>
     <message>
-        <location filename="../ui/widgets/tagsedit.cpp" line="+17"/>
+        <location filename="../ui/widgets/tagsedit.cpp" line="+19"/>
         <source>Comma-separated, e.g. sales, madrid</source>
         <translation>Separadas por comas, p. ej. ventas, madrid</translation>
     </message>
-    <message>
-        <location line="+31"/>
-        <source>Tag %1 “%2” has %3 characters; a tag can have at most %4.</source>
-        <translation>La etiqueta %1 «%2» tiene %3 caracteres; una etiqueta puede tener como máximo %4.</translation>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Tag %1 “%2” has %Ln character(s)</source>
+        <comment>the tag&apos;s position, the tag, its length</comment>
+        <translation>
+            <numerusform>La etiqueta %1 «%2» tiene %Ln carácter</numerusform>
+            <numerusform>La etiqueta %1 «%2» tiene %Ln caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>a tag can have at most %Ln</source>
+        <comment>characters</comment>
+        <translation>
+            <numerusform>una etiqueta puede tener como máximo %Ln</numerusform>
+            <numerusform>una etiqueta puede tener como máximo %Ln</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>%1; %2.</source>
+        <comment>a tag&apos;s length; the limit</comment>
+        <translation>%1; %2.</translation>
+    </message>
+    <message numerus="yes">
         <location line="+15"/>
-        <source>%1 / %2 · %3 too many</source>
+        <source>%1 / %2 · %Ln too many</source>
         <comment>tag length / allowed, then how many characters to remove</comment>
-        <translation>%1 / %2 · %3 de más</translation>
+        <translation>
+            <numerusform>%1 / %2 · %Ln de más</numerusform>
+            <numerusform>%1 / %2 · %Ln de más</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4483,7 +4698,7 @@ Haga clic para volver a intentarlo.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+34"/>
+        <location filename="../ui/main.cpp" line="+35"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>Crear tokens de inscripción de Applivery MDM.</translation>
     </message>
@@ -4508,7 +4723,12 @@ Haga clic para volver a intentarlo.</translation>
         <translation>enrolldesk: no hay idioma de interfaz «%1». Idiomas: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+13"/>
+        <source>enrolldesk: --sandbox takes the address of the local sandbox, such as http://127.0.0.1:PORT/v1, not “%1”.</source>
+        <translation>enrolldesk: --sandbox espera la dirección del sandbox local, como http://127.0.0.1:PORT/v1, no «%1».</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>enrolldesk: no profile is named “%1”: there are no profiles yet.</source>
         <translation>enrolldesk: ningún perfil se llama «%1»: todavía no hay perfiles.</translation>
     </message>

@@ -505,12 +505,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+796"/>
+        <location line="+807"/>
         <source>Retry failed batches</source>
         <translation>Repetir os lotes com falha</translation>
     </message>
     <message>
-        <location line="-793"/>
+        <location line="-804"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Volta a enviar os lotes que falharam pelo caminho. Os lotes a que a API respondeu nunca são reenviados; para lotes que podem ter sido processados (tempo esgotado, conexão interrompida, erro do servidor), você é consultado antes.</translation>
     </message>
@@ -589,7 +589,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Só foram lidos os %1 tokens mais recentes.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+182"/>
         <source>CSV file: addresses read from column %1.</source>
         <translation>Arquivo CSV: endereços lidos da coluna %1.</translation>
     </message>
@@ -623,7 +623,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+217"/>
+        <location line="+218"/>
         <source>Sending to %1 — %2 of %Ln address(es) answered.</source>
         <translation>
             <numerusform>Enviando para %1 — %2 de %Ln endereço com resposta.</numerusform>
@@ -665,7 +665,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Repetir os lotes com falha (%1)</translation>
     </message>
     <message>
-        <location line="-1037"/>
+        <location line="-1048"/>
         <source>&amp;Clear</source>
         <translation>&amp;Limpar</translation>
     </message>
@@ -886,7 +886,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>E&amp;xportar log…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Analysing…</source>
         <translation>Analisando…</translation>
     </message>
@@ -1043,7 +1043,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Nada foi enviado.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Send again?</source>
         <translation>Enviar novamente?</translation>
     </message>
@@ -1138,12 +1138,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Could not save the log to “%1”.</source>
         <translation>Não foi possível salvar o log em &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Export the run&apos;s log</source>
         <translation>Exportar o log do envio</translation>
     </message>
@@ -1509,12 +1509,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../ui/widgets/errorpanel.cpp" line="+18"/>
+        <location filename="../ui/widgets/errorpanel.cpp" line="+19"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
@@ -1648,7 +1648,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Idioma do &amp;sistema (%1)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>The console will be in %1 the next time you start EnrollDesk.</source>
         <translation>Idioma do console a partir da próxima vez que o EnrollDesk for iniciado: %1.</translation>
     </message>
@@ -1679,10 +1679,38 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
 </context>
 <context>
     <name>LimitedLineEdit</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/limitedlineedit.cpp" line="+40"/>
+        <source>At most %Ln character(s)</source>
+        <comment>the limit of a field</comment>
+        <translation>
+            <numerusform>No máximo %Ln carácter</numerusform>
+            <numerusform>No máximo %Ln caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>this text has %Ln</source>
+        <comment>characters, after the limit</comment>
+        <translation>
+            <numerusform>este texto tem %Ln</numerusform>
+            <numerusform>este texto tem %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln too many</source>
+        <comment>characters over the limit</comment>
+        <translation>
+            <numerusform>%Ln a mais</numerusform>
+            <numerusform>%Ln a mais</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/widgets/limitedlineedit.cpp" line="+37"/>
-        <source>At most %1 characters; this text has %2, %3 too many.</source>
-        <translation>No máximo %1 caracteres; este texto tem %2, %3 a mais.</translation>
+        <location line="+1"/>
+        <source>%1; %2, %3.</source>
+        <comment>the limit; the text&apos;s length, how many characters too many</comment>
+        <translation>%1; %2, %3.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1690,11 +1718,14 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <comment>characters used / allowed</comment>
         <translation>%1 / %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>%1 · %2 too many</source>
+        <source>%1 · %Ln too many</source>
         <comment>counter, then how many characters to remove</comment>
-        <translation>%1 · %2 a mais</translation>
+        <translation>
+            <numerusform>%1 · %Ln a mais</numerusform>
+            <numerusform>%1 · %Ln a mais</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1705,7 +1736,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>EnrollDesk</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+194"/>
         <source>Windows token</source>
         <translation>Token do Windows</translation>
     </message>
@@ -1732,17 +1763,12 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Perfis e chave de API</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-193"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Ctrl+%2)</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+44"/>
         <source>Requests in progress</source>
         <translation>Solicitações em andamento</translation>
     </message>
@@ -1756,19 +1782,41 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>%Ln token(s) listed here.</source>
+        <translation>
+            <numerusform>%Ln token listado aqui.</numerusform>
+            <numerusform>%Ln tokens listados aqui.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln created by bulk runs, which the API answers with counts only: the Tokens page lists them.</source>
+        <translation>
+            <numerusform>%Ln criado por envios em massa, aos quais a API responde só com contagens: a página Tokens lista-o.</numerusform>
+            <numerusform>%Ln criados por envios em massa, aos quais a API responde só com contagens: a página Tokens lista-os.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+151"/>
+        <location line="+66"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-177"/>
         <source>&amp;Windows token</source>
         <comment>Go menu</comment>
         <translation>Token do &amp;Windows</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-174"/>
+        <source>%1 (%2)</source>
+        <comment>page name (its keys)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+175"/>
         <source>Windows tokens (&amp;many users)</source>
         <comment>Go menu</comment>
         <translation>Tokens do Windows (&amp;vários usuários)</translation>
@@ -1792,7 +1840,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>&amp;Perfis e chave de API</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Token</source>
         <comment>menu</comment>
         <translation>Token</translation>
@@ -1833,12 +1881,7 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         <translation>Criados nesta sessão: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 listed, %2 created by bulk runs (the API answers those with counts only: the Tokens page lists them)</source>
-        <translation>%1 na lista, %2 criados por envios em massa (a API só informa quantos: a página Tokens os lista)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Created in organization %1 on %2, not the active profile&apos;s</source>
         <translation>Criado na organização %1 em %2, não na do perfil ativo</translation>
     </message>
@@ -1856,17 +1899,160 @@ Ou solte um arquivo .csv ou .txt nesta página.</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+38"/>
+        <source>Go to a page (also %1, then the page&apos;s letter)</source>
+        <translation>Ir para uma página (também %1 e depois a letra da página)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the token / send the list</source>
+        <translation>Criar o token / enviar a lista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the request in progress, or close the token details (Tokens page)</source>
+        <translation>Cancelar o pedido em curso ou fechar os detalhes do token (página Tokens)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the enroll code</source>
+        <translation>Copiar o código de inscrição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the enrollment link</source>
+        <translation>Copiar a ligação de inscrição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the token list</source>
+        <translation>Atualizar a lista de tokens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add / remove a policy assignment</source>
+        <translation>Adicionar / remover uma atribuição de política</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move a policy assignment</source>
+        <translation>Mover uma atribuição de política</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+letra sublinhada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jump to a field</source>
+        <translation>Saltar para um campo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, arrow keys</source>
+        <translation>%1, teclas de seta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the Android management mode</source>
+        <translation>Escolher o modo de gestão Android</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy a batch row&apos;s addresses (bulk page)</source>
+        <translation>Copiar os endereços de uma linha de lote (página em massa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo Clear or List only the unanswered (bulk page)</source>
+        <translation>Anular «Limpar» ou «Listar só os sem resposta» (página em massa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the tokens created this session</source>
+        <translation>Mostrar os tokens criados nesta sessão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show or hide the API key being typed (Profiles page)</source>
+        <translation>Mostrar ou ocultar a chave de API que está a escrever (página Perfis)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the QR code that has the focus</source>
+        <translation>Imprimir o código QR que tem o foco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the list of the banner&apos;s profile switcher</source>
+        <translation>Abrir a lista do seletor de perfis da faixa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the banner&apos;s line (Tab reaches it): copy it / copy the organization or the server alone</source>
+        <translation>Na linha da faixa (o Tab chega lá): copiá-la / copiar só a organização ou o servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This list</source>
+        <translation>Esta lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to a page (also %1, then the page&apos;s letter)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Create the token / send the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request in progress&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enroll code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enrollment link&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the token list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close the token details (Tokens page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add / remove a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up / Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+underlined letter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Jump to a field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%2, arrow keys&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Choose the Android management mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy a batch row&apos;s addresses (bulk page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo Clear or List only the unanswered (bulk page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the tokens created this session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the API key being typed (Profiles page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Print the QR code that has the focus&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ir para uma página (também %1 e depois a letra da página)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Criar o token / enviar a lista&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancelar a solicitação em andamento&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copiar o código de registro&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copiar o link de registro&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Atualizar a lista de tokens&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Fechar os detalhes do token (página Tokens)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Insert / Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Adicionar / remover uma atribuição de política&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Cima / Alt+Baixo&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mover uma atribuição de política&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+letra sublinhada&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ir para um campo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%2, setas&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Escolher o modo de gerenciamento Android&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copiar os endereços de uma linha de lote (página em massa)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Desfazer Limpar ou &quot;Listar só as sem resposta&quot; (página em massa)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mostrar os tokens criados nesta sessão&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mostrar ou ocultar a chave de API digitada (página Perfis)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Imprimir o código QR que está em foco&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Esta lista&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sair&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <location line="+60"/>
+        <source>Quit without sending the list?</source>
+        <translation>Sair sem enviar a lista?</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+1"/>
+        <source>The list of addresses has not been sent. If you quit now, it is lost.</source>
+        <translation>A lista de endereços não foi enviada. Se sair agora, perde-se.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quit without creating the token?</source>
+        <translation>Sair sem criar o token?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Windows and Android token forms are filled in, but their tokens have not been created. If you quit now, what you entered is lost.</source>
+        <translation>Os formulários de token Windows e Android estão preenchidos, mas os seus tokens não foram criados. Se sair agora, o que escreveu perde-se.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Windows token form is filled in, but the token has not been created. If you quit now, what you entered is lost.</source>
+        <translation>O formulário do token Windows está preenchido, mas o token não foi criado. Se sair agora, o que escreveu perde-se.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Android token form is filled in, but the token has not been created. If you quit now, what you entered is lost.</source>
+        <translation>O formulário do token Android está preenchido, mas o token não foi criado. Se sair agora, o que escreveu perde-se.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Quit and lose the setup QR codes?</source>
+        <translation>Sair e perder os códigos QR de configuração?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n Android token(s) created this session: EnrollDesk cannot show their setup QR codes after you quit. Save or print the ones still needed first.</source>
+        <translation>
+            <numerusform>%n token Android criado nesta sessão: o EnrollDesk não pode mostrar o seu código QR de configuração depois de sair. Guarde-o ou imprima-o antes, se ainda for preciso.</numerusform>
+            <numerusform>%n tokens Android criados nesta sessão: o EnrollDesk não pode mostrar os seus códigos QR de configuração depois de sair. Guarde ou imprima antes os que ainda forem precisos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-66"/>
         <source>Stop sending and quit?</source>
         <translation>Parar o envio e sair?</translation>
     </message>
@@ -2131,7 +2317,7 @@ Clique para tentar de novo.</translation>
         <translation>%1 (cópia %2)</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+129"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>Sandbox</translation>
@@ -2236,13 +2422,13 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+418"/>
+        <location line="+423"/>
         <source>Save or revert your changes to switch profiles.</source>
         <translation>Salve ou descarte as alterações para trocar de perfil.</translation>
     </message>
     <message>
-        <location line="-375"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+421"/>
+        <location line="-380"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+423"/>
         <source>Keychain unavailable</source>
         <translation>Chaveiro indisponível</translation>
     </message>
@@ -2307,7 +2493,7 @@ Clique para tentar de novo.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Profile settings</source>
         <translation>Configurações do perfil</translation>
     </message>
@@ -2398,7 +2584,7 @@ Clique para tentar de novo.</translation>
         <translation>&amp;Validade padrão:</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+247"/>
         <source>Save &amp;changes</source>
         <translation>Salvar a&amp;lterações</translation>
     </message>
@@ -2408,7 +2594,7 @@ Clique para tentar de novo.</translation>
         <translation>Desca&amp;rtar</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+177"/>
         <source>Profile “%1” was removed meanwhile (in another window or with the command line), so it could not be saved. What you typed is kept here as a new profile: choose Add profile to keep it.</source>
         <translation>O perfil &quot;%1&quot; foi removido nesse meio-tempo (em outra janela ou pela linha de comando), então não pôde ser salvo. O que você digitou fica aqui como um novo perfil: escolha Adicionar perfil para mantê-lo.</translation>
     </message>
@@ -2418,22 +2604,22 @@ Clique para tentar de novo.</translation>
         <translation>O perfil &quot;%1&quot; foi excluído, mas não foi possível remover a chave de API dele, que ainda pode estar no chaveiro (entrada &quot;%2&quot;, serviço &quot;%3&quot;).</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-578"/>
         <source>Revert changes</source>
         <translation>Descartar as alterações</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-112"/>
         <source>Check the &amp;keychain again</source>
         <translation>Verificar o chaveiro outra ve&amp;z</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>Save profile</source>
         <translation>Salvar o perfil</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-106"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-108"/>
         <location line="+7"/>
         <source>API key</source>
         <translation>Chave de API</translation>
@@ -2465,7 +2651,7 @@ Clique para tentar de novo.</translation>
         <translation>Testar a chave e salvá-la no chaveiro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+265"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+269"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Verifica a chave com o servidor e depois a guarda no chaveiro do sistema</translation>
@@ -2497,7 +2683,7 @@ Clique para tentar de novo.</translation>
         <translation>Resultado da chave</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <location line="+11"/>
         <source>Test connection</source>
         <translation>Testar a conexão</translation>
@@ -2538,7 +2724,7 @@ Clique para tentar de novo.</translation>
         <translation>Erro de conexão ou de chave</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-215"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-218"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2584,7 +2770,7 @@ Clique para tentar de novo.</translation>
         <translation>Adicione o novo perfil, ou cancele-o, para mudar de perfil.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>No keychain is available: use the key for this session only</source>
         <translation>Nenhum chaveiro disponível: use a chave só para esta sessão</translation>
     </message>
@@ -2609,7 +2795,7 @@ Clique para tentar de novo.</translation>
         <translation>Descartar a chave de API escrita para o perfil &lt;b&gt;%1&lt;/b&gt;? Não foi guardada.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>Added profile “%1”.</source>
         <translation>Perfil &quot;%1&quot; adicionado.</translation>
     </message>
@@ -2634,7 +2820,7 @@ Clique para tentar de novo.</translation>
         <translation>A chave de API também foi copiada.</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-466"/>
         <source>Keep editing</source>
         <translation>Continuar a editar</translation>
     </message>
@@ -2659,7 +2845,7 @@ Clique para tentar de novo.</translation>
         <translation>Confirmar que descarta o que escreveu</translation>
     </message>
     <message>
-        <location line="+469"/>
+        <location line="+478"/>
         <source>Delete profile &lt;b&gt;%1&lt;/b&gt;? Its API key is removed from the keychain too. This cannot be undone.</source>
         <translation>Excluir o perfil &lt;b&gt;%1&lt;/b&gt;? A chave de API dele também é removida do chaveiro. Não é possível desfazer.</translation>
     </message>
@@ -2715,7 +2901,7 @@ Clique para tentar de novo.</translation>
         <translation>Todas as páginas agora trabalham com o perfil &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-90"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-92"/>
         <source>Use for this session onl&amp;y</source>
         <translation>Usar só nesta sess&amp;ão</translation>
     </message>
@@ -2745,7 +2931,7 @@ Clique para tentar de novo.</translation>
         <translation>Cole a&amp;qui a nova chave:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Click one in the list, or press Enter on it, to fill in the organization.</source>
         <translation>Pergunta ao servidor quais organizações a chave alcança, com a chave digitada acima ou, se não houver, com a salva. Clique em uma da lista, ou pressione Enter nela, para preencher a organização.</translation>
     </message>
@@ -2909,12 +3095,12 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>The key was not saved.</source>
         <translation>A chave não foi salva.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-87"/>
         <location line="+34"/>
         <source>Save without testing</source>
         <translation>Salvar sem testar</translation>
@@ -2936,17 +3122,18 @@ Clique para tentar de novo.</translation>
         <translation>Nada foi guardado: o perfil mantém o seu servidor e a sua chave guardada.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>The key is used for this session only.</source>
         <translation>A chave é usada só nesta sessão.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+29"/>
         <source>Saving in the keychain…</source>
         <translation>Salvando no chaveiro…</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-48"/>
         <source>The profile no longer exists, so the key was not saved.</source>
         <translation>O perfil não existe mais, então a chave não foi salva.</translation>
     </message>
@@ -2957,11 +3144,17 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+31"/>
         <source>Saved in the keychain.</source>
         <translation>Salva no chaveiro.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-9"/>
+        <source>The key was not saved, so the profile keeps its server and its stored key.</source>
+        <translation>A chave não foi guardada, por isso o perfil mantém o seu servidor e a sua chave guardada.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Forget the key of profile &lt;b&gt;%1&lt;/b&gt; kept for this session? It has to be pasted again to create tokens.</source>
         <translation>Esquecer a chave do perfil &lt;b&gt;%1&lt;/b&gt; mantida para esta sessão? Será preciso colá-la de novo para criar tokens.</translation>
     </message>
@@ -3047,7 +3240,7 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>There is no QR code to save.</source>
         <translation>Não há QR code para salvar.</translation>
     </message>
@@ -3057,7 +3250,7 @@ Clique para tentar de novo.</translation>
         <translation>Uma imagem de QR baixada só pode ser salva como PNG.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Device enrollment</source>
         <translation>Registro do dispositivo</translation>
     </message>
@@ -3597,7 +3790,7 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+352"/>
+        <location line="+357"/>
         <source>&amp;Create token</source>
         <translation>&amp;Criar token</translation>
     </message>
@@ -3607,7 +3800,7 @@ Clique para tentar de novo.</translation>
         <translation>Criar o token (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-192"/>
         <source>Copy the exact request as a curl command; the API key is replaced by $ENROLLDESK_API_KEY</source>
         <translation>Copiar a solicitação exata como comando curl; a chave de API é substituída por $ENROLLDESK_API_KEY</translation>
     </message>
@@ -3623,12 +3816,12 @@ Clique para tentar de novo.</translation>
     </message>
     <message>
         <location line="-92"/>
-        <location filename="../ui/shell/mainwindow.cpp" line="-51"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="-85"/>
         <source>Management &amp;mode:</source>
         <translation>&amp;Modo de gerenciamento:</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+219"/>
         <source>Creating…</source>
         <translation>Criando…</translation>
     </message>
@@ -3643,12 +3836,12 @@ Clique para tentar de novo.</translation>
         <translation>A última solicitação para este usuário falhou de forma que o resultado é desconhecido: o token pode já existir (e o seu e-mail pode ter sido enviado). Verifique antes de criar outro.</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-266"/>
         <source>One Android Enterprise token for one user. The device scans the QR code at setup; a work profile opens the link.</source>
         <translation>Um token do Android Enterprise para um usuário. O dispositivo escaneia o QR code durante a configuração; para um perfil de trabalho, abre-se o link.</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+216"/>
         <source>What the form still needs:</source>
         <translation>O que ainda falta no formulário:</translation>
     </message>
@@ -3711,20 +3904,42 @@ Clique para tentar de novo.</translation>
 <context>
     <name>TagsEdit</name>
     <message>
-        <location filename="../ui/widgets/tagsedit.cpp" line="+17"/>
+        <location filename="../ui/widgets/tagsedit.cpp" line="+19"/>
         <source>Comma-separated, e.g. sales, madrid</source>
         <translation>Separadas por vírgula, ex.: vendas, recife</translation>
     </message>
-    <message>
-        <location line="+31"/>
-        <source>Tag %1 “%2” has %3 characters; a tag can have at most %4.</source>
-        <translation>A etiqueta %1 &quot;%2&quot; tem %3 caracteres; uma etiqueta pode ter no máximo %4.</translation>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Tag %1 “%2” has %Ln character(s)</source>
+        <comment>the tag&apos;s position, the tag, its length</comment>
+        <translation>
+            <numerusform>A etiqueta %1 «%2» tem %Ln carácter</numerusform>
+            <numerusform>A etiqueta %1 «%2» tem %Ln caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>a tag can have at most %Ln</source>
+        <comment>characters</comment>
+        <translation>
+            <numerusform>uma etiqueta pode ter no máximo %Ln</numerusform>
+            <numerusform>uma etiqueta pode ter no máximo %Ln</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>%1; %2.</source>
+        <comment>a tag&apos;s length; the limit</comment>
+        <translation>%1; %2.</translation>
+    </message>
+    <message numerus="yes">
         <location line="+15"/>
-        <source>%1 / %2 · %3 too many</source>
+        <source>%1 / %2 · %Ln too many</source>
         <comment>tag length / allowed, then how many characters to remove</comment>
-        <translation>%1 / %2 · %3 a mais</translation>
+        <translation>
+            <numerusform>%1 / %2 · %Ln a mais</numerusform>
+            <numerusform>%1 / %2 · %Ln a mais</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4483,7 +4698,7 @@ Clique para tentar de novo.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+34"/>
+        <location filename="../ui/main.cpp" line="+35"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>Criar tokens de registro do Applivery MDM.</translation>
     </message>
@@ -4508,7 +4723,12 @@ Clique para tentar de novo.</translation>
         <translation>enrolldesk: não há idioma de interface &quot;%1&quot;. Idiomas: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+13"/>
+        <source>enrolldesk: --sandbox takes the address of the local sandbox, such as http://127.0.0.1:PORT/v1, not “%1”.</source>
+        <translation>enrolldesk: --sandbox espera o endereço do sandbox local, como http://127.0.0.1:PORT/v1, não «%1».</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>enrolldesk: no profile is named “%1”: there are no profiles yet.</source>
         <translation>enrolldesk: nenhum perfil se chama “%1”: ainda não há perfis.</translation>
     </message>

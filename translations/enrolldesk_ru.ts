@@ -505,12 +505,12 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+796"/>
+        <location line="+807"/>
         <source>Retry failed batches</source>
         <translation>Повторить неудачные</translation>
     </message>
     <message>
-        <location line="-793"/>
+        <location line="-804"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>Повторно отправляет пакеты, сбойные в пути. Пакеты, на которые API ответил, никогда не отправляются повторно; для пакетов, которые могли быть выполнены (тайм-аут, обрыв соединения, ошибка сервера), сначала будет задан вопрос.</translation>
     </message>
@@ -592,7 +592,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Прочитаны только последние %1 токенов.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+182"/>
         <source>CSV file: addresses read from column %1.</source>
         <translation>Файл CSV: адреса прочитаны из столбца %1.</translation>
     </message>
@@ -629,7 +629,7 @@ Or drop a .csv or .txt file on this page.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+217"/>
+        <location line="+218"/>
         <source>Sending to %1 — %2 of %Ln address(es) answered.</source>
         <translation>
             <numerusform>Отправка в %1 — обработано %2 из %Ln адреса.</numerusform>
@@ -675,7 +675,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Повторить неудачные (%1)</translation>
     </message>
     <message>
-        <location line="-1037"/>
+        <location line="-1048"/>
         <source>&amp;Clear</source>
         <translation>О&amp;чистить</translation>
     </message>
@@ -896,7 +896,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>&amp;Экспорт журнала…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Analysing…</source>
         <translation>Анализ…</translation>
     </message>
@@ -1060,7 +1060,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Ничего не отправлено.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Send again?</source>
         <translation>Отправить снова?</translation>
     </message>
@@ -1160,12 +1160,12 @@ Or drop a .csv or .txt file on this page.</source>
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Could not save the log to “%1”.</source>
         <translation>Не удалось сохранить журнал в «%1».</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Export the run&apos;s log</source>
         <translation>Экспорт журнала отправки</translation>
     </message>
@@ -1535,12 +1535,12 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../ui/widgets/errorpanel.cpp" line="+18"/>
+        <location filename="../ui/widgets/errorpanel.cpp" line="+19"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -1674,7 +1674,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>&amp;Системный язык (%1)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>The console will be in %1 the next time you start EnrollDesk.</source>
         <translation>Язык консоли при следующем запуске EnrollDesk: %1.</translation>
     </message>
@@ -1705,10 +1705,41 @@ Or drop a .csv or .txt file on this page.</source>
 </context>
 <context>
     <name>LimitedLineEdit</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/limitedlineedit.cpp" line="+40"/>
+        <source>At most %Ln character(s)</source>
+        <comment>the limit of a field</comment>
+        <translation>
+            <numerusform>Не более %Ln символа</numerusform>
+            <numerusform>Не более %Ln символов</numerusform>
+            <numerusform>Не более %Ln символов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>this text has %Ln</source>
+        <comment>characters, after the limit</comment>
+        <translation>
+            <numerusform>в этом тексте %Ln</numerusform>
+            <numerusform>в этом тексте %Ln</numerusform>
+            <numerusform>в этом тексте %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln too many</source>
+        <comment>characters over the limit</comment>
+        <translation>
+            <numerusform>%Ln лишний</numerusform>
+            <numerusform>%Ln лишних</numerusform>
+            <numerusform>%Ln лишних</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/widgets/limitedlineedit.cpp" line="+37"/>
-        <source>At most %1 characters; this text has %2, %3 too many.</source>
-        <translation>Не более %1 символов; в этом тексте %2, лишних — %3.</translation>
+        <location line="+1"/>
+        <source>%1; %2, %3.</source>
+        <comment>the limit; the text&apos;s length, how many characters too many</comment>
+        <translation>%1; %2, %3.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1716,11 +1747,15 @@ Or drop a .csv or .txt file on this page.</source>
         <comment>characters used / allowed</comment>
         <translation>%1 / %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>%1 · %2 too many</source>
+        <source>%1 · %Ln too many</source>
         <comment>counter, then how many characters to remove</comment>
-        <translation>%1 · лишних: %2</translation>
+        <translation>
+            <numerusform>%1 · %Ln лишний</numerusform>
+            <numerusform>%1 · %Ln лишних</numerusform>
+            <numerusform>%1 · %Ln лишних</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1731,7 +1766,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>EnrollDesk</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+194"/>
         <source>Windows token</source>
         <translation>Токен Windows</translation>
     </message>
@@ -1758,17 +1793,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Профили и ключ API</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-193"/>
         <source>Pages</source>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Ctrl+%2)</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+44"/>
         <source>Requests in progress</source>
         <translation>Выполняемые запросы</translation>
     </message>
@@ -1782,19 +1812,43 @@ Or drop a .csv or .txt file on this page.</source>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>%Ln token(s) listed here.</source>
+        <translation>
+            <numerusform>%Ln токен в этом списке.</numerusform>
+            <numerusform>%Ln токена в этом списке.</numerusform>
+            <numerusform>%Ln токенов в этом списке.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln created by bulk runs, which the API answers with counts only: the Tokens page lists them.</source>
+        <translation>
+            <numerusform>%Ln создан массовыми отправками, на которые API отвечает только количеством: его показывает страница «Токены».</numerusform>
+            <numerusform>%Ln создано массовыми отправками, на которые API отвечает только количеством: их показывает страница «Токены».</numerusform>
+            <numerusform>%Ln создано массовыми отправками, на которые API отвечает только количеством: их показывает страница «Токены».</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+151"/>
+        <location line="+66"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-177"/>
         <source>&amp;Windows token</source>
         <comment>Go menu</comment>
         <translation>Токен &amp;Windows</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-174"/>
+        <source>%1 (%2)</source>
+        <comment>page name (its keys)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+175"/>
         <source>Windows tokens (&amp;many users)</source>
         <comment>Go menu</comment>
         <translation>Токены Windows (&amp;много пользователей)</translation>
@@ -1818,7 +1872,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>&amp;Профили и ключ API</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Token</source>
         <comment>menu</comment>
         <translation>Токен</translation>
@@ -1859,12 +1913,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>Создано в этом сеансе: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 listed, %2 created by bulk runs (the API answers those with counts only: the Tokens page lists them)</source>
-        <translation>%1 в списке, %2 создано массовыми отправками (API сообщает только их число: их показывает страница «Токены»)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Created in organization %1 on %2, not the active profile&apos;s</source>
         <translation>Создан в организации %1 на %2, а не в организации активного профиля</translation>
     </message>
@@ -1883,17 +1932,161 @@ Or drop a .csv or .txt file on this page.</source>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+38"/>
+        <source>Go to a page (also %1, then the page&apos;s letter)</source>
+        <translation>Перейти на страницу (также %1, затем буква страницы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the token / send the list</source>
+        <translation>Создать токен / отправить список</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the request in progress, or close the token details (Tokens page)</source>
+        <translation>Отменить текущий запрос или закрыть сведения о токене (страница «Токены»)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the enroll code</source>
+        <translation>Скопировать код регистрации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the enrollment link</source>
+        <translation>Скопировать ссылку регистрации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the token list</source>
+        <translation>Обновить список токенов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add / remove a policy assignment</source>
+        <translation>Добавить / удалить назначение политики</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move a policy assignment</source>
+        <translation>Переместить назначение политики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+подчёркнутая буква</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jump to a field</source>
+        <translation>Перейти к полю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, arrow keys</source>
+        <translation>%1, клавиши со стрелками</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the Android management mode</source>
+        <translation>Выбрать режим управления Android</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy a batch row&apos;s addresses (bulk page)</source>
+        <translation>Скопировать адреса строки пакета (страница массовой отправки)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo Clear or List only the unanswered (bulk page)</source>
+        <translation>Отменить «Очистить» или «Оставить только без ответа» (страница массовой отправки)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the tokens created this session</source>
+        <translation>Показать токены, созданные в этом сеансе</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show or hide the API key being typed (Profiles page)</source>
+        <translation>Показать или скрыть вводимый ключ API (страница «Профили»)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the QR code that has the focus</source>
+        <translation>Напечатать QR-код, находящийся в фокусе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the list of the banner&apos;s profile switcher</source>
+        <translation>Открыть список переключателя профилей на баннере</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the banner&apos;s line (Tab reaches it): copy it / copy the organization or the server alone</source>
+        <translation>В строке баннера (доступна по Tab): скопировать её / скопировать только организацию или сервер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This list</source>
+        <translation>Этот список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to a page (also %1, then the page&apos;s letter)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Create the token / send the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request in progress&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enroll code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enrollment link&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the token list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close the token details (Tokens page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add / remove a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up / Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+underlined letter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Jump to a field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%2, arrow keys&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Choose the Android management mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy a batch row&apos;s addresses (bulk page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo Clear or List only the unanswered (bulk page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the tokens created this session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the API key being typed (Profiles page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Print the QR code that has the focus&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Перейти на страницу (также %1, затем буква страницы)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Создать токен / отправить список&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Отменить выполняемый запрос&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Копировать код регистрации&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Копировать ссылку для регистрации&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Обновить список токенов&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Закрыть сведения о токене (страница «Токены»)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Добавить / удалить назначение политики&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Вверх / Alt+Вниз&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Переместить назначение политики&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+подчёркнутая буква&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Перейти к полю&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%2, стрелки&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Выбрать режим управления Android&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Копировать адреса строки пакета (массовая страница)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Отменить очистку или «Оставить только без ответа» (массовая страница)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Показать токены, созданные в этом сеансе&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Показать или скрыть вводимый ключ API (страница «Профили»)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Напечатать QR-код, находящийся в фокусе&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Этот список&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Выход&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <location line="+60"/>
+        <source>Quit without sending the list?</source>
+        <translation>Выйти, не отправив список?</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+1"/>
+        <source>The list of addresses has not been sent. If you quit now, it is lost.</source>
+        <translation>Список адресов не отправлен. Если выйти сейчас, он будет потерян.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quit without creating the token?</source>
+        <translation>Выйти, не создав токен?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Windows and Android token forms are filled in, but their tokens have not been created. If you quit now, what you entered is lost.</source>
+        <translation>Формы токенов Windows и Android заполнены, но токены не созданы. Если выйти сейчас, введённое будет потеряно.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Windows token form is filled in, but the token has not been created. If you quit now, what you entered is lost.</source>
+        <translation>Форма токена Windows заполнена, но токен не создан. Если выйти сейчас, введённое будет потеряно.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Android token form is filled in, but the token has not been created. If you quit now, what you entered is lost.</source>
+        <translation>Форма токена Android заполнена, но токен не создан. Если выйти сейчас, введённое будет потеряно.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Quit and lose the setup QR codes?</source>
+        <translation>Выйти и потерять QR-коды настройки?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n Android token(s) created this session: EnrollDesk cannot show their setup QR codes after you quit. Save or print the ones still needed first.</source>
+        <translation>
+            <numerusform>%n токен Android создан в этом сеансе: после выхода EnrollDesk не сможет показать его QR-код настройки. Сохраните или напечатайте его заранее, если он ещё нужен.</numerusform>
+            <numerusform>%n токена Android созданы в этом сеансе: после выхода EnrollDesk не сможет показать их QR-коды настройки. Сохраните или напечатайте заранее те, что ещё нужны.</numerusform>
+            <numerusform>%n токенов Android создано в этом сеансе: после выхода EnrollDesk не сможет показать их QR-коды настройки. Сохраните или напечатайте заранее те, что ещё нужны.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-66"/>
         <source>Stop sending and quit?</source>
         <translation>Остановить отправку и выйти?</translation>
     </message>
@@ -2158,7 +2351,7 @@ Click to try again.</source>
         <translation>%1 (копия %2)</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+129"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>Песочница</translation>
@@ -2263,13 +2456,13 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+418"/>
+        <location line="+423"/>
         <source>Save or revert your changes to switch profiles.</source>
         <translation>Сохраните или отмените изменения, чтобы сменить профиль.</translation>
     </message>
     <message>
-        <location line="-375"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+421"/>
+        <location line="-380"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+423"/>
         <source>Keychain unavailable</source>
         <translation>Связка ключей недоступна</translation>
     </message>
@@ -2334,7 +2527,7 @@ Click to try again.</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Profile settings</source>
         <translation>Параметры профиля</translation>
     </message>
@@ -2425,7 +2618,7 @@ Click to try again.</source>
         <translation>Срок действия по у&amp;молчанию:</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+247"/>
         <source>Save &amp;changes</source>
         <translation>Со&amp;хранить изменения</translation>
     </message>
@@ -2435,7 +2628,7 @@ Click to try again.</source>
         <translation>О&amp;тменить</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+177"/>
         <source>Profile “%1” was removed meanwhile (in another window or with the command line), so it could not be saved. What you typed is kept here as a new profile: choose Add profile to keep it.</source>
         <translation>Профиль «%1» тем временем был удалён (в другом окне или из командной строки), поэтому его не удалось сохранить. Введённое сохранено здесь как новый профиль: выберите «Добавить профиль», чтобы оставить его.</translation>
     </message>
@@ -2445,22 +2638,22 @@ Click to try again.</source>
         <translation>Профиль «%1» удалён, но его ключ API удалить не удалось, поэтому он может остаться в связке ключей (запись «%2», служба «%3»).</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-578"/>
         <source>Revert changes</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-112"/>
         <source>Check the &amp;keychain again</source>
         <translation>Повт&amp;орить проверку связки ключей</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>Save profile</source>
         <translation>Сохранить профиль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-106"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-108"/>
         <location line="+7"/>
         <source>API key</source>
         <translation>Ключ API</translation>
@@ -2492,7 +2685,7 @@ Click to try again.</source>
         <translation>Проверить ключ и сохранить его в связке ключей</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+265"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+269"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>Проверяет ключ на сервере, затем сохраняет его в связке ключей системы</translation>
@@ -2524,7 +2717,7 @@ Click to try again.</source>
         <translation>Результат по ключу</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <location line="+11"/>
         <source>Test connection</source>
         <translation>Проверить подключение</translation>
@@ -2565,7 +2758,7 @@ Click to try again.</source>
         <translation>Ошибка подключения или ключа</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-215"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-218"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2611,7 +2804,7 @@ Click to try again.</source>
         <translation>Добавьте новый профиль или отмените его, чтобы переключить профиль.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>No keychain is available: use the key for this session only</source>
         <translation>Связка ключей недоступна: используйте ключ только для этого сеанса</translation>
     </message>
@@ -2636,7 +2829,7 @@ Click to try again.</source>
         <translation>Отменить ключ API, введённый для профиля &lt;b&gt;%1&lt;/b&gt;? Он не сохранён.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>Added profile “%1”.</source>
         <translation>Профиль «%1» добавлен.</translation>
     </message>
@@ -2661,7 +2854,7 @@ Click to try again.</source>
         <translation>Ключ API тоже скопирован.</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-466"/>
         <source>Keep editing</source>
         <translation>Продолжить правку</translation>
     </message>
@@ -2686,7 +2879,7 @@ Click to try again.</source>
         <translation>Подтвердить отмену введённого</translation>
     </message>
     <message>
-        <location line="+469"/>
+        <location line="+478"/>
         <source>Delete profile &lt;b&gt;%1&lt;/b&gt;? Its API key is removed from the keychain too. This cannot be undone.</source>
         <translation>Удалить профиль &lt;b&gt;%1&lt;/b&gt;? Его ключ API также будет удалён из связки ключей. Это действие нельзя отменить.</translation>
     </message>
@@ -2742,7 +2935,7 @@ Click to try again.</source>
         <translation>Теперь все страницы работают с профилем «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-90"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-92"/>
         <source>Use for this session onl&amp;y</source>
         <translation>Только для этого с&amp;еанса</translation>
     </message>
@@ -2772,7 +2965,7 @@ Click to try again.</source>
         <translation>Нов&amp;ый ключ:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Click one in the list, or press Enter on it, to fill in the organization.</source>
         <translation>Запрашивает у сервера, к каким организациям есть доступ у ключа — введённого выше или, если его нет, сохранённого. Щёлкните организацию в списке или нажмите на ней Enter, чтобы заполнить поле организации.</translation>
     </message>
@@ -2937,12 +3130,12 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>The key was not saved.</source>
         <translation>Ключ не сохранён.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-87"/>
         <location line="+34"/>
         <source>Save without testing</source>
         <translation>Сохранить без проверки</translation>
@@ -2964,17 +3157,18 @@ Click to try again.</source>
         <translation>Ничего не сохранено: у профиля остаются его сервер и сохранённый ключ.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>The key is used for this session only.</source>
         <translation>Ключ используется только в этом сеансе.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+29"/>
         <source>Saving in the keychain…</source>
         <translation>Сохранение в связке ключей…</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-48"/>
         <source>The profile no longer exists, so the key was not saved.</source>
         <translation>Профиль больше не существует, поэтому ключ не сохранён.</translation>
     </message>
@@ -2985,11 +3179,17 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+31"/>
         <source>Saved in the keychain.</source>
         <translation>Сохранено в связке ключей.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-9"/>
+        <source>The key was not saved, so the profile keeps its server and its stored key.</source>
+        <translation>Ключ не сохранён, поэтому у профиля остаются его сервер и сохранённый ключ.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Forget the key of profile &lt;b&gt;%1&lt;/b&gt; kept for this session? It has to be pasted again to create tokens.</source>
         <translation>Забыть ключ профиля &lt;b&gt;%1&lt;/b&gt;, сохранённый на этот сеанс? Чтобы создавать токены, его придётся вставить снова.</translation>
     </message>
@@ -3075,7 +3275,7 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>There is no QR code to save.</source>
         <translation>Нет QR-кода для сохранения.</translation>
     </message>
@@ -3085,7 +3285,7 @@ Click to try again.</source>
         <translation>Загруженное изображение QR-кода можно сохранить только как PNG.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Device enrollment</source>
         <translation>Регистрация устройства</translation>
     </message>
@@ -3625,7 +3825,7 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+352"/>
+        <location line="+357"/>
         <source>&amp;Create token</source>
         <translation>Созд&amp;ать токен</translation>
     </message>
@@ -3635,7 +3835,7 @@ Click to try again.</source>
         <translation>Создать токен (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-192"/>
         <source>Copy the exact request as a curl command; the API key is replaced by $ENROLLDESK_API_KEY</source>
         <translation>Копировать точный запрос как команду curl; ключ API заменяется на $ENROLLDESK_API_KEY</translation>
     </message>
@@ -3651,12 +3851,12 @@ Click to try again.</source>
     </message>
     <message>
         <location line="-92"/>
-        <location filename="../ui/shell/mainwindow.cpp" line="-51"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="-85"/>
         <source>Management &amp;mode:</source>
         <translation>Режим &amp;управления:</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+219"/>
         <source>Creating…</source>
         <translation>Создание…</translation>
     </message>
@@ -3671,12 +3871,12 @@ Click to try again.</source>
         <translation>Последний запрос для этого пользователя завершился так, что его результат неизвестен: токен, возможно, уже существует (и письмо могло быть отправлено). Проверьте, прежде чем создавать ещё один.</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-266"/>
         <source>One Android Enterprise token for one user. The device scans the QR code at setup; a work profile opens the link.</source>
         <translation>Один токен Android Enterprise для одного пользователя. Устройство сканирует QR-код при настройке; для рабочего профиля открывается ссылка.</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+216"/>
         <source>What the form still needs:</source>
         <translation>Чего ещё не хватает в форме:</translation>
     </message>
@@ -3739,20 +3939,45 @@ Click to try again.</source>
 <context>
     <name>TagsEdit</name>
     <message>
-        <location filename="../ui/widgets/tagsedit.cpp" line="+17"/>
+        <location filename="../ui/widgets/tagsedit.cpp" line="+19"/>
         <source>Comma-separated, e.g. sales, madrid</source>
         <translation>Через запятую, например: продажи, москва</translation>
     </message>
-    <message>
-        <location line="+31"/>
-        <source>Tag %1 “%2” has %3 characters; a tag can have at most %4.</source>
-        <translation>Тег %1 «%2» содержит %3 символов; в теге допускается не более %4.</translation>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Tag %1 “%2” has %Ln character(s)</source>
+        <comment>the tag&apos;s position, the tag, its length</comment>
+        <translation>
+            <numerusform>В теге %1 «%2» %Ln символ</numerusform>
+            <numerusform>В теге %1 «%2» %Ln символа</numerusform>
+            <numerusform>В теге %1 «%2» %Ln символов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>a tag can have at most %Ln</source>
+        <comment>characters</comment>
+        <translation>
+            <numerusform>в теге может быть не более %Ln</numerusform>
+            <numerusform>в теге может быть не более %Ln</numerusform>
+            <numerusform>в теге может быть не более %Ln</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>%1; %2.</source>
+        <comment>a tag&apos;s length; the limit</comment>
+        <translation>%1; %2.</translation>
+    </message>
+    <message numerus="yes">
         <location line="+15"/>
-        <source>%1 / %2 · %3 too many</source>
+        <source>%1 / %2 · %Ln too many</source>
         <comment>tag length / allowed, then how many characters to remove</comment>
-        <translation>%1 / %2 · лишних: %3</translation>
+        <translation>
+            <numerusform>%1 / %2 · %Ln лишний</numerusform>
+            <numerusform>%1 / %2 · %Ln лишних</numerusform>
+            <numerusform>%1 / %2 · %Ln лишних</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4516,7 +4741,7 @@ Click to try again.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+34"/>
+        <location filename="../ui/main.cpp" line="+35"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>Создание токенов регистрации Applivery MDM.</translation>
     </message>
@@ -4541,7 +4766,12 @@ Click to try again.</source>
         <translation>enrolldesk: нет языка интерфейса «%1». Языки: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+13"/>
+        <source>enrolldesk: --sandbox takes the address of the local sandbox, such as http://127.0.0.1:PORT/v1, not “%1”.</source>
+        <translation>enrolldesk: для --sandbox нужен адрес локальной песочницы, например http://127.0.0.1:PORT/v1, а не «%1».</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>enrolldesk: no profile is named “%1”: there are no profiles yet.</source>
         <translation>enrolldesk: профиля «%1» нет: профилей пока нет.</translation>
     </message>

@@ -505,12 +505,12 @@ Or drop a .csv or .txt file on this page.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+796"/>
+        <location line="+807"/>
         <source>Retry failed batches</source>
         <translation>重试失败的批次</translation>
     </message>
     <message>
-        <location line="-793"/>
+        <location line="-804"/>
         <source>Sends again the batches that failed on the way. Batches the API answered are never sent again; for batches that may have been carried out (a timeout, a dropped connection, a server error) you are asked first.</source>
         <translation>重新发送在途中失败的批次。API 已答复的批次绝不会重发；对于可能已被执行的批次（超时、连接中断、服务器错误），会先询问您。</translation>
     </message>
@@ -586,7 +586,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>仅读取了最新的 %1 个令牌。</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+182"/>
         <source>CSV file: addresses read from column %1.</source>
         <translation>CSV 文件：从第 %1 列读取地址。</translation>
     </message>
@@ -617,7 +617,7 @@ Or drop a .csv or .txt file on this page.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+217"/>
+        <location line="+218"/>
         <source>Sending to %1 — %2 of %Ln address(es) answered.</source>
         <translation>
             <numerusform>正在发送到 %1 — 已答复 %2 / %Ln 个地址。</numerusform>
@@ -655,7 +655,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>重试失败的批次 (%1)</translation>
     </message>
     <message>
-        <location line="-1037"/>
+        <location line="-1048"/>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
     </message>
@@ -876,7 +876,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>导出日志(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Analysing…</source>
         <translation>正在分析…</translation>
     </message>
@@ -1026,7 +1026,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>未发送任何内容。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Send again?</source>
         <translation>重新发送？</translation>
     </message>
@@ -1116,12 +1116,12 @@ Or drop a .csv or .txt file on this page.</source>
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Could not save the log to “%1”.</source>
         <translation>无法将日志保存到“%1”。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Export the run&apos;s log</source>
         <translation>导出本次发送的日志</translation>
     </message>
@@ -1483,12 +1483,12 @@ Or drop a .csv or .txt file on this page.</source>
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../ui/widgets/errorpanel.cpp" line="+18"/>
+        <location filename="../ui/widgets/errorpanel.cpp" line="+19"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
@@ -1622,7 +1622,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>系统语言 (%1)(&amp;S)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>The console will be in %1 the next time you start EnrollDesk.</source>
         <translation>下次启动 EnrollDesk 时控制台语言：%1。</translation>
     </message>
@@ -1653,10 +1653,35 @@ Or drop a .csv or .txt file on this page.</source>
 </context>
 <context>
     <name>LimitedLineEdit</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/limitedlineedit.cpp" line="+40"/>
+        <source>At most %Ln character(s)</source>
+        <comment>the limit of a field</comment>
+        <translation>
+            <numerusform>最多 %Ln 个字符</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>this text has %Ln</source>
+        <comment>characters, after the limit</comment>
+        <translation>
+            <numerusform>此文本有 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln too many</source>
+        <comment>characters over the limit</comment>
+        <translation>
+            <numerusform>多 %Ln 个</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/widgets/limitedlineedit.cpp" line="+37"/>
-        <source>At most %1 characters; this text has %2, %3 too many.</source>
-        <translation>最多 %1 个字符；此文本有 %2 个，多出 %3 个。</translation>
+        <location line="+1"/>
+        <source>%1; %2, %3.</source>
+        <comment>the limit; the text&apos;s length, how many characters too many</comment>
+        <translation>%1；%2，%3。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1664,11 +1689,13 @@ Or drop a .csv or .txt file on this page.</source>
         <comment>characters used / allowed</comment>
         <translation>%1 / %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>%1 · %2 too many</source>
+        <source>%1 · %Ln too many</source>
         <comment>counter, then how many characters to remove</comment>
-        <translation>%1 · 多出 %2 个</translation>
+        <translation>
+            <numerusform>%1 · 多 %Ln 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1679,7 +1706,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>EnrollDesk</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+194"/>
         <source>Windows token</source>
         <translation>Windows 令牌</translation>
     </message>
@@ -1706,17 +1733,12 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>配置文件和 API 密钥</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-193"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Ctrl+%2)</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+44"/>
         <source>Requests in progress</source>
         <translation>正在进行的请求</translation>
     </message>
@@ -1730,19 +1752,39 @@ Or drop a .csv or .txt file on this page.</source>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>%Ln token(s) listed here.</source>
+        <translation>
+            <numerusform>此处列出 %Ln 个令牌。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln created by bulk runs, which the API answers with counts only: the Tokens page lists them.</source>
+        <translation>
+            <numerusform>%Ln 个由批量运行创建，API 对其只返回计数：“令牌”页面会列出它们。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+151"/>
+        <location line="+66"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-177"/>
         <source>&amp;Windows token</source>
         <comment>Go menu</comment>
         <translation>Windows 令牌(&amp;W)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-174"/>
+        <source>%1 (%2)</source>
+        <comment>page name (its keys)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+175"/>
         <source>Windows tokens (&amp;many users)</source>
         <comment>Go menu</comment>
         <translation>Windows 令牌（多用户）(&amp;M)</translation>
@@ -1766,7 +1808,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>配置文件和 API 密钥(&amp;P)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Token</source>
         <comment>menu</comment>
         <translation>令牌</translation>
@@ -1807,12 +1849,7 @@ Or drop a .csv or .txt file on this page.</source>
         <translation>本次会话中创建：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 listed, %2 created by bulk runs (the API answers those with counts only: the Tokens page lists them)</source>
-        <translation>列出 %1 个，批量发送创建 %2 个（API 对后者只返回数量：“令牌”页面会列出它们）</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Created in organization %1 on %2, not the active profile&apos;s</source>
         <translation>创建于 %2 上的组织 %1，而非当前配置文件的组织</translation>
     </message>
@@ -1829,17 +1866,159 @@ Or drop a .csv or .txt file on this page.</source>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+38"/>
+        <source>Go to a page (also %1, then the page&apos;s letter)</source>
+        <translation>转到页面（也可按 %1，然后按页面的字母）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the token / send the list</source>
+        <translation>创建令牌 / 发送列表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the request in progress, or close the token details (Tokens page)</source>
+        <translation>取消正在进行的请求，或关闭令牌详细信息（“令牌”页面）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the enroll code</source>
+        <translation>复制注册码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the enrollment link</source>
+        <translation>复制注册链接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the token list</source>
+        <translation>刷新令牌列表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add / remove a policy assignment</source>
+        <translation>添加 / 删除策略分配</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move a policy assignment</source>
+        <translation>移动策略分配</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+带下划线的字母</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jump to a field</source>
+        <translation>跳转到字段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, arrow keys</source>
+        <translation>%1，方向键</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the Android management mode</source>
+        <translation>选择 Android 管理模式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy a batch row&apos;s addresses (bulk page)</source>
+        <translation>复制批次行的地址（批量页面）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo Clear or List only the unanswered (bulk page)</source>
+        <translation>撤销“清空”或“仅列出未应答的”（批量页面）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the tokens created this session</source>
+        <translation>显示本次会话创建的令牌</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show or hide the API key being typed (Profiles page)</source>
+        <translation>显示或隐藏正在输入的 API 密钥（“配置文件”页面）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the QR code that has the focus</source>
+        <translation>打印具有焦点的二维码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the list of the banner&apos;s profile switcher</source>
+        <translation>打开横幅中配置文件切换器的列表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the banner&apos;s line (Tab reaches it): copy it / copy the organization or the server alone</source>
+        <translation>在横幅行上（可用 Tab 到达）：复制该行 / 仅复制组织或服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This list</source>
+        <translation>此列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Go to a page (also %1, then the page&apos;s letter)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Return&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Create the token / send the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the request in progress&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enroll code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy the enrollment link&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh the token list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close the token details (Tokens page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add / remove a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Up / Alt+Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move a policy assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+underlined letter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Jump to a field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%2, arrow keys&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Choose the Android management mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Copy a batch row&apos;s addresses (bulk page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo Clear or List only the unanswered (bulk page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the tokens created this session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the API key being typed (Profiles page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Print the QR code that has the focus&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;转到某个页面（也可按 %1，再按页面对应的字母）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;创建令牌 / 发送列表&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;取消正在进行的请求&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;复制注册码&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;复制注册链接&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;刷新令牌列表&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;关闭令牌详细信息（令牌页面）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ins / Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;添加 / 删除策略分配&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+上 / Alt+下&lt;/b&gt;&lt;/td&gt;&lt;td&gt;移动策略分配&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+带下划线的字母&lt;/b&gt;&lt;/td&gt;&lt;td&gt;跳转到字段&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%2，方向键&lt;/b&gt;&lt;/td&gt;&lt;td&gt;选择 Android 管理模式&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;复制批次行的地址（批量页面）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;撤销清空或“仅列出未答复的”（批量页面）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;显示本次会话中创建的令牌&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;显示或隐藏正在输入的 API 密钥（配置文件页面）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打印具有焦点的二维码&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;本列表&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;退出&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <location line="+60"/>
+        <source>Quit without sending the list?</source>
+        <translation>不发送列表就退出？</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+1"/>
+        <source>The list of addresses has not been sent. If you quit now, it is lost.</source>
+        <translation>地址列表尚未发送。如果现在退出，它将丢失。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quit without creating the token?</source>
+        <translation>不创建令牌就退出？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Windows and Android token forms are filled in, but their tokens have not been created. If you quit now, what you entered is lost.</source>
+        <translation>Windows 和 Android 令牌表单已填写，但其令牌尚未创建。如果现在退出，输入的内容将丢失。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Windows token form is filled in, but the token has not been created. If you quit now, what you entered is lost.</source>
+        <translation>Windows 令牌表单已填写，但令牌尚未创建。如果现在退出，输入的内容将丢失。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Android token form is filled in, but the token has not been created. If you quit now, what you entered is lost.</source>
+        <translation>Android 令牌表单已填写，但令牌尚未创建。如果现在退出，输入的内容将丢失。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Quit and lose the setup QR codes?</source>
+        <translation>退出并丢失设置二维码？</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n Android token(s) created this session: EnrollDesk cannot show their setup QR codes after you quit. Save or print the ones still needed first.</source>
+        <translation>
+            <numerusform>本次会话创建了 %n 个 Android 令牌：退出后 EnrollDesk 无法再显示其设置二维码。请先保存或打印仍需要的二维码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-66"/>
         <source>Stop sending and quit?</source>
         <translation>停止发送并退出？</translation>
     </message>
@@ -2104,7 +2283,7 @@ Click to try again.</source>
         <translation>%1（副本 %2）</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+129"/>
         <source>Sandbox</source>
         <comment>the built-in profile that talks to the local API emulator</comment>
         <translation>沙盒</translation>
@@ -2209,13 +2388,13 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+418"/>
+        <location line="+423"/>
         <source>Save or revert your changes to switch profiles.</source>
         <translation>请保存或还原更改后再切换配置文件。</translation>
     </message>
     <message>
-        <location line="-375"/>
-        <location filename="../ui/pages/profilespagekey.cpp" line="+421"/>
+        <location line="-380"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="+423"/>
         <source>Keychain unavailable</source>
         <translation>密钥环不可用</translation>
     </message>
@@ -2280,7 +2459,7 @@ Click to try again.</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Profile settings</source>
         <translation>配置文件设置</translation>
     </message>
@@ -2371,7 +2550,7 @@ Click to try again.</source>
         <translation>默认有效期(&amp;Y)：</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+247"/>
         <source>Save &amp;changes</source>
         <translation>保存更改(&amp;C)</translation>
     </message>
@@ -2381,7 +2560,7 @@ Click to try again.</source>
         <translation>还原(&amp;E)</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+177"/>
         <source>Profile “%1” was removed meanwhile (in another window or with the command line), so it could not be saved. What you typed is kept here as a new profile: choose Add profile to keep it.</source>
         <translation>配置文件“%1”在此期间已被删除（在另一个窗口中或通过命令行），因此无法保存。您输入的内容作为新配置文件保留在此处：选择“添加配置文件”即可保留。</translation>
     </message>
@@ -2391,22 +2570,22 @@ Click to try again.</source>
         <translation>已删除配置文件“%1”，但无法移除其 API 密钥，它可能仍在密钥环中（条目“%2”，服务“%3”）。</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-578"/>
         <source>Revert changes</source>
         <translation>还原更改</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-112"/>
         <source>Check the &amp;keychain again</source>
         <translation>再次检查密钥环(&amp;K)</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>Save profile</source>
         <translation>保存配置文件</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-106"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-108"/>
         <location line="+7"/>
         <source>API key</source>
         <translation>API 密钥</translation>
@@ -2438,7 +2617,7 @@ Click to try again.</source>
         <translation>测试密钥并保存到密钥环</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="+265"/>
+        <location filename="../ui/pages/profilespage.cpp" line="+269"/>
         <location filename="../ui/pages/profilespagekey.cpp" line="+1"/>
         <source>Checks the key with the server, then stores it in the OS keychain</source>
         <translation>先向服务器验证密钥，然后将其保存到系统密钥环</translation>
@@ -2470,7 +2649,7 @@ Click to try again.</source>
         <translation>密钥结果</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <location line="+11"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
@@ -2511,7 +2690,7 @@ Click to try again.</source>
         <translation>连接或密钥错误</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespage.cpp" line="-215"/>
+        <location filename="../ui/pages/profilespage.cpp" line="-218"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2557,7 +2736,7 @@ Click to try again.</source>
         <translation>请添加或取消新配置文件，然后再切换配置文件。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>No keychain is available: use the key for this session only</source>
         <translation>没有可用的密钥环：请仅在本次会话中使用密钥</translation>
     </message>
@@ -2582,7 +2761,7 @@ Click to try again.</source>
         <translation>放弃为配置文件 &lt;b&gt;%1&lt;/b&gt; 输入的 API 密钥？它尚未保存。</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>Added profile “%1”.</source>
         <translation>已添加配置文件“%1”。</translation>
     </message>
@@ -2607,7 +2786,7 @@ Click to try again.</source>
         <translation>API 密钥也已复制。</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-466"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
@@ -2632,7 +2811,7 @@ Click to try again.</source>
         <translation>确认放弃输入的内容</translation>
     </message>
     <message>
-        <location line="+469"/>
+        <location line="+478"/>
         <source>Delete profile &lt;b&gt;%1&lt;/b&gt;? Its API key is removed from the keychain too. This cannot be undone.</source>
         <translation>删除配置文件 &lt;b&gt;%1&lt;/b&gt;？其 API 密钥也将从密钥环中移除。此操作无法撤消。</translation>
     </message>
@@ -2688,7 +2867,7 @@ Click to try again.</source>
         <translation>现在所有页面都使用配置文件“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/profilespagekey.cpp" line="-90"/>
+        <location filename="../ui/pages/profilespagekey.cpp" line="-92"/>
         <source>Use for this session onl&amp;y</source>
         <translation>仅用于本次会话(&amp;I)</translation>
     </message>
@@ -2718,7 +2897,7 @@ Click to try again.</source>
         <translation>新密钥(&amp;W)：</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Asks the server which organizations the key can reach, with the key typed above or else the stored one. Click one in the list, or press Enter on it, to fill in the organization.</source>
         <translation>向服务器查询密钥可访问哪些组织，使用上方输入的密钥，否则使用已保存的密钥。在列表中单击某个组织或在其上按 Enter 即可填入。</translation>
     </message>
@@ -2881,12 +3060,12 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>The key was not saved.</source>
         <translation>密钥未保存。</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-87"/>
         <location line="+34"/>
         <source>Save without testing</source>
         <translation>不测试直接保存</translation>
@@ -2908,17 +3087,18 @@ Click to try again.</source>
         <translation>未保存任何内容：配置文件保留其服务器和已存储的密钥。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>The key is used for this session only.</source>
         <translation>密钥仅在本次会话中使用。</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+29"/>
         <source>Saving in the keychain…</source>
         <translation>正在保存到密钥环…</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-48"/>
         <source>The profile no longer exists, so the key was not saved.</source>
         <translation>该配置文件已不存在，因此未保存密钥。</translation>
     </message>
@@ -2929,11 +3109,17 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+31"/>
         <source>Saved in the keychain.</source>
         <translation>已保存到密钥环。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-9"/>
+        <source>The key was not saved, so the profile keeps its server and its stored key.</source>
+        <translation>密钥未保存，因此配置文件保留其服务器和已存储的密钥。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Forget the key of profile &lt;b&gt;%1&lt;/b&gt; kept for this session? It has to be pasted again to create tokens.</source>
         <translation>要忘记为本次会话保留的配置文件 &lt;b&gt;%1&lt;/b&gt; 的密钥吗？之后需要重新粘贴才能创建令牌。</translation>
     </message>
@@ -3019,7 +3205,7 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>There is no QR code to save.</source>
         <translation>没有可保存的二维码。</translation>
     </message>
@@ -3029,7 +3215,7 @@ Click to try again.</source>
         <translation>下载的二维码图像只能保存为 PNG。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Device enrollment</source>
         <translation>设备注册</translation>
     </message>
@@ -3569,7 +3755,7 @@ Click to try again.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+352"/>
+        <location line="+357"/>
         <source>&amp;Create token</source>
         <translation>创建令牌(&amp;C)</translation>
     </message>
@@ -3579,7 +3765,7 @@ Click to try again.</source>
         <translation>创建令牌 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-192"/>
         <source>Copy the exact request as a curl command; the API key is replaced by $ENROLLDESK_API_KEY</source>
         <translation>将完全相同的请求复制为 curl 命令；API 密钥替换为 $ENROLLDESK_API_KEY</translation>
     </message>
@@ -3595,12 +3781,12 @@ Click to try again.</source>
     </message>
     <message>
         <location line="-92"/>
-        <location filename="../ui/shell/mainwindow.cpp" line="-51"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="-85"/>
         <source>Management &amp;mode:</source>
         <translation>管理模式(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+219"/>
         <source>Creating…</source>
         <translation>正在创建…</translation>
     </message>
@@ -3615,12 +3801,12 @@ Click to try again.</source>
         <translation>此用户的上一个请求失败，结果未知：令牌可能已存在（其电子邮件也可能已发送）。请先检查再创建另一个。</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-266"/>
         <source>One Android Enterprise token for one user. The device scans the QR code at setup; a work profile opens the link.</source>
         <translation>一个用户一个 Android Enterprise 令牌。设备在设置时扫描二维码；工作资料则打开链接。</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+216"/>
         <source>What the form still needs:</source>
         <translation>表单中仍缺少的内容：</translation>
     </message>
@@ -3683,20 +3869,39 @@ Click to try again.</source>
 <context>
     <name>TagsEdit</name>
     <message>
-        <location filename="../ui/widgets/tagsedit.cpp" line="+17"/>
+        <location filename="../ui/widgets/tagsedit.cpp" line="+19"/>
         <source>Comma-separated, e.g. sales, madrid</source>
         <translation>以逗号分隔，例如 销售, 上海</translation>
     </message>
-    <message>
-        <location line="+31"/>
-        <source>Tag %1 “%2” has %3 characters; a tag can have at most %4.</source>
-        <translation>标签 %1“%2”有 %3 个字符；标签最多 %4 个字符。</translation>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Tag %1 “%2” has %Ln character(s)</source>
+        <comment>the tag&apos;s position, the tag, its length</comment>
+        <translation>
+            <numerusform>标签 %1“%2”有 %Ln 个字符</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>a tag can have at most %Ln</source>
+        <comment>characters</comment>
+        <translation>
+            <numerusform>一个标签最多可有 %Ln 个</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>%1; %2.</source>
+        <comment>a tag&apos;s length; the limit</comment>
+        <translation>%1；%2。</translation>
+    </message>
+    <message numerus="yes">
         <location line="+15"/>
-        <source>%1 / %2 · %3 too many</source>
+        <source>%1 / %2 · %Ln too many</source>
         <comment>tag length / allowed, then how many characters to remove</comment>
-        <translation>%1 / %2 · 多出 %3 个</translation>
+        <translation>
+            <numerusform>%1 / %2 · 多 %Ln 个</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4450,7 +4655,7 @@ Click to try again.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="+34"/>
+        <location filename="../ui/main.cpp" line="+35"/>
         <source>Create Applivery MDM enrollment tokens.</source>
         <translation>创建 Applivery MDM 注册令牌。</translation>
     </message>
@@ -4475,7 +4680,12 @@ Click to try again.</source>
         <translation>enrolldesk：没有界面语言“%1”。可用语言：%2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+13"/>
+        <source>enrolldesk: --sandbox takes the address of the local sandbox, such as http://127.0.0.1:PORT/v1, not “%1”.</source>
+        <translation>enrolldesk：--sandbox 需要本地沙盒的地址，例如 http://127.0.0.1:PORT/v1，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>enrolldesk: no profile is named “%1”: there are no profiles yet.</source>
         <translation>enrolldesk：没有名为“%1”的配置文件：目前还没有任何配置文件。</translation>
     </message>
