@@ -849,6 +849,7 @@ private Q_SLOTS:
         QVERIFY(
             QTest::qWaitFor([&] { return m_page->isAnalysisCurrent() && !m_page->isAnalysing(); }, kWait));
         QCOMPARE(m_page->analysis().valid.size(), 6);
+        QVERIFY(!m_page->hasUnsentList()); // the import that failed did not change the list that was sent
     }
 
     // After a run where the API refused a batch, sending the list again would give the answered users a

@@ -259,12 +259,8 @@ private Q_SLOTS:
         QSignalSpy failed(&typing, &PolicyPicker::loadFailed);
         QSignalSpy failedToo(&listOnly, &PolicyPicker::loadFailed);
         QSignalSpy edited(&typing, &PolicyPicker::typedIdChanged);
-        for (int i = 0; i < 2; ++i) {
-            QVERIFY(m_sandbox.injectFault(
-                QJsonObject{{QStringLiteral("type"), QStringLiteral("html")},
-                            {QStringLiteral("httpStatus"), 502},
-                            {QStringLiteral("pathContains"), QStringLiteral("policies")}}));
-        }
+        QVERIFY(failNextPolicyLoad()); // one for each picker
+        QVERIFY(failNextPolicyLoad());
         QVERIFY(!typing.isTypingId());
         typing.setClient(m_client.get(), Platform::Windows);
         listOnly.setClient(m_client.get(), Platform::Windows);

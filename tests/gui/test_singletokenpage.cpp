@@ -1021,6 +1021,27 @@ private Q_SLOTS:
         QVERIFY(!summary->text().contains(QLatin1StringView("User")));
     }
 
+    // New defaults for the active profile (saved on the Profiles page) go into an untouched form, which
+    // stays untouched; a form filled in stays filled in, which Quit asks about.
+    void newProfileDefaultsKeepAFilledFormFilled()
+    {
+        SingleTokenPage untouched(Platform::Windows, m_context.get());
+        SingleTokenPage filled(Platform::Windows, m_context.get());
+        filled.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&filled));
+        pickUserByTyping(&filled, QStringLiteral("olga"), m_olga.value(QLatin1StringView("id")).toString());
+        QVERIFY(filled.hasUnsentForm());
+        QVERIFY(!untouched.hasUnsentForm());
+
+        Profile edited = m_context->activeProfile();
+        edited.defaultDurationSeconds = 7 * 24 * 3600;
+        QVERIFY(m_context->profiles()->update(edited));
+        m_context->activateProfile(edited.id); // as the Profiles page does after saving it
+        QCOMPARE(untouched.windowsRequest().settings.durationSeconds, std::optional<qint64>(7 * 24 * 3600));
+        QVERIFY(!untouched.hasUnsentForm());
+        QVERIFY(filled.hasUnsentForm());
+    }
+
     void cancelKeepsTheForm()
     {
         SingleTokenPage page(Platform::Windows, m_context.get());

@@ -1202,7 +1202,9 @@ bool BulkPage::importFile(const QString& path)
                                      ? tr("“%1” was not imported: a run is under way.").arg(name)
                                      : tr("Could not read “%1”.").arg(name),
                                  read.error);
-            textEdited(); // the box keeps its list: analyse it again
+            // The box keeps its list (sent or not): analyse it again.
+            ++m_importGeneration;
+            analyseSoon();
         }
         Q_EMIT importFinished();
     });

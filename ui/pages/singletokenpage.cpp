@@ -198,13 +198,18 @@ QWidget* SingleTokenPage::buildModeRow()
 
 void SingleTokenPage::applyProfileDefaults()
 {
+    // A form filled in stays so: the new defaults do not make it look untouched (quitting asks about it).
+    const bool untouched = !m_pristineTaken || formState() == m_pristine;
     {
         // The page's own change, not an edit: it does not bring up the problems list.
         const QSignalBlocker blocker(m_settings);
         const Profile profile = m_context->activeProfile();
         m_settings->setDefaults(profile.defaultLanguage, profile.defaultDurationSeconds);
     }
-    m_pristine = formState();
+    if (untouched) {
+        m_pristine = formState();
+        m_pristineTaken = true;
+    }
     revalidate();
 }
 

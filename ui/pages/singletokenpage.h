@@ -93,6 +93,7 @@ private:
     TokenSettingsEditor* m_settings = nullptr;
     QLabel* m_problems;
     FormState m_pristine;
+    bool m_pristineTaken = false; // the first defaults give the blank form
     bool m_problemsShown = false;
     ErrorPanel* m_error;
     QPushButton* m_createButton;
