@@ -177,6 +177,11 @@ private:
     // moves there only once it is; a failed write leaves the profile, its old key and the field as they
     // were.
     void writeKeyThenMove(QByteArray key, const Profile& profile);
+    // Stores `key` in the keychain for profile `id` and `server`, the page busy meanwhile. Stored, runs
+    // `beforeSaved` (false: it said why not, nothing more to do), then clears the field; not stored, says
+    // why (`notSavedText`, or the page's own words) and keeps the field.
+    void storeInKeychain(QByteArray key, const QString& id, const QUrl& server,
+                         const std::function<bool()>& beforeSaved = {}, const QString& notSavedText = {});
     // Withdraws the "Save without testing" offered after a failed test when the key or server it was
     // for is edited.
     void dropUntestedOffer();

@@ -728,62 +728,51 @@ void ProfilesPage::writeKey(KeyTarget target, QByteArray key, const QString& id,
         setKeyStatus(tr("The key is used for this session only."), true);
         return;
     }
+    storeInKeychain(key, id, profile->baseUrl);
+}
+
+void ProfilesPage::storeInKeychain(QByteArray key, const QString& id, const QUrl& server,
+                                   const std::function<bool()>& beforeSaved, const QString& notSavedText)
+{
     setBusy(true);
     setKeyStatus(tr("Saving in the keychain…"), true);
     ++m_keyWrites;
-    m_context->keys()->write(id, profile->baseUrl, key, this, [this, id](const ProfileKeys::Result& written) {
-        --m_keyWrites;
-        // The typed key stays in the field on a failure, so "Use for this session only" can take it.
-        m_keyWriteFailed = !written.ok();
-        setBusy(false); // shows that button
-        if (!written.ok()) {
-            if (written.status == SecretStore::Status::NoKeychain) {
-                setKeychainAvailable(false, written.message);
-                setKeyStatus(tr("No keychain is available, so the key was not saved."), false);
-            } else {
-                m_error->showMessage(written.message, written.detail);
-                setKeyStatus(tr("The key was not saved."), false);
+    m_context->keys()->write(
+        id, server, key, this, [this, id, beforeSaved, notSavedText](const ProfileKeys::Result& written) {
+            --m_keyWrites;
+            // The typed key stays in the field on a failure, so "Use for this session only" can take it.
+            m_keyWriteFailed = !written.ok();
+            setBusy(false); // shows that button
+            if (!written.ok()) {
+                const bool noKeychain = written.status == SecretStore::Status::NoKeychain;
+                if (noKeychain)
+                    setKeychainAvailable(false, written.message);
+                else
+                    m_error->showMessage(written.message, written.detail);
+                setKeyStatus(!notSavedText.isEmpty() ? notSavedText
+                             : noKeychain ? tr("No keychain is available, so the key was not saved.")
+                                          : tr("The key was not saved."),
+                             false);
+                return;
             }
-            return;
-        }
-        clearKeyEdit();
-        // A session key would be used before the stored one (the old server's too, after a move): forget it.
-        m_context->sessionSecrets()->remove(id, this, [](const Result&) {});
-        setKeyStatus(tr("Saved in the keychain."), true);
-        keyChanged(id); // one read
-    });
+            if (beforeSaved && !beforeSaved())
+                return;
+            clearKeyEdit();
+            // A session key would be used before the stored one (the old server's too, after a move):
+            // forget it.
+            m_context->sessionSecrets()->remove(id, this, [](const Result&) {});
+            setKeyStatus(tr("Saved in the keychain."), true);
+            keyChanged(id); // one read
+        });
     SecretStore::wipe(key);
 }
 
 void ProfilesPage::writeKeyThenMove(QByteArray key, const Profile& profile)
 {
-    setBusy(true);
-    setKeyStatus(tr("Saving in the keychain…"), true);
-    ++m_keyWrites;
     // Recorded for the new server: until the profile moves, the context refuses it for the old one.
-    m_context->keys()->write(
-        profile.id, profile.baseUrl, key, this, [this, profile](const ProfileKeys::Result& written) {
-            --m_keyWrites;
-            m_keyWriteFailed = !written.ok();
-            setBusy(false);
-            if (!written.ok()) {
-                if (written.status == SecretStore::Status::NoKeychain)
-                    setKeychainAvailable(false, written.message);
-                else
-                    m_error->showMessage(written.message, written.detail);
-                setKeyStatus(tr("The key was not saved, so the profile keeps its server and its stored key."),
-                             false);
-                return;
-            }
-            if (!commitProfile(profile))
-                return;
-            clearKeyEdit();
-            // A session key would be used before the stored one: forget it.
-            m_context->sessionSecrets()->remove(profile.id, this, [](const Result&) {});
-            setKeyStatus(tr("Saved in the keychain."), true);
-            keyChanged(profile.id);
-        });
-    SecretStore::wipe(key);
+    storeInKeychain(
+        key, profile.id, profile.baseUrl, [this, profile] { return commitProfile(profile).has_value(); },
+        tr("The key was not saved, so the profile keeps its server and its stored key."));
 }
 
 void ProfilesPage::dropUntestedOffer()
