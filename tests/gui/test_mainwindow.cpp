@@ -477,6 +477,25 @@ private Q_SLOTS:
         QVERIFY(window.isVisible());
     }
 
+    // With no profile (a first start, or only the Sandbox of an earlier scripts/run), the banner says to
+    // add one and shows no key state: there is no key to read.
+    void bannerWithoutAProfileShowsNoKeyState()
+    {
+        auto store = settings();
+        store->clear();
+        MemorySecretStore secrets;
+        AppContext context(store.get(), &secrets);
+        MainWindow window(&context);
+        context.activateProfile(QString());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* key = window.findChild<QLabel*>(QStringLiteral("bannerKeyState"));
+        QVERIFY(key);
+        QCOMPARE(key->text(), QString());
+        auto* where = window.findChild<QWidget*>(QStringLiteral("bannerText"));
+        QVERIFY(where && where->accessibleName().contains(QLatin1StringView("No profile selected")));
+    }
+
     // Closing while a single token is being created asks too: the API may still create it, and nobody
     // would see its enroll code. Cancel (the default) keeps the window and the request, Yes closes it.
     void quittingDuringACreateAsks_data()

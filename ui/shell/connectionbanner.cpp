@@ -159,8 +159,11 @@ void ConnectionBanner::refresh()
         keyText = tr("Keychain unavailable");
         break;
     }
+    // Without a profile there is no key to read: "Reading key…" stood there for good.
+    if (profile.id.isEmpty())
+        keyText.clear();
     m_key->setText(keyText);
-    m_key->setToolTip(m_context->keyMessage());
+    m_key->setToolTip(profile.id.isEmpty() ? QString() : m_context->keyMessage());
 
     // Sandbox: calm blue; a real organization: amber, so it is never mistaken for the sandbox.
     QPalette palette = this->palette();
