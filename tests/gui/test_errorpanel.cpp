@@ -32,6 +32,24 @@ public:
     Q_DECL_IMPORT static QPlatformIntegration* platform_integration;
 };
 
+// A field, the panel and a Create button, as a form has them.
+struct PanelForm
+{
+    PanelForm()
+        : layout(new QVBoxLayout(&form))
+    {
+        layout->addWidget(field);
+        layout->addWidget(panel);
+        layout->addWidget(create);
+    }
+
+    QWidget form;
+    QVBoxLayout* layout;
+    QLineEdit* field = new QLineEdit;
+    ErrorPanel* panel = new ErrorPanel;
+    QPushButton* create = new QPushButton(QStringLiteral("Create"));
+};
+
 class TestErrorPanel : public QObject
 {
     Q_OBJECT
@@ -117,14 +135,11 @@ private Q_SLOTS:
     // leaves the focus in the field being typed in.
     void announcesTheError()
     {
-        QWidget form;
-        auto* layout = new QVBoxLayout(&form);
-        auto* field = new QLineEdit;
-        auto* panel = new ErrorPanel;
-        layout->addWidget(field);
-        layout->addWidget(panel);
-        form.show();
-        QVERIFY(QTest::qWaitForWindowActive(&form));
+        PanelForm setup;
+        auto* field = setup.field;
+        auto* panel = setup.panel;
+        setup.form.show();
+        QVERIFY(QTest::qWaitForWindowActive(&setup.form));
         field->setFocus();
         QCOMPARE(QApplication::focusWidget(), field);
 
@@ -151,14 +166,11 @@ private Q_SLOTS:
     // keyboard (the panel once had nothing that took the focus).
     void messageIsReachedAndSelectedFromTheKeyboard()
     {
-        QWidget form;
-        auto* layout = new QVBoxLayout(&form);
-        auto* field = new QLineEdit;
-        auto* panel = new ErrorPanel;
-        auto* create = new QPushButton(QStringLiteral("Create"));
-        layout->addWidget(field);
-        layout->addWidget(panel);
-        layout->addWidget(create);
+        PanelForm setup;
+        auto* field = setup.field;
+        auto* panel = setup.panel;
+        auto* create = setup.create;
+        QWidget& form = setup.form;
         form.show();
         QVERIFY(QTest::qWaitForWindowActive(&form));
         field->setFocus();
@@ -179,14 +191,11 @@ private Q_SLOTS:
     // text and reads the message with it; focusAction() gives it the focus.
     void buttonsTakeThePanelsPlace()
     {
-        QWidget form;
-        auto* layout = new QVBoxLayout(&form);
-        auto* field = new QLineEdit;
-        auto* panel = new ErrorPanel;
-        auto* create = new QPushButton(QStringLiteral("Create"));
-        layout->addWidget(field);
-        layout->addWidget(panel);
-        layout->addWidget(create);
+        PanelForm setup;
+        auto* field = setup.field;
+        auto* panel = setup.panel;
+        auto* create = setup.create;
+        QWidget& form = setup.form;
         form.show();
         QVERIFY(QTest::qWaitForWindowExposed(&form));
         QVERIFY(!panel->focusAction()); // nothing offered yet
