@@ -2,11 +2,14 @@
 
 #include "secretstore.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QHostAddress>
 #include <QNetworkProxy>
 #include <QScopeGuard>
 #include <QSslSocket>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -55,13 +58,10 @@ std::optional<QByteArrayView> takeLine(const QByteArray& buffer, qsizetype* posi
 }
 
 // The proxy QNetworkAccessManager would pick for the origin (the application's proxy or factory; the
-// system's settings when main() turned them on), as a CONNECT tunnel. This computer (the sandbox) is
-// always reached directly.
+// system's settings when main() turned them on), as a CONNECT tunnel. Run on a worker thread
+// (HttpConnectionPool::knowsProxy), as Qt's own HTTP thread asks it.
 QNetworkProxy proxyFor(const QString& scheme, const QString& host, int port)
 {
-    const QHostAddress address(host);
-    if (host == QLatin1StringView("localhost") || (!address.isNull() && address.isLoopback()))
-        return QNetworkProxy::NoProxy;
     QUrl url;
     url.setScheme(scheme);
     url.setHost(host);
@@ -91,6 +91,9 @@ struct HttpConnectionPool::Origin
     int port = 0;
     QList<HttpConnection*> connections;
     QList<HttpReply*> queue;
+    std::optional<QNetworkProxy> proxy; // known (fresh until proxyKept), else asked before connecting
+    QDeadlineTimer proxyKept;
+    QFutureWatcher<QNetworkProxy>* proxyLookup = nullptr; // the pool's child, while it asks
 };
 
 // One TCP (or TLS) connection, working on one reply at a time.
@@ -162,7 +165,7 @@ HttpConnection::HttpConnection(HttpConnectionPool* pool, HttpConnectionPool::Ori
 {
     const bool tls = origin->scheme == QLatin1StringView("https");
     m_socket = tls ? new QSslSocket(this) : new QTcpSocket(this);
-    m_socket->setProxy(proxyFor(origin->scheme, origin->host, origin->port));
+    m_socket->setProxy(origin->proxy.value_or(QNetworkProxy(QNetworkProxy::NoProxy)));
     connect(m_socket, &QAbstractSocket::connected, this, [this] {
         // Requests are written whole: no reason to hold small ones back (Nagle).
         m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
@@ -770,12 +773,40 @@ void HttpConnectionPool::dispatch(Origin& origin)
             unsuitable->close(); // makes room
             continue;
         }
+        if (!knowsProxy(origin))
+            return; // asked for it: dispatched again with the answer
         origin.queue.removeFirst();
         auto* connection = new HttpConnection(this, &origin);
         origin.connections.append(connection);
         connection->start(reply);
         connection->open(); // last: it may fail at once, which removes it again
     }
+}
+
+bool HttpConnectionPool::knowsProxy(Origin& origin)
+{
+    if (origin.proxy && !origin.proxyKept.hasExpired())
+        return true;
+    const QHostAddress address(origin.host);
+    if (origin.host == QLatin1StringView("localhost") || (!address.isNull() && address.isLoopback())) {
+        origin.proxy = QNetworkProxy(QNetworkProxy::NoProxy); // this computer (the sandbox): never asked
+        origin.proxyKept = QDeadlineTimer(QDeadlineTimer::Forever);
+        return true;
+    }
+    if (!origin.proxyLookup) {
+        auto* lookup = new QFutureWatcher<QNetworkProxy>(this);
+        origin.proxyLookup = lookup;
+        Origin* asked = &origin; // origins live as long as the pool, and the watcher goes with the pool
+        connect(lookup, &QFutureWatcherBase::finished, this, [this, asked, lookup] {
+            asked->proxy = lookup->result();
+            asked->proxyKept = QDeadlineTimer(kProxyKept);
+            asked->proxyLookup = nullptr;
+            lookup->deleteLater();
+            dispatch(*asked);
+        });
+        lookup->setFuture(QtConcurrent::run(proxyFor, origin.scheme, origin.host, origin.port));
+    }
+    return origin.proxy.has_value(); // an older answer serves meanwhile
 }
 
 void HttpConnectionPool::connectionFree(HttpConnection* connection)

@@ -102,6 +102,9 @@ public:
     static constexpr std::chrono::milliseconds kIdleTimeout{4000};
     // A request that is never sent again (anything but a GET) reuses only a connection idle for less.
     static constexpr std::chrono::milliseconds kSafeReuse{2000};
+    // The system's proxy for an origin is asked on a worker thread (libproxy may fetch a PAC file or look
+    // up WPAD, for seconds) and kept this long; an older answer serves while a newer one is asked.
+    static constexpr std::chrono::minutes kProxyKept{5};
 
     explicit HttpConnectionPool(QObject* parent = nullptr);
     ~HttpConnectionPool() override;
@@ -118,6 +121,9 @@ private:
     struct Origin;
     Origin& originOf(const QUrl& url);
     void dispatch(Origin& origin);
+    // Whether the origin's proxy is known; if not (or no longer fresh), asks for it off this thread and
+    // dispatches again with the answer.
+    bool knowsProxy(Origin& origin);
     void connectionFree(HttpConnection* connection);
     void connectionGone(HttpConnection* connection);
     void replyDestroyed(HttpReply* reply);

@@ -314,7 +314,7 @@ protected:
 
 // Names a proxy for web URLs only, none for raw TCP connections: what the system's settings do on Linux
 // when only https_proxy/http_proxy are set. The pool must ask for the URL, as QNetworkAccessManager does.
-class WebOnlyProxyFactory final : public QNetworkProxyFactory
+class WebOnlyProxyFactory : public QNetworkProxyFactory
 {
 public:
     explicit WebOnlyProxyFactory(quint16 port)
@@ -401,6 +401,43 @@ class TestHttpConnectionPool : public QObject
     }
 
 private Q_SLOTS:
+    // The system's proxy settings may mean a PAC file fetched or a WPAD lookup, for seconds: asked on a
+    // worker thread, the window keeps turning meanwhile; the answer is kept for the next connections.
+    void proxyIsAskedOffTheGuiThreadAndKept()
+    {
+        TunnelProxy proxy;
+        QVERIFY(proxy.listen(QHostAddress::LocalHost, 0));
+        struct SlowFactory final : WebOnlyProxyFactory
+        {
+            using WebOnlyProxyFactory::WebOnlyProxyFactory;
+            QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery& query) override
+            {
+                threads << QThread::currentThread();
+                QThread::msleep(200);
+                return WebOnlyProxyFactory::queryProxy(query);
+            }
+            QList<QThread*> threads;
+        };
+        auto* factory = new SlowFactory(proxy.serverPort());
+        QNetworkProxyFactory::setApplicationProxyFactory(factory);
+        const auto restore = qScopeGuard([] { QNetworkProxyFactory::setApplicationProxyFactory(nullptr); });
+
+        HttpRequest request;
+        request.url =
+            url("/slow-proxy", QLatin1StringView("http"), QLatin1StringView("api.enrolldesk.invalid"));
+        HttpReply* reply = send(request);
+        EXPECT_FINISHED(reply, Error::None);
+        QCOMPARE(factory->threads.size(), 1);
+        QVERIFY(factory->threads.first() != QThread::currentThread()); // not the window's thread
+
+        // Two requests at once open a second connection: the proxy is not asked again.
+        HttpReply* first = send(request);
+        HttpReply* second = send(request);
+        EXPECT_FINISHED(first, Error::None);
+        EXPECT_FINISHED(second, Error::None);
+        QCOMPARE(factory->threads.size(), 1);
+    }
+
     void proxiedThroughATunnel()
     {
         TunnelProxy proxy;
