@@ -271,17 +271,7 @@ private:
             --text.e;
         while (!text.isEmpty() && *text.b == ' ')
             ++text.b;
-        const auto startsWith = [&text](const char* prefix) {
-            const qsizetype n = qsizetype(std::strlen(prefix));
-            if (text.size() < n)
-                return false;
-            for (qsizetype i = 0; i < n; ++i) {
-                if ((text.b[i] | 0x20) != (prefix[i] | 0x20))
-                    return false;
-            }
-            return true;
-        };
-        return startsWith("#type ") || (startsWith("sep=") && text.size() == 5);
+        return startsWithNoCase(text, "#type ") || (startsWithNoCase(text, "sep=") && text.size() == 5);
     }
 
     // A free-form line commented out: "# old: bob@example.com", "// removed". Its addresses are not sent

@@ -224,11 +224,24 @@ inline bool looksLikeAddressWithoutAt(Span w)
     return true;
 }
 
+// Whether `s` starts with `prefix` (lower-case ASCII), in either case.
+inline bool startsWithNoCase(Span s, const char* prefix)
+{
+    const qsizetype n = qsizetype(std::strlen(prefix));
+    if (s.size() < n)
+        return false;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = s.b[i];
+        if ((c >= 'A' && c <= 'Z' ? char(c | 0x20) : c) != prefix[i])
+            return false;
+    }
+    return true;
+}
+
 // Takes off a mailto: prefix, and quotes, brackets or a full stop stuck to the address.
 inline Span stripDecorations(Span s)
 {
-    if (s.size() > 7 && (s.b[0] | 0x20) == 'm' && (s.b[1] | 0x20) == 'a' && (s.b[2] | 0x20) == 'i' &&
-        (s.b[3] | 0x20) == 'l' && (s.b[4] | 0x20) == 't' && (s.b[5] | 0x20) == 'o' && s.b[6] == ':')
+    if (s.size() > 7 && startsWithNoCase(s, "mailto:"))
         s.b += 7;
     // An apostrophe may start an address (RFC 5322), so only a pair of them is taken off.
     if (s.size() > 2 && *s.b == '\'' && s.e[-1] == '\'') {
@@ -283,9 +296,8 @@ inline Span stripDecorations(Span s)
 // the guest's own address is the part before #EXT#, with its @ written as _.
 inline bool isGuestSignInName(Span localPart)
 {
-    for (const char* p = localPart.b; p + 5 <= localPart.e; ++p) {
-        if (p[0] == '#' && (p[1] | 0x20) == 'e' && (p[2] | 0x20) == 'x' && (p[3] | 0x20) == 't' &&
-            p[4] == '#')
+    for (const char* p = localPart.b; p < localPart.e; ++p) {
+        if (*p == '#' && startsWithNoCase({p, localPart.e}, "#ext#"))
             return true;
     }
     return false;
