@@ -487,7 +487,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     // Quitting in the middle of a run would leave the user unsure which batches went out; after a run
     // with failures, it would lose the only record of them.
     const bool running = m_bulk && m_bulk->runner()->isRunning();
-    if (m_bulk && (running || m_bulk->hasUnsavedFailures()) && !m_quitConfirmed) {
+    if (m_bulk && (running || m_bulk->hasUnsavedFailures()) &&
+        !m_quitAnswered.contains(QStringLiteral("bulk"))) {
         event->ignore();
         askBeforeClosing(
             WindowsBulk, running ? QStringLiteral("quitDuringRunBox") : QStringLiteral("quitWithFailuresBox"),
@@ -498,46 +499,46 @@ void MainWindow::closeEvent(QCloseEvent* event)
                     : tr("Some batches of the last bulk run failed or were not sent, and the run's log has "
                          "not been exported. It is the only record of which addresses were answered: "
                          "export it first to send the rest later."),
-            m_quitConfirmed);
+            QStringLiteral("bulk"));
         return;
     }
     // A single create abandoned on its way: the token may still be made, and nobody would see its code.
     SingleTokenPage* creating = m_windows && m_windows->isBusy()   ? m_windows
                                 : m_android && m_android->isBusy() ? m_android
                                                                    : nullptr;
-    if (creating && !m_quitDuringCreateConfirmed) {
+    if (creating && !m_quitAnswered.contains(QStringLiteral("create"))) {
         event->ignore();
         askBeforeClosing(creating == m_windows ? WindowsToken : AndroidToken,
                          QStringLiteral("quitDuringCreateBox"), tr("Quit while a token is being created?"),
                          tr("A token is still being created. If you quit now, the API may still create it "
                             "(and send its e-mail, if one was asked for), but its enroll code will not be "
                             "shown."),
-                         m_quitDuringCreateConfirmed);
+                         QStringLiteral("create"));
         return;
     }
     // A profile half edited (a new one, a server change under way) would be lost without a word.
-    if (m_profiles && m_profiles->hasChangesToLose() && !m_quitWithProfileEditsConfirmed) {
+    if (m_profiles && m_profiles->hasChangesToLose() && !m_quitAnswered.contains(QStringLiteral("profile"))) {
         event->ignore();
         askBeforeClosing(
             Profiles, QStringLiteral("quitWithProfileEditsBox"), tr("Quit without saving the profile?"),
             tr("The profile on the Profiles page has changes that are not saved yet. If you quit "
                "now, they are lost."),
-            m_quitWithProfileEditsConfirmed);
+            QStringLiteral("profile"));
         return;
     }
     // A list pasted or imported and not sent, confirmation open or not: it lives in the box only.
-    if (m_bulk && m_bulk->hasUnsentList() && !m_quitWithUnsentListConfirmed) {
+    if (m_bulk && m_bulk->hasUnsentList() && !m_quitAnswered.contains(QStringLiteral("list"))) {
         event->ignore();
         askBeforeClosing(WindowsBulk, QStringLiteral("quitWithUnsentListBox"),
                          tr("Quit without sending the list?"),
                          tr("The list of addresses has not been sent. If you quit now, it is lost."),
-                         m_quitWithUnsentListConfirmed);
+                         QStringLiteral("list"));
         return;
     }
     // A form filled in and not sent: the user and settings typed would be lost.
     const bool windowsUnsent = m_windows && m_windows->hasUnsentForm();
     const bool androidUnsent = m_android && m_android->hasUnsentForm();
-    if ((windowsUnsent || androidUnsent) && !m_quitWithUnsentFormConfirmed) {
+    if ((windowsUnsent || androidUnsent) && !m_quitAnswered.contains(QStringLiteral("form"))) {
         event->ignore();
         askBeforeClosing(windowsUnsent ? WindowsToken : AndroidToken, QStringLiteral("quitWithUnsentFormBox"),
                          tr("Quit without creating the token?"),
@@ -549,18 +550,19 @@ void MainWindow::closeEvent(QCloseEvent* event)
                                   "created. If you quit now, what you entered is lost.")
                              : tr("The Android token form is filled in, but the token has not been "
                                   "created. If you quit now, what you entered is lost."),
-                         m_quitWithUnsentFormConfirmed);
+                         QStringLiteral("form"));
         return;
     }
     // The API cannot list Android tokens: once the console quits, nothing shows their QR codes again.
-    if (const int android = androidTokensCreated(); android > 0 && !m_quitWithAndroidTokensConfirmed) {
+    if (const int android = androidTokensCreated();
+        android > 0 && !m_quitAnswered.contains(QStringLiteral("androidCodes"))) {
         event->ignore();
         askBeforeClosing(AndroidToken, QStringLiteral("quitWithAndroidTokensBox"),
                          tr("Quit and lose the setup QR codes?"),
                          tr("%n Android token(s) created this session: EnrollDesk cannot show their setup QR "
                             "codes after you quit. Save or print the ones still needed first.",
                             nullptr, android),
-                         m_quitWithAndroidTokensConfirmed);
+                         QStringLiteral("androidCodes"));
         return;
     }
     QSettings* settings = m_context->settings();
@@ -572,7 +574,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 // Asked without a nested event loop: what runs goes on while the question is open.
 void MainWindow::askBeforeClosing(Page page, const QString& boxName, const QString& title,
-                                  const QString& text, bool& confirmed)
+                                  const QString& text, const QString& question)
 {
     showPage(page);
     auto* box =
@@ -580,18 +582,13 @@ void MainWindow::askBeforeClosing(Page page, const QString& boxName, const QStri
     box->setObjectName(boxName);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, &confirmed](int answer) {
+    connect(box, &QMessageBox::finished, this, [this, question](int answer) {
         if (answer != QMessageBox::Yes) {
             // The window stays: a later quit asks every question again, whatever was answered before.
-            m_quitConfirmed = false;
-            m_quitDuringCreateConfirmed = false;
-            m_quitWithProfileEditsConfirmed = false;
-            m_quitWithUnsentListConfirmed = false;
-            m_quitWithUnsentFormConfirmed = false;
-            m_quitWithAndroidTokensConfirmed = false;
+            m_quitAnswered.clear();
             return;
         }
-        confirmed = true;
+        m_quitAnswered.insert(question);
         close();
     });
     box->open();

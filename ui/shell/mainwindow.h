@@ -4,6 +4,7 @@
 
 #include <QKeySequence>
 #include <QMainWindow>
+#include <QSet>
 
 #include <chrono>
 
@@ -76,10 +77,11 @@ private:
     void buildSessionDock();
     void updateInFlight(int count);
     void showInFlight(int count);
-    // Asks before the window closes, as `boxName`, with `page` shown; Yes sets `confirmed` and closes
-    // again (the next question, if any, is then asked); the default keeps the window open.
+    // Asks before the window closes, as `boxName`, with `page` shown; Yes records `question` as answered
+    // and closes again (the next question, if any, is then asked); the default keeps the window open.
+    // `question` names what is asked (one name for a question asked in two wordings).
     void askBeforeClosing(Page page, const QString& boxName, const QString& title, const QString& text,
-                          bool& confirmed);
+                          const QString& question);
     void showShortcuts();
     // How many Android tokens this session created: their setup QR codes cannot be shown after quitting.
     int androidTokensCreated() const;
@@ -97,12 +99,8 @@ private:
     ProfilesPage* m_profiles = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_tokenMenu = nullptr;
-    bool m_quitConfirmed = false;             // the user chose to quit during a bulk run or without its log
-    bool m_quitDuringCreateConfirmed = false; // ... or while a single token was being created
-    bool m_quitWithProfileEditsConfirmed = false;  // ... or with a profile's changes not saved
-    bool m_quitWithUnsentListConfirmed = false;    // ... or with a bulk list not sent
-    bool m_quitWithUnsentFormConfirmed = false;    // ... or with a token form filled in, not created
-    bool m_quitWithAndroidTokensConfirmed = false; // ... or after creating Android tokens (QR codes lost)
+    // The questions about quitting answered Yes since the last Cancel (closeEvent() asks the others).
+    QSet<QString> m_quitAnswered;
     QLabel* m_inFlight;
     QProgressBar* m_busy;
     QTimer* m_busyDelay;   // started by the first request; the status bar says "in progress" when it fires
